@@ -1,0 +1,93 @@
+"""Run Alembic migrations on a file (foreign keys off, one transaction, checked after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.domain.errors import DatabaseError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: object | None = None):  # type: ignore[no-untyped-def]
+    """Alembic configuration pointing at our migrations folder (no alembic.ini needed)."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision the program knows."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def make_engine(path: Path):  # type: ignore[no-untyped-def]
+    """SQLAlchemy engine over our own configured connections, foreign keys OFF for migrating."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from desktop.persistence.db import raw_connect
+
+    engine = create_engine(
+        "sqlite://", creator=lambda: raw_connect(path, foreign_keys=False), poolclass=NullPool
+    )
+    # The driver runs in autocommit mode; begin the transaction ourselves so that the whole
+    # migration (DDL included) commits or rolls back as one.
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    return engine
+
+
+def upgrade_to_head(path: Path, revision: str = "head") -> None:
+    """Upgrade the file to `revision`; on any failure nothing is changed."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+    from sqlalchemy import text
+
+    from desktop.persistence.db import APPLICATION_ID
+
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            # PRAGMA foreign_keys is a no-op inside a transaction: it was set OFF on connect.
+            current = conn.exec_driver_sql(
+                "SELECT name FROM sqlite_schema WHERE name='alembic_version'"
+            ).first()
+            if current is not None:
+                rev = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                script = ScriptDirectory.from_config(alembic_config())
+                try:
+                    script.get_revision(rev)
+                except CommandError:
+                    raise DatabaseError(
+                        "newer",
+                        f"Tệp {path} được tạo bởi phiên bản Thi đua mới hơn. Hãy cập nhật chương trình.",
+                        str(path),
+                    ) from None
+            conn.rollback()
+            with conn.begin():
+                command.upgrade(alembic_config(conn), revision)
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise DatabaseError(
+                        "fk_broken",
+                        f"Nâng cấp tệp {path} làm hỏng liên kết dữ liệu ({len(problems)} dòng); "
+                        "đã hủy nâng cấp, tệp giữ nguyên.",
+                        str(path),
+                    )
+                number = int(
+                    conn.exec_driver_sql("SELECT version_num FROM alembic_version")
+                    .scalar()
+                    .split("_")[0]
+                )
+                conn.execute(text(f"PRAGMA user_version={number}"))
+                conn.execute(text(f"PRAGMA application_id={APPLICATION_ID}"))
+    finally:
+        engine.dispose()

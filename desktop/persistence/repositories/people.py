@@ -1,0 +1,330 @@
+"""People: reads and writes, the search behind the people table, duplicate checks."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid as uuidlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.domain.errors import ConflictError, NotFoundError
+from desktop.domain.identity import BirthDate
+from desktop.domain.people import DuplicateCandidate, Person, PersonInput, Sex, WorkStatus
+from desktop.domain.text import fold, name_sort_key
+from desktop.persistence.db import now_iso
+
+_FIELDS = (
+    "full_name, family_name, middle_name, given_name, sex, birth_date, cccd, hometown, residence,"
+    " unit_id, position, party_position, union_position, qualification, academic_title, phone,"
+    " email, status"
+)
+
+
+class SortColumn(StrEnum):
+    """Columns the people table can be sorted by (in SQL)."""
+
+    NAME = "name"
+    SEX = "sex"
+    BIRTH = "birth"
+    CCCD = "cccd"
+    UNIT = "unit"
+    POSITION = "position"
+
+
+_ORDER = {
+    SortColumn.NAME: "p.sort_key {d}, p.id {d}",
+    SortColumn.SEX: "p.sex {d}, p.sort_key, p.id",
+    SortColumn.BIRTH: "p.birth_date {d}, p.sort_key, p.id",
+    SortColumn.CCCD: "p.cccd {d}, p.id",
+    SortColumn.UNIT: "u.sort_key {d}, p.sort_key, p.id",
+    SortColumn.POSITION: "p.position {d}, p.sort_key, p.id",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonQuery:
+    """What the people table shows: search tokens (folded), unit filter, order."""
+
+    tokens: tuple[str, ...] = ()
+    unit_ids: tuple[int, ...] | None = None
+    sort: SortColumn = SortColumn.NAME
+    descending: bool = False
+
+
+def _row_values(data: PersonInput) -> tuple[object, ...]:
+    return (
+        data.full_name,
+        data.family_name,
+        data.middle_name,
+        data.given_name,
+        data.sex.value if data.sex else None,
+        data.birth_date.iso() if data.birth_date else None,
+        data.cccd or None,
+        data.hometown,
+        data.residence,
+        data.unit_id,
+        data.position,
+        data.party_position,
+        data.union_position,
+        data.qualification,
+        data.academic_title,
+        data.phone,
+        data.email,
+        data.status.value,
+    )
+
+
+def insert(conn: sqlite3.Connection, data: PersonInput, *, uuid: str | None = None) -> int:
+    """Insert a validated person, return the id."""
+    stamp = now_iso()
+    try:
+        cur = conn.execute(
+            f"INSERT INTO person (uuid, name_fold, sort_key, created_at, updated_at, {_FIELDS})"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                uuid or str(uuidlib.uuid4()),
+                fold(data.full_name),
+                name_sort_key(data.parts),
+                stamp,
+                stamp,
+                *_row_values(data),
+            ),
+        )
+    except sqlite3.IntegrityError as exc:
+        raise _integrity(exc) from exc
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def insert_many(conn: sqlite3.Connection, people: Iterable[PersonInput]) -> int:
+    """Insert many validated people in the caller's transaction; return how many."""
+    stamp = now_iso()
+    rows = [
+        (
+            str(uuidlib.uuid4()),
+            fold(p.full_name),
+            name_sort_key(p.parts),
+            stamp,
+            stamp,
+            *_row_values(p),
+        )
+        for p in people
+    ]
+    try:
+        conn.executemany(
+            f"INSERT INTO person (uuid, name_fold, sort_key, created_at, updated_at, {_FIELDS})"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+    except sqlite3.IntegrityError as exc:
+        raise _integrity(exc) from exc
+    return len(rows)
+
+
+def update(conn: sqlite3.Connection, person_id: int, data: PersonInput) -> None:
+    """Replace a person's fields with validated input."""
+    get(conn, person_id)
+    assignments = ", ".join(f"{c.strip()}=?" for c in _FIELDS.split(","))
+    try:
+        conn.execute(
+            f"UPDATE person SET name_fold=?, sort_key=?, updated_at=?, {assignments} WHERE id=?",
+            (
+                fold(data.full_name),
+                name_sort_key(data.parts),
+                now_iso(),
+                *_row_values(data),
+                person_id,
+            ),
+        )
+    except sqlite3.IntegrityError as exc:
+        raise _integrity(exc) from exc
+
+
+def _integrity(exc: sqlite3.IntegrityError) -> ConflictError:
+    if "cccd" in str(exc):
+        return ConflictError("cccd_taken", "Số CCCD này đã có ở một người khác.")
+    if "FOREIGN KEY" in str(exc):
+        return ConflictError("unit_missing", "Đơn vị đã chọn không còn trong dữ liệu.")
+    return ConflictError("integrity", f"Dữ liệu không hợp lệ: {exc}")
+
+
+def delete(conn: sqlite3.Connection, person_id: int) -> None:
+    """Delete a person."""
+    get(conn, person_id)
+    conn.execute("DELETE FROM person WHERE id=?", (person_id,))
+
+
+def get(conn: sqlite3.Connection, person_id: int) -> Person:
+    """The person with this id, all fields."""
+    row = conn.execute(
+        f"SELECT p.id, p.uuid, u.name, {', '.join('p.' + c.strip() for c in _FIELDS.split(','))}"
+        " FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.id = ?",
+        (person_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy người số {person_id}.")
+    (
+        pid,
+        uid,
+        unit_name,
+        full,
+        fam,
+        mid,
+        giv,
+        sex,
+        birth,
+        cccd,
+        home,
+        res,
+        unit_id,
+        pos,
+        party,
+        union,
+        qual,
+        acad,
+        phone,
+        email,
+        status,
+    ) = row
+    data = PersonInput(
+        full_name=full,
+        unit_id=unit_id,
+        family_name=fam,
+        middle_name=mid,
+        given_name=giv,
+        sex=Sex(sex) if sex else None,
+        birth_date=BirthDate.from_iso(birth),
+        cccd=cccd or "",
+        hometown=home,
+        residence=res,
+        position=pos,
+        party_position=party,
+        union_position=union,
+        qualification=qual,
+        academic_title=acad,
+        phone=phone,
+        email=email,
+        status=WorkStatus(status),
+    )
+    return Person(pid, uid, data, unit_name)
+
+
+def count(conn: sqlite3.Connection) -> int:
+    """Number of people."""
+    return int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
+
+
+def _fts_query(tokens: Sequence[str]) -> str:
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def query_ids(conn: sqlite3.Connection, query: PersonQuery) -> list[int]:
+    """Ids of the people the query selects, in the requested order.
+
+    Word tokens must each start a word of the folded name (FTS5 prefix search); digit tokens
+    match the start of the CCCD.
+    """
+    where: list[str] = []
+    params: list[object] = []
+    words = [t for t in query.tokens if not t.isdigit()]
+    digits = [t for t in query.tokens if t.isdigit()]
+    if words:
+        where.append("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
+        params.append(_fts_query(words))
+    for d in digits:
+        where.append("p.cccd >= ? AND p.cccd < ?")
+        params += [d, d + "\uffff"]
+    if query.unit_ids is not None:
+        ids = ",".join(str(int(i)) for i in query.unit_ids) or "NULL"
+        where.append(f"p.unit_id IN ({ids})")
+    order = _ORDER[query.sort].format(d="DESC" if query.descending else "ASC")
+    join = "JOIN unit u ON u.id = p.unit_id" if query.sort is SortColumn.UNIT else ""
+    sql = f"SELECT p.id FROM person p {join}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {order}"
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+# id, full name, sex, birth (ISO or year), CCCD, unit name, position, status
+TableRow = tuple[int, str, str | None, str | None, str | None, str, str, str]
+
+
+def table_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, TableRow]:
+    """The columns of the people table for these ids (any order)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT p.id, p.full_name, p.sex, p.birth_date, p.cccd, u.name, p.position, p.status"
+        f" FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.id IN ({marks})",
+        list(ids),
+    ).fetchall()
+    return {r[0]: r for r in rows}
+
+
+def find_duplicates(
+    conn: sqlite3.Connection, data: PersonInput, exclude_id: int | None = None
+) -> list[DuplicateCandidate]:
+    """Stored people with the same CCCD, or the same folded name and birth date."""
+    found: dict[int, DuplicateCandidate] = {}
+    sql = (
+        "SELECT p.id, p.full_name, p.birth_date, u.name FROM person p JOIN unit u ON u.id=p.unit_id"
+        " WHERE {cond} AND p.id IS NOT ?"
+    )
+    if data.cccd:
+        for r in conn.execute(sql.format(cond="p.cccd = ?"), (data.cccd, exclude_id)):
+            found[r[0]] = DuplicateCandidate(r[0], r[1], _show(r[2]), r[3], "cccd")
+    if data.birth_date is not None:
+        birth = data.birth_date.iso()
+        for r in conn.execute(
+            sql.format(cond="p.name_fold = ? AND p.birth_date = ?"),
+            (fold(data.full_name), birth, exclude_id),
+        ):
+            found.setdefault(r[0], DuplicateCandidate(r[0], r[1], _show(r[2]), r[3], "name_birth"))
+    return list(found.values())
+
+
+def _show(iso: str | None) -> str:
+    b = BirthDate.from_iso(iso)
+    return b.display() if b else ""
+
+
+def id_by_cccd(conn: sqlite3.Connection, cccd: str) -> int | None:
+    """The id of the person with this CCCD."""
+    row = conn.execute("SELECT id FROM person WHERE cccd = ?", (cccd,)).fetchone()
+    return row[0] if row else None
+
+
+def ids_by_name_birth(conn: sqlite3.Connection, name: str, birth_iso: str | None) -> list[int]:
+    """Ids of people with this folded name and birth date (ISO or year)."""
+    if birth_iso is None:
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM person WHERE name_fold = ? AND birth_date IS NULL", (fold(name),)
+            )
+        ]
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM person WHERE name_fold = ? AND birth_date = ?", (fold(name), birth_iso)
+        )
+    ]
+
+
+def iter_export(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
+    """Every person for export, Vietnamese order: name, birth, sex, CCCD, hometown, residence,
+    unit, position, qualification, academic title, phone, email."""
+    yield from conn.execute(
+        "SELECT p.full_name, p.birth_date, p.sex, p.cccd, p.hometown, p.residence, u.name,"
+        " p.position, p.qualification, p.academic_title, p.phone, p.email"
+        " FROM person p JOIN unit u ON u.id = p.unit_id ORDER BY p.sort_key, p.id"
+    )
+
+
+def ensure_unit_exists(conn: sqlite3.Connection, unit_id: int) -> None:
+    """Raise ConflictError when the unit is missing."""
+    if conn.execute("SELECT 1 FROM unit WHERE id=?", (unit_id,)).fetchone() is None:
+        raise ConflictError("unit_missing", "Đơn vị đã chọn không còn trong dữ liệu.")

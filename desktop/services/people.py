@@ -1,0 +1,115 @@
+"""People: save with validation and duplicate warning, search for the table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.domain.errors import ConflictError
+from desktop.domain.people import DuplicateCandidate, Person, PersonInput
+from desktop.domain.text import search_tokens
+from desktop.persistence.repositories import people as repo
+from desktop.persistence.repositories import units as unit_repo
+from desktop.persistence.repositories.people import PersonQuery, SortColumn, TableRow
+from desktop.services.session import Workspace
+
+__all__ = [
+    "PersonQuery",
+    "SortColumn",
+    "TableRow",
+    "check_duplicates",
+    "count",
+    "delete",
+    "get",
+    "query_ids",
+    "save",
+    "table_rows",
+]
+
+
+def get(ws: Workspace, person_id: int) -> Person:
+    """One person, all fields."""
+    with ws.db.read() as conn:
+        return repo.get(conn, person_id)
+
+
+def count(ws: Workspace) -> int:
+    """Number of people."""
+    with ws.db.read() as conn:
+        return repo.count(conn)
+
+
+def check_duplicates(
+    ws: Workspace, data: PersonInput, person_id: int | None = None
+) -> list[DuplicateCandidate]:
+    """People who look like `data` (same CCCD, or same folded name and birth date)."""
+    clean = data.validated()
+    with ws.db.read() as conn:
+        return repo.find_duplicates(conn, clean, exclude_id=person_id)
+
+
+def save(
+    ws: Workspace,
+    data: PersonInput,
+    person_id: int | None = None,
+    *,
+    allow_namesake: bool = False,
+) -> int:
+    """Validate and write a person; return the id.
+
+    A same-CCCD person is always refused. A same name and birth date is refused with
+    ConflictError("possible_duplicate") unless `allow_namesake` (the clerk confirmed).
+    """
+    clean = data.validated()
+    with ws.db.write() as conn:
+        assert clean.unit_id is not None
+        repo.ensure_unit_exists(conn, clean.unit_id)
+        for dup in repo.find_duplicates(conn, clean, exclude_id=person_id):
+            if dup.reason == "cccd":
+                raise ConflictError(
+                    "cccd_taken",
+                    f"Số CCCD {clean.cccd} đã có ở {dup.full_name} ({dup.unit_name}).",
+                )
+            if not allow_namesake:
+                raise ConflictError(
+                    "possible_duplicate",
+                    f"Đã có {dup.full_name}, sinh {dup.birth}, ở {dup.unit_name}: có thể trùng người.",
+                )
+        if person_id is None:
+            return repo.insert(conn, clean)
+        repo.update(conn, person_id, clean)
+        return person_id
+
+
+def delete(ws: Workspace, person_id: int) -> None:
+    """Delete a person."""
+    with ws.db.write() as conn:
+        repo.delete(conn, person_id)
+
+
+def make_query(
+    text: str = "",
+    unit_id: int | None = None,
+    *,
+    ws: Workspace | None = None,
+    sort: SortColumn = SortColumn.NAME,
+    descending: bool = False,
+) -> PersonQuery:
+    """Build the table query: search text (any accents, any case) and a unit with sub-units."""
+    unit_ids: tuple[int, ...] | None = None
+    if unit_id is not None:
+        assert ws is not None, "a unit filter needs the workspace to find sub-units"
+        with ws.db.read() as conn:
+            unit_ids = tuple(unit_repo.descendants(conn, unit_id))
+    return PersonQuery(tuple(search_tokens(text)), unit_ids, sort, descending)
+
+
+def query_ids(ws: Workspace, query: PersonQuery) -> list[int]:
+    """Ids of the matching people, in table order."""
+    with ws.db.read() as conn:
+        return repo.query_ids(conn, query)
+
+
+def table_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, TableRow]:
+    """Row data for the people table."""
+    with ws.db.read() as conn:
+        return repo.table_rows(conn, ids)

@@ -1,0 +1,30 @@
+"""The pages of the side bar, in order. Each entry names the module and class that builds it;
+a page is a QWidget constructed as `PageClass(workspace, parent)`. Modules are imported when the
+page is first shown, so the first screen loads only what it needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """One entry of the side bar."""
+
+    key: str
+    title: str  # English source text; translated with the "Navigation" context
+    module: str  # desktop.ui.pages.<module>
+    cls: str
+    icon: str = ""
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("units", "Units", "units", "UnitsPage", "units"),
+    PageSpec("people", "People", "people", "PeoplePage", "people"),
+    PageSpec("movements", "Emulation movements", "movements", "MovementsPage", "movements"),
+    PageSpec("initiatives", "Initiatives", "initiatives", "InitiativesPage", "initiatives"),
+    PageSpec("proposals", "Award proposals", "proposals", "ProposalsPage", "proposals"),
+    PageSpec("documents", "Dossiers and reports", "documents", "DocumentsPage", "documents"),
+    PageSpec("backups", "Backups", "backups", "BackupsPage", "backups"),
+    PageSpec("settings", "Office and settings", "settings", "SettingsPage", "settings"),
+)
