@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from desktop.domain.errors import ValidationError
 
@@ -94,7 +94,7 @@ def parse_birth_date(raw: object, today: date | None = None) -> BirthDate | None
     if raw is None or raw == "":
         return None
     result: BirthDate
-    if isinstance(raw, datetime) or isinstance(raw, date):
+    if isinstance(raw, date):  # datetime too
         result = BirthDate(raw.year, raw.month, raw.day)
     elif isinstance(raw, int) and not isinstance(raw, bool):
         result = BirthDate(raw)
