@@ -30,11 +30,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_demo)
 
     # Each area adds its own verbs (and its spreadsheet kinds) from its own module.
-    from desktop.cli import exchange_commands, initiative_commands, movement_commands
+    from desktop.cli import (
+        backup_commands,
+        document_commands,
+        exchange_commands,
+        initiative_commands,
+        movement_commands,
+    )
 
     exchange_commands.register(sub)
     movement_commands.register(sub)
     initiative_commands.register(sub)
+    backup_commands.register(sub)
+    document_commands.register(sub)
 
 
 def cmd_find(args: argparse.Namespace) -> int:
