@@ -328,3 +328,8 @@ def ensure_unit_exists(conn: sqlite3.Connection, unit_id: int) -> None:
     """Raise ConflictError when the unit is missing."""
     if conn.execute("SELECT 1 FROM unit WHERE id=?", (unit_id,)).fetchone() is None:
         raise ConflictError("unit_missing", "Đơn vị đã chọn không còn trong dữ liệu.")
+
+
+def match_keys(conn: sqlite3.Connection) -> list[tuple[int, str | None, str, str | None, int]]:
+    """(id, cccd, folded name, birth ISO, unit id) of everyone: to match imported rows."""
+    return conn.execute("SELECT id, cccd, name_fold, birth_date, unit_id FROM person").fetchall()
