@@ -2,5 +2,15 @@
 
 from desktop.persistence.tables.base import metadata
 from desktop.persistence.tables.core import AppMeta, OfficeInfoRow, PersonRow, UnitRow
+from desktop.persistence.tables.initiatives import AttachmentRow, InitiativeAuthorRow, InitiativeRow
 
-__all__ = ["AppMeta", "OfficeInfoRow", "PersonRow", "UnitRow", "metadata"]
+__all__ = [
+    "AppMeta",
+    "AttachmentRow",
+    "InitiativeAuthorRow",
+    "InitiativeRow",
+    "OfficeInfoRow",
+    "PersonRow",
+    "UnitRow",
+    "metadata",
+]
