@@ -1,0 +1,301 @@
+"""Who takes part in a movement: registrations, sponsored communes, contributions, scores."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.text import clean, fold
+
+MAX_MONEY = 10**15  # đồng; anything larger is a typing mistake
+
+
+class SupportKind(StrEnum):
+    """Kind of a support activity for a sponsored commune."""
+
+    MONEY = "tien"
+    GOODS = "hien_vat"
+    LABOUR = "ngay_cong"
+    ADVICE = "tu_van"
+
+    @property
+    def label(self) -> str:
+        """Vietnamese name."""
+        return {
+            SupportKind.MONEY: "Tiền",
+            SupportKind.GOODS: "Hiện vật",
+            SupportKind.LABOUR: "Ngày công",
+            SupportKind.ADVICE: "Tư vấn",
+        }[self]
+
+
+class ContributionKind(StrEnum):
+    """Kind of a contribution."""
+
+    MONEY = "tien"
+    GOODS = "hien_vat"
+    LABOUR = "ngay_cong"
+    LAND = "dat_dai"
+
+    @property
+    def label(self) -> str:
+        """Vietnamese name."""
+        return {
+            ContributionKind.MONEY: "Tiền",
+            ContributionKind.GOODS: "Hiện vật",
+            ContributionKind.LABOUR: "Ngày công",
+            ContributionKind.LAND: "Đất đai",
+        }[self]
+
+    @property
+    def default_unit(self) -> str:
+        """The usual unit of quantity."""
+        return {
+            ContributionKind.MONEY: "đồng",
+            ContributionKind.GOODS: "",
+            ContributionKind.LABOUR: "ngày công",
+            ContributionKind.LAND: "m²",
+        }[self]
+
+
+class ContributorKind(StrEnum):
+    """Who contributed."""
+
+    PERSON = "ca_nhan"
+    UNIT = "don_vi"
+    BUSINESS = "doanh_nghiep"
+    HOUSEHOLD = "ho_gia_dinh"
+
+    @property
+    def label(self) -> str:
+        """Vietnamese name."""
+        return {
+            ContributorKind.PERSON: "Cá nhân",
+            ContributorKind.UNIT: "Đơn vị",
+            ContributorKind.BUSINESS: "Doanh nghiệp",
+            ContributorKind.HOUSEHOLD: "Hộ gia đình",
+        }[self]
+
+
+def _money(value: int, field: str, label: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, "not_integer", f"{label} phải là số đồng nguyên.")
+    if value < 0:
+        raise ValidationError(field, "negative", f"{label} không được là số âm.")
+    if value > MAX_MONEY:
+        raise ValidationError(field, "too_large", f"{label} lớn bất thường; hãy kiểm tra lại.")
+    return value
+
+
+def _one_participant(person_id: int | None, unit_id: int | None) -> None:
+    if (person_id is None) == (unit_id is None):
+        raise ValidationError(
+            "participant", "participant_one", "Hãy chọn đúng một cá nhân hoặc một đơn vị."
+        )
+
+
+def _year(year: int, field: str = "year") -> int:
+    if not 1945 <= year <= 2100:
+        raise ValidationError(field, "year_range", "Năm phải trong khoảng 1945 - 2100.")
+    return year
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationInput:
+    """Đăng ký thi đua of a person or a unit, for a movement or for a year's titles."""
+
+    registered_on: date
+    title: str
+    person_id: int | None = None
+    unit_id: int | None = None
+    movement_id: int | None = None
+    year: int | None = None
+    group_id: int | None = None
+    commitments: str = ""
+
+    def validated(self) -> RegistrationInput:
+        """Cleaned copy or ValidationError."""
+        _one_participant(self.person_id, self.unit_id)
+        if self.movement_id is None and self.year is None:
+            raise ValidationError(
+                "movement_id", "required", "Hãy chọn phong trào hoặc năm đăng ký."
+            )
+        year = _year(self.year) if self.year is not None else None
+        title = clean(self.title)
+        if not title:
+            raise ValidationError("title", "required", "Hãy ghi danh hiệu đăng ký.")
+        if len(title) > 200:
+            raise ValidationError("title", "too_long", "Danh hiệu đăng ký dài quá 200 ký tự.")
+        return replace(self, title=title, year=year, commitments=clean(self.commitments))
+
+
+@dataclass(frozen=True, slots=True)
+class SponsorshipInput:
+    """An internal unit supports an outside commune (đỡ đầu, có địa chỉ cụ thể)."""
+
+    movement_id: int
+    unit_id: int
+    commune_id: int
+    since: date | None = None
+    note: str = ""
+
+    def validated(self) -> SponsorshipInput:
+        """Cleaned copy or ValidationError."""
+        if self.unit_id == self.commune_id:
+            raise ValidationError(
+                "commune_id", "same_unit", "Đơn vị đỡ đầu và xã được đỡ đầu phải khác nhau."
+            )
+        return replace(self, note=clean(self.note))
+
+
+@dataclass(frozen=True, slots=True)
+class SupportActivityInput:
+    """One support activity for a sponsored commune."""
+
+    sponsorship_id: int
+    done_on: date
+    description: str
+    kind: SupportKind
+    value: int = 0  # đồng
+
+    def validated(self) -> SupportActivityInput:
+        """Cleaned copy or ValidationError."""
+        text = clean(self.description)
+        if not text:
+            raise ValidationError("description", "required", "Hãy ghi nội dung hỗ trợ.")
+        return replace(self, description=text, value=_money(self.value, "value", "Giá trị"))
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionInput:
+    """Đóng góp by a person, unit, business or household."""
+
+    contributor_kind: ContributorKind
+    kind: ContributionKind
+    given_on: date
+    value: int = 0  # đồng
+    quantity: float | None = None
+    quantity_unit: str = ""
+    person_id: int | None = None
+    unit_id: int | None = None
+    contributor_name: str = ""  # a household or an outside contributor not in the registers
+    movement_id: int | None = None
+    beneficiary: str = ""
+    evidence: str = ""
+
+    def validated(self) -> ContributionInput:
+        """Cleaned copy or ValidationError."""
+        name = clean(self.contributor_name)
+        if self.person_id is not None and self.unit_id is not None:
+            raise ValidationError(
+                "contributor", "participant_one", "Người đóng góp là một cá nhân hoặc một đơn vị."
+            )
+        if self.person_id is None and self.unit_id is None and not name:
+            raise ValidationError("contributor", "required", "Hãy chọn hoặc ghi người đóng góp.")
+        if self.quantity is not None and self.quantity < 0:
+            raise ValidationError("quantity", "negative", "Số lượng không được là số âm.")
+        value = _money(self.value, "value", "Giá trị quy đổi")
+        unit = clean(self.quantity_unit) or self.kind.default_unit
+        quantity = self.quantity
+        if self.kind is ContributionKind.MONEY and quantity is None:
+            quantity = float(value)
+        return replace(
+            self,
+            contributor_name=name,
+            value=value,
+            quantity=quantity,
+            quantity_unit=unit,
+            beneficiary=clean(self.beneficiary),
+            evidence=clean(self.evidence),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreInput:
+    """The score of one registered participant on one criterion for one year."""
+
+    registration_id: int
+    criterion_id: int
+    year: int
+    score: float
+
+    def validated(self, max_score: float | None) -> ScoreInput:
+        """Check 0 ≤ score ≤ the criterion's maximum; raise ValidationError otherwise."""
+        _year(self.year)
+        if self.score < 0:
+            raise ValidationError("score", "negative", "Điểm không được là số âm.")
+        if max_score is not None and self.score > max_score + 1e-9:
+            raise ValidationError(
+                "score",
+                "above_max",
+                f"Điểm {_fmt(self.score)} vượt quá điểm tối đa {_fmt(max_score)} của tiêu chí.",
+            )
+        return self
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}".replace(".", ",")
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked[K: Hashable]:
+    """A line of a ranking table: rank 1, 2, 2, 4 … with `tied` set on equal totals."""
+
+    rank: int
+    key: K
+    total: float
+    tied: bool
+
+
+def rank[K: Hashable](
+    totals: Iterable[tuple[K, float]], *, tie_key: dict[K, str] | None = None
+) -> list[Ranked[K]]:
+    """Rank by total, highest first, standard competition ranking (1, 2, 2, 4).
+
+    Totals equal to 1e-9 share a rank and are marked tied; inside a tie the order follows
+    `tie_key` (e.g. a name sort key) so the table is stable, but the rank does not.
+    """
+    items = list(totals)
+    keys = tie_key or {}
+    items.sort(key=lambda kv: (-round(kv[1], 9), keys.get(kv[0], ""), str(kv[0])))
+    result: list[Ranked[K]] = []
+    counts: dict[float, int] = {}
+    for _, total in items:
+        counts[round(total, 9)] = counts.get(round(total, 9), 0) + 1
+    current_rank = 0
+    previous: float | None = None
+    for position, (key, total) in enumerate(items, start=1):
+        value = round(total, 9)
+        if previous is None or value != previous:
+            current_rank = position
+            previous = value
+        result.append(Ranked(current_rank, key, total, counts[value] > 1))
+    return result
+
+
+def sum_by[K: Hashable](pairs: Sequence[tuple[K, int]]) -> dict[K, int]:
+    """Total of the values per key."""
+    totals: dict[K, int] = {}
+    for key, value in pairs:
+        totals[key] = totals.get(key, 0) + value
+    return totals
+
+
+def same_title(a: str, b: str) -> bool:
+    """Two registered titles are the same ignoring case and diacritics."""
+    return fold(a) == fold(b)
+
+
+COMMON_TITLES: tuple[str, ...] = (
+    "Lao động tiên tiến",
+    "Chiến sĩ thi đua cơ sở",
+    "Chiến sĩ thi đua cấp tỉnh",
+    "Tập thể lao động tiên tiến",
+    "Tập thể lao động xuất sắc",
+    "Cờ thi đua của UBND tỉnh",
+    "Bằng khen của Chủ tịch UBND tỉnh",
+    "Giấy khen",
+)

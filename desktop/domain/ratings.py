@@ -1,0 +1,188 @@
+"""Yearly ratings (xếp loại chất lượng) of people and units, and discipline (kỷ luật)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.text import clean, fold
+
+
+class Rating(StrEnum):
+    """The official yearly rating; stored as the short code."""
+
+    EXCELLENT = "HTXSNV"
+    GOOD = "HTTNV"
+    DONE = "HTNV"
+    NOT_DONE = "KHTNV"
+
+    @property
+    def label(self) -> str:
+        """The full Vietnamese phrase."""
+        return RATING_LABELS[self]
+
+    @property
+    def order(self) -> int:
+        """0 for the best rating, 3 for the worst."""
+        return list(Rating).index(self)
+
+
+RATING_LABELS: dict[Rating, str] = {
+    Rating.EXCELLENT: "Hoàn thành xuất sắc nhiệm vụ",
+    Rating.GOOD: "Hoàn thành tốt nhiệm vụ",
+    Rating.DONE: "Hoàn thành nhiệm vụ",
+    Rating.NOT_DONE: "Không hoàn thành nhiệm vụ",
+}
+
+
+def parse_rating(text: object) -> Rating | None:
+    """Read the full phrase or the code (HTXSNV, HTTNV, HTNV, KHTNV; also HTXS, HTT, HT, KHT),
+    ignoring case, diacritics and punctuation. None for empty; ValidationError when unknown."""
+    if text is None:
+        return None
+    key = fold(str(text)).replace(".", "").replace("-", " ").strip()
+    if not key:
+        return None
+    compact = key.replace(" ", "")
+    for r in Rating:
+        code = r.value.lower()
+        if compact in {code, code.removesuffix("nv")} or key == fold(r.label):
+            return r
+    raise ValidationError(
+        "rating",
+        "rating_unknown",
+        f"Xếp loại “{clean(str(text))}” không hợp lệ: ghi HTXSNV, HTTNV, HTNV, KHTNV "
+        "hoặc đủ cụm từ (ví dụ “Hoàn thành tốt nhiệm vụ”).",
+    )
+
+
+class DisciplineKind(StrEnum):
+    """Hình thức kỷ luật, mildest first."""
+
+    REPRIMAND = "khien_trach"
+    WARNING = "canh_cao"
+    DISMISSAL_FROM_POST = "cach_chuc"
+    DISMISSAL = "buoc_thoi_viec"
+
+    @property
+    def label(self) -> str:
+        """Vietnamese name."""
+        return {
+            DisciplineKind.REPRIMAND: "Khiển trách",
+            DisciplineKind.WARNING: "Cảnh cáo",
+            DisciplineKind.DISMISSAL_FROM_POST: "Cách chức",
+            DisciplineKind.DISMISSAL: "Buộc thôi việc",
+        }[self]
+
+    @property
+    def at_least_warning(self) -> bool:
+        """Cảnh cáo or heavier (blocks Tập thể lao động tiên tiến for the unit)."""
+        return self is not DisciplineKind.REPRIMAND
+
+
+def parse_discipline(text: object) -> DisciplineKind | None:
+    """Read a discipline name (any case or accents; `không` means none)."""
+    if text is None:
+        return None
+    key = fold(str(text))
+    if key in {"", "khong", "-", "0"}:
+        return None
+    for kind in DisciplineKind:
+        if key == fold(kind.label) or key == kind.value.replace("_", " ") or key == kind.value:
+            return kind
+    for kind in DisciplineKind:
+        if key.startswith(fold(kind.label)):
+            return kind
+    raise ValidationError(
+        "discipline",
+        "discipline_unknown",
+        f"Hình thức kỷ luật “{clean(str(text))}” không hợp lệ: "
+        "ghi Khiển trách, Cảnh cáo, Cách chức hoặc Buộc thôi việc.",
+    )
+
+
+def check_year(year: int, today: date | None = None) -> int:
+    """A rating year: from 1990 to next year."""
+    today = today or date.today()
+    if not 1990 <= year <= today.year + 1:
+        raise ValidationError(
+            "year", "year_range", f"Năm xếp loại phải trong khoảng 1990 - {today.year + 1}."
+        )
+    return year
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRatingInput:
+    """A person's rating for a year, with any discipline of that year."""
+
+    person_id: int
+    year: int
+    rating: Rating | None
+    discipline: DisciplineKind | None = None
+    discipline_decision: str = ""  # số, ngày quyết định kỷ luật
+    discipline_from: date | None = None
+    discipline_to: date | None = None
+    note: str = ""
+
+    def validated(self, today: date | None = None) -> PersonRatingInput:
+        """Cleaned copy or ValidationError."""
+        check_year(self.year, today)
+        if self.rating is None and self.discipline is None:
+            raise ValidationError("rating", "required", "Hãy chọn xếp loại.")
+        if self.discipline is None and (
+            clean(self.discipline_decision) or self.discipline_from or self.discipline_to
+        ):
+            raise ValidationError(
+                "discipline", "required", "Có quyết định kỷ luật thì hãy chọn hình thức kỷ luật."
+            )
+        if (
+            self.discipline_from is not None
+            and self.discipline_to is not None
+            and self.discipline_to < self.discipline_from
+        ):
+            raise ValidationError(
+                "discipline_to",
+                "period_order",
+                "Ngày hết thời hạn kỷ luật không được trước ngày bắt đầu.",
+            )
+        return replace(
+            self, discipline_decision=clean(self.discipline_decision), note=clean(self.note)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRatingInput:
+    """An internal unit's rating for a year."""
+
+    unit_id: int
+    year: int
+    rating: Rating
+    note: str = ""
+
+    def validated(self, today: date | None = None) -> UnitRatingInput:
+        """Cleaned copy or ValidationError."""
+        check_year(self.year, today)
+        return replace(self, note=clean(self.note))
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRating:
+    """A stored rating with the person's name."""
+
+    id: int
+    person_id: int
+    full_name: str
+    unit_name: str
+    data: PersonRatingInput
+
+
+def consecutive_years(years_with_rating: dict[int, Rating], rating: Rating, up_to: int) -> int:
+    """How many years in a row, ending with `up_to`, have this rating (or better)."""
+    count = 0
+    year = up_to
+    while years_with_rating.get(year) is not None and years_with_rating[year].order <= rating.order:
+        count += 1
+        year -= 1
+    return count
