@@ -1,0 +1,169 @@
+"""Start the desktop program: application, log, crash dialog, language, fonts, lock, database.
+
+The first screen must appear fast (issue 2 "Speed"): nothing here imports SQLAlchemy, Alembic,
+reportlab or openpyxl; an up-to-date database opens through plain sqlite3, and page modules are
+imported only when their page is first shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import paths
+from desktop.domain.errors import DatabaseError
+from desktop.ui import errors, i18n
+from desktop.ui.instance import InstanceLock
+from desktop.ui.preferences import Preferences
+
+log = logging.getLogger("thidua.ui")
+
+ORGANIZATION = "ThiDua"
+APPLICATION = "ThiDua"
+UI_FONT_FAMILY = "Liberation Sans"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def setup_logging() -> Path:
+    """Log to a rotating file in the data folder; return its path."""
+    log_file = paths.log_dir() / "thidua.log"
+    root = logging.getLogger()
+    if not any(getattr(h, "_thidua", False) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler._thidua = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return log_file
+
+
+def register_fonts(families: tuple[str, ...] = ("LiberationSans",)) -> list[str]:
+    """Register the bundled fonts whose file names start with `families`; return the families."""
+    found: list[str] = []
+    folder = paths.resources_dir() / "fonts"
+    for file in sorted(folder.glob("*.ttf")):
+        if not file.name.startswith(families):
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(file))
+        if font_id < 0:
+            log.warning("font %s could not be loaded", file)
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in found:
+                found.append(family)
+    return found
+
+
+def make_application(language: str) -> QApplication:
+    """The QApplication with names, log, crash dialog, translators and the bundled UI font."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Thi đua")
+    i18n.install(app, language)
+    if UI_FONT_FAMILY in register_fonts():
+        font = QFont(UI_FONT_FAMILY)
+        font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+        app.setFont(font)
+    icon = paths.resources_dir() / "icons" / "app.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def database_path(db: str | None, demo: bool) -> Path:
+    """The database the program opens: --demo, else --db, else the default one."""
+    if demo:
+        return paths.demo_database()
+    if db:
+        return Path(db).expanduser()
+    return paths.default_database()
+
+
+def _create_demo(path: Path) -> None:
+    """Make the demo database (a few hundred people) the first time --demo is used."""
+    try:
+        from desktop.services import demo as demo_service
+    except ImportError as exc:
+        raise DatabaseError(
+            "demo_missing",
+            _tr("The demo data generator is not part of this version."),
+            str(path),
+        ) from exc
+    from desktop.services.session import Workspace
+
+    ws = Workspace.open(path)
+    try:
+        demo_service.fill(ws, people=400, seed=1)
+    except BaseException:
+        ws.close()
+        path.unlink(missing_ok=True)
+        raise
+    ws.close()
+
+
+def _message(title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def run(db: str | None, demo: bool, lang: str | None) -> int:
+    """Open the main window on the chosen database; return the process exit code."""
+    log_file = setup_logging()
+    errors.set_log_file(log_file)
+    prefs = Preferences()
+    app = make_application(lang or prefs.language)
+    errors.install_excepthook()
+
+    path = database_path(db, demo)
+    lock = InstanceLock(path)
+    if not lock.acquire():
+        log.info("refused: %s is open in another copy (pid %s)", path, lock.holder_pid())
+        _message(
+            _tr("Thi đua is already open"),
+            _tr(
+                "The data file %1 is already open in another window of Thi đua. "
+                "Switch to that window; only one copy may work on a data file at a time."
+            ).replace("%1", str(path)),
+        )
+        return 2
+    try:
+        from desktop.services.session import Workspace
+
+        try:
+            if demo and not path.exists():
+                _create_demo(path)
+            ws = Workspace.open(path)
+        except DatabaseError as exc:
+            log.info("cannot open %s: %s", path, exc.message)
+            _message(_tr("Cannot open the data file"), exc.message)
+            return 2
+
+        from desktop.ui.main_window import MainWindow
+
+        window = MainWindow(ws, prefs)
+        window.show()
+        # The serif face is for previews of printed documents; it can wait for the first paint.
+        QTimer.singleShot(0, lambda: register_fonts(("LiberationSerif",)))
+        log.info("opened %s", path)
+        code = app.exec()
+        from desktop.ui.tasks import wait_for_worker
+
+        wait_for_worker()
+        ws.close()
+        return int(code)
+    finally:
+        lock.release()

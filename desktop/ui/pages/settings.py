@@ -1,0 +1,202 @@
+"""Office identity (Thông tin cơ quan) and the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import paths
+from desktop.domain.errors import ThiDuaError, ValidationError
+from desktop.domain.office import OfficeInfo
+from desktop.services import office
+from desktop.services.session import Workspace
+from desktop.ui import errors, i18n
+from desktop.ui.dialogs.form_errors import FieldErrors
+from desktop.ui.preferences import LANGUAGES, Preferences
+
+FIELDS = ("parent_agency", "name", "place", "signer_name", "signer_title", "symbol")
+
+
+class SettingsPage(QWidget):
+    """Edit the office identity printed on every document; choose the language."""
+
+    data_changed = Signal()
+
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, prefs: Preferences | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.prefs = prefs or Preferences()
+        self.errors = FieldErrors()
+        self.edits: dict[str, QLineEdit] = {}
+        self._build_ui()
+        self.load()
+
+    def _build_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+
+        title = QLabel(self.tr("Office and settings"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+
+        box = QGroupBox(self.tr("Office identity"))
+        box.setMaximumWidth(760)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labels = {
+            "parent_agency": self.tr("Governing body:"),
+            "name": self.tr("Office name (required):"),
+            "place": self.tr("Place name on documents:"),
+            "signer_name": self.tr("Signer:"),
+            "signer_title": self.tr("Signer's title:"),
+            "symbol": self.tr("Symbol for numbering:"),
+        }
+        hints = {
+            "parent_agency": self.tr("e.g. ỦY BAN NHÂN DÂN TỈNH …"),
+            "name": self.tr("e.g. SỞ TÀI CHÍNH"),
+            "place": self.tr("e.g. Hà Nội"),
+            "signer_name": self.tr("Full name of the person who signs"),
+            "signer_title": self.tr("e.g. GIÁM ĐỐC"),
+            "symbol": self.tr("e.g. STC (letters without accents, digits, '-')"),
+        }
+        for field in FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"office_{field}")
+            edit.setPlaceholderText(hints[field])
+            edit.textEdited.connect(self._edited)
+            self.edits[field] = edit
+            form.addRow(labels[field], self.errors.wrap(field, edit))
+        note = QLabel(
+            self.tr(
+                "These details are printed in the header and the signature block of every "
+                "document. They are stored in the data file."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save office details"))
+        self.save_button.setObjectName("save_office")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved_status")
+        self.saved_label.setStyleSheet("color: #2e7d32;")
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_label, 1)
+        form.addRow(buttons)
+        layout.addWidget(box)
+
+        lang_box = QGroupBox(self.tr("Interface language"))
+        lang_box.setMaximumWidth(760)
+        lang_form = QFormLayout(lang_box)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        names = {"vi": "Tiếng Việt", "en": "English"}
+        for code in LANGUAGES:
+            self.language.addItem(names[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(self.prefs.language))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        lang_form.addRow(self.tr("Language:"), self.language)
+        self.language_note = QLabel(self.tr("A new language is used from the next start."))
+        self.language_note.setObjectName("language_note")
+        self.language_note.setWordWrap(True)
+        lang_form.addRow(self.language_note)
+        layout.addWidget(lang_box)
+
+        where = QGroupBox(self.tr("Data"))
+        where.setMaximumWidth(760)
+        where_form = QFormLayout(where)
+        for label, value in (
+            (self.tr("Data file:"), str(self.workspace.path)),
+            (self.tr("Data folder:"), str(paths.data_dir())),
+            (self.tr("Log folder:"), str(paths.log_dir())),
+        ):
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            where_form.addRow(label, shown)
+        layout.addWidget(where)
+        layout.addStretch(1)
+
+    # Office identity ------------------------------------------------------------------------
+    def load(self) -> None:
+        """Show the stored office identity."""
+        info = office.load(self.workspace)
+        for field in FIELDS:
+            self.edits[field].setText(getattr(info, field))
+        self.errors.clear()
+        self.saved_label.clear()
+
+    def values(self) -> OfficeInfo:
+        """The form as an OfficeInfo (not yet validated)."""
+        return OfficeInfo(**{field: self.edits[field].text() for field in FIELDS})
+
+    def save(self) -> bool:
+        """Validate and store; a bad field gets its message below it. True when saved."""
+        self.errors.clear()
+        self.saved_label.clear()
+        try:
+            stored = office.save(self.workspace, self.values())
+        except ValidationError as exc:
+            self.errors.show(exc.field, self._field_text(exc))
+            return False
+        except ThiDuaError as exc:
+            errors.show_error(self, exc)
+            return False
+        for field in FIELDS:
+            self.edits[field].setText(getattr(stored, field))
+        self.saved_label.setText(self.tr("Saved."))
+        self.data_changed.emit()
+        return True
+
+    def _field_text(self, exc: ValidationError) -> str:
+        if i18n.current_language() == "vi":
+            return exc.message
+        known = {
+            ("name", "required"): self.tr("Enter the name of the office."),
+            ("symbol", "symbol_format"): self.tr(
+                "The symbol may contain only letters without accents, digits and '-'."
+            ),
+        }
+        return known.get((exc.field, exc.code), exc.message)
+
+    def _edited(self) -> None:
+        self.saved_label.clear()
+
+    # Language -------------------------------------------------------------------------------
+    def _language_changed(self, index: int) -> None:
+        code = str(self.language.itemData(index))
+        self.prefs.set_language(code)
+        if code == i18n.current_language():
+            self.language_note.setText(self.tr("A new language is used from the next start."))
+        else:
+            self.language_note.setText(
+                self.tr("Saved. Close and open the program again to use the new language.")
+            )
