@@ -130,7 +130,8 @@ def translate_error(exc: sqlite3.Error, path: Path) -> DatabaseError:
     return DatabaseError("sqlite", f"Lỗi cơ sở dữ liệu ({exc}) với tệp {path}.", str(path))
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
+    """Refuse, with a message, a path that is not a readable SQLite file."""
     try:
         with path.open("rb") as f:
             head = f.read(100)
@@ -156,7 +157,7 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _inspect(path: Path) -> tuple[int, int, bool]:
+def _inspect(path: Path, *, recover: bool = True) -> tuple[int, int, bool]:
     """Read (application_id, user_version, has_tables) without writing to the file."""
     uri = "file:" + path.resolve().as_posix() + "?mode=ro"
     try:
@@ -168,11 +169,37 @@ def _inspect(path: Path) -> tuple[int, int, bool]:
                 conn.execute("SELECT count(*) FROM sqlite_schema WHERE type='table'").fetchone()[0]
                 > 0
             )
+            # A damaged file is not opened for writing (the program offers a backup instead).
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {check}")
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if recover and _hot_journal_recovered(exc, path):
+            return _inspect(path, recover=False)
         raise translate_error(exc, path) from exc
     return app_id, version, has_tables
+
+
+SQLITE_READONLY_ROLLBACK = 776
+
+
+def _hot_journal_recovered(exc: sqlite3.DatabaseError, path: Path) -> bool:
+    """After a crash mid-write the journal must be rolled back (SQLite's own recovery), which
+    a read-only look cannot do: let a writable connection do it once."""
+    if getattr(exc, "sqlite_errorcode", 0) != SQLITE_READONLY_ROLLBACK:
+        return False
+    if not os.access(path, os.W_OK):
+        return False
+    conn = raw_connect(path)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return True
 
 
 def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Database:
@@ -190,7 +217,7 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Datab
         _create(path)
         return Database(path)
 
-    _check_header(path)
+    check_header(path)
     app_id, version, has_tables = _inspect(path)
     if app_id != APPLICATION_ID and has_tables:
         raise DatabaseError(
@@ -234,31 +261,12 @@ def _create(path: Path) -> None:
 
 
 def backup_before_migration(path: Path, version: int) -> Path:
-    """Copy the database through SQLite's backup API, verify the copy, return its path."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    """Back up the database through SQLite's backup API, verified; return the backup's path."""
+    from desktop.persistence.backup import backups_folder, make_backup
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    final = folder / f"{path.stem}.truoc-nang-cap-v{version}-{stamp}.db"
-    temp = final.with_suffix(".tmp")
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(temp))
-        try:
-            src.backup(dst)
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    if ok != "ok":
-        temp.unlink(missing_ok=True)
-        raise DatabaseError(
-            "backup_failed",
-            f"Không tạo được bản sao lưu trước khi nâng cấp {path}; tệp chưa bị thay đổi.",
-            str(path),
-        )
-    os.replace(temp, final)
-    return final
+    target = backups_folder(path) / f"{path.stem}.truoc-nang-cap-v{version}-{stamp}.db"
+    return make_backup(path, "pre-migration", target=target).path
 
 
 def _migrate(path: Path) -> None:

@@ -1,0 +1,350 @@
+"""Online backup, verification and restore of an office database.
+
+Only SQLite's backup API copies data (a raw copy of a live file was corrupt in 52 of 60 trials,
+RELIABILITY_NOTES.md §2). A backup is written under a temporary name, verified, fsynced and then
+renamed, so a final name never holds a half-written file. A restore goes through the backup API
+into the live file: SQLite writes it as one transaction with its rollback journal, so a crash
+leaves the old content or the new one whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.domain.errors import DatabaseError
+from desktop.persistence.backup_manifest import (
+    BACKUP_SUFFIX,
+    TEMP_SUFFIX,
+    BackupRecord,
+    add_record,
+    clean_temporaries,
+    fsync_folder,
+)
+from desktop.persistence.db import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    check_header,
+    raw_connect,
+    translate_error,
+)
+
+BACKUPS_FOLDER = "backups"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFacts:
+    """What verifying a backup file found."""
+
+    path: Path
+    schema_version: int
+    counts: dict[str, int]
+    size: int
+    sha256: str
+
+
+def backups_folder(db_path: Path) -> Path:
+    """The folder of automatic backups: `backups/` beside the database."""
+    return Path(db_path).parent / BACKUPS_FOLDER
+
+
+def read_only_connect(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to the file."""
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def data_tables(conn: sqlite3.Connection) -> list[str]:
+    """Ordinary tables holding office data (no SQLite, Alembic or full-text internals)."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name"
+    ).fetchall()
+    virtual = [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    return [
+        n
+        for n, _ in rows
+        if n != "alembic_version"
+        and n not in virtual
+        and not any(n.startswith(v + "_") for v in virtual)
+    ]
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Row count of every data table."""
+    return {
+        t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in data_tables(conn)
+    }
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, hex."""
+    h = hashlib.sha256()
+    with Path(path).open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def file_change_counter(path: Path) -> int:
+    """The file change counter of the SQLite header (bumped by every committed write)."""
+    with Path(path).open("rb") as f:
+        head = f.read(28)
+    return int.from_bytes(head[24:28], "big") if len(head) == 28 else -1
+
+
+def _refuse(code: str, message: str, path: Path) -> DatabaseError:
+    return DatabaseError(code, message, str(path))
+
+
+def inspect_file(path: Path, *, full: bool = True) -> tuple[int, dict[str, int], list[str]]:
+    """Check a database file without writing to it: (schema version, counts, problems).
+
+    Raises DatabaseError for a file that is not ours or is from a newer version; damage found
+    by the integrity and foreign-key checks is returned as problems.
+    """
+    path = Path(path)
+    check_header(path)
+    try:
+        conn = read_only_connect(path)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    problems: list[str] = []
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise _refuse("foreign", f"Tệp {path} không phải tệp dữ liệu của Thi đua.", path)
+        if version > SCHEMA_VERSION:
+            raise _refuse(
+                "newer",
+                f"Tệp {path} do phiên bản Thi đua mới hơn tạo ra; hãy cập nhật chương trình.",
+                path,
+            )
+        pragma = "integrity_check(20)" if full else "quick_check(20)"
+        for (line,) in conn.execute(f"PRAGMA {pragma}"):
+            if line != "ok":
+                problems.append(f"Kiểm tra toàn vẹn: {line}")
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"Liên kết hỏng: bảng {table}, dòng {rowid} trỏ tới {parent}")
+        has_rev = conn.execute(
+            "SELECT count(*) FROM sqlite_schema WHERE name='alembic_version'"
+        ).fetchone()[0]
+        rev = (
+            conn.execute("SELECT version_num FROM alembic_version").fetchone() if has_rev else None
+        )
+        number = str(rev[0]).split("_")[0] if rev else ""
+        if not number.isdigit():
+            problems.append("Thiếu thông tin phiên bản cấu trúc dữ liệu")
+        elif int(number) > SCHEMA_VERSION:
+            raise _refuse(
+                "newer",
+                f"Tệp {path} do phiên bản Thi đua mới hơn tạo ra; hãy cập nhật chương trình.",
+                path,
+            )
+        counts = table_counts(conn) if not problems else {}
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    finally:
+        conn.close()
+    return version, counts, problems
+
+
+def verify_backup(path: Path, *, expect_counts: dict[str, int] | None = None) -> BackupFacts:
+    """Verify a backup file; raise DatabaseError when it is not ours, damaged or newer."""
+    path = Path(path)
+    if not path.is_file():
+        raise _refuse("missing", f"Không tìm thấy tệp sao lưu {path}.", path)
+    version, counts, problems = inspect_file(path)
+    if problems:
+        raise _refuse(
+            "damaged", f"Tệp sao lưu {path} bị hỏng: " + "; ".join(problems[:3]) + ".", path
+        )
+    if expect_counts is not None and counts != expect_counts:
+        raise _refuse("counts", f"Bản sao lưu {path} không đủ dữ liệu (số dòng khác nguồn).", path)
+    return BackupFacts(path, version, counts, path.stat().st_size, file_sha256(path))
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("r+b") as f:
+        os.fsync(f.fileno())
+
+
+def _copy_live(source: Path, temp: Path) -> tuple[int, dict[str, int], int]:
+    """Copy `source` into `temp` through the backup API inside one read transaction, so the
+    counts describe exactly the copied state. Returns (version, counts, change counter)."""
+    src = raw_connect(source)
+    try:
+        src.execute("BEGIN")
+        counts = table_counts(src)
+        version = src.execute("PRAGMA user_version").fetchone()[0]
+        counter = file_change_counter(source)
+        dst = sqlite3.connect(str(temp), isolation_level=None)
+        try:
+            dst.execute("PRAGMA synchronous=FULL")
+            src.backup(dst)
+        finally:
+            dst.close()
+        src.execute("COMMIT")
+    except sqlite3.Error as exc:
+        raise translate_error(exc, source) from exc
+    finally:
+        src.close()
+    return version, counts, counter
+
+
+def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
+    """Back up the database `source` into the file `target` (temporary name, verify, rename).
+
+    Raises DatabaseError when the copy cannot be made or does not verify; `target` is then
+    left as it was.
+    """
+    source, target = Path(source), Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    clean_temporaries(target.parent)
+    temp = target.with_name(f"{target.name}.{os.getpid()}{TEMP_SUFFIX}")
+    try:
+        version, counts, counter = _copy_live(source, temp)
+        facts = verify_backup(temp, expect_counts=counts)
+        _fsync_file(temp)
+        os.replace(temp, target)
+        fsync_folder(target.parent)
+    except OSError as exc:
+        raise _refuse(
+            "backup_failed", f"Không ghi được bản sao lưu {target}: {exc.strerror or exc}.", target
+        ) from exc
+    finally:
+        temp.unlink(missing_ok=True)
+        Path(str(temp) + "-journal").unlink(missing_ok=True)
+    return BackupRecord(
+        file=str(target.resolve()),
+        created=datetime.now().isoformat(timespec="seconds"),
+        kind=kind,
+        size=facts.size,
+        sha256=facts.sha256,
+        counts=counts,
+        schema_version=version,
+        change_counter=counter,
+        source=str(source.resolve()),
+    )
+
+
+def backup_name(db_path: Path, kind: str, folder: Path, now: datetime | None = None) -> Path:
+    """A free file name `<stem>-<yyyymmdd-hhmmss>-<kind>.db` in `folder`."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    base = f"{Path(db_path).stem}-{stamp}-{kind}"
+    candidate = folder / (base + BACKUP_SUFFIX)
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{n}{BACKUP_SUFFIX}"
+        n += 1
+    return candidate
+
+
+def make_backup(
+    db_path: Path, kind: str, *, folder: Path | None = None, target: Path | None = None
+) -> BackupRecord:
+    """Back up `db_path` into `target`, or a new name in `folder` (default: its backups
+    folder), record it in that folder's manifest and, for another folder, in the data
+    folder's manifest too."""
+    db_path = Path(db_path)
+    home = backups_folder(db_path)
+    if target is None:
+        dest_folder = Path(folder) if folder is not None else home
+        dest_folder.mkdir(parents=True, exist_ok=True)
+        target = backup_name(db_path, kind, dest_folder)
+    target = Path(target)
+    if target.resolve() == db_path.resolve():
+        raise _refuse("same_file", "Không thể sao lưu một tệp đè lên chính nó.", target)
+    record = write_backup(db_path, target, kind)
+    try:
+        add_record(target.parent, record)
+        if target.parent.resolve() != home.resolve():
+            add_record(home, record)
+    except OSError as exc:
+        raise _refuse(
+            "manifest",
+            f"Đã sao lưu vào {target} nhưng không ghi được danh sách sao lưu: {exc}.",
+            target,
+        ) from exc
+    return record
+
+
+def restore_into(live: Path, backup: Path) -> BackupFacts:
+    """Write a verified backup into the live database file through the backup API.
+
+    The caller backs up the current data first. An older schema is migrated afterwards by
+    `open_database`. Raises DatabaseError; on failure the live file keeps its old content.
+    """
+    live, backup = Path(live), Path(backup)
+    facts = verify_backup(backup)
+    src = read_only_connect(backup)
+    try:
+        dst = raw_connect(live)
+        try:
+            src.backup(dst)
+            after = table_counts(dst)
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise translate_error(exc, live) from exc
+    finally:
+        src.close()
+    if after != facts.counts:
+        raise _refuse("restore_failed", f"Khôi phục vào {live} không đầy đủ.", live)
+    if facts.schema_version < SCHEMA_VERSION:
+        from desktop.persistence.db import open_database
+
+        open_database(live).close()
+    return facts
+
+
+def replace_damaged(live: Path, backup: Path) -> Path | None:
+    """Put a verified backup in place of a damaged database that cannot be opened.
+
+    The backup is written beside the live file under a temporary name, verified, then renamed
+    over it; the damaged file is kept (hard link) in the backups folder when the file system
+    allows. Returns where the damaged file was kept.
+    """
+    live, backup = Path(live), Path(backup)
+    verify_backup(backup)
+    temp = live.with_name(f"{live.name}.{os.getpid()}.restore{TEMP_SUFFIX}")
+    src = read_only_connect(backup)
+    try:
+        dst = sqlite3.connect(str(temp), isolation_level=None)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+        facts = verify_backup(temp)
+        _fsync_file(temp)
+        kept: Path | None = None
+        folder = backups_folder(live)
+        folder.mkdir(parents=True, exist_ok=True)
+        if live.exists():
+            kept = folder / f"{live.stem}-{datetime.now():%Y%m%d-%H%M%S}.hong"
+            try:
+                os.link(live, kept)
+            except OSError:
+                kept = None
+        for side in ("-journal", "-wal", "-shm"):
+            stale = Path(str(live) + side)
+            if stale.exists():
+                # A journal of the damaged file must never be applied to the restored one.
+                os.replace(stale, folder / (stale.name + ".hong"))
+        os.replace(temp, live)
+        fsync_folder(live.parent)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, live) from exc
+    finally:
+        src.close()
+        temp.unlink(missing_ok=True)
+        Path(str(temp) + "-journal").unlink(missing_ok=True)
+    if facts.schema_version < SCHEMA_VERSION:
+        from desktop.persistence.db import open_database
+
+        open_database(live).close()
+    return kept

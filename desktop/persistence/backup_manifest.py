@@ -1,0 +1,191 @@
+"""The list of backups kept beside them (manifest.json) and the rotation of automatic ones.
+
+The manifest is plain JSON, rewritten whole under a temporary name and renamed, so a crash
+leaves the old list or the new one. Files are the truth: a record whose file is gone is dropped
+when read (except records of backups taken to another folder, kept to know when data last left
+the PC), and a backup file not in the manifest is still listed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+MANIFEST = "manifest.json"
+BACKUP_SUFFIX = ".db"
+TEMP_SUFFIX = ".tmp"
+AUTOMATIC_KINDS = frozenset({"daily", "closing"})
+KINDS = ("daily", "closing", "manual", "pre-migration", "pre-restore")
+# Rotation of automatic backups: the newest of each of the last N days, weeks, months.
+KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
+
+
+@dataclass(frozen=True, slots=True)
+class BackupRecord:
+    """One backup as recorded when it was written."""
+
+    file: str  # absolute path
+    created: str  # local time, ISO, to the second
+    kind: str
+    size: int
+    sha256: str
+    counts: dict[str, int] = field(default_factory=dict)
+    schema_version: int = 0
+    change_counter: int = -1  # the source's file change counter when copied
+    source: str = ""
+
+    @property
+    def path(self) -> Path:
+        """The backup file."""
+        return Path(self.file)
+
+    @property
+    def created_at(self) -> datetime:
+        """Creation time as a datetime."""
+        return datetime.fromisoformat(self.created)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable (no-op where folders cannot be opened)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file under a temporary name, fsync it, rename it over `path`, fsync the folder."""
+    temp = path.with_name(path.name + TEMP_SUFFIX)
+    with temp.open("wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(temp, path)
+    fsync_folder(path.parent)
+
+
+def read_manifest(folder: Path) -> list[BackupRecord]:
+    """Records of the manifest in `folder` (empty when missing or unreadable)."""
+    try:
+        raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        items = raw["backups"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    out: list[BackupRecord] = []
+    for item in items if isinstance(items, list) else []:
+        try:
+            rec = BackupRecord(**item)
+            datetime.fromisoformat(rec.created)
+        except (TypeError, ValueError):
+            continue
+        out.append(rec)
+    return out
+
+
+def write_manifest(folder: Path, records: Iterable[BackupRecord]) -> None:
+    """Replace the manifest in `folder` atomically."""
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {"version": 1, "backups": [asdict(r) for r in records]}
+    write_atomic(folder / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1).encode())
+
+
+def add_record(folder: Path, record: BackupRecord) -> None:
+    """Append one record to the manifest of `folder`."""
+    records = [r for r in read_manifest(folder) if r.file != record.file]
+    records.append(record)
+    write_manifest(folder, records)
+
+
+def _within(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def known_backups(folder: Path) -> list[BackupRecord]:
+    """Backups of `folder`, newest first: manifest records whose file exists, plus unlisted
+    `*.db` files (kind "unknown", time from the file)."""
+    records = [r for r in read_manifest(folder) if r.path.exists()]
+    listed = {r.path.resolve() for r in records}
+    if folder.is_dir():
+        for p in folder.glob("*" + BACKUP_SUFFIX):
+            if p.resolve() in listed or not p.is_file():
+                continue
+            st = p.stat()
+            created = datetime.fromtimestamp(st.st_mtime).isoformat(timespec="seconds")
+            records.append(BackupRecord(str(p.resolve()), created, "unknown", st.st_size, ""))
+    records.sort(key=lambda r: r.created, reverse=True)
+    return records
+
+
+def offsite_records(folder: Path, data_folder: Path) -> list[BackupRecord]:
+    """Manifest records of backups written outside the data folder (file present or not)."""
+    return [r for r in read_manifest(folder) if not _within(r.path, data_folder)]
+
+
+def _buckets(records: list[BackupRecord]) -> set[str]:
+    keep: set[str] = set()
+    keys = (
+        (KEEP_DAYS, lambda d: d.date().isoformat()),
+        (KEEP_WEEKS, lambda d: "{}-W{:02d}".format(*d.isocalendar()[:2])),
+        (KEEP_MONTHS, lambda d: d.strftime("%Y-%m")),
+    )
+    for limit, key in keys:
+        seen: set[str] = set()
+        for r in records:  # newest first
+            k = key(r.created_at)
+            if k in seen:
+                continue
+            if len(seen) == limit:
+                break
+            seen.add(k)
+            keep.add(r.file)
+    return keep
+
+
+def rotate(folder: Path) -> list[Path]:
+    """Delete automatic backups of `folder` beyond 7 daily, 4 weekly, 12 monthly; return them.
+
+    Manual and safety (pre-migration, pre-restore) backups are never deleted here, nor files
+    outside `folder`.
+    """
+    records = read_manifest(folder)
+    auto = sorted(
+        (r for r in records if r.kind in AUTOMATIC_KINDS and _within(r.path, folder)),
+        key=lambda r: r.created,
+        reverse=True,
+    )
+    keep = _buckets(auto)
+    removed = [r for r in auto if r.file not in keep]
+    if not removed:
+        return []
+    gone = {r.file for r in removed}
+    write_manifest(folder, [r for r in records if r.file not in gone])
+    for r in removed:
+        r.path.unlink(missing_ok=True)
+    return [r.path for r in removed]
+
+
+def clean_temporaries(folder: Path, *, older_than_s: float = 600.0) -> None:
+    """Remove half-written backups (and their journals) left by an interrupted run.
+
+    Only our own temporary names, and only old ones: another process may be writing one now.
+    """
+    if not folder.is_dir():
+        return
+    limit = datetime.now().timestamp() - older_than_s
+    for p in folder.glob("*" + BACKUP_SUFFIX + "*" + TEMP_SUFFIX + "*"):
+        try:
+            if p.is_file() and p.stat().st_mtime < limit:
+                p.unlink(missing_ok=True)
+        except OSError:
+            continue
