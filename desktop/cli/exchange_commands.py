@@ -1,9 +1,82 @@
-"""Verbs of the exchange area (filled in by its issue)."""
+"""Verbs of the exchange area: `template`, `import` and `export` of spreadsheets, by kind."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this area's verbs."""
+    from desktop.services import transfer
+
+    names = transfer.kinds()
+    listed = ", ".join(names)
+
+    p = sub.add_parser("template", help=f"ghi tệp Excel mẫu để điền ({listed})")
+    p.add_argument("kind", metavar="LOAI", choices=names, help=f"loại bảng tính: {listed}")
+    p.add_argument("--out", required=True, metavar="TEP.xlsx", help="tệp sẽ ghi")
+    p.set_defaults(handler=cmd_template)
+
+    p = sub.add_parser("import", help=f"nhập từ tệp Excel ({listed})")
+    p.add_argument("kind", metavar="LOAI", choices=names, help=f"loại bảng tính: {listed}")
+    p.add_argument("file", metavar="TEP.xlsx")
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="nhập các dòng hợp lệ, bỏ qua (và liệt kê) các dòng lỗi",
+    )
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", help=f"xuất ra tệp Excel ({listed})")
+    p.add_argument("kind", metavar="LOAI", choices=names, help=f"loại bảng tính: {listed}")
+    p.add_argument("file", metavar="TEP.xlsx")
+    p.set_defaults(handler=cmd_export)
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    """`thidua template KIND --out F.xlsx` (needs no database)."""
+    from desktop.services import transfer
+
+    out = Path(args.out)
+    transfer.write_template(args.kind, out)
+    print(f"Đã ghi tệp mẫu {out}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """`thidua --db PATH import KIND F.xlsx [--skip-invalid]`."""
+    from desktop.cli.commands import workspace
+    from desktop.services import transfer
+
+    ws = workspace(args)
+    try:
+        result = transfer.import_file(
+            ws, args.kind, Path(args.file), skip_invalid=args.skip_invalid
+        )
+    except transfer.ImportRejected as exc:
+        for line in exc.errors:
+            print(line, file=sys.stderr)
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        ws.close()
+    for line in result.errors:
+        print(line, file=sys.stderr)
+    print(result.summary())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """`thidua --db PATH export KIND F.xlsx`."""
+    from desktop.cli.commands import workspace
+    from desktop.services import transfer
+
+    ws = workspace(args, create=False)
+    try:
+        count = transfer.export(ws, args.kind, Path(args.file))
+    finally:
+        ws.close()
+    print(f"Đã xuất {count} dòng ra tệp {args.file}.")
+    return 0

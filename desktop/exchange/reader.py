@@ -1,0 +1,246 @@
+"""Read an untrusted .xlsx safely: zip pre-check, defused XML, streaming with a row cap.
+
+Nothing here trusts the file. The zip is measured before openpyxl sees it (size, ratio, number of
+members), encrypted and legacy (OLE) files are refused by their magic bytes, the sheet's declared
+dimension is ignored, and any exception from the parser becomes `FileRejected` with a Vietnamese
+message. Formula cells in the columns we read are reported as row errors, never evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from desktop.domain.errors import FileRejected
+from desktop.domain.text import clean, fold
+
+MAX_UNCOMPRESSED = 50 * 1024 * 1024
+MAX_RATIO = 100
+MAX_MEMBERS = 200
+MAX_ROWS = 100_000  # data rows (non-empty) read from one sheet
+MAX_SHEET_ROWS = 200_000  # physical rows walked, empty ones included
+MAX_HEADER_SCAN = 20  # a title block above the header row is common
+MAX_HEADER_COLUMNS = 200
+_RATIO_FLOOR = 1024 * 1024  # tiny members compress well without being bombs
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+# Characters that make a spreadsheet program read a cell as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a spreadsheet kind: key, printed header, accepted header spellings."""
+
+    key: str
+    header: str
+    required: bool = False
+    width: float = 18
+    text: bool = False  # keep as text in written files (CCCD, phone)
+    aliases: tuple[str, ...] = ()
+
+
+def header_key(text: object) -> str:
+    """Fold a header for matching: no case, no diacritics, no spaces or punctuation."""
+    return re.sub(r"[^0-9a-z]", "", fold(str(text))) if text is not None else ""
+
+
+def _reject(message: str) -> FileRejected:
+    return FileRejected(message)
+
+
+def check_file(path: Path) -> None:
+    """Refuse, before parsing, what is not a sane .xlsx (raise FileRejected)."""
+    name = path.name
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except FileNotFoundError:
+        raise _reject(f"Không tìm thấy tệp {name}.") from None
+    except IsADirectoryError:
+        raise _reject(f"{name} là một thư mục, không phải tệp Excel.") from None
+    except OSError as exc:
+        raise _reject(f"Không đọc được tệp {name}: {exc.strerror or exc}.") from None
+    if not head:
+        raise _reject(f"Tệp {name} rỗng, không có dữ liệu.")
+    if head.startswith(OLE_MAGIC):
+        raise _reject(
+            f"Tệp {name} có đặt mật khẩu hoặc là tệp Excel cũ (.xls). "
+            "Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx."
+        )
+    if not head.startswith(ZIP_MAGIC):
+        raise _reject(f"Tệp {name} không phải tệp Excel .xlsx.")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise _reject(f"Tệp {name} bị hỏng hoặc không phải tệp Excel .xlsx.") from None
+    if len(infos) > MAX_MEMBERS:
+        raise _reject(f"Tệp {name} có cấu trúc bất thường (quá nhiều thành phần); không đọc.")
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise _reject(
+            f"Tệp {name} quá lớn khi giải nén (hơn {MAX_UNCOMPRESSED // (1024 * 1024)} MB); không đọc."
+        )
+    big = [i for i in infos if i.file_size > _RATIO_FLOOR]
+    if (total > _RATIO_FLOOR and total > MAX_RATIO * max(packed, 1)) or any(
+        i.file_size > MAX_RATIO * max(i.compress_size, 1) for i in big
+    ):
+        raise _reject(f"Tệp {name} có tỉ lệ nén bất thường (có thể là tệp độc hại); không đọc.")
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise _reject(f"Tệp {name} bị mã hóa; hãy bỏ mật khẩu rồi lưu lại dạng .xlsx.")
+
+
+def _open(handle: IO[bytes]) -> Any:
+    import openpyxl
+
+    assert openpyxl.DEFUSEDXML, "defusedxml must be installed: spreadsheets are untrusted"
+    return openpyxl.load_workbook(handle, read_only=True, data_only=False, keep_links=False)
+
+
+def cell_text(value: object) -> str:
+    """Display text of a read cell (dates dd/mm/yyyy, whole floats without .0)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime | date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return unquote(clean(str(value)))
+
+
+def unquote(text: str) -> str:
+    """Undo our export's neutralisation: `'=x` read back is `=x`."""
+    if len(text) > 1 and text[0] == "'" and text[1] in FORMULA_START:
+        return text[1:]
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class RawRow:
+    """One non-empty data row: its Excel row number, values by column key, problems found."""
+
+    number: int
+    values: dict[str, object]
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SheetData:
+    """The rows of a sheet, with which known columns the header row had."""
+
+    present: frozenset[str]
+    rows: list[RawRow]
+
+
+def _find_header(ws: Any, columns: Sequence[Column], name: str) -> tuple[int, dict[str, int], int]:
+    by_key: dict[str, str] = {}
+    for col in columns:
+        for spelling in (col.header, *col.aliases):
+            by_key.setdefault(header_key(spelling), col.key)
+    best: tuple[int, dict[str, int]] = (0, {})
+    for number, row in enumerate(
+        ws.iter_rows(max_row=MAX_HEADER_SCAN, max_col=MAX_HEADER_COLUMNS, values_only=True),
+        start=1,
+    ):
+        found: dict[str, int] = {}
+        for index, value in enumerate(row):
+            key = by_key.get(header_key(value)) if isinstance(value, str) else None
+            if key and key not in found:
+                found[key] = index
+        if len(found) > len(best[1]):
+            best = (number, found)
+        if found and all(c.key in found for c in columns if c.required):
+            return number, found, len(row)
+    missing = [c.header for c in columns if c.required and c.key not in best[1]]
+    raise _reject(
+        f"Tệp {name} thiếu cột bắt buộc: {', '.join(missing)}. "
+        f"Dòng tiêu đề cần có các cột: {', '.join(c.header for c in columns)}."
+    )
+
+
+def read_sheet(path: Path, columns: Sequence[Column]) -> SheetData:
+    """Read the first sheet's rows under a header row matching `columns` (any order, any case).
+
+    Raises FileRejected for an unreadable, unsafe or too large file, or a missing required column.
+    """
+    path = Path(path)
+    check_file(path)
+    name = path.name
+    try:
+        with path.open("rb") as handle:
+            wb = _open(handle)
+            try:
+                return _read(wb, columns, name)
+            finally:
+                wb.close()
+    except FileRejected:
+        raise
+    except Exception:  # any parser failure on untrusted input is a rejected file
+        raise _reject(
+            f"Không đọc được tệp {name}: tệp bị hỏng hoặc không đúng định dạng Excel .xlsx."
+        ) from None
+
+
+def _read(wb: Any, columns: Sequence[Column], name: str) -> SheetData:
+    if not wb.worksheets:
+        raise _reject(f"Tệp {name} không có trang tính nào.")
+    ws = wb.worksheets[0]
+    ws.reset_dimensions()  # the declared dimension can lie either way
+    header_row, found, _ = _find_header(ws, columns, name)
+    headers = {c.key: c.header for c in columns}
+    width = max(found.values()) + 1
+    positions = sorted(found.items(), key=lambda kv: kv[1])
+    rows: list[RawRow] = []
+    for number, cells in enumerate(ws.iter_rows(max_col=width), start=1):
+        if number <= header_row:
+            continue
+        if number > MAX_SHEET_ROWS:
+            raise _reject(_too_many(name))
+        values: dict[str, object] = {}
+        problems: list[str] = []
+        empty = True
+        for key, index in positions:
+            cell = cells[index] if index < len(cells) else None
+            value = getattr(cell, "value", None)
+            if value is None:
+                continue
+            kind = cell.data_type
+            if kind == "f":
+                problems.append(
+                    f"Cột {headers[key]} chứa công thức; hãy dán giá trị thay cho công thức"
+                )
+                value = None
+            elif kind == "e":
+                problems.append(f"Cột {headers[key]} có ô lỗi ({value})")
+                value = None
+            elif isinstance(value, str):
+                value = value.strip()
+                if not value:
+                    continue
+            empty = False
+            values[key] = value
+        if empty and not problems:
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise _reject(_too_many(name))
+        rows.append(RawRow(number, values, tuple(problems)))
+    return SheetData(frozenset(found), rows)
+
+
+def _too_many(name: str) -> str:
+    limit = f"{MAX_ROWS:,}".replace(",", ".")
+    return f"Tệp {name} có hơn {limit} dòng dữ liệu; hãy chia thành nhiều tệp."
+
+
+def iter_text(values: dict[str, object], keys: Sequence[str]) -> Iterator[str]:
+    """Display texts of `keys` in order (for a preview table)."""
+    for key in keys:
+        yield cell_text(values.get(key))

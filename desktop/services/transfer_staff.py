@@ -1,0 +1,237 @@
+"""The `staff` spreadsheet kind: people in and out.
+
+Matching, so re-importing a file creates no duplicates: a row is the stored person with the same
+CCCD; else the one with the same folded name and birth date (when the row has no birth date: the
+same folded name, no birth date, same unit). A namesake whose stored CCCD differs is another
+person. On update, columns the file lacks and empty cells keep the stored values.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.identity import BirthDate
+from desktop.domain.people import PersonInput, Sex
+from desktop.domain.text import fold
+from desktop.domain.units import Unit
+from desktop.exchange import staff as sheet
+from desktop.persistence.repositories import people as repo
+from desktop.persistence.repositories import units as unit_repo
+from desktop.services.session import Workspace
+from desktop.services.transfer import (
+    ADD,
+    ERROR,
+    UPDATE,
+    ImportPreview,
+    ImportRejected,
+    ImportResult,
+    PreviewRow,
+    register_kind,
+)
+
+# Fields a file may fill in, by column key (the unit is resolved separately).
+_FIELDS = (
+    "full_name",
+    "birth_date",
+    "sex",
+    "cccd",
+    "hometown",
+    "residence",
+    "position",
+    "qualification",
+    "academic_title",
+    "phone",
+    "email",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    number: int
+    data: PersonInput
+    person_id: int | None
+
+
+class UnitIndex:
+    """Units found by code or folded name (active ones preferred)."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.by_code: dict[str, list[Unit]] = defaultdict(list)
+        self.by_name: dict[str, list[Unit]] = defaultdict(list)
+        for u in units:
+            if u.code:
+                self.by_code[fold(u.code)].append(u)
+            self.by_name[fold(u.name)].append(u)
+
+    def resolve(self, text: str) -> Unit:
+        """The one unit this text names; ValidationError when none or several."""
+        key = fold(text)
+        found = self.by_code.get(key) or self.by_name.get(key) or []
+        if len(found) > 1:
+            active = [u for u in found if u.active]
+            found = active or found
+        if not found:
+            raise ValidationError(
+                "unit", "unit_unknown", f"Không tìm thấy đơn vị “{text}” (theo tên hoặc mã)"
+            )
+        if len(found) > 1:
+            raise ValidationError(
+                "unit",
+                "unit_ambiguous",
+                f"Có {len(found)} đơn vị tên “{text}”; hãy ghi mã đơn vị",
+            )
+        return found[0]
+
+
+def _plan(conn: Any, rows: list[sheet.StaffRow]) -> tuple[list[PreviewRow], list[_Planned]]:
+    units = UnitIndex(unit_repo.list_all(conn))
+    by_cccd: dict[str, int] = {}
+    cccd_of: dict[int, str] = {}
+    by_name_birth: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_name_unit: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for pid, cccd, name_fold, birth, unit_id in repo.match_keys(conn):
+        if cccd:
+            by_cccd[cccd] = pid
+            cccd_of[pid] = cccd
+        if birth:
+            by_name_birth[(name_fold, birth)].append(pid)
+        else:
+            by_name_unit[(name_fold, unit_id)].append(pid)
+    seen_cccd: dict[str, int] = {}
+    seen_person: dict[object, int] = {}
+    preview: list[PreviewRow] = []
+    planned: list[_Planned] = []
+    for row in rows:
+        if row.data is None:
+            preview.append(PreviewRow(row.number, row.display, ERROR, row.error))
+            continue
+        try:
+            unit = units.resolve(row.unit_text)
+            data = replace(row.data, unit_id=unit.id).validated()
+        except ValidationError as exc:
+            preview.append(PreviewRow(row.number, row.display, ERROR, exc.message.rstrip(".")))
+            continue
+        name = fold(data.full_name)
+        birth = data.birth_date.iso() if data.birth_date else None
+        person_id = by_cccd.get(data.cccd) if data.cccd else None
+        error = ""
+        if person_id is None:
+            candidates = (
+                by_name_birth.get((name, birth), [])
+                if birth
+                else by_name_unit.get((name, unit.id), [])
+            )
+            if data.cccd:
+                candidates = [c for c in candidates if c not in cccd_of]
+            if len(candidates) == 1:
+                person_id = candidates[0]
+            elif len(candidates) > 1:
+                error = (
+                    f"Có {len(candidates)} người cùng họ tên và ngày sinh trong dữ liệu; "
+                    "hãy ghi số CCCD để biết là ai"
+                )
+        identity: object = person_id if person_id is not None else (name, birth or unit.id)
+        if data.cccd and data.cccd in seen_cccd:
+            error = f"Trùng số CCCD với dòng {seen_cccd[data.cccd]}"
+        elif not data.cccd and identity in seen_person:
+            error = f"Trùng người với dòng {seen_person[identity]} (cùng họ tên và ngày sinh)"
+        elif person_id is not None and identity in seen_person:
+            error = f"Trùng người với dòng {seen_person[identity]}"
+        if error:
+            preview.append(PreviewRow(row.number, row.display, ERROR, error))
+            continue
+        if data.cccd:
+            seen_cccd[data.cccd] = row.number
+        seen_person.setdefault(identity, row.number)
+        action = ADD if person_id is None else UPDATE
+        preview.append(PreviewRow(row.number, row.display, action))
+        planned.append(_Planned(row.number, data, person_id))
+    return preview, planned
+
+
+def preview(ws: Workspace, path: Path) -> ImportPreview:
+    """Parse and check a staff file; nothing is written."""
+    rows = sheet.read_staff(path)
+    if not rows:
+        from desktop.domain.errors import FileRejected
+
+        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    with ws.db.read() as conn:
+        shown, _ = _plan(conn, rows)
+    return ImportPreview("staff", Path(path), sheet.HEADERS, shown, payload=rows)
+
+
+def _merge(old: PersonInput, new: PersonInput, present: frozenset[str]) -> PersonInput:
+    changes: dict[str, object] = {"unit_id": new.unit_id}
+    for key in _FIELDS:
+        value = getattr(new, key)
+        if key in present and value not in ("", None):
+            changes[key] = value
+    if "full_name" in changes:
+        changes.update(family_name="", middle_name="", given_name="")
+    return replace(old, **changes).validated()  # type: ignore[arg-type]
+
+
+def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> ImportResult:
+    """Check again and write in one transaction; all rows, or the valid ones."""
+    rows: list[sheet.StaffRow] = previewed.payload
+    with ws.db.write() as conn:
+        shown, planned = _plan(conn, rows)
+        errors = [r.line for r in shown if r.action == ERROR]
+        if errors and not skip_invalid:
+            raise ImportRejected(errors)
+        present = rows[0].present if rows else frozenset()
+        repo.insert_many(conn, (p.data for p in planned if p.person_id is None))
+        updated = 0
+        for p in planned:
+            if p.person_id is not None:
+                old = repo.get(conn, p.person_id).data
+                repo.update(conn, p.person_id, _merge(old, p.data, present))
+                updated += 1
+    return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors))
+
+
+def _export_rows(conn: Any) -> list[tuple[object, ...]]:
+    out = []
+    for name, birth, sex, cccd, home, res, unit, pos, qual, acad, phone, email in repo.iter_export(
+        conn
+    ):
+        b = BirthDate.from_iso(birth)  # type: ignore[arg-type]
+        out.append(
+            (
+                name,
+                b.display() if b else "",
+                Sex(sex).label if sex else "",
+                cccd or "",
+                home,
+                res,
+                unit,
+                pos,
+                qual,
+                acad,
+                phone,
+                email,
+            )
+        )
+    return out
+
+
+def export(ws: Workspace, path: Path) -> int:
+    """Write every person, sorted the Vietnamese way; return how many."""
+    with ws.db.read() as conn:
+        rows = _export_rows(conn)
+    return sheet.write_staff(path, rows)
+
+
+register_kind(
+    "staff",
+    title="Cán bộ - Cá nhân",
+    template=sheet.write_staff_template,
+    preview_import=preview,
+    commit_import=commit,
+    export=export,
+)

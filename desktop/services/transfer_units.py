@@ -1,0 +1,261 @@
+"""The `units` spreadsheet kind: the unit tree in and out.
+
+A row is the stored unit with the same code; else the one with the same folded name (when one of
+the two has no code). `Đơn vị cấp trên` names a unit of the file (rows are written parents first)
+or a stored unit, by code or name. A new unit of an outside kind (xã, thôn, doanh nghiệp, hợp tác
+xã) is marked outside the office; an updated one keeps its flag. Empty cells keep stored values.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.text import fold
+from desktop.domain.units import OUTSIDE_KINDS, Unit, UnitInput, UnitKind
+from desktop.exchange import units as sheet
+from desktop.persistence.repositories import units as repo
+from desktop.services.session import Workspace
+from desktop.services.transfer import (
+    ADD,
+    ERROR,
+    UPDATE,
+    ImportPreview,
+    ImportRejected,
+    ImportResult,
+    PreviewRow,
+    register_kind,
+)
+
+
+@dataclass(slots=True)
+class _Planned:
+    number: int
+    data: UnitInput
+    unit_id: int | None  # stored unit to update
+    parent_row: int | None = None  # parent is this row of the file
+    error: str = ""
+
+
+def _keys(by_id: dict[int, Unit], unit_id: int | None) -> set[str]:
+    u = by_id.get(unit_id) if unit_id is not None else None
+    return {fold(u.name), fold(u.code)} - {""} if u else set()
+
+
+def _lookup(index: dict[str, list[Any]], key: str) -> list[Any]:
+    return index.get(key, []) if key else []
+
+
+def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[_Planned]]:
+    stored = repo.list_all(conn)
+    by_id = {u.id: u for u in stored}
+    s_code: dict[str, list[Unit]] = defaultdict(list)
+    s_name: dict[str, list[Unit]] = defaultdict(list)
+    for u in stored:
+        if u.code:
+            s_code[fold(u.code)].append(u)
+        s_name[fold(u.name)].append(u)
+    f_code: dict[str, list[int]] = defaultdict(list)
+    f_name: dict[str, list[int]] = defaultdict(list)
+    f_place: dict[tuple[str, str], int] = {}
+    plans: dict[int, _Planned] = {}
+    errors: dict[int, str] = {r.number: r.error for r in rows if r.error}
+    for r in rows:
+        if r.error:
+            continue
+        target = _lookup(s_code, fold(r.code))
+        if not target:
+            target = [u for u in _lookup(s_name, fold(r.name)) if not u.code or not r.code]
+            if r.parent_text:  # "Thôn 1" of another xã is another unit
+                parent_key = fold(r.parent_text)
+                target = [u for u in target if parent_key in _keys(by_id, u.parent_id)]
+        if len(target) > 1:
+            errors[r.number] = f"Có {len(target)} đơn vị tên “{r.name}”; hãy ghi mã đơn vị"
+            continue
+        old = target[0] if target else None
+        if r.code and (dup := _lookup(f_code, fold(r.code))):
+            errors[r.number] = f"Trùng mã đơn vị với dòng {dup[0]}"
+            continue
+        place = (fold(r.name), fold(r.parent_text))
+        if not r.code and (same := f_place.get(place)):
+            errors[r.number] = f"Trùng tên đơn vị với dòng {same[0]}; hãy ghi mã để phân biệt"
+            continue
+        if old is not None and any(p.unit_id == old.id for p in plans.values()):
+            first = next(p.number for p in plans.values() if p.unit_id == old.id)
+            errors[r.number] = f"Trùng đơn vị với dòng {first}"
+            continue
+        kind = r.kind or (old.kind if old else UnitKind.DEPARTMENT)
+        data = UnitInput(
+            name=r.name,
+            kind=kind,
+            code=r.code or (old.code if old else ""),
+            parent_id=old.parent_id if old else None,
+            internal=old.internal if old else kind not in OUTSIDE_KINDS,
+            address=r.address or (old.address if old else ""),
+            active=old.active if old else True,
+        )
+        try:
+            data = data.validated()
+        except ValidationError as exc:
+            errors[r.number] = exc.message.rstrip(".")
+            continue
+        plans[r.number] = _Planned(r.number, data, old.id if old else None)
+        if r.code:
+            f_code[fold(r.code)].append(r.number)
+        f_name[fold(r.name)].append(r.number)
+        f_place.setdefault(place, r.number)
+    # Parents: a row of the file first, else a stored unit.
+    for r in rows:
+        p = plans.get(r.number)
+        if p is None or not r.parent_text:
+            continue
+        key = fold(r.parent_text)
+        in_file = _lookup(f_code, key) or _lookup(f_name, key)
+        if len(in_file) == 1:
+            p.parent_row = in_file[0]
+            p.data = replace(p.data, parent_id=None)
+            continue
+        found = _lookup(s_code, key) or _lookup(s_name, key)
+        if len(in_file) > 1 or len(found) > 1:
+            p.error = f"Đơn vị cấp trên “{r.parent_text}” trùng tên nhiều đơn vị; hãy ghi mã"
+        elif not found:
+            p.error = f"Không tìm thấy đơn vị cấp trên “{r.parent_text}”"
+        elif p.unit_id is not None and found[0].id in repo.descendants(conn, p.unit_id):
+            p.error = "Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới của nó"
+        else:
+            p.data = replace(p.data, parent_id=found[0].id)
+    _mark_broken_chains(plans)
+    for p in plans.values():
+        if p.error:
+            errors[p.number] = p.error
+    shown = []
+    for r in rows:
+        if r.number in errors:
+            shown.append(PreviewRow(r.number, r.display, ERROR, errors[r.number]))
+        else:
+            action = ADD if plans[r.number].unit_id is None else UPDATE
+            shown.append(PreviewRow(r.number, r.display, action))
+    good = [p for p in plans.values() if not p.error]
+    return shown, _parents_first(good)
+
+
+def _mark_broken_chains(plans: dict[int, _Planned]) -> None:
+    """A row whose parent row is bad (or in a cycle) cannot be written either."""
+    changed = True
+    while changed:
+        changed = False
+        for p in plans.values():
+            if p.error or p.parent_row is None:
+                continue
+            parent = plans.get(p.parent_row)
+            if parent is None or parent.error:
+                p.error = f"Đơn vị cấp trên ở dòng {p.parent_row} có lỗi"
+                changed = True
+    for p in plans.values():  # cycles inside the file
+        seen = {p.number}
+        q = p
+        while not p.error and q.parent_row is not None:
+            if q.parent_row in seen:
+                p.error = "Các đơn vị cấp trên trong tệp tạo thành vòng lặp"
+                break
+            seen.add(q.parent_row)
+            q = plans[q.parent_row]
+
+
+def _parents_first(plans: list[_Planned]) -> list[_Planned]:
+    done: set[int] = set()
+    ordered: list[_Planned] = []
+    pending = list(plans)
+    while pending:
+        rest = []
+        for p in pending:
+            if p.parent_row is None or p.parent_row in done:
+                ordered.append(p)
+                done.add(p.number)
+            else:
+                rest.append(p)
+        if len(rest) == len(pending):  # cannot happen after _mark_broken_chains
+            break
+        pending = rest
+    return ordered
+
+
+def preview(ws: Workspace, path: Path) -> ImportPreview:
+    """Parse and check a units file; nothing is written."""
+    rows = sheet.read_units(path)
+    if not rows:
+        from desktop.domain.errors import FileRejected
+
+        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    with ws.db.read() as conn:
+        shown, _ = _plan(conn, rows)
+    return ImportPreview("units", Path(path), sheet.HEADERS, shown, payload=rows)
+
+
+def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> ImportResult:
+    """Check again and write in one transaction, parents before children."""
+    rows: list[sheet.UnitRow] = previewed.payload
+    with ws.db.write() as conn:
+        shown, planned = _plan(conn, rows)
+        errors = [r.line for r in shown if r.action == ERROR]
+        if errors and not skip_invalid:
+            raise ImportRejected(errors)
+        ids: dict[int, int] = {}
+        added = updated = 0
+        for p in planned:
+            data = p.data
+            if p.parent_row is not None:
+                data = replace(data, parent_id=ids[p.parent_row])
+            if p.unit_id is None:
+                ids[p.number] = repo.insert(conn, data)
+                added += 1
+            else:
+                repo.update(conn, p.unit_id, data)
+                ids[p.number] = p.unit_id
+                updated += 1
+    return ImportResult(added, updated, len(errors), tuple(errors))
+
+
+def _tree_rows(units: list[Unit]) -> list[tuple[object, ...]]:
+    children: dict[int | None, list[Unit]] = defaultdict(list)
+    ids = {u.id for u in units}
+    for u in units:  # list_all is in Vietnamese name order already
+        children[u.parent_id if u.parent_id in ids else None].append(u)
+    by_id = {u.id: u for u in units}
+    names = defaultdict(int)
+    for u in units:
+        names[fold(u.name)] += 1
+
+    def ref(unit_id: int | None) -> str:
+        if unit_id is None:
+            return ""
+        parent = by_id[unit_id]
+        return parent.code if parent.code and names[fold(parent.name)] > 1 else parent.name
+
+    out: list[tuple[object, ...]] = []
+    stack = list(reversed(children[None]))
+    while stack:
+        u = stack.pop()
+        out.append((u.name, u.code, ref(u.parent_id), u.kind.label, u.address))
+        stack.extend(reversed(children[u.id]))
+    return out
+
+
+def export(ws: Workspace, path: Path) -> int:
+    """Write every unit in tree order (each parent before its children); return how many."""
+    with ws.db.read() as conn:
+        units = repo.list_all(conn)
+    return sheet.write_units(path, _tree_rows(units))
+
+
+register_kind(
+    "units",
+    title="Đơn vị",
+    template=sheet.write_units_template,
+    preview_import=preview,
+    commit_import=commit,
+    export=export,
+)
