@@ -1,0 +1,527 @@
+"""Eligibility that explains itself: each title and award checked against a subject's history.
+
+Pure functions over frozen histories (ratings, discipline, initiatives, award history, members),
+so every rule can be tested on constructed cases. The result is `eligible`, `ineligible`, or
+`review` (what can be checked holds, but the standard also asks a judgement of the council, or
+the catalog lacks the rule), with reasons in plain Vietnamese naming the years and records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from desktop.domain.awards import AwardType, Catalog, RuleSet
+from desktop.domain.initiatives import Scope
+from desktop.domain.ratings import DisciplineKind, Rating
+
+
+class Result(StrEnum):
+    """Outcome of a check."""
+
+    ELIGIBLE = "eligible"
+    INELIGIBLE = "ineligible"
+    REVIEW = "review"
+
+    @property
+    def label(self) -> str:
+        """Vietnamese label."""
+        return {
+            "eligible": "Đủ điều kiện",
+            "ineligible": "Không đủ điều kiện",
+            "review": "Hội đồng xem xét",
+        }[self.value]
+
+
+_SCOPE_ORDER = {Scope.BASE: 0, Scope.PROVINCE: 1, Scope.NATIONAL: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class DisciplineFact:
+    """A discipline decision and the period it runs."""
+
+    kind: DisciplineKind
+    year: int
+    start: date | None = None
+    end: date | None = None
+
+    def runs_in(self, year: int) -> bool:
+        """True when the discipline is in force at some time of `year`."""
+        if self.start is None:
+            return self.year == year
+        end = self.end or date(self.start.year + 1, self.start.month, min(self.start.day, 28))
+        return self.start <= date(year, 12, 31) and end >= date(year, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class AwardFact:
+    """A title or award received (award history)."""
+
+    year: int
+    code: str
+    decision: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeFact:
+    """A recognised (or not) initiative of which the subject is an author."""
+
+    id: int
+    title: str
+    year: int
+    recognised: bool
+    scope: Scope | None
+    decision: str = ""
+    used_for: str = ""  # e.g. "CSTDCS 2023" once it grounded an award
+
+    def counts_for(self, scope: Scope) -> bool:
+        """Recognised, of at least this scope, and not yet used for another award."""
+        return (
+            self.recognised
+            and self.scope is not None
+            and _SCOPE_ORDER[self.scope] >= _SCOPE_ORDER[scope]
+            and not self.used_for
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PersonHistory:
+    """Everything the rules read about a person."""
+
+    id: int
+    name: str
+    unit: str
+    ratings: Mapping[int, Rating] = field(default_factory=dict)
+    disciplines: tuple[DisciplineFact, ...] = ()
+    awards: tuple[AwardFact, ...] = ()
+    initiatives: tuple[InitiativeFact, ...] = ()
+
+    def holds(self, code: str, year: int) -> bool:
+        """True when the award history has this code for this year."""
+        return any(a.code == code and a.year == year for a in self.awards)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitHistory:
+    """Everything the rules read about a collective, with its members of that year."""
+
+    id: int
+    name: str
+    ratings: Mapping[int, Rating] = field(default_factory=dict)
+    awards: tuple[AwardFact, ...] = ()
+    members: tuple[PersonHistory, ...] = ()
+
+    def holds(self, code: str, year: int) -> bool:
+        """True when the award history has this code for this year."""
+        return any(a.code == code and a.year == year for a in self.awards)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The result for one subject and one award."""
+
+    award: str
+    result: Result
+    reasons: tuple[str, ...]
+    initiatives: tuple[int, ...] = ()  # initiatives this result rests on
+
+
+class _Check:
+    """Collects findings; the worst one decides the result."""
+
+    def __init__(self, award: AwardType) -> None:
+        self.award = award
+        self.ok: list[str] = []
+        self.missing: list[str] = []
+        self.review: list[str] = []
+        self.initiatives: list[int] = []
+
+    def need(self, condition: bool, ok_text: str, missing_text: str) -> bool:
+        (self.ok if condition else self.missing).append(ok_text if condition else missing_text)
+        return condition
+
+    def verdict(self) -> Verdict:
+        if self.missing:
+            return Verdict(
+                self.award.code,
+                Result.INELIGIBLE,
+                tuple("Thiếu: " + m for m in self.missing) + tuple(self.ok),
+            )
+        if self.review:
+            return Verdict(
+                self.award.code,
+                Result.REVIEW,
+                tuple(self.ok) + tuple(self.review),
+                tuple(self.initiatives),
+            )
+        return Verdict(self.award.code, Result.ELIGIBLE, tuple(self.ok), tuple(self.initiatives))
+
+
+def _rating_at_least(ratings: Mapping[int, Rating], year: int, floor: Rating) -> bool:
+    r = ratings.get(year)
+    return r is not None and r.order <= floor.order
+
+
+def _rating_text(ratings: Mapping[int, Rating], year: int) -> str:
+    r = ratings.get(year)
+    return f"năm {year} xếp loại {r.label}" if r else f"năm {year} chưa có xếp loại"
+
+
+def _discipline_block(check: _Check, person: PersonHistory, year: int) -> None:
+    running = [d for d in person.disciplines if d.runs_in(year)]
+    for d in running:
+        check.missing.append(
+            f"đang trong thời gian kỷ luật {d.kind.label.lower()} (quyết định năm {d.year})"
+        )
+
+
+def _find_initiatives(person: PersonHistory, years: range, scope: Scope) -> list[InitiativeFact]:
+    return [i for i in person.initiatives if i.year in years and i.counts_for(scope)]
+
+
+def _used_note(person: PersonHistory, years: range, scope: Scope) -> list[str]:
+    return [
+        f"sáng kiến “{i.title}” đã dùng làm căn cứ cho {i.used_for}"
+        for i in person.initiatives
+        if i.year in years
+        and i.recognised
+        and i.used_for
+        and i.scope is not None
+        and _SCOPE_ORDER[i.scope] >= _SCOPE_ORDER[scope]
+    ]
+
+
+class Rules:
+    """The rules of one catalog; `check_person` / `check_unit` pick the rule named in the entry."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._person: dict[str, Callable[[AwardType, PersonHistory, int, RuleSet], Verdict]] = {
+            "ldtt": self._ldtt,
+            "cstdcs": self._cstdcs,
+            "cstd_tinh": self._cstd_tinh,
+            "cstd_tq": self._cstd_tq,
+            "bk_tinh": self._bk_tinh,
+            "bk_ttg": self._bk_ttg,
+        }
+        self._unit: dict[str, Callable[[AwardType, UnitHistory, int, RuleSet], Verdict]] = {
+            "ttldtt": self._ttldtt,
+            "ttldxs": self._ttldxs,
+        }
+
+    # -- entry points -------------------------------------------------------------------
+    def check_person(self, code: str, person: PersonHistory, year: int) -> Verdict:
+        """Check a person against one award for a year."""
+        award = self.catalog.get(code)
+        rule_set = self.catalog.rule_set_for_year(year)
+        if award.one_time and any(a.code == code for a in person.awards):
+            held = next(a for a in person.awards if a.code == code)
+            return Verdict(
+                code, Result.INELIGIBLE, (f"Đã được tặng {award.name} năm {held.year}.",)
+            )
+        fn = self._person.get(award.rule)
+        if fn is None:
+            return self._review_only(award, year, person)
+        return fn(award, person, year, rule_set)
+
+    def check_unit(self, code: str, unit: UnitHistory, year: int) -> Verdict:
+        """Check a collective against one award for a year."""
+        award = self.catalog.get(code)
+        rule_set = self.catalog.rule_set_for_year(year)
+        fn = self._unit.get(award.rule)
+        if fn is None:
+            check = _Check(award)
+            floor = Rating(award.params.get("min_rating", "HTNV"))
+            check.need(
+                _rating_at_least(unit.ratings, year, floor),
+                _rating_text(unit.ratings, year),
+                f"năm {year} tập thể chưa đạt {floor.label}",
+            )
+            check.review.append(award.review_note or "Tiêu chuẩn cần Hội đồng xem xét.")
+            return check.verdict()
+        return fn(award, unit, year, rule_set)
+
+    def _review_only(self, award: AwardType, year: int, person: PersonHistory) -> Verdict:
+        check = _Check(award)
+        _discipline_block(check, person, year)
+        floor = award.params.get("min_rating")
+        if floor:
+            check.need(
+                _rating_at_least(person.ratings, year, Rating(floor)),
+                _rating_text(person.ratings, year),
+                f"năm {year} chưa đạt {Rating(floor).label}",
+            )
+        check.review.append(award.review_note or "Tiêu chuẩn cần Hội đồng xem xét.")
+        return check.verdict()
+
+    # -- individual titles --------------------------------------------------------------
+    def ldtt_holds(self, person: PersonHistory, year: int) -> bool:
+        """LĐTT for the year: already granted, or its standard met now."""
+        if person.holds("LDTT", year):
+            return True
+        return (
+            self._ldtt(
+                self.catalog.get("LDTT"), person, year, self.catalog.rule_set_for_year(year)
+            ).result
+            is Result.ELIGIBLE
+        )
+
+    def cstdcs_holds(self, person: PersonHistory, year: int) -> bool:
+        """CSTĐCS for the year: already granted, or its standard met now."""
+        if person.holds("CSTDCS", year):
+            return True
+        rs = self.catalog.rule_set_for_year(year)
+        return self._cstdcs(self.catalog.get("CSTDCS"), person, year, rs).result is Result.ELIGIBLE
+
+    def _ldtt(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
+        check = _Check(award)
+        _discipline_block(check, person, year)
+        floor = Rating(award.params.get("min_rating", "HTTNV"))
+        check.need(
+            _rating_at_least(person.ratings, year, floor),
+            _rating_text(person.ratings, year),
+            f"{_rating_text(person.ratings, year)}, cần {floor.label} trở lên",
+        )
+        return check.verdict()
+
+    def _cstdcs(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
+        check = _Check(award)
+        _discipline_block(check, person, year)
+        check.need(
+            self.ldtt_holds(person, year),
+            f"năm {year} đạt tiêu chuẩn Lao động tiên tiến",
+            f"năm {year} chưa đạt Lao động tiên tiến",
+        )
+        scope = Scope(award.params.get("initiative_scope", "co_so"))
+        found = _find_initiatives(person, range(year, year + 1), scope)
+        initiative_required = year <= int(award.params.get("initiative_required_until", 0))
+        excellent = person.ratings.get(year) is Rating.EXCELLENT
+        if initiative_required:
+            if check.need(
+                bool(found),
+                f"có sáng kiến được công nhận năm {year}"
+                + (f": “{found[0].title}”" if found else ""),
+                f"năm {year} chưa có sáng kiến được công nhận (theo {rs.name}, bắt buộc có sáng kiến)",
+            ):
+                check.initiatives.append(found[0].id)
+        elif excellent:
+            check.ok.append(f"năm {year} Hoàn thành xuất sắc nhiệm vụ")
+        elif found:
+            check.ok.append(f"có sáng kiến được công nhận năm {year}: “{found[0].title}”")
+            check.initiatives.append(found[0].id)
+        else:
+            check.missing.append(
+                f"năm {year} chưa Hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được công nhận"
+            )
+        if not found:
+            check.missing.extend(
+                n for n in _used_note(person, range(year, year + 1), scope) if initiative_required
+            )
+        return check.verdict()
+
+    def _consecutive(
+        self, person: PersonHistory, code: str, year: int, count: int, check: _Check, label: str
+    ) -> bool:
+        years = range(year - count + 1, year + 1)
+        all_ok = True
+        for y in years:
+            held = person.holds(code, y)
+            if held:
+                continue
+            if y == year and code == "CSTDCS" and self.cstdcs_holds(person, y):
+                check.review.append(
+                    f"năm {y} đủ tiêu chuẩn {label} nhưng chưa có quyết định công nhận"
+                )
+                continue
+            check.missing.append(f"năm {y} chưa đạt {label}")
+            all_ok = False
+        if all_ok:
+            check.ok.append(f"đạt {label} {count} năm liên tục ({years[0]}-{years[-1]})")
+        return all_ok
+
+    def _cstd_tinh(
+        self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet
+    ) -> Verdict:
+        check = _Check(award)
+        _discipline_block(check, person, year)
+        n = int(award.params.get("consecutive_cstdcs", 3))
+        self._consecutive(person, "CSTDCS", year, n, check, "Chiến sĩ thi đua cơ sở")
+        scope = Scope(award.params.get("initiative_scope", "cap_tinh"))
+        window = range(year - n + 1, year + 1)
+        found = _find_initiatives(person, window, scope)
+        if check.need(
+            bool(found),
+            f"có sáng kiến phạm vi cấp tỉnh: “{found[0].title}”" if found else "",
+            f"chưa có sáng kiến được công nhận phạm vi ảnh hưởng cấp tỉnh trong {window[0]}-{window[-1]}",
+        ):
+            check.initiatives.append(found[0].id)
+        else:
+            check.missing.extend(_used_note(person, window, scope))
+        return check.verdict()
+
+    def _cstd_tq(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
+        check = _Check(award)
+        _discipline_block(check, person, year)
+        n = int(award.params.get("consecutive_cstd_tinh", 2))
+        self._consecutive(person, "CSTD_TINH", year, n, check, "Chiến sĩ thi đua cấp tỉnh")
+        scope = Scope(award.params.get("initiative_scope", "toan_quoc"))
+        window = range(year - 2 * 3 + 1, year + 1)
+        found = _find_initiatives(person, window, scope)
+        if check.need(
+            bool(found),
+            f"có sáng kiến phạm vi toàn quốc: “{found[0].title}”" if found else "",
+            "chưa có sáng kiến được công nhận phạm vi ảnh hưởng toàn quốc",
+        ):
+            check.initiatives.append(found[0].id)
+        return check.verdict()
+
+    def _bk_tinh(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
+        check = _Check(award)
+        _discipline_block(check, person, year)
+        if check.missing:
+            return check.verdict()
+        n_cs = int(award.params.get("consecutive_cstdcs", 2))
+        if all(person.holds("CSTDCS", y) for y in range(year - n_cs + 1, year + 1)):
+            check.ok.append(
+                f"đạt Chiến sĩ thi đua cơ sở {n_cs} lần liên tục ({year - n_cs + 1}-{year})"
+            )
+            return check.verdict()
+        n_xs = int(award.params.get("consecutive_htxs", 2))
+        window = range(year - n_xs + 1, year + 1)
+        excellent = all(person.ratings.get(y) is Rating.EXCELLENT for y in window)
+        scope = Scope(award.params.get("initiative_scope", "co_so"))
+        found = _find_initiatives(person, window, scope)
+        need = int(award.params.get("initiatives_in_period", 2))
+        if excellent and len(found) >= need:
+            check.ok.append(
+                f"{n_xs} năm liên tục Hoàn thành xuất sắc nhiệm vụ ({window[0]}-{window[-1]}) và {len(found)} sáng kiến được công nhận"
+            )
+            check.initiatives.extend(i.id for i in found[:need])
+            return check.verdict()
+        # The other grounds of the provincial standard are judgements of the council.
+        if _rating_at_least(person.ratings, year, Rating.GOOD):
+            check.ok.append(_rating_text(person.ratings, year))
+            check.review.append(
+                f"chưa đạt Chiến sĩ thi đua cơ sở {n_cs} lần liên tục, cũng chưa có {n_xs} năm Hoàn thành xuất sắc nhiệm vụ "
+                f"kèm {need} sáng kiến; xét theo thành tích xuất sắc trong phong trào thi đua hoặc đột xuất (Hội đồng xem xét)"
+            )
+            return check.verdict()
+        check.missing.append(
+            f"chưa đạt Chiến sĩ thi đua cơ sở {n_cs} lần liên tục và chưa có {n_xs} năm Hoàn thành xuất sắc nhiệm vụ kèm {need} sáng kiến"
+        )
+        return check.verdict()
+
+    def _bk_ttg(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
+        check = _Check(award)
+        _discipline_block(check, person, year)
+        prior_code = award.params.get("prior_award", "BK_TINH")
+        n = int(award.params.get("consecutive_htt", 5))
+        need_cs = int(award.params.get("cstdcs_in_period", 3))
+        priors = sorted(
+            a.year for a in person.awards if a.code == prior_code and a.year <= year - n
+        )
+        if not check.need(
+            bool(priors),
+            f"đã được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm {priors[-1]}"
+            if priors
+            else "",
+            f"chưa có Bằng khen cấp tỉnh từ năm {year - n} trở về trước",
+        ):
+            return check.verdict()
+        window = range(year - n + 1, year + 1)
+        bad = [y for y in window if not _rating_at_least(person.ratings, y, Rating.GOOD)]
+        check.need(
+            not bad,
+            f"{n} năm liên tục ({window[0]}-{window[-1]}) Hoàn thành tốt nhiệm vụ trở lên",
+            "các năm " + ", ".join(str(y) for y in bad) + " chưa Hoàn thành tốt nhiệm vụ",
+        )
+        cs = [y for y in window if person.holds("CSTDCS", y)]
+        check.need(
+            len(cs) >= need_cs,
+            f"{len(cs)} lần Chiến sĩ thi đua cơ sở ({', '.join(map(str, cs))})",
+            f"chỉ có {len(cs)} lần Chiến sĩ thi đua cơ sở trong {window[0]}-{window[-1]}, cần {need_cs}",
+        )
+        return check.verdict()
+
+    # -- collective titles --------------------------------------------------------------
+    def _members_ldtt(self, unit: UnitHistory, year: int) -> tuple[int, int]:
+        total = len(unit.members)
+        ldtt = sum(1 for m in unit.members if self.ldtt_holds(m, year))
+        return ldtt, total
+
+    def _ttldtt(self, award: AwardType, unit: UnitHistory, year: int, rs: RuleSet) -> Verdict:
+        check = _Check(award)
+        floor = Rating(award.params.get("min_rating", "HTTNV"))
+        check.need(
+            _rating_at_least(unit.ratings, year, floor),
+            f"tập thể {_rating_text(unit.ratings, year)}",
+            f"tập thể {_rating_text(unit.ratings, year)}, cần {floor.label} trở lên",
+        )
+        ldtt, total = self._members_ldtt(unit, year)
+        strict = rs.id != "2017"
+        percent = int(
+            award.params.get("min_ldtt_percent" if strict else "min_ldtt_percent_until_2023", 70)
+        )
+        reached = total > 0 and (
+            ldtt * 100 >= percent * total if strict else ldtt * 100 > percent * total
+        )
+        share = f"{ldtt}/{total} thành viên đạt Lao động tiên tiến ({(100 * ldtt / total) if total else 0:.0f} %)"
+        check.need(reached, share, f"{share}, cần {'từ' if strict else 'trên'} {percent} %")
+        punished = [
+            m.name
+            for m in unit.members
+            for d in m.disciplines
+            if d.runs_in(year) and d.kind.at_least_warning
+        ]
+        check.need(
+            not punished,
+            "không có thành viên bị kỷ luật từ cảnh cáo trở lên",
+            "có thành viên bị kỷ luật từ cảnh cáo trở lên: " + ", ".join(punished),
+        )
+        return check.verdict()
+
+    def _ttldxs(self, award: AwardType, unit: UnitHistory, year: int, rs: RuleSet) -> Verdict:
+        check = _Check(award)
+        check.need(
+            unit.ratings.get(year) is Rating.EXCELLENT,
+            f"tập thể năm {year} Hoàn thành xuất sắc nhiệm vụ",
+            f"tập thể {_rating_text(unit.ratings, year)}, cần Hoàn thành xuất sắc nhiệm vụ",
+        )
+        not_done = [
+            m.name for m in unit.members if not _rating_at_least(m.ratings, year, Rating.DONE)
+        ]
+        check.need(
+            not not_done and bool(unit.members),
+            "100 % thành viên hoàn thành nhiệm vụ",
+            "thành viên chưa hoàn thành nhiệm vụ hoặc chưa có xếp loại: "
+            + ", ".join(not_done[:10])
+            + (f" và {len(not_done) - 10} người khác" if len(not_done) > 10 else ""),
+        )
+        ldtt, total = self._members_ldtt(unit, year)
+        percent = int(award.params.get("min_ldtt_percent", 70))
+        share = f"{ldtt}/{total} thành viên đạt Lao động tiên tiến"
+        check.need(
+            total > 0 and ldtt * 100 >= percent * total, share, f"{share}, cần từ {percent} %"
+        )
+        cs = [m.name for m in unit.members if self.cstdcs_holds(m, year)]
+        need = int(award.params.get("min_cstdcs", 1))
+        check.need(
+            len(cs) >= need,
+            f"có {len(cs)} thành viên đạt Chiến sĩ thi đua cơ sở",
+            f"chưa có thành viên đạt Chiến sĩ thi đua cơ sở năm {year}",
+        )
+        return check.verdict()
+
+
+def cstdcs_cap_exceeded(catalog: Catalog, year: int, cstdcs: int, ldtt: int) -> str:
+    """Before 2024 CSTĐCS was capped at 15 % of LĐTT; a message when a batch goes over, else ""."""
+    award = catalog.get("CSTDCS")
+    until = int(award.params.get("cap_percent_of_ldtt_until", 0))
+    if year > until:
+        return ""
+    cap = int(award.params.get("cap_percent_of_ldtt", 15))
+    if cstdcs * 100 > cap * ldtt:
+        return f"Năm {year}: {cstdcs} Chiến sĩ thi đua cơ sở vượt {cap} % của {ldtt} Lao động tiên tiến."
+    return ""
