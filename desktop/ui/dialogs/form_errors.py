@@ -1,0 +1,99 @@
+"""Inline field errors for forms: a red line under the field, in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.domain.errors import ValidationError
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FormErrors", text)
+
+
+def validation_text(exc: ValidationError) -> str:
+    """The translated text for a domain ValidationError (its Vietnamese message as fallback)."""
+    by_field = {
+        ("full_name", "required"): _t("Enter the full name."),
+        ("full_name", "too_long"): _t("The full name is longer than 120 characters."),
+        ("unit_id", "required"): _t("Choose a unit."),
+        ("name", "required"): _t("Enter the name of the unit."),
+        ("name", "too_long"): _t("The name is longer than 300 characters."),
+        ("code", "too_long"): _t("The code is longer than 30 characters."),
+    }
+    by_code = {
+        "cccd_digits": _t("The CCCD number must have exactly 12 digits."),
+        "cccd_province": _t(
+            "The first three digits of the CCCD number must be a province code from 001 to 096."
+        ),
+        "date_format": _t("Not a date: write dd/mm/yyyy, or only the year (yyyy)."),
+        "date_too_old": _t("The date of birth cannot be before 1900."),
+        "date_future": _t("The date of birth cannot be after today."),
+        "date_invalid": _t("This date does not exist in the calendar."),
+        "email_format": _t("This is not a valid email address."),
+        "required": _t("This field is required."),
+    }
+    return by_field.get((exc.field, exc.code)) or by_code.get(exc.code) or exc.message
+
+
+def _grow_to_fit(window: QWidget) -> None:
+    # A wrapped error line needs height the dialog did not have: grow, never shrink.
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.totalSizeHint().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+class FieldErrors:
+    """Wraps form fields with an error line each; `show(field, text)` marks one field."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def wrap(self, field: str, widget: QWidget, focus: QWidget | None = None) -> QWidget:
+        """Return a container with `widget` and its (hidden) error line below it."""
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        label = QLabel()
+        label.setObjectName(f"error_{field}")
+        label.setStyleSheet("color: #c62828;")
+        label.setWordWrap(True)
+        label.hide()
+        lay.addWidget(label)
+        self._labels[field] = label
+        self._widgets[field] = focus or widget
+        return box
+
+    def show(self, field: str, text: str) -> bool:
+        """Show `text` under the field and focus it; False when the field is unknown."""
+        label = self._labels.get(field)
+        if label is None:
+            return False
+        label.setText(text)
+        label.show()
+        _grow_to_fit(label.window())
+        widget = self._widgets[field]
+        widget.setFocus()
+        if hasattr(widget, "selectAll"):
+            widget.selectAll()
+        return True
+
+    def clear(self) -> None:
+        """Hide every error line."""
+        for label in self._labels.values():
+            label.clear()
+            label.hide()
+
+    def text(self, field: str) -> str:
+        """The error shown for a field ("" when none)."""
+        label = self._labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""

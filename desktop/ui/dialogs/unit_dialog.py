@@ -1,0 +1,212 @@
+"""Add or edit a unit; choose where to move one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.units import OUTSIDE_KINDS, Unit, UnitInput, UnitKind
+from desktop.services import units
+from desktop.services.session import Workspace
+from desktop.ui.dialogs.form_errors import FieldErrors, validation_text
+from desktop.ui.widgets.labels import unit_kind_label
+from desktop.ui.widgets.unit_picker import UnitPicker, subtree_ids
+
+
+class UnitDialog(QDialog):
+    """The unit form. `ask()` shows it and returns the saved id (None when cancelled)."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        unit_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        parent_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._unit_id = unit_id
+        self._active = True
+        self._scope_touched = False
+        self._loading_scope = False
+        self.saved_id: int | None = None
+        self._errors = FieldErrors()
+        self._build_ui()
+        all_units = units.list_units(ws)
+        exclude = subtree_ids(all_units, unit_id) if unit_id is not None else set()
+        self.parent_unit.set_units(all_units, exclude=exclude)
+        if unit_id is not None:
+            self.setWindowTitle(self.tr("Edit unit"))
+            self._load(units.get(ws, unit_id))
+        else:
+            self.setWindowTitle(self.tr("Add unit"))
+            self.parent_unit.set_unit_id(parent_id)
+            self._kind_changed()
+        self.name.setFocus()
+
+    def _build_ui(self) -> None:
+        e = self._errors
+        self.name = QLineEdit()
+        self.name.setMaxLength(300)
+        self.name.setPlaceholderText(self.tr("e.g. Phòng Kế hoạch - Tài chính"))
+        self.kind = QComboBox()
+        for kind in UnitKind:
+            self.kind.addItem(unit_kind_label(kind), kind)
+        self.code = QLineEdit()
+        self.code.setMaxLength(30)
+        self.code.setPlaceholderText(self.tr("optional, e.g. KHTC"))
+        self.parent_unit = UnitPicker(none_text=self.tr("(top level)"), include_inactive=True)
+        self.internal = QRadioButton(self.tr("Part of the office"))
+        self.outside = QRadioButton(self.tr("Outside collective"))
+        self._scope = QButtonGroup(self)
+        self._scope.addButton(self.internal)
+        self._scope.addButton(self.outside)
+        self.internal.setChecked(True)
+        scope = QWidget()
+        scope_lay = QHBoxLayout(scope)
+        scope_lay.setContentsMargins(0, 0, 0, 0)
+        scope_lay.addWidget(self.internal)
+        scope_lay.addWidget(self.outside)
+        scope_lay.addStretch(1)
+        self.address = QLineEdit()
+        self.address.setMaxLength(300)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("&Name:"), e.wrap("name", self.name))
+        form.addRow(self.tr("&Kind:"), e.wrap("kind", self.kind))
+        form.addRow(self.tr("C&ode:"), e.wrap("code", self.code))
+        form.addRow(self.tr("&Parent unit:"), e.wrap("parent_id", self.parent_unit))
+        form.addRow(self.tr("Scope:"), scope)
+        form.addRow(self.tr("&Address:"), e.wrap("address", self.address))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        root = QVBoxLayout(self)
+        root.addLayout(form)
+        root.addWidget(self.buttons)
+        self.resize(560, 0)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.internal.toggled.connect(self._scope_clicked)
+
+    def _scope_clicked(self) -> None:
+        if not self._loading_scope:
+            self._scope_touched = True
+
+    def _kind_changed(self) -> None:
+        # New units: the kind suggests inside or outside until the clerk chooses.
+        if self._unit_id is None and not self._scope_touched:
+            self._set_internal(self.kind.currentData() not in OUTSIDE_KINDS)
+
+    def _set_internal(self, internal: bool) -> None:
+        self._loading_scope = True
+        (self.internal if internal else self.outside).setChecked(True)
+        self._loading_scope = False
+
+    def _load(self, unit: Unit) -> None:
+        self.name.setText(unit.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(unit.kind)))
+        self.code.setText(unit.code)
+        self.parent_unit.set_unit_id(unit.parent_id)
+        self._set_internal(unit.internal)
+        self.address.setText(unit.address)
+        self._active = unit.active
+
+    def values(self) -> UnitInput:
+        """The form as input (not yet validated)."""
+        return UnitInput(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            code=self.code.text(),
+            parent_id=self.parent_unit.unit_id(),
+            internal=self.internal.isChecked(),
+            address=self.address.text(),
+            active=self._active,
+        )
+
+    def error_text(self, field: str) -> str:
+        """The error shown under a field ("" when none)."""
+        return self._errors.text(field)
+
+    def accept(self) -> None:
+        self._errors.clear()
+        try:
+            self.saved_id = units.save(self._ws, self.values(), self._unit_id)
+        except ValidationError as exc:
+            if not self._errors.show(exc.field, validation_text(exc)):
+                QMessageBox.warning(self, self.tr("Cannot save"), validation_text(exc))
+            return
+        except ConflictError as exc:
+            if not self._errors.show("parent_id", exc.message):
+                QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        ws: Workspace,
+        unit_id: int | None = None,
+        *,
+        parent_id: int | None = None,
+    ) -> int | None:
+        """Show the form; return the saved unit's id, or None when cancelled."""
+        dialog = cls(ws, unit_id, parent, parent_id=parent_id)
+        try:
+            return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+class MoveUnitDialog(QDialog):
+    """Choose the new parent of a unit (not itself, nor one of its sub-units)."""
+
+    def __init__(self, ws: Workspace, unit_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move unit"))
+        all_units = units.list_units(ws)
+        unit = units.get(ws, unit_id)
+        self.target = UnitPicker(none_text=self.tr("(top level)"), include_inactive=True)
+        self.target.set_units(all_units, exclude=subtree_ids(all_units, unit_id))
+        self.target.set_unit_id(unit.parent_id)
+        label = QLabel(self.tr("Move “%1” under:").replace("%1", unit.name))
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(label)
+        lay.addWidget(self.target)
+        lay.addWidget(buttons)
+        self.resize(460, 0)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ws: Workspace, unit_id: int) -> tuple[bool, int | None]:
+        """Show the choice; return (chosen, new parent id or None for the top level)."""
+        dialog = cls(ws, unit_id, parent)
+        try:
+            ok = dialog.exec() == QDialog.DialogCode.Accepted
+            return ok, dialog.target.unit_id()
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,47 @@
+"""The "Import from Excel" / "Export to Excel" buttons shared by the units and people pages."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.services.session import Workspace
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExcelActions", text)
+
+
+def _module() -> object | None:
+    try:
+        return import_module("desktop.ui.dialogs.import_dialog")
+    except ImportError:
+        return None
+
+
+def _missing(parent: QWidget) -> None:
+    QMessageBox.information(
+        parent,
+        _t("Excel"),
+        _t("Excel import and export are not available in this version."),
+    )
+
+
+def import_excel(parent: QWidget, ws: Workspace, kind: str) -> bool:
+    """Run the import dialog for `kind` ("staff" or "units"); True when rows were written."""
+    module = _module()
+    if module is None or not hasattr(module, "run_import"):
+        _missing(parent)
+        return False
+    return bool(module.run_import(parent, ws, kind))
+
+
+def export_excel(parent: QWidget, ws: Workspace, kind: str) -> None:
+    """Run the export dialog for `kind` ("staff" or "units")."""
+    module = _module()
+    if module is None or not hasattr(module, "run_export"):
+        _missing(parent)
+        return
+    module.run_export(parent, ws, kind)

@@ -1,0 +1,295 @@
+"""The units page: the tree of the office's units and the outside collectives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import ConflictError
+from desktop.domain.units import Unit
+from desktop.services import units
+from desktop.services.session import Workspace
+from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
+from desktop.ui.models.unit_tree import COL_CODE, COL_KIND, COL_NAME, COL_SCOPE, UnitTreeModel
+from desktop.ui.pages.excel_actions import export_excel, import_excel
+from desktop.ui.widgets.unit_picker import subtree_ids
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """A little more height per row than the default, for easier reading and dropping."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 8)
+
+
+class UnitsPage(QWidget):
+    """Add, edit, move, deactivate and delete units; drag a unit onto another to move it."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.model = UnitTreeModel(self)
+        self._build_ui()
+        self.model.moveRequested.connect(self.move_unit)
+        self.reload()
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _button(self, text: str, slot: object, tip: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        if tip:
+            button.setToolTip(tip)
+        return button
+
+    def _build_ui(self) -> None:
+        title = QLabel(self.tr("Units"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+
+        self.add_button = self._button(self.tr("Add unit…"), self.add_unit)
+        self.add_child_button = self._button(
+            self.tr("Add sub-unit…"),
+            self.add_sub_unit,
+            self.tr("Add a unit under the selected one"),
+        )
+        self.edit_button = self._button(self.tr("Edit…"), self.edit_unit)
+        self.move_button = self._button(
+            self.tr("Move to…"), self.choose_move, self.tr("Put the unit under another unit")
+        )
+        self.active_button = self._button(self.tr("Deactivate"), self.toggle_active)
+        self.delete_button = self._button(self.tr("Delete"), self.delete_unit)
+        self.import_button = self._button(self.tr("Import from Excel…"), lambda: self._import())
+        self.export_button = self._button(
+            self.tr("Export to Excel…"), lambda: export_excel(self, self._ws, "units")
+        )
+        self.show_inactive = QCheckBox(self.tr("Show inactive units"))
+        self.show_inactive.setChecked(True)
+        self.show_inactive.toggled.connect(lambda _on: self.reload())
+
+        bar = QHBoxLayout()
+        for b in (
+            self.add_button,
+            self.add_child_button,
+            self.edit_button,
+            self.move_button,
+            self.active_button,
+            self.delete_button,
+        ):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(_RoomyRows(self.tree))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_KIND, 230), (COL_CODE, 90), (COL_SCOPE, 110)):
+            header.resizeSection(col, width)
+        header.resizeSection(header.count() - 1, 110)
+        self.tree.activated.connect(lambda _i: self.edit_unit())
+        self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        foot = QHBoxLayout()
+        foot.addWidget(self.show_inactive)
+        foot.addStretch(1)
+        foot.addWidget(self.count_label)
+
+        root = QVBoxLayout(self)
+        root.addWidget(title)
+        root.addLayout(bar)
+        root.addWidget(self.tree, 1)
+        root.addLayout(foot)
+
+        self._shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_unit)
+        self._shortcut(self.tree, [QKeySequence.StandardKey.Delete], self.delete_unit)
+
+    def _shortcut(self, owner: QWidget, keys: list[object], slot: object) -> None:
+        action = QAction(owner)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        owner.addAction(action)
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        """Read the units again; keep (or set) the selection and the expanded branches."""
+        current = self.current_unit()
+        keep = select if select is not None else (current.id if current else None)
+        expanded = {
+            u.id for u in self.model.units if self.tree.isExpanded(self.model.index_of(u.id))
+        }
+        first_load = not self.model.units
+        data = units.list_units(self._ws, include_inactive=self.show_inactive.isChecked())
+        self.model.set_units(data)
+        if first_load:
+            self.tree.expandToDepth(0)
+        else:
+            for uid in expanded:
+                self.tree.setExpanded(self.model.index_of(uid), True)
+        if keep is not None:
+            self.select_unit(keep)
+        n_active = sum(1 for u in data if u.active)
+        text = self.tr("%n unit(s)", "", len(data))
+        if n_active != len(data):
+            text += " · " + self.tr("%n inactive", "", len(data) - n_active)
+        self.count_label.setText(text)
+        self._update_buttons()
+
+    def select_unit(self, unit_id: int) -> None:
+        """Select and show a unit."""
+        index = self.model.index_of(unit_id)
+        if not index.isValid():
+            return
+        self.tree.scrollTo(index)
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def current_unit(self) -> Unit | None:
+        """The selected unit."""
+        return self.model.unit(self.tree.currentIndex())
+
+    def _update_buttons(self) -> None:
+        unit = self.current_unit()
+        for b in (self.edit_button, self.move_button, self.active_button, self.delete_button):
+            b.setEnabled(unit is not None)
+        self.add_child_button.setEnabled(unit is not None)
+        self.active_button.setText(
+            self.tr("Reactivate") if unit is not None and not unit.active else self.tr("Deactivate")
+        )
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def add_unit(self) -> None:
+        """Add a top-level unit (or a sibling of the selected one)."""
+        unit = self.current_unit()
+        new = UnitDialog.ask(self, self._ws, parent_id=unit.parent_id if unit else None)
+        if new is not None:
+            self.reload(select=new)
+
+    def add_sub_unit(self) -> None:
+        """Add a unit under the selected one."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        new = UnitDialog.ask(self, self._ws, parent_id=unit.id)
+        if new is not None:
+            self.tree.expand(self.model.index_of(unit.id))
+            self.reload(select=new)
+
+    def edit_unit(self) -> None:
+        """Edit the selected unit."""
+        unit = self.current_unit()
+        if unit is not None and UnitDialog.ask(self, self._ws, unit.id) is not None:
+            self.reload(select=unit.id)
+
+    def choose_move(self) -> None:
+        """Ask where to put the selected unit, then move it."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        ok, new_parent = MoveUnitDialog.ask(self, self._ws, unit.id)
+        if ok:
+            self.move_unit(unit.id, new_parent)
+
+    def move_unit(self, unit_id: int, new_parent_id: int | None) -> None:
+        """Put a unit under another one (None: at the top level)."""
+        unit = next((u for u in self.model.units if u.id == unit_id), None)
+        if unit is None or unit.parent_id == new_parent_id:
+            return
+        if new_parent_id is not None and new_parent_id in subtree_ids(self.model.units, unit_id):
+            return
+        try:
+            units.move(self._ws, unit_id, new_parent_id)
+        except ConflictError as exc:
+            QMessageBox.warning(self, self.tr("Cannot move the unit"), exc.message)
+            return
+        if new_parent_id is not None:
+            self.tree.expand(self.model.index_of(new_parent_id))
+        self.reload(select=unit_id)
+
+    def toggle_active(self) -> None:
+        """Deactivate the selected unit, or reactivate it."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        units.set_active(self._ws, unit.id, not unit.active)
+        self.reload(select=unit.id)
+
+    def delete_unit(self) -> None:
+        """Delete the selected unit after confirmation; offer to deactivate one in use."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete unit"),
+            self.tr("Delete the unit “%1”?").replace("%1", unit.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            units.delete(self._ws, unit.id)
+        except ConflictError as exc:
+            self._offer_deactivate(unit, exc.message)
+            return
+        self.reload()
+
+    def _offer_deactivate(self, unit: Unit, reason: str) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("unit_in_use")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cannot delete the unit"))
+        box.setText(self.tr("The unit “%1” cannot be deleted.").replace("%1", unit.name))
+        box.setInformativeText(reason)
+        deactivate = None
+        if unit.active:
+            deactivate = box.addButton(self.tr("Deactivate"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if deactivate is not None and box.clickedButton() is deactivate:
+            units.set_active(self._ws, unit.id, False)
+            self.reload(select=unit.id)
+
+    def _import(self) -> None:
+        if import_excel(self, self._ws, "units"):
+            self.reload()
