@@ -1,5 +1,13 @@
 """sqlmodel table classes: the schema Alembic migrations must match (checked by a test)."""
 
+from desktop.persistence.tables.awards import (
+    AwardRecordRow,
+    BatchEventRow,
+    MovementQuotaRow,
+    NomineeInitiativeRow,
+    NomineeRow,
+    ProposalBatchRow,
+)
 from desktop.persistence.tables.base import metadata
 from desktop.persistence.tables.core import AppMeta, OfficeInfoRow, PersonRow, UnitRow
 from desktop.persistence.tables.initiatives import AttachmentRow, InitiativeAuthorRow, InitiativeRow
@@ -22,6 +30,8 @@ from desktop.persistence.tables.movements import (
 __all__ = [
     "AppMeta",
     "AttachmentRow",
+    "AwardRecordRow",
+    "BatchEventRow",
     "ContributionRow",
     "InitiativeAuthorRow",
     "InitiativeRow",
@@ -29,11 +39,15 @@ __all__ = [
     "MovementCriterionRow",
     "MovementGroupRow",
     "MovementMilestoneRow",
+    "MovementQuotaRow",
     "MovementRow",
     "MovementTargetRow",
+    "NomineeInitiativeRow",
+    "NomineeRow",
     "OfficeInfoRow",
     "PersonRatingRow",
     "PersonRow",
+    "ProposalBatchRow",
     "RegistrationRow",
     "ScoreRow",
     "SponsorshipRow",
