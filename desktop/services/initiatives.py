@@ -1,0 +1,288 @@
+"""Initiatives: save with validation, search for the table, a person's initiatives, attachments."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from desktop.domain.errors import FileRejected
+from desktop.domain.initiatives import (
+    MAX_ATTACHMENT_BYTES,
+    AttachmentInfo,
+    AwardUse,
+    Initiative,
+    InitiativeInput,
+    InitiativeKind,
+    RecognitionStatus,
+    Scope,
+    format_size,
+    safe_file_name,
+)
+from desktop.domain.text import search_tokens
+from desktop.persistence.repositories import attachments as att_repo
+from desktop.persistence.repositories import initiatives as repo
+from desktop.persistence.repositories import units as unit_repo
+from desktop.persistence.repositories.initiatives import (
+    InitiativeQuery,
+    PersonInitiative,
+    SortColumn,
+    TableRow,
+)
+from desktop.services.session import Workspace
+
+__all__ = [
+    "InitiativeQuery",
+    "PersonInitiative",
+    "SortColumn",
+    "TableRow",
+    "add_attachment",
+    "add_attachment_bytes",
+    "attachment_bytes",
+    "attachment_info",
+    "attachments",
+    "clear_used",
+    "count",
+    "delete",
+    "export_attachment",
+    "for_person",
+    "get",
+    "make_query",
+    "mark_used",
+    "movement_choices",
+    "open_copy",
+    "query_ids",
+    "remove_attachment",
+    "save",
+    "table_rows",
+    "years",
+]
+
+_READ_CHUNK = 1024 * 1024
+
+
+def get(ws: Workspace, initiative_id: int) -> Initiative:
+    """One initiative with authors and names."""
+    with ws.db.read() as conn:
+        return repo.get(conn, initiative_id)
+
+
+def count(ws: Workspace) -> int:
+    """Number of initiatives."""
+    with ws.db.read() as conn:
+        return repo.count(conn)
+
+
+def save(ws: Workspace, data: InitiativeInput, initiative_id: int | None = None) -> int:
+    """Validate and write an initiative with its authors; return the id."""
+    clean = data.validated()
+    with ws.db.write() as conn:
+        if initiative_id is None:
+            return repo.insert(conn, clean)
+        repo.update(conn, initiative_id, clean)
+        return initiative_id
+
+
+def delete(ws: Workspace, initiative_id: int) -> None:
+    """Delete an initiative, its authors and its attached files."""
+    with ws.db.write() as conn:
+        repo.delete(conn, initiative_id)
+
+
+def mark_used(ws: Workspace, initiative_id: int, use: AwardUse) -> None:
+    """Record that the initiative served as ground for an award; refuses a second use."""
+    with ws.db.write() as conn:
+        repo.mark_used(conn, initiative_id, use)
+
+
+def clear_used(ws: Workspace, initiative_id: int) -> None:
+    """Free an initiative whose award proposal was withdrawn."""
+    with ws.db.write() as conn:
+        repo.clear_used(conn, initiative_id)
+
+
+def make_query(
+    ws: Workspace,
+    text: str = "",
+    *,
+    kind: InitiativeKind | None = None,
+    status: RecognitionStatus | None = None,
+    scope: Scope | None = None,
+    year: int | None = None,
+    movement_id: int | None = None,
+    unit_id: int | None = None,
+    sort: SortColumn = SortColumn.TITLE,
+    descending: bool = False,
+) -> InitiativeQuery:
+    """Build the table query: search text (any accents, any case) and filters.
+
+    A unit filter takes its sub-units too, and matches the initiative's unit or an author's.
+    """
+    unit_ids: tuple[int, ...] | None = None
+    if unit_id is not None:
+        with ws.db.read() as conn:
+            unit_ids = tuple(unit_repo.descendants(conn, unit_id))
+    return InitiativeQuery(
+        tuple(search_tokens(text)),
+        kind,
+        status,
+        scope,
+        year,
+        movement_id,
+        unit_ids,
+        sort,
+        descending,
+    )
+
+
+def query_ids(ws: Workspace, query: InitiativeQuery) -> list[int]:
+    """Ids of the matching initiatives, in table order."""
+    with ws.db.read() as conn:
+        return repo.query_ids(conn, query)
+
+
+def table_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, TableRow]:
+    """Row data for the initiatives table."""
+    with ws.db.read() as conn:
+        return repo.table_rows(conn, ids)
+
+
+def for_person(ws: Workspace, person_id: int) -> list[PersonInitiative]:
+    """The initiatives this person is an author of, newest first (for the person page)."""
+    with ws.db.read() as conn:
+        return repo.for_person(conn, person_id)
+
+
+def years(ws: Workspace) -> list[int]:
+    """Years that have initiatives, newest first (for the year filter)."""
+    with ws.db.read() as conn:
+        return repo.years(conn)
+
+
+def movement_choices(ws: Workspace) -> list[tuple[int, str]]:
+    """(id, name) of the movements an initiative can come from."""
+    with ws.db.read() as conn:
+        return repo.movement_choices(conn)
+
+
+# --- attachments -------------------------------------------------------------------------
+
+
+def attachments(ws: Workspace, initiative_id: int) -> list[AttachmentInfo]:
+    """The files attached to an initiative (without their bytes)."""
+    with ws.db.read() as conn:
+        return att_repo.list_for(conn, initiative_id)
+
+
+def _too_big(name: str, size: int) -> FileRejected:
+    limit = format_size(MAX_ATTACHMENT_BYTES)
+    return FileRejected(
+        f"Tệp {name} có dung lượng {format_size(size)}, vượt giới hạn {limit}; không đính kèm. "
+        "Hãy nén hoặc quét lại với độ phân giải thấp hơn."
+    )
+
+
+def add_attachment(
+    ws: Workspace, initiative_id: int, source: str | os.PathLike[str]
+) -> AttachmentInfo:
+    """Copy a file's bytes into the database (name, size, SHA-256); the path is not kept.
+
+    A file over 50 MB is refused before it is read.
+    """
+    path = Path(source)
+    name = safe_file_name(path.name)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise FileRejected(f"{path.name} không phải là một tệp.")
+    except FileNotFoundError:
+        raise FileRejected(f"Không tìm thấy tệp {path.name}.") from None
+    except OSError as exc:
+        raise FileRejected(f"Không đọc được tệp {path.name}: {exc.strerror or exc}.") from None
+    if size > MAX_ATTACHMENT_BYTES:
+        raise _too_big(name, size)
+
+    def chunks() -> Iterator[bytes]:
+        with path.open("rb") as f:
+            while block := f.read(_READ_CHUNK):
+                yield block
+
+    try:
+        with ws.db.write() as conn:
+            return att_repo.insert(conn, initiative_id, name, size, chunks())
+    except ValueError:
+        raise FileRejected(
+            f"Tệp {path.name} thay đổi trong khi đang đọc; hãy đóng chương trình đang ghi tệp rồi thử lại."
+        ) from None
+    except OSError as exc:
+        raise FileRejected(f"Không đọc được tệp {path.name}: {exc.strerror or exc}.") from None
+
+
+def add_attachment_bytes(
+    ws: Workspace, initiative_id: int, name: str, data: bytes
+) -> AttachmentInfo:
+    """Store bytes received in memory (e.g. from an office package) as an attachment."""
+    name = safe_file_name(name)
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise _too_big(name, len(data))
+    with ws.db.write() as conn:
+        return att_repo.insert(conn, initiative_id, name, len(data), [data])
+
+
+def attachment_bytes(ws: Workspace, attachment_id: int) -> bytes:
+    """The stored bytes of an attachment."""
+    with ws.db.read() as conn:
+        return b"".join(att_repo.read_chunks(conn, attachment_id))
+
+
+def export_attachment(ws: Workspace, attachment_id: int, target: str | os.PathLike[str]) -> Path:
+    """Write an attachment to `target` (a file path, or a folder to keep its own name).
+
+    The file is written beside the target and renamed into place, so a failure never leaves
+    half a file under the chosen name.
+    """
+    target = Path(target)
+    with ws.db.read() as conn:
+        info = att_repo.get(conn, attachment_id)
+        if target.is_dir():
+            target = target / info.name
+        try:
+            fd, temp_name = tempfile.mkstemp(prefix=".thidua-", dir=target.parent)
+        except OSError as exc:
+            raise FileRejected(
+                f"Không ghi được vào thư mục {target.parent}: {exc.strerror or exc}."
+            ) from None
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for chunk in att_repo.read_chunks(conn, attachment_id):
+                    out.write(chunk)
+            os.replace(temp, target)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise FileRejected(
+                f"Không ghi được tệp {target.name}: {exc.strerror or exc}. "
+                "Tệp có thể đang mở trong chương trình khác."
+            ) from None
+    return target
+
+
+def open_copy(ws: Workspace, attachment_id: int) -> Path:
+    """Write an attachment into a fresh temporary folder (to open it with its program)."""
+    with ws.db.read() as conn:
+        info = att_repo.get(conn, attachment_id)
+    folder = Path(tempfile.mkdtemp(prefix="thidua-tep-"))
+    return export_attachment(ws, attachment_id, folder / info.name)
+
+
+def remove_attachment(ws: Workspace, attachment_id: int) -> None:
+    """Delete an attachment."""
+    with ws.db.write() as conn:
+        att_repo.delete(conn, attachment_id)
+
+
+def attachment_info(ws: Workspace, attachment_id: int) -> AttachmentInfo:
+    """One attachment's name, size, SHA-256."""
+    with ws.db.read() as conn:
+        return att_repo.get(conn, attachment_id)
