@@ -29,10 +29,6 @@ APPLICATION = "ThiDua"
 UI_FONT_FAMILY = "Liberation Sans"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def setup_logging() -> Path:
     """Log to a rotating file in the data folder; return its path."""
     log_file = paths.log_dir() / "thidua.log"
@@ -100,7 +96,9 @@ def _create_demo(path: Path) -> None:
     except ImportError as exc:
         raise DatabaseError(
             "demo_missing",
-            _tr("The demo data generator is not part of this version."),
+            QCoreApplication.translate(
+                "App", "The demo data generator is not part of this version."
+            ),
             str(path),
         ) from exc
     from desktop.services.session import Workspace
@@ -133,10 +131,11 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
     if not lock.acquire():
         log.info("refused: %s is open in another copy (pid %s)", path, lock.holder_pid())
         _message(
-            _tr("Thi đua is already open"),
-            _tr(
+            QCoreApplication.translate("App", "Thi đua is already open"),
+            QCoreApplication.translate(
+                "App",
                 "The data file %1 is already open in another window of Thi đua. "
-                "Switch to that window; only one copy may work on a data file at a time."
+                "Switch to that window; only one copy may work on a data file at a time.",
             ).replace("%1", str(path)),
         )
         return 2
@@ -149,7 +148,7 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
             ws = Workspace.open(path)
         except DatabaseError as exc:
             log.info("cannot open %s: %s", path, exc.message)
-            _message(_tr("Cannot open the data file"), exc.message)
+            _message(QCoreApplication.translate("App", "Cannot open the data file"), exc.message)
             return 2
 
         from desktop.ui.main_window import MainWindow

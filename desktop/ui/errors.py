@@ -50,10 +50,6 @@ def set_log_file(path: Path | None) -> None:
     _log_file = path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def field_message(exc: ValidationError) -> str:
     """The text shown next to a field for a validation error, in the UI language."""
     from desktop.ui.dialogs.form_errors import validation_text
@@ -68,17 +64,23 @@ def plain_message(exc: BaseException) -> str | None:
     if isinstance(exc, DatabaseError | ConflictError | FileRejected):
         return exc.message
     if isinstance(exc, NotFoundError):
-        return str(exc) or _tr("The record no longer exists. It may have been deleted.")
+        return str(exc) or QCoreApplication.translate(
+            "Errors", "The record no longer exists. It may have been deleted."
+        )
     if isinstance(exc, ThiDuaError):
         return str(exc)
     if isinstance(exc, PermissionError):
-        return _tr(
-            "Access denied to %1. Close the program that uses it or choose another file."
+        return QCoreApplication.translate(
+            "Errors", "Access denied to %1. Close the program that uses it or choose another file."
         ).replace("%1", str(exc.filename or ""))
     if isinstance(exc, FileNotFoundError):
-        return _tr("File not found: %1").replace("%1", str(exc.filename or ""))
+        return QCoreApplication.translate("Errors", "File not found: %1").replace(
+            "%1", str(exc.filename or "")
+        )
     if isinstance(exc, OSError) and exc.errno == 28:
-        return _tr("The disk is full. Free some space and try again.")
+        return QCoreApplication.translate(
+            "Errors", "The disk is full. Free some space and try again."
+        )
     return None
 
 
@@ -91,7 +93,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     log.info("shown to the user: %s: %s", type(exc).__name__, message)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("Thi đua"))
+    box.setWindowTitle(title or QCoreApplication.translate("Errors", "Thi đua"))
     box.setText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

@@ -6,36 +6,37 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Placeholder", text)
-
-
 def planned_text(key: str) -> str:
     """What the page `key` will do, in the UI language ("" when nothing is planned)."""
     texts = {
-        "movements": _t(
+        "movements": QCoreApplication.translate(
+            "Placeholder",
             "Here you will plan emulation movements (phong trào thi đua): their content, "
             "targets and time span, the collectives and individuals who register, and the "
-            "results at the end of each period."
+            "results at the end of each period.",
         ),
-        "initiatives": _t(
+        "initiatives": QCoreApplication.translate(
+            "Placeholder",
             "Here you will record initiatives (sáng kiến): the authors, the council's review "
             "and the recognition of each initiative's scope of effect, used by the award "
-            "standards."
+            "standards.",
         ),
-        "proposals": _t(
+        "proposals": QCoreApplication.translate(
+            "Placeholder",
             "Here you will prepare award proposals (đề nghị khen thưởng): choose the award, "
             "check each nominee against the legal standards, and follow the proposal from "
-            "draft to decision."
+            "draft to decision.",
         ),
-        "documents": _t(
+        "documents": QCoreApplication.translate(
+            "Placeholder",
             "Here you will print dossiers and reports (hồ sơ, báo cáo) as PDF in the official "
-            "format: proposal lists, minutes, decisions and the periodic report."
+            "format: proposal lists, minutes, decisions and the periodic report.",
         ),
-        "backups": _t(
+        "backups": QCoreApplication.translate(
+            "Placeholder",
             "Here you will make, check and restore backups (sao lưu) of the data file. "
             "Until then, the program already keeps a verified copy before every database "
-            "upgrade."
+            "upgrade.",
         ),
     }
     return texts.get(key, "")

@@ -1,0 +1,746 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>The demo data generator is not part of this version.</source>
+        <translation>Phiên bản này chưa có chức năng tạo dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Thi đua is already open</source>
+        <translation>Thi đua đang được mở</translation>
+    </message>
+    <message>
+        <source>The data file %1 is already open in another window of Thi đua. Switch to that window; only one copy may work on a data file at a time.</source>
+        <translation>Tệp dữ liệu %1 đang được mở ở một cửa sổ Thi đua khác. Hãy chuyển sang cửa sổ đó; mỗi tệp dữ liệu chỉ được mở bởi một chương trình tại một thời điểm.</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Không mở được tệp dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateEdit</name>
+    <message>
+        <source>dd/mm/yyyy or yyyy</source>
+        <translation>ngày/tháng/năm hoặc năm</translation>
+    </message>
+    <message>
+        <source>A full date (dd/mm/yyyy) or only the year of birth (yyyy)</source>
+        <translation>Nhập đủ ngày sinh (dd/mm/yyyy) hoặc chỉ năm sinh (yyyy)</translation>
+    </message>
+</context>
+<context>
+    <name>BrokenPage</name>
+    <message>
+        <source>This page could not be opened because of an error in the program. The details were written to the log file.</source>
+        <translation>Không mở được trang này do lỗi của chương trình. Chi tiết lỗi đã được ghi vào tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+    <message>
+        <source>The program met an error it did not expect. What you were doing may not have been finished; data already saved is safe. Please send the details below to the person who supports the program.</source>
+        <translation>Chương trình gặp một lỗi ngoài dự kiến. Thao tác vừa thực hiện có thể chưa hoàn tất; dữ liệu đã lưu trước đó vẫn an toàn. Vui lòng gửi nội dung chi tiết dưới đây cho người hỗ trợ chương trình.</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Tệp nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The record no longer exists. It may have been deleted.</source>
+        <translation>Bản ghi này không còn nữa, có thể đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Access denied to %1. Close the program that uses it or choose another file.</source>
+        <translation>Không có quyền truy cập %1. Hãy đóng chương trình đang dùng tệp này hoặc chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>Không tìm thấy tệp: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Thi đua</source>
+        <translation>Thi đua</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Find a person or unit (Ctrl+K)</source>
+        <translation>Tìm cán bộ, cá nhân hoặc đơn vị (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Không tìm thấy kết quả nào</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Thi đua — %1</source>
+        <translation>Thi đua — %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>The data file in use</source>
+        <translation>Tệp dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <source>%1 units · %2 people</source>
+        <translation>%1 đơn vị · %2 cán bộ, cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUnitDialog</name>
+    <message>
+        <source>Move unit</source>
+        <translation>Chuyển đơn vị</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
+        <source>Move “%1” under:</source>
+        <translation>Chuyển “%1” về trực thuộc:</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ - Cá nhân</translation>
+    </message>
+    <message>
+        <source>Emulation movements</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Award proposals</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Dossiers and reports</source>
+        <translation>Hồ sơ - Báo cáo</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Office and settings</source>
+        <translation>Cơ quan - Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ - Cá nhân</translation>
+    </message>
+    <message>
+        <source>Search by name or CCCD (accents optional), e.g. nguyen thi huong</source>
+        <translation>Tìm theo họ tên hoặc số CCCD (gõ có dấu hay không dấu đều được), ví dụ: nguyen thi huong</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Show the people of a unit and of its sub-units</source>
+        <translation>Hiện cán bộ, cá nhân của một đơn vị và các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Thêm người…</translation>
+    </message>
+    <message>
+        <source>Add a person (Ins, Ctrl+N)</source>
+        <translation>Thêm cán bộ, cá nhân (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <source>Open the selected person (Enter)</source>
+        <translation>Mở hồ sơ người đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected person (Del)</source>
+        <translation>Xóa người đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Xóa cán bộ, cá nhân</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything recorded about this person?</source>
+        <translation>Xóa “%1” cùng toàn bộ thông tin đã ghi nhận về người này?</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>CCCD number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Sửa thông tin cán bộ, cá nhân</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Thêm cán bộ, cá nhân</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Hương</source>
+        <translation>ví dụ: Nguyễn Thị Hương</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Family, middle, given:</source>
+        <translation>Họ, tên đệm, tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;CCCD number:</source>
+        <translation>Số &amp;CCCD:</translation>
+    </message>
+    <message>
+        <source>&amp;Home town:</source>
+        <translation>&amp;Quê quán:</translation>
+    </message>
+    <message>
+        <source>&amp;Residence:</source>
+        <translation>&amp;Nơi ở:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Công tác</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Tình trạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Government position:</source>
+        <translation>Chức vụ chính &amp;quyền:</translation>
+    </message>
+    <message>
+        <source>Part&amp;y position:</source>
+        <translation>Chức vụ Đả&amp;ng:</translation>
+    </message>
+    <message>
+        <source>&amp;Mass organisation position:</source>
+        <translation>Chức vụ đoàn &amp;thể:</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification:</source>
+        <translation>Trình độ chuyên &amp;môn:</translation>
+    </message>
+    <message>
+        <source>&amp;Academic title, degree:</source>
+        <translation>Học hàm, học &amp;vị:</translation>
+    </message>
+    <message>
+        <source>This CCCD number is already in use.</source>
+        <translation>Số CCCD này đã được dùng cho người khác.</translation>
+    </message>
+    <message>
+        <source>The chosen unit no longer exists.</source>
+        <translation>Đơn vị đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>This CCCD number already belongs to %1 (%2).</source>
+        <translation>Số CCCD này đã thuộc về %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3</source>
+        <translation>%1, sinh %2, %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng người</translation>
+    </message>
+    <message>
+        <source>A person with the same name and date of birth is already recorded:</source>
+        <translation>Đã có người cùng họ tên và ngày sinh trong dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Is this a different person with the same name? Save anyway?</source>
+        <translation>Đây có phải là người khác trùng họ tên không? Vẫn lưu?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>Here you will plan emulation movements (phong trào thi đua): their content, targets and time span, the collectives and individuals who register, and the results at the end of each period.</source>
+        <translation>Tại đây sẽ quản lý các phong trào thi đua: nội dung, chỉ tiêu và thời gian thực hiện, các tập thể, cá nhân đăng ký thi đua và kết quả cuối mỗi kỳ.</translation>
+    </message>
+    <message>
+        <source>Here you will record initiatives (sáng kiến): the authors, the council&apos;s review and the recognition of each initiative&apos;s scope of effect, used by the award standards.</source>
+        <translation>Tại đây sẽ quản lý sáng kiến: tác giả, kết quả xét của Hội đồng sáng kiến và công nhận phạm vi ảnh hưởng của từng sáng kiến, làm căn cứ xét tiêu chuẩn khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Here you will prepare award proposals (đề nghị khen thưởng): choose the award, check each nominee against the legal standards, and follow the proposal from draft to decision.</source>
+        <translation>Tại đây sẽ lập đề nghị khen thưởng: chọn hình thức khen thưởng, đối chiếu từng trường hợp với tiêu chuẩn theo quy định và theo dõi hồ sơ từ khi lập đến khi có quyết định.</translation>
+    </message>
+    <message>
+        <source>Here you will print dossiers and reports (hồ sơ, báo cáo) as PDF in the official format: proposal lists, minutes, decisions and the periodic report.</source>
+        <translation>Tại đây sẽ in hồ sơ, báo cáo dạng PDF theo đúng thể thức văn bản: danh sách đề nghị, biên bản, quyết định và báo cáo định kỳ.</translation>
+    </message>
+    <message>
+        <source>Here you will make, check and restore backups (sao lưu) of the data file. Until then, the program already keeps a verified copy before every database upgrade.</source>
+        <translation>Tại đây sẽ sao lưu, kiểm tra và phục hồi tệp dữ liệu. Trong khi chờ chức năng này, chương trình đã tự lưu một bản sao được kiểm tra trước mỗi lần nâng cấp cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This part of the program is not available yet.</source>
+        <translation>Phần này của chương trình chưa có trong phiên bản hiện tại.</translation>
+    </message>
+    <message>
+        <source>It will come in a later version.</source>
+        <translation>Phần này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search…</source>
+        <translation>Tìm kiếm…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Office and settings</source>
+        <translation>Thông tin cơ quan - Cài đặt</translation>
+    </message>
+    <message>
+        <source>Office identity</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Governing body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Office name (required):</source>
+        <translation>Tên cơ quan (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Place name on documents:</source>
+        <translation>Địa danh ghi trên văn bản:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Symbol for numbering:</source>
+        <translation>Ký hiệu văn bản:</translation>
+    </message>
+    <message>
+        <source>e.g. ỦY BAN NHÂN DÂN TỈNH …</source>
+        <translation>ví dụ: ỦY BAN NHÂN DÂN TỈNH …</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ TÀI CHÍNH</source>
+        <translation>ví dụ: SỞ TÀI CHÍNH</translation>
+    </message>
+    <message>
+        <source>e.g. Hà Nội</source>
+        <translation>ví dụ: Hà Nội</translation>
+    </message>
+    <message>
+        <source>Full name of the person who signs</source>
+        <translation>Họ và tên người ký văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation>ví dụ: GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. STC (letters without accents, digits, &apos;-&apos;)</source>
+        <translation>ví dụ: STC (chữ không dấu, chữ số, dấu &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>These details are printed in the header and the signature block of every document. They are stored in the data file.</source>
+        <translation>Các thông tin này được in ở phần đầu và phần chữ ký của mọi văn bản, và được lưu trong tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Save office details</source>
+        <translation>Lưu thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Ngôn ngữ mới được áp dụng từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Data file:</source>
+        <translation>Tệp dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Thư mục nhật ký:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office.</source>
+        <translation>Hãy nhập tên cơ quan.</translation>
+    </message>
+    <message>
+        <source>The symbol may contain only letters without accents, digits and &apos;-&apos;.</source>
+        <translation>Ký hiệu chỉ gồm chữ cái không dấu, chữ số và dấu &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Saved. Close and open the program again to use the new language.</source>
+        <translation>Đã lưu. Hãy đóng rồi mở lại chương trình để dùng ngôn ngữ mới.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Sửa thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>e.g. Phòng Kế hoạch - Tài chính</source>
+        <translation>ví dụ: Phòng Kế hoạch - Tài chính</translation>
+    </message>
+    <message>
+        <source>optional, e.g. KHTC</source>
+        <translation>không bắt buộc, ví dụ: KHTC</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
+        <source>Part of the office</source>
+        <translation>Thuộc cơ quan</translation>
+    </message>
+    <message>
+        <source>Outside collective</source>
+        <translation>Tập thể bên ngoài</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>Đơn vị &amp;cấp trên:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ngừng hoạt động)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Add sub-unit…</source>
+        <translation>Thêm đơn vị trực thuộc…</translation>
+    </message>
+    <message>
+        <source>Add a unit under the selected one</source>
+        <translation>Thêm một đơn vị trực thuộc đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Chuyển về…</translation>
+    </message>
+    <message>
+        <source>Put the unit under another unit</source>
+        <translation>Chuyển đơn vị về trực thuộc một đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Show inactive units</source>
+        <translation>Hiện cả đơn vị đã ngừng hoạt động</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <translation>
+            <numerusform>%n ngừng hoạt động</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Cho hoạt động lại</translation>
+    </message>
+    <message>
+        <source>Cannot move the unit</source>
+        <translation>Không chuyển được đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Xóa đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete the unit “%1”?</source>
+        <translation>Xóa đơn vị “%1”?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the unit</source>
+        <translation>Không xóa được đơn vị</translation>
+    </message>
+    <message>
+        <source>The unit “%1” cannot be deleted.</source>
+        <translation>Không thể xóa đơn vị “%1”.</translation>
+    </message>
+</context>
+</TS>
