@@ -1,9 +1,102 @@
-"""Verbs of the backup area (filled in by its issue)."""
+"""Verbs of the backup area: `backup`, `restore`, `check`."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from desktop import paths
+from desktop.domain.errors import DatabaseError
+
+TABLE_NAMES = {
+    "unit": "đơn vị",
+    "person": "cá nhân",
+    "movement": "phong trào",
+    "initiative": "sáng kiến",
+    "proposal_batch": "tờ trình",
+    "proposal": "đề nghị",
+    "award": "khen thưởng",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this area's verbs."""
+    p = sub.add_parser("backup", help="sao lưu tệp dữ liệu (qua cơ chế sao lưu của SQLite)")
+    p.add_argument("--out", metavar="FILE", help="tệp sao lưu (mặc định: thư mục backups)")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="khôi phục dữ liệu từ một bản sao lưu")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("check", help="kiểm tra toàn vẹn tệp dữ liệu (chỉ đọc)")
+    p.set_defaults(handler=cmd_check)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else paths.default_database()
+
+
+def _counts(counts: dict[str, int]) -> str:
+    parts = [f"{n} {TABLE_NAMES[t]}" for t, n in counts.items() if t in TABLE_NAMES]
+    return ", ".join(parts) or "trống"
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """`thidua --db PATH backup [--out FILE]`."""
+    from desktop.services import backups
+    from desktop.services.session import Workspace
+
+    ws = Workspace.open(_db_path(args), create=False)
+    try:
+        rec = backups.backup_now(ws, out=Path(args.out) if args.out else None)
+    finally:
+        ws.close()
+    print(f"Đã sao lưu vào {rec.file}")
+    print(f"  {rec.size:,} byte, SHA-256 {rec.sha256}".replace(",", "."))
+    print(f"  {_counts(rec.counts)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """`thidua --db PATH restore FILE`."""
+    from desktop.services import backups
+    from desktop.services.session import Workspace
+
+    db = _db_path(args)
+    source = Path(args.file)
+    desc = backups.describe(source)  # refuses a foreign, damaged or newer file first
+    when = desc.created.strftime("%d/%m/%Y %H:%M") if desc.created else "?"
+    print(f"Bản sao lưu {source} ({when}): {_counts(desc.counts)}")
+    try:
+        ws = Workspace.open(db, create=False)
+    except DatabaseError as exc:
+        if exc.code not in ("damaged", "not_db", "empty"):
+            raise
+        kept = backups.restore_damaged(db, source)
+        print(f"Tệp dữ liệu hiện tại bị hỏng; đã thay bằng bản sao lưu. Tệp hỏng giữ tại: {kept}")
+        return 0
+    try:
+        current = backups.describe_current(ws)
+        print(f"Dữ liệu hiện tại: {_counts(current.counts)}")
+        result = backups.restore(ws, source)
+    finally:
+        ws.close()
+    print(f"Đã khôi phục. Dữ liệu trước khi khôi phục được sao lưu tại {result.before.file}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """`thidua --db PATH check`: exit 0 when every check holds, 2 with the findings."""
+    from desktop.services import backups
+
+    db = _db_path(args)
+    findings = backups.check_path(db)
+    if not findings:
+        print(f"Tệp {db}: kiểm tra toàn vẹn, liên kết và phiên bản đều đạt.")
+        return 0
+    for f in findings:
+        print(f"- {f}")
+    print(f"Lỗi: tệp {db} không đạt kiểm tra ({len(findings)} vấn đề).", file=sys.stderr)
+    return 2

@@ -123,7 +123,8 @@ def known_backups(folder: Path) -> list[BackupRecord]:
             st = p.stat()
             created = datetime.fromtimestamp(st.st_mtime).isoformat(timespec="seconds")
             records.append(BackupRecord(str(p.resolve()), created, "unknown", st.st_size, ""))
-    records.sort(key=lambda r: r.created, reverse=True)
+    order = {r.file: i for i, r in enumerate(records)}
+    records.sort(key=lambda r: (r.created, order[r.file]), reverse=True)
     return records
 
 
@@ -159,9 +160,11 @@ def rotate(folder: Path) -> list[Path]:
     outside `folder`.
     """
     records = read_manifest(folder)
+    # Newest first; within one second the record written later (later in the list) is newer.
+    order = {r.file: i for i, r in enumerate(records)}
     auto = sorted(
         (r for r in records if r.kind in AUTOMATIC_KINDS and _within(r.path, folder)),
-        key=lambda r: r.created,
+        key=lambda r: (r.created, order[r.file]),
         reverse=True,
     )
     keep = _buckets(auto)

@@ -1,0 +1,234 @@
+"""Backups: automatic (daily, on closing), manual (to a USB stick), restore, checks.
+
+Every copy goes through SQLite's backup API (persistence.backup); this module decides when,
+where and what to tell the clerk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.domain.errors import DatabaseError
+from desktop.persistence import backup as store
+from desktop.persistence.backup_manifest import (
+    AUTOMATIC_KINDS,
+    BackupRecord,
+    known_backups,
+    offsite_records,
+    read_manifest,
+    rotate,
+)
+from desktop.services.session import Workspace
+
+__all__ = [
+    "OFFSITE_REMINDER_DAYS",
+    "BackupRecord",
+    "Description",
+    "RestoreResult",
+    "auto_backup_if_due",
+    "backup_now",
+    "backup_on_close",
+    "check",
+    "check_path",
+    "describe",
+    "describe_current",
+    "last_offsite_backup_age_days",
+    "list_backups",
+    "needs_offsite_reminder",
+    "newest_good_backup",
+    "restore",
+    "restore_damaged",
+]
+
+OFFSITE_REMINDER_DAYS = 14
+# Tables shown when comparing a backup with the current data, in this order.
+MAIN_TABLES = ("unit", "person", "movement", "initiative", "proposal_batch", "proposal", "award")
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A database file summarised for the restore comparison."""
+
+    path: Path
+    created: datetime | None
+    kind: str
+    schema_version: int
+    size: int
+    counts: dict[str, int]
+
+    def main_counts(self) -> list[tuple[str, int]]:
+        """(table, rows) for the main tables present, in display order."""
+        return [(t, self.counts[t]) for t in MAIN_TABLES if t in self.counts]
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """What a restore did: the safety backup of the replaced data and the restored file."""
+
+    before: BackupRecord
+    restored: Description
+
+
+def _home(ws_or_path: Workspace | Path) -> Path:
+    path = ws_or_path.path if isinstance(ws_or_path, Workspace) else Path(ws_or_path)
+    return store.backups_folder(path)
+
+
+def backup_now(
+    ws: Workspace, folder: Path | None = None, *, out: Path | None = None
+) -> BackupRecord:
+    """A manual backup into `folder` (default: the backups folder) or exactly the file `out`."""
+    if out is not None:
+        out = Path(out)
+        if out.exists():
+            raise DatabaseError(
+                "exists", f"Tệp {out} đã có; hãy chọn tên khác để không ghi đè.", str(out)
+            )
+        return store.make_backup(ws.path, "manual", target=out)
+    return store.make_backup(ws.path, "manual", folder=folder)
+
+
+def _automatic(ws: Workspace, kind: str) -> BackupRecord:
+    record = store.make_backup(ws.path, kind)
+    rotate(_home(ws))
+    return record
+
+
+def auto_backup_if_due(ws: Workspace, now: datetime | None = None) -> BackupRecord | None:
+    """The daily backup, at the first start of the day; None when one exists already today."""
+    today = (now or datetime.now()).date()
+    for r in read_manifest(_home(ws)):
+        if r.kind == "daily" and r.created_at.date() == today and r.path.exists():
+            return None
+    return _automatic(ws, "daily")
+
+
+def _changed_since_last_backup(ws: Workspace) -> bool:
+    current = store.file_change_counter(ws.path)
+    mine = [r for r in read_manifest(_home(ws)) if Path(r.source) == ws.path.resolve()]
+    if not mine:
+        return True
+    return mine[-1].change_counter != current  # records are appended in time order
+
+
+def backup_on_close(ws: Workspace, changed: bool | None = None) -> BackupRecord | None:
+    """A backup when the program closes after changes (`None`: compare with the last backup)."""
+    if changed is None:
+        changed = _changed_since_last_backup(ws)
+    if not changed:
+        return None
+    return _automatic(ws, "closing")
+
+
+def list_backups(ws: Workspace) -> list[BackupRecord]:
+    """Backups known for this database, newest first: the backups folder, plus copies on
+    other drives that are reachable now."""
+    items = known_backups(_home(ws))
+    seen = {r.path.resolve() for r in items}
+    for r in offsite_records(_home(ws), ws.path.parent):
+        if r.path.exists() and r.path.resolve() not in seen:
+            items.append(r)
+            seen.add(r.path.resolve())
+    items.sort(key=lambda r: r.created, reverse=True)
+    return items
+
+
+def _record_for(path: Path) -> BackupRecord | None:
+    for r in read_manifest(path.parent):
+        if Path(r.file).resolve() == path.resolve():
+            return r
+    return None
+
+
+def describe(path: Path) -> Description:
+    """Verify a backup and summarise it (date, kind, counts); DatabaseError if refused."""
+    path = Path(path)
+    facts = store.verify_backup(path)
+    rec = _record_for(path)
+    created = rec.created_at if rec else datetime.fromtimestamp(path.stat().st_mtime)
+    return Description(
+        path,
+        created,
+        rec.kind if rec else "unknown",
+        facts.schema_version,
+        facts.size,
+        facts.counts,
+    )
+
+
+def describe_current(ws: Workspace) -> Description:
+    """The current data summarised like a backup (for the restore comparison)."""
+    version, counts, _ = store.inspect_file(ws.path, full=False)
+    return Description(ws.path, None, "current", version, ws.path.stat().st_size, counts)
+
+
+def restore(ws: Workspace, path: Path) -> RestoreResult:
+    """Replace the data with a verified backup; the current data is backed up first.
+
+    Written through the backup API into the open database: a crash leaves the old or the new
+    content whole. An older backup is brought up to the current schema.
+    """
+    path = Path(path)
+    if path.resolve() == ws.path.resolve():
+        raise DatabaseError("same_file", "Không thể khôi phục một tệp từ chính nó.", str(path))
+    store.verify_backup(path)
+    before = store.make_backup(ws.path, "pre-restore")
+    store.restore_into(ws.path, path)
+    return RestoreResult(before, describe(path))
+
+
+def check_path(path: Path) -> list[str]:
+    """Problems found in a database file (integrity, foreign keys, version); empty when sound.
+    Reads only."""
+    path = Path(path)
+    if not path.exists():
+        return [f"Không tìm thấy tệp dữ liệu {path}."]
+    try:
+        _, _, problems = store.inspect_file(path)
+    except DatabaseError as exc:
+        return [exc.message]
+    return problems
+
+
+def check(ws: Workspace) -> list[str]:
+    """Problems found in the open database; empty when every check holds."""
+    return check_path(ws.path)
+
+
+def last_offsite_backup_age_days(ws: Workspace, now: datetime | None = None) -> int | None:
+    """Days since a backup last left the PC (a manual backup outside the data folder);
+    None when never."""
+    records = [r for r in offsite_records(_home(ws), ws.path.parent) if r.kind == "manual"]
+    if not records:
+        return None
+    newest = max(r.created_at for r in records)
+    return ((now or datetime.now()) - newest).days
+
+
+def needs_offsite_reminder(ws: Workspace, now: datetime | None = None) -> bool:
+    """True when no backup has left the PC for 14 days (or ever)."""
+    age = last_offsite_backup_age_days(ws, now)
+    return age is None or age >= OFFSITE_REMINDER_DAYS
+
+
+def newest_good_backup(db_path: Path) -> Description | None:
+    """The newest backup of this database that verifies, or None (for a damaged database)."""
+    for r in known_backups(_home(Path(db_path))):
+        try:
+            return describe(r.path)
+        except DatabaseError:
+            continue
+    return None
+
+
+def restore_damaged(db_path: Path, backup: Path) -> Path | None:
+    """Put a verified backup in place of a database that cannot be opened; the damaged file is
+    kept in the backups folder (returned when it could be)."""
+    return store.replace_damaged(Path(db_path), Path(backup))
+
+
+def is_automatic(record: BackupRecord) -> bool:
+    """True for backups the program makes by itself (rotated)."""
+    return record.kind in AUTOMATIC_KINDS
