@@ -168,3 +168,12 @@ def test_an_author_cannot_be_deleted_silently(ws: Workspace) -> None:
     with pytest.raises(Exception):  # noqa: B017
         people.delete(ws, o.cuong)
     assert initiatives.get(ws, o.model).authors[0].full_name == "Lê Đức Cường"
+
+
+def test_unknown_movement_is_a_conflict(ws: Workspace) -> None:
+    o = build(ws)
+    assert initiatives.movement_choices(ws) == []
+    data = replace(initiatives.get(ws, o.digital).data, movement_id=4321)
+    with pytest.raises(ConflictError) as info:
+        initiatives.save(ws, data)
+    assert "phong trào" in info.value.message

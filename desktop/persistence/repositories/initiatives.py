@@ -187,7 +187,7 @@ def _set_authors(
 def _integrity(exc: sqlite3.IntegrityError) -> ConflictError:
     if "FOREIGN KEY" in str(exc):
         return ConflictError(
-            "reference_missing", "Tác giả hoặc đơn vị đã chọn không còn trong dữ liệu."
+            "reference_missing", "Tác giả, đơn vị hoặc phong trào đã chọn không còn trong dữ liệu."
         )
     return ConflictError("integrity", f"Dữ liệu không hợp lệ: {exc}")
 
@@ -203,38 +203,19 @@ def delete(conn: sqlite3.Connection, initiative_id: int) -> None:
     conn.execute("DELETE FROM initiative WHERE id=?", (initiative_id,))
 
 
-def has_movements(conn: sqlite3.Connection) -> bool:
-    """True when the movement table exists (it comes with another migration)."""
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_schema WHERE type='table' AND name='movement'"
-    ).fetchone()
-    return row is not None
-
-
-def _movement_name_column(conn: sqlite3.Connection) -> str | None:
-    if not has_movements(conn):
-        return None
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(movement)")}
-    for name in ("name", "title"):
-        if name in cols:
-            return name
-    return None
-
-
 def movement_choices(conn: sqlite3.Connection) -> list[tuple[int, str]]:
-    """(id, name) of every movement, newest first; empty when there is no movement table."""
-    col = _movement_name_column(conn)
-    if col is None:
-        return []
-    return [(r[0], r[1]) for r in conn.execute(f"SELECT id, {col} FROM movement ORDER BY id DESC")]
+    """(id, name) of every movement, newest first."""
+    return [
+        (r[0], r[1])
+        for r in conn.execute("SELECT id, name FROM movement ORDER BY start_date DESC, id DESC")
+    ]
 
 
 def movement_name(conn: sqlite3.Connection, movement_id: int | None) -> str:
-    """The name of a movement, "" when unknown."""
-    col = _movement_name_column(conn)
-    if movement_id is None or col is None:
+    """The name of a movement, "" when there is none."""
+    if movement_id is None:
         return ""
-    row = conn.execute(f"SELECT {col} FROM movement WHERE id=?", (movement_id,)).fetchone()
+    row = conn.execute("SELECT name FROM movement WHERE id=?", (movement_id,)).fetchone()
     return row[0] if row else ""
 
 

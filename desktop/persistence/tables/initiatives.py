@@ -28,9 +28,11 @@ class InitiativeRow(SQLModel, table=True):
         default=None,
         sa_column=Column(Integer, ForeignKey("unit.id", ondelete="RESTRICT"), nullable=True),
     )
-    # The movement it came from. Plain integer: the movement table is created by another
-    # migration; the repository joins it when present.
-    movement_id: int | None = None
+    # The movement it came from; deleting the movement keeps the initiative.
+    movement_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("movement.id", ondelete="SET NULL"), nullable=True),
+    )
     field: str = ""
     year: int
     summary: str = ""

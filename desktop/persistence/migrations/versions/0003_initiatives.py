@@ -15,7 +15,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # movement_id is a plain integer (no foreign key): see tables/initiatives.py.
     op.create_table('initiative',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('uuid', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -40,6 +39,7 @@ def upgrade() -> None:
     sa.Column('used_at', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('updated_at', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.ForeignKeyConstraint(['movement_id'], ['movement.id'], name=op.f('fk_initiative_movement_id_movement'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_initiative_unit_id_unit'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_initiative')),
     sa.UniqueConstraint('uuid', name=op.f('uq_initiative_uuid'))
