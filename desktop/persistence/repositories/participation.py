@@ -1,0 +1,341 @@
+"""Registrations, sponsored communes and support activities, contributions, scores."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid as uuidlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.errors import ConflictError, NotFoundError
+from desktop.domain.participation import (
+    ContributionInput,
+    RegistrationInput,
+    ScoreInput,
+    SponsorshipInput,
+    SupportActivityInput,
+)
+
+
+def _uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def _integrity(exc: sqlite3.IntegrityError) -> ConflictError:
+    text = str(exc)
+    if "UNIQUE" in text and "sponsorship" in text:
+        return ConflictError("sponsorship_exists", "Đơn vị này đã đỡ đầu xã này trong phong trào.")
+    if "FOREIGN KEY" in text:
+        return ConflictError(
+            "reference_missing", "Người, đơn vị hoặc phong trào đã chọn không còn trong dữ liệu."
+        )
+    return ConflictError("integrity", f"Dữ liệu không hợp lệ: {exc}")
+
+
+# --- registrations -------------------------------------------------------------------------
+
+
+def insert_registrations(conn: sqlite3.Connection, items: Iterable[RegistrationInput]) -> list[int]:
+    """Insert validated registrations; return their ids."""
+    ids: list[int] = []
+    try:
+        for r in items:
+            cur = conn.execute(
+                "INSERT INTO registration (uuid, movement_id, group_id, year, person_id, unit_id,"
+                " registered_on, title, commitments, created_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,datetime('now','localtime'))",
+                (
+                    _uuid(),
+                    r.movement_id,
+                    r.group_id,
+                    r.year,
+                    r.person_id,
+                    r.unit_id,
+                    r.registered_on.isoformat(),
+                    r.title,
+                    r.commitments,
+                ),
+            )
+            assert cur.lastrowid is not None
+            ids.append(cur.lastrowid)
+    except sqlite3.IntegrityError as exc:
+        raise _integrity(exc) from exc
+    return ids
+
+
+def update_registration(conn: sqlite3.Connection, reg_id: int, r: RegistrationInput) -> None:
+    """Replace a registration's fields."""
+    cur = conn.execute(
+        "UPDATE registration SET movement_id=?, group_id=?, year=?, person_id=?, unit_id=?,"
+        " registered_on=?, title=?, commitments=? WHERE id=?",
+        (
+            r.movement_id,
+            r.group_id,
+            r.year,
+            r.person_id,
+            r.unit_id,
+            r.registered_on.isoformat(),
+            r.title,
+            r.commitments,
+            reg_id,
+        ),
+    )
+    if cur.rowcount == 0:
+        raise NotFoundError(f"Không tìm thấy đăng ký số {reg_id}.")
+
+
+def delete_registrations(conn: sqlite3.Connection, ids: Sequence[int]) -> int:
+    """Delete registrations (and their scores); return how many."""
+    marks = ",".join("?" * len(ids))
+    if not ids:
+        return 0
+    return conn.execute(f"DELETE FROM registration WHERE id IN ({marks})", list(ids)).rowcount
+
+
+def registered_keys(
+    conn: sqlite3.Connection, movement_id: int | None, year: int | None
+) -> set[tuple[str, int, str]]:
+    """(`p`/`u`, id, folded title) of what is already registered for the movement or year."""
+    from desktop.domain.text import fold
+
+    if movement_id is not None:
+        rows = conn.execute(
+            "SELECT person_id, unit_id, title FROM registration WHERE movement_id=?", (movement_id,)
+        )
+    else:
+        rows = conn.execute(
+            "SELECT person_id, unit_id, title FROM registration WHERE movement_id IS NULL AND year=?",
+            (year,),
+        )
+    return {("p", p, fold(t)) if p is not None else ("u", u, fold(t)) for p, u, t in rows}
+
+
+# id, kind ('p'/'u'), participant name, unit (for people) / kind (for units), group id,
+# group name, title, registered_on (ISO), year, commitments, participant id, sort key
+RegistrationRow = tuple[int, str, str, str, int | None, str, str, str, int | None, str, int, str]
+
+_REG_SELECT = (
+    "SELECT r.id, CASE WHEN r.person_id IS NOT NULL THEN 'p' ELSE 'u' END,"
+    " coalesce(p.full_name, u.name), coalesce(pu.name, ''), r.group_id, coalesce(g.name, ''),"
+    " r.title, r.registered_on, r.year, r.commitments, coalesce(r.person_id, r.unit_id),"
+    " coalesce(p.sort_key, u.sort_key)"
+    " FROM registration r"
+    " LEFT JOIN person p ON p.id = r.person_id"
+    " LEFT JOIN unit pu ON pu.id = p.unit_id"
+    " LEFT JOIN unit u ON u.id = r.unit_id"
+    " LEFT JOIN movement_group g ON g.id = r.group_id"
+)
+
+
+def registrations_of_movement(conn: sqlite3.Connection, movement_id: int) -> list[RegistrationRow]:
+    """All registrations of a movement: units first, then people, Vietnamese order."""
+    return conn.execute(
+        _REG_SELECT + " WHERE r.movement_id=? ORDER BY (r.person_id IS NOT NULL), 12, r.id",
+        (movement_id,),
+    ).fetchall()
+
+
+def registrations_of_year(conn: sqlite3.Connection, year: int) -> list[RegistrationRow]:
+    """Registrations for a year's titles (outside any movement)."""
+    return conn.execute(
+        _REG_SELECT
+        + " WHERE r.movement_id IS NULL AND r.year=? ORDER BY (r.person_id IS NOT NULL), 12, r.id",
+        (year,),
+    ).fetchall()
+
+
+def registration_group(conn: sqlite3.Connection, reg_id: int) -> tuple[int | None, int | None]:
+    """(movement id, group id) of a registration."""
+    row = conn.execute(
+        "SELECT movement_id, group_id FROM registration WHERE id=?", (reg_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy đăng ký số {reg_id}.")
+    return row[0], row[1]
+
+
+# --- sponsorships --------------------------------------------------------------------------
+
+
+def insert_sponsorship(conn: sqlite3.Connection, s: SponsorshipInput) -> int:
+    """Insert a validated sponsorship; return its id."""
+    try:
+        cur = conn.execute(
+            "INSERT INTO sponsorship (uuid, movement_id, unit_id, commune_id, since, note)"
+            " VALUES (?,?,?,?,?,?)",
+            (_uuid(), s.movement_id, s.unit_id, s.commune_id, _iso(s.since), s.note),
+        )
+    except sqlite3.IntegrityError as exc:
+        raise _integrity(exc) from exc
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def delete_sponsorship(conn: sqlite3.Connection, sponsorship_id: int) -> None:
+    """Delete a sponsorship and its activities."""
+    conn.execute("DELETE FROM sponsorship WHERE id=?", (sponsorship_id,))
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+@dataclass(frozen=True, slots=True)
+class SponsorshipLine:
+    """A sponsorship with its totals."""
+
+    id: int
+    unit_id: int
+    unit_name: str
+    commune_id: int
+    commune_name: str
+    since: str | None
+    note: str
+    activities: int
+    total_value: int
+
+
+def sponsorships_of_movement(conn: sqlite3.Connection, movement_id: int) -> list[SponsorshipLine]:
+    """Sponsorships of a movement with the count and value of their activities."""
+    rows = conn.execute(
+        "SELECT s.id, s.unit_id, u.name, s.commune_id, c.name, s.since, s.note,"
+        " count(a.id), coalesce(sum(a.value), 0)"
+        " FROM sponsorship s JOIN unit u ON u.id = s.unit_id JOIN unit c ON c.id = s.commune_id"
+        " LEFT JOIN support_activity a ON a.sponsorship_id = s.id"
+        " WHERE s.movement_id=? GROUP BY s.id ORDER BY u.sort_key, c.sort_key",
+        (movement_id,),
+    ).fetchall()
+    return [SponsorshipLine(*r) for r in rows]
+
+
+def insert_activity(conn: sqlite3.Connection, a: SupportActivityInput) -> int:
+    """Insert a validated support activity; return its id."""
+    if conn.execute("SELECT 1 FROM sponsorship WHERE id=?", (a.sponsorship_id,)).fetchone() is None:
+        raise NotFoundError(f"Không tìm thấy quan hệ đỡ đầu số {a.sponsorship_id}.")
+    cur = conn.execute(
+        "INSERT INTO support_activity (uuid, sponsorship_id, done_on, description, kind, value)"
+        " VALUES (?,?,?,?,?,?)",
+        (_uuid(), a.sponsorship_id, a.done_on.isoformat(), a.description, a.kind.value, a.value),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def activities(
+    conn: sqlite3.Connection, sponsorship_id: int
+) -> list[tuple[int, str, str, str, int]]:
+    """(id, date ISO, description, kind, value) of a sponsorship's activities, by date."""
+    return conn.execute(
+        "SELECT id, done_on, description, kind, value FROM support_activity"
+        " WHERE sponsorship_id=? ORDER BY done_on, id",
+        (sponsorship_id,),
+    ).fetchall()
+
+
+def delete_activity(conn: sqlite3.Connection, activity_id: int) -> None:
+    """Delete one support activity."""
+    conn.execute("DELETE FROM support_activity WHERE id=?", (activity_id,))
+
+
+# --- contributions -------------------------------------------------------------------------
+
+
+def insert_contribution(conn: sqlite3.Connection, c: ContributionInput) -> int:
+    """Insert a validated contribution; return its id."""
+    try:
+        cur = conn.execute(
+            "INSERT INTO contribution (uuid, movement_id, contributor_kind, person_id, unit_id,"
+            " contributor_name, kind, quantity, quantity_unit, value, given_on, beneficiary,"
+            " evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                _uuid(),
+                c.movement_id,
+                c.contributor_kind.value,
+                c.person_id,
+                c.unit_id,
+                c.contributor_name,
+                c.kind.value,
+                c.quantity,
+                c.quantity_unit,
+                c.value,
+                c.given_on.isoformat(),
+                c.beneficiary,
+                c.evidence,
+            ),
+        )
+    except sqlite3.IntegrityError as exc:
+        raise _integrity(exc) from exc
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def delete_contribution(conn: sqlite3.Connection, contribution_id: int) -> None:
+    """Delete a contribution."""
+    conn.execute("DELETE FROM contribution WHERE id=?", (contribution_id,))
+
+
+# id, contributor kind, contributor name, kind, quantity, quantity unit, value, date ISO,
+# beneficiary, evidence, contributor key ('p:1', 'u:2', 'n:hộ ông A')
+ContributionRowT = tuple[int, str, str, str, float | None, str, int, str, str, str, str]
+
+
+def contributions_of_movement(conn: sqlite3.Connection, movement_id: int) -> list[ContributionRowT]:
+    """Contributions of a movement, by date."""
+    return conn.execute(
+        "SELECT c.id, c.contributor_kind, coalesce(p.full_name, u.name, c.contributor_name),"
+        " c.kind, c.quantity, c.quantity_unit, c.value, c.given_on, c.beneficiary, c.evidence,"
+        " CASE WHEN c.person_id IS NOT NULL THEN 'p:' || c.person_id"
+        "      WHEN c.unit_id IS NOT NULL THEN 'u:' || c.unit_id"
+        "      ELSE 'n:' || c.contributor_name END"
+        " FROM contribution c LEFT JOIN person p ON p.id = c.person_id"
+        " LEFT JOIN unit u ON u.id = c.unit_id WHERE c.movement_id=? ORDER BY c.given_on, c.id",
+        (movement_id,),
+    ).fetchall()
+
+
+# --- scores --------------------------------------------------------------------------------
+
+
+def upsert_scores(conn: sqlite3.Connection, scores: Sequence[ScoreInput]) -> None:
+    """Write validated scores, replacing an earlier score of the same cell."""
+    conn.executemany(
+        "INSERT INTO score (uuid, registration_id, criterion_id, year, score) VALUES (?,?,?,?,?)"
+        " ON CONFLICT (registration_id, criterion_id, year) DO UPDATE SET score=excluded.score",
+        [(_uuid(), s.registration_id, s.criterion_id, s.year, s.score) for s in scores],
+    )
+
+
+def clear_score(
+    conn: sqlite3.Connection, registration_id: int, criterion_id: int, year: int
+) -> None:
+    """Remove one score."""
+    conn.execute(
+        "DELETE FROM score WHERE registration_id=? AND criterion_id=? AND year=?",
+        (registration_id, criterion_id, year),
+    )
+
+
+def scores_of_group(
+    conn: sqlite3.Connection, group_id: int, year: int
+) -> dict[int, dict[int, float]]:
+    """{registration id: {criterion id: score}} for the registrations of a group in a year."""
+    result: dict[int, dict[int, float]] = {}
+    for reg, crit, score in conn.execute(
+        "SELECT s.registration_id, s.criterion_id, s.score FROM score s"
+        " JOIN registration r ON r.id = s.registration_id WHERE r.group_id=? AND s.year=?",
+        (group_id, year),
+    ):
+        result.setdefault(reg, {})[crit] = score
+    return result
+
+
+def scores_of_movement(
+    conn: sqlite3.Connection, movement_id: int
+) -> list[tuple[int, int, int, float]]:
+    """(registration id, criterion id, year, score) of every score of a movement."""
+    return conn.execute(
+        "SELECT s.registration_id, s.criterion_id, s.year, s.score FROM score s"
+        " JOIN registration r ON r.id = s.registration_id WHERE r.movement_id=?",
+        (movement_id,),
+    ).fetchall()

@@ -1,0 +1,328 @@
+"""Participation in movements: registrations (one or many), sponsored communes and their
+support, contributions with totals, scores with the ranking per target group."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.movements import TargetGroupInput
+from desktop.domain.participation import (
+    ContributionInput,
+    Ranked,
+    RegistrationInput,
+    ScoreInput,
+    SponsorshipInput,
+    SupportActivityInput,
+    rank,
+)
+from desktop.domain.text import fold
+from desktop.domain.units import OUTSIDE_KINDS, UnitKind
+from desktop.persistence.repositories import movements as movement_repo
+from desktop.persistence.repositories import participation as repo
+from desktop.persistence.repositories import units as unit_repo
+from desktop.persistence.repositories.participation import (
+    ContributionRowT,
+    RegistrationRow,
+    SponsorshipLine,
+)
+from desktop.services.session import Workspace
+
+__all__ = [
+    "BulkResult",
+    "ContributionRowT",
+    "RankingLine",
+    "RegistrationRow",
+    "SponsorshipLine",
+    "add_activity",
+    "add_contribution",
+    "add_sponsorship",
+    "contribution_totals",
+    "contributions",
+    "delete_activity",
+    "delete_contribution",
+    "delete_registrations",
+    "delete_sponsorship",
+    "ranking",
+    "register",
+    "register_many",
+    "registrations",
+    "set_score",
+    "set_scores",
+    "sponsorships",
+]
+
+
+def register(ws: Workspace, data: RegistrationInput) -> int:
+    """Validate and store one registration; return its id."""
+    clean = data.validated()
+    with ws.db.write() as conn:
+        _check_group(conn, clean)
+        return repo.insert_registrations(conn, [clean])[0]
+
+
+def _check_group(conn: object, r: RegistrationInput) -> None:
+    if r.group_id is None:
+        return
+    if r.movement_id is None or r.group_id not in movement_repo.group_ids(conn, r.movement_id):  # type: ignore[arg-type]
+        raise ValidationError(
+            "group_id", "group_other", "Nhóm đối tượng không thuộc phong trào đã chọn."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BulkResult:
+    """What a bulk registration did."""
+
+    added: int
+    already: int
+
+
+def register_many(
+    ws: Workspace,
+    template: RegistrationInput,
+    *,
+    person_ids: Sequence[int] = (),
+    unit_ids: Sequence[int] = (),
+) -> BulkResult:
+    """Register many people and/or units at once with the same title, date and group.
+
+    Those already registered with the same title (for the same movement or year) are skipped.
+    """
+    items = [replace(template, person_id=p, unit_id=None) for p in dict.fromkeys(person_ids)]
+    items += [replace(template, person_id=None, unit_id=u) for u in dict.fromkeys(unit_ids)]
+    if not items:
+        raise ValidationError("participant", "required", "Hãy chọn ít nhất một người hoặc đơn vị.")
+    clean = [i.validated() for i in items]
+    with ws.db.write() as conn:
+        _check_group(conn, clean[0])
+        have = repo.registered_keys(conn, template.movement_id, template.year)
+        new = [
+            c
+            for c in clean
+            if (
+                ("p", c.person_id, fold(c.title))
+                if c.person_id is not None
+                else ("u", c.unit_id, fold(c.title))
+            )
+            not in have
+        ]
+        repo.insert_registrations(conn, new)
+    return BulkResult(len(new), len(clean) - len(new))
+
+
+def update_registration(ws: Workspace, reg_id: int, data: RegistrationInput) -> None:
+    """Change a registration."""
+    clean = data.validated()
+    with ws.db.write() as conn:
+        _check_group(conn, clean)
+        repo.update_registration(conn, reg_id, clean)
+
+
+def delete_registrations(ws: Workspace, ids: Sequence[int]) -> int:
+    """Delete registrations with their scores; return how many."""
+    with ws.db.write() as conn:
+        return repo.delete_registrations(conn, ids)
+
+
+def registrations(
+    ws: Workspace, movement_id: int | None = None, year: int | None = None
+) -> list[RegistrationRow]:
+    """Registrations of a movement, or for a year's titles."""
+    with ws.db.read() as conn:
+        if movement_id is not None:
+            return repo.registrations_of_movement(conn, movement_id)
+        assert year is not None
+        return repo.registrations_of_year(conn, year)
+
+
+# --- sponsored communes --------------------------------------------------------------------
+
+
+def add_sponsorship(ws: Workspace, data: SponsorshipInput) -> int:
+    """An internal unit starts supporting an outside commune or village."""
+    clean = data.validated()
+    with ws.db.write() as conn:
+        sponsor = unit_repo.get(conn, clean.unit_id)
+        commune = unit_repo.get(conn, clean.commune_id)
+        if not sponsor.internal:
+            raise ValidationError(
+                "unit_id", "not_internal", "Đơn vị đỡ đầu phải là đơn vị của cơ quan."
+            )
+        if commune.kind not in (UnitKind.COMMUNE, UnitKind.VILLAGE) or commune.internal:
+            raise ValidationError(
+                "commune_id", "not_commune", "Nơi được đỡ đầu phải là một xã hoặc thôn bên ngoài."
+            )
+        return repo.insert_sponsorship(conn, clean)
+
+
+def delete_sponsorship(ws: Workspace, sponsorship_id: int) -> None:
+    """Remove a sponsorship with its support activities."""
+    with ws.db.write() as conn:
+        repo.delete_sponsorship(conn, sponsorship_id)
+
+
+def sponsorships(ws: Workspace, movement_id: int) -> list[SponsorshipLine]:
+    """Sponsorships of a movement with their totals."""
+    with ws.db.read() as conn:
+        return repo.sponsorships_of_movement(conn, movement_id)
+
+
+def add_activity(ws: Workspace, data: SupportActivityInput) -> int:
+    """Record one support activity."""
+    clean = data.validated()
+    with ws.db.write() as conn:
+        return repo.insert_activity(conn, clean)
+
+
+def activities(ws: Workspace, sponsorship_id: int) -> list[tuple[int, str, str, str, int]]:
+    """(id, ISO date, description, kind, value) of a sponsorship's activities."""
+    with ws.db.read() as conn:
+        return repo.activities(conn, sponsorship_id)
+
+
+def delete_activity(ws: Workspace, activity_id: int) -> None:
+    """Delete one support activity."""
+    with ws.db.write() as conn:
+        repo.delete_activity(conn, activity_id)
+
+
+def outside_communes(ws: Workspace) -> list[tuple[int, str]]:
+    """(id, name) of the outside communes and villages, for pickers."""
+    with ws.db.read() as conn:
+        return [
+            (u.id, u.name)
+            for u in unit_repo.list_all(conn, include_inactive=False)
+            if u.kind in (UnitKind.COMMUNE, UnitKind.VILLAGE) and not u.internal
+        ]
+
+
+def internal_units(ws: Workspace) -> list[tuple[int, str]]:
+    """(id, name) of the office's own active units."""
+    with ws.db.read() as conn:
+        return [
+            (u.id, u.name)
+            for u in unit_repo.list_all(conn, include_inactive=False)
+            if u.internal and u.kind not in OUTSIDE_KINDS
+        ]
+
+
+# --- contributions -------------------------------------------------------------------------
+
+
+def add_contribution(ws: Workspace, data: ContributionInput) -> int:
+    """Validate and store a contribution."""
+    clean = data.validated()
+    with ws.db.write() as conn:
+        return repo.insert_contribution(conn, clean)
+
+
+def delete_contribution(ws: Workspace, contribution_id: int) -> None:
+    """Delete a contribution."""
+    with ws.db.write() as conn:
+        repo.delete_contribution(conn, contribution_id)
+
+
+def contributions(ws: Workspace, movement_id: int) -> list[ContributionRowT]:
+    """Contributions of a movement, by date."""
+    with ws.db.read() as conn:
+        return repo.contributions_of_movement(conn, movement_id)
+
+
+def contribution_totals(rows: Sequence[ContributionRowT]) -> list[tuple[str, str, int, int]]:
+    """(contributor name, contributor kind, number, total đồng) per contributor, largest first."""
+    totals: dict[str, list[object]] = {}
+    for r in rows:
+        entry = totals.setdefault(r[10], [r[2], r[1], 0, 0])
+        entry[2] = int(entry[2]) + 1  # type: ignore[call-overload]
+        entry[3] = int(entry[3]) + r[6]  # type: ignore[call-overload]
+    out = [(str(e[0]), str(e[1]), int(e[2]), int(e[3])) for e in totals.values()]  # type: ignore[call-overload]
+    out.sort(key=lambda t: (-t[3], fold(t[0])))
+    return out
+
+
+# --- scores and ranking --------------------------------------------------------------------
+
+
+def set_scores(ws: Workspace, scores: Sequence[ScoreInput]) -> None:
+    """Validate (0 ≤ score ≤ the criterion's maximum) and write scores in one transaction."""
+    with ws.db.write() as conn:
+        maxima: dict[int, tuple[int, float | None]] = {}
+        clean: list[ScoreInput] = []
+        for s in scores:
+            if s.criterion_id not in maxima:
+                maxima[s.criterion_id] = movement_repo.criterion_max(conn, s.criterion_id)
+            movement_id, maximum = maxima[s.criterion_id]
+            reg_movement, _ = repo.registration_group(conn, s.registration_id)
+            if reg_movement != movement_id:
+                raise ConflictError(
+                    "score_other_movement", "Tiêu chí và người/đơn vị không cùng một phong trào."
+                )
+            clean.append(s.validated(maximum))
+        repo.upsert_scores(conn, clean)
+
+
+def set_score(
+    ws: Workspace, score: ScoreInput | None, *, clear: tuple[int, int, int] | None = None
+) -> None:
+    """Write one score, or clear the cell (registration, criterion, year) when `score` is None."""
+    if score is not None:
+        set_scores(ws, [score])
+        return
+    assert clear is not None
+    with ws.db.write() as conn:
+        repo.clear_score(conn, *clear)
+
+
+@dataclass(frozen=True, slots=True)
+class RankingLine:
+    """A participant of a group with its scores and place."""
+
+    registration_id: int
+    name: str
+    detail: str
+    scores: tuple[float | None, ...]  # in the order of the group's criteria
+    total: float
+    rank: int
+    tied: bool
+
+
+def ranking(
+    ws: Workspace, movement_id: int, group_id: int, year: int
+) -> tuple[TargetGroupInput, list[RankingLine]]:
+    """The group's criteria and its participants ranked by total score for a year (ties kept)."""
+    with ws.db.read() as conn:
+        movement = movement_repo.get(conn, movement_id)
+        group = next((g for g in movement.data.groups if g.id == group_id), None)
+        if group is None:
+            raise ValidationError(
+                "group_id", "group_other", "Nhóm đối tượng không thuộc phong trào."
+            )
+        regs = [r for r in repo.registrations_of_movement(conn, movement_id) if r[4] == group_id]
+        scores = repo.scores_of_group(conn, group_id, year)
+    crit_ids = [c.id for c in group.criteria]
+    info = {r[0]: r for r in regs}
+    totals = [(r[0], sum(scores.get(r[0], {}).values())) for r in regs]
+    ranked: list[Ranked[int]] = rank(totals, tie_key={r[0]: r[11] or "" for r in regs})
+    lines = [
+        RankingLine(
+            x.key,
+            info[x.key][2],
+            info[x.key][3],
+            tuple(scores.get(x.key, {}).get(c) for c in crit_ids if c is not None),
+            x.total,
+            x.rank,
+            x.tied,
+        )
+        for x in ranked
+    ]
+    return group, lines
+
+
+def default_registration(
+    movement_id: int, title: str, group_id: int | None = None
+) -> RegistrationInput:
+    """A registration template for today."""
+    return RegistrationInput(date.today(), title, movement_id=movement_id, group_id=group_id)
