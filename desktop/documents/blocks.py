@@ -1,0 +1,259 @@
+"""Building blocks every official paper shares: header, title, Kính gửi, signatures, tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from desktop.documents.data import OfficeHeader, SignatureBlock
+from desktop.documents.fonts import SERIF, SERIF_BOLD, string_width
+from desktop.documents.formatting import markup, nfc, upper
+from desktop.documents.styles import stylesheet
+
+NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+SIGNATURE_SPACE = 24 * mm  # room for the signature and the seal
+TABLE_START_ROOM = 45 * mm  # a table caption moves to the next page unless this much is left
+
+
+class Rule(Flowable):
+    """A horizontal rule of a given length, centred in the available width."""
+
+    def __init__(self, length: float, thickness: float = 0.6, space_before: float = 1.5):
+        super().__init__()
+        self.length = length
+        self.thickness = thickness
+        self.space_before = space_before
+        self._avail = length
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._avail = availWidth
+        return availWidth, self.space_before + self.thickness
+
+    def draw(self) -> None:
+        x0 = (self._avail - self.length) / 2
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x0, 0, x0 + self.length, 0)
+
+
+def _longest_line_width(text: str, font: str, size: float, limit: float) -> float:
+    return min(string_width(text, font, size), limit)
+
+
+def _no_padding(extra: Sequence[tuple] = ()) -> TableStyle:  # type: ignore[type-arg]
+    return TableStyle(
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *extra,
+        ]
+    )
+
+
+def national_block(width: float) -> list[Flowable]:
+    """Quốc hiệu (bold caps) and tiêu ngữ (bold) with a rule as long as the motto."""
+    st = stylesheet()
+    motto_w = string_width(MOTTO, st.motto.fontName, st.motto.fontSize)
+    return [
+        Paragraph(NATIONAL_NAME, st.national),
+        Paragraph(MOTTO, st.motto),
+        Rule(min(motto_w, width)),
+    ]
+
+
+def agency_block(office: OfficeHeader, width: float) -> list[Flowable]:
+    """Cơ quan chủ quản (regular caps), tên cơ quan (bold caps) and a short rule under it."""
+    st = stylesheet()
+    out: list[Flowable] = []
+    if nfc(office.parent_agency):
+        out.append(Paragraph(markup(upper(office.parent_agency)), st.parent_agency))
+    name = upper(office.name)
+    out.append(Paragraph(markup(name), st.agency))
+    name_w = _longest_line_width(name, SERIF_BOLD, st.agency.fontSize, width)
+    out.append(Rule(max(name_w * 0.4, 15 * mm)))
+    return out
+
+
+def header_block(
+    office: OfficeHeader | None,
+    width: float,
+    *,
+    number: str | None = None,
+    date_line: str | None = None,
+    is_landscape: bool = False,
+) -> Table:
+    """The page-1 header: agency and số on the left, quốc hiệu and the date line on the right.
+
+    Without an office (a person's own report) the national block is centred on the page.
+    """
+    st = stylesheet()
+    if office is None:
+        rows: list[list[object]] = [[national_block(width)]]
+        if date_line:
+            rows.append([[Spacer(1, 4), Paragraph(markup(date_line), st.date_line)]])
+        table = Table(rows, colWidths=[width])
+        table.setStyle(_no_padding())
+        return table
+    left_w = (95 if is_landscape else 65) * mm
+    right_w = width - left_w
+    top = [agency_block(office, left_w), national_block(right_w)]
+    second = [
+        [Spacer(1, 5), Paragraph(markup(number), st.number)] if number else "",
+        [Spacer(1, 5), Paragraph(markup(date_line), st.date_line)] if date_line else "",
+    ]
+    table = Table([top, second], colWidths=[left_w, right_w])
+    table.setStyle(_no_padding())
+    return table
+
+
+def title_block(
+    kind: str, subject: Sequence[str] = (), *, space_before: float = 14
+) -> list[Flowable]:
+    """Tên loại văn bản (bold caps) and trích yếu (bold) with a short rule under it."""
+    st = stylesheet()
+    out: list[Flowable] = [Spacer(1, space_before), Paragraph(markup(upper(kind)), st.title)]
+    longest = 0.0
+    for line in subject:
+        if nfc(line):
+            out.append(Paragraph(markup(line), st.subject))
+            longest = max(longest, string_width(nfc(line), SERIF_BOLD, st.subject.fontSize))
+    if longest:
+        out.append(Rule(max(min(longest, 120 * mm) * 0.4, 20 * mm), space_before=2))
+    out.append(Spacer(1, 6))
+    return out
+
+
+def recipients_block(recipients: Sequence[str], width: float) -> Flowable:
+    """`Kính gửi:` and one recipient on the same line, or several, one per line with `-`."""
+    st = stylesheet()
+    items = [nfc(r).rstrip(";.") for r in recipients if nfc(r)]
+    label = "Kính gửi:"
+    if len(items) <= 1:
+        lines = [items[0] + "." if items else "…"]
+        lines[0] = lines[0].rstrip(".")
+    else:
+        lines = [f"- {r}{';' if i < len(items) - 1 else '.'}" for i, r in enumerate(items)]
+    label_w = string_width(label, SERIF, st.body.fontSize) + 6
+    text_w = min(
+        max(string_width(line, SERIF, st.body.fontSize) for line in lines) + 4,
+        width - label_w - 10 * mm,
+    )
+    cells = [Paragraph(markup(line), st.recipient) for line in lines]
+    table = Table([[Paragraph(label, st.recipient_label), cells]], colWidths=[label_w, text_w])
+    table.setStyle(_no_padding([("RIGHTPADDING", (0, 0), (0, 0), 6)]))
+    table.hAlign = "CENTER"
+    return table
+
+
+def signature_cell(block: SignatureBlock) -> list[Flowable]:
+    """Authority and title lines (bold caps), room for signature and seal, the name (bold)."""
+    st = stylesheet()
+    out: list[Flowable] = [Paragraph(markup(upper(line)), st.sign_title) for line in block.lines]
+    if nfc(block.note):
+        out.append(Paragraph(markup(block.note), st.sign_note))
+    out.append(Spacer(1, SIGNATURE_SPACE))
+    if nfc(block.name):
+        out.append(Paragraph(markup(block.name), st.sign_name))
+    return out
+
+
+def copies_cell(copies_to: Sequence[str]) -> list[Flowable]:
+    """`Nơi nhận:` (bold italic 12) and its list (11), each `- …;`, the last ending with `.`."""
+    st = stylesheet()
+    items = [nfc(c).lstrip("-").strip().rstrip(";.") for c in copies_to if nfc(c)]
+    out: list[Flowable] = [Paragraph("Nơi nhận:", st.copies_label)]
+    for i, item in enumerate(items):
+        end = ";" if i < len(items) - 1 else "."
+        out.append(Paragraph(markup(f"- {item}{end}"), st.copies))
+    return out
+
+
+def closing_block(
+    signature: SignatureBlock, copies_to: Sequence[str], width: float, *, space_before: float = 12
+) -> Flowable:
+    """Nơi nhận on the left (level with the signer's title) and the signature on the right."""
+    left_w = width * 0.45
+    table = Table(
+        [[copies_cell(copies_to) if copies_to else "", signature_cell(signature)]],
+        colWidths=[left_w, width - left_w],
+    )
+    table.setStyle(_no_padding([("TOPPADDING", (0, 0), (-1, -1), space_before)]))
+    return table
+
+
+def _signature_head(block: SignatureBlock) -> list[Flowable]:
+    st = stylesheet()
+    out: list[Flowable] = [Paragraph(markup(upper(line)), st.sign_title) for line in block.lines]
+    if nfc(block.note):
+        out.append(Paragraph(markup(block.note), st.sign_note))
+    return out
+
+
+def two_signatures(left: SignatureBlock, right: SignatureBlock, width: float) -> Flowable:
+    """Two signature blocks side by side (e.g. thư ký and chủ tọa), names on one line."""
+    st = stylesheet()
+    table = Table(
+        [
+            [_signature_head(left), _signature_head(right)],
+            [
+                Paragraph(markup(left.name), st.sign_name),
+                Paragraph(markup(right.name), st.sign_name),
+            ],
+        ],
+        colWidths=[width / 2, width / 2],
+    )
+    table.setStyle(
+        _no_padding(
+            [
+                ("TOPPADDING", (0, 0), (-1, 0), 12),
+                ("TOPPADDING", (0, 1), (-1, 1), SIGNATURE_SPACE),
+                ("NOSPLIT", (0, 0), (-1, -1)),
+            ]
+        )
+    )
+    return table
+
+
+def grid_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    col_widths: Sequence[float],
+    *,
+    group_rows: Sequence[int] = (),
+) -> Table:
+    """A ruled table whose header repeats on every page and whose long rows may split.
+
+    `rows` hold Paragraphs or strings (strings are wrapped in Paragraphs); `group_rows` are
+    indexes (in `rows`) of group captions spanning all columns.
+    """
+    st = stylesheet()
+    data: list[list[object]] = [[Paragraph(markup(h), st.cell_head) for h in header]]
+    for row in rows:
+        data.append(
+            [c if isinstance(c, Flowable) else Paragraph(markup(str(c)), st.cell) for c in row]
+        )
+    commands: list[tuple] = [  # type: ignore[type-arg]
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index in group_rows:
+        commands.append(("SPAN", (0, index + 1), (-1, index + 1)))
+    table = Table(data, colWidths=list(col_widths), repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def cell(text: str, style: str = "cell") -> Paragraph:
+    """A table cell paragraph in one of the stylesheet's cell styles."""
+    return Paragraph(markup(text), getattr(stylesheet(), style))

@@ -1,0 +1,97 @@
+"""Danh sách đề nghị khen thưởng: grouped by award, one row per nominee (A4 landscape)."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from desktop.documents import headings as H
+from desktop.documents.blocks import cell, closing_block, grid_table, header_block, title_block
+from desktop.documents.common import by_award, kind_counts, roman, to_trinh_reference
+from desktop.documents.data import DossierData, NomineeData, SubjectKind
+from desktop.documents.formatting import count_text, markup, nfc, upper
+from desktop.documents.frame import Section, frame_width, render_sections
+from desktop.documents.styles import stylesheet
+
+KEY = "danh-sach"
+# STT, name, position - unit, summary, note (mm); the summary takes what is left.
+_FIXED = (12, 52, 58, None, 32)
+
+
+def _position_unit(n: NomineeData) -> str:
+    if n.kind is SubjectKind.COLLECTIVE:
+        return nfc(n.unit)
+    return ", ".join(p for p in (nfc(n.position), nfc(n.unit)) if p)
+
+
+def list_table(data: DossierData, width: float) -> Flowable:
+    """The ruled list: a caption row per award and per subject kind, then the nominees."""
+    fixed = sum(w for w in _FIXED if w) * mm
+    widths = [w * mm if w else width - fixed for w in _FIXED]
+    rows: list[list[object]] = []
+    groups: list[int] = []
+    for g, (award, members) in enumerate(by_award(data.nominees), start=1):
+        groups.append(len(rows))
+        rows.append([cell(f"{roman(g)}. {upper(award)}", "cell_group"), "", "", "", ""])
+        number = 0
+        for kind, caption in (
+            (SubjectKind.COLLECTIVE, H.DANH_SACH_GROUP_COLLECTIVE),
+            (SubjectKind.PERSON, H.DANH_SACH_GROUP_PERSON),
+        ):
+            of_kind = [n for n in members if n.kind is kind]
+            if not of_kind:
+                continue
+            groups.append(len(rows))
+            rows.append(
+                [cell(f"{caption} ({count_text(len(of_kind))})", "cell_group"), "", "", "", ""]
+            )
+            for n in of_kind:
+                number += 1
+                rows.append(
+                    [
+                        cell(str(number), "cell_center"),
+                        cell(n.name),
+                        cell(_position_unit(n)),
+                        cell(n.summary, "cell_justify"),
+                        cell(n.note),
+                    ]
+                )
+    return grid_table(H.DANH_SACH_COLUMNS, rows, widths, group_rows=groups)
+
+
+def story(data: DossierData) -> list[Flowable]:
+    """The flowables of the list."""
+    st = stylesheet()
+    width = frame_width(is_landscape=True)
+    collectives, persons = kind_counts(data.nominees)
+    subject = [H.DANH_SACH_SUBJECT + (f": {nfc(data.batch_title)}" if data.batch_title else "")]
+    out: list[Flowable] = [
+        header_block(data.office, width, is_landscape=True),
+        *title_block(H.DANH_SACH_KIND, subject, space_before=10),
+        Paragraph(
+            markup(H.DANH_SACH_ATTACHED.format(**to_trinh_reference(data))), st.centered_italic
+        ),
+        Spacer(1, 8),
+        list_table(data, width),
+        Spacer(1, 4),
+        Paragraph(
+            markup(
+                H.DANH_SACH_TOTAL.format(
+                    collectives=count_text(collectives), persons=count_text(persons)
+                )
+            ),
+            st.body,
+        ),
+        closing_block(data.signature, (), width),
+    ]
+    return out
+
+
+def sections(data: DossierData) -> list[Section]:
+    """The list as one landscape section."""
+    return [Section(KEY, story(data), is_landscape=True)]
+
+
+def render(data: DossierData) -> bytes:
+    """The list alone as PDF bytes."""
+    return render_sections(sections(data), title="Danh sách đề nghị khen thưởng")[0]

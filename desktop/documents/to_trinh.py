@@ -1,0 +1,79 @@
+"""Tờ trình đề nghị khen thưởng (Mẫu số 01, Nghị định 152/2025; 98/2023 before 01/07/2025)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from desktop.documents import headings as H
+from desktop.documents.blocks import closing_block, header_block, recipients_block, title_block
+from desktop.documents.common import by_award, counts_phrase, kind_counts, to_trinh_symbol
+from desktop.documents.data import DossierData
+from desktop.documents.formatting import count_text, date_line, markup, nfc
+from desktop.documents.frame import Section, frame_width, render_sections
+from desktop.documents.styles import stylesheet
+
+KEY = "to-trinh"
+
+
+def legal_bases(data: DossierData) -> tuple[str, ...]:
+    """The căn cứ lines: the batch's own, or the defaults of the decree in force that day."""
+    if data.legal_bases:
+        return data.legal_bases
+    if data.issued_on >= H.DECREE_152_FROM:
+        return H.TO_TRINH_BASES_152
+    return H.TO_TRINH_BASES_98
+
+
+def story(data: DossierData) -> list[Flowable]:
+    """The flowables of the tờ trình."""
+    st = stylesheet()
+    width = frame_width()
+    office = nfc(data.office.name)
+    recipient = nfc(data.recipients[0]) if data.recipients else "cấp có thẩm quyền"
+    out: list[Flowable] = [
+        header_block(
+            data.office,
+            width,
+            number=f"Số: {to_trinh_symbol(data)}",
+            date_line=date_line(data.office.place, data.issued_on),
+        ),
+        *title_block(H.TO_TRINH_KIND, [data.subject]),
+        recipients_block(data.recipients, width),
+    ]
+    out += [Paragraph(markup(line), st.body) for line in legal_bases(data)]
+    out += [Paragraph(markup(line), st.body) for line in data.intro]
+    proposal = H.TO_TRINH_PROPOSAL.format(
+        office=office, recipient=recipient, total=counts_phrase(data.nominees)
+    )
+    out.append(Paragraph(markup(proposal), st.body))
+    for i, (award, members) in enumerate(by_award(data.nominees), start=1):
+        out.append(Paragraph(f"{i}. {markup(award)}: {markup(counts_phrase(members))};", st.bullet))
+    collectives, persons = kind_counts(data.nominees)
+    out.append(
+        Paragraph(
+            markup(
+                H.TO_TRINH_TOTAL.format(
+                    collectives=count_text(collectives), persons=count_text(persons)
+                )
+            ),
+            st.body,
+        )
+    )
+    out.append(Paragraph(markup(H.TO_TRINH_ATTACHED), st.centered_italic))
+    for line in data.closing:
+        out.append(Paragraph(markup(line), st.body))
+    out.append(
+        Paragraph(markup(H.TO_TRINH_CLOSING.format(office=office, recipient=recipient)), st.body)
+    )
+    out.append(closing_block(data.signature, data.copies_to, width))
+    return out
+
+
+def sections(data: DossierData) -> list[Section]:
+    """The tờ trình as one section."""
+    return [Section(KEY, story(data))]
+
+
+def render(data: DossierData) -> bytes:
+    """The tờ trình alone as PDF bytes."""
+    return render_sections(sections(data), title=f"Tờ trình {to_trinh_symbol(data)}")[0]
