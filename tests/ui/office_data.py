@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.domain.identity import BirthDate
 from desktop.domain.people import PersonInput, Sex, WorkStatus
@@ -21,7 +25,14 @@ class Office:
 
 PEOPLE = [
     # name, unit key, sex, birth, cccd, position
-    ("Nguyễn Thị Hương", "vp", Sex.FEMALE, BirthDate(1985, 3, 12), "001185000123", "Chánh Văn phòng"),
+    (
+        "Nguyễn Thị Hương",
+        "vp",
+        Sex.FEMALE,
+        BirthDate(1985, 3, 12),
+        "001185000123",
+        "Chánh Văn phòng",
+    ),
     ("Trần Văn Phương", "vp", Sex.MALE, BirthDate(1979, 11, 2), "034079001234", "Chuyên viên"),
     ("Đặng Minh Anh", "tt", Sex.MALE, BirthDate(1990), "", "Thanh tra viên"),
     ("Lê Thị Ánh", "tt", Sex.FEMALE, BirthDate(1992, 7, 30), "", "Chánh Thanh tra"),
@@ -61,3 +72,35 @@ def fill_office(ws: Workspace) -> Office:
             ),
         )
     return o
+
+
+def when_modal(handler: Callable[[QWidget], None], *, close: bool = True) -> None:
+    """Run `handler(dialog)` on the next modal window once it is shown (exec() blocks).
+
+    When the handler fails or leaves the window open, the window is rejected so the test
+    reports the failure instead of hanging.
+    """
+
+    def run() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(10, run)
+            return
+        try:
+            handler(widget)
+        finally:
+            if close and widget.isVisible() and isinstance(widget, QDialog):
+                widget.reject()
+
+    QTimer.singleShot(0, run)
+
+
+def click_box_button(box: QWidget, text: str | None = None, std: object = None) -> None:
+    """Click a message box button by its text or standard button."""
+    assert isinstance(box, QMessageBox), f"expected a message box, got {box!r}"
+    if std is not None:
+        button = box.button(std)
+    else:
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
+    assert button is not None
+    button.click()

@@ -79,7 +79,7 @@ class PersonDialog(QDialog):
         self.sex = QComboBox()
         self.sex.addItem("", None)
         for s in Sex:
-            self.sex.addItem(sex_label(s), s)
+            self.sex.addItem(sex_label(s), s.value)
         self.birth_date = BirthDateEdit()
         self.cccd = self._line(15)
         self.cccd.setPlaceholderText(self.tr("12 digits"))
@@ -92,7 +92,7 @@ class PersonDialog(QDialog):
         self.unit = UnitPicker()
         self.status = QComboBox()
         for st in WorkStatus:
-            self.status.addItem(status_label(st), st)
+            self.status.addItem(status_label(st), st.value)
         self.position = self._line()
         self.party_position = self._line()
         self.union_position = self._line()
@@ -142,19 +142,30 @@ class PersonDialog(QDialog):
         root.addWidget(self.buttons)
         self.resize(900, 0)
 
-        self.full_name.textEdited.connect(self._split_full_name)
+        # The full name is split into its parts as it is typed; a part edited by hand
+        # rewrites the full name (so "Tôn Nữ" can be kept as one family name).
+        self._syncing = False
+        self.full_name.textChanged.connect(self._split_full_name)
         for part in (self.family_name, self.middle_name, self.given_name):
-            part.textEdited.connect(self._join_parts)
+            part.textChanged.connect(self._join_parts)
 
     def _split_full_name(self, text: str) -> None:
+        if self._syncing:
+            return
         parts = split_name(text)
+        self._syncing = True
         self.family_name.setText(parts.family)
         self.middle_name.setText(parts.middle)
         self.given_name.setText(parts.given)
+        self._syncing = False
 
     def _join_parts(self, _text: str = "") -> None:
+        if self._syncing:
+            return
         words = (self.family_name.text(), self.middle_name.text(), self.given_name.text())
+        self._syncing = True
         self.full_name.setText(" ".join(w.strip() for w in words if w.strip()))
+        self._syncing = False
 
     # --- values ------------------------------------------------------------------------------
 
@@ -163,7 +174,7 @@ class PersonDialog(QDialog):
         self.family_name.setText(data.family_name)
         self.middle_name.setText(data.middle_name)
         self.given_name.setText(data.given_name)
-        self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex)))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex.value if data.sex else None)))
         self.birth_date.set_birth_date(data.birth_date)
         self.cccd.setText(data.cccd)
         self.hometown.setText(data.hometown)
@@ -174,7 +185,7 @@ class PersonDialog(QDialog):
             # The person's unit was deactivated: list it so the form keeps it.
             self.unit.set_units(units.list_units(self._ws, include_inactive=True))
         self.unit.set_unit_id(data.unit_id)
-        self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
+        self.status.setCurrentIndex(max(0, self.status.findData(data.status.value)))
         self.position.setText(data.position)
         self.party_position.setText(data.party_position)
         self.union_position.setText(data.union_position)
@@ -189,7 +200,7 @@ class PersonDialog(QDialog):
             family_name=self.family_name.text(),
             middle_name=self.middle_name.text(),
             given_name=self.given_name.text(),
-            sex=self.sex.currentData(),
+            sex=Sex(self.sex.currentData()) if self.sex.currentData() else None,
             birth_date=self.birth_date.birth_date(),
             cccd=self.cccd.text(),
             hometown=self.hometown.text(),
@@ -201,7 +212,7 @@ class PersonDialog(QDialog):
             academic_title=self.academic_title.text(),
             phone=self.phone.text(),
             email=self.email.text(),
-            status=self.status.currentData(),
+            status=WorkStatus(self.status.currentData() or WorkStatus.WORKING.value),
         )
 
     def error_text(self, field: str) -> str:

@@ -66,7 +66,7 @@ class UnitDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Phòng Kế hoạch - Tài chính"))
         self.kind = QComboBox()
         for kind in UnitKind:
-            self.kind.addItem(unit_kind_label(kind), kind)
+            self.kind.addItem(unit_kind_label(kind), kind.value)
         self.code = QLineEdit()
         self.code.setMaxLength(30)
         self.code.setPlaceholderText(self.tr("optional, e.g. KHTC"))
@@ -114,7 +114,7 @@ class UnitDialog(QDialog):
     def _kind_changed(self) -> None:
         # New units: the kind suggests inside or outside until the clerk chooses.
         if self._unit_id is None and not self._scope_touched:
-            self._set_internal(self.kind.currentData() not in OUTSIDE_KINDS)
+            self._set_internal(UnitKind(self.kind.currentData()) not in OUTSIDE_KINDS)
 
     def _set_internal(self, internal: bool) -> None:
         self._loading_scope = True
@@ -123,7 +123,7 @@ class UnitDialog(QDialog):
 
     def _load(self, unit: Unit) -> None:
         self.name.setText(unit.name)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(unit.kind)))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(unit.kind.value)))
         self.code.setText(unit.code)
         self.parent_unit.set_unit_id(unit.parent_id)
         self._set_internal(unit.internal)
@@ -134,7 +134,7 @@ class UnitDialog(QDialog):
         """The form as input (not yet validated)."""
         return UnitInput(
             name=self.name.text(),
-            kind=self.kind.currentData(),
+            kind=UnitKind(self.kind.currentData()),
             code=self.code.text(),
             parent_id=self.parent_unit.unit_id(),
             internal=self.internal.isChecked(),
