@@ -503,3 +503,19 @@ def person_by_cccd(conn: sqlite3.Connection, cccd: str) -> int | None:
     """Id of the person with this CCCD."""
     row = conn.execute("SELECT id FROM person WHERE cccd = ?", (cccd,)).fetchone()
     return row[0] if row else None
+
+
+def ids_by_title_year(conn: sqlite3.Connection, title: str, year: int) -> list[int]:
+    """Ids of initiatives with this title (folded) and year: to match imported rows."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM initiative WHERE title_fold = ? AND year = ?", (title_fold(title), year)
+        )
+    ]
+
+
+def person_cccd(conn: sqlite3.Connection, person_id: int) -> str:
+    """The CCCD of a person, "" when unknown."""
+    row = conn.execute("SELECT cccd FROM person WHERE id = ?", (person_id,)).fetchone()
+    return (row[0] or "") if row else ""
