@@ -162,6 +162,7 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
         from desktop.ui.tasks import wait_for_worker
 
         wait_for_worker()
+        window.deleteLater()
         ws.close()
         return int(code)
     finally:

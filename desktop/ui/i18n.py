@@ -41,3 +41,13 @@ def install(app: QCoreApplication, language: str) -> str:
             log.warning("translation %s could not be loaded", folder / name)
     _current = language
     return language
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Back to the source language (English), e.g. after a test."""
+    global _current
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    _current = "en"

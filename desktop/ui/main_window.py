@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -202,8 +203,12 @@ class MainWindow(QMainWindow):
         """Ctrl+F: the search field of the current page, else the global search."""
         page = self.current_page()
         focus = getattr(page, "focus_search", None)
+        field = getattr(page, "search", None)
         if callable(focus):
             focus()
+        elif isinstance(field, QLineEdit):
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
         else:
             self.focus_global_search()
 
@@ -217,9 +222,21 @@ class MainWindow(QMainWindow):
         if key is None:
             return
         page = self.show_page(key)
-        select = getattr(page, "show_record", None)
-        if callable(select):
-            select(kind, record_id)
+        show = getattr(page, "show_record", None)
+        if callable(show):
+            show(kind, record_id)
+            return
+        # The pages' own selection methods (select_person / select_unit).
+        select = getattr(page, f"select_{kind}", None)
+        if not callable(select):
+            return
+        if kind == "person" and select(record_id) is False:
+            field = getattr(page, "search", None)
+            if isinstance(field, QLineEdit) and field.text():
+                field.clear()  # the person was hidden by the page's own filter
+                select(record_id)
+        else:
+            select(record_id)
 
     def refresh_counts(self) -> None:
         """Numbers of units and people in the status bar."""
