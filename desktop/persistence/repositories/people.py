@@ -13,6 +13,7 @@ from desktop.domain.identity import BirthDate
 from desktop.domain.people import DuplicateCandidate, Person, PersonInput, Sex, WorkStatus
 from desktop.domain.text import fold, name_sort_key
 from desktop.persistence.db import now_iso
+from desktop.persistence.repositories import ordering
 
 _FIELDS = (
     "full_name, family_name, middle_name, given_name, sex, birth_date, cccd, hometown, residence,"
@@ -240,11 +241,17 @@ def query_ids(conn: sqlite3.Connection, query: PersonQuery) -> list[int]:
         where.append(f"p.unit_id IN ({ids})")
     order = _ORDER[query.sort].format(d="DESC" if query.descending else "ASC")
     join = "JOIN unit u ON u.id = p.unit_id" if query.sort is SortColumn.UNIT else ""
-    sql = f"SELECT p.id FROM person p {join}"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {order}"
-    return [r[0] for r in conn.execute(sql, params)]
+    # The full order is cached; a search only fetches the matching ids (benchmarks/).
+    full = ordering.full_order(
+        conn, (query.sort, query.descending), f"SELECT p.id FROM person p {join} ORDER BY {order}"
+    )
+    if not where:
+        return list(full.ids)
+    if words and len(where) == 1:  # the search index alone answers: no lookup per person
+        sql = "SELECT rowid AS id FROM person_fts WHERE person_fts MATCH ?"
+    else:
+        sql = "SELECT p.id AS id FROM person p WHERE " + " AND ".join(where)
+    return full.subset(ordering.id_set(conn, sql, params))
 
 
 # id, full name, sex, birth (ISO or year), CCCD, unit name, position, status
