@@ -96,6 +96,76 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>cán bộ, cá nhân</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Import %1 from Excel</source>
+        <translation>Nhập %1 từ Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>Added: %1, updated: %2, skipped (errors): %3.</source>
+        <translation>Thêm mới: %1, cập nhật: %2, bỏ qua (có lỗi): %3.</translation>
+    </message>
+    <message>
+        <source>Export %1 to Excel</source>
+        <translation>Xuất %1 ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Đã xuất xong</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation>Đã ghi %1 dòng vào tệp %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Nhập %1 từ tệp %2</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 new, %3 to update, %4 with errors (not imported).</source>
+        <translation>Đã đọc %1 dòng: %2 dòng mới, %3 dòng cập nhật, %4 dòng có lỗi (sẽ không nhập).</translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>Nhập các dòng hợp lệ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Thi đua — %1</source>
@@ -439,6 +509,25 @@
     <message>
         <source>It will come in a later version.</source>
         <translation>Phần này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
     </message>
 </context>
 <context>
