@@ -28,7 +28,9 @@ class AwardRecordRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(unique=True)
     subject_kind: str  # person | unit | household
-    person_id: int | None = Field(default=None, sa_column=_fk("person.id", "RESTRICT", nullable=True))
+    person_id: int | None = Field(
+        default=None, sa_column=_fk("person.id", "RESTRICT", nullable=True)
+    )
     unit_id: int | None = Field(default=None, sa_column=_fk("unit.id", "RESTRICT", nullable=True))
     household_name: str = ""
     year: int
@@ -73,6 +75,7 @@ class ProposalBatchRow(SQLModel, table=True):
     decision_number: str = ""
     decision_date: str | None = None
     decision_issuer: str = ""
+    quota_override_reason: str = ""
     created_at: str = ""
     updated_at: str = ""
 
@@ -91,7 +94,9 @@ class NomineeRow(SQLModel, table=True):
     batch_id: int = Field(sa_column=_fk("proposal_batch.id", "CASCADE", nullable=False))
     position: int = 0
     subject_kind: str  # person | unit | household
-    person_id: int | None = Field(default=None, sa_column=_fk("person.id", "RESTRICT", nullable=True))
+    person_id: int | None = Field(
+        default=None, sa_column=_fk("person.id", "RESTRICT", nullable=True)
+    )
     unit_id: int | None = Field(default=None, sa_column=_fk("unit.id", "RESTRICT", nullable=True))
     household_name: str = ""
     award_code: str

@@ -5,10 +5,9 @@ Revises: 0003_initiatives
 Create Date: 2026-11-23 13:03:54.452177
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0004_awards'
 down_revision = '0003_initiatives'
@@ -55,6 +54,7 @@ def upgrade() -> None:
     sa.Column('decision_number', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('decision_date', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('decision_issuer', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('quota_override_reason', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('created_at', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('updated_at', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.ForeignKeyConstraint(['movement_id'], ['movement.id'], name=op.f('fk_proposal_batch_movement_id_movement'), ondelete='RESTRICT'),

@@ -1,0 +1,218 @@
+"""Award history and the bulk facts the eligibility rules read."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid as uuidlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.eligibility import AwardFact, DisciplineFact, InitiativeFact
+from desktop.domain.initiatives import Scope
+from desktop.domain.ratings import DisciplineKind, Rating
+from desktop.persistence.db import now_iso
+
+
+@dataclass(frozen=True, slots=True)
+class AwardRecordInput:
+    """One line of award history."""
+
+    subject_kind: str  # person | unit | household
+    year: int
+    award_name: str
+    award_code: str = ""
+    person_id: int | None = None
+    unit_id: int | None = None
+    household_name: str = ""
+    decision_number: str = ""
+    decision_date: date | None = None
+    issuer: str = ""
+    nominee_id: int | None = None
+
+
+def insert(conn: sqlite3.Connection, rec: AwardRecordInput) -> int:
+    """Add a line of award history."""
+    cur = conn.execute(
+        "INSERT INTO award_record (uuid, subject_kind, person_id, unit_id, household_name, year,"
+        " award_code, award_name, decision_number, decision_date, issuer, nominee_id, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            str(uuidlib.uuid4()),
+            rec.subject_kind,
+            rec.person_id,
+            rec.unit_id,
+            rec.household_name,
+            rec.year,
+            rec.award_code,
+            rec.award_name,
+            rec.decision_number,
+            rec.decision_date.isoformat() if rec.decision_date else None,
+            rec.issuer,
+            rec.nominee_id,
+            now_iso(),
+        ),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def exists(conn: sqlite3.Connection, rec: AwardRecordInput) -> bool:
+    """True when the same subject already has this award (code or name) that year."""
+    subject = (
+        "person_id = ?"
+        if rec.person_id is not None
+        else "unit_id = ?"
+        if rec.unit_id is not None
+        else "household_name = ?"
+    )
+    value = (
+        rec.person_id
+        if rec.person_id is not None
+        else rec.unit_id
+        if rec.unit_id is not None
+        else rec.household_name
+    )
+    row = conn.execute(
+        f"SELECT 1 FROM award_record WHERE {subject} AND year = ? AND"
+        " (award_code = ? AND award_code != '' OR award_name = ?)",
+        (value, rec.year, rec.award_code, rec.award_name),
+    ).fetchone()
+    return row is not None
+
+
+# year, award code, award name, decision number, decision date (ISO), issuer
+HistoryRow = tuple[int, str, str, str, str | None, str]
+
+
+def history_of_person(conn: sqlite3.Connection, person_id: int) -> list[HistoryRow]:
+    """A person's award history, oldest first."""
+    return conn.execute(
+        "SELECT year, award_code, award_name, decision_number, decision_date, issuer"
+        " FROM award_record WHERE person_id = ? ORDER BY year, id",
+        (person_id,),
+    ).fetchall()
+
+
+def history_of_unit(conn: sqlite3.Connection, unit_id: int) -> list[HistoryRow]:
+    """A unit's award history, oldest first."""
+    return conn.execute(
+        "SELECT year, award_code, award_name, decision_number, decision_date, issuer"
+        " FROM award_record WHERE unit_id = ? ORDER BY year, id",
+        (unit_id,),
+    ).fetchall()
+
+
+def count(conn: sqlite3.Connection) -> int:
+    """Number of award history lines."""
+    return int(conn.execute("SELECT count(*) FROM award_record").fetchone()[0])
+
+
+# -- bulk facts for the eligibility rules ----------------------------------------------------
+
+
+@dataclass(slots=True)
+class Facts:
+    """Everything the rules read for one year, grouped by subject id."""
+
+    people: list[tuple[int, str, int, str]]  # id, full name, unit id, unit name
+    person_ratings: dict[int, dict[int, Rating]]
+    disciplines: dict[int, list[DisciplineFact]]
+    person_awards: dict[int, list[AwardFact]]
+    initiatives: dict[int, list[InitiativeFact]]
+    units: list[tuple[int, str]]  # internal active units: id, name
+    unit_ratings: dict[int, dict[int, Rating]]
+    unit_awards: dict[int, list[AwardFact]]
+
+
+def _iso(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def load_facts(
+    conn: sqlite3.Connection,
+    year: int,
+    *,
+    person_ids: Iterable[int] | None = None,
+    unit_ids: Iterable[int] | None = None,
+    years_back: int = 10,
+) -> Facts:
+    """Load ratings, discipline, awards, initiatives and units needed to judge `year`."""
+    first = year - years_back
+    pfilter = ""
+    ufilter = ""
+    if person_ids is not None:
+        pfilter = " AND p.id IN (" + (",".join(str(int(i)) for i in person_ids) or "NULL") + ")"
+    if unit_ids is not None:
+        ufilter = " AND u.id IN (" + (",".join(str(int(i)) for i in unit_ids) or "NULL") + ")"
+    people = conn.execute(
+        "SELECT p.id, p.full_name, p.unit_id, u.name FROM person p JOIN unit u ON u.id = p.unit_id"
+        " WHERE p.status = 'dang_cong_tac' AND u.internal = 1"
+        + pfilter
+        + " ORDER BY p.sort_key, p.id"
+    ).fetchall()
+    ratings: dict[int, dict[int, Rating]] = defaultdict(dict)
+    disciplines: dict[int, list[DisciplineFact]] = defaultdict(list)
+    for pid, y, rating, disc, dfrom, dto in conn.execute(
+        "SELECT person_id, year, rating, discipline, discipline_from, discipline_to FROM person_rating"
+        " WHERE year BETWEEN ? AND ?",
+        (first, year),
+    ):
+        if rating:
+            ratings[pid][y] = Rating(rating)
+        if disc:
+            disciplines[pid].append(DisciplineFact(DisciplineKind(disc), y, _iso(dfrom), _iso(dto)))
+    person_awards: dict[int, list[AwardFact]] = defaultdict(list)
+    unit_awards: dict[int, list[AwardFact]] = defaultdict(list)
+    for pid, uid, y, code, number in conn.execute(
+        "SELECT person_id, unit_id, year, award_code, decision_number FROM award_record"
+        " WHERE award_code != '' AND year <= ?",
+        (year,),
+    ):
+        fact = AwardFact(y, code, number)
+        if pid is not None:
+            person_awards[pid].append(fact)
+        elif uid is not None:
+            unit_awards[uid].append(fact)
+    initiatives: dict[int, list[InitiativeFact]] = defaultdict(list)
+    for pid, iid, title, y, status, scope, number, used in conn.execute(
+        "SELECT a.person_id, i.id, i.title, i.year, i.status, i.scope, i.decision_number, i.used_for_award"
+        " FROM initiative_author a JOIN initiative i ON i.id = a.initiative_id WHERE i.year BETWEEN ? AND ?",
+        (first, year),
+    ):
+        initiatives[pid].append(
+            InitiativeFact(
+                iid,
+                title,
+                y,
+                status == "da_cong_nhan",
+                Scope(scope) if scope else None,
+                number,
+                used or "",
+            )
+        )
+    units = conn.execute(
+        "SELECT u.id, u.name FROM unit u WHERE u.internal = 1 AND u.active = 1"
+        + ufilter
+        + " ORDER BY u.sort_key"
+    ).fetchall()
+    unit_ratings: dict[int, dict[int, Rating]] = defaultdict(dict)
+    for uid, y, rating in conn.execute(
+        "SELECT unit_id, year, rating FROM unit_rating WHERE year BETWEEN ? AND ?", (first, year)
+    ):
+        unit_ratings[uid][y] = Rating(rating)
+    return Facts(
+        people, ratings, disciplines, person_awards, initiatives, units, unit_ratings, unit_awards
+    )
+
+
+def mark_initiatives_used(
+    conn: sqlite3.Connection, initiative_ids: Iterable[int], label: str, ref: str
+) -> None:
+    """Record that these initiatives grounded an award (one award only)."""
+    stamp = date.today().isoformat()
+    conn.executemany(
+        "UPDATE initiative SET used_for_award = ?, used_for_ref = ?, used_at = ? WHERE id = ? AND used_for_award = ''",
+        [(label, ref, stamp, i) for i in initiative_ids],
+    )

@@ -1,0 +1,386 @@
+"""Proposal batches: nominees with stored eligibility, council votes, submission checks,
+the state machine and recording the decision (which writes the award history)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.achievement import compose as compose_achievement
+from desktop.domain.awards import Catalog
+from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.proposals import (
+    BatchInput,
+    BatchState,
+    MeetingInput,
+    NomineeFacts,
+    NomineeInput,
+    Outcome,
+    QuotaFacts,
+    SubjectType,
+    check_transition,
+    submission_problems,
+)
+from desktop.domain.text import clean
+from desktop.persistence.repositories import awards as award_repo
+from desktop.persistence.repositories import office as office_repo
+from desktop.persistence.repositories import proposals as repo
+from desktop.persistence.repositories.proposals import Batch, BatchListRow, Nominee
+from desktop.services import catalog as catalog_service
+from desktop.services import eligibility
+from desktop.services.session import Workspace
+
+__all__ = ["Batch", "BatchListRow", "Nominee"]
+
+DEFAULT_USER = "cán bộ thi đua"
+
+
+def create_batch(ws: Workspace, data: BatchInput) -> int:
+    """Create a draft batch; return its id."""
+    clean_data = data.validated()
+    with ws.db.write() as conn:
+        return repo.insert_batch(conn, clean_data)
+
+
+def update_batch(ws: Workspace, batch_id: int, data: BatchInput) -> None:
+    """Change the head of a draft batch."""
+    clean_data = data.validated()
+    with ws.db.write() as conn:
+        _require_draft(repo.get_batch(conn, batch_id))
+        repo.update_batch(conn, batch_id, clean_data)
+
+
+def delete_batch(ws: Workspace, batch_id: int) -> None:
+    """Delete a batch that has not been submitted."""
+    with ws.db.write() as conn:
+        b = repo.get_batch(conn, batch_id)
+        if b.state in (BatchState.SUBMITTED, BatchState.DECIDED):
+            raise ConflictError(
+                "batch_locked", "Đợt đề nghị đã trình hoặc đã có quyết định, không xóa được."
+            )
+        repo.delete_batch(conn, batch_id)
+
+
+def get_batch(ws: Workspace, batch_id: int) -> Batch:
+    """One batch."""
+    with ws.db.read() as conn:
+        return repo.get_batch(conn, batch_id)
+
+
+def list_batches(ws: Workspace) -> list[BatchListRow]:
+    """All batches with nominee counts."""
+    with ws.db.read() as conn:
+        return repo.list_batches(conn)
+
+
+def nominees(ws: Workspace, batch_id: int) -> list[Nominee]:
+    """The nominees of a batch."""
+    with ws.db.read() as conn:
+        return repo.nominees(conn, batch_id)
+
+
+def events(ws: Workspace, batch_id: int) -> list[tuple[str, str, str, str, str]]:
+    """The state log of a batch."""
+    with ws.db.read() as conn:
+        return repo.events(conn, batch_id)
+
+
+def _require_draft(batch: Batch) -> None:
+    if batch.state is not BatchState.DRAFT:
+        raise ConflictError(
+            "batch_not_draft",
+            f"Đợt đề nghị đang ở trạng thái “{batch.state.label}”; chỉ sửa được khi là dự thảo "
+            "(hãy trả lại để bổ sung trước).",
+        )
+
+
+def _check_and_store(
+    ws: Workspace, batch: Batch, nominee_id: int, n: NomineeInput, catalog: Catalog
+) -> None:
+    row = None
+    if n.subject is SubjectType.PERSON:
+        row = eligibility.check_one(ws, batch.year, n.award_code, person_id=n.person_id)
+    elif n.subject is SubjectType.UNIT:
+        row = eligibility.check_one(ws, batch.year, n.award_code, unit_id=n.unit_id)
+    with ws.db.write() as conn:
+        if row is None:
+            repo.set_eligibility(
+                conn,
+                nominee_id,
+                "review",
+                ("Không kiểm tra tự động được đối tượng này: Hội đồng xem xét.",),
+            )
+        else:
+            repo.set_eligibility(conn, nominee_id, row.result.value, row.reasons)
+            if row.initiatives and not n.initiative_ids:
+                nom = repo.get_nominee(conn, nominee_id)
+                from dataclasses import replace
+
+                repo.update_nominee(
+                    conn, nominee_id, replace(nom.data, initiative_ids=row.initiatives)
+                )
+
+
+def add_nominee(ws: Workspace, batch_id: int, data: NomineeInput) -> int:
+    """Add a nominee to a draft batch, check eligibility now and store the result."""
+    catalog = catalog_service.load(ws)
+    catalog.get(data.award_code)
+    n = data.validated()
+    with ws.db.write() as conn:
+        batch = repo.get_batch(conn, batch_id)
+        _require_draft(batch)
+        key = n.subject_key()
+        for other in repo.nominees(conn, batch_id):
+            if other.data.subject_key() == key and other.data.award_code == n.award_code:
+                raise ConflictError(
+                    "nominee_twice", f"{other.name} đã có trong đợt với cùng hình thức này."
+                )
+        if not n.achievement and n.subject is SubjectType.PERSON and n.person_id is not None:
+            from dataclasses import replace
+
+            n = replace(n, achievement=draft_achievement_text(conn, n.person_id, batch.year))
+        nominee_id = repo.insert_nominee(conn, batch_id, n)
+    _check_and_store(ws, batch, nominee_id, n, catalog)
+    return nominee_id
+
+
+def update_nominee(ws: Workspace, nominee_id: int, data: NomineeInput) -> None:
+    """Change a nominee of a draft batch and check it again."""
+    catalog = catalog_service.load(ws)
+    catalog.get(data.award_code)
+    n = data.validated()
+    with ws.db.write() as conn:
+        nom = repo.get_nominee(conn, nominee_id)
+        batch = repo.get_batch(conn, nom.batch_id)
+        _require_draft(batch)
+        repo.update_nominee(conn, nominee_id, n)
+    _check_and_store(ws, batch, nominee_id, n, catalog)
+
+
+def remove_nominee(ws: Workspace, nominee_id: int) -> None:
+    """Remove a nominee from a draft batch."""
+    with ws.db.write() as conn:
+        nom = repo.get_nominee(conn, nominee_id)
+        _require_draft(repo.get_batch(conn, nom.batch_id))
+        repo.delete_nominee(conn, nominee_id)
+
+
+def add_eligible(ws: Workspace, batch_id: int, award: str) -> int:
+    """Add every subject eligible for `award` in the batch's year; return how many were added."""
+    batch = get_batch(ws, batch_id)
+    _require_draft(batch)
+    rows = [r for r in eligibility.evaluate(ws, batch.year, award) if r.result.value == "eligible"]
+    with ws.db.read() as conn:
+        present = {(n.data.subject_key(), n.data.award_code) for n in repo.nominees(conn, batch_id)}
+    added = 0
+    with ws.db.write() as conn:
+        for r in rows:
+            subject = SubjectType.PERSON if r.subject_kind == "person" else SubjectType.UNIT
+            n = NomineeInput(
+                subject,
+                award,
+                person_id=r.subject_id if subject is SubjectType.PERSON else None,
+                unit_id=r.subject_id if subject is SubjectType.UNIT else None,
+                initiative_ids=r.initiatives,
+            )
+            if (n.subject_key(), award) in present:
+                continue
+            if subject is SubjectType.PERSON and r.subject_id is not None:
+                from dataclasses import replace
+
+                n = replace(n, achievement=draft_achievement_text(conn, r.subject_id, batch.year))
+            nid = repo.insert_nominee(conn, batch_id, n)
+            repo.set_eligibility(conn, nid, r.result.value, r.reasons)
+            added += 1
+    return added
+
+
+def recheck(ws: Workspace, batch_id: int) -> None:
+    """Check every nominee again and store the results."""
+    catalog = catalog_service.load(ws)
+    batch = get_batch(ws, batch_id)
+    for n in nominees(ws, batch_id):
+        _check_and_store(ws, batch, n.id, n.data, catalog)
+
+
+def record_meeting(
+    ws: Workspace,
+    batch_id: int,
+    meeting: MeetingInput,
+    votes: dict[int, int],
+    user: str = DEFAULT_USER,
+) -> None:
+    """Store the council meeting and each nominee's votes; the batch moves to “đã họp”."""
+    m = meeting.validated()
+    with ws.db.write() as conn:
+        batch = repo.get_batch(conn, batch_id)
+        check_transition(batch.state, BatchState.MET, "")
+        for nid, v in votes.items():
+            if v < 0 or v > m.members_total:
+                raise ValidationError(
+                    "votes", "range", f"Số phiếu phải từ 0 đến {m.members_total}."
+                )
+            repo.set_votes(conn, nid, v)
+        repo.save_meeting(conn, batch_id, m)
+        repo.set_state(
+            conn, batch_id, BatchState.MET, user, f"Họp Hội đồng ngày {m.held_on:%d/%m/%Y}"
+        )
+
+
+def problems(ws: Workspace, batch_id: int) -> list[str]:
+    """Everything that stops the batch from being submitted (empty when it can be)."""
+    catalog = catalog_service.load(ws)
+    with ws.db.read() as conn:
+        batch = repo.get_batch(conn, batch_id)
+        facts: list[NomineeFacts] = []
+        for n in repo.nominees(conn, batch_id):
+            award = catalog.get(n.data.award_code)
+            held_same_year = one_time = False
+            if n.data.subject is not SubjectType.HOUSEHOLD:
+                rec = award_repo.AwardRecordInput(
+                    n.data.subject.value,
+                    batch.year,
+                    award.name,
+                    award.code,
+                    person_id=n.data.person_id,
+                    unit_id=n.data.unit_id,
+                )
+                held_same_year = award_repo.exists(conn, rec)
+                if award.one_time:
+                    history = (
+                        award_repo.history_of_person(conn, n.data.person_id)
+                        if n.data.person_id is not None
+                        else award_repo.history_of_unit(conn, n.data.unit_id or 0)
+                    )
+                    one_time = any(h[1] == award.code for h in history)
+                subject_id = (
+                    n.data.person_id if n.data.subject is SubjectType.PERSON else n.data.unit_id
+                )
+                if repo.proposed_elsewhere(
+                    conn, batch_id, batch.year, n.data.subject.value, subject_id, award.code
+                ):
+                    held_same_year = True
+            facts.append(
+                NomineeFacts(
+                    n.id,
+                    n.name,
+                    n.data.subject_key(),
+                    n.data.award_code,
+                    n.eligibility,
+                    n.data.override_reason,
+                    n.data.votes_in_favour,
+                    held_same_year,
+                    one_time,
+                )
+            )
+        quota_facts: list[QuotaFacts] = []
+        if batch.movement_id is not None:
+            for code, subject, percent, max_count in repo.quotas(conn, batch.movement_id):
+                allowed = (
+                    max_count
+                    if max_count is not None
+                    else int(
+                        (percent or 0) * repo.participants(conn, batch.movement_id, subject) / 100
+                    )
+                )
+                proposed = sum(
+                    1 for f in facts if f.award_code == code and f.subject_key[0] == subject
+                )
+                quota_facts.append(QuotaFacts(code, subject, allowed, proposed))
+    return submission_problems(
+        catalog, batch.year, batch.members_total, facts, quota_facts, batch.quota_override_reason
+    )
+
+
+def set_quota_override(ws: Workspace, batch_id: int, reason: str) -> None:
+    """Record why the batch may exceed the movement's quota."""
+    with ws.db.write() as conn:
+        repo.set_quota_override(conn, batch_id, clean(reason))
+
+
+def submit(ws: Workspace, batch_id: int, on: date, user: str = DEFAULT_USER) -> str:
+    """Mark a batch submitted after every check holds; number it; return the number text."""
+    found = problems(ws, batch_id)
+    if found:
+        raise ConflictError(
+            "batch_problems", "Chưa trình được đợt đề nghị:\n- " + "\n- ".join(found)
+        )
+    with ws.db.write() as conn:
+        batch = repo.get_batch(conn, batch_id)
+        check_transition(batch.state, BatchState.SUBMITTED, "")
+        number = repo.next_number(conn, on.year)
+        symbol = office_repo.load(conn).symbol or "CQ"
+        text = f"{number:02d}/TTr-{symbol}"
+        repo.set_submission(conn, batch_id, number, text, on)
+        repo.set_state(conn, batch_id, BatchState.SUBMITTED, user, f"Tờ trình số {text}")
+    return text
+
+
+def return_for_changes(ws: Workspace, batch_id: int, reason: str, user: str = DEFAULT_USER) -> None:
+    """Send a batch back to draft (trả lại để bổ sung) with the reason."""
+    with ws.db.write() as conn:
+        batch = repo.get_batch(conn, batch_id)
+        check_transition(batch.state, BatchState.DRAFT, reason)
+        repo.set_state(conn, batch_id, BatchState.DRAFT, user, clean(reason))
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionInput:
+    """The decision on a batch."""
+
+    number: str
+    decided_on: date
+    issuer: str
+    refused: frozenset[int] = frozenset()  # nominee ids not granted
+
+
+def record_decision(
+    ws: Workspace, batch_id: int, decision: DecisionInput, user: str = DEFAULT_USER
+) -> int:
+    """Record the decision: award history for each granted nominee, initiatives marked used.
+    Returns how many were granted."""
+    number = clean(decision.number)
+    if not number:
+        raise ValidationError("number", "required", "Hãy ghi số quyết định.")
+    if not clean(decision.issuer):
+        raise ValidationError("issuer", "required", "Hãy ghi cơ quan ban hành quyết định.")
+    catalog = catalog_service.load(ws)
+    granted = 0
+    with ws.db.write() as conn:
+        batch = repo.get_batch(conn, batch_id)
+        check_transition(batch.state, BatchState.DECIDED, "")
+        repo.set_decision(conn, batch_id, number, decision.decided_on, clean(decision.issuer))
+        for n in repo.nominees(conn, batch_id):
+            if n.id in decision.refused:
+                repo.set_outcome(conn, n.id, Outcome.REFUSED.value)
+                continue
+            award = catalog.get(n.data.award_code)
+            award_repo.insert(
+                conn,
+                award_repo.AwardRecordInput(
+                    n.data.subject.value,
+                    batch.year,
+                    award.name,
+                    award.code,
+                    person_id=n.data.person_id,
+                    unit_id=n.data.unit_id,
+                    household_name=n.data.household_name,
+                    decision_number=number,
+                    decision_date=decision.decided_on,
+                    issuer=clean(decision.issuer),
+                    nominee_id=n.id,
+                ),
+            )
+            award_repo.mark_initiatives_used(
+                conn, n.data.initiative_ids, f"{award.name} {batch.year}", f"QĐ {number}"
+            )
+            repo.set_outcome(conn, n.id, Outcome.GRANTED.value)
+            granted += 1
+        repo.set_state(conn, batch_id, BatchState.DECIDED, user, f"Quyết định số {number}")
+    return granted
+
+
+def draft_achievement_text(conn: object, person_id: int, year: int) -> str:
+    """A first draft of the achievement text from the records, for the clerk to edit."""
+    facts = repo.achievement_facts(conn, person_id, year)  # type: ignore[arg-type]
+    return compose_achievement(facts, year)
