@@ -179,3 +179,62 @@ def ratings_for_export(conn: sqlite3.Connection, year: int | None) -> list[tuple
         f" {where} ORDER BY r.year, p.sort_key, p.id",
         [year] if year is not None else [],
     ).fetchall()
+
+
+def person_match_rows(
+    conn: sqlite3.Connection,
+) -> list[tuple[int, str, str | None, str, str | None, int]]:
+    """(id, full name, CCCD, folded name, birth ISO, unit id) of everyone, to match file rows."""
+    return conn.execute(
+        "SELECT id, full_name, cccd, name_fold, birth_date, unit_id FROM person"
+    ).fetchall()
+
+
+def rated_full(
+    conn: sqlite3.Connection, person_ids: Sequence[int], year: int
+) -> dict[int, tuple[str | None, str | None]]:
+    """{person id: (rating, discipline)} of these people rated for the year."""
+    result: dict[int, tuple[str | None, str | None]] = {}
+    ids = list(dict.fromkeys(person_ids))
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        for pid, rating, discipline in conn.execute(
+            "SELECT person_id, rating, discipline FROM person_rating"
+            f" WHERE year=? AND person_id IN ({marks})",
+            [year, *chunk],
+        ):
+            result[pid] = (rating, discipline)
+    return result
+
+
+def registrations_for_export(
+    conn: sqlite3.Connection, movement_id: int | None
+) -> list[tuple[object, ...]]:
+    """(movement, year, person name, CCCD, birth, unit, group, title, date, commitments)."""
+    where = "WHERE r.movement_id = ?" if movement_id is not None else ""
+    return conn.execute(
+        "SELECT m.name, r.year, p.full_name, p.cccd, p.birth_date, coalesce(pu.name, u.name),"
+        " g.name, r.title, r.registered_on, r.commitments FROM registration r"
+        " LEFT JOIN movement m ON m.id = r.movement_id"
+        " LEFT JOIN movement_group g ON g.id = r.group_id"
+        " LEFT JOIN person p ON p.id = r.person_id LEFT JOIN unit pu ON pu.id = p.unit_id"
+        " LEFT JOIN unit u ON u.id = r.unit_id"
+        f" {where} ORDER BY m.start_date, m.id, r.year, (r.person_id IS NOT NULL),"
+        " coalesce(p.sort_key, u.sort_key), r.id",
+        [movement_id] if movement_id is not None else [],
+    ).fetchall()
+
+
+def scored_groups(
+    conn: sqlite3.Connection, movement_id: int | None
+) -> list[tuple[int, str, int, str, int]]:
+    """(movement id, name, group id, group name, year) of every group and year with scores."""
+    where = "WHERE m.id = ?" if movement_id is not None else ""
+    return conn.execute(
+        "SELECT DISTINCT m.id, m.name, g.id, g.name, s.year FROM score s"
+        " JOIN registration r ON r.id = s.registration_id"
+        " JOIN movement_group g ON g.id = r.group_id JOIN movement m ON m.id = g.movement_id"
+        f" {where} ORDER BY m.start_date, m.id, g.position, g.id, s.year",
+        [movement_id] if movement_id is not None else [],
+    ).fetchall()
