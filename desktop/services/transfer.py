@@ -182,5 +182,6 @@ def export(ws: Workspace, kind: str, path: Path) -> int:
 
 # The built-in kinds register themselves.
 from desktop.services import transfer_initiatives as _initiatives  # noqa: E402, F401
+from desktop.services import transfer_ratings as _ratings  # noqa: E402, F401
 from desktop.services import transfer_staff as _staff  # noqa: E402, F401
 from desktop.services import transfer_units as _units  # noqa: E402, F401
