@@ -54,6 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ThiDuaError as exc:
         print(f"Lỗi: {getattr(exc, 'message', str(exc))}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 1

@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     # Each area adds its own verbs (and its spreadsheet kinds) from its own module.
     from desktop.cli import (
+        award_commands,
         backup_commands,
         document_commands,
         exchange_commands,
@@ -43,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     initiative_commands.register(sub)
     backup_commands.register(sub)
     document_commands.register(sub)
+    award_commands.register(sub)
 
 
 def cmd_find(args: argparse.Namespace) -> int:

@@ -1,0 +1,109 @@
+"""Verbs of the awards area: eligibility, proposal batches."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from desktop.domain.awards import CommendationType
+from desktop.domain.proposals import BatchInput
+
+KINDS = {
+    "annual": CommendationType.MERIT,
+    "movement": CommendationType.MOVEMENT,
+    "sudden": CommendationType.SUDDEN,
+    "service": CommendationType.SERVICE,
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the verbs."""
+    p = sub.add_parser("eligibility", help="xét điều kiện danh hiệu, khen thưởng cho một năm")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--award", help="chỉ một mã danh hiệu, hình thức (ví dụ CSTDCS)")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    p.set_defaults(handler=cmd_eligibility)
+
+    p = sub.add_parser("new-batch", help="tạo đợt đề nghị khen thưởng, in số hiệu (id) của đợt")
+    p.add_argument("--title", required=True)
+    p.add_argument("--kind", choices=sorted(KINDS), required=True)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--movement", type=int, help="phong trào (bắt buộc với --kind movement)")
+    p.add_argument("--award", help="mã danh hiệu, hình thức để thêm người đủ điều kiện")
+    p.add_argument(
+        "--eligible", action="store_true", help="thêm mọi đối tượng đủ điều kiện --award"
+    )
+    p.set_defaults(handler=cmd_new_batch)
+
+    p = sub.add_parser("batches", help="liệt kê các đợt đề nghị khen thưởng")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_batches)
+
+
+def cmd_eligibility(args: argparse.Namespace) -> int:
+    """`thidua --db PATH eligibility --year YYYY [--award CODE] [--json]`."""
+    from desktop.cli.commands import workspace
+    from desktop.services import catalog, eligibility
+
+    ws = workspace(args, create=False)
+    if args.award:
+        catalog.load(ws).get(args.award)  # unknown code → exit 2 with a message
+    rows = eligibility.evaluate(ws, args.year, args.award)
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        print(f"{r.award}\t{r.result.label}\t{r.name}\t{r.unit}")
+        for reason in r.reasons:
+            print(f"\t- {reason}")
+    return 0
+
+
+def cmd_new_batch(args: argparse.Namespace) -> int:
+    """`thidua --db PATH new-batch --title T --kind K --year Y [--movement ID] [--award CODE --eligible]`."""
+    import sys
+
+    from desktop.cli.commands import workspace
+    from desktop.services import catalog, proposals
+
+    if args.eligible and not args.award:
+        print("Lỗi: --eligible cần đi kèm --award.", file=sys.stderr)
+        return 2
+    ws = workspace(args, create=False)
+    if args.award:
+        catalog.load(ws).get(args.award)
+    batch = proposals.create_batch(
+        ws, BatchInput(args.title, KINDS[args.kind], args.year, args.movement)
+    )
+    added = proposals.add_eligible(ws, batch, args.award) if args.eligible else 0
+    print(batch)
+    if args.eligible:
+        print(f"Đã thêm {added} đối tượng đủ điều kiện.", file=sys.stderr)
+    return 0
+
+
+def cmd_batches(args: argparse.Namespace) -> int:
+    """`thidua --db PATH batches [--json]`."""
+    from desktop.cli.commands import workspace
+    from desktop.domain.proposals import BatchState
+    from desktop.services import proposals
+
+    ws = workspace(args, create=False)
+    rows = proposals.list_batches(ws)
+    if args.json:
+        out = [
+            {
+                "id": r[0],
+                "title": r[1],
+                "year": r[2],
+                "state": r[3],
+                "nominees": r[4],
+                "number": r[5],
+            }
+            for r in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    for bid, title, year, state, count, number in rows:
+        print(f"{bid}\t{year}\t{BatchState(state).label}\t{count} người\t{number}\t{title}")
+    return 0
