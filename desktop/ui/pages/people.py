@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,9 +41,12 @@ _WIDTHS = {COL_NAME: 230, COL_SEX: 60, COL_BIRTH: 100, COL_CCCD: 120, COL_UNIT: 
 class PeoplePage(QWidget):
     """Search as you type, filter by unit (with its sub-units), sort by a header click."""
 
+    data_changed = Signal()  # people were added, changed or deleted
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
+        self._shown_once = False
         self.model = PeopleTableModel(ws, self)
         self._build_ui()
         self.reload_units()
@@ -146,6 +149,27 @@ class PeoplePage(QWidget):
         action.triggered.connect(slot)
         owner.addAction(action)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Units or people may have changed on another page since this one was last seen.
+        if self._shown_once:
+            self.reload_units()
+            self.refresh()
+            self.data_changed.emit()
+        self._shown_once = True
+        super().showEvent(event)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Select a person (a global search hit), clearing filters that hide them."""
+        if kind != "person":
+            return
+        self._show_saved(record_id)
+        self.table.setFocus()
+
     # --- data --------------------------------------------------------------------------------
 
     def reload_units(self) -> None:
@@ -166,9 +190,7 @@ class PeoplePage(QWidget):
             descending=hh.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
         )
         self.model.set_query(query)
-        if keep is not None:
-            self.select_person(keep)
-        elif self.model.rowCount():
+        if (keep is None or not self.select_person(keep)) and self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -214,6 +236,7 @@ class PeoplePage(QWidget):
         new = PersonDialog.ask(self, self._ws, unit_id=self.unit_filter.unit_id())
         if new is not None:
             self._show_saved(new)
+            self.data_changed.emit()
 
     def edit_person(self) -> None:
         """Open the selected person."""
@@ -227,6 +250,7 @@ class PeoplePage(QWidget):
             return
         if saved is not None:
             self._show_saved(saved)
+            self.data_changed.emit()
 
     def _show_saved(self, person_id: int) -> None:
         self.refresh(select=person_id)
@@ -260,8 +284,10 @@ class PeoplePage(QWidget):
             people.delete(self._ws, pid)
         next_id = self.model.person_id(row + 1) or self.model.person_id(row - 1)
         self.refresh(select=next_id)
+        self.data_changed.emit()
 
     def _import(self) -> None:
         if import_excel(self, self._ws, "staff"):
             self.reload_units()
             self.refresh()
+            self.data_changed.emit()

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +48,8 @@ class _RoomyRows(QStyledItemDelegate):
 
 class UnitsPage(QWidget):
     """Add, edit, move, deactivate and delete units; drag a unit onto another to move it."""
+
+    data_changed = Signal()  # units were added, changed, moved or deleted
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +191,15 @@ class UnitsPage(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
 
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Select a unit (a global search hit), showing inactive units when needed."""
+        if kind != "unit":
+            return
+        if not self.model.index_of(record_id).isValid() and not self.show_inactive.isChecked():
+            self.show_inactive.setChecked(True)
+        self.select_unit(record_id)
+        self.tree.setFocus()
+
     def current_unit(self) -> Unit | None:
         """The selected unit."""
         return self.model.unit(self.tree.currentIndex())
@@ -203,6 +221,7 @@ class UnitsPage(QWidget):
         new = UnitDialog.ask(self, self._ws, parent_id=unit.parent_id if unit else None)
         if new is not None:
             self.reload(select=new)
+            self.data_changed.emit()
 
     def add_sub_unit(self) -> None:
         """Add a unit under the selected one."""
@@ -213,12 +232,14 @@ class UnitsPage(QWidget):
         if new is not None:
             self.tree.expand(self.model.index_of(unit.id))
             self.reload(select=new)
+            self.data_changed.emit()
 
     def edit_unit(self) -> None:
         """Edit the selected unit."""
         unit = self.current_unit()
         if unit is not None and UnitDialog.ask(self, self._ws, unit.id) is not None:
             self.reload(select=unit.id)
+            self.data_changed.emit()
 
     def choose_move(self) -> None:
         """Ask where to put the selected unit, then move it."""
@@ -244,6 +265,7 @@ class UnitsPage(QWidget):
         if new_parent_id is not None:
             self.tree.expand(self.model.index_of(new_parent_id))
         self.reload(select=unit_id)
+        self.data_changed.emit()
 
     def toggle_active(self) -> None:
         """Deactivate the selected unit, or reactivate it."""
@@ -252,6 +274,7 @@ class UnitsPage(QWidget):
             return
         units.set_active(self._ws, unit.id, not unit.active)
         self.reload(select=unit.id)
+        self.data_changed.emit()
 
     def delete_unit(self) -> None:
         """Delete the selected unit after confirmation; offer to deactivate one in use."""
@@ -273,6 +296,7 @@ class UnitsPage(QWidget):
             self._offer_deactivate(unit, exc.message)
             return
         self.reload()
+        self.data_changed.emit()
 
     def _offer_deactivate(self, unit: Unit, reason: str) -> None:
         box = QMessageBox(self)
@@ -289,7 +313,9 @@ class UnitsPage(QWidget):
         if deactivate is not None and box.clickedButton() is deactivate:
             units.set_active(self._ws, unit.id, False)
             self.reload(select=unit.id)
+            self.data_changed.emit()
 
     def _import(self) -> None:
         if import_excel(self, self._ws, "units"):
             self.reload()
+            self.data_changed.emit()
