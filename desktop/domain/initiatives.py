@@ -7,6 +7,7 @@ an initiative served, and `ensure_not_used` refuses a second use.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -364,3 +365,26 @@ def format_size(size: int) -> str:
             return f"{value:.1f} {unit}".replace(".", ",")
         value /= 1024
     return f"{size} B"  # pragma: no cover
+
+
+_DMY = re.compile(r"([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})")
+_YMD = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+
+
+def parse_date_text(text: str | None, field_name: str = "decision_date") -> date | None:
+    """Read `dd/mm/yyyy` (or ISO) typed by a clerk; None when empty, ValidationError otherwise."""
+    value = clean(text)
+    if not value:
+        return None
+    if m := _DMY.fullmatch(value):
+        y, mo, d = int(m[3]), int(m[2]), int(m[1])
+    elif m := _YMD.fullmatch(value):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    else:
+        raise ValidationError(field_name, "date_format", "Ngày không hợp lệ: hãy ghi dd/mm/yyyy.")
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        raise ValidationError(
+            field_name, "date_invalid", "Ngày này không có thật trên lịch."
+        ) from None

@@ -18,6 +18,7 @@ from desktop.domain.initiatives import (
     ensure_not_used,
     equal_shares,
     format_size,
+    parse_date_text,
     parse_kind,
     parse_scope,
     parse_status,
@@ -153,3 +154,13 @@ def test_file_names_and_sizes() -> None:
     assert safe_file_name("  ") == "tep-dinh-kem"
     assert format_size(100) == "100 B"
     assert format_size(3 * 1024 * 1024) == "3,0 MB"
+
+
+def test_parse_date_text() -> None:
+    assert parse_date_text(" 1/2/2024 ") == date(2024, 2, 1)
+    assert parse_date_text("2024-02-01") == date(2024, 2, 1)
+    assert parse_date_text("") is None
+    for bad, code in (("31/02/2024", "date_invalid"), ("hôm qua", "date_format")):
+        with pytest.raises(ValidationError) as info:
+            parse_date_text(bad)
+        assert (info.value.field, info.value.code) == ("decision_date", code)

@@ -1,0 +1,505 @@
+"""The initiatives page: search, filters, a table sorted in SQL, a detail pane with attachments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import NotFoundError
+from desktop.domain.initiatives import (
+    Initiative,
+    InitiativeKind,
+    RecognitionStatus,
+    Scope,
+    format_size,
+)
+from desktop.services import initiatives, units
+from desktop.services.session import Workspace
+from desktop.ui.dialogs.initiative_dialog import InitiativeDialog
+from desktop.ui.errors import show_error
+from desktop.ui.models.initiatives_table import (
+    COL_AUTHORS,
+    COL_TITLE,
+    COL_UNIT,
+    SORT_COLUMNS,
+    InitiativesTableModel,
+)
+from desktop.ui.pages.excel_actions import export_excel, import_excel
+from desktop.ui.widgets.initiative_labels import kind_label, scope_label, share_text, status_label
+from desktop.ui.widgets.search_box import SearchBox
+from desktop.ui.widgets.unit_picker import UnitPicker
+
+_WIDTHS = {COL_TITLE: 340, COL_AUTHORS: 200, COL_UNIT: 180}
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class InitiativesPage(QWidget):
+    """Initiatives, models and exemplary people of the office."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        # How a file is opened with its program; tests replace it to stay headless.
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.model = InitiativesTableModel(ws, self)
+        self._build_ui()
+        self.reload_filters()
+        self.model.modelReset.connect(self._update_count)
+        self.model.layoutChanged.connect(self._update_count)
+        self.refresh()
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _combo(self, all_text: str, items: list[tuple[str, object]]) -> QComboBox:
+        box = QComboBox()
+        box.addItem(all_text, None)
+        for text, value in items:
+            box.addItem(text, value)
+        box.currentIndexChanged.connect(lambda _i: self.refresh())
+        return box
+
+    def _build_ui(self) -> None:
+        title = QLabel(self.tr("Initiatives"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+
+        self.search = SearchBox(
+            placeholder=self.tr("Search by title, author or unit (accents optional)")
+        )
+        self.search.searchChanged.connect(lambda _t: self.refresh())
+        self.kind_filter = self._combo(
+            self.tr("All kinds"), [(kind_label(k), k.value) for k in InitiativeKind]
+        )
+        self.status_filter = self._combo(
+            self.tr("Any status"), [(status_label(s), s.value) for s in RecognitionStatus]
+        )
+        self.scope_filter = self._combo(
+            self.tr("Any scope"), [(scope_label(s), s.value) for s in Scope]
+        )
+        self.year_filter = self._combo(self.tr("All years"), [])
+        self.movement_filter = self._combo(self.tr("All movements"), [])
+        self.unit_filter = UnitPicker(none_text=self.tr("All units"), include_inactive=True)
+        self.unit_filter.unitChanged.connect(lambda _u: self.refresh())
+        filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0, 1, 3)
+        filters.addWidget(self.unit_filter, 0, 3, 1, 2)
+        for col, box in enumerate(
+            (self.kind_filter, self.status_filter, self.scope_filter, self.year_filter)
+        ):
+            filters.addWidget(box, 1, col)
+        filters.addWidget(self.movement_filter, 1, 4)
+
+        self.add_button = QPushButton(self.tr("Add initiative…"))
+        self.add_button.clicked.connect(self.add_initiative)
+        self.edit_button = QPushButton(self.tr("Open…"))
+        self.edit_button.clicked.connect(self.edit_initiative)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_initiative)
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.import_button.clicked.connect(self._import)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(lambda: export_excel(self, self._ws, "initiatives"))
+        bar = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        hh.setSortIndicatorShown(True)
+        for col, width in _WIDTHS.items():
+            hh.resizeSection(col, width)
+        hh.setSortIndicator(COL_TITLE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # the model sorts in SQL
+        self.table.activated.connect(lambda _i: self.edit_initiative())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+
+        # Detail pane: the record, then its attached files.
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.attachment_list = QListWidget()
+        self.attachment_list.itemActivated.connect(lambda _i: self.open_attachment())
+        self.attachment_list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.attach_button = QPushButton(self.tr("Attach file…"))
+        self.attach_button.clicked.connect(lambda: self.add_attachment())
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_attachment)
+        self.save_file_button = QPushButton(self.tr("Save as…"))
+        self.save_file_button.clicked.connect(lambda: self.export_attachment())
+        self.remove_file_button = QPushButton(self.tr("Remove"))
+        self.remove_file_button.clicked.connect(lambda: self.remove_attachment())
+        files_bar = QHBoxLayout()
+        for b in (
+            self.attach_button,
+            self.open_button,
+            self.save_file_button,
+            self.remove_file_button,
+        ):
+            files_bar.addWidget(b)
+        pane = QWidget()
+        pane_lay = QVBoxLayout(pane)
+        pane_lay.setContentsMargins(0, 0, 0, 0)
+        pane_lay.addWidget(self.detail, 3)
+        pane_lay.addWidget(QLabel(self.tr("Attached files:")))
+        pane_lay.addWidget(self.attachment_list, 1)
+        pane_lay.addLayout(files_bar)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(pane)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        self.count_label = QLabel()
+        foot = QHBoxLayout()
+        foot.addStretch(1)
+        foot.addWidget(self.count_label)
+
+        root = QVBoxLayout(self)
+        root.addWidget(title)
+        root.addLayout(filters)
+        root.addLayout(bar)
+        root.addWidget(split, 1)
+        root.addLayout(foot)
+
+    # --- data --------------------------------------------------------------------------------
+
+    def reload_filters(self) -> None:
+        """Read units, years and movements for the filters again."""
+        self.unit_filter.set_units(units.list_units(self._ws))
+        for box, items in (
+            (self.year_filter, [(str(y), y) for y in initiatives.years(self._ws)]),
+            (self.movement_filter, [(n, i) for i, n in initiatives.movement_choices(self._ws)]),
+        ):
+            current = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for text, value in items:
+                box.addItem(text, value)
+            box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
+            box.blockSignals(False)
+
+    def refresh(self, select: int | None = None) -> None:
+        """Run the search with the current text, filters and order."""
+        keep = select if select is not None else self.current_id()
+        hh = self.table.horizontalHeader()
+        column = hh.sortIndicatorSection()
+        sort = SORT_COLUMNS[column] if 0 <= column < len(SORT_COLUMNS) else SORT_COLUMNS[0]
+        kind = self.kind_filter.currentData()
+        status = self.status_filter.currentData()
+        scope = self.scope_filter.currentData()
+        query = initiatives.make_query(
+            self._ws,
+            self.search.text(),
+            kind=InitiativeKind(kind) if kind else None,
+            status=RecognitionStatus(status) if status else None,
+            scope=Scope(scope) if scope else None,
+            year=self.year_filter.currentData(),
+            movement_id=self.movement_filter.currentData(),
+            unit_id=self.unit_filter.unit_id(),
+            sort=sort,
+            descending=hh.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+        )
+        self.model.set_query(query)
+        if keep is None or not self.select(keep):
+            if self.model.rowCount():
+                self.select(self.model.initiative_id(0))  # type: ignore[arg-type]
+            else:
+                self._current_changed()
+
+    def select(self, initiative_id: int) -> bool:
+        """Select and show an initiative's row; False when it is not in the list."""
+        row = self.model.row_of(initiative_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        self._current_changed()
+        return True
+
+    def current_id(self) -> int | None:
+        """The id of the selected initiative."""
+        index = self.table.currentIndex()
+        return self.model.initiative_id(index.row()) if index.isValid() else None
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n initiative(s)", "", self.model.rowCount()))
+
+    def _current_changed(self) -> None:
+        iid = self.current_id()
+        item: Initiative | None = None
+        if iid is not None:
+            try:
+                item = initiatives.get(self._ws, iid)
+            except NotFoundError:
+                item = None
+        self.detail.setHtml(self._detail_html(item) if item else "")
+        self._load_attachments(iid if item else None)
+        self._update_buttons()
+
+    def _detail_html(self, item: Initiative) -> str:
+        d = item.data
+        lines = [f"<h3>{_esc(d.title)}</h3>"]
+
+        def add(label: str, value: str) -> None:
+            if value:
+                lines.append(f"<b>{_esc(label)}</b> {_esc(value)}<br>")
+
+        add(self.tr("Kind:"), kind_label(d.kind))
+        authors = "; ".join(
+            a.full_name + (f" ({share_text(a.share)})" if len(item.authors) > 1 else "")
+            for a in item.authors
+        )
+        add(self.tr("Authors:"), authors)
+        add(self.tr("Unit:"), item.unit_name)
+        add(self.tr("Field:"), d.field)
+        add(self.tr("Year:"), str(d.year))
+        add(self.tr("Movement:"), item.movement_name)
+        add(self.tr("Status:"), status_label(d.status))
+        add(self.tr("Recognising body:"), d.recognising_body)
+        decision = ", ".join(
+            p
+            for p in (
+                d.decision_number,
+                d.decision_date.strftime("%d/%m/%Y") if d.decision_date else "",
+            )
+            if p
+        )
+        add(self.tr("Decision:"), decision)
+        add(self.tr("Scope of effect:"), scope_label(d.scope))
+        if d.benefit_value is not None:
+            add(self.tr("Benefit value:"), f"{d.benefit_value:,}".replace(",", ".") + " đ")
+        if item.used_for is not None:
+            add(self.tr("Used as ground for:"), item.used_for.award)
+        for label, text in ((self.tr("Summary:"), d.summary), (self.tr("Benefit:"), d.benefit)):
+            if text:
+                lines.append(
+                    f"<p><b>{_esc(label)}</b><br>{_esc(text).replace(chr(10), '<br>')}</p>"
+                )
+        return "".join(lines)
+
+    def _load_attachments(self, initiative_id: int | None) -> None:
+        self.attachment_list.clear()
+        if initiative_id is None:
+            return
+        for a in initiatives.attachments(self._ws, initiative_id):
+            item = QListWidgetItem(f"{a.name}  ({format_size(a.size)})")
+            item.setData(ATTACHMENT_ROLE, a.id)
+            item.setToolTip(f"SHA-256: {a.sha256}")
+            self.attachment_list.addItem(item)
+
+    def current_attachment_id(self) -> int | None:
+        """The id of the selected attached file."""
+        item = self.attachment_list.currentItem()
+        return int(item.data(ATTACHMENT_ROLE)) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        has = self.current_id() is not None
+        has_file = has and self.current_attachment_id() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.attach_button.setEnabled(has)
+        for b in (self.open_button, self.save_file_button, self.remove_file_button):
+            b.setEnabled(has_file)
+
+    # --- record actions ----------------------------------------------------------------------
+
+    def add_initiative(self) -> None:
+        """Open an empty form; show the new initiative."""
+        new = InitiativeDialog.ask(self, self._ws, unit_id=self.unit_filter.unit_id())
+        if new is not None:
+            self._show_saved(new)
+
+    def edit_initiative(self) -> None:
+        """Open the selected initiative."""
+        iid = self.current_id()
+        if iid is None:
+            return
+        try:
+            saved = InitiativeDialog.ask(self, self._ws, iid)
+        except NotFoundError:
+            self.refresh()
+            return
+        if saved is not None:
+            self._show_saved(saved)
+
+    def _show_saved(self, initiative_id: int) -> None:
+        self.reload_filters()
+        self.refresh(select=initiative_id)
+        if self.model.row_of(initiative_id) < 0:
+            self.clear_filters()
+            self.refresh(select=initiative_id)
+
+    def clear_filters(self) -> None:
+        """Show everything: empty search, every filter on "all"."""
+        for w in (
+            self.search,
+            self.kind_filter,
+            self.status_filter,
+            self.scope_filter,
+            self.year_filter,
+            self.movement_filter,
+        ):
+            w.blockSignals(True)
+        self.search.clear()
+        for box in (
+            self.kind_filter,
+            self.status_filter,
+            self.scope_filter,
+            self.year_filter,
+            self.movement_filter,
+        ):
+            box.setCurrentIndex(0)
+        self.unit_filter.set_unit_id(None, emit=False)
+        for w in (
+            self.search,
+            self.kind_filter,
+            self.status_filter,
+            self.scope_filter,
+            self.year_filter,
+            self.movement_filter,
+        ):
+            w.blockSignals(False)
+
+    def delete_initiative(self) -> None:
+        """Delete the selected initiative (with its files) after confirmation."""
+        iid = self.current_id()
+        if iid is None:
+            return
+        name = self.model.index(self.model.row_of(iid), COL_TITLE).data()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete initiative"),
+            self.tr("Delete “%1” and its attached files?").replace("%1", str(name)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            initiatives.delete(self._ws, iid)
+        except Exception as exc:  # shown by the one error presenter
+            show_error(self, exc)
+        self.reload_filters()
+        self.refresh()
+
+    def _import(self) -> None:
+        if import_excel(self, self._ws, "initiatives"):
+            self.reload_filters()
+            self.refresh()
+
+    # --- attachments -------------------------------------------------------------------------
+
+    def add_attachment(self, path: str | Path | None = None) -> bool:
+        """Attach a file (asks for it when `path` is None); True when stored."""
+        iid = self.current_id()
+        if iid is None:
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+            if not chosen:
+                return False
+            path = chosen
+        try:
+            info = initiatives.add_attachment(self._ws, iid, path)
+        except Exception as exc:
+            show_error(self, exc, self.tr("Cannot attach the file"))
+            return False
+        self.refresh(select=iid)  # the attachment count may change the row
+        for row in range(self.attachment_list.count()):
+            if self.attachment_list.item(row).data(ATTACHMENT_ROLE) == info.id:
+                self.attachment_list.setCurrentRow(row)
+        self._update_buttons()
+        return True
+
+    def open_attachment(self) -> None:
+        """Open the selected file with its program (through a temporary copy)."""
+        aid = self.current_attachment_id()
+        if aid is None:
+            return
+        try:
+            copy = initiatives.open_copy(self._ws, aid)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.open_url(QUrl.fromLocalFile(str(copy)))
+
+    def export_attachment(self, target: str | Path | None = None) -> Path | None:
+        """Save the selected file where the clerk chooses; return where it went."""
+        aid = self.current_attachment_id()
+        if aid is None:
+            return None
+        if target is None:
+            name = initiatives.attachment_info(self._ws, aid).name
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file as"), name)
+            if not chosen:
+                return None
+            target = chosen
+        try:
+            return initiatives.export_attachment(self._ws, aid, target)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+
+    def remove_attachment(self, confirm: bool = True) -> bool:
+        """Remove the selected file from the initiative."""
+        aid = self.current_attachment_id()
+        iid = self.current_id()
+        if aid is None or iid is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove file"),
+                self.tr("Remove “%1” from this initiative?").replace(
+                    "%1", self.attachment_list.currentItem().text()
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        initiatives.remove_attachment(self._ws, aid)
+        self.refresh(select=iid)
+        return True
