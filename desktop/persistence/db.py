@@ -11,7 +11,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -81,13 +81,21 @@ class Database:
             raise translate_error(exc, self.path) from exc
         try:
             yield conn
-        except BaseException:
-            conn.rollback()
+        except BaseException as exc:
+            _rollback(conn)
+            # A full disk or an I/O error inside the block becomes a message for the clerk;
+            # anything else (a bug, a constraint) goes up as it is.
+            if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
+                exc, sqlite3.IntegrityError
+            ):
+                known = translate_error(exc, self.path)
+                if known.code != "sqlite":
+                    raise known from exc
             raise
         try:
             conn.commit()
         except sqlite3.Error as exc:
-            conn.rollback()
+            _rollback(conn)
             raise translate_error(exc, self.path) from exc
 
     def close(self) -> None:
@@ -97,6 +105,12 @@ class Database:
                 conn.close()
             self._all.clear()
         self._local = threading.local()
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back, keeping the original error if the rollback itself fails (e.g. disk gone)."""
+    with suppress(sqlite3.Error):
+        conn.rollback()
 
 
 def translate_error(exc: sqlite3.Error, path: Path) -> DatabaseError:
