@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from desktop.domain.awards import Catalog, CommendationType
@@ -114,13 +114,14 @@ class BatchInput:
 class MeetingInput:
     """The council meeting (họp Hội đồng Thi đua - Khen thưởng)."""
 
-    held_on: date
+    held_on: datetime  # start of the meeting
     place: str
     chair: str
     secretary: str
     members_total: int
     members_present: int
     members_absent_written: int = 0
+    ended_at: datetime | None = None
 
     def validated(self) -> MeetingInput:
         """Cleaned copy or ValidationError."""
@@ -137,6 +138,10 @@ class MeetingInput:
                 "members_absent_written",
                 "range",
                 "Số vắng mặt có ý kiến bằng văn bản không được quá số thành viên vắng mặt.",
+            )
+        if self.ended_at is not None and self.ended_at < self.held_on:
+            raise ValidationError(
+                "ended_at", "period_order", "Giờ kết thúc cuộc họp không được trước giờ bắt đầu."
             )
         if not clean(self.chair):
             raise ValidationError("chair", "required", "Hãy ghi người chủ trì cuộc họp.")

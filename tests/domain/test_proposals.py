@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 
 import pytest
 
@@ -61,8 +61,8 @@ def test_votes_are_counted_on_total_membership() -> None:
 
 def test_meeting_counts_must_fit() -> None:
     with pytest.raises(ValidationError) as err:
-        MeetingInput(date(2025, 12, 1), "", "GĐ", "", 10, 11).validated()
+        MeetingInput(datetime(2025, 12, 1, 8, 0), "", "GĐ", "", 10, 11).validated()
     assert err.value.field == "members_present"
     with pytest.raises(ValidationError):
-        MeetingInput(date(2025, 12, 1), "", "GĐ", "", 10, 8, 3).validated()
-    MeetingInput(date(2025, 12, 1), "", "GĐ", "", 10, 8, 2).validated()
+        MeetingInput(datetime(2025, 12, 1, 8, 0), "", "GĐ", "", 10, 8, 3).validated()
+    MeetingInput(datetime(2025, 12, 1, 8, 0), "", "GĐ", "", 10, 8, 2).validated()

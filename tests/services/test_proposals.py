@@ -3,7 +3,7 @@ decision writing the award history and using the initiatives."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -83,7 +83,14 @@ def test_batch_with_eligible_subjects_and_the_whole_workflow(
     # no votes yet: cannot submit; the meeting records them
     assert any("chưa nhập số phiếu" in p for p in proposals.problems(ws, batch))
     meeting = MeetingInput(
-        date(2025, 12, 10), "Phòng họp Sở", "Giám đốc Sở", "Chánh Văn phòng", 10, 9, 1
+        datetime(2025, 12, 10, 8, 0),
+        "Phòng họp Sở",
+        "Giám đốc Sở",
+        "Chánh Văn phòng",
+        10,
+        9,
+        1,
+        datetime(2025, 12, 10, 10, 30),
     )
     votes = {noms[0].id: 9, noms[1].id: 7}
     proposals.record_meeting(ws, batch, meeting, votes)
@@ -128,7 +135,7 @@ def test_ineligible_nominee_needs_an_override_reason(ws: Workspace, office: dict
     nom = proposals.nominees(ws, batch)[0]
     assert nom.eligibility == "ineligible"
     proposals.record_meeting(
-        ws, batch, MeetingInput(date(2025, 12, 10), "", "Giám đốc", "", 10, 10), {nid: 10}
+        ws, batch, MeetingInput(datetime(2025, 12, 10, 8, 0), "", "Giám đốc", "", 10, 10), {nid: 10}
     )
     assert any("cần ghi lý do" in p for p in proposals.problems(ws, batch))
     proposals.return_for_changes(ws, batch, "Ghi lý do")
@@ -144,7 +151,7 @@ def test_ineligible_nominee_needs_an_override_reason(ws: Workspace, office: dict
         ),
     )
     proposals.record_meeting(
-        ws, batch, MeetingInput(date(2025, 12, 11), "", "Giám đốc", "", 10, 10), {nid: 10}
+        ws, batch, MeetingInput(datetime(2025, 12, 11, 8, 0), "", "Giám đốc", "", 10, 10), {nid: 10}
     )
     assert proposals.problems(ws, batch) == []
 
@@ -164,7 +171,9 @@ def test_same_subject_twice_and_wrong_transitions(ws: Workspace, office: dict[st
     proposals.add_nominee(
         ws, other, NomineeInput(SubjectType.PERSON, "LDTT", person_id=office["dung"])
     )
-    proposals.record_meeting(ws, other, MeetingInput(date(2025, 12, 1), "", "GĐ", "", 5, 5), {})
+    proposals.record_meeting(
+        ws, other, MeetingInput(datetime(2025, 12, 1, 8, 0), "", "GĐ", "", 5, 5), {}
+    )
     assert any("đã được Lao động tiên tiến năm 2025" in p for p in proposals.problems(ws, other))
 
 

@@ -33,6 +33,7 @@ class Batch:
     signer_title: str
     state: BatchState
     meeting_date: str | None
+    meeting_end: str | None
     meeting_place: str
     meeting_chair: str
     meeting_secretary: str
@@ -47,7 +48,7 @@ class Batch:
 
 _BATCH_COLS = (
     "id, uuid, title, kind, year, movement_id, addressee, number, number_text, submitted_on,"
-    " signer_name, signer_title, state, meeting_date, meeting_place, meeting_chair,"
+    " signer_name, signer_title, state, meeting_date, meeting_end, meeting_place, meeting_chair,"
     " meeting_secretary, members_total, members_present, members_absent_written,"
     " decision_number, decision_date, decision_issuer, quota_override_reason"
 )
@@ -161,10 +162,11 @@ def events(conn: sqlite3.Connection, batch_id: int) -> list[tuple[str, str, str,
 def save_meeting(conn: sqlite3.Connection, batch_id: int, m: MeetingInput) -> None:
     """Store the council meeting of a batch."""
     conn.execute(
-        "UPDATE proposal_batch SET meeting_date=?, meeting_place=?, meeting_chair=?, meeting_secretary=?,"
+        "UPDATE proposal_batch SET meeting_date=?, meeting_end=?, meeting_place=?, meeting_chair=?, meeting_secretary=?,"
         " members_total=?, members_present=?, members_absent_written=?, updated_at=? WHERE id=?",
         (
-            m.held_on.isoformat(),
+            m.held_on.isoformat(timespec="minutes"),
+            m.ended_at.isoformat(timespec="minutes") if m.ended_at else None,
             m.place,
             m.chair,
             m.secretary,

@@ -10,6 +10,7 @@ from desktop.persistence.tables.awards import (
 )
 from desktop.persistence.tables.base import metadata
 from desktop.persistence.tables.core import AppMeta, OfficeInfoRow, PersonRow, UnitRow
+from desktop.persistence.tables.documents import IssuedDocumentRow
 from desktop.persistence.tables.initiatives import AttachmentRow, InitiativeAuthorRow, InitiativeRow
 from desktop.persistence.tables.movements import (
     ContributionRow,
@@ -35,6 +36,7 @@ __all__ = [
     "ContributionRow",
     "InitiativeAuthorRow",
     "InitiativeRow",
+    "IssuedDocumentRow",
     "MovementAwardFormRow",
     "MovementCriterionRow",
     "MovementGroupRow",

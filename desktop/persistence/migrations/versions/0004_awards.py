@@ -45,6 +45,7 @@ def upgrade() -> None:
     sa.Column('signer_title', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('state', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('meeting_date', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('meeting_end', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('meeting_place', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('meeting_chair', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('meeting_secretary', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
