@@ -8,7 +8,6 @@ imported only when their page is first shown.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -29,14 +28,31 @@ APPLICATION = "ThiDua"
 UI_FONT_FAMILY = "Liberation Sans"
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_KEEP = 3
+
+
+def _rotate(log_file: Path) -> None:
+    # Rotated at start rather than by logging.handlers, whose import costs 40 ms of start-up.
+    try:
+        if not log_file.exists() or log_file.stat().st_size < LOG_MAX_BYTES:
+            return
+        for n in range(LOG_KEEP - 1, 0, -1):
+            older = log_file.with_name(f"{log_file.name}.{n}")
+            if older.exists():
+                older.replace(log_file.with_name(f"{log_file.name}.{n + 1}"))
+        log_file.replace(log_file.with_name(f"{log_file.name}.1"))
+    except OSError:
+        pass  # another copy may hold the file (Windows); keep appending
+
+
 def setup_logging() -> Path:
-    """Log to a rotating file in the data folder; return its path."""
+    """Log to a file in the data folder (a few rotated copies kept); return its path."""
     log_file = paths.log_dir() / "thidua.log"
     root = logging.getLogger()
     if not any(getattr(h, "_thidua", False) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        _rotate(log_file)
+        handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler._thidua = True  # type: ignore[attr-defined]
         root.addHandler(handler)

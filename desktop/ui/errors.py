@@ -12,23 +12,14 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import (
     ConflictError,
@@ -91,6 +82,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
         show_crash(parent, type(exc), exc, exc.__traceback__)
         return
     log.info("shown to the user: %s: %s", type(exc).__name__, message)
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "Thi đua"))
@@ -99,48 +92,12 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     box.exec()
 
 
-class CrashDialog(QDialog):
-    """A bug happened: say so plainly, give the details to copy and where the log is."""
-
-    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unexpected error"))
-        self.resize(640, 420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The program met an error it did not expect. What you were doing may not have "
-                "been finished; data already saved is safe. Please send the details below to "
-                "the person who supports the program."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        layout.addWidget(self.details, 1)
-        if log_file is not None:
-            where = QLabel(self.tr("Log file: %1").replace("%1", str(log_file)))
-            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            where.setWordWrap(True)
-            layout.addWidget(where)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(self.tr("Copy details"))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-
-
 def crash_details(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
     """The text of a crash report: versions and the traceback."""
+    import traceback
+
     from PySide6 import __version__ as pyside_version
 
     header = (
@@ -162,8 +119,10 @@ def show_crash(
     global _showing_crash
     details = crash_details(exc_type, exc, tb)
     log.error("unexpected error\n%s", details)
-    if _showing_crash or QApplication.instance() is None:
+    if _showing_crash or QCoreApplication.instance() is None:
         return
+    from desktop.ui.crash import CrashDialog
+
     _showing_crash = True
     try:
         CrashDialog(details, _log_file, parent).exec()
@@ -178,6 +137,8 @@ def install_excepthook() -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        from PySide6.QtWidgets import QApplication
+
         parent = QApplication.activeWindow()
         if isinstance(exc, ThiDuaError):
             show_error(parent, exc)

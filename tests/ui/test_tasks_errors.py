@@ -15,6 +15,7 @@ from desktop.domain.office import OfficeInfo
 from desktop.services import office
 from desktop.services.session import Workspace
 from desktop.ui import errors
+from desktop.ui.crash import CrashDialog
 from desktop.ui.tasks import run_in_background, wait_for_worker
 
 
@@ -96,11 +97,11 @@ def test_a_bug_opens_the_crash_dialog_with_copyable_details(
         raise ZeroDivisionError("division by zero in a test")
     except ZeroDivisionError as exc:
         bug = exc
-    opened: list[errors.CrashDialog] = []
+    opened: list[CrashDialog] = []
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, errors.CrashDialog):
+        if isinstance(dialog, CrashDialog):
             opened.append(dialog)
             dialog.copy_details()
             dialog.close()
