@@ -238,3 +238,14 @@ def scored_groups(
         f" {where} ORDER BY m.start_date, m.id, g.position, g.id, s.year",
         [movement_id] if movement_id is not None else [],
     ).fetchall()
+
+
+def internal_working_people(
+    conn: sqlite3.Connection,
+) -> list[tuple[int, int, str, str, str | None]]:
+    """(id, unit id, full name, position, sex) of the working people of internal units."""
+    return conn.execute(
+        "SELECT p.id, p.unit_id, p.full_name, p.position, p.sex FROM person p"
+        " JOIN unit u ON u.id = p.unit_id WHERE u.internal = 1 AND p.status = 'dang_cong_tac'"
+        " ORDER BY p.id"
+    ).fetchall()

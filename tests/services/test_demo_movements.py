@@ -1,0 +1,63 @@
+"""The demo movement material: realistic, deterministic, enough for the award rules."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from desktop.services import demo, movements, participation, ratings
+from desktop.services.session import Workspace
+
+
+def test_demo_has_the_ntm_movement_and_four_years_of_ratings(ws: Workspace) -> None:
+    summary = demo.fill(ws, people=400, seed=1)
+    assert "chung sức xây dựng nông thôn mới" in summary
+    [m] = movements.list_movements(ws)
+    data = movements.get(ws, m.id).data
+    assert (data.start.year, data.end.year) == (2021, 2025)
+    assert data.basis.number == "130/KH-UBND" and data.plan.number.endswith("/KH-STC")
+    s = movements.summary(ws, m.id)
+    assert s.units > 5 and s.people > 20 and s.communes >= 3 and s.contributions > 100_000_000
+    assert participation.contributions(ws, m.id)
+    group = data.groups[1]
+    assert group.id is not None
+    _, lines = participation.ranking(ws, m.id, group.id, 2023)
+    assert lines and any(ln.tied for ln in lines)
+    office = next(u for u, _, _ in ratings.unit_ratings(ws, 2024))
+    assert office
+    years: dict[int, Counter[str]] = {}
+    for y in (2022, 2023, 2024, 2025):
+        units = ratings.unit_ratings(ws, y)
+        assert all(r for _, _, r in units)
+        years[y] = Counter(r for _, _, r in units)
+    assert sum(years[2024].values()) == len(ratings.unit_ratings(ws, 2024))
+
+
+def test_some_people_are_excellent_four_years_running_and_some_disciplined(ws: Workspace) -> None:
+    from desktop.services import people
+
+    demo.fill(ws, people=400, seed=1)
+    streaks = 0
+    disciplined = 0
+    for pid in people.query_ids(ws, people.make_query("")):
+        h = {y.year: y for y in ratings.history(ws, pid)}
+        if all(h.get(y) and h[y].rating == "HTXSNV" for y in (2022, 2023, 2024, 2025)):
+            streaks += 1
+        disciplined += sum(1 for y in h.values() if y.discipline)
+    assert streaks >= 3
+    assert disciplined >= 1
+
+
+def test_demo_movement_is_deterministic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    results = []
+    for n in (1, 2):
+        ws = Workspace.open(tmp_path / f"d{n}.db")
+        demo.fill(ws, people=150, seed=3)
+        m = movements.list_movements(ws)[0]
+        results.append(
+            (
+                [r[2:8] for r in participation.registrations(ws, m.id)],
+                participation.contribution_totals(participation.contributions(ws, m.id)),
+            )
+        )
+        ws.close()
+    assert results[0] == results[1]
