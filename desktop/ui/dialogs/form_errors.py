@@ -8,31 +8,48 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.domain.errors import ValidationError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FormErrors", text)
-
-
 def validation_text(exc: ValidationError) -> str:
     """The translated text for a domain ValidationError (its Vietnamese message as fallback)."""
     by_field = {
-        ("full_name", "required"): _t("Enter the full name."),
-        ("full_name", "too_long"): _t("The full name is longer than 120 characters."),
-        ("unit_id", "required"): _t("Choose a unit."),
-        ("name", "required"): _t("Enter the name of the unit."),
-        ("name", "too_long"): _t("The name is longer than 300 characters."),
-        ("code", "too_long"): _t("The code is longer than 30 characters."),
+        ("full_name", "required"): QCoreApplication.translate("FormErrors", "Enter the full name."),
+        ("full_name", "too_long"): QCoreApplication.translate(
+            "FormErrors", "The full name is longer than 120 characters."
+        ),
+        ("unit_id", "required"): QCoreApplication.translate("FormErrors", "Choose a unit."),
+        ("name", "required"): QCoreApplication.translate(
+            "FormErrors", "Enter the name of the unit."
+        ),
+        ("name", "too_long"): QCoreApplication.translate(
+            "FormErrors", "The name is longer than 300 characters."
+        ),
+        ("code", "too_long"): QCoreApplication.translate(
+            "FormErrors", "The code is longer than 30 characters."
+        ),
     }
     by_code = {
-        "cccd_digits": _t("The CCCD number must have exactly 12 digits."),
-        "cccd_province": _t(
-            "The first three digits of the CCCD number must be a province code from 001 to 096."
+        "cccd_digits": QCoreApplication.translate(
+            "FormErrors", "The CCCD number must have exactly 12 digits."
         ),
-        "date_format": _t("Not a date: write dd/mm/yyyy, or only the year (yyyy)."),
-        "date_too_old": _t("The date of birth cannot be before 1900."),
-        "date_future": _t("The date of birth cannot be after today."),
-        "date_invalid": _t("This date does not exist in the calendar."),
-        "email_format": _t("This is not a valid email address."),
-        "required": _t("This field is required."),
+        "cccd_province": QCoreApplication.translate(
+            "FormErrors",
+            "The first three digits of the CCCD number must be a province code from 001 to 096.",
+        ),
+        "date_format": QCoreApplication.translate(
+            "FormErrors", "Not a date: write dd/mm/yyyy, or only the year (yyyy)."
+        ),
+        "date_too_old": QCoreApplication.translate(
+            "FormErrors", "The date of birth cannot be before 1900."
+        ),
+        "date_future": QCoreApplication.translate(
+            "FormErrors", "The date of birth cannot be after today."
+        ),
+        "date_invalid": QCoreApplication.translate(
+            "FormErrors", "This date does not exist in the calendar."
+        ),
+        "email_format": QCoreApplication.translate(
+            "FormErrors", "This is not a valid email address."
+        ),
+        "required": QCoreApplication.translate("FormErrors", "This field is required."),
     }
     return by_field.get((exc.field, exc.code)) or by_code.get(exc.code) or exc.message
 

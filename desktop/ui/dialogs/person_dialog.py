@@ -106,8 +106,6 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Sex:"), e.wrap("sex", self.sex))
         form.addRow(self.tr("Date of &birth:"), e.wrap("birth_date", self.birth_date))
         form.addRow(self.tr("&CCCD number:"), e.wrap("cccd", self.cccd))
-        form.addRow(self.tr("&Home town:"), e.wrap("hometown", self.hometown))
-        form.addRow(self.tr("&Residence:"), e.wrap("residence", self.residence))
         form.addRow(self.tr("&Phone:"), e.wrap("phone", self.phone))
         form.addRow(self.tr("&Email:"), e.wrap("email", self.email))
 
@@ -125,7 +123,11 @@ class PersonDialog(QDialog):
         form2.addRow(
             self.tr("&Academic title, degree:"), e.wrap("academic_title", self.academic_title)
         )
-        for f in (form, form2):
+        places = QGroupBox(self.tr("Places"))
+        form3 = QFormLayout(places)
+        form3.addRow(self.tr("&Home town:"), e.wrap("hometown", self.hometown))
+        form3.addRow(self.tr("&Residence:"), e.wrap("residence", self.residence))
+        for f in (form, form2, form3):
             f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             f.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -139,8 +141,9 @@ class PersonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         root = QVBoxLayout(self)
         root.addLayout(columns)
+        root.addWidget(places)
         root.addWidget(self.buttons)
-        self.resize(900, 0)
+        self.resize(920, 0)
 
         # The full name is split into its parts as it is typed; a part edited by hand
         # rewrites the full name (so "Tôn Nữ" can be kept as one family name).

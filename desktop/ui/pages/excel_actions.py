@@ -10,10 +10,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.services.session import Workspace
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExcelActions", text)
-
-
 def _module() -> object | None:
     try:
         return import_module("desktop.ui.dialogs.import_dialog")
@@ -24,8 +20,10 @@ def _module() -> object | None:
 def _missing(parent: QWidget) -> None:
     QMessageBox.information(
         parent,
-        _t("Excel"),
-        _t("Excel import and export are not available in this version."),
+        QCoreApplication.translate("ExcelActions", "Excel"),
+        QCoreApplication.translate(
+            "ExcelActions", "Excel import and export are not available in this version."
+        ),
     )
 
 

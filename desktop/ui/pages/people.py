@@ -219,7 +219,7 @@ class PeoplePage(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("%n person(s)", "", n))
+        self.count_label.setText(self.tr("%Ln person(s)", "", n))
 
     def _update_buttons(self) -> None:
         has = self.current_person_id() is not None

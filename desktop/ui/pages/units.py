@@ -173,7 +173,7 @@ class UnitsPage(QWidget):
         if keep is not None:
             self.select_unit(keep)
         n_active = sum(1 for u in data if u.active)
-        text = self.tr("%n unit(s)", "", len(data))
+        text = self.tr("%Ln unit(s)", "", len(data))
         if n_active != len(data):
             text += " · " + self.tr("%n inactive", "", len(data) - n_active)
         self.count_label.setText(text)
