@@ -58,6 +58,65 @@
     </message>
 </context>
 <context>
+    <name>DomainLabels</name>
+    <message>
+        <source>Department</source>
+        <translation>Phòng, ban</translation>
+    </message>
+    <message>
+        <source>Subordinate unit</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Commune, ward, special zone</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Village, residential group</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Hợp tác xã</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Tổ chức khác</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Đang công tác</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Chuyển công tác</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Nghỉ hưu</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Nội bộ</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Bên ngoài</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The record no longer exists. It may have been deleted.</source>
@@ -78,6 +137,76 @@
     <message>
         <source>Thi đua</source>
         <translation>Thi đua</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Excel import and export are not available in this version.</source>
+        <translation>Phiên bản này chưa có chức năng nhập, xuất Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Hãy nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>The full name is longer than 120 characters.</source>
+        <translation>Họ và tên dài quá 120 ký tự.</translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation>Hãy chọn đơn vị.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the unit.</source>
+        <translation>Hãy nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 300 characters.</source>
+        <translation>Tên dài quá 300 ký tự.</translation>
+    </message>
+    <message>
+        <source>The code is longer than 30 characters.</source>
+        <translation>Mã dài quá 30 ký tự.</translation>
+    </message>
+    <message>
+        <source>The CCCD number must have exactly 12 digits.</source>
+        <translation>Số CCCD phải gồm đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The first three digits of the CCCD number must be a province code from 001 to 096.</source>
+        <translation>Ba chữ số đầu của số CCCD phải là mã tỉnh, từ 001 đến 096.</translation>
+    </message>
+    <message>
+        <source>Not a date: write dd/mm/yyyy, or only the year (yyyy).</source>
+        <translation>Ngày không hợp lệ: hãy ghi theo dạng dd/mm/yyyy, hoặc chỉ ghi năm (yyyy).</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be before 1900.</source>
+        <translation>Ngày sinh không được trước năm 1900.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be after today.</source>
+        <translation>Ngày sinh không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>This date does not exist in the calendar.</source>
+        <translation>Ngày này không có trên lịch.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>Địa chỉ email không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Mục này bắt buộc phải nhập.</translation>
     </message>
 </context>
 <context>
@@ -163,6 +292,341 @@
     <message>
         <source>Import the valid rows</source>
         <translation>Nhập các dòng hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Sửa sáng kiến</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Thêm sáng kiến</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không thuộc đơn vị nào)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên sáng kiến:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Phong trào:</translation>
+    </message>
+    <message>
+        <source>Find a person to add as author…</source>
+        <translation>Tìm người để thêm làm tác giả…</translation>
+    </message>
+    <message>
+        <source>Add author</source>
+        <translation>Thêm tác giả</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Tỷ lệ đóng góp (%)</translation>
+    </message>
+    <message>
+        <source>Remove author</source>
+        <translation>Bỏ tác giả</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Chia đều</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>whole đồng, optional</source>
+        <translation>số đồng, không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Tóm tắt:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit:</source>
+        <translation>&amp;Hiệu quả:</translation>
+    </message>
+    <message>
+        <source>Benefit &amp;value (đồng):</source>
+        <translation>&amp;Giá trị làm lợi (đồng):</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa nhập)</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Công nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Recognising &amp;body:</source>
+        <translation>Cơ quan công &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope of effect:</source>
+        <translation>&amp;Phạm vi ảnh hưởng:</translation>
+    </message>
+    <message>
+        <source>required when recognised</source>
+        <translation>bắt buộc khi đã được công nhận</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Search by title, author or unit (accents optional)</source>
+        <translation>Tìm theo tên sáng kiến, tác giả hoặc đơn vị (có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>Any scope</source>
+        <translation>Mọi phạm vi</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>All movements</source>
+        <translation>Tất cả phong trào</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Add initiative…</source>
+        <translation>Thêm sáng kiến…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n sáng kiến</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Tác giả:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>Phong trào:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Recognising body:</source>
+        <translation>Cơ quan công nhận:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>Scope of effect:</source>
+        <translation>Phạm vi ảnh hưởng:</translation>
+    </message>
+    <message>
+        <source>Benefit value:</source>
+        <translation>Giá trị làm lợi:</translation>
+    </message>
+    <message>
+        <source>Used as ground for:</source>
+        <translation>Đã dùng làm căn cứ cho:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Tóm tắt:</translation>
+    </message>
+    <message>
+        <source>Benefit:</source>
+        <translation>Hiệu quả:</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Xóa sáng kiến</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its attached files?</source>
+        <translation>Xóa “%1” cùng các tệp đính kèm?</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Không đính kèm được tệp</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Lưu tệp thành</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this initiative?</source>
+        <translation>Gỡ “%1” khỏi sáng kiến này?</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Used as ground for: %1</source>
+        <translation>Đã dùng làm căn cứ cho: %1</translation>
     </message>
 </context>
 <context>
@@ -297,9 +761,9 @@
         <translation>Xuất ra Excel…</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n người</numerusform>
+            <numerusform>%Ln người</numerusform>
         </translation>
     </message>
     <message>
@@ -441,6 +905,10 @@
         <translation>Học hàm, học &amp;vị:</translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation>Quê quán, nơi ở</translation>
+    </message>
+    <message>
         <source>This CCCD number is already in use.</source>
         <translation>Số CCCD này đã được dùng cho người khác.</translation>
     </message>
@@ -475,6 +943,37 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>PersonInitiativesModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Used for award</source>
+        <translation>Đã dùng để khen thưởng</translation>
     </message>
 </context>
 <context>
@@ -796,9 +1295,9 @@
         <translation>Hiện cả đơn vị đã ngừng hoạt động</translation>
     </message>
     <message numerus="yes">
-        <source>%n unit(s)</source>
+        <source>%Ln unit(s)</source>
         <translation>
-            <numerusform>%n đơn vị</numerusform>
+            <numerusform>%Ln đơn vị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
