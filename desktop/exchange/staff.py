@@ -45,11 +45,16 @@ class StaffRow:
     """
 
     number: int
-    display: tuple[str, ...]
+    raw: dict[str, object]
     data: PersonInput | None
     unit_text: str
     error: str
     present: frozenset[str]  # columns the file has (others keep stored values on update)
+
+    @property
+    def display(self) -> tuple[str, ...]:
+        """The cells as text, in COLUMNS order (for a preview)."""
+        return tuple(cell_text(self.raw.get(k)) for k in KEYS)
 
 
 def _text(values: dict[str, object], key: str) -> str:
@@ -85,7 +90,6 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> StaffRow:
     """Turn one raw row into a PersonInput (without unit), or the reasons it is wrong."""
     values = raw.values
     problems = list(raw.problems)
-    display = tuple(cell_text(values.get(k)) for k in KEYS)
     name = _text(values, "full_name")
     if not name:
         problems.append("Thiếu họ và tên")
@@ -109,7 +113,7 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> StaffRow:
     except ValidationError as exc:
         problems.append(_reason(exc, "Số CCCD không hợp lệ"))
     if problems:
-        return StaffRow(raw.number, display, None, unit, "; ".join(problems), present)
+        return StaffRow(raw.number, values, None, unit, "; ".join(problems), present)
     data = PersonInput(
         full_name=name,
         unit_id=None,
@@ -124,7 +128,7 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> StaffRow:
         phone=_text(values, "phone"),
         email=_text(values, "email"),
     )
-    return StaffRow(raw.number, display, data, unit, "", present)
+    return StaffRow(raw.number, values, data, unit, "", present)
 
 
 def _reason(exc: Exception, fallback: str) -> str:

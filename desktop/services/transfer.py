@@ -13,7 +13,8 @@ functions once, at import time of its module::
     )
 
 `preview_import` parses and checks every row and writes nothing; the UI shows the preview and the
-clerk accepts it. `commit_import` checks again inside one `db.write()` transaction (the data may
+clerk accepts it. An optional `read_import` (same signature) may only parse, leaving `rows` empty:
+`import_file` (the command line) uses it when given, since the commit checks everything anyway. `commit_import` checks again inside one `db.write()` transaction (the data may
 have changed since the preview) and writes all rows, or only the valid ones with `skip_invalid`;
 without it, one bad row raises `ImportRejected` and nothing is written. The CLI and the GUI call
 only the module functions below (`kinds`, `write_template`, `preview_import`, `commit_import`,
@@ -107,6 +108,7 @@ class SpreadsheetKind:
     preview_import: Callable[[Workspace, Path], ImportPreview] | None = None
     commit_import: Callable[[Workspace, ImportPreview, bool], ImportResult] | None = None
     export: Callable[[Workspace, Path], int] | None = None
+    read_import: Callable[[Workspace, Path], ImportPreview] | None = None
 
 
 _KINDS: dict[str, SpreadsheetKind] = {}
@@ -120,9 +122,12 @@ def register_kind(
     preview_import: Callable[[Workspace, Path], ImportPreview] | None = None,
     commit_import: Callable[[Workspace, ImportPreview, bool], ImportResult] | None = None,
     export: Callable[[Workspace, Path], int] | None = None,
+    read_import: Callable[[Workspace, Path], ImportPreview] | None = None,
 ) -> None:
     """Add (or replace) a kind of spreadsheet."""
-    _KINDS[name] = SpreadsheetKind(name, title, template, preview_import, commit_import, export)
+    _KINDS[name] = SpreadsheetKind(
+        name, title, template, preview_import, commit_import, export, read_import
+    )
 
 
 def kinds() -> list[str]:
@@ -147,9 +152,13 @@ def write_template(kind: str, path: Path) -> None:
     get_kind(kind).template(Path(path))
 
 
-def preview_import(ws: Workspace, kind: str, path: Path) -> ImportPreview:
-    """Read and check a file; nothing is written. Raises FileRejected for an unusable file."""
-    fn = get_kind(kind).preview_import
+def preview_import(ws: Workspace, kind: str, path: Path, *, check: bool = True) -> ImportPreview:
+    """Read and check a file; nothing is written. Raises FileRejected for an unusable file.
+
+    With `check=False` a kind that can only parse does so (the preview's rows may be empty).
+    """
+    spec = get_kind(kind)
+    fn = (spec.read_import if not check else None) or spec.preview_import
     if fn is None:
         raise ValidationError("kind", "no_import", f"Loại “{kind}” không nhập được từ tệp.")
     return fn(ws, Path(path))
@@ -169,7 +178,8 @@ def import_file(
     ws: Workspace, kind: str, path: Path, *, skip_invalid: bool = False
 ) -> ImportResult:
     """Preview and commit in one go (the command line)."""
-    return commit_import(ws, preview_import(ws, kind, path), skip_invalid=skip_invalid)
+    previewed = preview_import(ws, kind, path, check=False)
+    return commit_import(ws, previewed, skip_invalid=skip_invalid)
 
 
 def export(ws: Workspace, kind: str, path: Path) -> int:

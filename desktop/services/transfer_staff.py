@@ -87,7 +87,9 @@ class UnitIndex:
         return found[0]
 
 
-def _plan(conn: Any, rows: list[sheet.StaffRow]) -> tuple[list[PreviewRow], list[_Planned]]:
+def _plan(
+    conn: Any, rows: list[sheet.StaffRow], *, show: bool = True
+) -> tuple[list[PreviewRow], list[_Planned]]:
     units = UnitIndex(unit_repo.list_all(conn))
     by_cccd: dict[str, int] = {}
     cccd_of: dict[int, str] = {}
@@ -107,13 +109,17 @@ def _plan(conn: Any, rows: list[sheet.StaffRow]) -> tuple[list[PreviewRow], list
     planned: list[_Planned] = []
     for row in rows:
         if row.data is None:
-            preview.append(PreviewRow(row.number, row.display, ERROR, row.error))
+            preview.append(PreviewRow(row.number, (row.display if show else ()), ERROR, row.error))
             continue
         try:
             unit = units.resolve(row.unit_text)
             data = replace(row.data, unit_id=unit.id).validated()
         except ValidationError as exc:
-            preview.append(PreviewRow(row.number, row.display, ERROR, exc.message.rstrip(".")))
+            preview.append(
+                PreviewRow(
+                    row.number, (row.display if show else ()), ERROR, exc.message.rstrip(".")
+                )
+            )
             continue
         name = fold(data.full_name)
         birth = data.birth_date.iso() if data.birth_date else None
@@ -142,26 +148,28 @@ def _plan(conn: Any, rows: list[sheet.StaffRow]) -> tuple[list[PreviewRow], list
         elif person_id is not None and identity in seen_person:
             error = f"Trùng người với dòng {seen_person[identity]}"
         if error:
-            preview.append(PreviewRow(row.number, row.display, ERROR, error))
+            preview.append(PreviewRow(row.number, (row.display if show else ()), ERROR, error))
             continue
         if data.cccd:
             seen_cccd[data.cccd] = row.number
         seen_person.setdefault(identity, row.number)
         action = ADD if person_id is None else UPDATE
-        preview.append(PreviewRow(row.number, row.display, action))
+        preview.append(PreviewRow(row.number, (row.display if show else ()), action))
         planned.append(_Planned(row.number, data, person_id))
     return preview, planned
 
 
-def preview(ws: Workspace, path: Path) -> ImportPreview:
-    """Parse and check a staff file; nothing is written."""
+def preview(ws: Workspace, path: Path, check: bool = True) -> ImportPreview:
+    """Parse and (with `check`) check a staff file; nothing is written."""
     rows = sheet.read_staff(path)
     if not rows:
         from desktop.domain.errors import FileRejected
 
         raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
-    with ws.db.read() as conn:
-        shown, _ = _plan(conn, rows)
+    shown: list[PreviewRow] = []
+    if check:
+        with ws.db.read() as conn:
+            shown, _ = _plan(conn, rows)
     return ImportPreview("staff", Path(path), sheet.HEADERS, shown, payload=rows)
 
 
@@ -180,7 +188,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     """Check again and write in one transaction; all rows, or the valid ones."""
     rows: list[sheet.StaffRow] = previewed.payload
     with ws.db.write() as conn:
-        shown, planned = _plan(conn, rows)
+        shown, planned = _plan(conn, rows, show=False)
         errors = [r.line for r in shown if r.action == ERROR]
         if errors and not skip_invalid:
             raise ImportRejected(errors)
@@ -234,4 +242,5 @@ register_kind(
     preview_import=preview,
     commit_import=commit,
     export=export,
+    read_import=lambda ws, path: preview(ws, path, check=False),
 )

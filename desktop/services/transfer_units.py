@@ -183,15 +183,17 @@ def _parents_first(plans: list[_Planned]) -> list[_Planned]:
     return ordered
 
 
-def preview(ws: Workspace, path: Path) -> ImportPreview:
-    """Parse and check a units file; nothing is written."""
+def preview(ws: Workspace, path: Path, check: bool = True) -> ImportPreview:
+    """Parse and (with `check`) check a units file; nothing is written."""
     rows = sheet.read_units(path)
     if not rows:
         from desktop.domain.errors import FileRejected
 
         raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
-    with ws.db.read() as conn:
-        shown, _ = _plan(conn, rows)
+    shown: list[PreviewRow] = []
+    if check:
+        with ws.db.read() as conn:
+            shown, _ = _plan(conn, rows)
     return ImportPreview("units", Path(path), sheet.HEADERS, shown, payload=rows)
 
 
@@ -258,4 +260,5 @@ register_kind(
     preview_import=preview,
     commit_import=commit,
     export=export,
+    read_import=lambda ws, path: preview(ws, path, check=False),
 )
