@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_batches)
 
+    register_dossier(sub)
+
 
 def cmd_eligibility(args: argparse.Namespace) -> int:
     """`thidua --db PATH eligibility --year YYYY [--award CODE] [--json]`."""
@@ -106,4 +108,30 @@ def cmd_batches(args: argparse.Namespace) -> int:
         return 0
     for bid, title, year, state, count, number in rows:
         print(f"{bid}\t{year}\t{BatchState(state).label}\t{count} người\t{number}\t{title}")
+    return 0
+
+
+def register_dossier(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`thidua --db PATH dossier BATCH --out F.pdf [--part ...]`."""
+    from desktop.services.dossier import PARTS
+
+    p = sub.add_parser("dossier", help="in hồ sơ đề nghị khen thưởng của một đợt (PDF)")
+    p.add_argument("batch", type=int, help="số hiệu (id) của đợt đề nghị")
+    p.add_argument("--out", required=True, metavar="TEP.pdf")
+    p.add_argument(
+        "--part", choices=PARTS, default="all", help="chỉ in một phần (mặc định: cả hồ sơ)"
+    )
+    p.set_defaults(handler=cmd_dossier)
+
+
+def cmd_dossier(args: argparse.Namespace) -> int:
+    """Render, write and record the dossier of a batch."""
+    from pathlib import Path
+
+    from desktop.cli.commands import workspace
+    from desktop.services import dossier
+
+    ws = workspace(args, create=False)
+    result = dossier.issue(ws, args.batch, Path(args.out), args.part)
+    print(f"Đã ghi {result.path} ({result.pages} trang, SHA-256 {result.sha256[:16]}…).")
     return 0

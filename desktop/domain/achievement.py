@@ -45,3 +45,15 @@ def compose(facts: AchievementFacts, year: int) -> str:
     if not parts:
         parts.append("(Chưa có dữ liệu về thành tích trong hồ sơ: hãy ghi thành tích đạt được.)")
     return "\n".join(parts)
+
+
+def compose_summary(facts: AchievementFacts, year: int) -> str:
+    """One line for the list (tóm tắt thành tích): the year's rating and recognised initiatives."""
+    bits: list[str] = []
+    rating = facts.ratings.get(year)
+    if rating is not None:
+        bits.append(f"Năm {year} {rating.label[0].lower() + rating.label[1:]}")
+    this_year = [t for y, t, _s, _d in facts.initiatives if y == year]
+    if this_year:
+        bits.append("có sáng kiến “" + "”, “".join(this_year) + "” được công nhận")
+    return "; ".join(bits) + ("." if bits else "")

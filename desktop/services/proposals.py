@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.achievement import compose as compose_achievement
+from desktop.domain.achievement import compose_summary
 from desktop.domain.awards import Catalog
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import (
@@ -138,7 +139,12 @@ def add_nominee(ws: Workspace, batch_id: int, data: NomineeInput) -> int:
         if not n.achievement and n.subject is SubjectType.PERSON and n.person_id is not None:
             from dataclasses import replace
 
-            n = replace(n, achievement=draft_achievement_text(conn, n.person_id, batch.year))
+            facts = repo.achievement_facts(conn, n.person_id, batch.year)
+            n = replace(
+                n,
+                achievement=compose_achievement(facts, batch.year),
+                summary=n.summary or compose_summary(facts, batch.year),
+            )
         nominee_id = repo.insert_nominee(conn, batch_id, n)
     _check_and_store(ws, batch, nominee_id, n, catalog)
     return nominee_id
@@ -188,7 +194,12 @@ def add_eligible(ws: Workspace, batch_id: int, award: str) -> int:
             if subject is SubjectType.PERSON and r.subject_id is not None:
                 from dataclasses import replace
 
-                n = replace(n, achievement=draft_achievement_text(conn, r.subject_id, batch.year))
+                facts = repo.achievement_facts(conn, r.subject_id, batch.year)
+                n = replace(
+                    n,
+                    achievement=compose_achievement(facts, batch.year),
+                    summary=compose_summary(facts, batch.year),
+                )
             nid = repo.insert_nominee(conn, batch_id, n)
             repo.set_eligibility(conn, nid, r.result.value, r.reasons)
             added += 1
@@ -378,9 +389,3 @@ def record_decision(
             granted += 1
         repo.set_state(conn, batch_id, BatchState.DECIDED, user, f"Quyết định số {number}")
     return granted
-
-
-def draft_achievement_text(conn: object, person_id: int, year: int) -> str:
-    """A first draft of the achievement text from the records, for the clerk to edit."""
-    facts = repo.achievement_facts(conn, person_id, year)  # type: ignore[arg-type]
-    return compose_achievement(facts, year)

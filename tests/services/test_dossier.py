@@ -1,0 +1,129 @@
+"""The dossier of a real batch: built from the records, read back from the PDF, recorded, reprinted."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.domain.awards import CommendationType
+from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.identity import BirthDate
+from desktop.domain.office import OfficeInfo
+from desktop.domain.people import PersonInput, Sex
+from desktop.domain.proposals import BatchInput, MeetingInput
+from desktop.domain.ratings import PersonRatingInput, Rating
+from desktop.domain.units import UnitInput
+from desktop.services import dossier, office, people, proposals, ratings, units
+from desktop.services.session import Workspace
+
+NAMES = ["Đặng Thị Huyền Trâm", "Nguyễn Văn Đức", "Lữ Thị Ngọc Hân"]
+
+
+@pytest.fixture
+def batch(ws: Workspace) -> int:
+    office.save(
+        ws,
+        OfficeInfo(
+            "Ủy ban nhân dân tỉnh Sóc Trăng",
+            "Sở Tài chính",
+            "Sóc Trăng",
+            "Trần Văn Hùng",
+            "Giám đốc",
+            "STC",
+        ),
+    )
+    unit = units.save(ws, UnitInput("Phòng Quản lý ngân sách"))
+    for i, name in enumerate(NAMES):
+        pid = people.save(
+            ws,
+            PersonInput(
+                name,
+                unit,
+                sex=Sex.FEMALE if "Thị" in name else Sex.MALE,
+                birth_date=BirthDate(1980 + i, 3, 5),
+                hometown="Mỹ Xuyên, Sóc Trăng",
+            ),
+        )
+        ratings.set_person_rating(ws, PersonRatingInput(pid, 2025, Rating.EXCELLENT))
+    b = proposals.create_batch(
+        ws,
+        BatchInput(
+            "Khen thưởng tổng kết năm 2025",
+            CommendationType.MERIT,
+            2025,
+            addressee="Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng",
+        ),
+    )
+    assert proposals.add_eligible(ws, b, "CSTDCS") == 3
+    noms = proposals.nominees(ws, b)
+    proposals.record_meeting(
+        ws,
+        b,
+        MeetingInput(
+            datetime(2025, 12, 10, 8, 0),
+            "Phòng họp số 1",
+            "Trần Văn Hùng",
+            "Lê Thị Thu",
+            9,
+            9,
+            0,
+            datetime(2025, 12, 10, 9, 45),
+        ),
+        {n.id: 9 for n in noms},
+    )
+    proposals.submit(ws, b, date(2025, 12, 12))
+    return b
+
+
+def _text(pdf: Path) -> str:
+    reader = PdfReader(pdf)
+    return unicodedata.normalize("NFC", "\n".join(p.extract_text() for p in reader.pages))
+
+
+def test_dossier_prints_the_batch_records(ws: Workspace, batch: int, tmp_path: Path) -> None:
+    out = tmp_path / "ho-so.pdf"
+    result = dossier.issue(ws, batch, out)
+    reader = PdfReader(out)
+    assert len(reader.pages) == result.pages >= 6
+    text = _text(out)
+    for name in NAMES:
+        assert name in text
+    for heading in ["MỤC LỤC HỒ SƠ", "TỜ TRÌNH", "DANH SÁCH", "BIÊN BẢN", "BÁO CÁO THÀNH TÍCH"]:
+        assert heading in text
+    order = [
+        text.index(h)
+        for h in ["MỤC LỤC HỒ SƠ", "TỜ TRÌNH", "DANH SÁCH", "BIÊN BẢN", "BÁO CÁO THÀNH TÍCH"]
+    ]
+    assert order == sorted(order)
+    assert "01/TTr-STC" in text
+    assert "Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng" in text
+    assert "Hoàn thành xuất sắc nhiệm vụ" in text  # the drafted achievement and summary
+    assert "9/9" in text or "100" in text  # the vote table
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == result.sha256
+
+
+def test_issued_document_is_recorded_and_reprinted_identically(
+    ws: Workspace, batch: int, tmp_path: Path
+) -> None:
+    first = dossier.issue(ws, batch, tmp_path / "a.pdf", "danh-sach")
+    listed = dossier.issued(ws, batch)
+    assert [(r[1], r[2], r[6], r[7]) for r in listed] == [
+        ("danh-sach", "01/TTr-STC", "a.pdf", first.sha256)
+    ]
+    again = dossier.reprint(ws, first.id, tmp_path / "b.pdf")
+    assert (tmp_path / "b.pdf").read_bytes() == (tmp_path / "a.pdf").read_bytes()
+    assert again.sha256 == first.sha256
+
+
+def test_unknown_batch_and_empty_batch(ws: Workspace, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError):
+        dossier.issue(ws, 99, tmp_path / "x.pdf")
+    empty = proposals.create_batch(ws, BatchInput("Đợt trống", CommendationType.SUDDEN, 2025))
+    with pytest.raises(ValidationError):
+        dossier.issue(ws, empty, tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
