@@ -21,6 +21,7 @@ from desktop.domain.identity import BirthDate
 from desktop.domain.people import PersonInput, Sex, WorkStatus
 from desktop.domain.text import fold
 from desktop.domain.units import UnitInput, UnitKind
+from desktop.persistence.repositories import bulk
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import people as people_repo
 from desktop.persistence.repositories import units as unit_repo
@@ -85,7 +86,8 @@ def fill(ws: Workspace, people: int = 400, seed: int = 1) -> str:
             )
         internal, outside = _create_units(conn, rng)
         inputs = _people(rng, people, internal, outside)
-        people_repo.insert_many(conn, inputs)
+        with bulk.large_cache(conn):
+            people_repo.insert_many(conn, inputs)
         # The director of the demo office signs its documents.
         director = next((p.full_name for p in inputs if p.position == "Giám đốc"), None)
         office = replace(d.OFFICE, signer_name=director) if director else d.OFFICE
