@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         self.show_page(FIRST_PAGE)
-        QTimer.singleShot(0, self.refresh_counts)
+        QTimer.singleShot(0, self.refresh_status)
 
     # Layout ---------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -119,6 +120,14 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Search"))
         toolbar.setObjectName("search_toolbar")
         toolbar.setMovable(False)
+        toolbar.setStyleSheet("QToolBar#search_toolbar { padding: 4px 8px; spacing: 8px; }")
+        self.office_label = QLabel()
+        self.office_label.setObjectName("office_name")
+        self.office_label.setStyleSheet("font-weight: bold; color: #0d3c5e; padding-left: 6px;")
+        toolbar.addWidget(self.office_label)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
         toolbar.addWidget(self.search)
 
         self.path_label = QLabel(str(self.workspace.path))
@@ -195,7 +204,7 @@ class MainWindow(QMainWindow):
             return BrokenPage(spec.key, page_title(spec))
         changed = getattr(page, "data_changed", None)
         if changed is not None and hasattr(changed, "connect"):
-            changed.connect(self.refresh_counts)
+            changed.connect(self.refresh_status)
         return page
 
     # Actions --------------------------------------------------------------------------------
@@ -237,6 +246,23 @@ class MainWindow(QMainWindow):
                 select(record_id)
         else:
             select(record_id)
+
+    def refresh_status(self) -> None:
+        """Office name above, counts below: after start and whenever a page changed data."""
+        self.refresh_office()
+        self.refresh_counts()
+
+    def refresh_office(self) -> None:
+        from desktop.services import office
+
+        try:
+            info = office.load(self.workspace)
+        except Exception as exc:  # shown nowhere else; the pages report their own errors
+            log.warning("office identity unavailable: %s", exc)
+            return
+        name = info.name or self.tr("Office details not entered yet")
+        self.office_label.setText(f"Thi đua - Khen thưởng · {name}")
+        self.office_label.setToolTip(info.parent_agency)
 
     def refresh_counts(self) -> None:
         """Numbers of units and people in the status bar."""

@@ -653,6 +653,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Office details not entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 units · %2 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,6 +1032,91 @@
     </message>
     <message>
         <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tied with another participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 35 or 7,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <source>Excellently completed duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well completed duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not complete duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprimand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissal from post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingsGridModel</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

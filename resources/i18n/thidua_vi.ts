@@ -652,6 +652,10 @@
         <translation>Tệp dữ liệu đang dùng</translation>
     </message>
     <message>
+        <source>Office details not entered yet</source>
+        <translation>chưa nhập thông tin cơ quan</translation>
+    </message>
+    <message>
         <source>%1 units · %2 people</source>
         <translation>%1 đơn vị · %2 cán bộ, cá nhân</translation>
     </message>
@@ -1027,6 +1031,91 @@
     <message>
         <source>Update</source>
         <translation>Cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Unit / kind</source>
+        <translation>Đơn vị / loại</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Tied with another participant</source>
+        <translation>Bằng điểm với một đối tượng khác</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 35 or 7,5.</source>
+        <translation>Hãy nhập một số, ví dụ 35 hoặc 7,5.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <source>Excellently completed duties</source>
+        <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Well completed duties</source>
+        <translation>Hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Completed duties</source>
+        <translation>Hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Did not complete duties</source>
+        <translation>Không hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Reprimand</source>
+        <translation>Khiển trách</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <source>Dismissal from post</source>
+        <translation>Cách chức</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Buộc thôi việc</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsGridModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
     </message>
 </context>
 <context>
