@@ -205,3 +205,42 @@ def test_delete_asks_first(qtbot, page, ws):
 def test_excel_buttons_exist(page):
     assert page.import_button.isEnabled()
     assert page.export_button.isEnabled()
+
+
+def test_down_from_the_search_goes_to_the_results(qtbot, page):
+    page.focus_search()
+    page.search.setText("huong")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    assert page.model.index(page.table.currentIndex().row(), COL_NAME).data() == "Nguyễn Thị Hương"
+
+
+def test_changes_are_announced_for_the_status_bar(qtbot, page, office):
+    with qtbot.waitSignal(page.data_changed):
+        when_modal(
+            lambda dlg: (
+                dlg.full_name.setText("Lý Thường Kiệt"),
+                dlg.unit.set_unit_id(office.units["vp"]),
+                dlg.accept(),
+            )
+        )
+        page.add_button.click()
+
+
+def test_show_record_clears_filters_that_hide_the_person(page, office):
+    page.search.setText("dang")
+    page.unit_filter.set_unit_id(office.units["tt"])
+    page.show_record("person", office.people["Vũ Thị Hường"])
+    assert page.current_person_id() == office.people["Vũ Thị Hường"]
+    assert page.search.text() == ""
+    assert page.unit_filter.unit_id() is None
+
+
+def test_units_added_elsewhere_appear_in_the_filter_when_shown_again(qtbot, page, ws):
+    from desktop.domain.units import UnitInput
+    from desktop.services import units
+
+    new = units.save(ws, UnitInput("Phòng Mới"))
+    page.hide()
+    page.show()
+    assert page.unit_filter.findData(new) >= 0

@@ -238,3 +238,17 @@ def test_delete_unit_with_sub_units_is_refused(qtbot, page, ws, office):
     assert "đơn vị cấp dưới" in seen[0]
     assert units.get(ws, office.units["ttcntt"]).active
     assert QApplication.activeModalWidget() is None
+
+
+def test_show_record_selects_a_unit_even_when_inactive_units_are_hidden(page, ws, office):
+    units.set_active(ws, office.units["empty"], False)
+    page.show_inactive.setChecked(False)
+    page.show_record("unit", office.units["empty"])
+    assert page.show_inactive.isChecked()
+    assert page.current_unit().id == office.units["empty"]
+
+
+def test_changes_are_announced(qtbot, page, office):
+    page.select_unit(office.units["empty"])
+    with qtbot.waitSignal(page.data_changed):
+        page.active_button.click()

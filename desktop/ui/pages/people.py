@@ -139,8 +139,8 @@ class PeoplePage(QWidget):
 
         self._shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_person)
         self._shortcut(self.table, [QKeySequence.StandardKey.Delete], self.delete_person)
-        # Down from the search box goes to the results.
-        self.search.returnPressed.connect(self._focus_table)
+        # Down or Enter in the search box goes to the results.
+        self.search.toResults.connect(self._focus_table)
 
     def _shortcut(self, owner: QWidget, keys: list[object], slot: object) -> None:
         action = QAction(owner)

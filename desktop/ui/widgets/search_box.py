@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 class SearchBox(QLineEdit):
-    """A line edit that emits `searchChanged(text)` on each change; Esc clears it."""
+    """A line edit that emits `searchChanged(text)` on each change; Esc clears it, and
+    Down (or Enter) asks to move to the results with `toResults`."""
 
     searchChanged = Signal(str)
+    toResults = Signal()
 
     def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
         super().__init__(parent)
@@ -21,5 +23,8 @@ class SearchBox(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.toResults.emit()
             return
         super().keyPressEvent(event)
