@@ -1,4 +1,5 @@
-"""Verbs of the initiative area (filled in by its issue)."""
+"""Verbs of the initiative area. The spreadsheet verbs (`template`/`import`/`export
+initiatives`) come from the exchange area's registry; this adds the printed list."""
 
 from __future__ import annotations
 
@@ -7,3 +8,24 @@ import argparse
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this area's verbs."""
+    p = sub.add_parser(
+        "initiatives-list",
+        help="in danh sách sáng kiến được công nhận trong một năm ra tệp PDF",
+    )
+    p.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm công nhận")
+    p.add_argument("--out", required=True, metavar="TEP.pdf", help="tệp PDF sẽ ghi")
+    p.set_defaults(handler=cmd_initiatives_list)
+
+
+def cmd_initiatives_list(args: argparse.Namespace) -> int:
+    """`thidua --db PATH initiatives-list --year YYYY --out F.pdf`."""
+    from desktop.cli.commands import workspace
+    from desktop.services import initiative_list
+
+    ws = workspace(args, create=False)
+    try:
+        count = initiative_list.write_pdf(ws, args.year, args.out)
+    finally:
+        ws.close()
+    print(f"Đã ghi danh sách {count} sáng kiến được công nhận năm {args.year} ra tệp {args.out}.")
+    return 0
