@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -14,7 +14,9 @@ from desktop import paths
 def lock_path_for(database: Path, lock_dir: Path | None = None) -> Path:
     """The lock file guarding `database` (same file, same lock, however the path was spelled)."""
     key = os.path.normcase(str(Path(database).resolve()))
-    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    data = key.encode("utf-8")
+    # zlib is already loaded; hashlib would load OpenSSL (7 ms of start-up) for a file name.
+    digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
     folder = lock_dir if lock_dir is not None else paths.data_dir()
     return folder / f"thidua-{digest}.lock"
 
