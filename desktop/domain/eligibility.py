@@ -221,6 +221,10 @@ class Rules:
             return Verdict(
                 code, Result.INELIGIBLE, (f"Đã được tặng {award.name} năm {held.year}.",)
             )
+        if award.annual and person.holds(code, year):
+            return Verdict(
+                code, Result.INELIGIBLE, (f"Đã được công nhận {award.name} năm {year}.",)
+            )
         fn = self._person.get(award.rule)
         if fn is None:
             return self._review_only(award, year, person)
@@ -230,6 +234,10 @@ class Rules:
         """Check a collective against one award for a year."""
         award = self.catalog.get(code)
         rule_set = self.catalog.rule_set_for_year(year)
+        if award.annual and unit.holds(code, year):
+            return Verdict(
+                code, Result.INELIGIBLE, (f"Đã được công nhận {award.name} năm {year}.",)
+            )
         fn = self._unit.get(award.rule)
         if fn is None:
             check = _Check(award)

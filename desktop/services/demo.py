@@ -31,7 +31,11 @@ from desktop.services.session import Workspace
 # Birth years are drawn against this fixed year, never against today: the data must not change
 # with the date it is made on.
 REFERENCE_YEAR = 2024
-_EXTRA_MODULES = ("desktop.services.demo_movements", "desktop.services.demo_initiatives")
+_EXTRA_MODULES = (
+    "desktop.services.demo_movements",
+    "desktop.services.demo_initiatives",
+    "desktop.services.demo_awards",
+)
 
 
 @dataclass

@@ -243,3 +243,15 @@ def test_cstdcs_cap_only_before_2024(catalog: Catalog) -> None:
     assert "vượt 15 %" in cstdcs_cap_exceeded(catalog, 2023, 3, 10)
     assert cstdcs_cap_exceeded(catalog, 2023, 1, 10) == ""
     assert cstdcs_cap_exceeded(catalog, 2024, 5, 10) == ""
+
+
+def test_annual_title_already_granted_that_year(rules: Rules) -> None:
+    p = person(ratings={2025: XS}, awards=(AwardFact(2025, "LDTT"),))
+    v = rules.check_person("LDTT", p, 2025)
+    assert v.result is Result.INELIGIBLE and v.reasons == (
+        "Đã được công nhận Lao động tiên tiến năm 2025.",
+    )
+    # ... but it still counts as LĐTT for CSTĐCS of the same year
+    assert rules.check_person("CSTDCS", p, 2025).result is Result.ELIGIBLE
+    unit = UnitHistory(1, "P", {2025: TOT}, (AwardFact(2025, "TTLDTT"),), _members(8, 2))
+    assert rules.check_unit("TTLDTT", unit, 2025).result is Result.INELIGIBLE

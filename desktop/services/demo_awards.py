@@ -1,0 +1,146 @@
+"""Demo award history and proposal batches: earlier years' titles, a decided batch of last year
+and an open batch of this year, made through the real services so they follow the rules."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime
+
+from desktop.domain.awards import CommendationType
+from desktop.domain.proposals import BatchInput, MeetingInput, NomineeInput, SubjectType
+from desktop.persistence.repositories import awards as award_repo
+from desktop.services import catalog as catalog_service
+from desktop.services import eligibility, proposals
+from desktop.services import office as office_service
+from desktop.services.session import Workspace
+
+
+def _history(ws: Workspace, year: int, rng: random.Random) -> int:
+    """Grant last years' basic titles to those who met them, as the office would have."""
+    catalog = catalog_service.load(ws)
+    office = office_service.load(ws)
+    issuer = office.name or "Sở"
+    symbol = office.symbol or "CQ"
+    granted = 0
+    with ws.db.write() as conn:
+        for code, month in (("LDTT", 12), ("CSTDCS", 12), ("TTLDTT", 12)):
+            number = f"{rng.randint(150, 420)}/QĐ-{symbol}"
+            for row in eligibility.evaluate(ws, year, code, catalog=catalog):
+                if row.result.value != "eligible":
+                    continue
+                award_repo.insert(
+                    conn,
+                    award_repo.AwardRecordInput(
+                        row.subject_kind,
+                        year,
+                        catalog.get(code).name,
+                        code,
+                        person_id=row.subject_id if row.subject_kind == "person" else None,
+                        unit_id=row.subject_id if row.subject_kind == "unit" else None,
+                        decision_number=number,
+                        decision_date=date(year, month, rng.randint(15, 28)),
+                        issuer=issuer,
+                    ),
+                )
+                if row.initiatives:
+                    award_repo.mark_initiatives_used(
+                        conn, row.initiatives, f"{catalog.get(code).name} {year}", f"QĐ {number}"
+                    )
+                granted += 1
+    return granted
+
+
+def fill(ws: Workspace, seed: int = 1) -> str:
+    """Award history 2022-2024, a decided batch of 2025 and an open batch of this year."""
+    rng = random.Random(seed * 7919 + 5)
+    history = sum(_history(ws, year, rng) for year in (2022, 2023, 2024))
+    office = office_service.load(ws)
+    addressee = f"Hội đồng Thi đua - Khen thưởng {office.parent_agency or 'tỉnh'}"
+    decided = proposals.create_batch(
+        ws,
+        BatchInput(
+            "Khen thưởng tổng kết công tác năm 2025",
+            CommendationType.MERIT,
+            2025,
+            addressee=addressee,
+            signer_name=office.signer_name,
+            signer_title=office.signer_title,
+        ),
+    )
+    for code in ("LDTT", "CSTDCS", "TTLDTT"):
+        proposals.add_eligible(ws, decided, code)
+    noms = proposals.nominees(ws, decided)
+    members = 11
+    votes = {n.id: rng.choice((10, 11, 11, 9)) for n in noms}
+    proposals.record_meeting(
+        ws,
+        decided,
+        MeetingInput(
+            datetime(2025, 12, 9, 8, 0),
+            "Phòng họp Sở",
+            office.signer_name or "Chủ tịch Hội đồng",
+            "Thư ký Hội đồng",
+            members,
+            10,
+            1,
+            datetime(2025, 12, 9, 10, 15),
+        ),
+        votes,
+    )
+    refused = {
+        n.id for n in noms if votes[n.id] * 100 < 80 * members and n.data.award_code == "CSTDCS"
+    }
+    if refused:
+        proposals.return_for_changes(ws, decided, "Bỏ các trường hợp chưa đủ số phiếu")
+        for nid in refused:
+            proposals.remove_nominee(ws, nid)
+        proposals.record_meeting(
+            ws,
+            decided,
+            MeetingInput(
+                datetime(2025, 12, 10, 14, 0),
+                "Phòng họp Sở",
+                office.signer_name or "Chủ tịch",
+                "Thư ký Hội đồng",
+                members,
+                11,
+                0,
+                datetime(2025, 12, 10, 15, 0),
+            ),
+            {n.id: votes[n.id] for n in proposals.nominees(ws, decided)},
+        )
+    proposals.submit(ws, decided, date(2025, 12, 12))
+    proposals.record_decision(
+        ws,
+        decided,
+        proposals.DecisionInput(
+            f"{rng.randint(500, 650)}/QĐ-{office.symbol or 'CQ'}",
+            date(2025, 12, 26),
+            office.name or "Sở",
+        ),
+    )
+    this_year = date.today().year
+    open_batch = proposals.create_batch(
+        ws,
+        BatchInput(
+            f"Khen thưởng tổng kết công tác năm {this_year}",
+            CommendationType.MERIT,
+            this_year,
+            addressee=addressee,
+            signer_name=office.signer_name,
+            signer_title=office.signer_title,
+        ),
+    )
+    # A few proposals already drafted; the council has not met.
+    candidates = [
+        r for r in eligibility.evaluate(ws, 2025, "BK_TINH") if r.result.value != "ineligible"
+    ][:3]
+    for r in candidates:
+        proposals.add_nominee(
+            ws, open_batch, NomineeInput(SubjectType.PERSON, "BK_TINH", person_id=r.subject_id)
+        )
+    granted = sum(1 for n in proposals.nominees(ws, decided) if n.outcome == "duoc_khen")
+    return (
+        f"Khen thưởng: {history} lượt danh hiệu các năm 2022-2024; đợt tổng kết năm 2025 đã có quyết định"
+        f" ({granted} lượt); đợt năm {this_year} đang dự thảo ({len(candidates)} người)."
+    )
