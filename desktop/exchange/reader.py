@@ -209,9 +209,9 @@ def _read(wb: Any, columns: Sequence[Column], name: str) -> SheetData:
         empty = True
         for key, index in positions:
             cell = cells[index] if index < len(cells) else None
-            value = getattr(cell, "value", None)
-            if value is None:
+            if cell is None or cell.value is None:
                 continue
+            value = cell.value
             kind = cell.data_type
             if kind == "f":
                 problems.append(

@@ -125,10 +125,18 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> StaffRow:
         position=_text(values, "position"),
         qualification=_text(values, "qualification"),
         academic_title=_text(values, "academic_title"),
-        phone=_text(values, "phone"),
+        phone=_phone(values),
         email=_text(values, "email"),
     )
     return StaffRow(raw.number, values, data, unit, "", present)
+
+
+def _phone(values: dict[str, object]) -> str:
+    text = _text(values, "phone")
+    # A mobile number typed as a number lost its leading zero (0912 345 678 -> 912345678).
+    if isinstance(values.get("phone"), int | float) and len(text) == 9:
+        return "0" + text
+    return text
 
 
 def _reason(exc: Exception, fallback: str) -> str:

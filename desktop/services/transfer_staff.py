@@ -204,7 +204,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
 
 
 def _export_rows(conn: Any) -> list[tuple[object, ...]]:
-    out = []
+    out: list[tuple[object, ...]] = []
     for name, birth, sex, cccd, home, res, unit, pos, qual, acad, phone, email in repo.iter_export(
         conn
     ):
@@ -213,7 +213,7 @@ def _export_rows(conn: Any) -> list[tuple[object, ...]]:
             (
                 name,
                 b.display() if b else "",
-                Sex(sex).label if sex else "",
+                Sex(str(sex)).label if sex else "",
                 cccd or "",
                 home,
                 res,

@@ -81,7 +81,7 @@ def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[
             continue
         place = (fold(r.name), fold(r.parent_text))
         if not r.code and (same := f_place.get(place)):
-            errors[r.number] = f"Trùng tên đơn vị với dòng {same[0]}; hãy ghi mã để phân biệt"
+            errors[r.number] = f"Trùng tên đơn vị với dòng {same}; hãy ghi mã để phân biệt"
             continue
         if old is not None and any(p.unit_id == old.id for p in plans.values()):
             first = next(p.number for p in plans.values() if p.unit_id == old.id)
@@ -227,7 +227,7 @@ def _tree_rows(units: list[Unit]) -> list[tuple[object, ...]]:
     for u in units:  # list_all is in Vietnamese name order already
         children[u.parent_id if u.parent_id in ids else None].append(u)
     by_id = {u.id: u for u in units}
-    names = defaultdict(int)
+    names: dict[str, int] = defaultdict(int)
     for u in units:
         names[fold(u.name)] += 1
 

@@ -52,7 +52,7 @@ def _messy_file(path: Path) -> Path:
             datetime(1985, 3, 12),
             "nữ",
             "Chuyên viên",
-            "0912345678",
+            912345678,  # a phone number that lost its zero
         ],
         # 4: dd/mm/yyyy text, unit by code in lower case
         ["ttra", "Trần Văn An", "079080001234", "17/05/1980", "Nam", "", ""],

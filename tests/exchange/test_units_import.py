@@ -91,8 +91,18 @@ def test_units_round_trip_in_tree_order(ws: Workspace, tmp_path: Path) -> None:
 def test_cycle_inside_file_is_an_error(ws: Workspace, tmp_path: Path) -> None:
     path = make_xlsx(
         tmp_path / "c.xlsx",
-        [["Tên đơn vị", "Đơn vị cấp trên"], ["A", "B"], ["B", "A"], ["C", "C"], ["D", ""]],
+        [
+            ["Tên đơn vị", "Đơn vị cấp trên"],
+            ["A", "B"],
+            ["B", "A"],
+            ["C", "C"],
+            ["D", ""],
+            ["d", ""],
+            ["E", "D"],
+        ],
     )
     preview = transfer.preview_import(ws, "units", path)
-    assert [r.number for r in preview.rows if r.action == transfer.ERROR] == [2, 3, 4]
-    assert transfer.commit_import(ws, preview, skip_invalid=True).added == 1
+    bad = [r for r in preview.rows if r.action == transfer.ERROR]
+    assert [r.number for r in bad] == [2, 3, 4, 6]
+    assert bad[-1].error == "Trùng tên đơn vị với dòng 5; hãy ghi mã để phân biệt"
+    assert transfer.commit_import(ws, preview, skip_invalid=True).added == 2
