@@ -35,6 +35,16 @@ MAX_BLOCKS = 60  # blocks kept (12,000 rows); older ones are dropped
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ID_ROLE,
+    }
+)
+# display texts of the six columns, foreground brush, tool tip of the name
+_Shown = tuple[tuple[str, str, str, str, str, str], QBrush | None, str | None]
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -48,7 +58,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._ws = ws
         self._query = people.make_query()
         self._ids: list[int] = []
-        self._blocks: OrderedDict[int, dict[int, people.TableRow]] = OrderedDict()
+        self._blocks: OrderedDict[int, dict[int, _Shown]] = OrderedDict()
         self._headers = (
             self.tr("Full name"),
             self.tr("Sex"),
@@ -113,18 +123,29 @@ class PeopleTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def _row(self, row: int) -> people.TableRow | None:
+    def _row(self, row: int) -> _Shown | None:
         block_no = row // BLOCK
         block = self._blocks.get(block_no)
         if block is None:
             ids = self._ids[block_no * BLOCK : (block_no + 1) * BLOCK]
-            block = people.table_rows(self._ws, ids)
+            block = {pid: self._shown(r) for pid, r in people.table_rows(self._ws, ids).items()}
             self._blocks[block_no] = block
             while len(self._blocks) > MAX_BLOCKS:
                 self._blocks.popitem(last=False)
         else:
             self._blocks.move_to_end(block_no)
         return block.get(self._ids[row])
+
+    def _shown(self, row: people.TableRow) -> _Shown:
+        # Formatted once per fetched row, so painting only indexes a tuple.
+        _pid, name, sex, birth, cccd, unit, position, status = row
+        b = BirthDate.from_iso(birth)
+        working = status == WorkStatus.WORKING.value
+        return (
+            (name, sex_label(sex), b.display() if b else "", cccd or "", unit, position),
+            None if working else self._muted,
+            None if working else f"{name} — {status_label(status)}",
+        )
 
     def fetched_blocks(self) -> int:
         """How many blocks of rows are held (for tests and benchmarks)."""
@@ -150,38 +171,18 @@ class PeopleTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if role not in _ROLES or not index.isValid():
+            return None
+        r = index.row()
+        if not 0 <= r < len(self._ids):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-        ):
+            return self._ids[r]
+        shown = self._row(r)
+        if shown is None:  # deleted since the query ran
             return None
-        row = self._row(index.row())
-        if row is None:  # deleted since the query ran
-            return None
-        _pid, name, sex, birth, cccd, unit, position, status = row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown[0][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._muted if status != WorkStatus.WORKING.value else None
-        col = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_NAME and status != WorkStatus.WORKING.value:
-                return f"{name} — {status_label(status)}"
-            return None
-        if col == COL_NAME:
-            return name
-        if col == COL_SEX:
-            return sex_label(sex)
-        if col == COL_BIRTH:
-            b = BirthDate.from_iso(birth)
-            return b.display() if b else ""
-        if col == COL_CCCD:
-            return cccd or ""
-        if col == COL_UNIT:
-            return unit
-        if col == COL_POSITION:
-            return position
-        return None
+            return shown[1]
+        return shown[2] if index.column() == COL_NAME else None  # tool tip
