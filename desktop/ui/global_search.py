@@ -37,7 +37,7 @@ class GlobalSearch(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setMaxVisibleItems(12)
         self._completer.setWidget(self)
-        self._completer.activated[QModelIndex].connect(self._activated)
+        self._completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -51,7 +51,7 @@ class GlobalSearch(QLineEdit):
         self.results.clear()
         text = self.text()
         if not text.strip():
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         try:
             hits = search.find(self.workspace, text, limit=MAX_HITS)
@@ -77,6 +77,11 @@ class GlobalSearch(QLineEdit):
         self._completer.setCompletionPrefix("")
         self._completer.complete()
 
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.hide()
+
     def hit_count(self) -> int:
         """Number of hits in the list (0 when nothing was found)."""
         return sum(1 for r in range(self.results.rowCount()) if self.results.item(r).isEnabled())
@@ -96,5 +101,5 @@ class GlobalSearch(QLineEdit):
         record_id = index.data(ID_ROLE)
         if kind is None or record_id is None:
             return
-        self._completer.popup().hide()
+        self._hide_popup()
         self.record_chosen.emit(str(kind), int(record_id))

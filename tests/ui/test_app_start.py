@@ -149,3 +149,11 @@ def test_demo_creates_the_demo_database_once(start: None) -> None:
     closer.stop()
     assert paths.demo_database().exists()
     assert seen["rows"] == 400
+
+
+def test_a_folder_given_as_database_gets_a_plain_message(start: None, tmp_path: Path) -> None:
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    dismiss = Dismisser()
+    assert app_module.run(db=str(folder), demo=False, lang="en") == 2
+    assert dismiss.texts and "Traceback" not in dismiss.texts[0]
