@@ -21,8 +21,8 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every verb."""
+def build_parser(*, verbs: bool = True) -> argparse.ArgumentParser:
+    """The argument parser with every verb (or only the global options)."""
     parser = _Parser(
         prog="thidua",
         description="Thi đua: quản lý thi đua, khen thưởng. Không có lệnh: mở chương trình.",
@@ -32,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện")
     parser.add_argument("--demo", action="store_true", help="mở chương trình trên dữ liệu mẫu")
-    sub = parser.add_subparsers(dest="verb", metavar="LỆNH", parser_class=_Parser)
-    commands.register(sub)
+    if verbs:
+        sub = parser.add_subparsers(dest="verb", metavar="LỆNH", parser_class=_Parser)
+        commands.register(sub)
     return parser
 
 
@@ -43,6 +44,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Opening the program must not load every verb (their services import reportlab and
+    # openpyxl, a second of start-up): without a verb or --help, parse the global options only.
+    if not {"-h", "--help"} & set(argv):
+        args, rest = build_parser(verbs=False).parse_known_args(argv)
+        if not rest:
+            from desktop.cli.gui import run_gui
+
+            return run_gui(args)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.verb is None:
