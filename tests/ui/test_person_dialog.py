@@ -208,3 +208,19 @@ def test_ask_returns_the_new_id_or_none(qtbot, ws, office):
 
     when_modal(lambda dlg: dlg.reject())
     assert PersonDialog.ask(None, ws) is None
+
+
+def test_every_bad_field_is_marked_at_once_and_the_first_gets_the_focus(qtbot, ws, office):
+    dlg = make_dialog(qtbot, ws)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: dlg.isActiveWindow())
+    dlg.birth_date.setText("12/12/2999")
+    dlg.cccd.setText("097185000123")
+    dlg.email.setText("a b")
+    dlg.accept()
+    assert dlg.error_text("full_name") == "Enter the full name."
+    assert "after today" in dlg.error_text("birth_date")
+    assert "province code" in dlg.error_text("cccd")
+    assert "email" in dlg.error_text("email")
+    assert dlg.error_text("unit_id") == "Choose a unit."
+    assert dlg.focusWidget() is dlg.full_name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.identity import BirthDate
 from desktop.domain.people import DuplicateCandidate, PersonInput, Sex, WorkStatus
 from desktop.domain.text import split_name
 from desktop.services import people, units
@@ -26,6 +29,26 @@ from desktop.ui.dialogs.form_errors import FieldErrors, validation_text
 from desktop.ui.widgets.date_edit import BirthDateEdit
 from desktop.ui.widgets.labels import sex_label, status_label
 from desktop.ui.widgets.unit_picker import UnitPicker
+
+_FORM_ORDER = (
+    "full_name",
+    "given_name",
+    "family_name",
+    "middle_name",
+    "sex",
+    "birth_date",
+    "cccd",
+    "phone",
+    "email",
+    "unit_id",
+)
+_STAND_INS: dict[str, dict[str, object]] = {
+    "full_name": {"full_name": "X", "family_name": "", "middle_name": "", "given_name": ""},
+    "unit_id": {"unit_id": 0},
+    "cccd": {"cccd": ""},
+    "birth_date": {"birth_date": None},
+    "email": {"email": ""},
+}
 
 
 class PersonDialog(QDialog):
@@ -197,6 +220,9 @@ class PersonDialog(QDialog):
 
     def values(self) -> PersonInput:
         """The form as input (not yet validated); raises ValidationError for an unreadable date."""
+        return self._values(self.birth_date.birth_date())
+
+    def _values(self, birth: BirthDate | None) -> PersonInput:
         return PersonInput(
             full_name=self.full_name.text(),
             unit_id=self.unit.unit_id(),
@@ -204,7 +230,7 @@ class PersonDialog(QDialog):
             middle_name=self.middle_name.text(),
             given_name=self.given_name.text(),
             sex=Sex(self.sex.currentData()) if self.sex.currentData() else None,
-            birth_date=self.birth_date.birth_date(),
+            birth_date=birth,
             cccd=self.cccd.text(),
             hometown=self.hometown.text(),
             residence=self.residence.text(),
@@ -226,12 +252,14 @@ class PersonDialog(QDialog):
 
     def accept(self) -> None:
         self._errors.clear()
-        try:
-            data = self.values().validated()
-            dups = people.check_duplicates(self._ws, data, self._person_id)
-        except ValidationError as exc:
-            self._show_field_error(exc.field, validation_text(exc))
+        data, errors = self._checked()
+        if data is None:
+            # Every bad field at once, in form order; the first one gets the focus.
+            errors.sort(key=lambda e: _FORM_ORDER.index(e.field) if e.field in _FORM_ORDER else 99)
+            for exc in reversed(errors):
+                self._show_field_error(exc.field, validation_text(exc))
             return
+        dups = people.check_duplicates(self._ws, data, self._person_id)
         same_cccd = [d for d in dups if d.reason == "cccd"]
         if same_cccd:
             self._show_field_error("cccd", self._cccd_taken_text(same_cccd[0]))
@@ -252,6 +280,29 @@ class PersonDialog(QDialog):
                 QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
             return
         super().accept()
+
+    def _checked(self) -> tuple[PersonInput | None, list[ValidationError]]:
+        """The validated input, or None with the error of every bad field."""
+        errors: list[ValidationError] = []
+        try:
+            birth = self.birth_date.birth_date()
+        except ValidationError as exc:
+            errors.append(exc)
+            birth = None
+        probe = self._values(birth)
+        for _ in _STAND_INS:
+            try:
+                clean = probe.validated()
+            except ValidationError as exc:
+                errors.append(exc)
+                stand_in = _STAND_INS.get(exc.field)
+                if stand_in is None:
+                    break
+                # Replace the bad value by a harmless one to find the next bad field.
+                probe = replace(probe, **stand_in)
+                continue
+            return (None, errors) if errors else (clean, [])
+        return None, errors
 
     def _show_field_error(self, field: str, text: str) -> None:
         if field in ("family_name", "middle_name"):

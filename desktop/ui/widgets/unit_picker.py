@@ -88,6 +88,8 @@ class UnitPicker(QComboBox):
         self.setMaxVisibleItems(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
+        if not none_text:
+            self.setPlaceholderText(self.tr("Choose a unit…"))
         self.currentIndexChanged.connect(lambda _i: self.unitChanged.emit(self.unit_id()))
 
     def set_units(self, units: Sequence[Unit], exclude: Iterable[int] = ()) -> None:
