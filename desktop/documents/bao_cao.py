@@ -16,6 +16,7 @@ from desktop.documents.blocks import (
     header_block,
     title_block,
     two_signatures,
+    with_signature,
 )
 from desktop.documents.common import body_paragraphs
 from desktop.documents.data import (
@@ -66,6 +67,7 @@ def history_table(records: Sequence[AwardRecord], columns: Sequence[str], width:
 
 
 def _history(n: NomineeData, width: float) -> list[Flowable]:
+    """Section III; its last table is kept on one page with the signatures."""
     st = stylesheet()
     return [
         CondPageBreak(TABLE_START_ROOM + 10 * mm),
@@ -74,9 +76,14 @@ def _history(n: NomineeData, width: float) -> list[Flowable]:
         Spacer(1, 3),
         history_table(n.titles, H.BAO_CAO_TITLES_COLUMNS, width),
         CondPageBreak(TABLE_START_ROOM),
-        Paragraph(markup(H.BAO_CAO_AWARDS_CAPTION), st.subheading),
-        Spacer(1, 3),
-        history_table(n.awards, H.BAO_CAO_AWARDS_COLUMNS, width),
+        with_signature(
+            [
+                Paragraph(markup(H.BAO_CAO_AWARDS_CAPTION), st.subheading),
+                Spacer(1, 3),
+                history_table(n.awards, H.BAO_CAO_AWARDS_COLUMNS, width),
+            ],
+            _signatures(n, width),
+        ),
     ]
 
 
@@ -128,7 +135,6 @@ def story(n: NomineeData, data: DossierData) -> list[Flowable]:
         out.append(Paragraph(markup(H.BAO_CAO_II), st.heading))
         out += body_paragraphs(n.achievements)
     out += _history(n, width)
-    out.append(_signatures(n, width))
     return out
 
 

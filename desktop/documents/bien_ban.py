@@ -14,6 +14,7 @@ from desktop.documents.blocks import (
     header_block,
     title_block,
     two_signatures,
+    with_signature,
 )
 from desktop.documents.data import CouncilData, CouncilMember, DossierData, SignatureBlock
 from desktop.documents.formatting import (
@@ -137,14 +138,13 @@ def story(data: DossierData) -> list[Flowable]:
     if council.conclusion:
         out.append(Paragraph(markup(H.BIEN_BAN_CONCLUSION), st.body))
         out += [Paragraph(markup(line), st.body) for line in council.conclusion]
-    out.append(Paragraph(markup(H.BIEN_BAN_END.format(time=time_words(council.ended_at))), st.body))
-    out.append(
-        two_signatures(
-            SignatureBlock((H.BIEN_BAN_SECRETARY_TITLE,), council.secretary.name),
-            SignatureBlock((H.BIEN_BAN_CHAIR_TITLE,), council.chair.name),
-            width,
-        )
+    end = Paragraph(markup(H.BIEN_BAN_END.format(time=time_words(council.ended_at))), st.body)
+    signatures = two_signatures(
+        SignatureBlock((H.BIEN_BAN_SECRETARY_TITLE,), council.secretary.name),
+        SignatureBlock((H.BIEN_BAN_CHAIR_TITLE,), council.chair.name),
+        width,
     )
+    out.append(with_signature([end], signatures))
     if council.copies_to:
         out.append(Spacer(1, 6))
         out += copies_cell(council.copies_to)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents.data import OfficeHeader, SignatureBlock
 from desktop.documents.fonts import SERIF, SERIF_BOLD, string_width
@@ -100,7 +100,7 @@ def header_block(
         table = Table(rows, colWidths=[width])
         table.setStyle(_no_padding())
         return table
-    left_w = (95 if is_landscape else 65) * mm
+    left_w = (95 if is_landscape else 73) * mm
     right_w = width - left_w
     top = [agency_block(office, left_w), national_block(right_w)]
     second = [
@@ -149,6 +149,11 @@ def recipients_block(recipients: Sequence[str], width: float) -> Flowable:
     table.setStyle(_no_padding([("RIGHTPADDING", (0, 0), (0, 0), 6)]))
     table.hAlign = "CENTER"
     return table
+
+
+def with_signature(last: Sequence[Flowable], signature: Flowable) -> Flowable:
+    """The signature kept on one page with what precedes it, so it never stands alone."""
+    return KeepTogether([*last, signature])
 
 
 def signature_cell(block: SignatureBlock) -> list[Flowable]:

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from desktop.documents import headings as H
-from desktop.documents.blocks import cell, closing_block, grid_table, header_block, title_block
+from desktop.documents.blocks import (
+    TABLE_START_ROOM,
+    cell,
+    closing_block,
+    grid_table,
+    header_block,
+    title_block,
+    with_signature,
+)
 from desktop.documents.common import by_award, kind_counts, roman, to_trinh_reference
 from desktop.documents.data import DossierData, NomineeData, SubjectKind
 from desktop.documents.formatting import count_text, markup, nfc, upper
@@ -24,15 +32,19 @@ def _position_unit(n: NomineeData) -> str:
     return ", ".join(p for p in (nfc(n.position), nfc(n.unit)) if p)
 
 
-def list_table(data: DossierData, width: float) -> Flowable:
-    """The ruled list: a caption row per award and per subject kind, then the nominees."""
+def list_tables(data: DossierData, width: float) -> list[Flowable]:
+    """One ruled table per award, under its caption; a caption row per subject kind.
+
+    Each award starts with a caption paragraph that moves to the next page unless its table
+    can start under it (a caption row inside one long table could be left alone at a foot).
+    """
+    st = stylesheet()
     fixed = sum(w for w in _FIXED if w) * mm
     widths = [w * mm if w else width - fixed for w in _FIXED]
-    rows: list[list[object]] = []
-    groups: list[int] = []
+    out: list[Flowable] = []
     for g, (award, members) in enumerate(by_award(data.nominees), start=1):
-        groups.append(len(rows))
-        rows.append([cell(f"{roman(g)}. {upper(award)}", "cell_group"), "", "", "", ""])
+        rows: list[list[object]] = []
+        groups: list[int] = []
         number = 0
         for kind, caption in (
             (SubjectKind.COLLECTIVE, H.DANH_SACH_GROUP_COLLECTIVE),
@@ -56,7 +68,13 @@ def list_table(data: DossierData, width: float) -> Flowable:
                         cell(n.note),
                     ]
                 )
-    return grid_table(H.DANH_SACH_COLUMNS, rows, widths, group_rows=groups)
+        out += [
+            CondPageBreak(TABLE_START_ROOM),
+            Paragraph(f"{roman(g)}. {markup(upper(award))}", st.heading),
+            Spacer(1, 2),
+            grid_table(H.DANH_SACH_COLUMNS, rows, widths, group_rows=groups),
+        ]
+    return out
 
 
 def story(data: DossierData) -> list[Flowable]:
@@ -72,17 +90,21 @@ def story(data: DossierData) -> list[Flowable]:
             markup(H.DANH_SACH_ATTACHED.format(**to_trinh_reference(data))), st.centered_italic
         ),
         Spacer(1, 8),
-        list_table(data, width),
+        *list_tables(data, width),
         Spacer(1, 4),
-        Paragraph(
-            markup(
-                H.DANH_SACH_TOTAL.format(
-                    collectives=count_text(collectives), persons=count_text(persons)
+        with_signature(
+            [
+                Paragraph(
+                    markup(
+                        H.DANH_SACH_TOTAL.format(
+                            collectives=count_text(collectives), persons=count_text(persons)
+                        )
+                    ),
+                    st.body,
                 )
-            ),
-            st.body,
+            ],
+            closing_block(data.signature, (), width),
         ),
-        closing_block(data.signature, (), width),
     ]
     return out
 

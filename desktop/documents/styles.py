@@ -58,7 +58,7 @@ class Styles:
         )
         self.agency = ParagraphStyle("agency", parent=self.parent_agency, fontName=SERIF_BOLD)
         self.national = ParagraphStyle(
-            "national", parent=self.agency, fontSize=12.5, leading=HEADER_SIZE * 1.15
+            "national", parent=self.agency, fontSize=12, leading=HEADER_SIZE * 1.15
         )
         self.motto = ParagraphStyle(
             "motto", parent=self.agency, fontSize=BODY_SIZE - 0.5, leading=BODY_SIZE * 1.15

@@ -5,7 +5,13 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.documents import headings as H
-from desktop.documents.blocks import closing_block, header_block, recipients_block, title_block
+from desktop.documents.blocks import (
+    closing_block,
+    header_block,
+    recipients_block,
+    title_block,
+    with_signature,
+)
 from desktop.documents.common import by_award, counts_phrase, kind_counts, to_trinh_symbol
 from desktop.documents.data import DossierData
 from desktop.documents.formatting import count_text, date_line, markup, nfc
@@ -62,10 +68,8 @@ def story(data: DossierData) -> list[Flowable]:
     out.append(Paragraph(markup(H.TO_TRINH_ATTACHED), st.centered_italic))
     for line in data.closing:
         out.append(Paragraph(markup(line), st.body))
-    out.append(
-        Paragraph(markup(H.TO_TRINH_CLOSING.format(office=office, recipient=recipient)), st.body)
-    )
-    out.append(closing_block(data.signature, data.copies_to, width))
+    last = Paragraph(markup(H.TO_TRINH_CLOSING.format(office=office, recipient=recipient)), st.body)
+    out.append(with_signature([last], closing_block(data.signature, data.copies_to, width)))
     return out
 
 
