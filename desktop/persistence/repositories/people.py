@@ -340,3 +340,12 @@ def ensure_unit_exists(conn: sqlite3.Connection, unit_id: int) -> None:
 def match_keys(conn: sqlite3.Connection) -> list[tuple[int, str | None, str, str | None, int]]:
     """(id, cccd, folded name, birth ISO, unit id) of everyone: to match imported rows."""
     return conn.execute("SELECT id, cccd, name_fold, birth_date, unit_id FROM person").fetchall()
+
+
+def iter_export_with_unit(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
+    """Like `iter_export`, with the unit id appended to each row (to name the unit exactly)."""
+    yield from conn.execute(
+        "SELECT p.full_name, p.birth_date, p.sex, p.cccd, p.hometown, p.residence, u.name,"
+        " p.position, p.qualification, p.academic_title, p.phone, p.email, p.unit_id"
+        " FROM person p JOIN unit u ON u.id = p.unit_id ORDER BY p.sort_key, p.id"
+    )
