@@ -39,7 +39,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _counts(counts: dict[str, int]) -> str:
-    parts = [f"{n} {TABLE_NAMES[t]}" for t, n in counts.items() if t in TABLE_NAMES]
+    parts = [f"{counts[t]} {name}" for t, name in TABLE_NAMES.items() if t in counts]
     return ", ".join(parts) or "trống"
 
 

@@ -1,0 +1,107 @@
+"""SIGKILL at random moments: during saves, a 3,000-row insert, backups and restores.
+
+The supervisor (`harness.py`) runs in its own process and forks one writer per trial; these
+tests read its per-trial reports and assert on every one of them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.services import backups
+from desktop.services.session import Workspace
+from tests.reliability.helpers import fill
+
+ROOT = Path(__file__).resolve().parents[2]
+SAVE_KILLS = 100
+BULK_KILLS = 20
+BULK_ROWS = 3000
+BACKUP_KILLS = 30
+RESTORE_KILLS = 30
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill harness forks (POSIX only)"),
+]
+
+
+def _run(*args: object, timeout: float = 240) -> list[dict[str, object]]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.reliability.harness", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+
+
+def _assert_sound(r: dict[str, object]) -> None:
+    assert r["opened"], r
+    assert r["problems"] == [], r
+
+
+def test_kill_during_saves_loses_no_confirmed_save(db_path: Path) -> None:
+    ws = Workspace.open(db_path)
+    fill(ws, 1)
+    ws.close()
+    reports = _run("saves", db_path, SAVE_KILLS, 8)
+    assert len(reports) == SAVE_KILLS
+    for r in reports:
+        _assert_sound(r)
+        assert r["missing"] == [], r
+        assert r["errors"] == [], r
+    assert sum(int(r["confirmed"]) for r in reports) > SAVE_KILLS  # the writers did work
+
+
+def test_kill_during_a_3000_row_insert_leaves_it_whole_or_absent(db_path: Path) -> None:
+    ws = Workspace.open(db_path)
+    fill(ws, 1)
+    ws.close()
+    reports = _run("bulk", db_path, BULK_KILLS, 9, BULK_ROWS)
+    assert len(reports) == BULK_KILLS
+    for r in reports:
+        _assert_sound(r)
+        assert r["rows"] in (0, BULK_ROWS), r
+        if r["done"]:
+            assert r["rows"] == BULK_ROWS, r
+    outcomes = {r["rows"] for r in reports}
+    assert 0 in outcomes  # some kills landed before the commit
+
+
+def test_kill_during_backups_leaves_no_bad_file_under_a_final_name(
+    db_path: Path, tmp_path: Path
+) -> None:
+    ws = Workspace.open(db_path)
+    fill(ws, 300)
+    ws.close()
+    folder = tmp_path / "usb"
+    reports = _run("backup", db_path, BACKUP_KILLS, 10, folder)
+    assert len(reports) == BACKUP_KILLS
+    for r in reports:
+        _assert_sound(r)
+        assert r["bad"] == [], r
+    assert sum(int(r["written"]) for r in reports) > 0
+
+
+def test_kill_during_restores_leaves_old_or_new_never_a_mix(db_path: Path, tmp_path: Path) -> None:
+    ws = Workspace.open(db_path)
+    fill(ws, 200)
+    first = backups.backup_now(ws, tmp_path / "a").path
+    fill(ws, 150, prefix="Lê Thị")
+    second = backups.backup_now(ws, tmp_path / "b").path
+    ws.close()
+    reports = _run("restore", db_path, RESTORE_KILLS, 11, first, second)
+    assert len(reports) == RESTORE_KILLS
+    for r in reports:
+        _assert_sound(r)
+        assert r["state"] in ("first", "second"), r
+        assert r["bad"] == [], r
