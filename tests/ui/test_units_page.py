@@ -252,3 +252,27 @@ def test_changes_are_announced(qtbot, page, office):
     page.select_unit(office.units["empty"])
     with qtbot.waitSignal(page.data_changed):
         page.active_button.click()
+
+
+def test_find_a_unit_keeps_its_parents_and_ignores_accents(qtbot, page, office):
+    page.search.setText("ky thuat")
+    assert top_names(page) == ["Trung tâm Công nghệ thông tin"]
+    assert child_names(page, office.units["ttcntt"]) == ["Phòng Kỹ thuật"]
+    assert page.tree.isExpanded(page.model.index_of(office.units["ttcntt"]))
+    page.search.setText("tt")  # a code
+    assert top_names(page) == ["Thanh tra Sở"]
+    page.search.setText("phu")  # word starts only: Xã Tân Phú, not "Phú" inside a word
+    assert top_names(page) == ["Xã Tân Phú"]
+    page.search.clear()
+    assert len(top_names(page)) == 5
+
+
+def test_expanded_branches_survive_a_reload(qtbot, page, office):
+    parent = page.model.index_of(office.units["ttcntt"])
+    page.tree.collapse(parent)
+    page.reload()
+    assert not page.tree.isExpanded(page.model.index_of(office.units["ttcntt"]))
+    page.tree.expand(page.model.index_of(office.units["ttcntt"]))
+    page.search.setText("van phong")
+    page.search.clear()
+    assert page.tree.isExpanded(page.model.index_of(office.units["ttcntt"]))

@@ -33,7 +33,8 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
 from desktop.ui.models.unit_tree import COL_CODE, COL_KIND, COL_NAME, COL_SCOPE, UnitTreeModel
 from desktop.ui.pages.excel_actions import export_excel, import_excel
-from desktop.ui.widgets.unit_picker import subtree_ids
+from desktop.ui.widgets.search_box import SearchBox
+from desktop.ui.widgets.unit_picker import filter_units, subtree_ids
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -55,6 +56,9 @@ class UnitsPage(QWidget):
         super().__init__(parent)
         self._ws = ws
         self.model = UnitTreeModel(self)
+        self._all: list[Unit] = []
+        self._expanded: set[int] | None = None
+        self._restoring = False
         self._build_ui()
         self.model.moveRequested.connect(self.move_unit)
         self.reload()
@@ -95,6 +99,13 @@ class UnitsPage(QWidget):
         self.show_inactive = QCheckBox(self.tr("Show inactive units"))
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(lambda _on: self.reload())
+        self.search = SearchBox(placeholder=self.tr("Find a unit by name or code"))
+        self.search.searchChanged.connect(lambda _t: self._show_units())
+        self.search.toResults.connect(lambda: self.tree.setFocus())
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addSpacing(12)
+        top.addWidget(self.show_inactive)
 
         bar = QHBoxLayout()
         for b in (
@@ -128,17 +139,19 @@ class UnitsPage(QWidget):
             header.resizeSection(col, width)
         header.resizeSection(header.count() - 1, 110)
         self.tree.activated.connect(lambda _i: self.edit_unit())
+        self.tree.expanded.connect(lambda i: self._remember(i, True))
+        self.tree.collapsed.connect(lambda i: self._remember(i, False))
         self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         foot = QHBoxLayout()
-        foot.addWidget(self.show_inactive)
         foot.addStretch(1)
         foot.addWidget(self.count_label)
 
         root = QVBoxLayout(self)
         root.addWidget(title)
+        root.addLayout(top)
         root.addLayout(bar)
         root.addWidget(self.tree, 1)
         root.addLayout(foot)
@@ -157,27 +170,46 @@ class UnitsPage(QWidget):
 
     def reload(self, select: int | None = None) -> None:
         """Read the units again; keep (or set) the selection and the expanded branches."""
+        self._all = units.list_units(self._ws, include_inactive=self.show_inactive.isChecked())
+        self._show_units(select)
+        n_active = sum(1 for u in self._all if u.active)
+        text = self.tr("%Ln unit(s)", "", len(self._all))
+        if n_active != len(self._all):
+            text += " · " + self.tr("%n inactive", "", len(self._all) - n_active)
+        self.count_label.setText(text)
+
+    def _show_units(self, select: int | None = None) -> None:
         current = self.current_unit()
         keep = select if select is not None else (current.id if current else None)
-        expanded = {
-            u.id for u in self.model.units if self.tree.isExpanded(self.model.index_of(u.id))
-        }
-        first_load = not self.model.units
-        data = units.list_units(self._ws, include_inactive=self.show_inactive.isChecked())
-        self.model.set_units(data)
-        if first_load:
+        filtering = bool(self.search.text().strip())
+        self._restoring = True
+        self.model.set_units(filter_units(self._all, self.search.text()))
+        if filtering:
+            self.tree.expandAll()
+        elif self._expanded is None:  # first load: the top level open
             self.tree.expandToDepth(0)
+            self._expanded = {u.id for u in self._all if u.parent_id is None}
         else:
-            for uid in expanded:
+            for uid in self._expanded:
                 self.tree.setExpanded(self.model.index_of(uid), True)
+        self._restoring = False
         if keep is not None:
             self.select_unit(keep)
-        n_active = sum(1 for u in data if u.active)
-        text = self.tr("%Ln unit(s)", "", len(data))
-        if n_active != len(data):
-            text += " · " + self.tr("%n inactive", "", len(data) - n_active)
-        self.count_label.setText(text)
+        elif filtering and self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(0, 0))
         self._update_buttons()
+
+    def _remember(self, index: QModelIndex, expanded: bool) -> None:
+        # Branches opened or closed by the clerk (not by a search) survive reloads.
+        unit = self.model.unit(index)
+        if unit is None or self._restoring or self.search.text().strip():
+            return
+        if self._expanded is None:
+            self._expanded = set()
+        if expanded:
+            self._expanded.add(unit.id)
+        else:
+            self._expanded.discard(unit.id)
 
     def select_unit(self, unit_id: int) -> None:
         """Select and show a unit."""
@@ -195,6 +227,8 @@ class UnitsPage(QWidget):
         """Select a unit (a global search hit), showing inactive units when needed."""
         if kind != "unit":
             return
+        if not self.model.index_of(record_id).isValid() and self.search.text():
+            self.search.clear()
         if not self.model.index_of(record_id).isValid() and not self.show_inactive.isChecked():
             self.show_inactive.setChecked(True)
         self.select_unit(record_id)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.domain.text import fold, search_tokens
 from desktop.domain.units import Unit
 
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +49,25 @@ def subtree_ids(units: Iterable[Unit], root_id: int) -> set[int]:
                 found.add(child)
                 todo.append(child)
     return found
+
+
+def filter_units(units: Sequence[Unit], text: str) -> list[Unit]:
+    """Units whose name has each search word at a word start (or whose code starts with it),
+    with their parent units so the tree keeps its shape; all units for an empty search."""
+    tokens = search_tokens(text)
+    if not tokens:
+        return list(units)
+    by_id = {u.id: u for u in units}
+    keep: set[int] = set()
+    for u in units:
+        words = fold(u.name).replace("-", " ").split()
+        code = fold(u.code)
+        if all(code.startswith(t) or any(w.startswith(t) for w in words) for t in tokens):
+            unit: Unit | None = u
+            while unit is not None and unit.id not in keep:
+                keep.add(unit.id)
+                unit = by_id.get(unit.parent_id) if unit.parent_id is not None else None
+    return [u for u in units if u.id in keep]
 
 
 class _IndentDelegate(QStyledItemDelegate):
