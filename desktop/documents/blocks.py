@@ -19,10 +19,10 @@ SIGNATURE_SPACE = 24 * mm  # room for the signature and the seal
 TABLE_START_ROOM = 45 * mm  # a table caption moves to the next page unless this much is left
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]
     """A horizontal rule of a given length, centred in the available width."""
 
-    def __init__(self, length: float, thickness: float = 0.6, space_before: float = 1.5):
+    def __init__(self, length: float, thickness: float = 0.6, space_before: float = 4.5):
         super().__init__()
         self.length = length
         self.thickness = thickness
@@ -124,7 +124,7 @@ def title_block(
             out.append(Paragraph(markup(line), st.subject))
             longest = max(longest, string_width(nfc(line), SERIF_BOLD, st.subject.fontSize))
     if longest:
-        out.append(Rule(max(min(longest, 120 * mm) * 0.4, 20 * mm), space_before=2))
+        out.append(Rule(max(min(longest, 120 * mm) * 0.4, 20 * mm)))
     out.append(Spacer(1, 6))
     return out
 

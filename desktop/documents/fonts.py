@@ -61,4 +61,4 @@ def register_fonts() -> str:
 def string_width(text: str, font: str, size: float) -> float:
     """Width in points of `text` set in a registered font."""
     register_fonts()
-    return pdfmetrics.stringWidth(text, font, size)
+    return float(pdfmetrics.stringWidth(text, font, size))

@@ -42,7 +42,7 @@ LANDSCAPE = landscape(A4)
 def frame_width(is_landscape: bool = False) -> float:
     """Width of the text block in points."""
     page_w = (LANDSCAPE if is_landscape else PORTRAIT)[0]
-    return page_w - MARGIN_LEFT - MARGIN_RIGHT
+    return float(page_w - MARGIN_LEFT - MARGIN_RIGHT)
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class LateNumbers:
     override: Layout | None = None  # a layout measured beforehand (a part printed alone)
 
 
-class LateText(Flowable):
+class LateText(Flowable):  # type: ignore[misc]
     """A one-line text known only after layout (e.g. a part's page count), centred in its box."""
 
     def __init__(
@@ -99,7 +99,7 @@ class LateText(Flowable):
         self.canv.doForm(self._name)
 
 
-class _DossierCanvas(Canvas):
+class _DossierCanvas(Canvas):  # type: ignore[misc]
     """A canvas that defines the late form objects just before the file is written."""
 
     before_save: Callable[[Canvas], None] | None = None
@@ -110,7 +110,7 @@ class _DossierCanvas(Canvas):
         super().save()
 
 
-class _OfficialDoc(BaseDocTemplate):
+class _OfficialDoc(BaseDocTemplate):  # type: ignore[misc]
     def __init__(
         self,
         buffer: io.BytesIO,
@@ -229,11 +229,11 @@ def render_sections(
         story.extend(section.story)
 
     def make_canvas(*args: object, **kwargs: object) -> Canvas:
-        canv = _DossierCanvas(*args, **kwargs)  # type: ignore[arg-type]
+        canv = _DossierCanvas(*args, **kwargs)
         canv.before_save = doc.define_late_forms
         return canv
 
-    doc.build(story, canvasmaker=make_canvas)  # type: ignore[arg-type]
+    doc.build(story, canvasmaker=make_canvas)
     return buffer.getvalue(), doc.layout()
 
 
