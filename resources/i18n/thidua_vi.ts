@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Support activity</source>
+        <translation>Hoạt động hỗ trợ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Nội dung thực hiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (đồng):</source>
+        <translation>&amp;Giá trị (đồng):</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The demo data generator is not part of this version.</source>
@@ -21,6 +44,143 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>The program backs up the data at the first start of each day and when it closes after changes, and keeps the last 7 days, 4 weeks and 12 months. Copy a backup to a USB stick regularly: a backup on the same computer does not survive a broken disk.</source>
+        <translation>Chương trình tự sao lưu dữ liệu ở lần mở đầu tiên mỗi ngày và khi đóng lại sau khi có thay đổi; giữ bản sao lưu của 7 ngày, 4 tuần và 12 tháng gần nhất. Hãy thường xuyên chép một bản sao lưu ra USB: bản sao lưu nằm trên cùng máy tính sẽ mất theo khi ổ đĩa hỏng.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>Write a backup into a folder you choose (USB stick)</source>
+        <translation>Ghi một bản sao lưu vào thư mục tự chọn (USB)</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Phục hồi…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Phục hồi từ bản sao lưu đang chọn</translation>
+    </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>Phục hồi từ tệp…</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>Kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ, cá nhân</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>Khi đóng chương trình</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>Trước khi phục hồi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>No backup has been copied off this computer yet.</source>
+        <translation>Chưa có bản sao lưu nào được chép ra ngoài máy tính này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup copied off this computer is %n day(s) old.</source>
+        <translation>
+            <numerusform>Bản sao lưu gần nhất được chép ra ngoài máy tính này đã %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Chọn thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Bản sao lưu (*.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Đã ghi bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang phục hồi…</translation>
+    </message>
+    <message>
+        <source>Data restored. The replaced data was backed up.</source>
+        <translation>Đã phục hồi dữ liệu. Dữ liệu bị thay thế đã được sao lưu lại.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The data file passed every check.</source>
+        <translation>Tệp dữ liệu đạt mọi bước kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Phát hiện các vấn đề:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+</context>
+<context>
     <name>BirthDateEdit</name>
     <message>
         <source>dd/mm/yyyy or yyyy</source>
@@ -36,6 +196,207 @@
     <message>
         <source>This page could not be opened because of an error in the program. The details were written to the log file.</source>
         <translation>Không mở được trang này do lỗi của chương trình. Chi tiết lỗi đã được ghi vào tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRegisterDialog</name>
+    <message>
+        <source>Register participants</source>
+        <translation>Đăng ký tham gia thi đua</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Filter by name (accents optional)</source>
+        <translation>Lọc theo tên (có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Chọn tất cả đang hiện</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(không thuộc nhóm nào)</translation>
+    </message>
+    <message>
+        <source>&amp;Title registered for:</source>
+        <translation>&amp;Danh hiệu đăng ký:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Khối, nhóm đối tượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments:</source>
+        <translation>&amp;Nội dung cam kết:</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 were already registered.</source>
+        <translation>Đã đăng ký %1, có %2 đã đăng ký từ trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDialog</name>
+    <message>
+        <source>Contribution</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Type to search, or the household&apos;s name</source>
+        <translation>Gõ để tìm, hoặc nhập tên hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Tiền</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Đất</translation>
+    </message>
+    <message>
+        <source>&amp;Contributor:</source>
+        <translation>&amp;Người, đơn vị đóng góp:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Số lượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (đồng):</source>
+        <translation>&amp;Giá trị (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Went to:</source>
+        <translation>Đóng góp &amp;cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Chứng từ:</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsTab</name>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Tiền</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Đất</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Người, đơn vị đóng góp</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Value (đồng)</source>
+        <translation>Giá trị (đồng)</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Đóng góp cho</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Chứng từ</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Total (đồng)</source>
+        <translation>Tổng cộng (đồng)</translation>
+    </message>
+    <message>
+        <source>Add contribution…</source>
+        <translation>Thêm đóng góp…</translation>
+    </message>
+    <message>
+        <source>Total of the movement: %1 đồng from %2 contributors</source>
+        <translation>Tổng của phong trào: %1 đồng từ %2 người, đơn vị đóng góp</translation>
     </message>
 </context>
 <context>
@@ -297,6 +658,70 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
+        <source>Enter the title.</source>
+        <translation>Hãy nhập tên sáng kiến.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 500 characters.</source>
+        <translation>Tên dài quá 500 ký tự.</translation>
+    </message>
+    <message>
+        <source>The year is out of range.</source>
+        <translation>Năm không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Add at least one author, or choose a unit.</source>
+        <translation>Hãy thêm ít nhất một tác giả, hoặc chọn đơn vị.</translation>
+    </message>
+    <message>
+        <source>The same person is listed twice.</source>
+        <translation>Một người bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>A single author has a share of 100%.</source>
+        <translation>Một tác giả duy nhất thì tỷ lệ đóng góp là 100%.</translation>
+    </message>
+    <message>
+        <source>With several authors, give each one&apos;s share in percent.</source>
+        <translation>Khi có nhiều tác giả, hãy ghi tỷ lệ đóng góp (%) của từng người.</translation>
+    </message>
+    <message>
+        <source>Each share must be above 0 and at most 100%.</source>
+        <translation>Mỗi tỷ lệ phải lớn hơn 0 và không quá 100%.</translation>
+    </message>
+    <message>
+        <source>The shares of the authors must add up to 100%.</source>
+        <translation>Tổng tỷ lệ đóng góp của các tác giả phải bằng 100%.</translation>
+    </message>
+    <message>
+        <source>The benefit value cannot be negative.</source>
+        <translation>Giá trị làm lợi không được âm.</translation>
+    </message>
+    <message>
+        <source>Write the benefit value in whole đồng, digits only.</source>
+        <translation>Ghi giá trị làm lợi bằng số đồng, chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>A recognised initiative needs the number of the recognition decision.</source>
+        <translation>Sáng kiến đã được công nhận cần có số quyết định công nhận.</translation>
+    </message>
+    <message>
+        <source>The recognition date cannot be before the year of the initiative.</source>
+        <translation>Ngày công nhận không được trước năm của sáng kiến.</translation>
+    </message>
+    <message>
+        <source>The recognition date cannot be after today.</source>
+        <translation>Ngày công nhận không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>Not a date: write dd/mm/yyyy.</source>
+        <translation>Ngày không hợp lệ: hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>This date does not exist in the calendar.</source>
+        <translation>Ngày này không có trên lịch.</translation>
+    </message>
+    <message>
         <source>Edit initiative</source>
         <translation>Sửa sáng kiến</translation>
     </message>
@@ -426,6 +851,57 @@
     </message>
 </context>
 <context>
+    <name>InitiativeLabels</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Useful solution</source>
+        <translation>Giải pháp hữu ích</translation>
+    </message>
+    <message>
+        <source>Research project, scheme</source>
+        <translation>Đề tài, đề án nghiên cứu</translation>
+    </message>
+    <message>
+        <source>Good model</source>
+        <translation>Mô hình hay</translation>
+    </message>
+    <message>
+        <source>New way of working</source>
+        <translation>Cách làm mới</translation>
+    </message>
+    <message>
+        <source>Advanced example</source>
+        <translation>Điển hình tiên tiến</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề nghị công nhận</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Đã công nhận</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Không được công nhận</translation>
+    </message>
+    <message>
+        <source>Grassroots</source>
+        <translation>Cấp cơ sở</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Toàn quốc</translation>
+    </message>
+</context>
+<context>
     <name>InitiativesPage</name>
     <message>
         <source>Initiatives</source>
@@ -478,6 +954,14 @@
     <message>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Print recognised list…</source>
+        <translation>In danh sách được công nhận…</translation>
+    </message>
+    <message>
+        <source>The list of initiatives recognised in a year, as a PDF in the official format</source>
+        <translation>Danh sách sáng kiến được công nhận trong năm, dạng PDF theo thể thức văn bản</translation>
     </message>
     <message>
         <source>Attach file…</source>
@@ -568,6 +1052,26 @@
     <message>
         <source>Delete “%1” and its attached files?</source>
         <translation>Xóa “%1” cùng các tệp đính kèm?</translation>
+    </message>
+    <message>
+        <source>Print recognised list</source>
+        <translation>In danh sách được công nhận</translation>
+    </message>
+    <message>
+        <source>Initiatives recognised in the year:</source>
+        <translation>Sáng kiến được công nhận trong năm:</translation>
+    </message>
+    <message>
+        <source>recognised-initiatives-%1.pdf</source>
+        <translation>sang-kien-duoc-cong-nhan-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation>Lưu danh sách thành</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -673,6 +1177,363 @@
     <message>
         <source>Move “%1” under:</source>
         <translation>Chuyển “%1” về trực thuộc:</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Emulation movement</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target groups and criteria</source>
+        <translation>Khối thi đua và tiêu chí</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Mốc thời gian</translation>
+    </message>
+    <message>
+        <source>(a new plan)</source>
+        <translation>(kế hoạch mới)</translation>
+    </message>
+    <message>
+        <source>Copy with dates shifted</source>
+        <translation>Sao chép, dời ngày theo</translation>
+    </message>
+    <message>
+        <source>Take groups, criteria, award forms and milestones from an earlier movement; every date moves to the start date below</source>
+        <translation>Lấy khối thi đua, tiêu chí, hình thức khen thưởng và các mốc thời gian từ một phong trào trước; mọi ngày được dời theo ngày bắt đầu dưới đây</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Bắt đầu từ:</translation>
+    </message>
+    <message>
+        <source>Regular (yearly)</source>
+        <translation>Thường xuyên (hằng năm)</translation>
+    </message>
+    <message>
+        <source>By campaign</source>
+        <translation>Theo đợt</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <source>One award form per line</source>
+        <translation>Mỗi dòng một hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên phong trào:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời gian:</translation>
+    </message>
+    <message>
+        <source>Plan it implements:</source>
+        <translation>Thực hiện theo kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Our plan:</source>
+        <translation>Kế hoạch của cơ quan:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Mục đích:</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements:</source>
+        <translation>&amp;Yêu cầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Award forms:</source>
+        <translation>&amp;Hình thức khen thưởng:</translation>
+    </message>
+    <message>
+        <source>Number, e.g. 130/KH-UBND</source>
+        <translation>Số hiệu, ví dụ 130/KH-UBND</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Tên khối, nhóm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Criteria of the selected group:</source>
+        <translation>Tiêu chí của khối đang chọn:</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mốc</translation>
+    </message>
+    <message>
+        <source>Due (dd/mm/yyyy)</source>
+        <translation>Hạn (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Usual pattern for the period</source>
+        <translation>Các mốc thường lệ cho thời gian này</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Departments and units</source>
+        <translation>Các phòng, đơn vị</translation>
+    </message>
+    <message>
+        <source>Civil servants, public employees, workers</source>
+        <translation>Cán bộ, công chức, viên chức, người lao động</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Businesses and cooperatives</source>
+        <translation>Doanh nghiệp, hợp tác xã</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>People outside the office</source>
+        <translation>Cá nhân ngoài cơ quan</translation>
+    </message>
+    <message>
+        <source>6-month report</source>
+        <translation>Sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Tổng kết năm</translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation>Sơ kết giữa kỳ</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>MovementErrors</name>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A movement cannot last more than ten years.</source>
+        <translation>Một phong trào không kéo dài quá mười năm.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Giá trị không được âm.</translation>
+    </message>
+    <message>
+        <source>A maximum score must be greater than 0.</source>
+        <translation>Điểm tối đa phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The score is above the criterion&apos;s maximum.</source>
+        <translation>Điểm vượt quá điểm tối đa của tiêu chí.</translation>
+    </message>
+    <message>
+        <source>This target group is listed twice.</source>
+        <translation>Khối, nhóm này bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Hãy nhập một số.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Hãy ghi ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the movement.</source>
+        <translation>Hãy nhập tên phong trào.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Mục này bắt buộc phải nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsPage</name>
+    <message>
+        <source>Emulation movements</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Theo đợt</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Search movements (accents optional)</source>
+        <translation>Tìm phong trào (có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>New movement…</source>
+        <translation>Phong trào mới…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Đăng ký thi đua</translation>
+    </message>
+    <message>
+        <source>Sponsored communes</source>
+        <translation>Xã được đỡ đầu</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Scores and ranking</source>
+        <translation>Chấm điểm và xếp hạng</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Yearly ratings</source>
+        <translation>Đánh giá, xếp loại hằng năm</translation>
+    </message>
+    <message>
+        <source>No movement selected.</source>
+        <translation>Chưa chọn phong trào nào.</translation>
+    </message>
+    <message>
+        <source>Units registered: %1 · People registered: %2 · Communes sponsored: %3 · Contributions: %4 đồng · Initiatives: %5 · Proposals: %6</source>
+        <translation>Tập thể đăng ký: %1 · Cá nhân đăng ký: %2 · Xã được đỡ đầu: %3 · Đóng góp: %4 đồng · Sáng kiến: %5 · Đề nghị khen thưởng: %6</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Delete the movement “%1”?</source>
+        <translation>Xóa phong trào “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the movement “%1” with its %2 records?</source>
+        <translation>Xóa phong trào “%1” cùng %2 bản ghi liên quan?</translation>
+    </message>
+    <message>
+        <source>%1 registrations, %2 scores, %3 sponsored communes with %4 support activities, %5 contributions.</source>
+        <translation>%1 lượt đăng ký, %2 điểm chấm, %3 xã được đỡ đầu với %4 hoạt động hỗ trợ, %5 khoản đóng góp.</translation>
+    </message>
+    <message>
+        <source>Delete movement</source>
+        <translation>Xóa phong trào</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1957,41 @@
     </message>
 </context>
 <context>
+    <name>RatingsGrid</name>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>(chọn đơn vị)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s own &amp;rating:</source>
+        <translation>Xếp loại của tập thể &amp;đơn vị:</translation>
+    </message>
+    <message>
+        <source>Keys: 1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV, Delete clears; F2 opens the list. Each entry is saved at once.</source>
+        <translation>Phím tắt: 1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV, Delete để xóa; F2 mở danh sách. Mỗi ô được lưu ngay khi nhập.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people rated</source>
+        <translation>Đã xếp loại %1/%2 người</translation>
+    </message>
+    <message>
+        <source>Replace the rating?</source>
+        <translation>Thay xếp loại đã có?</translation>
+    </message>
+    <message>
+        <source>This person already has a rating for this year:</source>
+        <translation>Người này đã được xếp loại trong năm này:</translation>
+    </message>
+</context>
+<context>
     <name>RatingsGridModel</name>
     <message>
         <source>Full name</source>
@@ -1116,6 +2012,145 @@
     <message>
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsTab</name>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Person / unit</source>
+        <translation>Cá nhân / tập thể</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Khối, nhóm</translation>
+    </message>
+    <message>
+        <source>Title registered for</source>
+        <translation>Danh hiệu đăng ký</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Register people or units…</source>
+        <translation>Đăng ký cá nhân, tập thể…</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Bỏ mục đang chọn</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Remove registrations</source>
+        <translation>Bỏ đăng ký</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n registration(s) and their scores?</source>
+        <translation>
+            <numerusform>Bỏ %n lượt đăng ký cùng điểm đã chấm?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export registrations</source>
+        <translation>Xuất danh sách đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Phục hồi từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The current data will be replaced by the backup below. The current data is backed up first, so this can be undone.</source>
+        <translation>Dữ liệu hiện tại sẽ được thay bằng bản sao lưu dưới đây. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Current data</source>
+        <translation>Dữ liệu hiện tại</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>hiện tại</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Phục hồi</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ, cá nhân</translation>
+    </message>
+    <message>
+        <source>Emulation movements</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Proposal batches</source>
+        <translation>Đợt đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>Export ranking to Excel…</source>
+        <translation>Xuất bảng xếp hạng ra Excel…</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Khối, nhóm đối tượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Type a score in a criterion&apos;s cell; the ranking updates at once. Equal totals share a rank (shown as 2=).</source>
+        <translation>Nhập điểm vào ô của từng tiêu chí; bảng xếp hạng cập nhật ngay. Bằng tổng điểm thì đồng hạng (ghi là 2=).</translation>
+    </message>
+    <message>
+        <source>Export scores</source>
+        <translation>Xuất bảng điểm</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2272,100 @@
     </message>
 </context>
 <context>
+    <name>SponsorshipDialog</name>
+    <message>
+        <source>Sponsored commune</source>
+        <translation>Xã được đỡ đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsoring unit:</source>
+        <translation>Đơn vị &amp;đỡ đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune or village:</source>
+        <translation>&amp;Xã hoặc thôn:</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorshipsTab</name>
+    <message>
+        <source>Sponsoring unit</source>
+        <translation>Đơn vị đỡ đầu</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Value (đồng)</source>
+        <translation>Giá trị (đồng)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Tiền</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Tư vấn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Sponsor a commune…</source>
+        <translation>Nhận đỡ đầu xã…</translation>
+    </message>
+    <message>
+        <source>Add support activity…</source>
+        <translation>Thêm hoạt động hỗ trợ…</translation>
+    </message>
+    <message>
+        <source>Support activities of the selected sponsorship:</source>
+        <translation>Hoạt động hỗ trợ của nội dung đỡ đầu đang chọn:</translation>
+    </message>
+    <message>
+        <source>Select a sponsorship first.</source>
+        <translation>Hãy chọn một nội dung đỡ đầu trước.</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Edit unit</source>
@@ -1297,6 +2426,10 @@
 </context>
 <context>
     <name>UnitPicker</name>
+    <message>
+        <source>Choose a unit…</source>
+        <translation>Chọn đơn vị…</translation>
+    </message>
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (ngừng hoạt động)</translation>
@@ -1383,6 +2516,10 @@
         <source>Show inactive units</source>
         <translation>Hiện cả đơn vị đã ngừng hoạt động</translation>
     </message>
+    <message>
+        <source>Find a unit by name or code</source>
+        <translation>Tìm đơn vị theo tên hoặc mã</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln unit(s)</source>
         <translation>
@@ -1418,6 +2555,25 @@
     <message>
         <source>The unit “%1” cannot be deleted.</source>
         <translation>Không thể xóa đơn vị “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Money</source>
+        <translation>Tiền</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Tư vấn</translation>
     </message>
 </context>
 </TS>
