@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
-from desktop.domain.errors import DatabaseError
+from desktop.domain.errors import DatabaseError, ThiDuaError
 from desktop.ui import errors, i18n
 from desktop.ui.instance import InstanceLock
 from desktop.ui.preferences import Preferences
@@ -162,14 +162,21 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
             if demo and not path.exists():
                 _create_demo(path)
             ws = Workspace.open(path)
-        except DatabaseError as exc:
-            log.info("cannot open %s: %s", path, exc.message)
-            _message(QCoreApplication.translate("App", "Cannot open the data file"), exc.message)
+        except (ThiDuaError, OSError) as exc:
+            # A file we cannot use (not ours, damaged, newer, read-only, a folder...): say so.
+            text = errors.plain_message(exc) or str(exc)
+            log.info("cannot open %s: %s", path, text)
+            _message(QCoreApplication.translate("App", "Cannot open the data file"), text)
             return 2
 
         from desktop.ui.main_window import MainWindow
 
-        window = MainWindow(ws, prefs)
+        try:
+            window = MainWindow(ws, prefs)
+        except Exception as exc:  # a bug: the crash dialog, not a traceback on a console
+            errors.show_crash(None, type(exc), exc, exc.__traceback__)
+            ws.close()
+            return 1
         window.show()
         # The serif face is for previews of printed documents; it can wait for the first paint.
         QTimer.singleShot(0, lambda: register_fonts(("LiberationSerif",)))
