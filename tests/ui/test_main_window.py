@@ -142,3 +142,29 @@ def test_window_state_is_saved(ws: Workspace, qtbot) -> None:
     win.close()
     assert not prefs.window_geometry().isEmpty()
     assert prefs.last_page() == "units"
+
+
+def test_top_bar_shows_the_office_saved_in_settings(window: MainWindow) -> None:
+    assert "Office details not entered yet" in window.office_label.text()
+    settings = window.show_page("settings")
+    settings.edits["name"].setText("Sở Tài chính")  # type: ignore[union-attr]
+    assert settings.save()  # type: ignore[union-attr]
+    assert "Sở Tài chính" in window.office_label.text()
+
+
+def test_a_page_that_fails_to_build_is_reported_not_hidden(
+    window: MainWindow, monkeypatch, qtbot
+) -> None:
+    import desktop.ui.pages.settings as settings_module
+    from desktop.ui.placeholder import BrokenPage
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("page bug for the test")
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(settings_module, "SettingsPage", broken)
+    monkeypatch.setattr("desktop.ui.errors.show_error", lambda _parent, exc: shown.append(exc))
+    page = window.show_page("settings")
+    assert isinstance(page, BrokenPage)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "page bug for the test" in str(shown[0])
