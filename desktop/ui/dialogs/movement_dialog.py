@@ -1,0 +1,520 @@
+"""The movement form: everything the launching plan says, or a copy of an earlier movement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import ThiDuaError, ValidationError
+from desktop.domain.movements import (
+    CriterionInput,
+    DocumentRef,
+    GroupKind,
+    MilestoneInput,
+    MilestoneKind,
+    MovementInput,
+    MovementKind,
+    TargetGroupInput,
+    TargetInput,
+    standard_milestones,
+)
+from desktop.services import movements
+from desktop.services.session import Workspace
+
+
+def _date_edit(value: date | None = None, *, optional: bool = False) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    if optional:
+        edit.setMinimumDate(QDate(1990, 1, 1))
+        edit.setSpecialValueText(" ")
+    edit.setDate(QDate(value) if value else edit.minimumDate() if optional else QDate.currentDate())
+    return edit
+
+
+def _qdate(edit: QDateEdit, *, optional: bool = False) -> date | None:
+    if optional and edit.date() == edit.minimumDate():
+        return None
+    return edit.date().toPython()  # type: ignore[no-any-return]
+
+
+def _num(text: str, field: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValidationError(field, "not_number", f"“{text}” không phải là số.") from None
+
+
+def _fmt(value: float | None) -> str:
+    return "" if value is None else f"{value:g}".replace(".", ",")
+
+
+def _parse_day(text: str, field: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        d, m, y = (int(x) for x in text.replace("-", "/").replace(".", "/").split("/"))
+        return date(y, m, d)
+    except ValueError:
+        raise ValidationError(
+            field, "date_format", f"Ngày “{text}” không hợp lệ (dd/mm/yyyy)."
+        ) from None
+
+
+def movement_error_text(exc: ValidationError) -> str:
+    """A movement-area validation error in the UI language (the Vietnamese text as fallback)."""
+    from PySide6.QtCore import QCoreApplication as Q
+
+    texts = {
+        "period_order": Q.translate(
+            "MovementErrors", "The end date cannot be before the start date."
+        ),
+        "period_long": Q.translate("MovementErrors", "A movement cannot last more than ten years."),
+        "negative": Q.translate("MovementErrors", "The value cannot be negative."),
+        "not_positive": Q.translate("MovementErrors", "A maximum score must be greater than 0."),
+        "above_max": Q.translate("MovementErrors", "The score is above the criterion's maximum."),
+        "duplicate": Q.translate("MovementErrors", "This target group is listed twice."),
+        "not_number": Q.translate("MovementErrors", "Enter a number."),
+        "date_format": Q.translate("MovementErrors", "Write the date as dd/mm/yyyy."),
+    }
+    if exc.field == "name" and exc.code == "required":
+        return Q.translate("MovementErrors", "Enter the name of the movement.")
+    if exc.code == "required":
+        return Q.translate("MovementErrors", "This field is required.") + f" ({exc.message})"
+    return texts.get(exc.code, exc.message)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    return table
+
+
+def _cell(table: QTableWidget, row: int, col: int) -> str:
+    item = table.item(row, col)
+    return item.text() if item else ""
+
+
+class MovementDialog(QDialog):
+    """Create or edit a movement. `values()` returns a MovementInput."""
+
+    def __init__(
+        self, ws: Workspace, movement_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.movement_id = movement_id
+        self._groups: list[TargetGroupInput] = []
+        self._current_group = -1
+        self.setWindowTitle(self.tr("Emulation movement"))
+        self.resize(860, 640)
+        self._build_ui()
+        if movement_id is not None:
+            self.load(movements.get(ws, movement_id).data)
+        else:
+            self.set_milestones(
+                standard_milestones(date(date.today().year, 1, 1), date(date.today().year, 12, 31))
+            )
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("Plan"))
+        self.tabs.addTab(self._targets_tab(), self.tr("Targets"))
+        self.tabs.addTab(self._groups_tab(), self.tr("Target groups and criteria"))
+        self.tabs.addTab(self._milestones_tab(), self.tr("Milestones"))
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if self.movement_id is None:
+            layout.addLayout(self._copy_row())
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def _copy_row(self) -> QHBoxLayout:
+        self.copy_source = QComboBox()
+        self.copy_source.addItem(self.tr("(a new plan)"), None)
+        for row in movements.list_movements(self._ws):
+            self.copy_source.addItem(f"{row.name} ({row.start.year}-{row.end.year})", row.id)
+        self.copy_button = QPushButton(self.tr("Copy with dates shifted"))
+        self.copy_button.setToolTip(
+            self.tr(
+                "Take groups, criteria, award forms and milestones from an earlier movement; "
+                "every date moves to the start date below"
+            )
+        )
+        self.copy_button.clicked.connect(self.copy_from_selected)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Start from:")))
+        row.addWidget(self.copy_source, 1)
+        row.addWidget(self.copy_button)
+        return row
+
+    def _general_tab(self) -> QWidget:
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(300)
+        self.kind_combo = QComboBox()
+        for kind, text in (
+            (MovementKind.REGULAR, self.tr("Regular (yearly)")),
+            (MovementKind.CAMPAIGN, self.tr("By campaign")),
+            (MovementKind.THEMATIC, self.tr("Thematic")),
+        ):
+            self.kind_combo.addItem(text, kind)
+        self.start_edit = _date_edit(date(date.today().year, 1, 1))
+        self.end_edit = _date_edit(date(date.today().year, 12, 31))
+        period = QHBoxLayout()
+        period.addWidget(self.start_edit)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.end_edit)
+        period.addStretch()
+        self.basis_number, self.basis_date, self.basis_issuer, basis = self._docref_row()
+        self.plan_number, self.plan_date, self.plan_issuer, plan = self._docref_row()
+        self.purpose_edit = QPlainTextEdit()
+        self.requirements_edit = QPlainTextEdit()
+        self.award_forms_edit = QPlainTextEdit()
+        self.award_forms_edit.setPlaceholderText(self.tr("One award form per line"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&Period:"), period)
+        form.addRow(self.tr("Plan it implements:"), basis)
+        form.addRow(self.tr("Our plan:"), plan)
+        form.addRow(self.tr("P&urpose:"), self.purpose_edit)
+        form.addRow(self.tr("&Requirements:"), self.requirements_edit)
+        form.addRow(self.tr("&Award forms:"), self.award_forms_edit)
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    def _docref_row(self) -> tuple[QLineEdit, QDateEdit, QLineEdit, QHBoxLayout]:
+        number = QLineEdit()
+        number.setPlaceholderText(self.tr("Number, e.g. 130/KH-UBND"))
+        when = _date_edit(optional=True)
+        issuer = QLineEdit()
+        issuer.setPlaceholderText(self.tr("Issued by"))
+        row = QHBoxLayout()
+        row.addWidget(number, 2)
+        row.addWidget(when)
+        row.addWidget(issuer, 3)
+        return number, when, issuer, row
+
+    def _targets_tab(self) -> QWidget:
+        self.targets = _table(
+            [self.tr("Target"), self.tr("Value"), self.tr("Unit"), self.tr("Achieved")]
+        )
+        return self._with_buttons(self.targets)
+
+    def _groups_tab(self) -> QWidget:
+        self.groups_table = _table([self.tr("Group name"), self.tr("Kind")])
+        self.groups_table.currentCellChanged.connect(self._group_changed)
+        self.criteria = _table([self.tr("Criterion"), self.tr("Maximum score")])
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._with_buttons(self.groups_table, add=self._add_group))
+        layout.addWidget(QLabel(self.tr("Criteria of the selected group:")))
+        layout.addWidget(self._with_buttons(self.criteria))
+        return page
+
+    def _milestones_tab(self) -> QWidget:
+        self.milestones = _table(
+            [self.tr("Milestone"), self.tr("Kind"), self.tr("Due (dd/mm/yyyy)"), self.tr("Done")]
+        )
+        page = self._with_buttons(self.milestones, add=lambda: self._add_milestone(None))
+        pattern = QPushButton(self.tr("Usual pattern for the period"))
+        pattern.clicked.connect(
+            lambda: self.set_milestones(
+                standard_milestones(_qdate(self.start_edit), _qdate(self.end_edit))  # type: ignore[arg-type]
+            )
+        )
+        page.layout().addWidget(pattern)  # type: ignore[union-attr]
+        return page
+
+    def _with_buttons(self, table: QTableWidget, add: object = None) -> QWidget:
+        plus = QPushButton(self.tr("Add row"))
+        minus = QPushButton(self.tr("Remove row"))
+        plus.clicked.connect(add or (lambda: table.insertRow(table.rowCount())))  # type: ignore[arg-type]
+        minus.clicked.connect(lambda: table.removeRow(table.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(plus)
+        buttons.addWidget(minus)
+        buttons.addStretch()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(table)
+        layout.addLayout(buttons)
+        return box
+
+    # --- groups --------------------------------------------------------------------------------
+
+    def _kind_combo(self, kind: GroupKind) -> QComboBox:
+        combo = QComboBox()
+        labels = {
+            GroupKind.INTERNAL_UNIT: self.tr("Departments and units"),
+            GroupKind.STAFF: self.tr("Civil servants, public employees, workers"),
+            GroupKind.COMMUNE: self.tr("Communes"),
+            GroupKind.VILLAGE: self.tr("Villages"),
+            GroupKind.BUSINESS: self.tr("Businesses and cooperatives"),
+            GroupKind.HOUSEHOLD: self.tr("Households"),
+            GroupKind.OUTSIDE_PERSON: self.tr("People outside the office"),
+        }
+        for k, text in labels.items():
+            combo.addItem(text, k)
+        combo.setCurrentIndex(list(labels).index(kind))
+        return combo
+
+    def _add_group(self, group: TargetGroupInput | None = None) -> None:
+        self._store_criteria()
+        group = group or TargetGroupInput(GroupKind.STAFF, "")
+        self._groups.append(group)
+        row = self.groups_table.rowCount()
+        self.groups_table.insertRow(row)
+        self.groups_table.setItem(row, 0, QTableWidgetItem(group.name))
+        self.groups_table.setCellWidget(row, 1, self._kind_combo(group.kind))
+        self.groups_table.setCurrentCell(row, 0)
+
+    def _store_criteria(self) -> None:
+        i = self._current_group
+        if not 0 <= i < len(self._groups):
+            return
+        old = self._groups[i].criteria
+        crits = []
+        for r in range(self.criteria.rowCount()):
+            text = _cell(self.criteria, r, 0)
+            item = self.criteria.item(r, 0)
+            cid = item.data(Qt.ItemDataRole.UserRole) if item else None
+            try:
+                maximum = _num(_cell(self.criteria, r, 1), f"groups[{i}].criteria[{r}].max_score")
+            except ValidationError:
+                maximum = None
+            if text.strip() or maximum is not None:
+                crits.append(CriterionInput(text, maximum, id=cid))
+        del old
+        g = self._groups[i]
+        self._groups[i] = TargetGroupInput(g.kind, g.name, tuple(crits), g.id)
+
+    def _group_changed(self, row: int, _col: int, _prev_row: int, _prev_col: int) -> None:
+        if row == self._current_group:
+            return
+        self._store_criteria()
+        self._current_group = row
+        self.criteria.setRowCount(0)
+        if 0 <= row < len(self._groups):
+            for c in self._groups[row].criteria:
+                r = self.criteria.rowCount()
+                self.criteria.insertRow(r)
+                item = QTableWidgetItem(c.text)
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
+                self.criteria.setItem(r, 0, item)
+                self.criteria.setItem(r, 1, QTableWidgetItem(_fmt(c.max_score)))
+
+    def _collect_groups(self) -> tuple[TargetGroupInput, ...]:
+        self._store_criteria()
+        out = []
+        for row in range(self.groups_table.rowCount()):
+            if row >= len(self._groups):
+                break
+            g = self._groups[row]
+            combo = self.groups_table.cellWidget(row, 1)
+            kind = GroupKind(combo.currentData()) if isinstance(combo, QComboBox) else g.kind
+            out.append(TargetGroupInput(kind, _cell(self.groups_table, row, 0), g.criteria, g.id))
+        return tuple(out)
+
+    # --- milestones ----------------------------------------------------------------------------
+
+    def _add_milestone(self, m: MilestoneInput | None) -> None:
+        row = self.milestones.rowCount()
+        self.milestones.insertRow(row)
+        combo = QComboBox()
+        for kind, text in (
+            (MilestoneKind.HALF_YEAR, self.tr("6-month report")),
+            (MilestoneKind.YEARLY, self.tr("Yearly report")),
+            (MilestoneKind.MIDTERM, self.tr("Mid-term review")),
+            (MilestoneKind.FINAL, self.tr("Final review")),
+            (MilestoneKind.OTHER, self.tr("Other")),
+        ):
+            combo.addItem(text, kind)
+        if m is not None:
+            combo.setCurrentIndex(combo.findData(m.kind))
+        self.milestones.setCellWidget(row, 1, combo)
+        self.milestones.setItem(row, 0, QTableWidgetItem(m.title if m else ""))
+        self.milestones.setItem(row, 2, QTableWidgetItem(f"{m.due_on:%d/%m/%Y}" if m else ""))
+        done = f"{m.done_on:%d/%m/%Y}" if m and m.done_on else ""
+        self.milestones.setItem(row, 3, QTableWidgetItem(done))
+
+    def set_milestones(self, items: tuple[MilestoneInput, ...]) -> None:
+        """Replace the milestone rows."""
+        self.milestones.setRowCount(0)
+        for m in items:
+            self._add_milestone(m)
+
+    # --- values --------------------------------------------------------------------------------
+
+    def load(self, data: MovementInput) -> None:
+        """Show a movement's values."""
+        self.name_edit.setText(data.name)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(data.kind))
+        self.start_edit.setDate(QDate(data.start))
+        self.end_edit.setDate(QDate(data.end))
+        for ref, (num, when, issuer) in (
+            (data.basis, (self.basis_number, self.basis_date, self.basis_issuer)),
+            (data.plan, (self.plan_number, self.plan_date, self.plan_issuer)),
+        ):
+            num.setText(ref.number)
+            when.setDate(QDate(ref.issued_on) if ref.issued_on else when.minimumDate())
+            issuer.setText(ref.issuer)
+        self.purpose_edit.setPlainText(data.purpose)
+        self.requirements_edit.setPlainText(data.requirements)
+        self.award_forms_edit.setPlainText("\n".join(data.award_forms))
+        self.targets.setRowCount(0)
+        for t in data.targets:
+            r = self.targets.rowCount()
+            self.targets.insertRow(r)
+            for c, text in enumerate(
+                (t.description, _fmt(t.target_value), t.unit_label, _fmt(t.achieved_value))
+            ):
+                self.targets.setItem(r, c, QTableWidgetItem(text))
+        self._groups = []
+        self._current_group = -1
+        self.groups_table.setRowCount(0)
+        self.criteria.setRowCount(0)
+        for g in data.groups:
+            self._add_group(g)
+        self.set_milestones(data.milestones)
+
+    def values(self) -> MovementInput:
+        """The form's values (ValidationError for a cell that is not a number or a date)."""
+        targets = []
+        for r in range(self.targets.rowCount()):
+            text = _cell(self.targets, r, 0)
+            if not text.strip() and not _cell(self.targets, r, 1).strip():
+                continue
+            targets.append(
+                TargetInput(
+                    text,
+                    _num(_cell(self.targets, r, 1), f"targets[{r}].target_value"),
+                    _cell(self.targets, r, 2),
+                    _num(_cell(self.targets, r, 3), f"targets[{r}].achieved_value"),
+                )
+            )
+        miles = []
+        for r in range(self.milestones.rowCount()):
+            due = _parse_day(_cell(self.milestones, r, 2), f"milestones[{r}].due_on")
+            if due is None:
+                continue
+            combo = self.milestones.cellWidget(r, 1)
+            kind = (
+                MilestoneKind(combo.currentData())
+                if isinstance(combo, QComboBox)
+                else MilestoneKind.OTHER
+            )
+            done = _parse_day(_cell(self.milestones, r, 3), f"milestones[{r}].done_on")
+            miles.append(MilestoneInput(kind, due, _cell(self.milestones, r, 0), done))
+        return MovementInput(
+            name=self.name_edit.text(),
+            kind=MovementKind(self.kind_combo.currentData()),
+            start=_qdate(self.start_edit),  # type: ignore[arg-type]
+            end=_qdate(self.end_edit),  # type: ignore[arg-type]
+            basis=DocumentRef(
+                self.basis_number.text(),
+                _qdate(self.basis_date, optional=True),
+                self.basis_issuer.text(),
+            ),
+            plan=DocumentRef(
+                self.plan_number.text(),
+                _qdate(self.plan_date, optional=True),
+                self.plan_issuer.text(),
+            ),
+            purpose=self.purpose_edit.toPlainText(),
+            requirements=self.requirements_edit.toPlainText(),
+            targets=tuple(targets),
+            groups=self._collect_groups(),
+            award_forms=tuple(
+                line for line in self.award_forms_edit.toPlainText().splitlines() if line.strip()
+            ),
+            milestones=tuple(miles),
+        )
+
+    def copy_from_selected(self) -> None:
+        """Fill the form from the chosen earlier movement, dates moved to the start date."""
+        source = self.copy_source.currentData()
+        if source is None:
+            return
+        start = _qdate(self.start_edit)
+        assert start is not None
+        copy = movements.copy_from(self._ws, source, start)
+        self.load(copy)
+
+    def accept(self) -> None:
+        try:
+            self.movement_id = movements.save(self._ws, self.values(), self.movement_id)
+        except ValidationError as exc:
+            self._show_error(exc.field, movement_error_text(exc))
+            return
+        except ThiDuaError as exc:
+            self._show_error("", getattr(exc, "message", str(exc)))
+            return
+        super().accept()
+
+    def _show_error(self, field: str, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        targets = {
+            "name": (0, self.name_edit),
+            "end": (0, self.end_edit),
+            "start": (0, self.start_edit),
+        }
+        if field in targets:
+            tab, widget = targets[field]
+            self.tabs.setCurrentIndex(tab)
+            widget.setFocus()
+        elif field.startswith("targets"):
+            self.tabs.setCurrentIndex(1)
+        elif field.startswith("groups"):
+            self.tabs.setCurrentIndex(2)
+        elif field.startswith("milestones"):
+            self.tabs.setCurrentIndex(3)
+
+    @classmethod
+    def ask(
+        cls, ws: Workspace, movement_id: int | None = None, parent: QWidget | None = None
+    ) -> int | None:
+        """Show the form; the saved movement's id, or None when cancelled."""
+        dialog = cls(ws, movement_id, parent)
+        return dialog.movement_id if dialog.exec() == QDialog.DialogCode.Accepted else None

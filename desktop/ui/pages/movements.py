@@ -1,0 +1,290 @@
+"""The movements page: the list of movements, the selected one's plan, summary and records,
+and the yearly ratings grid."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.movements import Movement, MovementKind
+from desktop.services import movements
+from desktop.services.session import Workspace
+from desktop.ui.models.movement_tables import ID_ROLE, RowsModel, money, number
+from desktop.ui.pages.movement_tabs import (
+    ContributionsTab,
+    RegistrationsTab,
+    ScoresTab,
+    SponsorshipsTab,
+)
+from desktop.ui.pages.ratings_grid import RatingsGrid
+from desktop.ui.widgets.search_box import SearchBox
+
+
+class MovementsPage(QWidget):
+    """Movements on the left; on the right the selected movement's plan, summary and records."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.movement: Movement | None = None
+        self._build_ui()
+        self.refresh()
+
+    # --- layout --------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        title = QLabel(self.tr("Emulation movements"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        kinds = {
+            MovementKind.REGULAR: self.tr("Regular"),
+            MovementKind.CAMPAIGN: self.tr("Campaign"),
+            MovementKind.THEMATIC: self.tr("Thematic"),
+        }
+        self.list_model = RowsModel(
+            [self.tr("Movement"), self.tr("Period"), self.tr("Kind"), self.tr("Registered")],
+            lambda r, c: (
+                r[1],
+                f"{r[3].year}" if r[3].year == r[4].year else f"{r[3].year}-{r[4].year}",
+                kinds[r[2]],
+                str(r[6]),
+            )[c],
+            self,
+            right_aligned=(3,),
+        )
+        self.search = SearchBox(placeholder=self.tr("Search movements (accents optional)"))
+        self.search.searchChanged.connect(lambda _t: self.refresh())
+        self.list_view = QTableView()
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.horizontalHeader().setStretchLastSection(True)
+        self.list_view.setColumnWidth(0, 230)
+        self.list_view.setWordWrap(True)
+        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.list_view.doubleClicked.connect(lambda _i: self.edit_movement())
+        self.new_button = QPushButton(self.tr("New movement…"))
+        self.new_button.clicked.connect(self.new_movement)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_movement)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_movement)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list_view)
+        left_layout.addLayout(buttons)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("summaryStrip")
+        self.summary.setStyleSheet("QLabel#summaryStrip { background: #eef3fb; padding: 6px; }")
+        self.plan_view = QTextBrowser()
+        self.registrations = RegistrationsTab(self._ws)
+        self.sponsorships = SponsorshipsTab(self._ws)
+        self.contributions = ContributionsTab(self._ws)
+        self.scores = ScoresTab(self._ws)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.plan_view, self.tr("Plan"))
+        self.tabs.addTab(self.registrations, self.tr("Registrations"))
+        self.tabs.addTab(self.sponsorships, self.tr("Sponsored communes"))
+        self.tabs.addTab(self.contributions, self.tr("Contributions"))
+        self.tabs.addTab(self.scores, self.tr("Scores and ranking"))
+        for tab in (self.registrations, self.sponsorships, self.contributions):
+            tab.changed.connect(self._records_changed)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.tabs)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 900])
+        self.ratings = RatingsGrid(self._ws)
+        self.sections = QTabWidget()
+        self.sections.addTab(splitter, self.tr("Movements"))
+        self.sections.addTab(self.ratings, self.tr("Yearly ratings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.sections)
+
+    # --- data ----------------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the list, keeping (or moving to) a selected movement."""
+        keep = select if select is not None else (self.movement.id if self.movement else None)
+        rows = movements.list_movements(self._ws, self.search.text())
+        self.list_model.set_rows(
+            [(r.id, r.name, r.kind, r.start, r.end, r.plan_number, r.registrations) for r in rows]
+        )
+        row = next((i for i, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
+        if row >= 0:
+            self.list_view.selectRow(row)
+        self._selected()
+
+    def current_id(self) -> int | None:
+        """The selected movement's id."""
+        index = self.list_view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _selected(self) -> None:
+        mid = self.current_id()
+        self.movement = movements.get(self._ws, mid) if mid is not None else None
+        for tab in (self.registrations, self.sponsorships, self.contributions, self.scores):
+            tab.set_movement(self.movement)
+        self._show_plan()
+        self._show_summary()
+        self.edit_button.setEnabled(self.movement is not None)
+        self.delete_button.setEnabled(self.movement is not None)
+
+    def _records_changed(self) -> None:
+        self._show_summary()
+        self.scores.refresh()
+
+    def _show_summary(self) -> None:
+        if self.movement is None:
+            self.summary.setText(self.tr("No movement selected."))
+            return
+        s = movements.summary(self._ws, self.movement.id)
+        self.summary.setText(
+            self.tr(
+                "Units registered: %1 · People registered: %2 · Communes sponsored: %3 · "
+                "Contributions: %4 đồng · Initiatives: %5 · Proposals: %6"
+            )
+            .replace("%1", str(s.units))
+            .replace("%2", str(s.people))
+            .replace("%3", str(s.communes))
+            .replace("%4", money(s.contributions))
+            .replace("%5", str(s.initiatives))
+            .replace("%6", str(s.proposals))
+        )
+
+    def _show_plan(self) -> None:
+        if self.movement is None:
+            self.heading.setText("")
+            self.plan_view.clear()
+            return
+        d = self.movement.data
+        self.heading.setText(f"<b>{escape(d.name)}</b> ({d.start:%d/%m/%Y} – {d.end:%d/%m/%Y})")
+        parts = []
+        if not d.basis.empty:
+            parts.append(
+                f"<p><b>{self.tr('Plan it implements')}:</b> {escape(d.basis.display())}</p>"
+            )
+        if not d.plan.empty:
+            parts.append(f"<p><b>{self.tr('Our plan')}:</b> {escape(d.plan.display())}</p>")
+        for label, text in (
+            (self.tr("Purpose"), d.purpose),
+            (self.tr("Requirements"), d.requirements),
+        ):
+            if text:
+                parts.append(f"<p><b>{label}:</b> {escape(text)}</p>")
+        if d.targets:
+            items = "".join(
+                f"<li>{escape(t.description)}: {number(t.target_value)} {escape(t.unit_label)}"
+                + (
+                    f" — {self.tr('achieved')} {number(t.achieved_value)}"
+                    if t.achieved_value is not None
+                    else ""
+                )
+                + "</li>"
+                for t in d.targets
+            )
+            parts.append(f"<p><b>{self.tr('Targets')}:</b></p><ul>{items}</ul>")
+        for g in d.groups:
+            crits = "".join(
+                f"<li>{escape(c.text)}"
+                + (f" ({number(c.max_score)})" if c.max_score else "")
+                + "</li>"
+                for c in g.criteria
+            )
+            parts.append(f"<p><b>{escape(g.name)}</b></p><ul>{crits}</ul>")
+        if d.award_forms:
+            forms = "".join(f"<li>{escape(f)}</li>" for f in d.award_forms)
+            parts.append(f"<p><b>{self.tr('Award forms')}:</b></p><ul>{forms}</ul>")
+        if d.milestones:
+            ms = "".join(f"<li>{m.due_on:%d/%m/%Y}: {escape(m.title)}</li>" for m in d.milestones)
+            parts.append(f"<p><b>{self.tr('Milestones')}:</b></p><ul>{ms}</ul>")
+        self.plan_view.setHtml("".join(parts))
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def new_movement(self) -> None:
+        """Open the form for a new movement (optionally a copy of an earlier one)."""
+        from desktop.ui.dialogs.movement_dialog import MovementDialog
+
+        new_id = MovementDialog.ask(self._ws, None, self)
+        if new_id is not None:
+            self.refresh(select=new_id)
+
+    def edit_movement(self) -> None:
+        """Edit the selected movement."""
+        from desktop.ui.dialogs.movement_dialog import MovementDialog
+
+        mid = self.current_id()
+        if mid is not None and MovementDialog.ask(self._ws, mid, self) is not None:
+            self.refresh(select=mid)
+
+    def delete_message(self, movement_id: int) -> str:
+        """The confirmation text: how many records go with the movement."""
+        rec = movements.records(self._ws, movement_id)
+        name = self.movement.data.name if self.movement else ""
+        if rec.total == 0:
+            return self.tr("Delete the movement “%1”?").replace("%1", name)
+        return (
+            self.tr("Delete the movement “%1” with its %2 records?")
+            .replace("%1", name)
+            .replace("%2", str(rec.total))
+            + "\n\n"
+            + self.tr(
+                "%1 registrations, %2 scores, %3 sponsored communes with %4 support "
+                "activities, %5 contributions."
+            )
+            .replace("%1", str(rec.registrations))
+            .replace("%2", str(rec.scores))
+            .replace("%3", str(rec.sponsorships))
+            .replace("%4", str(rec.support_activities))
+            .replace("%5", str(rec.contributions))
+        )
+
+    def delete_movement(self, *, confirm: bool = True) -> bool:
+        """Delete the selected movement after a confirmation naming its records."""
+        mid = self.current_id()
+        if mid is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete movement"),
+                self.delete_message(mid),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        movements.delete(self._ws, mid)
+        self.movement = None
+        self.refresh()
+        return True

@@ -1,0 +1,234 @@
+"""Enter a whole unit's yearly ratings by keyboard, and the units' own ratings.
+
+Keys in the grid: 1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV (or the first letters typed into
+the drop-down), Delete clears; each change is written at once and the cursor moves down.
+Replacing a stored rating asks first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import ConflictError
+from desktop.domain.ratings import PersonRatingInput, Rating, UnitRatingInput
+from desktop.services import ratings, units
+from desktop.services.session import Workspace
+from desktop.ui.models.movement_tables import RATING_CODES, RatingsGridModel, rating_label
+from desktop.ui.widgets.unit_picker import UnitPicker
+
+_KEYS = {
+    Qt.Key.Key_1: "HTXSNV",
+    Qt.Key.Key_2: "HTTNV",
+    Qt.Key.Key_3: "HTNV",
+    Qt.Key.Key_4: "KHTNV",
+}
+
+
+class RatingDelegate(QStyledItemDelegate):
+    """A drop-down of the four ratings (and an empty entry to clear)."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem("", "")
+        for code in RATING_CODES:
+            combo.addItem(f"{code} — {rating_label(code)}", code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")))
+
+    def setModelData(
+        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class RatingsTable(QTableView):
+    """The grid view: digit keys rate the current row and move down."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        index = self.currentIndex()
+        code = _KEYS.get(Qt.Key(event.key()))
+        clear = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        if index.isValid() and isinstance(model, RatingsGridModel) and (code or clear):
+            target = model.index(index.row(), RatingsGridModel.COL_RATING)
+            if model.setData(target, code or "", Qt.ItemDataRole.EditRole):
+                below = model.index(min(index.row() + 1, model.rowCount() - 1), index.column())
+                self.setCurrentIndex(below)
+            return
+        super().keyPressEvent(event)
+
+
+class RatingsGrid(QWidget):
+    """Pick a unit and a year; rate its people in the grid and the unit itself."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        # Tests replace this to answer the replace question without a dialog.
+        self.confirm_replace = self._ask_replace
+        self.unit_picker = UnitPicker(none_text=self.tr("(choose a unit)"))
+        self.unit_picker.set_units(
+            [u for u in units.list_units(ws, include_inactive=False) if u.internal]
+        )
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(1990, date.today().year + 1)
+        self.year_spin.setValue(date.today().year)
+        self.unit_rating = QComboBox()
+        self.unit_rating.addItem("", None)
+        for code in RATING_CODES:
+            self.unit_rating.addItem(f"{code} — {rating_label(code)}", code)
+        self.model = RatingsGridModel(self._commit, self)
+        self.model.errorRaised.connect(self._error)
+        self.view = RatingsTable()
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(RatingsGridModel.COL_RATING, RatingDelegate(self.view))
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setColumnWidth(0, 220)
+        self.view.setColumnWidth(2, 170)
+        self.view.setColumnWidth(3, 90)
+        self.status = QLabel()
+        unit_label = QLabel(self.tr("&Unit:"))
+        unit_label.setBuddy(self.unit_picker)
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year_spin)
+        own_label = QLabel(self.tr("Unit's own &rating:"))
+        own_label.setBuddy(self.unit_rating)
+        top = QHBoxLayout()
+        top.addWidget(unit_label)
+        top.addWidget(self.unit_picker, 2)
+        top.addWidget(year_label)
+        top.addWidget(self.year_spin)
+        top.addWidget(own_label)
+        top.addWidget(self.unit_rating, 1)
+        hint = QLabel(
+            self.tr(
+                "Keys: 1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV, Delete clears; "
+                "F2 opens the list. Each entry is saved at once."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        layout.addWidget(hint)
+        layout.addWidget(self.status)
+        self.unit_picker.unitChanged.connect(lambda _u: self.refresh())
+        self.year_spin.valueChanged.connect(lambda _v: self.refresh())
+        self.unit_rating.activated.connect(lambda _i: self._commit_unit())
+
+    def refresh(self) -> None:
+        """Reload the grid for the chosen unit and year."""
+        unit_id = self.unit_picker.unit_id()
+        year = self.year_spin.value()
+        self.model.set_rows(ratings.grid(self._ws, unit_id, year) if unit_id else [])
+        self.unit_rating.blockSignals(True)
+        stored = (
+            ratings.ratings_of_units(self._ws, [unit_id], year).get(unit_id) if unit_id else None
+        )
+        self.unit_rating.setCurrentIndex(
+            max(0, self.unit_rating.findData(stored.value if stored else None))
+        )
+        self.unit_rating.blockSignals(False)
+        self._count()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, RatingsGridModel.COL_RATING))
+
+    def _count(self) -> None:
+        done = sum(1 for r in range(self.model.rowCount()) if self.model.rating(r))
+        self.status.setText(
+            self.tr("%1 of %2 people rated")
+            .replace("%1", str(done))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def _commit(self, person_id: int, code: str | None) -> bool:
+        year = self.year_spin.value()
+        if code is None:
+            ratings.clear_person_rating(self._ws, person_id, year)
+            self._count_later()
+            return True
+        data = PersonRatingInput(person_id, year, Rating(code))
+        old = ratings.person_rating(self._ws, person_id, year)
+        if old is not None:
+            data = PersonRatingInput(
+                person_id,
+                year,
+                Rating(code),
+                old.discipline,
+                old.discipline_decision,
+                old.discipline_from,
+                old.discipline_to,
+                old.note,
+            )
+        try:
+            ratings.set_person_rating(self._ws, data)
+        except ConflictError as exc:
+            if exc.code != "rating_exists" or not self.confirm_replace(exc.message):
+                return False
+            ratings.set_person_rating(self._ws, data, replace=True)
+        self._count_later()
+        return True
+
+    def _count_later(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._count)
+
+    def _ask_replace(self, message: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the rating?"),
+            self.tr("This person already has a rating for this year:") + "\n" + message,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _commit_unit(self) -> None:
+        unit_id = self.unit_picker.unit_id()
+        code = self.unit_rating.currentData()
+        if unit_id is None or code is None:
+            return
+        data = UnitRatingInput(unit_id, self.year_spin.value(), Rating(code))
+        try:
+            ratings.set_unit_rating(self._ws, data)
+        except ConflictError as exc:
+            if exc.code != "rating_exists" or not self.confirm_replace(exc.message):
+                self.refresh()
+                return
+            ratings.set_unit_rating(self._ws, data, replace=True)
+
+    def _error(self, exc: BaseException) -> None:
+        from desktop.ui.errors import show_error
+
+        show_error(self, exc)
