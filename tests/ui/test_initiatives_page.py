@@ -114,7 +114,7 @@ def test_search_without_accents_and_filters(qtbot, ws, office):
 def test_detail_pane_shows_the_selected_record(qtbot, ws, office):
     page = make_page(qtbot, ws)
     assert page.select(office.digital)
-    text = page.detail.toPlainText()
+    text = page.pane.detail.toPlainText()
     assert "Số hoá hồ sơ" in text
     assert "Nguyễn Văn An (60%)" in text
     assert "125/QĐ-SNV, 20/12/2024" in text
@@ -124,26 +124,26 @@ def test_detail_pane_shows_the_selected_record(qtbot, ws, office):
 def test_attachments_add_open_export_remove(qtbot, ws, office, tmp_path: Path):
     page = make_page(qtbot, ws)
     page.select(office.model)
-    assert not page.open_button.isEnabled()
+    assert not page.pane.open_button.isEnabled()
     src = tmp_path / "Quyết định 88.pdf"
     data = b"%PDF-1.4 scan" * 1000
     src.write_bytes(data)
-    assert page.add_attachment(src)
-    assert page.attachment_list.count() == 1
-    assert page.attachment_list.item(0).text().startswith("Quyết định 88.pdf")
-    assert page.open_button.isEnabled()
+    assert page.pane.add_attachment(src)
+    assert page.pane.attachment_list.count() == 1
+    assert page.pane.attachment_list.item(0).text().startswith("Quyết định 88.pdf")
+    assert page.pane.open_button.isEnabled()
 
     opened: list[QUrl] = []
-    page.open_url = opened.append
-    page.open_attachment()
+    page.pane.open_url = opened.append
+    page.pane.open_attachment()
     assert Path(opened[0].toLocalFile()).read_bytes() == data
 
-    out = page.export_attachment(tmp_path / "ban-sao.pdf")
+    out = page.pane.export_attachment(tmp_path / "ban-sao.pdf")
     assert out is not None
     assert hashlib.sha256(out.read_bytes()).hexdigest() == hashlib.sha256(data).hexdigest()
 
-    assert page.remove_attachment(confirm=False)
-    assert page.attachment_list.count() == 0
+    assert page.pane.remove_attachment(confirm=False)
+    assert page.pane.attachment_list.count() == 0
     assert initiatives.attachments(ws, office.model) == []
 
 
@@ -160,9 +160,9 @@ def test_too_big_file_is_refused_with_a_message(qtbot, ws, office, tmp_path: Pat
         click_box_button(box, std=QMessageBox.StandardButton.Ok)
 
     when_modal(read)
-    assert not page.add_attachment(big)
+    assert not page.pane.add_attachment(big)
     assert "phim.mp4" in seen[0] and "50,0 MB" in seen[0]
-    assert page.attachment_list.count() == 0
+    assert page.pane.attachment_list.count() == 0
 
 
 def test_delete_asks_first(qtbot, ws, office):
@@ -253,3 +253,12 @@ def test_person_initiatives_view(qtbot, ws, office):
     assert view.load(ws, office.cuong) == 1
     assert view.model_.index(0, 0).data() == "Mô hình “Một cửa” liên thông tại bộ phận tiếp nhận"
     assert view.load(ws, None) == 0
+
+
+def test_print_list_writes_the_pdf_and_opens_it(qtbot, ws, office, tmp_path: Path):
+    page = make_page(qtbot, ws)
+    opened: list[QUrl] = []
+    page.open_url = opened.append
+    out = page.print_list(2024, tmp_path / "ds.pdf")
+    assert out is not None and out.read_bytes().startswith(b"%PDF")
+    assert Path(opened[0].toLocalFile()) == out

@@ -52,33 +52,56 @@ MAX_RESULTS = 30
 COL_NAME, COL_UNIT, COL_SHARE = range(3)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InitiativeDialog", text)
-
-
 def initiative_error_text(exc: ValidationError) -> str:
     """The translated text for an initiative validation error."""
     texts = {
-        ("title", "required"): _t("Enter the title."),
-        ("title", "too_long"): _t("The title is longer than 500 characters."),
-        ("year", "year_range"): _t("The year is out of range."),
-        ("authors", "author_or_unit"): _t("Add at least one author, or choose a unit."),
-        ("authors", "duplicate_author"): _t("The same person is listed twice."),
-        ("shares", "single_share"): _t("A single author has a share of 100%."),
-        ("shares", "share_missing"): _t("With several authors, give each one's share in percent."),
-        ("shares", "share_range"): _t("Each share must be above 0 and at most 100%."),
-        ("shares", "shares_total"): _t("The shares of the authors must add up to 100%."),
-        ("benefit_value", "negative"): _t("The benefit value cannot be negative."),
-        ("benefit_value", "number"): _t("Write the benefit value in whole đồng, digits only."),
-        ("decision_number", "required_when_recognised"): _t(
-            "A recognised initiative needs the number of the recognition decision."
+        ("title", "required"): QCoreApplication.translate("InitiativeDialog", "Enter the title."),
+        ("title", "too_long"): QCoreApplication.translate(
+            "InitiativeDialog", "The title is longer than 500 characters."
         ),
-        ("decision_date", "before_year"): _t(
-            "The recognition date cannot be before the year of the initiative."
+        ("year", "year_range"): QCoreApplication.translate(
+            "InitiativeDialog", "The year is out of range."
         ),
-        ("decision_date", "date_future"): _t("The recognition date cannot be after today."),
-        ("decision_date", "date_format"): _t("Not a date: write dd/mm/yyyy."),
-        ("decision_date", "date_invalid"): _t("This date does not exist in the calendar."),
+        ("authors", "author_or_unit"): QCoreApplication.translate(
+            "InitiativeDialog", "Add at least one author, or choose a unit."
+        ),
+        ("authors", "duplicate_author"): QCoreApplication.translate(
+            "InitiativeDialog", "The same person is listed twice."
+        ),
+        ("shares", "single_share"): QCoreApplication.translate(
+            "InitiativeDialog", "A single author has a share of 100%."
+        ),
+        ("shares", "share_missing"): QCoreApplication.translate(
+            "InitiativeDialog", "With several authors, give each one's share in percent."
+        ),
+        ("shares", "share_range"): QCoreApplication.translate(
+            "InitiativeDialog", "Each share must be above 0 and at most 100%."
+        ),
+        ("shares", "shares_total"): QCoreApplication.translate(
+            "InitiativeDialog", "The shares of the authors must add up to 100%."
+        ),
+        ("benefit_value", "negative"): QCoreApplication.translate(
+            "InitiativeDialog", "The benefit value cannot be negative."
+        ),
+        ("benefit_value", "number"): QCoreApplication.translate(
+            "InitiativeDialog", "Write the benefit value in whole đồng, digits only."
+        ),
+        ("decision_number", "required_when_recognised"): QCoreApplication.translate(
+            "InitiativeDialog",
+            "A recognised initiative needs the number of the recognition decision.",
+        ),
+        ("decision_date", "before_year"): QCoreApplication.translate(
+            "InitiativeDialog", "The recognition date cannot be before the year of the initiative."
+        ),
+        ("decision_date", "date_future"): QCoreApplication.translate(
+            "InitiativeDialog", "The recognition date cannot be after today."
+        ),
+        ("decision_date", "date_format"): QCoreApplication.translate(
+            "InitiativeDialog", "Not a date: write dd/mm/yyyy."
+        ),
+        ("decision_date", "date_invalid"): QCoreApplication.translate(
+            "InitiativeDialog", "This date does not exist in the calendar."
+        ),
     }
     return texts.get((exc.field, exc.code)) or validation_text(exc)
 

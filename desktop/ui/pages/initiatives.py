@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
@@ -14,27 +15,23 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.errors import NotFoundError
 from desktop.domain.initiatives import (
-    Initiative,
     InitiativeKind,
     RecognitionStatus,
     Scope,
-    format_size,
 )
-from desktop.services import initiatives, units
+from desktop.services import initiative_list, initiatives, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.initiative_dialog import InitiativeDialog
 from desktop.ui.errors import show_error
@@ -46,16 +43,12 @@ from desktop.ui.models.initiatives_table import (
     InitiativesTableModel,
 )
 from desktop.ui.pages.excel_actions import export_excel, import_excel
-from desktop.ui.widgets.initiative_labels import kind_label, scope_label, share_text, status_label
+from desktop.ui.widgets.initiative_detail import InitiativeDetail
+from desktop.ui.widgets.initiative_labels import kind_label, scope_label, status_label
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
 
 _WIDTHS = {COL_TITLE: 340, COL_AUTHORS: 200, COL_UNIT: 180}
-ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class InitiativesPage(QWidget):
@@ -127,12 +120,18 @@ class InitiativesPage(QWidget):
         self.import_button.clicked.connect(self._import)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(lambda: export_excel(self, self._ws, "initiatives"))
+        self.print_button = QPushButton(self.tr("Print recognised list…"))
+        self.print_button.setToolTip(
+            self.tr("The list of initiatives recognised in a year, as a PDF in the official format")
+        )
+        self.print_button.clicked.connect(lambda: self.print_list())
         bar = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.print_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -154,38 +153,12 @@ class InitiativesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
 
         # Detail pane: the record, then its attached files.
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-        self.attachment_list = QListWidget()
-        self.attachment_list.itemActivated.connect(lambda _i: self.open_attachment())
-        self.attachment_list.currentRowChanged.connect(lambda _r: self._update_buttons())
-        self.attach_button = QPushButton(self.tr("Attach file…"))
-        self.attach_button.clicked.connect(lambda: self.add_attachment())
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(self.open_attachment)
-        self.save_file_button = QPushButton(self.tr("Save as…"))
-        self.save_file_button.clicked.connect(lambda: self.export_attachment())
-        self.remove_file_button = QPushButton(self.tr("Remove"))
-        self.remove_file_button.clicked.connect(lambda: self.remove_attachment())
-        files_bar = QHBoxLayout()
-        for b in (
-            self.attach_button,
-            self.open_button,
-            self.save_file_button,
-            self.remove_file_button,
-        ):
-            files_bar.addWidget(b)
-        pane = QWidget()
-        pane_lay = QVBoxLayout(pane)
-        pane_lay.setContentsMargins(0, 0, 0, 0)
-        pane_lay.addWidget(self.detail, 3)
-        pane_lay.addWidget(QLabel(self.tr("Attached files:")))
-        pane_lay.addWidget(self.attachment_list, 1)
-        pane_lay.addLayout(files_bar)
+        self.pane = InitiativeDetail(self._ws)
+        self.pane.attachmentsChanged.connect(lambda iid: self.refresh(select=iid))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
-        split.addWidget(pane)
+        split.addWidget(self.pane)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
 
@@ -271,81 +244,13 @@ class InitiativesPage(QWidget):
         self.count_label.setText(self.tr("%n initiative(s)", "", self.model.rowCount()))
 
     def _current_changed(self) -> None:
-        iid = self.current_id()
-        item: Initiative | None = None
-        if iid is not None:
-            try:
-                item = initiatives.get(self._ws, iid)
-            except NotFoundError:
-                item = None
-        self.detail.setHtml(self._detail_html(item) if item else "")
-        self._load_attachments(iid if item else None)
+        self.pane.show_initiative(self.current_id())
         self._update_buttons()
-
-    def _detail_html(self, item: Initiative) -> str:
-        d = item.data
-        lines = [f"<h3>{_esc(d.title)}</h3>"]
-
-        def add(label: str, value: str) -> None:
-            if value:
-                lines.append(f"<b>{_esc(label)}</b> {_esc(value)}<br>")
-
-        add(self.tr("Kind:"), kind_label(d.kind))
-        authors = "; ".join(
-            a.full_name + (f" ({share_text(a.share)})" if len(item.authors) > 1 else "")
-            for a in item.authors
-        )
-        add(self.tr("Authors:"), authors)
-        add(self.tr("Unit:"), item.unit_name)
-        add(self.tr("Field:"), d.field)
-        add(self.tr("Year:"), str(d.year))
-        add(self.tr("Movement:"), item.movement_name)
-        add(self.tr("Status:"), status_label(d.status))
-        add(self.tr("Recognising body:"), d.recognising_body)
-        decision = ", ".join(
-            p
-            for p in (
-                d.decision_number,
-                d.decision_date.strftime("%d/%m/%Y") if d.decision_date else "",
-            )
-            if p
-        )
-        add(self.tr("Decision:"), decision)
-        add(self.tr("Scope of effect:"), scope_label(d.scope))
-        if d.benefit_value is not None:
-            add(self.tr("Benefit value:"), f"{d.benefit_value:,}".replace(",", ".") + " đ")
-        if item.used_for is not None:
-            add(self.tr("Used as ground for:"), item.used_for.award)
-        for label, text in ((self.tr("Summary:"), d.summary), (self.tr("Benefit:"), d.benefit)):
-            if text:
-                lines.append(
-                    f"<p><b>{_esc(label)}</b><br>{_esc(text).replace(chr(10), '<br>')}</p>"
-                )
-        return "".join(lines)
-
-    def _load_attachments(self, initiative_id: int | None) -> None:
-        self.attachment_list.clear()
-        if initiative_id is None:
-            return
-        for a in initiatives.attachments(self._ws, initiative_id):
-            item = QListWidgetItem(f"{a.name}  ({format_size(a.size)})")
-            item.setData(ATTACHMENT_ROLE, a.id)
-            item.setToolTip(f"SHA-256: {a.sha256}")
-            self.attachment_list.addItem(item)
-
-    def current_attachment_id(self) -> int | None:
-        """The id of the selected attached file."""
-        item = self.attachment_list.currentItem()
-        return int(item.data(ATTACHMENT_ROLE)) if item is not None else None
 
     def _update_buttons(self) -> None:
         has = self.current_id() is not None
-        has_file = has and self.current_attachment_id() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        self.attach_button.setEnabled(has)
-        for b in (self.open_button, self.save_file_button, self.remove_file_button):
-            b.setEnabled(has_file)
 
     # --- record actions ----------------------------------------------------------------------
 
@@ -426,80 +331,38 @@ class InitiativesPage(QWidget):
         self.reload_filters()
         self.refresh()
 
+    def print_list(self, year: int | None = None, target: str | Path | None = None) -> Path | None:
+        """Write the list of initiatives recognised in a year as PDF and open it."""
+        if year is None:
+            years = initiatives.years(self._ws) or [date.today().year]
+            chosen, ok = QInputDialog.getInt(
+                self,
+                self.tr("Print recognised list"),
+                self.tr("Initiatives recognised in the year:"),
+                years[0],
+                1975,
+                date.today().year + 1,
+            )
+            if not ok:
+                return None
+            year = chosen
+        if target is None:
+            name = self.tr("recognised-initiatives-%1.pdf").replace("%1", str(year))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the list as"), name, self.tr("PDF files (*.pdf)")
+            )
+            if not path:
+                return None
+            target = path
+        try:
+            initiative_list.write_pdf(self._ws, year, target)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.open_url(QUrl.fromLocalFile(str(target)))
+        return Path(target)
+
     def _import(self) -> None:
         if import_excel(self, self._ws, "initiatives"):
             self.reload_filters()
             self.refresh()
-
-    # --- attachments -------------------------------------------------------------------------
-
-    def add_attachment(self, path: str | Path | None = None) -> bool:
-        """Attach a file (asks for it when `path` is None); True when stored."""
-        iid = self.current_id()
-        if iid is None:
-            return False
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
-            if not chosen:
-                return False
-            path = chosen
-        try:
-            info = initiatives.add_attachment(self._ws, iid, path)
-        except Exception as exc:
-            show_error(self, exc, self.tr("Cannot attach the file"))
-            return False
-        self.refresh(select=iid)  # the attachment count may change the row
-        for row in range(self.attachment_list.count()):
-            if self.attachment_list.item(row).data(ATTACHMENT_ROLE) == info.id:
-                self.attachment_list.setCurrentRow(row)
-        self._update_buttons()
-        return True
-
-    def open_attachment(self) -> None:
-        """Open the selected file with its program (through a temporary copy)."""
-        aid = self.current_attachment_id()
-        if aid is None:
-            return
-        try:
-            copy = initiatives.open_copy(self._ws, aid)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.open_url(QUrl.fromLocalFile(str(copy)))
-
-    def export_attachment(self, target: str | Path | None = None) -> Path | None:
-        """Save the selected file where the clerk chooses; return where it went."""
-        aid = self.current_attachment_id()
-        if aid is None:
-            return None
-        if target is None:
-            name = initiatives.attachment_info(self._ws, aid).name
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file as"), name)
-            if not chosen:
-                return None
-            target = chosen
-        try:
-            return initiatives.export_attachment(self._ws, aid, target)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-
-    def remove_attachment(self, confirm: bool = True) -> bool:
-        """Remove the selected file from the initiative."""
-        aid = self.current_attachment_id()
-        iid = self.current_id()
-        if aid is None or iid is None:
-            return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Remove file"),
-                self.tr("Remove “%1” from this initiative?").replace(
-                    "%1", self.attachment_list.currentItem().text()
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        initiatives.remove_attachment(self._ws, aid)
-        self.refresh(select=iid)
-        return True

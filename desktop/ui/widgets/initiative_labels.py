@@ -7,28 +7,34 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.initiatives import InitiativeKind, RecognitionStatus, Scope
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InitiativeLabels", text)
-
-
 def kind_label(kind: InitiativeKind | str) -> str:
     """The kind of an initiative in the UI language."""
     return {
-        InitiativeKind.INITIATIVE: _t("Initiative"),
-        InitiativeKind.USEFUL_SOLUTION: _t("Useful solution"),
-        InitiativeKind.RESEARCH: _t("Research project, scheme"),
-        InitiativeKind.GOOD_MODEL: _t("Good model"),
-        InitiativeKind.NEW_METHOD: _t("New way of working"),
-        InitiativeKind.EXEMPLARY: _t("Advanced example"),
+        InitiativeKind.INITIATIVE: QCoreApplication.translate("InitiativeLabels", "Initiative"),
+        InitiativeKind.USEFUL_SOLUTION: QCoreApplication.translate(
+            "InitiativeLabels", "Useful solution"
+        ),
+        InitiativeKind.RESEARCH: QCoreApplication.translate(
+            "InitiativeLabels", "Research project, scheme"
+        ),
+        InitiativeKind.GOOD_MODEL: QCoreApplication.translate("InitiativeLabels", "Good model"),
+        InitiativeKind.NEW_METHOD: QCoreApplication.translate(
+            "InitiativeLabels", "New way of working"
+        ),
+        InitiativeKind.EXEMPLARY: QCoreApplication.translate(
+            "InitiativeLabels", "Advanced example"
+        ),
     }[InitiativeKind(kind)]
 
 
 def status_label(status: RecognitionStatus | str) -> str:
     """The recognition status in the UI language."""
     return {
-        RecognitionStatus.PROPOSED: _t("Proposed"),
-        RecognitionStatus.RECOGNISED: _t("Recognised"),
-        RecognitionStatus.NOT_RECOGNISED: _t("Not recognised"),
+        RecognitionStatus.PROPOSED: QCoreApplication.translate("InitiativeLabels", "Proposed"),
+        RecognitionStatus.RECOGNISED: QCoreApplication.translate("InitiativeLabels", "Recognised"),
+        RecognitionStatus.NOT_RECOGNISED: QCoreApplication.translate(
+            "InitiativeLabels", "Not recognised"
+        ),
     }[RecognitionStatus(status)]
 
 
@@ -37,9 +43,9 @@ def scope_label(scope: Scope | str | None) -> str:
     if not scope:
         return ""
     return {
-        Scope.BASE: _t("Grassroots"),
-        Scope.PROVINCE: _t("Provincial"),
-        Scope.NATIONAL: _t("National"),
+        Scope.BASE: QCoreApplication.translate("InitiativeLabels", "Grassroots"),
+        Scope.PROVINCE: QCoreApplication.translate("InitiativeLabels", "Provincial"),
+        Scope.NATIONAL: QCoreApplication.translate("InitiativeLabels", "National"),
     }[Scope(scope)]
 
 
