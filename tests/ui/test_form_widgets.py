@@ -66,9 +66,9 @@ def test_unit_picker_lists_the_tree_and_hides_inactive(qtbot, ws):
     assert entries == [
         ("All units", None),
         ("Thanh tra Sở", 0),
+        ("Văn phòng Sở", 0),
         ("Trung tâm Công nghệ thông tin", 0),
         ("Phòng Kỹ thuật", 1),
-        ("Văn phòng Sở", 0),
         ("Xã Tân Phú", 0),
     ]
     assert picker.unit_id() is None

@@ -41,11 +41,12 @@ def child_names(page: UnitsPage, unit_id: int) -> list[str]:
 
 
 def test_tree_shows_parents_children_kind_scope(page, office):
+    # the office's own units first (departments, then subordinate units), outside ones after
     assert top_names(page) == [
         "Phòng Pháp chế",
         "Thanh tra Sở",
-        "Trung tâm Công nghệ thông tin",
         "Văn phòng Sở",
+        "Trung tâm Công nghệ thông tin",
         "Xã Tân Phú",
     ]
     assert child_names(page, office.units["ttcntt"]) == ["Phòng Kỹ thuật"]

@@ -34,7 +34,7 @@ from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
 from desktop.ui.models.unit_tree import COL_CODE, COL_KIND, COL_NAME, COL_SCOPE, UnitTreeModel
 from desktop.ui.pages.excel_actions import export_excel, import_excel
 from desktop.ui.widgets.search_box import SearchBox
-from desktop.ui.widgets.unit_picker import filter_units, subtree_ids
+from desktop.ui.widgets.unit_picker import filter_units, office_order, subtree_ids
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -135,7 +135,7 @@ class UnitsPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_KIND, 230), (COL_CODE, 90), (COL_SCOPE, 110)):
+        for col, width in ((COL_KIND, 180), (COL_CODE, 130), (COL_SCOPE, 100)):
             header.resizeSection(col, width)
         header.resizeSection(header.count() - 1, 110)
         self.tree.activated.connect(lambda _i: self.edit_unit())
@@ -183,7 +183,7 @@ class UnitsPage(QWidget):
         keep = select if select is not None else (current.id if current else None)
         filtering = bool(self.search.text().strip())
         self._restoring = True
-        self.model.set_units(filter_units(self._all, self.search.text()))
+        self.model.set_units(office_order(filter_units(self._all, self.search.text())))
         if filtering:
             self.tree.expandAll()
         elif self._expanded is None:  # first load: the top level open
@@ -195,7 +195,7 @@ class UnitsPage(QWidget):
         self._restoring = False
         if keep is not None:
             self.select_unit(keep)
-        elif filtering and self.model.rowCount():
+        if self.current_unit() is None and self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
         self._update_buttons()
 

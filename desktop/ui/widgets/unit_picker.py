@@ -9,10 +9,19 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.domain.text import fold, search_tokens
-from desktop.domain.units import Unit
+from desktop.domain.units import Unit, UnitKind
 
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
 _INDENT = 18
+
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(UnitKind)}
+
+
+def office_order(units: Iterable[Unit]) -> list[Unit]:
+    """The office's own units first, then outside collectives, grouped by kind; the given
+    (Vietnamese name) order is kept inside each group."""
+    return sorted(units, key=lambda u: (not u.internal, _KIND_ORDER[u.kind]))
 
 
 def tree_order(units: Iterable[Unit]) -> list[tuple[Unit, int]]:
@@ -120,7 +129,7 @@ class UnitPicker(QComboBox):
         self.clear()
         if self._none_text:
             self.addItem(self._none_text, None)
-        for unit, depth in tree_order(units):
+        for unit, depth in tree_order(office_order(units)):
             if unit.id in excluded:
                 continue
             if not unit.active and not self._include_inactive and unit.id != current:
