@@ -178,6 +178,9 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
             ws.close()
             return 1
         window.show()
+        from desktop.ui import first_paint
+
+        first_paint.install_if_requested(app)  # benchmarks only: THIDUA_EXIT_AFTER_FIRST_PAINT
         # The serif face is for previews of printed documents; it can wait for the first paint.
         QTimer.singleShot(0, lambda: register_fonts(("LiberationSerif",)))
         log.info("opened %s", path)

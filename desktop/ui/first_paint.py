@@ -1,0 +1,36 @@
+"""Benchmark hook: with THIDUA_EXIT_AFTER_FIRST_PAINT=1 the program quits right after it has
+painted a table with rows (benchmarks/bench_startup.py measures the whole process)."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+
+ENV = "THIDUA_EXIT_AFTER_FIRST_PAINT"
+GIVE_UP_MS = 20_000  # quit anyway if no table with rows is ever painted
+
+
+class _QuitAfterTablePaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            view = watched.parent()
+            if (
+                isinstance(view, QTableView)
+                and watched is view.viewport()
+                and view.model() is not None
+                and view.model().rowCount() > 0
+            ):
+                QApplication.instance().removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.quit)  # once this paint has finished
+        return False
+
+
+def install_if_requested(app: QApplication) -> None:
+    """Quit after the first painted table with rows, when the environment asks for it."""
+    if not os.environ.get(ENV):
+        return
+    hook = _QuitAfterTablePaint(app)
+    app.installEventFilter(hook)
+    QTimer.singleShot(GIVE_UP_MS, QApplication.quit)
