@@ -657,6 +657,105 @@
     </message>
 </context>
 <context>
+    <name>InitiativeDetail</name>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of effect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used as ground for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this initiative?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>Enter the title.</source>
@@ -964,88 +1063,12 @@
         <source>The list of initiatives recognised in a year, as a PDF in the official format</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Attach file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attached files:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movement:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recognising body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope of effect:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefit value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used as ground for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefit:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete initiative</source>
@@ -1073,26 +1096,6 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot attach the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the file as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove “%1” from this initiative?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,6 +1573,57 @@
     </message>
     <message>
         <source>Office and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document. Check that it is on, has A4 paper and is not in error, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2294,10 @@
     </message>
     <message>
         <source>A new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session uses another language, chosen on the command line. The program starts in the language above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -656,6 +656,105 @@
     </message>
 </context>
 <context>
+    <name>InitiativeDetail</name>
+    <message>
+        <source>Attach file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Tác giả:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>Phong trào:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Recognising body:</source>
+        <translation>Cơ quan công nhận:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>Scope of effect:</source>
+        <translation>Phạm vi ảnh hưởng:</translation>
+    </message>
+    <message>
+        <source>Benefit value:</source>
+        <translation>Giá trị làm lợi:</translation>
+    </message>
+    <message>
+        <source>Used as ground for:</source>
+        <translation>Đã dùng làm căn cứ cho:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Tóm tắt:</translation>
+    </message>
+    <message>
+        <source>Benefit:</source>
+        <translation>Hiệu quả:</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Không đính kèm được tệp</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Lưu tệp thành</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this initiative?</source>
+        <translation>Gỡ tệp “%1” khỏi sáng kiến này?</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>Enter the title.</source>
@@ -963,87 +1062,11 @@
         <source>The list of initiatives recognised in a year, as a PDF in the official format</source>
         <translation>Danh sách sáng kiến được công nhận trong năm, dạng PDF theo thể thức văn bản</translation>
     </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>Đính kèm tệp…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Lưu thành…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Gỡ bỏ</translation>
-    </message>
-    <message>
-        <source>Attached files:</source>
-        <translation>Tệp đính kèm:</translation>
-    </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n sáng kiến</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Loại:</translation>
-    </message>
-    <message>
-        <source>Authors:</source>
-        <translation>Tác giả:</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Đơn vị:</translation>
-    </message>
-    <message>
-        <source>Field:</source>
-        <translation>Lĩnh vực:</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <source>Movement:</source>
-        <translation>Phong trào:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Tình trạng:</translation>
-    </message>
-    <message>
-        <source>Recognising body:</source>
-        <translation>Cơ quan công nhận:</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Quyết định:</translation>
-    </message>
-    <message>
-        <source>Scope of effect:</source>
-        <translation>Phạm vi ảnh hưởng:</translation>
-    </message>
-    <message>
-        <source>Benefit value:</source>
-        <translation>Giá trị làm lợi:</translation>
-    </message>
-    <message>
-        <source>Used as ground for:</source>
-        <translation>Đã dùng làm căn cứ cho:</translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <translation>Tóm tắt:</translation>
-    </message>
-    <message>
-        <source>Benefit:</source>
-        <translation>Hiệu quả:</translation>
     </message>
     <message>
         <source>Delete initiative</source>
@@ -1072,26 +1095,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Attach a file</source>
-        <translation>Đính kèm tệp</translation>
-    </message>
-    <message>
-        <source>Cannot attach the file</source>
-        <translation>Không đính kèm được tệp</translation>
-    </message>
-    <message>
-        <source>Save the file as</source>
-        <translation>Lưu tệp thành</translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation>Gỡ tệp</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from this initiative?</source>
-        <translation>Gỡ “%1” khỏi sáng kiến này?</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1572,57 @@
     <message>
         <source>Office and settings</source>
         <translation>Cơ quan - Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished">Lưu thành…</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document. Check that it is on, has A4 paper and is not in error, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2291,10 @@
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Ngôn ngữ mới được áp dụng từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>This session uses another language, chosen on the command line. The program starts in the language above.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data</source>
