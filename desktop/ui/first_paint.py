@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 
 ENV = "THIDUA_EXIT_AFTER_FIRST_PAINT"
-GIVE_UP_MS = 20_000  # quit anyway if no table with rows is ever painted
+GIVE_UP_MS = 20_000  # quit anyway (with GAVE_UP_CODE) if no table with rows is ever painted
+GAVE_UP_CODE = 3
 
 
 class _QuitAfterTablePaint(QObject):
@@ -33,4 +34,4 @@ def install_if_requested(app: QApplication) -> None:
         return
     hook = _QuitAfterTablePaint(app)
     app.installEventFilter(hook)
-    QTimer.singleShot(GIVE_UP_MS, QApplication.quit)
+    QTimer.singleShot(GIVE_UP_MS, lambda: QApplication.exit(GAVE_UP_CODE))
