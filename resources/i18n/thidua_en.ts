@@ -1615,6 +1615,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The printer did not accept the document. Check that it is on, has A4 paper and is not in error, then try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1606,10 +1606,14 @@
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished">Lưu thành…</translation>
+        <translation>Lưu thành…</translation>
     </message>
     <message>
         <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1622,7 +1626,7 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2298,7 @@
     </message>
     <message>
         <source>This session uses another language, chosen on the command line. The program starts in the language above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần này chương trình dùng ngôn ngữ khác, được chọn bằng dòng lệnh. Khi mở bình thường, chương trình dùng ngôn ngữ chọn ở trên.</translation>
     </message>
     <message>
         <source>Data</source>

@@ -124,9 +124,10 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(LANGUAGES.index(self.prefs.language))
         self.language.currentIndexChanged.connect(self._language_changed)
         lang_form.addRow(self.tr("Language:"), self.language)
-        self.language_note = QLabel(self.tr("A new language is used from the next start."))
+        self.language_note = QLabel()
         self.language_note.setObjectName("language_note")
         self.language_note.setWordWrap(True)
+        self._show_language_note()
         lang_form.addRow(self.language_note)
         layout.addWidget(lang_box)
 
@@ -192,11 +193,18 @@ class SettingsPage(QWidget):
 
     # Language -------------------------------------------------------------------------------
     def _language_changed(self, index: int) -> None:
-        code = str(self.language.itemData(index))
-        self.prefs.set_language(code)
-        if code == i18n.current_language():
-            self.language_note.setText(self.tr("A new language is used from the next start."))
-        else:
-            self.language_note.setText(
-                self.tr("Saved. Close and open the program again to use the new language.")
+        self.prefs.set_language(str(self.language.itemData(index)))
+        self._show_language_note(changed=True)
+
+    def _show_language_note(self, changed: bool = False) -> None:
+        chosen = self.prefs.language
+        if chosen == i18n.current_language():
+            text = self.tr("A new language is used from the next start.")
+        elif changed:
+            text = self.tr("Saved. Close and open the program again to use the new language.")
+        else:  # --lang on the command line chose another language for this session
+            text = self.tr(
+                "This session uses another language, chosen on the command line. "
+                "The program starts in the language above."
             )
+        self.language_note.setText(text)
