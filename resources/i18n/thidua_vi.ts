@@ -1578,31 +1578,31 @@
     <name>PdfPreview</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa chiều rộng</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>In…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -1610,19 +1610,19 @@
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>The printer did not accept the document. Check that it is on, has A4 paper and is not in error, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy in không nhận tài liệu. Hãy kiểm tra máy in đã bật, có giấy A4 và không báo lỗi, rồi thử lại.</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
