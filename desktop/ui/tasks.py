@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -92,11 +93,18 @@ class Task(QObject):
             self.progress.deleteLater()
             self.progress = None
 
+    def _parent_gone(self) -> bool:
+        # The window that asked may have been closed while the work ran: its widgets are gone.
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     def _succeeded(self, result: object) -> None:
         self._close_progress()
         self.result = result
         try:
-            self._on_success(result)
+            if self._parent_gone():
+                log.info("background result dropped: its window was closed")
+            else:
+                self._on_success(result)
         finally:
             self._finish()
 
@@ -104,7 +112,9 @@ class Task(QObject):
         self._close_progress()
         self.error = exc
         try:
-            if self._on_failure is not None:
+            if self._parent_gone():
+                log.warning("background error after its window closed: %r", exc)
+            elif self._on_failure is not None:
                 self._on_failure(exc)
             else:
                 from desktop.ui.errors import show_error

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
@@ -121,3 +122,19 @@ def test_a_bug_opens_the_crash_dialog_with_copyable_details(
     assert "unexpected error" in caplog.text
     labels = " ".join(label.text() for label in opened[0].findChildren(QLabel))
     assert str(tmp_path / "thidua.log") in labels
+
+
+def test_result_for_a_closed_window_is_dropped_safely(qtbot) -> None:
+    import threading as _threading
+
+    from PySide6.QtWidgets import QWidget
+
+    release = _threading.Event()
+    called: list[object] = []
+    parent = QWidget()
+    task = run_in_background(parent, lambda: release.wait(10), called.append)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(parent))
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
+    assert called == []
