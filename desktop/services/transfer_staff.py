@@ -32,6 +32,7 @@ from desktop.services.transfer import (
     PreviewRow,
     register_kind,
 )
+from desktop.services.unit_refs import UnitRefs
 
 # Fields a file may fill in, by column key (the unit is resolved separately).
 _FIELDS = (
@@ -56,41 +57,35 @@ class _Planned:
     person_id: int | None
 
 
-class UnitIndex:
-    """Units found by code or folded name (active ones preferred)."""
+def resolve_unit(refs: UnitRefs, text: str) -> Unit:
+    """The one unit a cell names; ValidationError when none or several."""
+    found = refs.find(text)
+    if not found:
+        raise ValidationError(
+            "unit", "unit_unknown", f"Không tìm thấy đơn vị “{text}” (theo tên hoặc mã)"
+        )
+    if len(found) > 1:
+        raise ValidationError(
+            "unit",
+            "unit_ambiguous",
+            f"Có {len(found)} đơn vị tên “{text}”; hãy ghi mã đơn vị "
+            "hoặc ghi kèm đơn vị cấp trên, ví dụ “Khóm 1 (Phường 2)”",
+        )
+    return found[0]
 
-    def __init__(self, units: list[Unit]) -> None:
-        self.by_code: dict[str, list[Unit]] = defaultdict(list)
-        self.by_name: dict[str, list[Unit]] = defaultdict(list)
-        for u in units:
-            if u.code:
-                self.by_code[fold(u.code)].append(u)
-            self.by_name[fold(u.name)].append(u)
+
+class UnitIndex(UnitRefs):
+    """Units named by code, name or `Name (Parent)`; other kinds' imports use it too."""
 
     def resolve(self, text: str) -> Unit:
         """The one unit this text names; ValidationError when none or several."""
-        key = fold(text)
-        found = self.by_code.get(key) or self.by_name.get(key) or []
-        if len(found) > 1:
-            active = [u for u in found if u.active]
-            found = active or found
-        if not found:
-            raise ValidationError(
-                "unit", "unit_unknown", f"Không tìm thấy đơn vị “{text}” (theo tên hoặc mã)"
-            )
-        if len(found) > 1:
-            raise ValidationError(
-                "unit",
-                "unit_ambiguous",
-                f"Có {len(found)} đơn vị tên “{text}”; hãy ghi mã đơn vị",
-            )
-        return found[0]
+        return resolve_unit(self, text)
 
 
 def _plan(
     conn: Any, rows: list[sheet.StaffRow], *, show: bool = True
 ) -> tuple[list[PreviewRow], list[_Planned]]:
-    units = UnitIndex(unit_repo.list_all(conn))
+    refs = UnitRefs(unit_repo.list_all(conn))
     by_cccd: dict[str, int] = {}
     cccd_of: dict[int, str] = {}
     by_name_birth: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -112,7 +107,7 @@ def _plan(
             preview.append(PreviewRow(row.number, (row.display if show else ()), ERROR, row.error))
             continue
         try:
-            unit = units.resolve(row.unit_text)
+            unit = resolve_unit(refs, row.unit_text)
             data = replace(row.data, unit_id=unit.id).validated()
         except ValidationError as exc:
             preview.append(
@@ -204,10 +199,10 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
 
 
 def _export_rows(conn: Any) -> list[tuple[object, ...]]:
+    refs = UnitRefs(unit_repo.list_all(conn))
     out: list[tuple[object, ...]] = []
-    for name, birth, sex, cccd, home, res, unit, pos, qual, acad, phone, email in repo.iter_export(
-        conn
-    ):
+    for row in repo.iter_export_with_unit(conn):
+        name, birth, sex, cccd, home, res, _unit_name, pos, qual, acad, phone, email, unit_id = row
         b = BirthDate.from_iso(birth)  # type: ignore[arg-type]
         out.append(
             (
@@ -217,7 +212,7 @@ def _export_rows(conn: Any) -> list[tuple[object, ...]]:
                 cccd or "",
                 home,
                 res,
-                unit,
+                refs.label(int(unit_id)),  # type: ignore[call-overload]
                 pos,
                 qual,
                 acad,

@@ -29,6 +29,7 @@ from desktop.services.transfer import (
     PreviewRow,
     register_kind,
 )
+from desktop.services.unit_refs import UnitRefs, split_qualified
 
 
 @dataclass(slots=True)
@@ -40,40 +41,51 @@ class _Planned:
     error: str = ""
 
 
-def _keys(by_id: dict[int, Unit], unit_id: int | None) -> set[str]:
-    u = by_id.get(unit_id) if unit_id is not None else None
-    return {fold(u.name), fold(u.code)} - {""} if u else set()
-
-
 def _lookup(index: dict[str, list[Any]], key: str) -> list[Any]:
     return index.get(key, []) if key else []
 
 
+def _in_file(
+    text: str,
+    f_code: dict[str, list[int]],
+    f_name: dict[str, list[int]],
+    rows: dict[int, sheet.UnitRow],
+) -> list[int]:
+    """Rows of the file that `text` names: by code, by name, or as `Name (Parent)`."""
+    key = fold(text)
+    found = _lookup(f_code, key) or _lookup(f_name, key)
+    if len(found) != 1 and (parts := split_qualified(text)):
+        name, parent = fold(parts[0]), fold(parts[1])
+
+        def under(n: int) -> bool:
+            own = rows[n].parent_text
+            head = split_qualified(own)
+            return fold(own) == parent or (head is not None and fold(head[0]) == parent)
+
+        found = [n for n in _lookup(f_name, name) if under(n)] or found
+    return found
+
+
 def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[_Planned]]:
-    stored = repo.list_all(conn)
-    by_id = {u.id: u for u in stored}
-    s_code: dict[str, list[Unit]] = defaultdict(list)
-    s_name: dict[str, list[Unit]] = defaultdict(list)
-    for u in stored:
-        if u.code:
-            s_code[fold(u.code)].append(u)
-        s_name[fold(u.name)].append(u)
+    refs = UnitRefs(repo.list_all(conn))
     f_code: dict[str, list[int]] = defaultdict(list)
     f_name: dict[str, list[int]] = defaultdict(list)
     f_place: dict[tuple[str, str], int] = {}
     plans: dict[int, _Planned] = {}
+    by_number = {r.number: r for r in rows}
     errors: dict[int, str] = {r.number: r.error for r in rows if r.error}
     for r in rows:
         if r.error:
             continue
-        target = _lookup(s_code, fold(r.code))
+        target = _lookup(refs.by_code, fold(r.code))
         if not target:
-            target = [u for u in _lookup(s_name, fold(r.name)) if not u.code or not r.code]
+            target = [u for u in _lookup(refs.by_name, fold(r.name)) if not u.code or not r.code]
             if r.parent_text:  # "Thôn 1" of another xã is another unit
-                parent_key = fold(r.parent_text)
-                target = [u for u in target if parent_key in _keys(by_id, u.parent_id)]
+                target = [u for u in target if refs.parent_matches(u, r.parent_text)]
         if len(target) > 1:
-            errors[r.number] = f"Có {len(target)} đơn vị tên “{r.name}”; hãy ghi mã đơn vị"
+            errors[r.number] = (
+                f"Có {len(target)} đơn vị tên “{r.name}”; hãy ghi mã đơn vị hoặc đơn vị cấp trên"
+            )
             continue
         old = target[0] if target else None
         if r.code and (dup := _lookup(f_code, fold(r.code))):
@@ -112,13 +124,12 @@ def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[
         p = plans.get(r.number)
         if p is None or not r.parent_text:
             continue
-        key = fold(r.parent_text)
-        in_file = _lookup(f_code, key) or _lookup(f_name, key)
+        in_file = _in_file(r.parent_text, f_code, f_name, by_number)
         if len(in_file) == 1:
             p.parent_row = in_file[0]
             p.data = replace(p.data, parent_id=None)
             continue
-        found = _lookup(s_code, key) or _lookup(s_name, key)
+        found = refs.find(r.parent_text)
         if len(in_file) > 1 or len(found) > 1:
             p.error = f"Đơn vị cấp trên “{r.parent_text}” trùng tên nhiều đơn vị; hãy ghi mã"
         elif not found:
@@ -226,22 +237,13 @@ def _tree_rows(units: list[Unit]) -> list[tuple[object, ...]]:
     ids = {u.id for u in units}
     for u in units:  # list_all is in Vietnamese name order already
         children[u.parent_id if u.parent_id in ids else None].append(u)
-    by_id = {u.id: u for u in units}
-    names: dict[str, int] = defaultdict(int)
-    for u in units:
-        names[fold(u.name)] += 1
-
-    def ref(unit_id: int | None) -> str:
-        if unit_id is None:
-            return ""
-        parent = by_id[unit_id]
-        return parent.code if parent.code and names[fold(parent.name)] > 1 else parent.name
-
+    refs = UnitRefs(units)
     out: list[tuple[object, ...]] = []
     stack = list(reversed(children[None]))
     while stack:
         u = stack.pop()
-        out.append((u.name, u.code, ref(u.parent_id), u.kind.label, u.address))
+        parent = refs.label(u.parent_id) if u.parent_id in ids else ""
+        out.append((u.name, u.code, parent, u.kind.label, u.address))
         stack.extend(reversed(children[u.id]))
     return out
 
