@@ -33,3 +33,12 @@ def render_sample(out: Path, *, nominees: int = 12, part: str = "all") -> Render
     pdf, layout = dossier.render_with_layout(sample_dossier(nominees), part)
     digest = write_pdf(out, pdf)
     return RenderedFile(Path(out), layout.total_pages, len(pdf), digest)
+
+
+def sample_pdf(nominees: int = 12, part: str = "all") -> bytes:
+    """The sample dossier (or one part of it) as PDF bytes, for the preview and its tests."""
+    if not 1 <= nominees <= MAX_NOMINEES:
+        raise ValidationError(
+            "nominees", "range", f"Số người đề nghị phải từ 1 đến {MAX_NOMINEES}."
+        )
+    return dossier.render(sample_dossier(nominees), part)
