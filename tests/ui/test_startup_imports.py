@@ -14,7 +14,7 @@ SCRIPT = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from desktop.ui import app
+from desktop.cli import main
 from desktop.ui.main_window import MainWindow
 
 def check():
@@ -28,7 +28,7 @@ def check():
     QTimer.singleShot(10, check)
 
 QTimer.singleShot(0, check)
-sys.exit(app.run(db=sys.argv[1], demo=False, lang="vi"))
+sys.exit(main(["--db", sys.argv[1], "--lang", "vi"]))  # the `thidua` command
 """
 
 
