@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         shown = getattr(page, "page_shown", None)
         if callable(shown):
             shown()
+        if self.counts_label.text():  # after start-up: pages may have added or removed rows
+            self.refresh_counts()
 
     def _build_page(self, spec: PageSpec) -> QWidget:
         module_name = f"desktop.ui.pages.{spec.module}"
