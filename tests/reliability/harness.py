@@ -14,6 +14,7 @@ import json
 import os
 import random
 import select
+import shutil
 import signal
 import sqlite3
 import sys
@@ -168,6 +169,48 @@ def bulk(db: Path, trials: int, seed: int, rows: int) -> None:
         print(json.dumps(result, ensure_ascii=False), flush=True)
 
 
+def imports(base: Path, trials: int, seed: int, xlsx: Path, workdir: Path) -> None:
+    """Kill a writer while it commits a spreadsheet import (one transaction); each trial starts
+    from a copy of `base`. The parsed preview is made once, before forking."""
+    from desktop.services import transfer
+
+    rng = random.Random(seed)
+    ws = Workspace.open(base, create=False)
+    preview = transfer.preview_import(ws, "staff", xlsx)
+    ws.close()
+    rows = len(preview.rows)
+    workdir.mkdir(parents=True, exist_ok=True)
+    scratch = workdir / "calibrate.db"
+    shutil.copyfile(base, scratch)  # test set-up on a closed file, not a backup
+    start = time.monotonic()
+    w = Workspace.open(scratch, create=False)
+    transfer.commit_import(w, preview)
+    w.close()
+    span = time.monotonic() - start
+    for t in range(trials):
+        target = workdir / f"trial{t}.db"
+        shutil.copyfile(base, target)
+
+        def work(fd: int, target: Path = target) -> None:
+            w = Workspace.open(target, create=False)
+            os.write(fd, b"ready\n")
+            transfer.commit_import(w, preview)
+            os.write(fd, b"done\n")
+
+        pid, fd = _fork_writer(work)
+        lines = _kill_after(pid, fd, rng.uniform(0.0, span * 1.3), after_ready=True)
+        result = _open_and_check(target)
+        if result.get("opened"):
+            conn = _ro(target)
+            result["rows"] = conn.execute("SELECT count(*) FROM person").fetchone()[0]
+            conn.close()
+        result.update(trial=t, done="done" in lines, span=round(span, 3), lines=lines)
+        result["expected"] = rows
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+        for side in ("", "-journal"):
+            Path(str(target) + side).unlink(missing_ok=True)
+
+
 def backup_kills(db: Path, trials: int, seed: int, folder: Path) -> None:
     """Kill a process writing backups; no final name may hold a bad file."""
     rng = random.Random(seed)
@@ -307,6 +350,8 @@ def main(argv: list[str]) -> None:
         saves(db, int(argv[2]), int(argv[3]))
     elif mode == "bulk":
         bulk(db, int(argv[2]), int(argv[3]), int(argv[4]))
+    elif mode == "import":
+        imports(db, int(argv[2]), int(argv[3]), Path(argv[4]), Path(argv[5]))
     elif mode == "backup":
         backup_kills(db, int(argv[2]), int(argv[3]), Path(argv[4]))
     elif mode == "restore":

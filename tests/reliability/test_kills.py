@@ -20,7 +20,8 @@ from tests.reliability.helpers import fill
 
 ROOT = Path(__file__).resolve().parents[2]
 SAVE_KILLS = 100
-BULK_KILLS = 20
+BULK_KILLS = 10
+IMPORT_KILLS = 20
 BULK_ROWS = 3000
 BACKUP_KILLS = 30
 RESTORE_KILLS = 30
@@ -60,6 +61,44 @@ def test_kill_during_saves_loses_no_confirmed_save(db_path: Path) -> None:
         assert r["missing"] == [], r
         assert r["errors"] == [], r
     assert sum(int(r["confirmed"]) for r in reports) > SAVE_KILLS  # the writers did work
+
+
+def _staff_import_available() -> bool:
+    try:
+        from desktop.services import transfer
+    except ImportError:
+        return False
+    return "staff" in transfer.kinds()
+
+
+@pytest.mark.skipif(not _staff_import_available(), reason="no staff spreadsheet import yet")
+def test_kill_during_a_3000_row_spreadsheet_import_leaves_it_whole_or_absent(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from desktop.domain.units import UnitInput
+    from desktop.services import transfer, units
+
+    # GIVEN a 3,000-row staff spreadsheet exported by the program, and an office database
+    # that has the unit those people belong to
+    source = Workspace.open(tmp_path / "source.db")
+    fill(source, BULK_ROWS, prefix="Nhập Khẩu")
+    xlsx = tmp_path / "staff.xlsx"
+    assert transfer.export(source, "staff", xlsx) == BULK_ROWS
+    source.close()
+    ws = Workspace.open(db_path)
+    units.save(ws, UnitInput(name="Phòng Nhập Khẩu"))
+    ws.close()
+    # WHEN the import is killed at random moments of its commit, from the same start each time
+    reports = _run("import", db_path, IMPORT_KILLS, 12, xlsx, tmp_path / "trials")
+    # THEN the file always opens and checks clean, with all rows or none
+    assert len(reports) == IMPORT_KILLS
+    for r in reports:
+        _assert_sound(r)
+        assert r["expected"] == BULK_ROWS
+        assert r["rows"] in (0, BULK_ROWS), r
+        if r["done"]:
+            assert r["rows"] == BULK_ROWS, r
+    assert 0 in {r["rows"] for r in reports}
 
 
 def test_kill_during_a_3000_row_insert_leaves_it_whole_or_absent(db_path: Path) -> None:
