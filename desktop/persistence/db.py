@@ -175,7 +175,8 @@ def _inspect(path: Path, *, recover: bool = True) -> tuple[int, int, bool]:
     """Read (application_id, user_version, has_tables) without writing to the file."""
     uri = "file:" + path.resolve().as_posix() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        # Wait for a busy writer (another copy saving, a backup) as the write connections do.
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
