@@ -179,3 +179,12 @@ def test_a_page_that_fails_to_build_is_reported_not_hidden(
     qtbot.waitUntil(lambda: bool(shown_errors))
     assert "page bug for the test" in str(shown_errors[0])
     shown_errors.clear()  # expected here
+
+
+def test_every_page_has_an_icon_and_a_translatable_title() -> None:
+    from desktop import paths
+    from desktop.ui.main_window import NAVIGATION_TITLES
+
+    for spec in PAGES:
+        assert (paths.resources_dir() / "icons" / f"{spec.icon}.svg").exists(), spec.key
+        assert spec.title in NAVIGATION_TITLES, f"add {spec.title!r} to NAVIGATION_TITLES"
