@@ -182,6 +182,7 @@ def _authors_cell(conn: Any, item: Initiative, cache: dict[str, list[Any]]) -> s
 def export_rows(conn: Any) -> list[tuple[object, ...]]:
     """Every initiative as spreadsheet values, by year then title."""
     cache: dict[str, list[Any]] = {}
+    units = UnitIndex(unit_repo.list_all(conn))  # labels that read back: "Name (Parent)"
     out: list[tuple[object, ...]] = []
     for item in repo.iter_full(conn, repo.ids_in_order(conn)):
         d = item.data
@@ -190,7 +191,7 @@ def export_rows(conn: Any) -> list[tuple[object, ...]]:
                 d.title,
                 d.kind.label,
                 _authors_cell(conn, item, cache),
-                item.unit_name,
+                units.label(d.unit_id) if d.unit_id is not None else "",
                 d.field,
                 d.year,
                 d.status.label,
