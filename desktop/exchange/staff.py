@@ -66,6 +66,16 @@ def _text(values: dict[str, object], key: str) -> str:
     return unquote(clean(str(value)))
 
 
+def _raw(values: dict[str, object], key: str) -> str:
+    """Like `_text` without cleaning: for fields `PersonInput.validated()` cleans anyway."""
+    value = values.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return unquote(str(value).strip())
+
+
 def _birth(value: object) -> BirthDate | None:
     if isinstance(value, int | float) and not isinstance(value, bool) and value > _EXCEL_SERIAL_MIN:
         from openpyxl.utils.datetime import from_excel
@@ -90,7 +100,7 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> StaffRow:
     """Turn one raw row into a PersonInput (without unit), or the reasons it is wrong."""
     values = raw.values
     problems = list(raw.problems)
-    name = _text(values, "full_name")
+    name = _raw(values, "full_name")
     if not name:
         problems.append("Thiếu họ và tên")
     unit = _text(values, "unit")
@@ -120,13 +130,13 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> StaffRow:
         sex=sex,
         birth_date=birth,
         cccd=cccd,
-        hometown=_text(values, "hometown"),
-        residence=_text(values, "residence"),
-        position=_text(values, "position"),
-        qualification=_text(values, "qualification"),
-        academic_title=_text(values, "academic_title"),
+        hometown=_raw(values, "hometown"),
+        residence=_raw(values, "residence"),
+        position=_raw(values, "position"),
+        qualification=_raw(values, "qualification"),
+        academic_title=_raw(values, "academic_title"),
         phone=_phone(values),
-        email=_text(values, "email"),
+        email=_raw(values, "email"),
     )
     return StaffRow(raw.number, values, data, unit, "", present)
 
