@@ -77,7 +77,7 @@ class Database:
             return
         try:
             conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:  # busy, I/O error, or a page that reads badly
             raise translate_error(exc, self.path) from exc
         try:
             yield conn
