@@ -16,6 +16,7 @@ from desktop.documents.styles import stylesheet
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 SIGNATURE_SPACE = 24 * mm  # room for the signature and the seal
+MIN_ROW_SPLIT = 30  # points: the least part of a row left on either page when it splits
 TABLE_START_ROOM = 45 * mm  # a table caption moves to the next page unless this much is left
 
 
@@ -245,6 +246,8 @@ def grid_table(
         )
     commands: list[tuple] = [  # type: ignore[type-arg]
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        # Close the table at the foot of a page when a row breaks there.
+        ("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -254,7 +257,17 @@ def grid_table(
     ]
     for index in group_rows:
         commands.append(("SPAN", (0, index + 1), (-1, index + 1)))
-    table = Table(data, colWidths=list(col_widths), repeatRows=1, splitInRow=1)
+    # Rows break at the foot of a page like Word's "allow row to break across pages": trying
+    # the in-row split first keeps the flow continuous (a row split first would leave room
+    # that the rest of the table, header included, fills again on the same page). A split
+    # leaves at least two lines on each side; otherwise the whole row moves on.
+    table = Table(
+        data,
+        colWidths=list(col_widths),
+        repeatRows=1,
+        splitByRow=0,
+        splitInRow=MIN_ROW_SPLIT,
+    )
     table.setStyle(TableStyle(commands))
     return table
 

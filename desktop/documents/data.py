@@ -137,3 +137,32 @@ class DossierData:
     copies_to: tuple[str, ...] = ()  # Nơi nhận of the tờ trình
     council: CouncilData | None = None
     extra_documents: tuple[str, ...] = field(default=())  # further papers named in the mục lục
+
+
+@dataclass(frozen=True, slots=True)
+class ListColumn:
+    """A column of an official list: its header, relative width and alignment."""
+
+    title: str
+    weight: float = 1.0  # share of the table width, relative to the other columns
+    align: str = "left"  # left, center, justify
+
+
+@dataclass(frozen=True, slots=True)
+class ListPaperData:
+    """Any official list (e.g. sáng kiến được công nhận) printed in the same frame."""
+
+    office: OfficeHeader
+    kind: str  # tên loại, e.g. "Danh sách"
+    subject: tuple[str, ...]  # trích yếu lines
+    columns: tuple[ListColumn, ...]
+    rows: tuple[tuple[str, ...], ...]
+    signature: SignatureBlock
+    issued_on: date | None = None  # printed in the place-date line when given
+    number: int | None = None  # printed as "Số: 05/DS-STC" when `kind_code` is given
+    kind_code: str = ""
+    attached_to: str = ""  # e.g. "(Kèm theo Quyết định số 12/QĐ-STC ngày …)"
+    group_rows: tuple[int, ...] = ()  # rows that are captions: the first cell spans the row
+    footer: tuple[str, ...] = ()  # paragraphs under the table
+    copies_to: tuple[str, ...] = ()
+    is_landscape: bool = False

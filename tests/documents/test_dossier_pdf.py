@@ -156,6 +156,15 @@ def test_no_text_outside_the_left_and_right_margins(
             assert r.x + width <= page_w - RIGHT_MARGIN + 0.5, f"page {i + 1}: {r.text!r}"
 
 
+def test_list_header_row_once_on_every_page_of_the_list(built: tuple[bytes, Layout]) -> None:
+    pdf, layout = built
+    first, count = layout.starts["danh-sach"], layout.counts["danh-sach"]
+    for index in range(first - 1, first - 1 + count):
+        assert page_text(pdf, index).count("Tóm tắt thành tích") >= 1, f"page {index + 1}"
+        # Never a second header further down a page (a row split must not repeat it).
+        assert page_text(pdf, index).count("Tóm tắt thành tích") <= 2  # one per award table
+
+
 def test_table_of_contents_counts_match_the_layout(built: tuple[bytes, Layout]) -> None:
     pdf, layout = built
     first = " ".join(page_text(pdf, 0).split())
