@@ -19,6 +19,7 @@ import signal
 import sqlite3
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -343,6 +344,48 @@ def disk_full(db: Path) -> None:
     )
 
 
+def injected_io_errors(db: Path, rounds: int, probability: float) -> None:
+    """Run under `fiu-run -x`: save people while reads, writes and fsyncs fail at random.
+
+    Faults are switched on through libfiu only after start-up and one warm-up save, so that
+    only the program's database work meets them; they are switched off before reporting.
+    """
+    import ctypes
+
+    fiu = ctypes.CDLL("libfiu.so.0")
+    fiu.fiu_enable_random.argtypes = [
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_void_p,
+        ctypes.c_uint,
+        ctypes.c_float,
+    ]
+    ws = Workspace.open(db, create=False)
+    unit_id = ws.db.connection().execute("SELECT min(id) FROM unit").fetchone()[0]
+    people.save(ws, PersonInput(full_name="Khởi Động", unit_id=unit_id))
+    points = [b"posix/io/rw/*", b"posix/io/sync/*"]
+    for name in points:
+        fiu.fiu_enable_random(name, 1, None, 0, probability)  # the wrapper picks the errno
+    confirmed: list[int] = []
+    failed: list[str] = []
+    unexpected: list[str] = []
+    for i in range(rounds):
+        try:
+            confirmed.append(
+                people.save(ws, PersonInput(full_name=f"Lỗi Ghi Số{i}", unit_id=unit_id))
+            )
+        except DatabaseError as exc:
+            failed.append(exc.code)
+        except Exception:
+            unexpected.append(traceback.format_exc(limit=-3))
+    for name in points:
+        fiu.fiu_disable(name)
+    after = people.save(ws, PersonInput(full_name="Sau Lỗi Ghi", unit_id=unit_id))
+    ws.close()
+    report = {"confirmed": confirmed, "failed": failed, "unexpected": unexpected, "after": after}
+    print(json.dumps(report, ensure_ascii=False))
+
+
 def main(argv: list[str]) -> None:
     """Dispatch on the mode name."""
     mode, db = argv[0], Path(argv[1])
@@ -358,6 +401,8 @@ def main(argv: list[str]) -> None:
         restore_kills(db, int(argv[2]), int(argv[3]), Path(argv[4]), Path(argv[5]))
     elif mode == "concurrent":
         concurrent(db, int(argv[2]), argv[3])
+    elif mode == "fiu":
+        injected_io_errors(db, int(argv[2]), float(argv[3]))
     elif mode == "diskfull":
         disk_full(db)
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -87,3 +88,33 @@ def test_disk_full_gives_a_message_rolls_back_and_writing_works_again(db_path: P
     assert len(ids) == report["stored"] + 1
     assert backups.check_path(db_path) == []
     assert not Path(str(db_path) + "-journal").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("fiu-run") is None, reason="libfiu's fiu-run is not installed")
+@pytest.mark.parametrize("probability", [0.01, 0.03])
+def test_injected_io_errors_are_messages_and_never_damage_the_file(
+    db_path: Path, probability: float
+) -> None:
+    ws = Workspace.open(db_path)
+    fill(ws, 3)
+    ws.close()
+    proc = subprocess.run(
+        ["fiu-run", "-x", "-f", "", sys.executable, "-m", "tests.reliability.harness"]
+        + ["fiu", str(db_path), "150", str(probability)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads(proc.stdout)
+    assert report["unexpected"] == []  # every failure was a DatabaseError with a message
+    assert report["failed"], "no fault was injected"
+    assert set(report["failed"]) <= {"disk_full", "damaged", "locked"}
+    assert backups.check_path(db_path) == []
+    conn = sqlite3.connect(db_path)
+    ids = {r[0] for r in conn.execute("SELECT id FROM person")}
+    conn.close()
+    assert set(report["confirmed"]) | {report["after"]} <= ids
