@@ -30,7 +30,7 @@ from desktop.documents.frame import Section, frame_width, render_sections
 from desktop.documents.styles import stylesheet
 
 KEY = "bien-ban"
-_VOTE_WIDTHS = (11, 46, 42, 20, 20, None)  # mm; the result column takes what is left
+_VOTE_WIDTHS = (11, 42, 40, 19, 19, None)  # mm; the result column takes what is left
 
 
 def _member(m: CouncilMember) -> str:
