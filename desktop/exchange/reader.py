@@ -26,6 +26,7 @@ MAX_ROWS = 100_000  # data rows (non-empty) read from one sheet
 MAX_SHEET_ROWS = 200_000  # physical rows walked, empty ones included
 MAX_HEADER_SCAN = 20  # a title block above the header row is common
 MAX_HEADER_COLUMNS = 200
+MAX_SHEETS = 10
 _RATIO_FLOOR = 1024 * 1024  # tiny members compress well without being bombs
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -192,9 +193,18 @@ def read_sheet(path: Path, columns: Sequence[Column]) -> SheetData:
 def _read(wb: Any, columns: Sequence[Column], name: str) -> SheetData:
     if not wb.worksheets:
         raise _reject(f"Tệp {name} không có trang tính nào.")
-    ws = wb.worksheets[0]
-    ws.reset_dimensions()  # the declared dimension can lie either way
-    header_row, found, _ = _find_header(ws, columns, name)
+    # The data may sit behind an instructions sheet: the first sheet with the header wins.
+    first_error: FileRejected | None = None
+    for ws in wb.worksheets[:MAX_SHEETS]:
+        ws.reset_dimensions()  # the declared dimension can lie either way
+        try:
+            header_row, found, _ = _find_header(ws, columns, name)
+            break
+        except FileRejected as exc:
+            first_error = first_error or exc
+    else:
+        assert first_error is not None
+        raise first_error
     headers = {c.key: c.header for c in columns}
     width = max(found.values()) + 1
     positions = sorted(found.items(), key=lambda kv: kv[1])

@@ -148,3 +148,14 @@ def test_header_key_ignores_case_diacritics_spaces() -> None:
     assert reader.header_key("HỌC HÀM,  học vị") == reader.header_key("hoc ham hoc vi")
     assert reader.header_key("Số CCCD") == "socccd"
     assert reader.header_key(None) == ""
+
+
+def test_data_behind_an_instructions_sheet(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    wb.active.append(["Hướng dẫn: điền danh sách ở trang sau"])
+    data = wb.create_sheet("Danh sách")
+    data.append(HEADER)
+    data.append(["Nguyễn Văn An", "1980", "Văn phòng"])
+    wb.save(tmp_path / "two.xlsx")
+    (row,) = read_staff(tmp_path / "two.xlsx")
+    assert (row.number, row.data is not None) == (2, True)
