@@ -136,8 +136,7 @@ def recipients_block(recipients: Sequence[str], width: float) -> Flowable:
     items = [nfc(r).rstrip(";.") for r in recipients if nfc(r)]
     label = "Kính gửi:"
     if len(items) <= 1:
-        lines = [items[0] + "." if items else "…"]
-        lines[0] = lines[0].rstrip(".")
+        lines = [items[0] if items else "…"]  # one recipient: on the same line, as it is
     else:
         lines = [f"- {r}{';' if i < len(items) - 1 else '.'}" for i, r in enumerate(items)]
     label_w = string_width(label, SERIF, st.body.fontSize) + 6

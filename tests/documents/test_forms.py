@@ -134,3 +134,10 @@ def test_bad_requests_are_validation_errors(data: DossierData) -> None:
     # Without a council the dossier simply has no minutes.
     printed = _flat(dossier.render(replace(data, council=None)))
     assert "BIÊN BẢN" not in printed
+
+
+def test_one_recipient_on_the_kinh_gui_line_several_one_per_line(data: DossierData) -> None:
+    one = _flat(to_trinh.render(replace(data, recipients=("Ủy ban nhân dân tỉnh Sóc Trăng",))))
+    assert "Kính gửi: Ủy ban nhân dân tỉnh Sóc Trăng" in one
+    several = _flat(to_trinh.render(data))
+    assert "Kính gửi: - Ủy ban nhân dân tỉnh Sóc Trăng; - Sở Nội vụ tỉnh Sóc Trăng." in several
