@@ -151,9 +151,16 @@ def _integrity(exc: sqlite3.IntegrityError) -> ConflictError:
 
 
 def delete(conn: sqlite3.Connection, person_id: int) -> None:
-    """Delete a person."""
+    """Delete a person; ConflictError when records (initiatives, ratings, awards) refer to them."""
     get(conn, person_id)
-    conn.execute("DELETE FROM person WHERE id=?", (person_id,))
+    try:
+        conn.execute("DELETE FROM person WHERE id=?", (person_id,))
+    except sqlite3.IntegrityError as exc:
+        raise ConflictError(
+            "person_in_use",
+            "Không thể xóa người này vì còn hồ sơ liên quan (sáng kiến, xếp loại, khen thưởng…). "
+            "Hãy chuyển tình trạng công tác thay vì xóa để giữ lịch sử.",
+        ) from exc
 
 
 def get(conn: sqlite3.Connection, person_id: int) -> Person:

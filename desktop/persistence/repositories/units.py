@@ -146,9 +146,16 @@ def usage(conn: sqlite3.Connection, unit_id: int) -> UnitUsage:
 
 
 def delete(conn: sqlite3.Connection, unit_id: int) -> None:
-    """Delete a unit nothing depends on."""
+    """Delete a unit nothing depends on; ConflictError when other records still refer to it."""
     get(conn, unit_id)
-    conn.execute("DELETE FROM unit WHERE id=?", (unit_id,))
+    try:
+        conn.execute("DELETE FROM unit WHERE id=?", (unit_id,))
+    except sqlite3.IntegrityError as exc:
+        raise ConflictError(
+            "unit_in_use",
+            "Không thể xóa đơn vị vì còn hồ sơ liên quan (sáng kiến, phong trào, khen thưởng…). "
+            "Hãy chọn \u201cNgừng hoạt động\u201d để giữ lịch sử.",
+        ) from exc
 
 
 def find_by_name_or_code(conn: sqlite3.Connection, text: str) -> list[Unit]:
