@@ -15,7 +15,8 @@ from desktop.domain.initiatives import (
     RecognitionStatus,
     Scope,
 )
-from desktop.services import initiatives, people
+from desktop.domain.units import UnitInput
+from desktop.services import initiatives, people, units
 from desktop.services.initiatives import SortColumn
 from desktop.services.session import Workspace
 from tests.services.initiative_data import build
@@ -164,9 +165,9 @@ def test_delete(ws: Workspace) -> None:
 
 def test_an_author_cannot_be_deleted_silently(ws: Workspace) -> None:
     o = build(ws)
-    # people.delete lets the foreign-key error through today (people area); it must refuse.
-    with pytest.raises(Exception):  # noqa: B017
+    with pytest.raises(ConflictError) as info:
         people.delete(ws, o.cuong)
+    assert info.value.code == "person_in_use"
     assert initiatives.get(ws, o.model).authors[0].full_name == "Lê Đức Cường"
 
 
@@ -177,3 +178,14 @@ def test_unknown_movement_is_a_conflict(ws: Workspace) -> None:
     with pytest.raises(ConflictError) as info:
         initiatives.save(ws, data)
     assert "phong trào" in info.value.message
+
+
+def test_a_unit_with_initiatives_cannot_be_deleted(ws: Workspace) -> None:
+    o = build(ws)
+    empty = units.save(ws, UnitInput("Tổ công tác đặc biệt"))
+    data = replace(initiatives.get(ws, o.proposed).data, unit_id=empty)
+    initiatives.save(ws, data, o.proposed)
+    with pytest.raises(ConflictError) as info:
+        units.delete(ws, empty)
+    assert info.value.code == "unit_in_use"
+    assert initiatives.get(ws, o.proposed).data.unit_id == empty
