@@ -99,8 +99,10 @@ def _automatic(ws: Workspace, kind: str) -> BackupRecord:
 def auto_backup_if_due(ws: Workspace, now: datetime | None = None) -> BackupRecord | None:
     """The daily backup, at the first start of the day; None when one exists already today."""
     today = (now or datetime.now()).date()
+    # Rotation keeps the newest automatic backup of each day, so a closing backup may have
+    # replaced this morning's daily one: either counts.
     for r in read_manifest(_home(ws)):
-        if r.kind == "daily" and r.created_at.date() == today and r.path.exists():
+        if r.kind in AUTOMATIC_KINDS and r.created_at.date() == today and r.path.exists():
             return None
     return _automatic(ws, "daily")
 

@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>BackupPrompts</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2). Restore it? The damaged file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
         <source>Backups</source>

@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>BackupPrompts</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Sao lưu hằng ngày không thành công: %1</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2). Restore it? The damaged file is kept.</source>
+        <translation>Bản sao lưu tốt gần nhất là ngày %1 (%2). Khôi phục từ bản này? Tệp hỏng vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>Tệp dữ liệu bị hỏng</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
         <source>Backups</source>

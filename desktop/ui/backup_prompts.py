@@ -1,0 +1,136 @@
+"""What the program does about backups around the main window: the daily backup after start,
+the backup at exit after changes, the off-PC reminder in the status bar, and the offer of the
+newest good backup when the data file is damaged. `app.py` calls these four functions."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from desktop.domain.errors import DatabaseError, ThiDuaError
+from desktop.services import backups
+from desktop.services.backups import Description
+from desktop.services.session import Workspace
+
+log = logging.getLogger("thidua.ui")
+
+# Refusals that mean "this file of ours is damaged" (not "another program's file", "newer").
+DAMAGED_CODES = frozenset({"damaged", "not_db", "empty"})
+
+
+def start_daily_backup(window: QWidget, ws: Workspace) -> None:
+    """The first start of the day backs up in the background; a failure is logged and shown
+    in the status bar, never in the way."""
+    from desktop.ui.tasks import run_in_background
+
+    def failed(exc: BaseException) -> None:
+        log.warning("daily backup failed: %s", exc)
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                QCoreApplication.translate("BackupPrompts", "The daily backup failed: %1").replace(
+                    "%1", getattr(exc, "message", str(exc))
+                )
+            )
+
+    run_in_background(window, lambda: backups.auto_backup_if_due(ws), lambda _r: None, failed)
+
+
+def backup_at_exit(ws: Workspace) -> None:
+    """Back up when the program closes after changes (never raises)."""
+    try:
+        record = backups.backup_on_close(ws)
+    except Exception as exc:  # the window is gone: the log is the only place left
+        log.warning("backup at exit failed: %s", exc)
+        return
+    if record is not None:
+        log.info("backup at exit: %s", record.file)
+
+
+def offsite_reminder_text(ws: Workspace) -> str:
+    """The status-bar reminder, or "" when a backup left the PC in the last 14 days."""
+    age = backups.last_offsite_backup_age_days(ws)
+    if age is None:
+        return QCoreApplication.translate(
+            "BackupsPage", "No backup has been copied off this computer yet."
+        )
+    if age >= backups.OFFSITE_REMINDER_DAYS:
+        return QCoreApplication.translate(
+            "BackupsPage", "The last backup copied off this computer is %n day(s) old.", "", age
+        )
+    return ""
+
+
+def add_offsite_reminder(window: QMainWindow, ws: Workspace) -> QLabel | None:
+    """Show the reminder in the status bar when no backup has left the PC for 14 days."""
+    try:
+        text = offsite_reminder_text(ws)
+    except Exception as exc:  # a reminder must never stop the window from opening
+        log.warning("backup reminder unavailable: %s", exc)
+        return None
+    if not text:
+        return None
+    label = QLabel(text)
+    label.setObjectName("offsite_reminder")
+    label.setStyleSheet("color: #8a4b00; padding: 0 8px;")
+    window.statusBar().addPermanentWidget(label)
+    return label
+
+
+# Labels shared with the restore dialog (its translations).
+COUNT_LABELS = {
+    "unit": "Units",
+    "person": "People",
+    "movement": "Emulation movements",
+    "initiative": "Initiatives",
+    "proposal_batch": "Proposal batches",
+    "award": "Awards",
+}
+
+
+def _ask(error: DatabaseError, good: Description) -> bool:
+    counts = ", ".join(
+        f"{QCoreApplication.translate('RestoreConfirmDialog', COUNT_LABELS.get(t, t))}: {n}"
+        for t, n in good.main_counts()
+    )
+    when = good.created.strftime("%d/%m/%Y %H:%M") if good.created else ""
+    text = (
+        error.message
+        + "\n\n"
+        + QCoreApplication.translate(
+            "BackupPrompts",
+            "The newest good backup is from %1 (%2). Restore it? The damaged file is kept.",
+        )
+        .replace("%1", when)
+        .replace("%2", counts)
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("BackupPrompts", "The data file is damaged"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def offer_newest_backup(
+    path: Path, error: ThiDuaError, ask: Callable[[DatabaseError, Description], bool] = _ask
+) -> bool:
+    """After a refused open: when the file is damaged and a good backup exists, offer it and
+    restore it when accepted. True when the file was replaced (open it again)."""
+    if not isinstance(error, DatabaseError) or error.code not in DAMAGED_CODES:
+        return False
+    try:
+        good = backups.newest_good_backup(path)
+    except Exception as exc:
+        log.warning("looking for a backup failed: %s", exc)
+        return False
+    if good is None or not ask(error, good):
+        return False
+    kept = backups.restore_damaged(path, good.path)
+    log.info("restored %s from %s; damaged file kept at %s", path, good.path, kept)
+    return True

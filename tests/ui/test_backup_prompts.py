@@ -1,0 +1,76 @@
+"""Backups around the main window: daily backup, backup at exit, reminder, damaged-file offer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMainWindow
+
+from desktop.domain.errors import DatabaseError
+from desktop.services import backups, people
+from desktop.services.session import Workspace
+from desktop.ui import backup_prompts
+from tests.reliability.helpers import fill
+
+
+def test_daily_backup_in_the_background_then_at_exit_after_changes(qtbot, ws: Workspace) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    backup_prompts.start_daily_backup(window, ws)
+    from desktop.ui.tasks import wait_for_worker
+
+    assert wait_for_worker()
+    qtbot.waitUntil(lambda: any(r.kind == "daily" for r in backups.list_backups(ws)))
+    backup_prompts.backup_at_exit(ws)  # nothing changed: no new backup
+    assert [r.kind for r in backups.list_backups(ws)] == ["daily"]
+    fill(ws, 2)
+    backup_prompts.backup_at_exit(ws)
+    # the newest automatic backup of the day is kept (rotation)
+    assert [r.kind for r in backups.list_backups(ws)] == ["closing"]
+    assert backups.auto_backup_if_due(ws) is None  # today is covered
+
+
+def test_reminder_in_the_status_bar_until_a_backup_leaves_the_pc(
+    qtbot, ws: Workspace, tmp_path: Path
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    label = backup_prompts.add_offsite_reminder(window, ws)
+    assert label is not None and label.text()
+    backups.backup_now(ws, tmp_path.parent / (tmp_path.name + "-usb"))
+    assert backup_prompts.add_offsite_reminder(QMainWindow(), ws) is None
+
+
+def _damage(path: Path) -> None:
+    raw = bytearray(path.read_bytes())
+    raw[4096:8192] = bytes(4096)
+    path.write_bytes(bytes(raw))
+
+
+def test_damaged_file_offers_the_newest_good_backup(ws: Workspace) -> None:
+    fill(ws, 6)
+    backups.backup_now(ws)
+    ws.close()
+    _damage(ws.path)
+    with pytest.raises(DatabaseError) as err:
+        Workspace.open(ws.path)
+    asked = []
+
+    def decline(error: DatabaseError, good: backups.Description) -> bool:
+        asked.append(good.counts["person"])
+        return False
+
+    assert not backup_prompts.offer_newest_backup(ws.path, err.value, decline)
+    assert asked == [6]
+    assert backup_prompts.offer_newest_backup(ws.path, err.value, lambda e, g: True)
+    again = Workspace.open(ws.path)
+    assert people.count(again) == 6
+    again.close()
+
+
+def test_no_offer_for_a_newer_or_foreign_file(ws: Workspace) -> None:
+    newer = DatabaseError("newer", "newer", str(ws.path))
+    assert not backup_prompts.offer_newest_backup(ws.path, newer, lambda e, g: True)
+    damaged = DatabaseError("damaged", "damaged", str(ws.path))
+    assert not backup_prompts.offer_newest_backup(ws.path, damaged, lambda e, g: True)  # no backup
