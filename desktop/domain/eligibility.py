@@ -36,6 +36,10 @@ class Result(StrEnum):
 
 
 _SCOPE_ORDER = {Scope.BASE: 0, Scope.PROVINCE: 1, Scope.NATIONAL: 2}
+# Rating order, best first (a dict: this runs hundreds of thousands of times).
+_RATING_ORDER = {r: i for i, r in enumerate(Rating)}
+_RATING = {r.value: r for r in Rating}
+_SCOPE = {sc.value: sc for sc in Scope}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +101,14 @@ class PersonHistory:
     disciplines: tuple[DisciplineFact, ...] = ()
     awards: tuple[AwardFact, ...] = ()
     initiatives: tuple[InitiativeFact, ...] = ()
+    _held: frozenset[tuple[str, int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_held", frozenset((a.code, a.year) for a in self.awards))
 
     def holds(self, code: str, year: int) -> bool:
         """True when the award history has this code for this year."""
-        return any(a.code == code and a.year == year for a in self.awards)
+        return (code, year) in self._held
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +169,7 @@ class _Check:
 
 def _rating_at_least(ratings: Mapping[int, Rating], year: int, floor: Rating) -> bool:
     r = ratings.get(year)
-    return r is not None and r.order <= floor.order
+    return r is not None and _RATING_ORDER[r] <= _RATING_ORDER[floor]
 
 
 def _rating_text(ratings: Mapping[int, Rating], year: int) -> str:
@@ -198,6 +206,10 @@ class Rules:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._awards = {a.code: a for a in catalog.awards}
+        self._rule_sets: dict[int, RuleSet] = {}
+        # Keyed by object identity; the entry keeps the object alive so the id cannot be reused.
+        self._cache: dict[tuple[str, int, int], tuple[PersonHistory, Verdict]] = {}
         self._person: dict[str, Callable[[AwardType, PersonHistory, int, RuleSet], Verdict]] = {
             "ldtt": self._ldtt,
             "cstdcs": self._cstdcs,
@@ -211,11 +223,20 @@ class Rules:
             "ttldxs": self._ttldxs,
         }
 
+    def _award(self, code: str) -> AwardType:
+        award = self._awards.get(code)
+        return award if award is not None else self.catalog.get(code)
+
+    def _rule_set(self, year: int) -> RuleSet:
+        rs = self._rule_sets.get(year)
+        if rs is None:
+            rs = self._rule_sets[year] = self.catalog.rule_set_for_year(year)
+        return rs
+
     # -- entry points -------------------------------------------------------------------
     def check_person(self, code: str, person: PersonHistory, year: int) -> Verdict:
         """Check a person against one award for a year."""
-        award = self.catalog.get(code)
-        rule_set = self.catalog.rule_set_for_year(year)
+        award = self._award(code)
         if award.one_time and any(a.code == code for a in person.awards):
             held = next(a for a in person.awards if a.code == code)
             return Verdict(
@@ -228,12 +249,12 @@ class Rules:
         fn = self._person.get(award.rule)
         if fn is None:
             return self._review_only(award, year, person)
-        return fn(award, person, year, rule_set)
+        return self._run(code, fn, person, year)
 
     def check_unit(self, code: str, unit: UnitHistory, year: int) -> Verdict:
         """Check a collective against one award for a year."""
-        award = self.catalog.get(code)
-        rule_set = self.catalog.rule_set_for_year(year)
+        award = self._award(code)
+        rule_set = self._rule_set(year)
         if award.annual and unit.holds(code, year):
             return Verdict(
                 code, Result.INELIGIBLE, (f"Đã được công nhận {award.name} năm {year}.",)
@@ -241,7 +262,7 @@ class Rules:
         fn = self._unit.get(award.rule)
         if fn is None:
             check = _Check(award)
-            floor = Rating(award.params.get("min_rating", "HTNV"))
+            floor = _RATING[award.params.get("min_rating", "HTNV")]
             check.need(
                 _rating_at_least(unit.ratings, year, floor),
                 _rating_text(unit.ratings, year),
@@ -257,36 +278,54 @@ class Rules:
         floor = award.params.get("min_rating")
         if floor:
             check.need(
-                _rating_at_least(person.ratings, year, Rating(floor)),
+                _rating_at_least(person.ratings, year, _RATING[floor]),
                 _rating_text(person.ratings, year),
-                f"năm {year} chưa đạt {Rating(floor).label}",
+                f"năm {year} chưa đạt {_RATING[floor].label}",
             )
         check.review.append(award.review_note or "Tiêu chuẩn cần Hội đồng xem xét.")
         return check.verdict()
 
     # -- individual titles --------------------------------------------------------------
+    def _holds(
+        self,
+        code: str,
+        rule: Callable[[AwardType, PersonHistory, int, RuleSet], Verdict],
+        person: PersonHistory,
+        year: int,
+    ) -> bool:
+        return (
+            person.holds(code, year)
+            or self._run(code, rule, person, year).result is Result.ELIGIBLE
+        )
+
+    def _run(
+        self,
+        code: str,
+        rule: Callable[[AwardType, PersonHistory, int, RuleSet], Verdict],
+        person: PersonHistory,
+        year: int,
+    ) -> Verdict:
+        """Run a person rule once per (award, person, year) and remember the verdict."""
+        key = (code, id(person), year)
+        entry = self._cache.get(key)
+        if entry is not None and entry[0] is person:
+            return entry[1]
+        verdict = rule(self._award(code), person, year, self._rule_set(year))
+        self._cache[key] = (person, verdict)
+        return verdict
+
     def ldtt_holds(self, person: PersonHistory, year: int) -> bool:
         """LĐTT for the year: already granted, or its standard met now."""
-        if person.holds("LDTT", year):
-            return True
-        return (
-            self._ldtt(
-                self.catalog.get("LDTT"), person, year, self.catalog.rule_set_for_year(year)
-            ).result
-            is Result.ELIGIBLE
-        )
+        return self._holds("LDTT", self._ldtt, person, year)
 
     def cstdcs_holds(self, person: PersonHistory, year: int) -> bool:
         """CSTĐCS for the year: already granted, or its standard met now."""
-        if person.holds("CSTDCS", year):
-            return True
-        rs = self.catalog.rule_set_for_year(year)
-        return self._cstdcs(self.catalog.get("CSTDCS"), person, year, rs).result is Result.ELIGIBLE
+        return self._holds("CSTDCS", self._cstdcs, person, year)
 
     def _ldtt(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
         check = _Check(award)
         _discipline_block(check, person, year)
-        floor = Rating(award.params.get("min_rating", "HTTNV"))
+        floor = _RATING[award.params.get("min_rating", "HTTNV")]
         check.need(
             _rating_at_least(person.ratings, year, floor),
             _rating_text(person.ratings, year),
@@ -302,7 +341,7 @@ class Rules:
             f"năm {year} đạt tiêu chuẩn Lao động tiên tiến",
             f"năm {year} chưa đạt Lao động tiên tiến",
         )
-        scope = Scope(award.params.get("initiative_scope", "co_so"))
+        scope = _SCOPE[award.params.get("initiative_scope", "co_so")]
         found = _find_initiatives(person, range(year, year + 1), scope)
         initiative_required = year <= int(award.params.get("initiative_required_until", 0))
         excellent = person.ratings.get(year) is Rating.EXCELLENT
@@ -356,7 +395,7 @@ class Rules:
         _discipline_block(check, person, year)
         n = int(award.params.get("consecutive_cstdcs", 3))
         self._consecutive(person, "CSTDCS", year, n, check, "Chiến sĩ thi đua cơ sở")
-        scope = Scope(award.params.get("initiative_scope", "cap_tinh"))
+        scope = _SCOPE[award.params.get("initiative_scope", "cap_tinh")]
         window = range(year - n + 1, year + 1)
         found = _find_initiatives(person, window, scope)
         if check.need(
@@ -374,7 +413,7 @@ class Rules:
         _discipline_block(check, person, year)
         n = int(award.params.get("consecutive_cstd_tinh", 2))
         self._consecutive(person, "CSTD_TINH", year, n, check, "Chiến sĩ thi đua cấp tỉnh")
-        scope = Scope(award.params.get("initiative_scope", "toan_quoc"))
+        scope = _SCOPE[award.params.get("initiative_scope", "toan_quoc")]
         window = range(year - 2 * 3 + 1, year + 1)
         found = _find_initiatives(person, window, scope)
         if check.need(
@@ -399,7 +438,7 @@ class Rules:
         n_xs = int(award.params.get("consecutive_htxs", 2))
         window = range(year - n_xs + 1, year + 1)
         excellent = all(person.ratings.get(y) is Rating.EXCELLENT for y in window)
-        scope = Scope(award.params.get("initiative_scope", "co_so"))
+        scope = _SCOPE[award.params.get("initiative_scope", "co_so")]
         found = _find_initiatives(person, window, scope)
         need = int(award.params.get("initiatives_in_period", 2))
         if excellent and len(found) >= need:
@@ -461,7 +500,7 @@ class Rules:
 
     def _ttldtt(self, award: AwardType, unit: UnitHistory, year: int, rs: RuleSet) -> Verdict:
         check = _Check(award)
-        floor = Rating(award.params.get("min_rating", "HTTNV"))
+        floor = _RATING[award.params.get("min_rating", "HTTNV")]
         check.need(
             _rating_at_least(unit.ratings, year, floor),
             f"tập thể {_rating_text(unit.ratings, year)}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.domain.awards import Catalog, SubjectKind
 from desktop.domain.eligibility import PersonHistory, Result, Rules, UnitHistory, Verdict
@@ -18,9 +18,8 @@ PERSON_CODES = ("LDTT", "CSTDCS", "CSTD_TINH", "BK_TINH", "BK_TTG")
 UNIT_CODES = ("TTLDTT", "TTLDXS")
 
 
-@dataclass(frozen=True, slots=True)
-class EligibilityRow:
-    """One subject against one award."""
+class EligibilityRow(NamedTuple):
+    """One subject against one award (a tuple: half a million of them are made per year)."""
 
     subject_kind: str  # person | unit
     subject_id: int

@@ -126,6 +126,11 @@ class Facts:
     unit_awards: dict[int, list[AwardFact]]
 
 
+_RATINGS = {r.value: r for r in Rating}
+_DISCIPLINES = {d.value: d for d in DisciplineKind}
+_SCOPES = {s.value: s for s in Scope}
+
+
 def _iso(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -160,9 +165,9 @@ def load_facts(
         (first, year),
     ):
         if rating:
-            ratings[pid][y] = Rating(rating)
+            ratings[pid][y] = _RATINGS[rating]
         if disc:
-            disciplines[pid].append(DisciplineFact(DisciplineKind(disc), y, _iso(dfrom), _iso(dto)))
+            disciplines[pid].append(DisciplineFact(_DISCIPLINES[disc], y, _iso(dfrom), _iso(dto)))
     person_awards: dict[int, list[AwardFact]] = defaultdict(list)
     unit_awards: dict[int, list[AwardFact]] = defaultdict(list)
     for pid, uid, y, code, number in conn.execute(
@@ -187,7 +192,7 @@ def load_facts(
                 title,
                 y,
                 status == "da_cong_nhan",
-                Scope(scope) if scope else None,
+                _SCOPES.get(scope) if scope else None,
                 number,
                 used or "",
             )
@@ -201,7 +206,7 @@ def load_facts(
     for uid, y, rating in conn.execute(
         "SELECT unit_id, year, rating FROM unit_rating WHERE year BETWEEN ? AND ?", (first, year)
     ):
-        unit_ratings[uid][y] = Rating(rating)
+        unit_ratings[uid][y] = _RATINGS[rating]
     return Facts(
         people, ratings, disciplines, person_awards, initiatives, units, unit_ratings, unit_awards
     )
