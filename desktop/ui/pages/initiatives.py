@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -111,10 +111,12 @@ class InitiativesPage(QWidget):
         filters.addWidget(self.movement_filter, 1, 4)
 
         self.add_button = QPushButton(self.tr("Add initiative…"))
+        self.add_button.setToolTip(self.tr("Add an initiative (Ins, Ctrl+N)"))
         self.add_button.clicked.connect(self.add_initiative)
         self.edit_button = QPushButton(self.tr("Open…"))
         self.edit_button.clicked.connect(self.edit_initiative)
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected initiative (Del)"))
         self.delete_button.clicked.connect(self.delete_initiative)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self._import)
@@ -173,6 +175,17 @@ class InitiativesPage(QWidget):
         root.addLayout(bar)
         root.addWidget(split, 1)
         root.addLayout(foot)
+
+        self._shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_initiative)
+        self._shortcut(self.table, [QKeySequence.StandardKey.Delete], self.delete_initiative)
+        self.search.returnPressed.connect(self.table.setFocus)
+
+    def _shortcut(self, owner: QWidget, keys: list[object], slot: Callable[[], None]) -> None:
+        action = QAction(owner)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        owner.addAction(action)
 
     # --- data --------------------------------------------------------------------------------
 
