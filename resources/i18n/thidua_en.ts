@@ -1055,11 +1055,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add an initiative (Ins, Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected initiative (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1054,12 +1054,20 @@
         <translation>Thêm sáng kiến…</translation>
     </message>
     <message>
+        <source>Add an initiative (Ins, Ctrl+N)</source>
+        <translation>Thêm sáng kiến (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Open…</source>
         <translation>Mở…</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected initiative (Del)</source>
+        <translation>Xóa sáng kiến đang chọn (Del)</translation>
     </message>
     <message>
         <source>Import from Excel…</source>
