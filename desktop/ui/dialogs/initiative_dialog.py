@@ -138,7 +138,7 @@ class InitiativeDialog(QDialog):
     # --- layout ----------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(960)
         self.title = QLineEdit()
         self.title.setMaxLength(500)
         self.kind = QComboBox()
@@ -198,9 +198,9 @@ class InitiativeDialog(QDialog):
         author_lay.addLayout(author_buttons)
 
         self.summary = QPlainTextEdit()
-        self.summary.setMaximumHeight(70)
+        self.summary.setMaximumHeight(110)
         self.benefit = QPlainTextEdit()
-        self.benefit.setMaximumHeight(60)
+        self.benefit.setMaximumHeight(80)
         self.benefit_value = QLineEdit()
         self.benefit_value.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9 .]{0,20}"))
@@ -254,8 +254,8 @@ class InitiativeDialog(QDialog):
         right.addLayout(content)
         right.addWidget(recognition)
         right.addStretch(1)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         root = QVBoxLayout(self)
         root.addLayout(columns)
         root.addWidget(buttons)
