@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.movements import TargetGroupInput
@@ -276,8 +277,7 @@ def set_score(
         repo.clear_score(conn, *clear)
 
 
-@dataclass(frozen=True, slots=True)
-class RankingLine:
+class RankingLine(NamedTuple):
     """A participant of a group with its scores and place."""
 
     registration_id: int
@@ -289,36 +289,60 @@ class RankingLine:
     tied: bool
 
 
-def ranking(
+def ranking_order(
     ws: Workspace, movement_id: int, group_id: int, year: int
-) -> tuple[TargetGroupInput, list[RankingLine]]:
-    """The group's criteria and its participants ranked by total score for a year (ties kept)."""
+) -> tuple[TargetGroupInput, list[Ranked[int]]]:
+    """The group's criteria and the ranked registration ids (totals, ranks, ties) for a year.
+
+    Names and per-criterion scores come from `ranking_details`, for the rows shown.
+    """
     with ws.db.read() as conn:
-        movement = movement_repo.get(conn, movement_id)
-        group = next((g for g in movement.data.groups if g.id == group_id), None)
+        group = movement_repo.group(conn, movement_id, group_id)
         if group is None:
             raise ValidationError(
                 "group_id", "group_other", "Nhóm đối tượng không thuộc phong trào."
             )
-        regs = [r for r in repo.registrations_of_movement(conn, movement_id) if r[4] == group_id]
-        scores = repo.scores_of_group(conn, group_id, year)
-    crit_ids = [c.id for c in group.criteria]
-    info = {r[0]: r for r in regs}
-    totals = [(r[0], sum(scores.get(r[0], {}).values())) for r in regs]
-    ranked: list[Ranked[int]] = rank(totals, tie_key={r[0]: r[11] or "" for r in regs})
-    lines = [
-        RankingLine(
-            x.key,
-            info[x.key][2],
-            info[x.key][3],
-            tuple(scores.get(x.key, {}).get(c) for c in crit_ids if c is not None),
-            x.total,
-            x.rank,
-            x.tied,
+        order = repo.ranking_order(conn, group_id, year)
+    # Rows come sorted by total and name: rank() numbers them and marks the ties.
+    return group, rank(order)
+
+
+def ranking_details(
+    ws: Workspace, group: TargetGroupInput, ranked: Sequence[Ranked[int]], year: int
+) -> list[RankingLine]:
+    """Full lines (name, unit, score of each criterion) for some ranked registrations."""
+    crit_ids = [c.id for c in group.criteria if c.id is not None]
+    with ws.db.read() as conn:
+        details = repo.ranking_details(conn, [x.key for x in ranked], year)
+    lines = []
+    for x in ranked:
+        name, unit, scores = details.get(x.key, ("", "", {}))
+        lines.append(
+            RankingLine(
+                x.key, name, unit, tuple([scores.get(c) for c in crit_ids]), x.total, x.rank, x.tied
+            )
         )
-        for x in ranked
-    ]
-    return group, lines
+    return lines
+
+
+def ranking(
+    ws: Workspace, movement_id: int, group_id: int, year: int
+) -> tuple[TargetGroupInput, list[RankingLine]]:
+    """The group's criteria and its participants ranked by total score for a year (ties kept)."""
+    group, ranked = ranking_order(ws, movement_id, group_id, year)
+    return group, ranking_details(ws, group, ranked, year)
+
+
+def registration_ids(ws: Workspace, movement_id: int) -> list[int]:
+    """A movement's registration ids in table order."""
+    with ws.db.read() as conn:
+        return repo.registration_ids(conn, movement_id)
+
+
+def registration_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, RegistrationRow]:
+    """Table rows of these registrations."""
+    with ws.db.read() as conn:
+        return repo.registration_rows(conn, ids)
 
 
 def default_registration(

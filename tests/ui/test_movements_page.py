@@ -138,6 +138,7 @@ def test_scores_tab_ranks_with_ties_and_refuses_score_above_max(
         ws, tmpl, person_ids=[office.people["an"], office.people["binh"], office.people["dung"]]
     )
     page.refresh()
+    page.tabs.setCurrentWidget(page.scores)
     tab = page.scores
     tab.group_combo.setCurrentIndex(1)
     tab.year_spin.setValue(2023)

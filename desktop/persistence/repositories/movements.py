@@ -352,3 +352,22 @@ def group_ids(conn: sqlite3.Connection, movement_id: int) -> list[int]:
             (movement_id,),
         )
     ]
+
+
+def group(conn: sqlite3.Connection, movement_id: int, group_id: int) -> TargetGroupInput | None:
+    """One target group of a movement with its criteria (None when not of this movement)."""
+    row = conn.execute(
+        "SELECT kind, name FROM movement_group WHERE id=? AND movement_id=?",
+        (group_id, movement_id),
+    ).fetchone()
+    if row is None:
+        return None
+    crits = tuple(
+        CriterionInput(r[1], r[2], id=r[0])
+        for r in conn.execute(
+            "SELECT id, text, max_score FROM movement_criterion WHERE group_id=?"
+            " ORDER BY position, id",
+            (group_id,),
+        )
+    )
+    return TargetGroupInput(GroupKind(row[0]), row[1], crits, id=group_id)

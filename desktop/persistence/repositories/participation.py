@@ -7,6 +7,7 @@ import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.participation import (
@@ -136,6 +137,31 @@ def registrations_of_movement(conn: sqlite3.Connection, movement_id: int) -> lis
     ).fetchall()
 
 
+def registration_ids(conn: sqlite3.Connection, movement_id: int) -> list[int]:
+    """Ids of a movement's registrations in table order (units first, then Vietnamese names)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT r.id FROM registration r LEFT JOIN person p ON p.id = r.person_id"
+            " LEFT JOIN unit u ON u.id = r.unit_id WHERE r.movement_id = ?"
+            " ORDER BY (r.person_id IS NOT NULL), coalesce(p.sort_key, u.sort_key), r.id",
+            (movement_id,),
+        )
+    ]
+
+
+def registration_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, RegistrationRow]:
+    """The table rows of these registrations (any order)."""
+    out: dict[int, RegistrationRow] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(_REG_SELECT + f" WHERE r.id IN ({marks})", chunk):
+            out[row[0]] = row
+    return out
+
+
 def registrations_of_year(conn: sqlite3.Connection, year: int) -> list[RegistrationRow]:
     """Registrations for a year's titles (outside any movement)."""
     return conn.execute(
@@ -143,6 +169,84 @@ def registrations_of_year(conn: sqlite3.Connection, year: int) -> list[Registrat
         + " WHERE r.movement_id IS NULL AND r.year=? ORDER BY (r.person_id IS NOT NULL), 12, r.id",
         (year,),
     ).fetchall()
+
+
+def registrations_of_group(conn: sqlite3.Connection, group_id: int) -> list[RegistrationRow]:
+    """The registrations of one target group, units first then people, Vietnamese order."""
+    return conn.execute(
+        _REG_SELECT + " WHERE r.group_id=? ORDER BY (r.person_id IS NOT NULL), 12, r.id",
+        (group_id,),
+    ).fetchall()
+
+
+def ranking_order(conn: sqlite3.Connection, group_id: int, year: int) -> list[tuple[int, float]]:
+    """(registration id, total score) of a group's registrations in a year, highest total
+    first, then Vietnamese name order."""
+    return conn.execute(
+        "SELECT r.id, coalesce(sum(s.score), 0) AS total FROM registration r"
+        " LEFT JOIN score s ON s.registration_id = r.id AND s.year = ?"
+        " LEFT JOIN person p ON p.id = r.person_id LEFT JOIN unit u ON u.id = r.unit_id"
+        " WHERE r.group_id = ? GROUP BY r.id"
+        " ORDER BY total DESC, coalesce(p.sort_key, u.sort_key, ''), r.id",
+        (year, group_id),
+    ).fetchall()
+
+
+def ranking_details(
+    conn: sqlite3.Connection, ids: Sequence[int], year: int
+) -> dict[int, tuple[str, str, dict[int, float]]]:
+    """{registration id: (name, unit, {criterion id: score})} for these registrations."""
+    out: dict[int, tuple[str, str, dict[int, float]]] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        for rid, name, unit in conn.execute(
+            "SELECT r.id, coalesce(p.full_name, u.name), coalesce(pu.name, '') FROM registration r"
+            " LEFT JOIN person p ON p.id = r.person_id LEFT JOIN unit pu ON pu.id = p.unit_id"
+            f" LEFT JOIN unit u ON u.id = r.unit_id WHERE r.id IN ({marks})",
+            chunk,
+        ):
+            out[rid] = (name, unit, {})
+        for rid, crit, score in conn.execute(
+            "SELECT registration_id, criterion_id, score FROM score"
+            f" WHERE year = ? AND registration_id IN ({marks})",
+            [year, *chunk],
+        ):
+            out[rid][2][crit] = score
+    return out
+
+
+def ranking_rows(
+    conn: sqlite3.Connection, group_id: int, criterion_ids: Sequence[int], year: int
+) -> list[tuple[Any, ...]]:
+    """One row per registration of a group: id, name, unit/kind, sort key, total, then the score
+    of each criterion (None when not scored); highest total first, then name order."""
+    per_criterion = "".join(
+        f", max(CASE WHEN s.criterion_id = {int(c)} THEN s.score END)" for c in criterion_ids
+    )
+    return conn.execute(
+        "SELECT r.id, coalesce(p.full_name, u.name), coalesce(pu.name, ''),"
+        " coalesce(p.sort_key, u.sort_key, ''), coalesce(sum(s.score), 0)"
+        f"{per_criterion} FROM registration r"
+        " LEFT JOIN score s ON s.registration_id = r.id AND s.year = ?"
+        " LEFT JOIN person p ON p.id = r.person_id LEFT JOIN unit pu ON pu.id = p.unit_id"
+        " LEFT JOIN unit u ON u.id = r.unit_id"
+        " WHERE r.group_id = ? GROUP BY r.id ORDER BY 5 DESC, 4, r.id",
+        (year, group_id),
+    ).fetchall()
+
+
+def totals_of_group(conn: sqlite3.Connection, group_id: int, year: int) -> dict[int, float]:
+    """{registration id: total score} of a group's registrations in a year."""
+    return dict(
+        conn.execute(
+            "SELECT s.registration_id, sum(s.score) FROM registration r"
+            " JOIN score s ON s.registration_id = r.id WHERE r.group_id=? AND s.year=?"
+            " GROUP BY s.registration_id",
+            (group_id, year),
+        ).fetchall()
+    )
 
 
 def registration_group(conn: sqlite3.Connection, reg_id: int) -> tuple[int | None, int | None]:
@@ -322,8 +426,8 @@ def scores_of_group(
     """{registration id: {criterion id: score}} for the registrations of a group in a year."""
     result: dict[int, dict[int, float]] = {}
     for reg, crit, score in conn.execute(
-        "SELECT s.registration_id, s.criterion_id, s.score FROM score s"
-        " JOIN registration r ON r.id = s.registration_id WHERE r.group_id=? AND s.year=?",
+        "SELECT s.registration_id, s.criterion_id, s.score FROM registration r"
+        " JOIN score s ON s.registration_id = r.id WHERE r.group_id=? AND s.year=?",
         (group_id, year),
     ):
         result.setdefault(reg, {})[crit] = score

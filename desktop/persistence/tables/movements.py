@@ -123,6 +123,7 @@ class RegistrationRow(SQLModel, table=True):
         Index("ix_registration_person_id", "person_id"),
         Index("ix_registration_unit_id", "unit_id"),
         Index("ix_registration_year", "year"),
+        Index("ix_registration_group_id", "group_id"),
     )
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(unique=True)

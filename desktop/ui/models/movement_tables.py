@@ -21,6 +21,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 _TIE_BRUSH = QBrush(QColor("#fff3c4"))
+BLOCK = 200  # rows fetched at a time by the lazy models
 
 
 def money(value: int | None) -> str:
@@ -52,17 +53,41 @@ class RowsModel(QAbstractTableModel):
         self._headers = list(headers)
         self._cell = cell
         self._rows: list[tuple[Any, ...]] = []
+        self._ids: list[int] | None = None
+        self._fetch: Callable[[Sequence[int]], dict[int, tuple[Any, ...]]] = dict.fromkeys  # type: ignore[assignment]
+        self._shown: dict[int, tuple[str, ...]] = {}
         self._right = set(right_aligned)
 
     def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._ids = None
+        self._shown = {}
+        self.endResetModel()
+
+    def set_ids(
+        self, ids: Sequence[int], fetch: Callable[[Sequence[int]], dict[int, tuple[Any, ...]]]
+    ) -> None:
+        """Show these ids in this order; their rows are fetched in blocks when first needed."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._fetch = fetch
+        self._rows = [None] * len(self._ids)  # type: ignore[list-item]
+        self._shown = {}
         self.endResetModel()
 
     def row_data(self, row: int) -> tuple[Any, ...]:
         """The tuple behind a row."""
-        return self._rows[row]
+        found = self._rows[row]
+        if found is None:
+            start = row - row % BLOCK
+            ids = self._ids[start : start + BLOCK]  # type: ignore[index]
+            fetched = self._fetch(ids)
+            for offset, ident in enumerate(ids):
+                self._rows[start + offset] = fetched.get(ident, (ident,))
+            found = self._rows[row]
+        return found
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -73,11 +98,16 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(row, index.column())
         if role == ID_ROLE:
-            return row[0]
+            return self._ids[index.row()] if self._ids is not None else self._rows[index.row()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Format a row once, when it is first painted (large tables stay cheap).
+            shown = self._shown.get(index.row())
+            if shown is None:
+                row = self.row_data(index.row())
+                shown = tuple(self._cell(row, c) for c in range(len(self._headers)))
+                self._shown[index.row()] = shown
+            return shown[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -109,16 +139,27 @@ class RankingModel(QAbstractTableModel):
         super().__init__(parent)
         self._commit = commit
         self._criteria: list[tuple[int, str, float | None]] = []
-        self._lines: list[Any] = []
+        self._ranked: list[Any] = []
+        self._lines: dict[int, Any] = {}
+        self._details: Callable[[Sequence[Any]], list[Any]] = lambda ranked: list(ranked)
         self._labels = (self.tr("Rank"), self.tr("Name"), self.tr("Unit / kind"), self.tr("Total"))
 
     def set_data(
-        self, criteria: Sequence[tuple[int, str, float | None]], lines: Sequence[Any]
+        self,
+        criteria: Sequence[tuple[int, str, float | None]],
+        ranked: Sequence[Any],
+        details: Callable[[Sequence[Any]], list[Any]] | None = None,
     ) -> None:
-        """Criteria (id, text, max) and RankingLine rows."""
+        """Criteria (id, text, max) and the ranked rows: RankingLine rows, or Ranked rows whose
+        lines `details(ranked_block)` fetches when they are first shown."""
         self.beginResetModel()
         self._criteria = list(criteria)
-        self._lines = list(lines)
+        self._ranked = list(ranked)
+        self._lines = {}
+        if details is not None:
+            self._details = details
+        else:
+            self._lines = dict(enumerate(self._ranked))
         self.endResetModel()
 
     @property
@@ -127,14 +168,21 @@ class RankingModel(QAbstractTableModel):
         return 3 + len(self._criteria)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
+        return 0 if parent.isValid() else len(self._ranked)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4 + len(self._criteria)
 
     def line(self, row: int) -> Any:
-        """The RankingLine of a row."""
-        return self._lines[row]
+        """The RankingLine of a row (fetched with its block when first needed)."""
+        found = self._lines.get(row)
+        if found is None:
+            start = row - row % BLOCK
+            block = self._details(self._ranked[start : start + BLOCK])
+            for offset, ln in enumerate(block):
+                self._lines[start + offset] = ln
+            found = self._lines[row]
+        return found
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -143,10 +191,14 @@ class RankingModel(QAbstractTableModel):
         return base
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._lines):
+        if not index.isValid() or index.row() >= len(self._ranked):
             return None
-        ln = self._lines[index.row()]
         col = index.column()
+        ranked = self._ranked[index.row()]
+        if col in (self.COL_RANK, self.total_column) or role == ID_ROLE:
+            ln = ranked  # rank, total and id need no fetch
+        else:
+            ln = self.line(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.COL_RANK:
                 return f"{ln.rank}=" if ln.tied else str(ln.rank)
@@ -159,7 +211,7 @@ class RankingModel(QAbstractTableModel):
             value = ln.scores[col - 3] if col - 3 < len(ln.scores) else None
             return number(value)
         if role == ID_ROLE:
-            return ln.registration_id
+            return getattr(ranked, "registration_id", None) or ranked.key
         if role == Qt.ItemDataRole.BackgroundRole and ln.tied and col in (0, self.total_column):
             return _TIE_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and ln.tied and col == self.COL_RANK:
@@ -179,7 +231,7 @@ class RankingModel(QAbstractTableModel):
             return False
         crit_id = self._criteria[index.column() - 3][0]
         try:
-            self._commit(self._lines[index.row()].registration_id, crit_id, score)
+            self._commit(self.line(index.row()).registration_id, crit_id, score)
         except ThiDuaError as exc:
             self.errorRaised.emit(exc)
             return False

@@ -61,9 +61,21 @@ class _Tab(QWidget):
         self.movement: Movement | None = None
 
     def set_movement(self, movement: Movement | None) -> None:
-        """Show the records of this movement (None: nothing)."""
+        """Show the records of this movement (None: nothing); a hidden tab loads when shown."""
         self.movement = movement
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        """Load the records if the movement changed since the last load."""
+        if getattr(self, "_stale", True):
+            self._stale = False
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
 
     def refresh(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -116,8 +128,8 @@ class RegistrationsTab(_Tab):
         layout.addWidget(self.view)
 
     def refresh(self) -> None:
-        rows = participation.registrations(self._ws, self.movement.id) if self.movement else []
-        self.model.set_rows(rows)
+        ids = participation.registration_ids(self._ws, self.movement.id) if self.movement else []
+        self.model.set_ids(ids, lambda block: participation.registration_rows(self._ws, block))
 
     def register_many(self) -> None:
         """Open the bulk registration form."""
@@ -132,8 +144,8 @@ class RegistrationsTab(_Tab):
 
     def selected_ids(self) -> list[int]:
         """Registration ids of the selected rows."""
-        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
-        return [self.model.row_data(r)[0] for r in sorted(rows)]
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.index(r, 0).data(ID_ROLE) for r in rows]
 
     def remove_selected(self) -> None:
         """Delete the selected registrations after a confirmation (their scores go too)."""
@@ -417,11 +429,12 @@ class ScoresTab(_Tab):
         if self.movement is None or gid is None:
             self.model.set_data([], [])
             return
-        group, lines = participation.ranking(
-            self._ws, self.movement.id, gid, self.year_spin.value()
-        )
+        year = self.year_spin.value()
+        group, ranked = participation.ranking_order(self._ws, self.movement.id, gid, year)
         crits = [(c.id, c.text, c.max_score) for c in group.criteria if c.id is not None]
-        self.model.set_data(crits, lines)
+        self.model.set_data(
+            crits, ranked, lambda block: participation.ranking_details(self._ws, group, block, year)
+        )
 
     def _commit(self, registration_id: int, criterion_id: int, score: float | None) -> None:
         year = self.year_spin.value()

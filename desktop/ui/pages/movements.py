@@ -141,7 +141,12 @@ class MovementsPage(QWidget):
         )
         row = next((i for i, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
         if row >= 0:
+            # One load of the selected movement, not one per selection signal.
+            selection = self.list_view.selectionModel()
+            selection.blockSignals(True)
             self.list_view.selectRow(row)
+            selection.blockSignals(False)
+            self.list_view.viewport().update()
         self._selected()
 
     def current_id(self) -> int | None:

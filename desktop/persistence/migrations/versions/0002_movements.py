@@ -217,6 +217,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('registration', schema=None) as batch_op:
         batch_op.create_index('ix_registration_movement_id', ['movement_id'], unique=False)
+        batch_op.create_index('ix_registration_group_id', ['group_id'], unique=False)
         batch_op.create_index('ix_registration_person_id', ['person_id'], unique=False)
         batch_op.create_index('ix_registration_unit_id', ['unit_id'], unique=False)
         batch_op.create_index('ix_registration_year', ['year'], unique=False)
@@ -268,6 +269,7 @@ def downgrade() -> None:
     with op.batch_alter_table('registration', schema=None) as batch_op:
         batch_op.drop_index('ix_registration_year')
         batch_op.drop_index('ix_registration_unit_id')
+        batch_op.drop_index('ix_registration_group_id')
         batch_op.drop_index('ix_registration_person_id')
         batch_op.drop_index('ix_registration_movement_id')
 
