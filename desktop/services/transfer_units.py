@@ -72,6 +72,7 @@ def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[
     f_name: dict[str, list[int]] = defaultdict(list)
     f_place: dict[tuple[str, str], int] = {}
     plans: dict[int, _Planned] = {}
+    targeted: dict[int, int] = {}  # stored unit id -> the row that updates it
     by_number = {r.number: r for r in rows}
     errors: dict[int, str] = {r.number: r.error for r in rows if r.error}
     for r in rows:
@@ -95,9 +96,8 @@ def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[
         if not r.code and (same := f_place.get(place)):
             errors[r.number] = f"Trùng tên đơn vị với dòng {same}; hãy ghi mã để phân biệt"
             continue
-        if old is not None and any(p.unit_id == old.id for p in plans.values()):
-            first = next(p.number for p in plans.values() if p.unit_id == old.id)
-            errors[r.number] = f"Trùng đơn vị với dòng {first}"
+        if old is not None and old.id in targeted:
+            errors[r.number] = f"Trùng đơn vị với dòng {targeted[old.id]}"
             continue
         kind = r.kind or (old.kind if old else UnitKind.DEPARTMENT)
         data = UnitInput(
@@ -115,6 +115,8 @@ def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[
             errors[r.number] = exc.message.rstrip(".")
             continue
         plans[r.number] = _Planned(r.number, data, old.id if old else None)
+        if old is not None:
+            targeted[old.id] = r.number
         if r.code:
             f_code[fold(r.code)].append(r.number)
         f_name[fold(r.name)].append(r.number)
