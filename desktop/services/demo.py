@@ -90,7 +90,7 @@ def fill(ws: Workspace, people: int = 400, seed: int = 1) -> str:
             )
         internal, outside = _create_units(conn, rng)
         inputs = _people(rng, people, internal, outside)
-        with bulk.large_cache(conn):
+        with bulk.large_cache(conn), bulk.person_search_index_rebuilt(conn):
             people_repo.insert_many(conn, inputs)
         # The director of the demo office signs its documents.
         director = next((p.full_name for p in inputs if p.position == "Giám đốc"), None)
@@ -101,7 +101,7 @@ def fill(ws: Workspace, people: int = 400, seed: int = 1) -> str:
         f"Đã tạo dữ liệu mẫu của {d.OFFICE_TITLE}: {unit_count} đơn vị,"
         f" {len(inputs)} người (hạt giống {seed})."
     )
-    for name in _EXTRA_MODULES:
+    for name in _EXTRA_MODULES if people else ():  # movements, initiatives, awards need people
         if importlib.util.find_spec(name) is not None:
             extra = importlib.import_module(name).fill(ws, seed)
             if isinstance(extra, str) and extra:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import unicodedata
@@ -11,7 +12,7 @@ import pytest
 
 from desktop.domain.errors import ConflictError
 from desktop.domain.identity import normalize_cccd
-from desktop.domain.people import Sex
+from desktop.domain.people import PersonInput, Sex
 from desktop.domain.units import UnitKind
 from desktop.services import demo, office, people, units
 from desktop.services.session import Workspace
@@ -114,6 +115,19 @@ def test_people_look_real(ws: Workspace) -> None:
     } <= positions
     # The search that the people page runs finds demo people by folded word starts.
     assert people.query_ids(ws, people.make_query("nguyen"))
+
+
+def test_search_index_complete_and_kept_up_to_date(ws: Workspace) -> None:
+    demo.fill(ws, people=300, seed=4)
+    with sqlite3.connect(ws.path) as conn:  # raises when the index differs from the names
+        conn.execute("INSERT INTO person_fts(person_fts) VALUES ('integrity-check')")
+    everyone = _everyone(ws)
+    for p in everyone[::37]:
+        hits = people.query_ids(ws, people.make_query(p.data.full_name))
+        assert p.id in hits
+    unit_id = units.list_units(ws)[0].id
+    added = people.save(ws, PersonInput(full_name="Ưng Hoàng Phúc", unit_id=unit_id))
+    assert people.query_ids(ws, people.make_query("ung hoang phuc")) == [added]
 
 
 def test_refuses_a_database_with_units(ws: Workspace) -> None:
