@@ -284,3 +284,34 @@ def test_unit_rating_combo(qtbot, page: MovementsPage, ws: Workspace, office) ->
     ratings.set_person_rating(ws, PersonRatingInput(office.people["dung"], 2023, Rating.GOOD))
     grid.refresh()
     assert "1 of 2" in grid.status.text()
+
+
+def test_person_history_widget(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.participation import ContributionInput, ContributionKind, ContributorKind
+    from desktop.ui.widgets.person_history import PersonHistory
+
+    pid = office.people["an"]
+    empty = PersonHistory(ws, pid)
+    qtbot.addWidget(empty)
+    assert len(empty.lines()) == 1 and empty.lines()[0].startswith("No ratings")
+    ratings.set_person_rating(ws, PersonRatingInput(pid, 2023, Rating.EXCELLENT))
+    ratings.set_person_rating(ws, PersonRatingInput(pid, 2024, Rating.GOOD))
+    participation.register(
+        ws, RegistrationInput(date(2024, 1, 4), "Chiến sĩ thi đua cơ sở", person_id=pid, year=2024)
+    )
+    participation.add_contribution(
+        ws,
+        ContributionInput(
+            ContributorKind.PERSON,
+            ContributionKind.MONEY,
+            date(2024, 3, 1),
+            1_500_000,
+            person_id=pid,
+        ),
+    )
+    w = PersonHistory(ws, pid)
+    qtbot.addWidget(w)
+    assert w.lines()[0].startswith("2024 HTTNV") and w.lines()[1].startswith("2023 HTXSNV")
+    top = w.tree.topLevelItem(0)
+    children = [top.child(i).text(1) for i in range(top.childCount())]
+    assert "Chiến sĩ thi đua cơ sở" in children and "Tiền: 1.500.000 đồng" in children
