@@ -106,3 +106,21 @@ def test_cycle_inside_file_is_an_error(ws: Workspace, tmp_path: Path) -> None:
     assert [r.number for r in bad] == [2, 3, 4, 6]
     assert bad[-1].error == "Trùng tên đơn vị với dòng 5; hãy ghi mã để phân biệt"
     assert transfer.commit_import(ws, preview, skip_invalid=True).added == 2
+
+
+def test_two_rows_for_one_stored_unit(ws: Workspace, tmp_path: Path) -> None:
+    units.save(ws, UnitInput("Văn phòng", UnitKind.DEPARTMENT, code="VP"))
+    path = make_xlsx(
+        tmp_path / "d.xlsx",
+        [
+            ["Tên đơn vị", "Mã", "Địa chỉ"],
+            ["Văn phòng", "vp", "Tầng 1"],
+            ["VĂN PHÒNG", "", "Tầng 2"],
+        ],
+    )
+    preview = transfer.preview_import(ws, "units", path)
+    assert [r.action for r in preview.rows] == [transfer.UPDATE, transfer.ERROR]
+    assert preview.errors == ["Dòng 3: Trùng đơn vị với dòng 2"]
+    transfer.commit_import(ws, preview, skip_invalid=True)
+    (vp,) = units.list_units(ws)
+    assert (vp.code, vp.address) == ("VP", "Tầng 1")
