@@ -120,7 +120,7 @@ def test_two_rows_for_one_stored_unit(ws: Workspace, tmp_path: Path) -> None:
     )
     preview = transfer.preview_import(ws, "units", path)
     assert [r.action for r in preview.rows] == [transfer.UPDATE, transfer.ERROR]
-    assert preview.errors == ["Dòng 3: Trùng đơn vị với dòng 2"]
+    assert preview.errors == ["Dòng 3: Trùng tên đơn vị với dòng 2; hãy ghi mã để phân biệt"]
     transfer.commit_import(ws, preview, skip_invalid=True)
     (vp,) = units.list_units(ws)
     assert (vp.code, vp.address) == ("VP", "Tầng 1")
