@@ -165,6 +165,10 @@ class PersonDialog(QDialog):
         root = QVBoxLayout(self)
         root.addLayout(columns)
         root.addWidget(places)
+        if self._person_id is not None:  # ratings, registrations, contributions by year
+            from desktop.ui.widgets.person_history import PersonHistory
+
+            root.addWidget(PersonHistory(self._ws, self._person_id, self))
         root.addWidget(self.buttons)
         self.resize(920, 0)
 
