@@ -315,3 +315,15 @@ def test_person_history_widget(qtbot, ws: Workspace, office) -> None:  # type: i
     top = w.tree.topLevelItem(0)
     children = [top.child(i).text(1) for i in range(top.childCount())]
     assert "Chiến sĩ thi đua cơ sở" in children and "Tiền: 1.500.000 đồng" in children
+
+
+def test_person_dialog_shows_history(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.person_dialog import PersonDialog
+    from desktop.ui.widgets.person_history import PersonHistory
+
+    ratings.set_person_rating(ws, PersonRatingInput(office.people["binh"], 2025, Rating.EXCELLENT))
+    dialog = PersonDialog(ws, office.people["binh"])
+    qtbot.addWidget(dialog)
+    [history] = dialog.findChildren(PersonHistory)
+    assert history.lines()[0].startswith("2025 HTXSNV")
+    assert PersonDialog(ws).findChildren(PersonHistory) == []
