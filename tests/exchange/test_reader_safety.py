@@ -159,3 +159,21 @@ def test_data_behind_an_instructions_sheet(tmp_path: Path) -> None:
     wb.save(tmp_path / "two.xlsx")
     (row,) = read_staff(tmp_path / "two.xlsx")
     assert (row.number, row.data is not None) == (2, True)
+
+
+def test_member_that_lies_about_its_size(tmp_path: Path) -> None:
+    # GIVEN a real workbook whose sheet claims (in both zip headers) to be 100 bytes long
+    path = make_xlsx(tmp_path / "liar.xlsx", [HEADER, *_rows(200)])
+    data = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (start := data.find(signature, start)) != -1:
+            name_at = start + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at : name_at + len(name)] == name:
+                data[start + size_at : start + size_at + 4] = (100).to_bytes(4, "little")
+            start += 4
+    path.write_bytes(bytes(data))
+    # WHEN it is read THEN the truncated, CRC-failing member is a rejected file, not a crash
+    with pytest.raises(FileRejected, match="Không đọc được tệp"):
+        read_staff(path)
