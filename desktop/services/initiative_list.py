@@ -15,6 +15,7 @@ from desktop.documents.initiative_list import (
 )
 from desktop.domain.errors import FileRejected, ValidationError
 from desktop.domain.initiatives import FIRST_YEAR, Initiative, InitiativeKind, Scope
+from desktop.persistence.repositories import initiative_search as search_repo
 from desktop.persistence.repositories import initiatives as repo
 from desktop.persistence.repositories import office as office_repo
 from desktop.services.session import Workspace
@@ -47,7 +48,7 @@ def build(ws: Workspace, year: int, *, issued_on: date | None = None) -> Initiat
         raise ValidationError("year", "year_range", f"Năm {year} không hợp lệ.")
     with ws.db.read() as conn:
         office = office_repo.load(conn)
-        items = list(repo.iter_full(conn, repo.recognised_in(conn, year)))
+        items = list(repo.iter_full(conn, search_repo.recognised_in(conn, year)))
     groups = []
     for scope in (Scope.NATIONAL, Scope.PROVINCE, Scope.BASE, None):
         lines = tuple(_line(i) for i in items if i.data.scope is scope)

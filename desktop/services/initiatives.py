@@ -22,9 +22,10 @@ from desktop.domain.initiatives import (
 )
 from desktop.domain.text import search_tokens
 from desktop.persistence.repositories import attachments as att_repo
+from desktop.persistence.repositories import initiative_search as search_repo
 from desktop.persistence.repositories import initiatives as repo
 from desktop.persistence.repositories import units as unit_repo
-from desktop.persistence.repositories.initiatives import (
+from desktop.persistence.repositories.initiative_search import (
     InitiativeQuery,
     PersonInitiative,
     SortColumn,
@@ -139,25 +140,25 @@ def make_query(
 def query_ids(ws: Workspace, query: InitiativeQuery) -> list[int]:
     """Ids of the matching initiatives, in table order."""
     with ws.db.read() as conn:
-        return repo.query_ids(conn, query)
+        return search_repo.query_ids(conn, query)
 
 
 def table_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, TableRow]:
     """Row data for the initiatives table."""
     with ws.db.read() as conn:
-        return repo.table_rows(conn, ids)
+        return search_repo.table_rows(conn, ids)
 
 
 def for_person(ws: Workspace, person_id: int) -> list[PersonInitiative]:
     """The initiatives this person is an author of, newest first (for the person page)."""
     with ws.db.read() as conn:
-        return repo.for_person(conn, person_id)
+        return search_repo.for_person(conn, person_id)
 
 
 def years(ws: Workspace) -> list[int]:
     """Years that have initiatives, newest first (for the year filter)."""
     with ws.db.read() as conn:
-        return repo.years(conn)
+        return search_repo.years(conn)
 
 
 def movement_choices(ws: Workspace) -> list[tuple[int, str]]:
