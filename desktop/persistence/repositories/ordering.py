@@ -31,7 +31,7 @@ class FullOrder:
     def subset(self, matched: set[int]) -> list[int]:
         """The matched ids in this order (ids unknown to the order come last)."""
         if len(matched) > 5_000:  # one pass over the order: about 4 ms at 100,000 ids
-            ordered = [i for i in self.ids if i in matched]
+            ordered = list(filter(matched.__contains__, self.ids))
             if len(ordered) < len(matched):
                 ordered += sorted(matched.difference(ordered))
             return ordered
