@@ -8,6 +8,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,6 +1556,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan it implements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,6 +1931,41 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistory</name>
+    <message>
+        <source>History by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating, registrations, contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings, registrations or contributions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,25 +2720,6 @@
     </message>
     <message>
         <source>The unit “%1” cannot be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,22 @@
         <translation>Hoạt động hỗ trợ</translation>
     </message>
     <message>
+        <source>Money</source>
+        <translation>Tiền</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Tư vấn</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
@@ -1538,6 +1554,30 @@
         <translation>Tập thể đăng ký: %1 · Cá nhân đăng ký: %2 · Xã được đỡ đầu: %3 · Đóng góp: %4 đồng · Sáng kiến: %5 · Đề nghị khen thưởng: %6</translation>
     </message>
     <message>
+        <source>Plan it implements</source>
+        <translation>Kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <source>Our plan</source>
+        <translation>Kế hoạch của cơ quan</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Award forms</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Mốc thời gian</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
@@ -1889,6 +1929,41 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistory</name>
+    <message>
+        <source>History by year</source>
+        <translation>Quá trình theo năm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Rating, registrations, contributions</source>
+        <translation>Xếp loại, đăng ký thi đua, đóng góp</translation>
+    </message>
+    <message>
+        <source>No ratings, registrations or contributions yet.</source>
+        <translation>Chưa có xếp loại, đăng ký thi đua hay đóng góp.</translation>
+    </message>
+    <message>
+        <source>Discipline: %1</source>
+        <translation>Kỷ luật: %1</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>(chưa xếp loại)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Đóng góp</translation>
     </message>
 </context>
 <context>
@@ -2640,25 +2715,6 @@
     <message>
         <source>The unit “%1” cannot be deleted.</source>
         <translation>Không thể xóa đơn vị “%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Money</source>
-        <translation>Tiền</translation>
-    </message>
-    <message>
-        <source>Goods</source>
-        <translation>Hiện vật</translation>
-    </message>
-    <message>
-        <source>Working days</source>
-        <translation>Ngày công</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>Tư vấn</translation>
     </message>
 </context>
 </TS>

@@ -243,16 +243,6 @@ class SponsorshipDialog(_Form):
         )
 
 
-def _support_kinds(combo: QComboBox, owner: QWidget) -> None:
-    for kind, text in (
-        (SupportKind.MONEY, owner.tr("Money")),
-        (SupportKind.GOODS, owner.tr("Goods")),
-        (SupportKind.LABOUR, owner.tr("Working days")),
-        (SupportKind.ADVICE, owner.tr("Advice")),
-    ):
-        combo.addItem(text, kind)
-
-
 class ActivityDialog(_Form):
     """One support activity for a sponsored commune."""
 
@@ -264,7 +254,13 @@ class ActivityDialog(_Form):
         self.date_edit = _date_edit()
         self.description = QLineEdit()
         self.kind_combo = QComboBox()
-        _support_kinds(self.kind_combo, self)
+        for kind, text in (
+            (SupportKind.MONEY, self.tr("Money")),
+            (SupportKind.GOODS, self.tr("Goods")),
+            (SupportKind.LABOUR, self.tr("Working days")),
+            (SupportKind.ADVICE, self.tr("Advice")),
+        ):
+            self.kind_combo.addItem(text, kind)
         self.value_edit = _money_edit()
         form = QFormLayout()
         form.addRow(self.tr("&Date:"), self.date_edit)

@@ -192,14 +192,18 @@ class MovementsPage(QWidget):
             self.plan_view.clear()
             return
         d = self.movement.data
+        basis_label = self.tr("Plan it implements")
+        plan_label = self.tr("Our plan")
+        achieved = self.tr("achieved")
+        targets_label = self.tr("Targets")
+        forms_label = self.tr("Award forms")
+        milestones_label = self.tr("Milestones")
         self.heading.setText(f"<b>{escape(d.name)}</b> ({d.start:%d/%m/%Y} – {d.end:%d/%m/%Y})")
         parts = []
         if not d.basis.empty:
-            parts.append(
-                f"<p><b>{self.tr('Plan it implements')}:</b> {escape(d.basis.display())}</p>"
-            )
+            parts.append(f"<p><b>{basis_label}:</b> {escape(d.basis.display())}</p>")
         if not d.plan.empty:
-            parts.append(f"<p><b>{self.tr('Our plan')}:</b> {escape(d.plan.display())}</p>")
+            parts.append(f"<p><b>{plan_label}:</b> {escape(d.plan.display())}</p>")
         for label, text in (
             (self.tr("Purpose"), d.purpose),
             (self.tr("Requirements"), d.requirements),
@@ -210,14 +214,14 @@ class MovementsPage(QWidget):
             items = "".join(
                 f"<li>{escape(t.description)}: {number(t.target_value)} {escape(t.unit_label)}"
                 + (
-                    f" — {self.tr('achieved')} {number(t.achieved_value)}"
+                    f" — {achieved} {number(t.achieved_value)}"
                     if t.achieved_value is not None
                     else ""
                 )
                 + "</li>"
                 for t in d.targets
             )
-            parts.append(f"<p><b>{self.tr('Targets')}:</b></p><ul>{items}</ul>")
+            parts.append(f"<p><b>{targets_label}:</b></p><ul>{items}</ul>")
         for g in d.groups:
             crits = "".join(
                 f"<li>{escape(c.text)}"
@@ -228,10 +232,10 @@ class MovementsPage(QWidget):
             parts.append(f"<p><b>{escape(g.name)}</b></p><ul>{crits}</ul>")
         if d.award_forms:
             forms = "".join(f"<li>{escape(f)}</li>" for f in d.award_forms)
-            parts.append(f"<p><b>{self.tr('Award forms')}:</b></p><ul>{forms}</ul>")
+            parts.append(f"<p><b>{forms_label}:</b></p><ul>{forms}</ul>")
         if d.milestones:
             ms = "".join(f"<li>{m.due_on:%d/%m/%Y}: {escape(m.title)}</li>" for m in d.milestones)
-            parts.append(f"<p><b>{self.tr('Milestones')}:</b></p><ul>{ms}</ul>")
+            parts.append(f"<p><b>{milestones_label}:</b></p><ul>{ms}</ul>")
         self.plan_view.setHtml("".join(parts))
 
     # --- actions -------------------------------------------------------------------------------
