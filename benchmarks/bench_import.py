@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import openpyxl  # noqa: E402
+import openpyxl
 
-from benchmarks._common import median  # noqa: E402
-from desktop.domain.units import UnitInput, UnitKind  # noqa: E402
-from desktop.services import people, transfer, units  # noqa: E402
-from desktop.services.session import Workspace  # noqa: E402
+from benchmarks._common import median
+from desktop.domain.units import UnitInput, UnitKind
+from desktop.services import people, transfer, units
+from desktop.services.session import Workspace
 
 TARGET = 3.0
 UNITS = [("Văn phòng", "VP"), ("Thanh tra", "TTRA"), ("Phòng Kế hoạch - Tài chính", "KHTC")]
