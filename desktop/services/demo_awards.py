@@ -70,6 +70,9 @@ def fill(ws: Workspace, seed: int = 1) -> str:
     for code in ("LDTT", "CSTDCS", "TTLDTT"):
         proposals.add_eligible(ws, decided, code)
     noms = proposals.nominees(ws, decided)
+    if not noms:  # a demo without staff has nothing to propose
+        proposals.delete_batch(ws, decided)
+        return ""
     members = 11
     votes = {n.id: rng.choice((10, 11, 11, 9)) for n in noms}
     proposals.record_meeting(
