@@ -14,6 +14,10 @@ GAVE_UP_CODE = 3
 
 
 class _QuitAfterTablePaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             view = watched.parent()
@@ -23,7 +27,7 @@ class _QuitAfterTablePaint(QObject):
                 and view.model() is not None
                 and view.model().rowCount() > 0
             ):
-                QApplication.instance().removeEventFilter(self)
+                self._app.removeEventFilter(self)
                 QTimer.singleShot(0, QApplication.quit)  # once this paint has finished
         return False
 
