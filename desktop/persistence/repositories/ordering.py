@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ class FullOrder:
 
 
 _cache: OrderedDict[tuple[int, Hashable], FullOrder] = OrderedDict()
+_lock = threading.Lock()
 
 
 def _token(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -55,17 +57,19 @@ def full_order(conn: sqlite3.Connection, key: Hashable, sql: str) -> FullOrder:
     """The ids `sql` selects (one id column, ordered), cached until the database changes."""
     slot = (id(conn), key)
     token = _token(conn)
-    found = _cache.get(slot)
-    if found is not None and found.conn is conn and found.token == token:
-        _cache.move_to_end(slot)
-        return found
+    with _lock:  # connections are per thread, the cache is shared
+        found = _cache.get(slot)
+        if found is not None and found.conn is conn and found.token == token:
+            _cache.move_to_end(slot)
+            return found
     order = FullOrder(conn, token, _id_list(conn, sql))
     if conn.in_transaction:
         return order  # uncommitted rows may still be rolled back: do not keep this order
-    _cache[slot] = order
-    _cache.move_to_end(slot)
-    while len(_cache) > _CACHE_SIZE:
-        _cache.popitem(last=False)
+    with _lock:
+        _cache[slot] = order
+        _cache.move_to_end(slot)
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
     return order
 
 
