@@ -2122,6 +2122,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import ratings from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,11 +2146,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 already has the rating %2 for %3. Replace it with %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace the rating?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This person already has a rating for this year:</source>
+        <source>Import ratings from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file would replace a rating already stored. Replace them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2217,6 +2236,10 @@
     </message>
     <message>
         <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

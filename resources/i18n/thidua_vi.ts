@@ -2119,6 +2119,10 @@
         <translation>(chọn đơn vị)</translation>
     </message>
     <message>
+        <source>Import ratings from Excel…</source>
+        <translation>Nhập xếp loại từ Excel…</translation>
+    </message>
+    <message>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
@@ -2139,12 +2143,26 @@
         <translation>Đã xếp loại %1/%2 người</translation>
     </message>
     <message>
+        <source>%1 already has the rating %2 for %3. Replace it with %4?</source>
+        <translation>%1 đã có xếp loại %2 năm %3. Thay bằng %4?</translation>
+    </message>
+    <message>
         <source>Replace the rating?</source>
         <translation>Thay xếp loại đã có?</translation>
     </message>
     <message>
-        <source>This person already has a rating for this year:</source>
-        <translation>Người này đã được xếp loại trong năm này:</translation>
+        <source>Import ratings from Excel</source>
+        <translation>Nhập xếp loại từ Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file would replace a rating already stored. Replace them?</source>
+        <translation>
+            <numerusform>Có %n dòng trong tệp sẽ thay xếp loại đã lưu. Vẫn thay?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 rows skipped.</source>
+        <translation>Đã nhập: thêm %1, thay %2, bỏ qua %3 dòng.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2233,10 @@
     <message>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
     </message>
     <message>
         <source>Remove registrations</source>
