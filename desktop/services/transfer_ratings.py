@@ -60,11 +60,13 @@ def _existing_text(code: str | None, discipline: str | None) -> str:
 class _Payload:
     rows: list[Any]
     replace: bool
+    conflicts: int = 0  # rows that would replace another stored rating
 
 
 def _plan_ratings(
-    conn: Any, rows: list[sheet.RatingRow], replace: bool
+    conn: Any, rows: list[sheet.RatingRow], replace: bool, conflicts: list[int] | None = None
 ) -> tuple[list[PreviewRow], list[PersonRatingInput]]:
+    conflicts = conflicts if conflicts is not None else []
     matcher = PersonMatcher(conn)
     found: list[tuple[sheet.RatingRow, PersonRatingInput | None, str]] = []
     for row in rows:
@@ -86,6 +88,7 @@ def _plan_ratings(
     seen: dict[tuple[int, int], int] = {}
     shown: list[PreviewRow] = []
     planned: list[PersonRatingInput] = []
+    conflicts.clear()
     for row, item, error in found:
         action = ADD
         data = item
@@ -102,6 +105,7 @@ def _plan_ratings(
                 if replace:
                     action = UPDATE
                 else:
+                    conflicts.append(row.number)
                     error = (
                         f"{matcher.describe(data.person_id)} đã có xếp loại năm {data.year} "
                         f"({_existing_text(*old)}); dùng --replace để thay"
@@ -122,10 +126,22 @@ def preview_ratings(ws: Workspace, path: Path, *, replace: bool = False) -> Impo
     rows = sheet.read_ratings(path)
     _need_rows(rows, path)
     with ws.db.read() as conn:
-        shown, _ = _plan_ratings(conn, rows, replace)
+        conflicts: list[int] = []
+        shown, _ = _plan_ratings(conn, rows, replace, conflicts)
     return ImportPreview(
-        "ratings", Path(path), _headers(sheet.RATING_COLUMNS), shown, _Payload(rows, replace)
+        "ratings",
+        Path(path),
+        _headers(sheet.RATING_COLUMNS),
+        shown,
+        _Payload(rows, replace, len(conflicts)),
     )
+
+
+def replacements(previewed: ImportPreview) -> int:
+    """How many rows of a ratings preview would replace a different stored rating (these rows
+    are errors until the preview is made again with `replace=True`)."""
+    payload = previewed.payload
+    return int(getattr(payload, "conflicts", 0))
 
 
 def commit_ratings(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> ImportResult:

@@ -327,3 +327,40 @@ def test_person_dialog_shows_history(qtbot, ws: Workspace, office) -> None:  # t
     [history] = dialog.findChildren(PersonHistory)
     assert history.lines()[0].startswith("2025 HTXSNV")
     assert PersonDialog(ws).findChildren(PersonHistory) == []
+
+
+def test_ratings_import_from_the_grid_asks_before_replacing(
+    qtbot, page: MovementsPage, ws: Workspace, office, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from desktop.ui.dialogs.import_dialog import ImportPreviewDialog
+
+    ratings.set_person_rating(ws, PersonRatingInput(office.people["an"], 2024, Rating.GOOD))
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.append(["Năm", "Họ và tên", "Số CCCD", "Ngày sinh", "Đơn vị", "Xếp loại", "Kỷ luật"])
+    sheet.append([2024, "Nguyễn Văn An", "094080001234", None, None, "HTXSNV", None])
+    sheet.append([2024, "Trần Thị Bình", None, "01/02/1985", None, "HTTNV", None])
+    path = tmp_path / "xl.xlsx"
+    wb.save(path)
+    grid = page.ratings
+    questions: list[str] = []
+    grid.confirm_replace = lambda q: questions.append(q) or False  # type: ignore[method-assign]
+    seen: list[int] = []
+
+    def accept(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, ImportPreviewDialog)
+        seen.append(1)
+        dialog.accept()
+
+    when_modal(accept)
+    assert grid.import_file(str(path))
+    assert questions and "1 row" in questions[0]
+    assert ratings.person_rating(ws, office.people["an"], 2024).rating is Rating.GOOD  # type: ignore[union-attr]
+    assert ratings.person_rating(ws, office.people["binh"], 2024).rating is Rating.GOOD  # type: ignore[union-attr]
+    grid.confirm_replace = lambda q: True  # type: ignore[method-assign]
+    when_modal(accept)
+    assert grid.import_file(str(path))
+    assert ratings.person_rating(ws, office.people["an"], 2024).rating is Rating.EXCELLENT  # type: ignore[union-attr]
+    assert "0 added, 2 replaced" in grid.status.text() and len(seen) == 2

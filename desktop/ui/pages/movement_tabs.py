@@ -123,8 +123,14 @@ class RegistrationsTab(_Tab):
         self.remove_button.clicked.connect(self.remove_selected)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.import_button.clicked.connect(self.import_file)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._buttons(self.add_button, self.remove_button, self.export_button))
+        layout.addLayout(
+            self._buttons(
+                self.add_button, self.remove_button, self.import_button, self.export_button
+            )
+        )
         layout.addWidget(self.view)
 
     def refresh(self) -> None:
@@ -162,6 +168,14 @@ class RegistrationsTab(_Tab):
         participation.delete_registrations(self._ws, ids)
         self.refresh()
         self.changed.emit()
+
+    def import_file(self) -> None:
+        """Import registrations (file rows name their movement) through the import preview."""
+        from desktop.ui.pages.excel_actions import import_excel
+
+        if import_excel(self, self._ws, "registrations"):
+            self.refresh()
+            self.changed.emit()
 
     def export(self) -> None:
         """Save this movement's registrations to an Excel file."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -120,6 +121,8 @@ class RatingsGrid(QWidget):
         self.view.setColumnWidth(2, 170)
         self.view.setColumnWidth(3, 90)
         self.status = QLabel()
+        self.import_button = QPushButton(self.tr("Import ratings from Excel…"))
+        self.import_button.clicked.connect(lambda: self.import_file())
         unit_label = QLabel(self.tr("&Unit:"))
         unit_label.setBuddy(self.unit_picker)
         year_label = QLabel(self.tr("&Year:"))
@@ -133,6 +136,7 @@ class RatingsGrid(QWidget):
         top.addWidget(self.year_spin)
         top.addWidget(own_label)
         top.addWidget(self.unit_rating, 1)
+        top.addWidget(self.import_button)
         hint = QLabel(
             self.tr(
                 "Keys: 1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV, Delete clears; "
@@ -192,14 +196,33 @@ class RatingsGrid(QWidget):
                 old.discipline_to,
                 old.note,
             )
+        replace = False
+        if old is not None and old.rating is not None and old.rating.value != code:
+            name = self._name_of(person_id)
+            question = (
+                self.tr("%1 already has the rating %2 for %3. Replace it with %4?")
+                .replace("%1", name)
+                .replace("%2", old.rating.value)
+                .replace("%3", str(year))
+                .replace("%4", code)
+            )
+            if not self.confirm_replace(question):
+                return False
+            replace = True
         try:
-            ratings.set_person_rating(self._ws, data)
-        except ConflictError as exc:
+            ratings.set_person_rating(self._ws, data, replace=replace)
+        except ConflictError as exc:  # changed by someone else meanwhile
             if exc.code != "rating_exists" or not self.confirm_replace(exc.message):
                 return False
             ratings.set_person_rating(self._ws, data, replace=True)
         self._count_later()
         return True
+
+    def _name_of(self, person_id: int) -> str:
+        for row in range(self.model.rowCount()):
+            if self.model.person_id(row) == person_id:
+                return str(self.model.index(row, RatingsGridModel.COL_NAME).data())
+        return ""
 
     def _count_later(self) -> None:
         from PySide6.QtCore import QTimer
@@ -207,12 +230,52 @@ class RatingsGrid(QWidget):
         QTimer.singleShot(0, self._count)
 
     def _ask_replace(self, message: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace the rating?"),
-            self.tr("This person already has a rating for this year:") + "\n" + message,
-        )
+        answer = QMessageBox.question(self, self.tr("Replace the rating?"), message)
         return answer == QMessageBox.StandardButton.Yes
+
+    def import_file(self, path: str | None = None) -> bool:
+        """Import a ratings spreadsheet: preview, ask before replacing stored ratings, write."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        from desktop.domain.errors import ThiDuaError
+        from desktop.services import transfer_ratings
+        from desktop.ui.dialogs.import_dialog import ImportPreviewDialog, commit_preview
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import ratings from Excel"), "", "Excel (*.xlsx)"
+            )
+            if not path:
+                return False
+        try:
+            preview = transfer_ratings.preview_ratings(self._ws, Path(path))
+            clashes = transfer_ratings.replacements(preview)
+            if clashes and self.confirm_replace(
+                self.tr(
+                    "%n row(s) of the file would replace a rating already stored. Replace them?",
+                    "",
+                    clashes,
+                )
+            ):
+                preview = transfer_ratings.preview_ratings(self._ws, Path(path), replace=True)
+        except ThiDuaError as exc:
+            self._error(exc)
+            return False
+        if ImportPreviewDialog(preview, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        result = commit_preview(self, self._ws, preview)
+        self.refresh()
+        if result is None:
+            return False
+        self.status.setText(
+            self.tr("Imported: %1 added, %2 replaced, %3 rows skipped.")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.skipped))
+        )
+        return True
 
     def _commit_unit(self) -> None:
         unit_id = self.unit_picker.unit_id()
