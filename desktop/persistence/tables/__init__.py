@@ -27,6 +27,7 @@ from desktop.persistence.tables.movements import (
     SupportActivityRow,
     UnitRatingRow,
 )
+from desktop.persistence.tables.reports import ReportRow
 
 __all__ = [
     "AppMeta",
@@ -51,6 +52,7 @@ __all__ = [
     "PersonRow",
     "ProposalBatchRow",
     "RegistrationRow",
+    "ReportRow",
     "ScoreRow",
     "SponsorshipRow",
     "SupportActivityRow",
