@@ -221,3 +221,15 @@ def mark_initiatives_used(
         "UPDATE initiative SET used_for_award = ?, used_for_ref = ?, used_at = ? WHERE id = ? AND used_for_award = ''",
         [(label, ref, stamp, i) for i in initiative_ids],
     )
+
+
+def rows_for_export(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """Award history for export: year, person name, CCCD, birth, unit, collective, award,
+    decision number, decision date, issuer."""
+    return conn.execute(
+        "SELECT r.year, p.full_name, p.cccd, p.birth_date, coalesce(pu.name, ''),"
+        " CASE WHEN r.person_id IS NULL THEN coalesce(u.name, r.household_name) ELSE '' END,"
+        " r.award_name, r.decision_number, r.decision_date, r.issuer"
+        " FROM award_record r LEFT JOIN person p ON p.id = r.person_id LEFT JOIN unit pu ON pu.id = p.unit_id"
+        " LEFT JOIN unit u ON u.id = r.unit_id ORDER BY r.year, p.sort_key, u.sort_key, r.id"
+    ).fetchall()

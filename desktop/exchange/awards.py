@@ -1,0 +1,134 @@
+"""The award history spreadsheet (`awards`): rows in, rows out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.identity import BirthDate, normalize_cccd, parse_birth_date
+from desktop.domain.text import clean
+from desktop.exchange.reader import Column, cell_text, read_sheet
+from desktop.exchange.writer import write_rows, write_template
+
+COLUMNS: tuple[Column, ...] = (
+    Column("year", "Năm", True, 8),
+    Column("full_name", "Họ và tên", width=28, aliases=("Họ tên",)),
+    Column("cccd", "Số CCCD", width=16, text=True, aliases=("CCCD",)),
+    Column("birth_date", "Ngày sinh", width=13, text=True),
+    Column("unit", "Đơn vị", width=28, aliases=("Đơn vị công tác",)),
+    Column("collective", "Tên tập thể", width=32, aliases=("Tập thể",)),
+    Column(
+        "award",
+        "Danh hiệu / Hình thức",
+        True,
+        40,
+        aliases=("Danh hiệu", "Hình thức khen thưởng", "Danh hiệu, hình thức", "Hình thức"),
+    ),
+    Column("decision_number", "Số quyết định", width=18, aliases=("Số QĐ",)),
+    Column("decision_date", "Ngày quyết định", width=14, text=True, aliases=("Ngày QĐ",)),
+    Column("issuer", "Cơ quan ban hành", width=30, aliases=("Cơ quan ra quyết định",)),
+)
+TITLE = "Lịch sử khen thưởng"
+
+
+@dataclass(frozen=True, slots=True)
+class AwardRow:
+    """A parsed row: a person (name, CCCD, birth, unit) or a collective, and the award."""
+
+    number: int
+    display: tuple[str, ...]
+    year: int | None
+    full_name: str
+    cccd: str
+    birth: BirthDate | None
+    unit_text: str
+    collective: str
+    award: str
+    decision_number: str
+    decision_date: date | None
+    issuer: str
+    error: str
+
+
+def _date(value: object, problems: list[str]) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        b = parse_birth_date(value)
+    except ValidationError:
+        problems.append(f"Ngày quyết định “{cell_text(value)}” không hợp lệ (ghi dd/mm/yyyy)")
+        return None
+    if b is None or b.year_only:
+        problems.append("Ngày quyết định cần đủ ngày, tháng, năm")
+        return None
+    return date(b.year, b.month, b.day)
+
+
+def read_awards(path: Path) -> list[AwardRow]:
+    """Read an award history file (FileRejected for an unusable file)."""
+    out: list[AwardRow] = []
+    for raw in read_sheet(Path(path), COLUMNS).rows:
+        v = raw.values
+        problems = list(raw.problems)
+        year: int | None = None
+        try:
+            year = int(str(cell_text(v.get("year"))).strip())
+        except ValueError:
+            problems.append("Năm không hợp lệ")
+        name = clean(cell_text(v.get("full_name")))
+        collective = clean(cell_text(v.get("collective")))
+        if not name and not collective:
+            problems.append("Cần ghi Họ và tên (cá nhân) hoặc Tên tập thể")
+        cccd = ""
+        raw_cccd = v.get("cccd")
+        try:
+            cccd = normalize_cccd(
+                raw_cccd if isinstance(raw_cccd, int | float) else cell_text(raw_cccd)
+            )
+        except ValidationError as exc:
+            problems.append(exc.message.rstrip("."))
+        birth = None
+        try:
+            birth = parse_birth_date(v.get("birth_date"))
+        except ValidationError as exc:
+            problems.append(exc.message.rstrip("."))
+        award = clean(cell_text(v.get("award")))
+        if not award:
+            problems.append("Thiếu danh hiệu / hình thức")
+        decided = _date(v.get("decision_date"), problems)
+        display = tuple(cell_text(v.get(c.key)) for c in COLUMNS)
+        out.append(
+            AwardRow(
+                raw.number,
+                display,
+                year,
+                name,
+                cccd,
+                birth,
+                clean(cell_text(v.get("unit"))),
+                collective,
+                award,
+                clean(cell_text(v.get("decision_number"))),
+                decided,
+                clean(cell_text(v.get("issuer"))),
+                "; ".join(problems),
+            )
+        )
+    return out
+
+
+def write_awards(path: Path, rows: Iterable[Sequence[object]]) -> int:
+    """Write award history rows in column order."""
+    return write_rows(Path(path), TITLE, COLUMNS, rows)
+
+
+def write_awards_template(path: Path) -> None:
+    """An empty award history sheet."""
+    write_template(Path(path), TITLE, COLUMNS)
