@@ -81,6 +81,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         current = backups.describe_current(ws)
         print(f"Dữ liệu hiện tại: {_counts(current.counts)}")
         result = backups.restore(ws, source)
+    except DatabaseError as exc:
+        if exc.code != "current_damaged":
+            raise
+        ws.close()
+        kept = backups.restore_damaged(db, source)
+        print(f"Tệp dữ liệu hiện tại bị hỏng; đã thay bằng bản sao lưu. Tệp hỏng giữ tại: {kept}")
+        return 0
     finally:
         ws.close()
     print(f"Đã khôi phục. Dữ liệu trước khi khôi phục được sao lưu tại {result.before.file}")

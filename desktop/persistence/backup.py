@@ -28,6 +28,7 @@ from desktop.persistence.backup_manifest import (
 from desktop.persistence.db import (
     APPLICATION_ID,
     SCHEMA_VERSION,
+    SQLITE_READONLY_ROLLBACK,
     check_header,
     raw_connect,
     translate_error,
@@ -147,6 +148,13 @@ def inspect_file(path: Path, *, full: bool = True) -> tuple[int, dict[str, int],
             )
         counts = table_counts(conn) if not problems else {}
     except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", 0) == SQLITE_READONLY_ROLLBACK:
+            raise _refuse(
+                "unfinished",
+                f"Tệp {path} còn một lần ghi dở dang (chương trình bị tắt đột ngột). Hãy mở tệp "
+                "bằng chương trình để SQLite tự phục hồi, rồi kiểm tra lại.",
+                path,
+            ) from exc
         raise translate_error(exc, path) from exc
     finally:
         conn.close()

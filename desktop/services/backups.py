@@ -176,7 +176,18 @@ def restore(ws: Workspace, path: Path) -> RestoreResult:
     if path.resolve() == ws.path.resolve():
         raise DatabaseError("same_file", "Không thể khôi phục một tệp từ chính nó.", str(path))
     store.verify_backup(path)
-    before = store.make_backup(ws.path, "pre-restore")
+    try:
+        before = store.make_backup(ws.path, "pre-restore")
+    except DatabaseError as exc:
+        if exc.code not in ("damaged", "counts"):
+            raise
+        raise DatabaseError(
+            "current_damaged",
+            f"Không sao lưu được dữ liệu hiện tại trước khi khôi phục (tệp {ws.path} có thể đã "
+            "hỏng). Hãy đóng chương trình và khôi phục bằng lệnh: "
+            f"thidua --db {ws.path} restore {path}",
+            str(ws.path),
+        ) from exc
     store.restore_into(ws.path, path)
     return RestoreResult(before, describe(path))
 

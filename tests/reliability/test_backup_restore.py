@@ -228,3 +228,61 @@ def test_manifest_is_valid_json_with_the_recorded_facts(ws: Workspace) -> None:
     data = json.loads((rec.path.parent / "manifest.json").read_text(encoding="utf-8"))
     [item] = data["backups"]
     assert set(item) >= {"file", "created", "kind", "size", "sha256", "counts"}
+
+
+def _corrupt_index(path: Path) -> None:
+    """Damage an index entry: invisible to quick_check (the file opens), seen by the full check."""
+    conn = sqlite3.connect(path)
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_schema WHERE name='ix_person_sort_key'"
+    ).fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[root * 4096 - 20] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_restore_over_an_open_but_damaged_database_says_how(ws: Workspace, tmp_path: Path) -> None:
+    from desktop.cli import main
+
+    fill(ws, 100)
+    good = backups.backup_now(ws, tmp_path / "usb")
+    ws.close()
+    _corrupt_index(ws.path)
+    damaged = Workspace.open(ws.path)  # quick_check passes
+    assert backups.check(damaged)  # the full check does not
+    with pytest.raises(DatabaseError) as err:
+        backups.restore(damaged, good.path)
+    damaged.close()
+    assert err.value.code == "current_damaged" and "thidua --db" in err.value.message
+    # the command line replaces the damaged file, keeping it aside
+    assert main(["--db", str(ws.path), "restore", str(good.path)]) == 0
+    assert backups.check_path(ws.path) == []
+    assert list((ws.path.parent / "backups").glob("*.hong"))
+
+
+def test_check_of_a_file_left_mid_write_says_so_without_touching_it(ws: Workspace) -> None:
+    fill(ws, 5)
+    ws.close()
+    journal = Path(str(ws.path) + "-journal")
+    # a hot journal, as a writer killed in the middle of a transaction leaves it
+    import subprocess
+    import sys
+
+    code = (
+        "import sqlite3, os, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA cache_size=1')\n"
+        "c.execute('BEGIN IMMEDIATE')\n"
+        'c.execute("UPDATE person SET residence = hex(randomblob(3000))")\n'
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(ws.path)], check=True)
+    assert journal.exists()
+    before = digest(ws.path)
+    findings = backups.check_path(ws.path)
+    assert findings and "dở dang" in findings[0]
+    assert digest(ws.path) == before and journal.exists()
+    reopened = Workspace.open(ws.path)  # the program's open rolls it back
+    assert backups.check(reopened) == []
+    reopened.close()
