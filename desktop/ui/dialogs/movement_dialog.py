@@ -6,19 +6,16 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -40,86 +37,17 @@ from desktop.domain.movements import (
 )
 from desktop.services import movements
 from desktop.services.session import Workspace
-
-
-def _date_edit(value: date | None = None, *, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    if optional:
-        edit.setMinimumDate(QDate(1990, 1, 1))
-        edit.setSpecialValueText(" ")
-    edit.setDate(QDate(value) if value else edit.minimumDate() if optional else QDate.currentDate())
-    return edit
-
-
-def _qdate(edit: QDateEdit, *, optional: bool = False) -> date | None:
-    if optional and edit.date() == edit.minimumDate():
-        return None
-    return edit.date().toPython()  # type: ignore[no-any-return]
-
-
-def _num(text: str, field: str) -> float | None:
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise ValidationError(field, "not_number", f"“{text}” không phải là số.") from None
-
-
-def _fmt(value: float | None) -> str:
-    return "" if value is None else f"{value:g}".replace(".", ",")
-
-
-def _parse_day(text: str, field: str) -> date | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        d, m, y = (int(x) for x in text.replace("-", "/").replace(".", "/").split("/"))
-        return date(y, m, d)
-    except ValueError:
-        raise ValidationError(
-            field, "date_format", f"Ngày “{text}” không hợp lệ (dd/mm/yyyy)."
-        ) from None
-
-
-def movement_error_text(exc: ValidationError) -> str:
-    """A movement-area validation error in the UI language (the Vietnamese text as fallback)."""
-    from PySide6.QtCore import QCoreApplication as Q
-
-    texts = {
-        "period_order": Q.translate(
-            "MovementErrors", "The end date cannot be before the start date."
-        ),
-        "period_long": Q.translate("MovementErrors", "A movement cannot last more than ten years."),
-        "negative": Q.translate("MovementErrors", "The value cannot be negative."),
-        "not_positive": Q.translate("MovementErrors", "A maximum score must be greater than 0."),
-        "above_max": Q.translate("MovementErrors", "The score is above the criterion's maximum."),
-        "duplicate": Q.translate("MovementErrors", "This target group is listed twice."),
-        "not_number": Q.translate("MovementErrors", "Enter a number."),
-        "date_format": Q.translate("MovementErrors", "Write the date as dd/mm/yyyy."),
-    }
-    if exc.field == "name" and exc.code == "required":
-        return Q.translate("MovementErrors", "Enter the name of the movement.")
-    if exc.code == "required":
-        return Q.translate("MovementErrors", "This field is required.") + f" ({exc.message})"
-    return texts.get(exc.code, exc.message)
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    return table
-
-
-def _cell(table: QTableWidget, row: int, col: int) -> str:
-    item = table.item(row, col)
-    return item.text() if item else ""
+from desktop.ui.dialogs.movement_fields import (
+    cell_text,
+    date_edit,
+    fmt_number,
+    make_table,
+    movement_error_text,
+    parse_day,
+    parse_number,
+    qdate,
+    with_buttons,
+)
 
 
 class MovementDialog(QDialog):
@@ -196,8 +124,8 @@ class MovementDialog(QDialog):
             (MovementKind.THEMATIC, self.tr("Thematic")),
         ):
             self.kind_combo.addItem(text, kind)
-        self.start_edit = _date_edit(date(date.today().year, 1, 1))
-        self.end_edit = _date_edit(date(date.today().year, 12, 31))
+        self.start_edit = date_edit(date(date.today().year, 1, 1))
+        self.end_edit = date_edit(date(date.today().year, 12, 31))
         period = QHBoxLayout()
         period.addWidget(self.start_edit)
         period.addWidget(QLabel("–"))
@@ -225,7 +153,7 @@ class MovementDialog(QDialog):
     def _docref_row(self) -> tuple[QLineEdit, QDateEdit, QLineEdit, QHBoxLayout]:
         number = QLineEdit()
         number.setPlaceholderText(self.tr("Number, e.g. 130/KH-UBND"))
-        when = _date_edit(optional=True)
+        when = date_edit(optional=True)
         issuer = QLineEdit()
         issuer.setPlaceholderText(self.tr("Issued by"))
         row = QHBoxLayout()
@@ -235,51 +163,35 @@ class MovementDialog(QDialog):
         return number, when, issuer, row
 
     def _targets_tab(self) -> QWidget:
-        self.targets = _table(
+        self.targets = make_table(
             [self.tr("Target"), self.tr("Value"), self.tr("Unit"), self.tr("Achieved")]
         )
-        return self._with_buttons(self.targets)
+        return with_buttons(self.targets)
 
     def _groups_tab(self) -> QWidget:
-        self.groups_table = _table([self.tr("Group name"), self.tr("Kind")])
+        self.groups_table = make_table([self.tr("Group name"), self.tr("Kind")])
         self.groups_table.currentCellChanged.connect(self._group_changed)
-        self.criteria = _table([self.tr("Criterion"), self.tr("Maximum score")])
+        self.criteria = make_table([self.tr("Criterion"), self.tr("Maximum score")])
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self._with_buttons(self.groups_table, add=self._add_group))
+        layout.addWidget(with_buttons(self.groups_table, add=self._add_group))
         layout.addWidget(QLabel(self.tr("Criteria of the selected group:")))
-        layout.addWidget(self._with_buttons(self.criteria))
+        layout.addWidget(with_buttons(self.criteria))
         return page
 
     def _milestones_tab(self) -> QWidget:
-        self.milestones = _table(
+        self.milestones = make_table(
             [self.tr("Milestone"), self.tr("Kind"), self.tr("Due (dd/mm/yyyy)"), self.tr("Done")]
         )
-        page = self._with_buttons(self.milestones, add=lambda: self._add_milestone(None))
+        page = with_buttons(self.milestones, add=lambda: self._add_milestone(None))
         pattern = QPushButton(self.tr("Usual pattern for the period"))
         pattern.clicked.connect(
             lambda: self.set_milestones(
-                standard_milestones(_qdate(self.start_edit), _qdate(self.end_edit))  # type: ignore[arg-type]
+                standard_milestones(qdate(self.start_edit), qdate(self.end_edit))  # type: ignore[arg-type]
             )
         )
         page.layout().addWidget(pattern)  # type: ignore[union-attr]
         return page
-
-    def _with_buttons(self, table: QTableWidget, add: object = None) -> QWidget:
-        plus = QPushButton(self.tr("Add row"))
-        minus = QPushButton(self.tr("Remove row"))
-        plus.clicked.connect(add or (lambda: table.insertRow(table.rowCount())))  # type: ignore[arg-type]
-        minus.clicked.connect(lambda: table.removeRow(table.currentRow()))
-        buttons = QHBoxLayout()
-        buttons.addWidget(plus)
-        buttons.addWidget(minus)
-        buttons.addStretch()
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(table)
-        layout.addLayout(buttons)
-        return box
 
     # --- groups --------------------------------------------------------------------------------
 
@@ -316,11 +228,13 @@ class MovementDialog(QDialog):
         old = self._groups[i].criteria
         crits = []
         for r in range(self.criteria.rowCount()):
-            text = _cell(self.criteria, r, 0)
+            text = cell_text(self.criteria, r, 0)
             item = self.criteria.item(r, 0)
             cid = item.data(Qt.ItemDataRole.UserRole) if item else None
             try:
-                maximum = _num(_cell(self.criteria, r, 1), f"groups[{i}].criteria[{r}].max_score")
+                maximum = parse_number(
+                    cell_text(self.criteria, r, 1), f"groups[{i}].criteria[{r}].max_score"
+                )
             except ValidationError:
                 maximum = None
             if text.strip() or maximum is not None:
@@ -342,7 +256,7 @@ class MovementDialog(QDialog):
                 item = QTableWidgetItem(c.text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 self.criteria.setItem(r, 0, item)
-                self.criteria.setItem(r, 1, QTableWidgetItem(_fmt(c.max_score)))
+                self.criteria.setItem(r, 1, QTableWidgetItem(fmt_number(c.max_score)))
 
     def _collect_groups(self) -> tuple[TargetGroupInput, ...]:
         self._store_criteria()
@@ -353,7 +267,9 @@ class MovementDialog(QDialog):
             g = self._groups[row]
             combo = self.groups_table.cellWidget(row, 1)
             kind = GroupKind(combo.currentData()) if isinstance(combo, QComboBox) else g.kind
-            out.append(TargetGroupInput(kind, _cell(self.groups_table, row, 0), g.criteria, g.id))
+            out.append(
+                TargetGroupInput(kind, cell_text(self.groups_table, row, 0), g.criteria, g.id)
+            )
         return tuple(out)
 
     # --- milestones ----------------------------------------------------------------------------
@@ -407,7 +323,12 @@ class MovementDialog(QDialog):
             r = self.targets.rowCount()
             self.targets.insertRow(r)
             for c, text in enumerate(
-                (t.description, _fmt(t.target_value), t.unit_label, _fmt(t.achieved_value))
+                (
+                    t.description,
+                    fmt_number(t.target_value),
+                    t.unit_label,
+                    fmt_number(t.achieved_value),
+                )
             ):
                 self.targets.setItem(r, c, QTableWidgetItem(text))
         self._groups = []
@@ -422,20 +343,20 @@ class MovementDialog(QDialog):
         """The form's values (ValidationError for a cell that is not a number or a date)."""
         targets = []
         for r in range(self.targets.rowCount()):
-            text = _cell(self.targets, r, 0)
-            if not text.strip() and not _cell(self.targets, r, 1).strip():
+            text = cell_text(self.targets, r, 0)
+            if not text.strip() and not cell_text(self.targets, r, 1).strip():
                 continue
             targets.append(
                 TargetInput(
                     text,
-                    _num(_cell(self.targets, r, 1), f"targets[{r}].target_value"),
-                    _cell(self.targets, r, 2),
-                    _num(_cell(self.targets, r, 3), f"targets[{r}].achieved_value"),
+                    parse_number(cell_text(self.targets, r, 1), f"targets[{r}].target_value"),
+                    cell_text(self.targets, r, 2),
+                    parse_number(cell_text(self.targets, r, 3), f"targets[{r}].achieved_value"),
                 )
             )
         miles = []
         for r in range(self.milestones.rowCount()):
-            due = _parse_day(_cell(self.milestones, r, 2), f"milestones[{r}].due_on")
+            due = parse_day(cell_text(self.milestones, r, 2), f"milestones[{r}].due_on")
             if due is None:
                 continue
             combo = self.milestones.cellWidget(r, 1)
@@ -444,21 +365,21 @@ class MovementDialog(QDialog):
                 if isinstance(combo, QComboBox)
                 else MilestoneKind.OTHER
             )
-            done = _parse_day(_cell(self.milestones, r, 3), f"milestones[{r}].done_on")
-            miles.append(MilestoneInput(kind, due, _cell(self.milestones, r, 0), done))
+            done = parse_day(cell_text(self.milestones, r, 3), f"milestones[{r}].done_on")
+            miles.append(MilestoneInput(kind, due, cell_text(self.milestones, r, 0), done))
         return MovementInput(
             name=self.name_edit.text(),
             kind=MovementKind(self.kind_combo.currentData()),
-            start=_qdate(self.start_edit),  # type: ignore[arg-type]
-            end=_qdate(self.end_edit),  # type: ignore[arg-type]
+            start=qdate(self.start_edit),  # type: ignore[arg-type]
+            end=qdate(self.end_edit),  # type: ignore[arg-type]
             basis=DocumentRef(
                 self.basis_number.text(),
-                _qdate(self.basis_date, optional=True),
+                qdate(self.basis_date, optional=True),
                 self.basis_issuer.text(),
             ),
             plan=DocumentRef(
                 self.plan_number.text(),
-                _qdate(self.plan_date, optional=True),
+                qdate(self.plan_date, optional=True),
                 self.plan_issuer.text(),
             ),
             purpose=self.purpose_edit.toPlainText(),
@@ -476,7 +397,7 @@ class MovementDialog(QDialog):
         source = self.copy_source.currentData()
         if source is None:
             return
-        start = _qdate(self.start_edit)
+        start = qdate(self.start_edit)
         assert start is not None
         copy = movements.copy_from(self._ws, source, start)
         self.load(copy)

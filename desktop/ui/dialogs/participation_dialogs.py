@@ -39,7 +39,7 @@ from desktop.domain.participation import (
 from desktop.domain.units import UnitKind
 from desktop.services import participation, people, units
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.movement_dialog import movement_error_text
+from desktop.ui.dialogs.movement_fields import movement_error_text
 
 
 def _date_edit(value: date | None = None) -> QDateEdit:
