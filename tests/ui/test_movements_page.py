@@ -364,3 +364,36 @@ def test_ratings_import_from_the_grid_asks_before_replacing(
     assert grid.import_file(str(path))
     assert ratings.person_rating(ws, office.people["an"], 2024).rating is Rating.EXCELLENT  # type: ignore[union-attr]
     assert "0 added, 2 replaced" in grid.status.text() and len(seen) == 2
+
+
+def test_discipline_form_from_the_grid(qtbot, page: MovementsPage, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.ratings import DisciplineKind
+
+    grid = page.ratings
+    grid.year_spin.setValue(2024)
+    grid.unit_picker.set_unit_id(office.planning)
+    ratings.set_person_rating(ws, PersonRatingInput(office.people["dung"], 2024, Rating.DONE))
+    grid.refresh()
+    row = next(
+        r for r in range(grid.model.rowCount()) if grid.model.person_id(r) == office.people["dung"]
+    )
+
+    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("canh_cao"))
+        dialog.decision.setText("15/QĐ-STC ngày 12/06/2024")
+        dialog.start.setDate(QDate(2024, 6, 12))
+        dialog.end.setDate(QDate(2024, 1, 1))  # before the start: refused, form stays open
+
+        def later(d=dialog) -> None:  # type: ignore[no-untyped-def]
+            d.accept()
+            assert not d.error_label.isHidden()
+            d.end.setDate(QDate(2025, 6, 12))
+            d.accept()
+
+        when_modal(lambda _w: later(), close=False)
+
+    assert grid.edit_discipline(row, dialog_hook=fill)
+    got = ratings.person_rating(ws, office.people["dung"], 2024)
+    assert got is not None and got.rating is Rating.DONE
+    assert got.discipline is DisciplineKind.WARNING and got.discipline_to == date(2025, 6, 12)
+    assert grid.model.index(row, RatingsGridModel.COL_DISCIPLINE).data() == "Warning"

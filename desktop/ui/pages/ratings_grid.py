@@ -121,6 +121,10 @@ class RatingsGrid(QWidget):
         self.view.setColumnWidth(2, 170)
         self.view.setColumnWidth(3, 90)
         self.status = QLabel()
+        self.discipline_button = QPushButton(self.tr("Discipline…"))
+        self.discipline_button.setToolTip(self.tr("Discipline of the selected person in this year"))
+        self.discipline_button.clicked.connect(lambda: self.edit_discipline())
+        self.view.doubleClicked.connect(self._double_clicked)
         self.import_button = QPushButton(self.tr("Import ratings from Excel…"))
         self.import_button.clicked.connect(lambda: self.import_file())
         unit_label = QLabel(self.tr("&Unit:"))
@@ -136,6 +140,7 @@ class RatingsGrid(QWidget):
         top.addWidget(self.year_spin)
         top.addWidget(own_label)
         top.addWidget(self.unit_rating, 1)
+        top.addWidget(self.discipline_button)
         top.addWidget(self.import_button)
         hint = QLabel(
             self.tr(
@@ -228,6 +233,29 @@ class RatingsGrid(QWidget):
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, self._count)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == RatingsGridModel.COL_DISCIPLINE:
+            self.edit_discipline(index.row())
+
+    def edit_discipline(self, row: int | None = None, *, dialog_hook: Any = None) -> bool:
+        """Open the discipline form for a row (the current one by default)."""
+        from desktop.ui.dialogs.discipline_dialog import DisciplineDialog
+
+        row = self.view.currentIndex().row() if row is None else row
+        if not 0 <= row < self.model.rowCount():
+            return False
+        name = str(self.model.index(row, RatingsGridModel.COL_NAME).data())
+        dialog = DisciplineDialog(
+            self._ws, self.model.person_id(row), self.year_spin.value(), name, self
+        )
+        if dialog_hook is not None:
+            dialog_hook(dialog)
+        if dialog.exec() != DisciplineDialog.DialogCode.Accepted:
+            return False
+        self.refresh()
+        self.view.setCurrentIndex(self.model.index(row, RatingsGridModel.COL_RATING))
+        return True
 
     def _ask_replace(self, message: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Replace the rating?"), message)
