@@ -216,7 +216,16 @@ def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
     temp = target.with_name(f"{target.name}.{os.getpid()}{TEMP_SUFFIX}")
     try:
         version, counts, counter = _copy_live(source, temp)
-        facts = verify_backup(temp, expect_counts=counts)
+        try:
+            facts = verify_backup(temp, expect_counts=counts)
+        except DatabaseError as exc:
+            # The copy is page for page: a copy that fails its checks means the source does.
+            raise _refuse(
+                "source_damaged",
+                f"Không sao lưu được {source}: dữ liệu không đạt kiểm tra ({exc.message}). "
+                "Hãy khôi phục từ một bản sao lưu tốt.",
+                source,
+            ) from exc
         _fsync_file(temp)
         os.replace(temp, target)
         fsync_folder(target.parent)

@@ -179,7 +179,7 @@ def restore(ws: Workspace, path: Path) -> RestoreResult:
     try:
         before = store.make_backup(ws.path, "pre-restore")
     except DatabaseError as exc:
-        if exc.code not in ("damaged", "counts"):
+        if exc.code != "source_damaged":
             raise
         raise DatabaseError(
             "current_damaged",

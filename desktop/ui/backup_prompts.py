@@ -15,6 +15,7 @@ from desktop.domain.errors import DatabaseError, ThiDuaError
 from desktop.services import backups
 from desktop.services.backups import Description
 from desktop.services.session import Workspace
+from desktop.ui.tasks import Task, run_in_background
 
 log = logging.getLogger("thidua.ui")
 
@@ -22,10 +23,9 @@ log = logging.getLogger("thidua.ui")
 DAMAGED_CODES = frozenset({"damaged", "not_db", "empty"})
 
 
-def start_daily_backup(window: QWidget, ws: Workspace) -> None:
+def start_daily_backup(window: QWidget, ws: Workspace) -> Task:
     """The first start of the day backs up in the background; a failure is logged and shown
     in the status bar, never in the way."""
-    from desktop.ui.tasks import run_in_background
 
     def failed(exc: BaseException) -> None:
         log.warning("daily backup failed: %s", exc)
@@ -36,7 +36,34 @@ def start_daily_backup(window: QWidget, ws: Workspace) -> None:
                 )
             )
 
-    run_in_background(window, lambda: backups.auto_backup_if_due(ws), lambda _r: None, failed)
+    return run_in_background(
+        window, lambda: backups.auto_backup_if_due(ws), lambda _r: None, failed
+    )
+
+
+def start_background_check(window: QMainWindow, ws: Workspace) -> Task:
+    """The full integrity and foreign-key check after start (opening ran only the quick one);
+    problems are shown in the status bar with what to do."""
+
+    def done(findings: object) -> None:
+        items = list(findings) if isinstance(findings, list) else []
+        if not items:
+            return
+        log.warning("data file check: %s", items)
+        label = QLabel(
+            QCoreApplication.translate(
+                "BackupPrompts",
+                "The data file failed its checks (%1). Restore a good backup on the Backups page.",
+            ).replace("%1", items[0])
+        )
+        label.setObjectName("check_failed")
+        label.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 8px;")
+        window.statusBar().addPermanentWidget(label)
+
+    def failed(exc: BaseException) -> None:
+        log.warning("data file check could not run: %s", exc)
+
+    return run_in_background(window, lambda: backups.check(ws), done, failed)
 
 
 def backup_at_exit(ws: Workspace) -> None:

@@ -62,6 +62,10 @@
 <context>
     <name>BackupPrompts</name>
     <message>
+        <source>The data file failed its checks (%1). Restore a good backup on the Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,6 +62,10 @@
 <context>
     <name>BackupPrompts</name>
     <message>
+        <source>The data file failed its checks (%1). Restore a good backup on the Backups page.</source>
+        <translation>Tệp dữ liệu không đạt kiểm tra (%1). Hãy khôi phục một bản sao lưu tốt ở trang Sao lưu.</translation>
+    </message>
+    <message>
         <source>The daily backup failed: %1</source>
         <translation>Sao lưu hằng ngày không thành công: %1</translation>
     </message>

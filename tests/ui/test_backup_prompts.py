@@ -17,11 +17,9 @@ from tests.reliability.helpers import fill
 def test_daily_backup_in_the_background_then_at_exit_after_changes(qtbot, ws: Workspace) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
-    backup_prompts.start_daily_backup(window, ws)
-    from desktop.ui.tasks import wait_for_worker
-
-    assert wait_for_worker()
-    qtbot.waitUntil(lambda: any(r.kind == "daily" for r in backups.list_backups(ws)))
+    task = backup_prompts.start_daily_backup(window, ws)
+    qtbot.waitUntil(lambda: task.done)
+    assert task.error is None and task.result.kind == "daily"
     backup_prompts.backup_at_exit(ws)  # nothing changed: no new backup
     assert [r.kind for r in backups.list_backups(ws)] == ["daily"]
     fill(ws, 2)
@@ -74,3 +72,35 @@ def test_no_offer_for_a_newer_or_foreign_file(ws: Workspace) -> None:
     assert not backup_prompts.offer_newest_backup(ws.path, newer, lambda e, g: True)
     damaged = DatabaseError("damaged", "damaged", str(ws.path))
     assert not backup_prompts.offer_newest_backup(ws.path, damaged, lambda e, g: True)  # no backup
+
+
+def test_background_check_flags_a_damaged_index_in_the_status_bar(qtbot, ws: Workspace) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from tests.reliability.test_backup_restore import _corrupt_index
+
+    fill(ws, 100)
+    ws.close()
+    _corrupt_index(ws.path)
+    damaged = Workspace.open(ws.path)  # the quick check at open passes
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    backup_prompts.start_background_check(window, damaged)
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "check_failed") is not None, timeout=20_000)
+    label = window.findChild(QLabel, "check_failed")
+    assert "ix_person_sort_key" in label.text()
+    from desktop.ui.tasks import wait_for_worker
+
+    assert wait_for_worker()
+    damaged.close()
+
+
+def test_background_check_is_silent_when_all_holds(qtbot, ws: Workspace) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    task = backup_prompts.start_background_check(window, ws)
+    qtbot.waitUntil(lambda: task.done)
+    assert task.result == []
+    assert window.findChild(QLabel, "check_failed") is None
