@@ -397,3 +397,16 @@ def test_discipline_form_from_the_grid(qtbot, page: MovementsPage, ws: Workspace
     assert got is not None and got.rating is Rating.DONE
     assert got.discipline is DisciplineKind.WARNING and got.discipline_to == date(2025, 6, 12)
     assert grid.model.index(row, RatingsGridModel.COL_DISCIPLINE).data() == "Warning"
+
+
+def test_award_forms_from_the_catalog(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    dialog = MovementDialog(ws, office.movement)
+    qtbot.addWidget(dialog)
+    assert dialog.catalog_combo.count() > 3
+    dialog.catalog_combo.setCurrentIndex(0)
+    name = dialog.catalog_combo.currentText()
+    dialog.add_catalog_award()
+    dialog.add_catalog_award()
+    assert dialog.award_forms_edit.toPlainText().splitlines().count(name) == 1
+    dialog.accept()
+    assert name in movements.get(ws, office.movement).data.award_forms

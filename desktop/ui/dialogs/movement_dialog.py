@@ -146,9 +146,31 @@ class MovementDialog(QDialog):
         form.addRow(self.tr("P&urpose:"), self.purpose_edit)
         form.addRow(self.tr("&Requirements:"), self.requirements_edit)
         form.addRow(self.tr("&Award forms:"), self.award_forms_edit)
+        form.addRow("", self._catalog_row())
         page = QWidget()
         page.setLayout(form)
         return page
+
+    def _catalog_row(self) -> QHBoxLayout:
+        """Pick award forms from the award catalog (free text stays possible)."""
+        from desktop.services import catalog
+
+        self.catalog_combo = QComboBox()
+        for award in catalog.load(self._ws).awards:
+            self.catalog_combo.addItem(award.name, award.code)
+        add = QPushButton(self.tr("Add from the catalog"))
+        add.clicked.connect(self.add_catalog_award)
+        row = QHBoxLayout()
+        row.addWidget(self.catalog_combo, 1)
+        row.addWidget(add)
+        return row
+
+    def add_catalog_award(self) -> None:
+        """Append the chosen catalog award to the award forms (once)."""
+        name = self.catalog_combo.currentText()
+        lines = [x for x in self.award_forms_edit.toPlainText().splitlines() if x.strip()]
+        if name and name not in lines:
+            self.award_forms_edit.setPlainText("\n".join([*lines, name]))
 
     def _docref_row(self) -> tuple[QLineEdit, QDateEdit, QLineEdit, QHBoxLayout]:
         number = QLineEdit()
