@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop.documents.data import OfficeHeader, SignatureBlock
 from desktop.documents.fonts import SERIF, SERIF_BOLD, string_width
@@ -151,9 +158,55 @@ def recipients_block(recipients: Sequence[str], width: float) -> Flowable:
     return table
 
 
+class KeepBlock(Flowable):  # type: ignore[misc]
+    """Flowables kept on one page: moved whole to the next page when they do not fit, let
+    flow normally when they are taller than a page.
+
+    Lighter than reportlab's KeepTogether, which copies the frame and re-measures its content
+    on every attempt.
+    """
+
+    def __init__(self, content: Sequence[Flowable]):
+        super().__init__()
+        self._content = list(content)
+        self._sizes: list[tuple[float, float, float]] = []  # width, height, space before
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._sizes = []
+        total = 0.0
+        for i, f in enumerate(self._content):
+            w, h = f.wrapOn(self.canv, availWidth, 0xFFFFFF)
+            before = f.getSpaceBefore() if i else 0.0
+            self._sizes.append((w, h, before))
+            total += before + h
+        self.width, self.height = availWidth, total
+        return availWidth, total
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        room = frame._height if frame is not None else availHeight
+        if self.height <= room and availHeight < room:
+            return [PageBreak(), self]  # fits a fresh page: start one
+        return list(self._content)  # taller than a page: let it flow
+
+    def draw(self) -> None:
+        y = self.height
+        for f, (w, h, before) in zip(self._content, self._sizes, strict=True):
+            y -= before + h
+            align = getattr(f, "hAlign", "LEFT")
+            x = (
+                (self.width - w) / 2
+                if align == "CENTER"
+                else self.width - w
+                if align == "RIGHT"
+                else 0
+            )
+            f.drawOn(self.canv, x, y)
+
+
 def with_signature(last: Sequence[Flowable], signature: Flowable) -> Flowable:
     """The signature kept on one page with what precedes it, so it never stands alone."""
-    return KeepTogether([*last, signature])
+    return KeepBlock([*last, signature])
 
 
 def signature_cell(block: SignatureBlock) -> list[Flowable]:
@@ -225,6 +278,30 @@ def two_signatures(left: SignatureBlock, right: SignatureBlock, width: float) ->
     return table
 
 
+class _PagedTable(Table):  # type: ignore[misc]
+    """A table whose rest, once split, always starts at the top of the next page.
+
+    Rows move whole to the next page; a row taller than what is left of a page (a long
+    "thành tích" cell) breaks inside, leaving at least `MIN_ROW_SPLIT` on either side. Without
+    the page break, reportlab would put the rest, header row and all, into the space left
+    under the first part.
+    """
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # The frame wraps a table, then splits it with the same room: measure it once.
+        key = (availWidth, availHeight)
+        if getattr(self, "_measured_for", None) == key:
+            return
+        super()._calc(availWidth, availHeight)
+        self._measured_for = key
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            return [parts[0], PageBreak(), parts[1]]
+        return parts
+
+
 def grid_table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -256,17 +333,7 @@ def grid_table(
     ]
     for index in group_rows:
         commands.append(("SPAN", (0, index + 1), (-1, index + 1)))
-    # Rows break at the foot of a page like Word's "allow row to break across pages": trying
-    # the in-row split first keeps the flow continuous (a row split first would leave room
-    # that the rest of the table, header included, fills again on the same page). A split
-    # leaves at least two lines on each side; otherwise the whole row moves on.
-    table = Table(
-        data,
-        colWidths=list(col_widths),
-        repeatRows=1,
-        splitByRow=0,
-        splitInRow=MIN_ROW_SPLIT,
-    )
+    table = _PagedTable(data, colWidths=list(col_widths), repeatRows=1, splitInRow=MIN_ROW_SPLIT)
     table.setStyle(TableStyle(commands))
     return table
 
