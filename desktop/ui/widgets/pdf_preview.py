@@ -6,6 +6,7 @@ at 300 dpi and paints it on an A4 QPrinter, because Qt has no "send this PDF to 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
@@ -96,6 +97,9 @@ class PdfPreview(QWidget):
         self._data = QByteArray()
         self._buffer = QBuffer(self)
         self._name = "ho-so.pdf"
+        # How "Save as" writes the file: plain bytes by default; a dossier records what it issued.
+        self.writer: Callable[[Path, bytes], object] | None = None
+        self.report_error: Callable[[BaseException], None] = self._show_error
         self.document = QPdfDocument(self)  # parented: outlives the view's use of it
         self._build_ui()
 
@@ -245,6 +249,11 @@ class PdfPreview(QWidget):
             )
         return ok
 
+    def _show_error(self, exc: BaseException) -> None:
+        from desktop.ui.errors import show_error
+
+        show_error(self, exc)
+
     def save_as(self, path: Path | None = None) -> Path | None:
         """Save the PDF (asking for the file name unless `path` is given)."""
         if self.page_count() == 0:
@@ -258,11 +267,12 @@ class PdfPreview(QWidget):
             path = Path(chosen)
         from desktop.services.pdf_files import write_pdf
 
+        self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_pdf(path, self.pdf_bytes())
+            (self.writer or write_pdf)(path, self.pdf_bytes())
         except Exception as exc:  # shown to the user as a plain message (or the crash dialog)
-            from desktop.ui.errors import show_error
-
-            show_error(self, exc)
+            self.report_error(exc)
             return None
+        finally:
+            self.unsetCursor()
         return path

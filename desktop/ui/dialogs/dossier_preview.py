@@ -1,0 +1,159 @@
+"""Print the dossier of a batch: choose the part, build the PDF in the background (with a
+cancel button), preview it, then print it or save it (a saved dossier is recorded as issued)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import dossier, proposals
+from desktop.services.session import Workspace
+from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.widgets.pdf_preview import PdfPreview
+
+
+def part_labels() -> dict[str, str]:
+    """The printable parts of a dossier, in the UI language."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("DossierPreview", text)
+
+    return {
+        "all": t("Whole dossier"),
+        "to-trinh": t("Submission letter"),
+        "danh-sach": t("List of nominees"),
+        "bien-ban": t("Council minutes"),
+        "bao-cao": t("Achievement reports"),
+        "muc-luc": t("Table of contents"),
+    }
+
+
+class DossierPreviewDialog(QDialog):
+    """The dossier of one batch in a preview, built again when another part is chosen."""
+
+    def __init__(
+        self, ws: Workspace, batch_id: int, part: str = "all", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._batch_id = batch_id
+        self._generation = 0
+        self.task: Task | None = None
+        self.error_text = ""
+        batch = proposals.get_batch(ws, batch_id)
+        self._number = batch.number_text
+        self.setWindowTitle(self.tr("Dossier: %1").replace("%1", batch.title))
+        self.part_box = QComboBox()
+        for key, label in part_labels().items():
+            self.part_box.addItem(label, key)
+        self.part_box.setCurrentIndex(max(0, self.part_box.findData(part)))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(220)
+        self.busy.setTextVisible(False)
+        self.status = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Part:")))
+        top.addWidget(self.part_box)
+        top.addWidget(self.busy)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.close_button)
+        self.preview = PdfPreview(self)
+        self.preview.writer = self._issue
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.preview, 1)
+        self.resize(1000, 800)
+        self.part_box.currentIndexChanged.connect(lambda _i: self.build())
+        self.build()
+
+    def part(self) -> str:
+        """The part chosen (a key of `dossier.PARTS`)."""
+        return str(self.part_box.currentData())
+
+    def file_name(self) -> str:
+        """The file name offered by Save as."""
+        stem = f"ho-so-{self._number or self._batch_id}"
+        if self.part() != "all":
+            stem += f"-{self.part()}"
+        return re.sub(r"[^\w.-]+", "-", stem) + ".pdf"
+
+    def build(self) -> Task:
+        """Build the chosen part in the background; the preview shows it when done."""
+        self._generation += 1
+        generation = self._generation
+        part = self.part()
+        self.error_text = ""
+        self._set_busy(True, self.tr("Building the dossier…"))
+        ws, batch_id = self._ws, self._batch_id
+
+        def done(result: tuple[bytes, int]) -> None:
+            if generation != self._generation:
+                return  # cancelled or replaced by another part
+            self._set_busy(False, "")
+            pdf, pages = result
+            if not self.preview.set_pdf(pdf, self.file_name()):
+                self.status.setText(self.tr("The PDF could not be shown."))
+                return
+            self.status.setText(self.tr("%1 pages").replace("%1", str(pages)))
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            from desktop.ui.errors import plain_message
+
+            self._set_busy(False, "")
+            message = plain_message(exc)
+            if message is None:
+                from desktop.ui.errors import show_error
+
+                show_error(self, exc)
+                return
+            self.error_text = message
+            self.status.setText(message)
+
+        self.task = run_in_background(
+            self, lambda: dossier.render(ws, batch_id, part), done, failed
+        )
+        return self.task
+
+    def cancel(self) -> None:
+        """Stop waiting for the PDF being built (its result is dropped)."""
+        self._generation += 1
+        self._set_busy(False, self.tr("Cancelled."))
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.part_box.setEnabled(True)
+        self.status.setText(text)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _issue(self, path: Path, _data: bytes) -> None:
+        issued = dossier.issue(self._ws, self._batch_id, path, self.part())
+        self.status.setText(
+            self.tr("Saved %1 (%2 pages) and recorded as issued.")
+            .replace("%1", issued.path.name)
+            .replace("%2", str(issued.pages))
+        )

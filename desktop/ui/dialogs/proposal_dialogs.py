@@ -1,0 +1,286 @@
+"""Dialogs of the proposals page: a new batch, a nominee, its texts, the problems of a batch.
+
+Each dialog's `save()` calls the service and returns True when it was stored (errors are shown
+inline), so tests fill the fields and call `save()` without a modal loop.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.awards import Catalog, CommendationType, SubjectKind
+from desktop.domain.errors import ThiDuaError
+from desktop.domain.proposals import BatchInput, NomineeInput, SubjectType
+from desktop.services import movements, proposals, search, units
+from desktop.services.session import Workspace
+from desktop.ui.errors import plain_message
+from desktop.ui.widgets.proposal_labels import kind_label, subject_label
+from desktop.ui.widgets.search_box import SearchBox
+from desktop.ui.widgets.unit_picker import UnitPicker
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.hide()
+    return label
+
+
+class _Form(QDialog):
+    """A dialog with a form, an inline error line and OK/Cancel that call `save()`."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.error = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.main = QVBoxLayout(self)
+        self.main.addLayout(self.form)
+
+    def _finish_layout(self) -> None:
+        self.main.addWidget(self.error)
+        self.main.addWidget(self.buttons)
+
+    def _ok(self) -> None:
+        if self.save():
+            self.accept()
+
+    def show_error(self, exc: BaseException) -> None:
+        """Show a known error under the form (a bug still goes to the crash dialog)."""
+        message = plain_message(exc)
+        if message is None:
+            raise exc
+        self.error.setText(message)
+        self.error.show()
+
+    def save(self) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class BatchDialog(_Form):
+    """Create a batch: title, kind, year (and movement for a movement batch)."""
+
+    def __init__(
+        self, ws: Workspace, parent: QWidget | None = None, *, year: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.batch_id: int | None = None
+        self.setWindowTitle(self.tr("New proposal batch"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setMinimumWidth(420)
+        self.kind_box = QComboBox()
+        for kind in CommendationType:
+            self.kind_box.addItem(kind_label(kind), kind.value)
+        self.year_box = QSpinBox()
+        self.year_box.setRange(1990, date.today().year + 1)
+        self.year_box.setValue(year or date.today().year)
+        self.movement_box = QComboBox()
+        self.movement_box.addItem(self.tr("(none)"), None)
+        for m in movements.list_movements(ws):
+            self.movement_box.addItem(m.name, m.id)
+        self.title_edit.setText(
+            self.tr("Annual commendation %1").replace("%1", str(self.year_box.value()))
+        )
+        self.form.addRow(self.tr("Title"), self.title_edit)
+        self.form.addRow(self.tr("Type of commendation"), self.kind_box)
+        self.form.addRow(self.tr("Year"), self.year_box)
+        self.form.addRow(self.tr("Movement"), self.movement_box)
+        self._finish_layout()
+
+    def save(self) -> bool:
+        data = BatchInput(
+            self.title_edit.text(),
+            CommendationType(self.kind_box.currentData()),
+            self.year_box.value(),
+            self.movement_box.currentData(),
+        )
+        try:
+            self.batch_id = proposals.create_batch(self._ws, data)
+        except ThiDuaError as exc:
+            self.show_error(exc)
+            return False
+        return True
+
+
+class NomineeDialog(_Form):
+    """Add a nominee: a person (searched), a unit (picked) or a household, and an award."""
+
+    def __init__(
+        self, ws: Workspace, batch_id: int, catalog: Catalog, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._batch_id = batch_id
+        self._catalog = catalog
+        self.nominee_id: int | None = None
+        self.setWindowTitle(self.tr("Add a nominee"))
+        self.subject_box = QComboBox()
+        for s in SubjectType:
+            self.subject_box.addItem(subject_label(s), s.value)
+        self.person_search = SearchBox(placeholder=self.tr("Type a name (accents optional)"))
+        self.person_list = QListWidget()
+        self.person_list.setMinimumHeight(160)
+        person_page = QWidget()
+        lay = QVBoxLayout(person_page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.person_search)
+        lay.addWidget(self.person_list)
+        self.unit_picker = UnitPicker()
+        self.unit_picker.set_units(units.list_units(ws, include_inactive=False))
+        self.household_edit = QLineEdit()
+        self.subject_stack = QStackedWidget()
+        for w in (person_page, self.unit_picker, self.household_edit):
+            self.subject_stack.addWidget(w)
+        self.award_box = QComboBox()
+        self.form.addRow(self.tr("Nominee is"), self.subject_box)
+        self.form.addRow(self.tr("Who"), self.subject_stack)
+        self.form.addRow(self.tr("Award"), self.award_box)
+        self._finish_layout()
+        self.resize(560, 420)
+        self.subject_box.currentIndexChanged.connect(self._subject_changed)
+        self.person_search.searchChanged.connect(self._search)
+        self._subject_changed()
+
+    def subject(self) -> SubjectType:
+        """The kind of nominee chosen."""
+        return SubjectType(self.subject_box.currentData())
+
+    def _subject_changed(self) -> None:
+        subject = self.subject()
+        self.subject_stack.setCurrentIndex(list(SubjectType).index(subject))
+        wanted = {
+            SubjectType.PERSON: SubjectKind.PERSON,
+            SubjectType.UNIT: SubjectKind.COLLECTIVE,
+            SubjectType.HOUSEHOLD: SubjectKind.HOUSEHOLD,
+        }[subject]
+        self.award_box.clear()
+        for a in self._catalog.awards:
+            if a.subject is wanted:
+                self.award_box.addItem(f"{a.name} ({a.code})", a.code)
+
+    def _search(self, text: str) -> None:
+        self.person_list.clear()
+        for hit in search.find(self._ws, text, limit=100):
+            if hit.kind != "person":
+                continue
+            label = " — ".join(x for x in (hit.name, hit.birth, hit.unit) if x)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            self.person_list.addItem(item)
+        if self.person_list.count():
+            self.person_list.setCurrentRow(0)
+
+    def save(self) -> bool:
+        subject = self.subject()
+        person_id = unit_id = None
+        if subject is SubjectType.PERSON and self.person_list.currentItem() is not None:
+            person_id = int(self.person_list.currentItem().data(Qt.ItemDataRole.UserRole))
+        if subject is SubjectType.UNIT:
+            unit_id = self.unit_picker.unit_id()
+        data = NomineeInput(
+            subject,
+            str(self.award_box.currentData() or ""),
+            person_id=person_id,
+            unit_id=unit_id,
+            household_name=self.household_edit.text(),
+        )
+        try:
+            self.nominee_id = proposals.add_nominee(self._ws, self._batch_id, data)
+        except ThiDuaError as exc:
+            self.show_error(exc)
+            return False
+        return True
+
+
+class NomineeTextDialog(_Form):
+    """The nominee's texts: the line for the list, duties, the achievement report (drafted from
+    the records, edited by the clerk) and the reason to propose despite a failed check."""
+
+    def __init__(
+        self, ws: Workspace, nominee: proposals.Nominee, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._nominee = nominee
+        self.setWindowTitle(self.tr("Achievements of %1").replace("%1", nominee.name))
+        d = nominee.data
+        self.summary_edit = QLineEdit(d.summary)
+        self.duties_edit = QPlainTextEdit(d.duties)
+        self.duties_edit.setMaximumHeight(90)
+        self.achievement_edit = QPlainTextEdit(d.achievement)
+        self.achievement_edit.setMinimumHeight(300)
+        self.override_edit = QLineEdit(d.override_reason)
+        self.override_edit.setPlaceholderText(
+            self.tr("Only when the nominee is proposed although not eligible")
+        )
+        self.form.addRow(self.tr("Summary (for the list)"), self.summary_edit)
+        self.form.addRow(self.tr("Duties"), self.duties_edit)
+        self.form.addRow(self.tr("Achievements (for the report)"), self.achievement_edit)
+        self.form.addRow(self.tr("Reason to propose anyway"), self.override_edit)
+        self._finish_layout()
+        self.resize(820, 640)
+
+    def save(self) -> bool:
+        from dataclasses import replace
+
+        data = replace(
+            self._nominee.data,
+            summary=self.summary_edit.text(),
+            duties=self.duties_edit.toPlainText(),
+            achievement=self.achievement_edit.toPlainText(),
+            override_reason=self.override_edit.text(),
+        )
+        try:
+            proposals.update_nominee(self._ws, self._nominee.id, data)
+        except ThiDuaError as exc:
+            self.show_error(exc)
+            return False
+        return True
+
+
+class ProblemsDialog(QDialog):
+    """Why a batch cannot be submitted yet: one problem per line, easy to read and copy."""
+
+    def __init__(self, problems: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The batch cannot be submitted yet"))
+        intro = QLabel(self.tr("Fix these points, then submit again:"))
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        for p in problems:
+            self.list.addItem(p)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+    def problems(self) -> list[str]:
+        """The problems listed."""
+        return [self.list.item(i).text() for i in range(self.list.count())]

@@ -1,0 +1,270 @@
+"""Table models of the proposals page: eligibility rows (hundreds of thousands: plain tuples and
+a list of shown indexes, no per-row objects), batches and the nominees of one batch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop.domain.eligibility import Result
+from desktop.domain.text import fold, name_sort_key, search_tokens, split_name, text_sort_key
+from desktop.services.eligibility import EligibilityRow
+from desktop.services.proposals import BatchListRow, Nominee
+from desktop.ui.widgets.proposal_labels import (
+    RESULT_COLORS,
+    outcome_label,
+    result_label,
+    state_label,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+
+E_NAME, E_UNIT, E_AWARD, E_RESULT = range(4)
+_RESULT_ORDER = {Result.ELIGIBLE: 0, Result.REVIEW: 1, Result.INELIGIBLE: 2}
+
+
+class EligibilityModel(QAbstractTableModel):
+    """Eligibility rows with filters (award, result, words of the name) and sorting."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EligibilityRow] = []
+        self._shown: list[int] = []
+        self._award_names: dict[str, str] = {}
+        self._award_order: dict[str, int] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._filter: tuple[str | None, Result | None, str] = (None, None, "")
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._headers = (self.tr("Name"), self.tr("Unit"), self.tr("Award"), self.tr("Result"))
+
+    def set_rows(self, rows: list[EligibilityRow], award_names: dict[str, str]) -> None:
+        """Show a new evaluation (the filters and the sort order are kept)."""
+        self.beginResetModel()
+        self._rows = rows
+        self._award_names = award_names
+        self._award_order = {code: i for i, code in enumerate(award_names)}
+        self._words = {}
+        self._shown = self._filtered()
+        self._apply_sort()
+        self.endResetModel()
+
+    def set_filter(self, award: str | None, result: Result | None, text: str) -> None:
+        """Keep only the rows of an award, of a result, whose name has each word (no accents)."""
+        self.beginResetModel()
+        self._filter = (award, result, text)
+        self._shown = self._filtered()
+        self._apply_sort()
+        self.endResetModel()
+
+    def _name_words(self, name: str) -> tuple[str, ...]:
+        words = self._words.get(name)
+        if words is None:
+            words = tuple(fold(name).replace("-", " ").split())
+            self._words[name] = words
+        return words
+
+    def _filtered(self) -> list[int]:
+        award, result, text = self._filter
+        rows = self._rows
+        shown: list[int] = list(range(len(rows)))
+        if award:
+            shown = [i for i in shown if rows[i][4] == award]
+        if result is not None:
+            shown = [i for i in shown if rows[i][5] is result]
+        tokens = search_tokens(text)
+        if tokens:
+            words = self._name_words
+            shown = [
+                i
+                for i in shown
+                if all(any(w.startswith(t) for w in words(rows[i][2])) for t in tokens)
+            ]
+        return shown
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        rows = self._rows
+        if column == E_NAME:
+            keys: dict[str, str] = {}
+            for i in self._shown:
+                name = rows[i][2]
+                if name not in keys:
+                    keys[name] = name_sort_key(split_name(name))
+            self._shown.sort(key=lambda i: keys[rows[i][2]])
+        elif column == E_UNIT:
+            self._shown.sort(key=lambda i: text_sort_key(rows[i][3]))
+        elif column == E_AWARD:
+            self._shown.sort(key=lambda i: self._award_order.get(rows[i][4], 999))
+        elif column == E_RESULT:
+            self._shown.sort(key=lambda i: _RESULT_ORDER[rows[i][5]])
+        if order == Qt.SortOrder.DescendingOrder:
+            self._shown.reverse()
+
+    def total(self) -> int:
+        """Rows of the evaluation, before the filters."""
+        return len(self._rows)
+
+    def row_at(self, row: int) -> EligibilityRow:
+        """The evaluation row shown at `row`."""
+        return self._rows[self._shown[row]]
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> object:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> object:
+        if not index.isValid():
+            return None
+        r = self._rows[self._shown[index.row()]]
+        col = index.column()
+        if role == _DISPLAY:
+            if col == E_NAME:
+                return r[2]
+            if col == E_UNIT:
+                return r[3]
+            if col == E_AWARD:
+                return self._award_names.get(r[4], r[4])
+            return result_label(r[5])
+        if role == _TOOLTIP and col == E_RESULT:
+            return "\n".join(r[6])
+        if role == _FOREGROUND and col == E_RESULT:
+            return RESULT_COLORS[r[5]]
+        return None
+
+
+B_TITLE, B_YEAR, B_STATE, B_COUNT, B_NUMBER = range(5)
+
+
+class BatchesModel(QAbstractTableModel):
+    """The batches (id, title, year, state, nominee count, number text)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BatchListRow] = []
+        self._headers = (
+            self.tr("Title"),
+            self.tr("Year"),
+            self.tr("State"),
+            self.tr("Nominees"),
+            self.tr("Number"),
+        )
+
+    def set_rows(self, rows: Sequence[BatchListRow]) -> None:
+        """Show these batches."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def batch_id(self, row: int) -> int:
+        """The id of the batch at `row`."""
+        return self._rows[row][0]
+
+    def row_of(self, batch_id: int) -> int:
+        """The row of a batch (-1 when not listed)."""
+        return next((i for i, r in enumerate(self._rows) if r[0] == batch_id), -1)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> object:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> object:
+        if not index.isValid() or role != _DISPLAY:
+            return None
+        _id, title, year, state, count, number = self._rows[index.row()]
+        return (title, year, state_label(state), count, number)[index.column()]
+
+
+N_NAME, N_AWARD, N_ELIGIBILITY, N_VOTES, N_OVERRIDE, N_OUTCOME = range(6)
+
+
+class NomineesModel(QAbstractTableModel):
+    """The nominees of one batch."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Nominee] = []
+        self._award_names: dict[str, str] = {}
+        self._headers = (
+            self.tr("Name"),
+            self.tr("Award"),
+            self.tr("Eligibility"),
+            self.tr("Votes"),
+            self.tr("Override reason"),
+            self.tr("Outcome"),
+        )
+
+    def set_rows(self, rows: Sequence[Nominee], award_names: dict[str, str]) -> None:
+        """Show these nominees."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._award_names = award_names
+        self.endResetModel()
+
+    def nominee(self, row: int) -> Nominee:
+        """The nominee at `row`."""
+        return self._rows[row]
+
+    def nominees(self) -> list[Nominee]:
+        """Every nominee shown."""
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> object:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> object:
+        if not index.isValid():
+            return None
+        n = self._rows[index.row()]
+        col = index.column()
+        if role == _DISPLAY:
+            if col == N_NAME:
+                return f"{n.name} — {n.unit_name}" if n.unit_name else n.name
+            if col == N_AWARD:
+                return self._award_names.get(n.data.award_code, n.data.award_code)
+            if col == N_ELIGIBILITY:
+                return result_label(n.eligibility)
+            if col == N_VOTES:
+                return "" if n.data.votes_in_favour is None else n.data.votes_in_favour
+            if col == N_OVERRIDE:
+                return n.data.override_reason
+            return outcome_label(n.outcome)
+        if role == _TOOLTIP and col == N_ELIGIBILITY:
+            return "\n".join(n.eligibility_reasons)
+        if role == _FOREGROUND and col == N_ELIGIBILITY and n.eligibility:
+            return RESULT_COLORS[Result(n.eligibility)]
+        return None

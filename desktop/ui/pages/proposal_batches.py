@@ -1,0 +1,425 @@
+"""The batches tab: the list of batches and, for the one selected, its head, nominees,
+workflow (council meeting, submit, return, decision), state log and dossier."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.awards import CommendationType
+from desktop.domain.errors import ConflictError, ThiDuaError
+from desktop.domain.proposals import BatchInput, BatchState
+from desktop.services import catalog as catalog_service
+from desktop.services import proposals
+from desktop.services.session import Workspace
+from desktop.ui.dialogs.council_dialogs import DecisionDialog, MeetingDialog
+from desktop.ui.dialogs.proposal_dialogs import (
+    BatchDialog,
+    NomineeDialog,
+    NomineeTextDialog,
+    ProblemsDialog,
+)
+from desktop.ui.errors import show_error
+from desktop.ui.models.proposal_tables import N_NAME, BatchesModel, NomineesModel
+from desktop.ui.widgets.proposal_labels import kind_label, result_label, state_label
+
+
+def _run(dialog: QDialog) -> bool:
+    return bool(dialog.exec())
+
+
+class BatchesTab(QWidget):
+    """Proposal batches and their workflow."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.batch: proposals.Batch | None = None
+        # Hooks for what would block (modal dialogs); tests replace them.
+        self.run_dialog: Callable[[QDialog], bool] = _run
+        self.ask_text: Callable[[str, str], str | None] = self._ask_text
+        self.show_problems: Callable[[list[str]], None] = lambda p: self._problems_dialog(p)
+        self.preview: Callable[[int], None] = self._preview
+        self.report_error: Callable[[BaseException], None] = lambda exc: show_error(self, exc)
+        self.batches_model = BatchesModel(self)
+        self.nominees_model = NomineesModel(self)
+        self._build_ui()
+        self.refresh()
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.batch_table = QTableView()
+        self.batch_table.setModel(self.batches_model)
+        self._table_defaults(self.batch_table)
+        self.batch_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.batch_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.new_button = QPushButton(self.tr("New batch…"))
+        self.delete_button = QPushButton(self.tr("Delete batch"))
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.batch_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        ll.addLayout(row)
+
+        # Head of the batch (editable while draft).
+        self.state_label = QLabel()
+        self.title_edit = QLineEdit()
+        self.kind_box = QComboBox()
+        for kind in CommendationType:
+            self.kind_box.addItem(kind_label(kind), kind.value)
+        self.year_box = QSpinBox()
+        self.year_box.setRange(1990, date.today().year + 1)
+        self.addressee_edit = QLineEdit()
+        self.signer_name_edit = QLineEdit()
+        self.signer_title_edit = QLineEdit()
+        self.save_head_button = QPushButton(self.tr("Save"))
+        head = QGroupBox(self.tr("Batch"))
+        form = QFormLayout(head)
+        form.addRow(self.tr("State"), self.state_label)
+        form.addRow(self.tr("Title"), self.title_edit)
+        kind_year = QHBoxLayout()
+        kind_year.addWidget(self.kind_box, 1)
+        kind_year.addWidget(QLabel(self.tr("Year")))
+        kind_year.addWidget(self.year_box)
+        form.addRow(self.tr("Type"), kind_year)
+        form.addRow(self.tr("To (Kính gửi)"), self.addressee_edit)
+        signer = QHBoxLayout()
+        signer.addWidget(self.signer_title_edit, 1)
+        signer.addWidget(self.signer_name_edit, 1)
+        self.signer_title_edit.setPlaceholderText(self.tr("Signer's title"))
+        self.signer_name_edit.setPlaceholderText(self.tr("Signer's name"))
+        form.addRow(self.tr("Signer"), signer)
+        form.addRow("", self.save_head_button)
+
+        # Nominees.
+        self.nominee_table = QTableView()
+        self.nominee_table.setModel(self.nominees_model)
+        self._table_defaults(self.nominee_table)
+        nominee_head = self.nominee_table.horizontalHeader()
+        nominee_head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        nominee_head.setSectionResizeMode(N_NAME, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.text_button = QPushButton(self.tr("Achievements…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.recheck_button = QPushButton(self.tr("Check again"))
+        nominee_buttons = QHBoxLayout()
+        for b in (self.add_button, self.text_button, self.remove_button, self.recheck_button):
+            nominee_buttons.addWidget(b)
+        nominee_buttons.addStretch(1)
+        self.reasons = QPlainTextEdit()
+        self.reasons.setReadOnly(True)
+        self.reasons.setMaximumHeight(110)
+        self.reasons.setPlaceholderText(self.tr("Select a nominee to see the eligibility check."))
+
+        # Workflow and log.
+        self.meeting_button = QPushButton(self.tr("Council meeting…"))
+        self.submit_button = QPushButton(self.tr("Submit"))
+        self.return_button = QPushButton(self.tr("Return for changes…"))
+        self.decision_button = QPushButton(self.tr("Record the decision…"))
+        self.print_button = QPushButton(self.tr("Print dossier…"))
+        flow = QGridLayout()
+        for i, b in enumerate(
+            (
+                self.meeting_button,
+                self.submit_button,
+                self.return_button,
+                self.decision_button,
+                self.print_button,
+            )
+        ):
+            flow.addWidget(b, 0, i)
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumHeight(110)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(head)
+        rl.addWidget(QLabel(self.tr("Nominees")))
+        rl.addWidget(self.nominee_table, 1)
+        rl.addLayout(nominee_buttons)
+        rl.addWidget(self.reasons)
+        rl.addLayout(flow)
+        rl.addWidget(QLabel(self.tr("State log")))
+        rl.addWidget(self.log)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([430, 970])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.batch_table.selectionModel().currentRowChanged.connect(lambda *_: self._load())
+        self.nominee_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_reasons()
+        )
+        self.nominee_table.doubleClicked.connect(lambda _i: self.edit_texts())
+        self.new_button.clicked.connect(lambda: self.new_batch())
+        self.delete_button.clicked.connect(lambda: self.delete_batch())
+        self.save_head_button.clicked.connect(lambda: self.save_head())
+        self.add_button.clicked.connect(lambda: self.add_nominee())
+        self.text_button.clicked.connect(lambda: self.edit_texts())
+        self.remove_button.clicked.connect(lambda: self.remove_nominee())
+        self.recheck_button.clicked.connect(lambda: self.recheck())
+        self.meeting_button.clicked.connect(lambda: self.record_meeting())
+        self.submit_button.clicked.connect(lambda: self.submit())
+        self.return_button.clicked.connect(lambda: self.return_for_changes())
+        self.decision_button.clicked.connect(lambda: self.record_decision())
+        self.print_button.clicked.connect(lambda: self.print_dossier())
+
+    @staticmethod
+    def _table_defaults(table: QTableView) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.horizontalHeader().setStretchLastSection(False)
+
+    # --- data --------------------------------------------------------------------------------
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the list of batches (keeping or choosing the selected one)."""
+        keep = select if select is not None else (self.batch.id if self.batch else None)
+        self.batches_model.set_rows(proposals.list_batches(self._ws))
+        row = self.batches_model.row_of(keep) if keep is not None else -1
+        if row < 0 and self.batches_model.rowCount():
+            row = 0
+        if row >= 0:
+            self.batch_table.selectionModel().setCurrentIndex(
+                self.batches_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._load()
+
+    def _load(self) -> None:
+        index = self.batch_table.currentIndex()
+        catalog = catalog_service.load(self._ws)
+        names = {a.code: a.name for a in catalog.awards}
+        if not index.isValid():
+            self.batch = None
+            self.nominees_model.set_rows([], names)
+            self.log.setPlainText("")
+            self._update_controls()
+            return
+        batch_id = self.batches_model.batch_id(index.row())
+        self.batch = b = proposals.get_batch(self._ws, batch_id)
+        self.title_edit.setText(b.title)
+        self.kind_box.setCurrentIndex(self.kind_box.findData(b.kind.value))
+        self.year_box.setValue(b.year)
+        self.addressee_edit.setText(b.addressee)
+        self.signer_name_edit.setText(b.signer_name)
+        self.signer_title_edit.setText(b.signer_title)
+        state = state_label(b.state)
+        if b.number_text:
+            state += " — " + self.tr("No. %1").replace("%1", b.number_text)
+        if b.decision_number:
+            state += " — " + self.tr("decision %1").replace("%1", b.decision_number)
+        self.state_label.setText(state)
+        self.nominees_model.set_rows(proposals.nominees(self._ws, batch_id), names)
+        self.log.setPlainText(
+            "\n".join(
+                f"{at[:16].replace('T', ' ')}  {user}: {state_label(src)} → "
+                f"{state_label(dst)}" + (f" ({note})" if note else "")
+                for at, user, src, dst, note in proposals.events(self._ws, batch_id)
+            )
+        )
+        self._show_reasons()
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        b = self.batch
+        draft = b is not None and b.state is BatchState.DRAFT
+        has_nominees = self.nominees_model.rowCount() > 0
+        for w in (
+            self.title_edit,
+            self.kind_box,
+            self.year_box,
+            self.addressee_edit,
+            self.signer_name_edit,
+            self.signer_title_edit,
+            self.save_head_button,
+            self.add_button,
+            self.remove_button,
+            self.recheck_button,
+        ):
+            w.setEnabled(draft)
+        self.text_button.setEnabled(draft and has_nominees)
+        self.delete_button.setEnabled(
+            b is not None and b.state in (BatchState.DRAFT, BatchState.MET)
+        )
+        self.meeting_button.setEnabled(draft and has_nominees)
+        self.submit_button.setEnabled(b is not None and b.state is BatchState.MET)
+        self.return_button.setEnabled(
+            b is not None and b.state in (BatchState.MET, BatchState.SUBMITTED)
+        )
+        self.decision_button.setEnabled(b is not None and b.state is BatchState.SUBMITTED)
+        self.print_button.setEnabled(b is not None and has_nominees)
+
+    def current_nominee(self) -> proposals.Nominee | None:
+        """The nominee selected in the table."""
+        index = self.nominee_table.currentIndex()
+        return self.nominees_model.nominee(index.row()) if index.isValid() else None
+
+    def _show_reasons(self) -> None:
+        n = self.current_nominee()
+        if n is None:
+            self.reasons.setPlainText("")
+            return
+        lines = [f"{n.name}: {result_label(n.eligibility)}"]
+        lines += [f"• {r}" for r in n.eligibility_reasons]
+        if n.data.override_reason:
+            lines.append(
+                self.tr("Proposed anyway because: %1").replace("%1", n.data.override_reason)
+            )
+        self.reasons.setPlainText("\n".join(lines))
+
+    # --- actions -----------------------------------------------------------------------------
+    def _do(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except ThiDuaError as exc:
+            self.report_error(exc)
+            self._load()
+            return False
+        self.refresh()
+        return True
+
+    def new_batch(self) -> None:
+        dialog = BatchDialog(self._ws, self)
+        if self.run_dialog(dialog) and dialog.batch_id is not None:
+            self.refresh(select=dialog.batch_id)
+
+    def delete_batch(self) -> None:
+        if self.batch is None:
+            return
+        answer = self.ask_text(
+            self.tr("Delete batch"),
+            self.tr("Type DELETE to delete “%1” and its nominees:").replace("%1", self.batch.title),
+        )
+        if answer is None or answer.strip().upper() != "DELETE":
+            return
+        batch_id = self.batch.id
+        self.batch = None
+        self._do(lambda: proposals.delete_batch(self._ws, batch_id))
+
+    def save_head(self) -> bool:
+        if self.batch is None:
+            return False
+        data = BatchInput(
+            self.title_edit.text(),
+            CommendationType(self.kind_box.currentData()),
+            self.year_box.value(),
+            self.batch.movement_id,
+            self.addressee_edit.text(),
+            self.signer_name_edit.text(),
+            self.signer_title_edit.text(),
+        )
+        batch_id = self.batch.id
+        return self._do(lambda: proposals.update_batch(self._ws, batch_id, data))
+
+    def add_nominee(self) -> None:
+        if self.batch is None:
+            return
+        dialog = NomineeDialog(self._ws, self.batch.id, catalog_service.load(self._ws), self)
+        if self.run_dialog(dialog):
+            self.refresh()
+
+    def edit_texts(self) -> None:
+        n = self.current_nominee()
+        if n is None or self.batch is None or self.batch.state is not BatchState.DRAFT:
+            return
+        if self.run_dialog(NomineeTextDialog(self._ws, n, self)):
+            self.refresh()
+
+    def remove_nominee(self) -> None:
+        n = self.current_nominee()
+        if n is not None:
+            self._do(lambda: proposals.remove_nominee(self._ws, n.id))
+
+    def recheck(self) -> None:
+        if self.batch is not None:
+            batch_id = self.batch.id
+            self._do(lambda: proposals.recheck(self._ws, batch_id))
+
+    def record_meeting(self) -> None:
+        if self.batch is not None and self.run_dialog(MeetingDialog(self._ws, self.batch.id, self)):
+            self.refresh()
+
+    def submit(self, on: date | None = None) -> str | None:
+        """Mark the batch submitted; when refused, list the problems."""
+        if self.batch is None:
+            return None
+        found = proposals.problems(self._ws, self.batch.id)
+        if found:
+            self.show_problems(found)
+            return None
+        try:
+            number = proposals.submit(self._ws, self.batch.id, on or date.today())
+        except ConflictError as exc:
+            self.report_error(exc)
+            return None
+        self.refresh()
+        return number
+
+    def return_for_changes(self) -> None:
+        if self.batch is None:
+            return
+        reason = self.ask_text(
+            self.tr("Return for changes"), self.tr("Why is the batch returned for changes?")
+        )
+        if reason is None:
+            return
+        batch_id = self.batch.id
+        self._do(lambda: proposals.return_for_changes(self._ws, batch_id, reason))
+
+    def record_decision(self) -> None:
+        if self.batch is not None and self.run_dialog(
+            DecisionDialog(self._ws, self.batch.id, self)
+        ):
+            self.refresh()
+
+    def print_dossier(self) -> None:
+        if self.batch is not None:
+            self.preview(self.batch.id)
+
+    # --- default (modal) implementations of the hooks ----------------------------------------
+    def _ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
+
+    def _problems_dialog(self, found: list[str]) -> None:
+        ProblemsDialog(found, self).exec()
+
+    def _preview(self, batch_id: int) -> None:
+        from desktop.ui.dialogs.dossier_preview import DossierPreviewDialog
+
+        dialog = DossierPreviewDialog(self._ws, batch_id, parent=self)
+        dialog.exec()
+        self._load()

@@ -1,0 +1,342 @@
+"""The award proposals page: eligibility for a year, proposal batches, the award catalog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.awards import Catalog, SubjectKind
+from desktop.domain.eligibility import Result
+from desktop.domain.errors import ThiDuaError
+from desktop.domain.proposals import NomineeInput, SubjectType
+from desktop.services import catalog as catalog_service
+from desktop.services import eligibility, proposals
+from desktop.services.session import Workspace
+from desktop.ui.dialogs.proposal_dialogs import BatchDialog
+from desktop.ui.errors import plain_message, show_error
+from desktop.ui.models.proposal_tables import E_NAME, E_UNIT, EligibilityModel
+from desktop.ui.pages.proposal_batches import BatchesTab
+from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.widgets.proposal_labels import result_label, subject_label
+from desktop.ui.widgets.search_box import SearchBox
+
+
+def award_names(catalog: Catalog) -> dict[str, str]:
+    """Code → printed name, in catalog order."""
+    return {a.code: a.name for a in catalog.awards}
+
+
+class EligibilityTab(QWidget):
+    """Who meets which title in a year, with the reasons; a batch from the selected rows."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.task: Task | None = None
+        # Asks for the new batch; tests replace it to stay headless. Returns the batch id.
+        self.ask_new_batch: Callable[[int], int | None] = self._ask_new_batch
+        self.batch_created: Callable[[int], None] = lambda _id: None
+        self.report_error: Callable[[BaseException], None] = lambda exc: show_error(self, exc)
+        self.catalog = catalog_service.load(ws)
+        self.model = EligibilityModel(self)
+        self.year_box = QSpinBox()
+        self.year_box.setRange(1990, date.today().year + 1)
+        self.year_box.setValue(date.today().year)
+        self.award_filter = QComboBox()
+        self.award_filter.addItem(self.tr("All titles checked"), None)
+        for a in self.catalog.awards:
+            if a.code in eligibility.PERSON_CODES + eligibility.UNIT_CODES:
+                self.award_filter.addItem(f"{a.name} ({a.code})", a.code)
+        self.result_filter = QComboBox()
+        self.result_filter.addItem(self.tr("Any result"), None)
+        for r in Result:
+            self.result_filter.addItem(result_label(r), r.value)
+        self.name_filter = SearchBox(placeholder=self.tr("Filter by name (accents optional)"))
+        self.check_button = QPushButton(self.tr("Check"))
+        self.create_button = QPushButton(self.tr("Create a proposal batch…"))
+        self.create_button.setToolTip(self.tr("A new batch with the selected rows as nominees"))
+        self.count_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Year")))
+        bar.addWidget(self.year_box)
+        bar.addWidget(self.check_button)
+        bar.addWidget(self.award_filter)
+        bar.addWidget(self.result_filter)
+        bar.addWidget(self.name_filter, 1)
+        bar.addWidget(self.create_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(E_NAME, 220)
+        self.table.setColumnWidth(E_UNIT, 220)
+        self.table.setColumnWidth(2, 220)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.reasons = QPlainTextEdit()
+        self.reasons.setReadOnly(True)
+        self.reasons.setPlaceholderText(self.tr("Select a row to see why."))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Reasons")))
+        side_layout.addWidget(self.reasons, 1)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.count_label)
+
+        self.check_button.clicked.connect(self.evaluate)
+        self.year_box.editingFinished.connect(self.evaluate)
+        for box in (self.award_filter, self.result_filter):
+            box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.name_filter.searchChanged.connect(lambda _t: self.apply_filter())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_reasons())
+        self.create_button.clicked.connect(lambda: self.create_batch())
+        self.model.modelReset.connect(self._update_count)
+        self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.task is None:
+            self.evaluate()  # the first time the tab is seen
+
+    def evaluate(self) -> Task:
+        """Check everyone for the chosen year in the background."""
+        ws, year = self._ws, self.year_box.value()
+        catalog = self.catalog = catalog_service.load(ws)
+        self.check_button.setEnabled(False)
+
+        def done(rows: list[eligibility.EligibilityRow]) -> None:
+            self.check_button.setEnabled(True)
+            self.model.set_rows(rows, award_names(catalog))
+
+        def failed(exc: BaseException) -> None:
+            self.check_button.setEnabled(True)
+            self.report_error(exc)
+
+        self.task = run_in_background(
+            self,
+            lambda: eligibility.evaluate(ws, year, catalog=catalog),
+            done,
+            failed,
+            self.tr("Checking the conditions for %1…").replace("%1", str(year)),
+        )
+        return self.task
+
+    def apply_filter(self) -> None:
+        """Apply the award, result and name filters."""
+        result = self.result_filter.currentData()
+        self.model.set_filter(
+            self.award_filter.currentData(),
+            Result(result) if result else None,
+            self.name_filter.text(),
+        )
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 rows")
+            .replace("%1", f"{self.model.rowCount():,}".replace(",", "."))
+            .replace("%2", f"{self.model.total():,}".replace(",", "."))
+        )
+        self._show_reasons()
+
+    def selected_rows(self) -> list[eligibility.EligibilityRow]:
+        """The evaluation rows selected in the table, in table order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows]
+
+    def _show_reasons(self) -> None:
+        index = self.table.currentIndex()
+        selected = self.table.selectionModel().selectedRows()
+        if not selected or not index.isValid():
+            self.reasons.setPlainText("")
+            return
+        r = self.model.row_at(index.row())
+        award = self.catalog.get(r.award).name if r.award in self.catalog.codes() else r.award
+        head = f"{r.name} — {subject_label(r.subject_kind)}\n{award}: {result_label(r.result)}\n"
+        self.reasons.setPlainText(head + "\n" + "\n".join(f"• {x}" for x in r.reasons))
+
+    def _ask_new_batch(self, year: int) -> int | None:
+        dialog = BatchDialog(self._ws, self, year=year)
+        return dialog.batch_id if dialog.exec() else None
+
+    def create_batch(self) -> int | None:
+        """A new batch (title and kind asked) with the selected rows as nominees."""
+        rows = self.selected_rows()
+        if not rows:
+            self.report_error(ThiDuaError(self.tr("Select the rows to propose first.")))
+            return None
+        batch_id = self.ask_new_batch(self.year_box.value())
+        if batch_id is None:
+            return None
+        problems: list[str] = []
+        for r in rows:
+            person = r.subject_kind == "person"
+            data = NomineeInput(
+                SubjectType.PERSON if person else SubjectType.UNIT,
+                r.award,
+                person_id=r.subject_id if person else None,
+                unit_id=None if person else r.subject_id,
+                initiative_ids=r.initiatives,
+            )
+            try:
+                proposals.add_nominee(self._ws, batch_id, data)
+            except ThiDuaError as exc:
+                problems.append(f"{r.name}: {plain_message(exc)}")
+        if problems:
+            self.report_error(ThiDuaError("\n".join(problems)))
+        self.batch_created(batch_id)
+        return batch_id
+
+
+class CatalogTab(QWidget):
+    """The award catalog (read-only) and the office's provincial profile (editable TOML)."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._levels = {
+            "xa": self.tr("Commune"),
+            "co_so": self.tr("Grassroots"),
+            "tinh": self.tr("Province"),
+            "trung_uong": self.tr("Central"),
+            "nha_nuoc": self.tr("State"),
+        }
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Name"),
+                self.tr("For"),
+                self.tr("Level"),
+                self.tr("Vote threshold"),
+                self.tr("Legal basis (rules in force today)"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 260)
+        self.profile_edit = QPlainTextEdit()
+        font = self.profile_edit.font()
+        font.setFamily("monospace")
+        self.profile_edit.setFont(font)
+        self.profile_edit.setPlaceholderText(
+            '[[award]]\ncode = "BK_TINH"\nvote_threshold = 90\n[award.params]\n…'
+        )
+        self.save_button = QPushButton(self.tr("Check and save"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(QLabel(self.tr("Provincial profile (changes to the national defaults):")))
+        rl.addWidget(self.profile_edit, 1)
+        rl.addWidget(self.message)
+        rl.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([950, 450])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.save_button.clicked.connect(lambda: self.save_profile())
+        self.profile_edit.setPlainText(catalog_service.profile_text(ws))
+        self.show_catalog(catalog_service.load(ws))
+
+    def show_catalog(self, catalog: Catalog) -> None:
+        """Fill the table from a catalog."""
+        rule_set = catalog.rule_set_on(date.today())
+        self.table.setRowCount(len(catalog.awards))
+        for row, a in enumerate(catalog.awards):
+            values = (
+                a.code,
+                a.name,
+                subject_label(SubjectKind(a.subject)),
+                self._levels.get(a.level, a.level),
+                f"{a.vote_threshold} %" if a.vote_threshold else "",
+                a.basis_for(rule_set),
+            )
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, col, item)
+
+    def save_profile(self) -> bool:
+        """Check the profile and store it; the error is shown plainly under the text."""
+        try:
+            catalog = catalog_service.save_profile(self._ws, self.profile_edit.toPlainText())
+        except ThiDuaError as exc:
+            self.message.setStyleSheet("color: #b3261e;")
+            self.message.setText(plain_message(exc) or str(exc))
+            return False
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saved. The eligibility checks now use this profile."))
+        self.show_catalog(catalog)
+        return True
+
+
+class ProposalsPage(QWidget):
+    """Eligibility, proposal batches and the award catalog, in three tabs."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Award proposals"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.tabs = QTabWidget()
+        self.eligibility = EligibilityTab(ws)
+        self.batches = BatchesTab(ws)
+        self.catalog = CatalogTab(ws)
+        self.tabs.addTab(self.eligibility, self.tr("Eligibility"))
+        self.tabs.addTab(self.batches, self.tr("Proposal batches"))
+        self.tabs.addTab(self.catalog, self.tr("Award catalog"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+        self.eligibility.batch_created = self._show_batch
+
+    def _show_batch(self, batch_id: int) -> None:
+        self.batches.refresh(select=batch_id)
+        self.tabs.setCurrentWidget(self.batches)
