@@ -14,9 +14,9 @@ TABLE_NAMES = {
     "person": "cá nhân",
     "movement": "phong trào",
     "initiative": "sáng kiến",
-    "proposal_batch": "tờ trình",
-    "proposal": "đề nghị",
-    "award": "khen thưởng",
+    "proposal_batch": "đợt đề nghị",
+    "nominee": "lượt đề nghị",
+    "award_record": "khen thưởng đã nhận",
 }
 
 

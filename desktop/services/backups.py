@@ -44,7 +44,15 @@ __all__ = [
 
 OFFSITE_REMINDER_DAYS = 14
 # Tables shown when comparing a backup with the current data, in this order.
-MAIN_TABLES = ("unit", "person", "movement", "initiative", "proposal_batch", "proposal", "award")
+MAIN_TABLES = (
+    "unit",
+    "person",
+    "movement",
+    "initiative",
+    "proposal_batch",
+    "nominee",
+    "award_record",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,7 +114,7 @@ COUNT_LABELS = {
     "movement": "Emulation movements",
     "initiative": "Initiatives",
     "proposal_batch": "Proposal batches",
-    "award": "Awards",
+    "award_record": "Awards",
 }
 
 

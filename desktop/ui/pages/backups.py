@@ -100,7 +100,7 @@ class RestoreConfirmDialog(QDialog):
             "movement": self.tr("Emulation movements"),
             "initiative": self.tr("Initiatives"),
             "proposal_batch": self.tr("Proposal batches"),
-            "award": self.tr("Awards"),
+            "award_record": self.tr("Awards"),
         }
 
     @classmethod
