@@ -216,6 +216,183 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>New proposal batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(không có)</translation>
+    </message>
+    <message>
+        <source>Annual commendation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Type of commendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished">Phong trào</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesTab</name>
+    <message>
+        <source>New batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Lưu</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (Kính gửi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a nominee to see the eligibility check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed anyway because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type DELETE to delete “%1” and its nominees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the batch returned for changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BirthDateEdit</name>
     <message>
         <source>dd/mm/yyyy or yyyy</source>
@@ -278,6 +455,65 @@
     <message>
         <source>%1 registered, %2 were already registered.</source>
         <translation>Đã đăng ký %1, có %2 đã đăng ký từ trước.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Xã</translation>
+    </message>
+    <message>
+        <source>Grassroots</source>
+        <translation type="unfinished">Cấp cơ sở</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis (rules in force today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial profile (changes to the national defaults):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The eligibility checks now use this profile.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -454,6 +690,64 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished">Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Tick the nominees the decision did NOT grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineDialog</name>
+    <message>
+        <source>Discipline of %1 in %2</source>
+        <translation>Kỷ luật của %1 năm %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>e.g. 15/QĐ-STC ngày 12/06/2024</source>
+        <translation>ví dụ 15/QĐ-STC ngày 12/06/2024</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+</context>
+<context>
     <name>DomainLabels</name>
     <message>
         <source>Department</source>
@@ -510,6 +804,115 @@
     <message>
         <source>Outside</source>
         <translation>Bên ngoài</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPreviewDialog</name>
+    <message>
+        <source>Dossier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages) and recorded as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityTab</name>
+    <message>
+        <source>All titles checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name (accents optional)</source>
+        <translation type="unfinished">Lọc theo tên (có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a proposal batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new batch with the selected rows as nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <source>Select a row to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the conditions for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rows to propose first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1614,61 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Council meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes in favour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent with a written opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes in favour for each nominee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitDialog</name>
     <message>
         <source>Move unit</source>
@@ -1310,6 +1768,10 @@
     <message>
         <source>&amp;Award forms:</source>
         <translation>&amp;Hình thức khen thưởng:</translation>
+    </message>
+    <message>
+        <source>Add from the catalog</source>
+        <translation>Thêm từ danh mục</translation>
     </message>
     <message>
         <source>Number, e.g. 130/KH-UBND</source>
@@ -1639,6 +2101,83 @@
     <message>
         <source>Office and settings</source>
         <translation>Cơ quan - Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeDialog</name>
+    <message>
+        <source>Add a nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name (accents optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Ai</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NomineeTextDialog</name>
+    <message>
+        <source>Achievements of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the nominee is proposed although not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (for the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievements (for the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to propose anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NomineesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2594,107 @@
     </message>
 </context>
 <context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>The batch cannot be submitted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these points, then submit again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalLabels</name>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual merit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation movement</source>
+        <translation type="unfinished">Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Sudden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">Hộ gia đình</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Award proposals</source>
+        <translation type="unfinished">Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal batches</source>
+        <translation type="unfinished">Đợt đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Award catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message>
         <source>Rank</source>
@@ -2121,6 +2761,14 @@
     <message>
         <source>(choose a unit)</source>
         <translation>(chọn đơn vị)</translation>
+    </message>
+    <message>
+        <source>Discipline…</source>
+        <translation>Kỷ luật…</translation>
+    </message>
+    <message>
+        <source>Discipline of the selected person in this year</source>
+        <translation>Kỷ luật của người đang chọn trong năm này</translation>
     </message>
     <message>
         <source>Import ratings from Excel…</source>
