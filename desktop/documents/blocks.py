@@ -15,13 +15,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop.documents.data import OfficeHeader, SignatureBlock
+from desktop.documents.data import SignatureBlock
 from desktop.documents.fonts import SERIF, SERIF_BOLD, string_width
 from desktop.documents.formatting import markup, nfc, upper
+from desktop.documents.header import MOTTO as MOTTO
+from desktop.documents.header import NATIONAL_NAME as NATIONAL_NAME
+from desktop.documents.header import header_block as header_block
 from desktop.documents.styles import stylesheet
 
-NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
 SIGNATURE_SPACE = 24 * mm  # room for the signature and the seal
 MIN_ROW_SPLIT = 30  # points: the least part of a row left on either page when it splits
 TABLE_START_ROOM = 45 * mm  # a table caption moves to the next page unless this much is left
@@ -62,62 +63,6 @@ def _no_padding(extra: Sequence[tuple] = ()) -> TableStyle:  # type: ignore[type
             *extra,
         ]
     )
-
-
-def national_block(width: float) -> list[Flowable]:
-    """Quốc hiệu (bold caps) and tiêu ngữ (bold) with a rule as long as the motto."""
-    st = stylesheet()
-    motto_w = string_width(MOTTO, st.motto.fontName, st.motto.fontSize)
-    return [
-        Paragraph(NATIONAL_NAME, st.national),
-        Paragraph(MOTTO, st.motto),
-        Rule(min(motto_w, width)),
-    ]
-
-
-def agency_block(office: OfficeHeader, width: float) -> list[Flowable]:
-    """Cơ quan chủ quản (regular caps), tên cơ quan (bold caps) and a short rule under it."""
-    st = stylesheet()
-    out: list[Flowable] = []
-    if nfc(office.parent_agency):
-        out.append(Paragraph(markup(upper(office.parent_agency)), st.parent_agency))
-    name = upper(office.name)
-    out.append(Paragraph(markup(name), st.agency))
-    name_w = _longest_line_width(name, SERIF_BOLD, st.agency.fontSize, width)
-    out.append(Rule(max(name_w * 0.4, 15 * mm)))
-    return out
-
-
-def header_block(
-    office: OfficeHeader | None,
-    width: float,
-    *,
-    number: str | None = None,
-    date_line: str | None = None,
-    is_landscape: bool = False,
-) -> Table:
-    """The page-1 header: agency and số on the left, quốc hiệu and the date line on the right.
-
-    Without an office (a person's own report) the national block is centred on the page.
-    """
-    st = stylesheet()
-    if office is None:
-        rows: list[list[object]] = [[national_block(width)]]
-        if date_line:
-            rows.append([[Spacer(1, 4), Paragraph(markup(date_line), st.date_line)]])
-        table = Table(rows, colWidths=[width])
-        table.setStyle(_no_padding())
-        return table
-    left_w = (95 if is_landscape else 73) * mm
-    right_w = width - left_w
-    top = [agency_block(office, left_w), national_block(right_w)]
-    second = [
-        [Spacer(1, 5), Paragraph(markup(number), st.number)] if number else "",
-        [Spacer(1, 5), Paragraph(markup(date_line), st.date_line)] if date_line else "",
-    ]
-    table = Table([top, second], colWidths=[left_w, right_w])
-    table.setStyle(_no_padding())
-    return table
 
 
 def title_block(
