@@ -104,3 +104,111 @@ def test_unreadable_data_disables_the_controls(qtbot) -> None:  # type: ignore[n
     assert not widget.print_button.isEnabled()
     assert not widget.save_button.isEnabled()
     assert widget.print_document(QPrinter()) is False
+
+
+# --- the dossier of a batch, built in the background and previewed --------------------------
+
+
+@pytest.fixture
+def batch_id(ws) -> int:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from desktop.domain.awards import CommendationType
+    from desktop.domain.people import PersonInput
+    from desktop.domain.proposals import BatchInput, MeetingInput, NomineeInput, SubjectType
+    from desktop.domain.ratings import PersonRatingInput, Rating
+    from desktop.domain.units import UnitInput
+    from desktop.services import people, proposals, ratings, units
+
+    unit = units.save(ws, UnitInput("Phòng Kế hoạch", code="KH"))
+    batch = proposals.create_batch(
+        ws, BatchInput("Khen thưởng tổng kết năm 2025", CommendationType.MERIT, 2025)
+    )
+    ids = []
+    for name in ("Nguyễn Thị Hương", "Đặng Văn Dũng", "Lê Thị Lan"):
+        pid = people.save(ws, PersonInput(name, unit))
+        ratings.set_person_rating(ws, PersonRatingInput(pid, 2025, Rating.EXCELLENT))
+        ids.append(
+            proposals.add_nominee(
+                ws, batch, NomineeInput(SubjectType.PERSON, "CSTDCS", person_id=pid)
+            )
+        )
+    meeting = MeetingInput(
+        datetime(2025, 12, 10, 8), "Phòng họp", "Giám đốc Sở", "Chánh Văn phòng", 9, 9
+    )
+    proposals.record_meeting(ws, batch, meeting, dict.fromkeys(ids, 9))
+    return batch
+
+
+def open_dossier(qtbot, ws, batch: int, part: str = "all"):  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.dossier_preview import DossierPreviewDialog
+
+    dialog = DossierPreviewDialog(ws, batch, part)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.task is not None
+    qtbot.waitUntil(lambda: dialog.task.done, timeout=20_000)
+    return dialog
+
+
+def test_dossier_is_built_in_the_background_and_shown(qtbot, ws, batch_id) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dossier(qtbot, ws, batch_id)
+    preview = dialog.preview
+    whole = preview.page_count()
+    assert whole > 4  # contents, letter, list, minutes, three reports
+    assert dialog.busy.isHidden() and dialog.cancel_button.isHidden()
+    assert str(whole) in dialog.status.text()
+    assert "Mục lục" in reader(preview.pdf_bytes()).pages[0].extract_text().replace("\n", " ")
+    preview.next_button.click()
+    assert preview.current_page() == 1
+    preview.go_to(whole - 1)
+    assert not preview.next_button.isEnabled()
+    # one part alone
+    dialog.part_box.setCurrentIndex(dialog.part_box.findData("bien-ban"))
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=20_000)
+    assert 0 < preview.page_count() < whole
+    text = " ".join(p.extract_text() for p in reader(preview.pdf_bytes()).pages)
+    assert "BIÊN BẢN" in text and "Đặng Văn Dũng" in text
+    assert dialog.file_name() == f"ho-so-{batch_id}-bien-ban.pdf"
+
+
+def test_saving_the_dossier_records_the_issued_document(qtbot, ws, batch_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import dossier
+
+    dialog = open_dossier(qtbot, ws, batch_id, "to-trinh")
+    target = tmp_path / "tờ trình.pdf"
+    assert dialog.preview.save_as(target) == target
+    issued = dossier.issued(ws, batch_id)
+    assert len(issued) == 1
+    assert target.read_bytes()[:5] == b"%PDF-"
+    assert "tờ trình.pdf" in dialog.status.text()
+    # a folder that does not exist: a plain message, nothing recorded
+    errors: list[BaseException] = []
+    dialog.preview.report_error = errors.append
+    assert dialog.preview.save_as(tmp_path / "không có" / "x.pdf") is None
+    assert len(errors) == 1 and "thư mục" in str(errors[0])
+    assert len(dossier.issued(ws, batch_id)) == 1
+
+
+def test_cancel_drops_the_pdf_being_built(qtbot, ws, batch_id) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.dossier_preview import DossierPreviewDialog
+
+    dialog = DossierPreviewDialog(ws, batch_id)
+    qtbot.addWidget(dialog)
+    task = dialog.task
+    assert task is not None and not dialog.busy.isHidden()
+    dialog.cancel()
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    assert dialog.preview.page_count() == 0
+    assert dialog.cancel_button.isHidden()
+
+
+def test_a_batch_without_nominees_gives_a_plain_message(qtbot, ws) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.awards import CommendationType
+    from desktop.domain.proposals import BatchInput
+    from desktop.services import proposals
+
+    empty = proposals.create_batch(ws, BatchInput("Đợt trống", CommendationType.MERIT, 2025))
+    dialog = open_dossier(qtbot, ws, empty)
+    assert dialog.preview.page_count() == 0
+    assert dialog.error_text and dialog.status.text() == dialog.error_text

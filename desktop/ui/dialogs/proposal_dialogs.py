@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.awards import Catalog, CommendationType, SubjectKind
-from desktop.domain.errors import ThiDuaError
+from desktop.domain.errors import ThiDuaError, ValidationError
 from desktop.domain.proposals import BatchInput, NomineeInput, SubjectType
 from desktop.services import movements, proposals, search, units
 from desktop.services.session import Workspace
@@ -58,6 +58,13 @@ class _Form(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.main = QVBoxLayout(self)
         self.main.addLayout(self.form)
+        # Field of a ValidationError → the label of its widget, named before the message.
+        self.field_labels: dict[str, str] = {}
+
+    def add_row(self, field: str, label: str, widget: QWidget) -> None:
+        """A row of the form for the service field `field`."""
+        self.field_labels[field] = label
+        self.form.addRow(label, widget)
 
     def _finish_layout(self) -> None:
         self.main.addWidget(self.error)
@@ -72,6 +79,8 @@ class _Form(QDialog):
         message = plain_message(exc)
         if message is None:
             raise exc
+        if isinstance(exc, ValidationError) and exc.field in self.field_labels:
+            message = f"{self.field_labels[exc.field]}: {message}"
         self.error.setText(message)
         self.error.show()
 
@@ -104,10 +113,10 @@ class BatchDialog(_Form):
         self.title_edit.setText(
             self.tr("Annual commendation %1").replace("%1", str(self.year_box.value()))
         )
-        self.form.addRow(self.tr("Title"), self.title_edit)
-        self.form.addRow(self.tr("Type of commendation"), self.kind_box)
-        self.form.addRow(self.tr("Year"), self.year_box)
-        self.form.addRow(self.tr("Movement"), self.movement_box)
+        self.add_row("title", self.tr("Title"), self.title_edit)
+        self.add_row("kind", self.tr("Type of commendation"), self.kind_box)
+        self.add_row("year", self.tr("Year"), self.year_box)
+        self.add_row("movement_id", self.tr("Movement"), self.movement_box)
         self._finish_layout()
 
     def save(self) -> bool:
@@ -156,8 +165,9 @@ class NomineeDialog(_Form):
             self.subject_stack.addWidget(w)
         self.award_box = QComboBox()
         self.form.addRow(self.tr("Nominee is"), self.subject_box)
-        self.form.addRow(self.tr("Who"), self.subject_stack)
-        self.form.addRow(self.tr("Award"), self.award_box)
+        self.add_row("person_id", self.tr("Who"), self.subject_stack)
+        self.field_labels["unit_id"] = self.field_labels["household_name"] = self.tr("Who")
+        self.add_row("award", self.tr("Award"), self.award_box)
         self._finish_layout()
         self.resize(560, 420)
         self.subject_box.currentIndexChanged.connect(self._subject_changed)
