@@ -213,6 +213,7 @@ def test_meeting_submit_refused_then_accepted_and_decision(qtbot, ws, office) ->
     tab.refresh(select=batch_id)
     assert tab.batch is not None and tab.batch.state is BatchState.DRAFT
     assert tab.meeting_button.isEnabled() and not tab.submit_button.isEnabled()
+    assert tab.quota_button.isHidden()  # only for a movement batch
     noms = tab.nominees_model.nominees()
     huong, dung = sorted(noms, key=lambda n: n.name != "Nguyễn Thị Hương")
 
@@ -257,7 +258,7 @@ def test_meeting_submit_refused_then_accepted_and_decision(qtbot, ws, office) ->
     number = tab.submit(date(YEAR, 12, 12))
     assert number is not None and number.startswith("01/TTr-")
     assert tab.batch.state is BatchState.SUBMITTED
-    assert number in tab.state_label.text()
+    assert number in tab.head.state_label.text()
     assert tab.decision_button.isEnabled()
 
     # the decision: Hương not granted
@@ -342,8 +343,8 @@ def test_add_edit_remove_nominees_and_the_head(qtbot, ws, office) -> None:  # ty
     tab.nominee_table.selectRow(binh_row)
     tab.remove_button.click()
     assert tab.nominees_model.rowCount() == 3
-    tab.addressee_edit.setText("Hội đồng Thi đua - Khen thưởng tỉnh")
-    tab.signer_title_edit.setText("Giám đốc")
+    tab.head.addressee_edit.setText("Hội đồng Thi đua - Khen thưởng tỉnh")
+    tab.head.signer_title_edit.setText("Giám đốc")
     assert tab.save_head()
     assert proposals.get_batch(ws, batch_id).addressee == "Hội đồng Thi đua - Khen thưởng tỉnh"
     tab.recheck_button.click()

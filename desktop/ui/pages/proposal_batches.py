@@ -9,28 +9,22 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
-    QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.awards import CommendationType
 from desktop.domain.errors import ConflictError, ThiDuaError
-from desktop.domain.proposals import BatchInput, BatchState
+from desktop.domain.proposals import BatchState
 from desktop.services import catalog as catalog_service
 from desktop.services import proposals
 from desktop.services.session import Workspace
@@ -43,7 +37,8 @@ from desktop.ui.dialogs.proposal_dialogs import (
 )
 from desktop.ui.errors import show_error
 from desktop.ui.models.proposal_tables import N_NAME, BatchesModel, NomineesModel
-from desktop.ui.widgets.proposal_labels import kind_label, result_label, state_label
+from desktop.ui.widgets.batch_head import BatchHead
+from desktop.ui.widgets.proposal_labels import result_label, state_label
 
 
 def _run(dialog: QDialog) -> bool:
@@ -86,35 +81,8 @@ class BatchesTab(QWidget):
         row.addWidget(self.delete_button)
         ll.addLayout(row)
 
-        # Head of the batch (editable while draft).
-        self.state_label = QLabel()
-        self.title_edit = QLineEdit()
-        self.kind_box = QComboBox()
-        for kind in CommendationType:
-            self.kind_box.addItem(kind_label(kind), kind.value)
-        self.year_box = QSpinBox()
-        self.year_box.setRange(1990, date.today().year + 1)
-        self.addressee_edit = QLineEdit()
-        self.signer_name_edit = QLineEdit()
-        self.signer_title_edit = QLineEdit()
-        self.save_head_button = QPushButton(self.tr("Save"))
-        head = QGroupBox(self.tr("Batch"))
-        form = QFormLayout(head)
-        form.addRow(self.tr("State"), self.state_label)
-        form.addRow(self.tr("Title"), self.title_edit)
-        kind_year = QHBoxLayout()
-        kind_year.addWidget(self.kind_box, 1)
-        kind_year.addWidget(QLabel(self.tr("Year")))
-        kind_year.addWidget(self.year_box)
-        form.addRow(self.tr("Type"), kind_year)
-        form.addRow(self.tr("To (Kính gửi)"), self.addressee_edit)
-        signer = QHBoxLayout()
-        signer.addWidget(self.signer_title_edit, 1)
-        signer.addWidget(self.signer_name_edit, 1)
-        self.signer_title_edit.setPlaceholderText(self.tr("Signer's title"))
-        self.signer_name_edit.setPlaceholderText(self.tr("Signer's name"))
-        form.addRow(self.tr("Signer"), signer)
-        form.addRow("", self.save_head_button)
+        self.head = BatchHead()
+        self.head.save_button.clicked.connect(lambda: self.save_head())
 
         # Nominees.
         self.nominee_table = QTableView()
@@ -142,6 +110,10 @@ class BatchesTab(QWidget):
         self.return_button = QPushButton(self.tr("Return for changes…"))
         self.decision_button = QPushButton(self.tr("Record the decision…"))
         self.print_button = QPushButton(self.tr("Print dossier…"))
+        self.quota_button = QPushButton(self.tr("Exceed the quota…"))
+        self.quota_button.setToolTip(
+            self.tr("Record why the batch proposes more than the movement's quota")
+        )
         flow = QGridLayout()
         for i, b in enumerate(
             (
@@ -150,6 +122,7 @@ class BatchesTab(QWidget):
                 self.return_button,
                 self.decision_button,
                 self.print_button,
+                self.quota_button,
             )
         ):
             flow.addWidget(b, 0, i)
@@ -160,7 +133,7 @@ class BatchesTab(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(head)
+        rl.addWidget(self.head)
         rl.addWidget(QLabel(self.tr("Nominees")))
         rl.addWidget(self.nominee_table, 1)
         rl.addLayout(nominee_buttons)
@@ -184,7 +157,6 @@ class BatchesTab(QWidget):
         self.nominee_table.doubleClicked.connect(lambda _i: self.edit_texts())
         self.new_button.clicked.connect(lambda: self.new_batch())
         self.delete_button.clicked.connect(lambda: self.delete_batch())
-        self.save_head_button.clicked.connect(lambda: self.save_head())
         self.add_button.clicked.connect(lambda: self.add_nominee())
         self.text_button.clicked.connect(lambda: self.edit_texts())
         self.remove_button.clicked.connect(lambda: self.remove_nominee())
@@ -194,6 +166,7 @@ class BatchesTab(QWidget):
         self.return_button.clicked.connect(lambda: self.return_for_changes())
         self.decision_button.clicked.connect(lambda: self.record_decision())
         self.print_button.clicked.connect(lambda: self.print_dossier())
+        self.quota_button.clicked.connect(lambda: self.override_quota())
 
     @staticmethod
     def _table_defaults(table: QTableView) -> None:
@@ -230,18 +203,7 @@ class BatchesTab(QWidget):
             return
         batch_id = self.batches_model.batch_id(index.row())
         self.batch = b = proposals.get_batch(self._ws, batch_id)
-        self.title_edit.setText(b.title)
-        self.kind_box.setCurrentIndex(self.kind_box.findData(b.kind.value))
-        self.year_box.setValue(b.year)
-        self.addressee_edit.setText(b.addressee)
-        self.signer_name_edit.setText(b.signer_name)
-        self.signer_title_edit.setText(b.signer_title)
-        state = state_label(b.state)
-        if b.number_text:
-            state += " — " + self.tr("No. %1").replace("%1", b.number_text)
-        if b.decision_number:
-            state += " — " + self.tr("decision %1").replace("%1", b.decision_number)
-        self.state_label.setText(state)
+        self.head.set_batch(b)
         self.nominees_model.set_rows(proposals.nominees(self._ws, batch_id), names)
         self.log.setPlainText(
             "\n".join(
@@ -257,14 +219,8 @@ class BatchesTab(QWidget):
         b = self.batch
         draft = b is not None and b.state is BatchState.DRAFT
         has_nominees = self.nominees_model.rowCount() > 0
+        self.head.set_editable(draft)
         for w in (
-            self.title_edit,
-            self.kind_box,
-            self.year_box,
-            self.addressee_edit,
-            self.signer_name_edit,
-            self.signer_title_edit,
-            self.save_head_button,
             self.add_button,
             self.remove_button,
             self.recheck_button,
@@ -281,6 +237,10 @@ class BatchesTab(QWidget):
         )
         self.decision_button.setEnabled(b is not None and b.state is BatchState.SUBMITTED)
         self.print_button.setEnabled(b is not None and has_nominees)
+        self.quota_button.setVisible(b is not None and b.movement_id is not None)
+        self.quota_button.setEnabled(
+            b is not None and b.state in (BatchState.DRAFT, BatchState.MET)
+        )
 
     def current_nominee(self) -> proposals.Nominee | None:
         """The nominee selected in the table."""
@@ -332,15 +292,7 @@ class BatchesTab(QWidget):
     def save_head(self) -> bool:
         if self.batch is None:
             return False
-        data = BatchInput(
-            self.title_edit.text(),
-            CommendationType(self.kind_box.currentData()),
-            self.year_box.value(),
-            self.batch.movement_id,
-            self.addressee_edit.text(),
-            self.signer_name_edit.text(),
-            self.signer_title_edit.text(),
-        )
+        data = self.head.data()
         batch_id = self.batch.id
         return self._do(lambda: proposals.update_batch(self._ws, batch_id, data))
 
@@ -404,6 +356,17 @@ class BatchesTab(QWidget):
             DecisionDialog(self._ws, self.batch.id, self)
         ):
             self.refresh()
+
+    def override_quota(self) -> None:
+        if self.batch is None:
+            return
+        reason = self.ask_text(
+            self.tr("Exceed the quota"),
+            self.tr("Why does the batch propose more than the movement's quota?"),
+        )
+        if reason is not None:
+            batch_id = self.batch.id
+            self._do(lambda: proposals.set_quota_override(self._ws, batch_id, reason))
 
     def print_dossier(self) -> None:
         if self.batch is not None:
