@@ -141,3 +141,15 @@ def test_one_recipient_on_the_kinh_gui_line_several_one_per_line(data: DossierDa
     assert "Kính gửi: Ủy ban nhân dân tỉnh Sóc Trăng" in one
     several = _flat(to_trinh.render(data))
     assert "Kính gửi: - Ủy ban nhân dân tỉnh Sóc Trăng; - Sở Nội vụ tỉnh Sóc Trăng." in several
+
+
+def test_a_signature_never_stands_alone_on_its_page() -> None:
+    data = sample_dossier(12)
+    pdf, layout = dossier.render_with_layout(data)
+    pages = [" ".join(page.extract_text().split()) for page in reader(pdf).pages]
+    signed = [p for p in pages if "NGƯỜI BÁO CÁO THÀNH TÍCH" in p or "THỦ TRƯỞNG ĐƠN VỊ" in p]
+    assert len(signed) == len(data.nominees)
+    for page in signed:
+        assert "2. Hình thức khen thưởng" in page  # the last table goes over with it
+    minutes_end = pages[layout.starts["bien-ban"] + layout.counts["bien-ban"] - 2]
+    assert "Cuộc họp kết thúc vào" in minutes_end and "CHỦ TỌA" in minutes_end
