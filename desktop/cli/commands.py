@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         exchange_commands,
         initiative_commands,
         movement_commands,
+        report_commands,
     )
 
     exchange_commands.register(sub)
@@ -45,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     backup_commands.register(sub)
     document_commands.register(sub)
     award_commands.register(sub)
+    report_commands.register(sub)
 
 
 def cmd_find(args: argparse.Namespace) -> int:
