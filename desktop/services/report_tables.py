@@ -1,0 +1,500 @@
+"""The tables of "II. Kết quả": figures counted by the reports repository for the period and
+the previous comparable period, laid side by side."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Hashable, Sequence
+
+from desktop.domain.awards import Catalog
+from desktop.domain.initiatives import InitiativeKind, RecognitionStatus, Scope
+from desktop.domain.participation import ContributionKind, SupportKind
+from desktop.domain.report_data import Cell, Chart, ReportTable, ResultSection
+from desktop.domain.reports import FormMethod, LeaderRank
+from desktop.persistence.repositories import reports as repo
+from desktop.persistence.repositories.reports import Span
+
+NOW = "Kỳ này"
+BEFORE = "Kỳ trước"
+LEVELS = (
+    ("nha_nuoc", "Cấp Nhà nước"),
+    ("trung_uong", "Thủ tướng Chính phủ, cấp Trung ương"),
+    ("tinh", "Cấp tỉnh"),
+    ("co_so", "Cấp cơ sở"),
+    ("", "Ngoài danh mục"),
+)
+_LEVEL_LABEL = dict(LEVELS)
+_SUBJECT = {"unit": "Tập thể", "person": "Cá nhân", "household": "Hộ gia đình"}
+
+
+def share(part: int, whole: int) -> float | None:
+    """Percent with one decimal, or None when there is no whole."""
+    return round(100.0 * part / whole, 1) if whole else None
+
+
+def _merge(
+    now: dict[Hashable, tuple[Cell, ...]],
+    before: dict[Hashable, tuple[Cell, ...]],
+    width_before: int,
+) -> list[tuple[Hashable, tuple[Cell, ...], tuple[Cell, ...]]]:
+    keys = list(now) + [k for k in before if k not in now]
+    blank: tuple[Cell, ...] = (0,) * width_before
+    return [(k, now.get(k, ()), before.get(k, blank)) for k in keys]
+
+
+def movements(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+    """1. Movements run in the period and their numeric targets."""
+    rows_now = repo.movements(conn, span)
+    count_prev = len(repo.movements(conn, prev))
+    text = [
+        f"Trong kỳ có {len(rows_now)} phong trào thi đua được triển khai"
+        f" (kỳ trước: {count_prev})"
+        + (": " + "; ".join(f"“{r[1]}”" for r in rows_now) + "." if rows_now else ".")
+    ]
+    targets = repo.targets(conn, span)
+    lines = tuple(
+        (i, name, desc, unit, planned, achieved, share_f(achieved, planned))
+        for i, (name, desc, planned, achieved, unit) in enumerate(targets, start=1)
+    )
+    table = ReportTable(
+        "Chi tieu phong trao",
+        "Bảng 1. Chỉ tiêu của các phong trào và kết quả thực hiện",
+        ("STT", "Phong trào", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"),
+        lines,
+        widths=(0.6, 3.2, 4, 1.4, 1.4, 1.4, 1.2),
+        note="Chỉ tiêu và kết quả được ghi một lần cho cả phong trào, không chia theo kỳ.",
+        empty="Các phong trào trong kỳ không có chỉ tiêu bằng số.",
+        chart=Chart(
+            tuple(t[1] for t in targets),
+            (
+                ("Kế hoạch", tuple(t[2] or 0 for t in targets)),
+                ("Thực hiện", tuple(t[3] or 0 for t in targets)),
+            ),
+        )
+        if 1 < len(targets) <= 12
+        else None,
+    )
+    return ResultSection("1. Các phong trào thi đua đã triển khai", tuple(text), (table,))
+
+
+def share_f(part: float | None, whole: float | None) -> float | None:
+    """Achieved over planned in percent (one decimal)."""
+    if part is None or not whole:
+        return None
+    return round(100.0 * part / whole, 1)
+
+
+def participation(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+    """2. Units and people registered and taking part, by unit."""
+    now = {r[0]: (r[1], r[2], r[3], r[4]) for r in repo.participation(conn, span)}
+    before = {r[0]: (r[1], r[2], r[3]) for r in repo.participation(conn, prev)}
+    rows = []
+    for i, (_, cur, old) in enumerate(_merge(now, before, 3), start=1):
+        name = cur[0] if cur else old[0]
+        c = cur[1:] if cur else (0, 0, 0)
+        rows.append((i, name, c[0], c[1], c[2], old[1], old[2]))
+    people, units = repo.participation_totals(conn, span)
+    p_people, p_units = repo.participation_totals(conn, prev)
+    new = sum(int(r[4]) for r in rows)
+    text = (
+        f"Có {people} cá nhân và {units} tập thể đăng ký, tham gia thi đua"
+        f" (kỳ trước: {p_people} cá nhân, {p_units} tập thể).",
+    )
+    top = sorted(rows, key=lambda r: -int(r[2]))[:10]
+    table = ReportTable(
+        "Dang ky tham gia",
+        "Bảng 2. Cá nhân, tập thể đăng ký và tham gia thi đua theo đơn vị",
+        (
+            "STT",
+            "Đơn vị",
+            "Cá nhân",
+            "Tập thể",
+            "Đăng ký mới trong kỳ",
+            "Cá nhân kỳ trước",
+            "Tập thể kỳ trước",
+        ),
+        tuple(rows),
+        total=("", "Tổng cộng", people, units, new, p_people, p_units),
+        widths=(0.6, 4, 1.3, 1.3, 1.5, 1.5, 1.5),
+        empty="Trong kỳ không có đăng ký thi đua nào.",
+        chart=Chart(
+            tuple(str(r[1]) for r in top),
+            (
+                ("Cá nhân " + NOW.lower(), tuple(float(r[2]) for r in top)),
+                ("Cá nhân " + BEFORE.lower(), tuple(float(r[5]) for r in top)),
+            ),
+        )
+        if len(top) > 1
+        else None,
+    )
+    return ResultSection("2. Đăng ký và tham gia thi đua", text, (table,))
+
+
+def sponsorship(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+    """3. Sponsored communes and the value of support."""
+    now = {r[0]: (r[1], r[2], r[3], r[4]) for r in repo.sponsorships(conn, span)}
+    before = {r[0]: (r[1], r[2], r[3], r[4]) for r in repo.sponsorships(conn, prev)}
+    rows = []
+    for i, (_, cur, old) in enumerate(_merge(now, before, 4), start=1):
+        c = cur or (old[0], old[1], 0, 0)
+        rows.append((i, c[0], c[1], c[2], c[3], old[3]))
+    value, p_value = sum(int(r[4]) for r in rows), sum(int(r[5]) for r in rows)
+    communes = sum(1 for k in now)
+    kinds_now = {r[0]: (r[1], r[2]) for r in repo.support_by_kind(conn, span)}
+    kinds_before = {r[0]: (r[1], r[2]) for r in repo.support_by_kind(conn, prev)}
+    kind_rows = tuple(
+        (k.label, *kinds_now.get(k.value, (0, 0)), *kinds_before.get(k.value, (0, 0)))
+        for k in SupportKind
+    )
+    text = (
+        f"Các đơn vị đỡ đầu {communes} xã; giá trị hỗ trợ trong kỳ {value:,} đồng"
+        f" (kỳ trước: {p_value:,} đồng).".replace(",", "."),
+    )
+    communes_table = ReportTable(
+        "Do dau xa",
+        "Bảng 3. Xã được đỡ đầu và giá trị hỗ trợ",
+        (
+            "STT",
+            "Xã được đỡ đầu",
+            "Đơn vị đỡ đầu",
+            "Số hoạt động",
+            "Giá trị (đồng)",
+            "Giá trị kỳ trước (đồng)",
+        ),
+        tuple(rows),
+        total=("", "Tổng cộng", "", sum(int(r[3]) for r in rows), value, p_value),
+        widths=(0.6, 2.6, 3.4, 1.3, 2, 2),
+        empty="Trong kỳ không có xã nào được đỡ đầu.",
+    )
+    kinds_table = ReportTable(
+        "Ho tro theo hinh thuc",
+        "Bảng 4. Hoạt động hỗ trợ xã theo hình thức",
+        ("Hình thức", "Số lượt", "Giá trị (đồng)", "Số lượt kỳ trước", "Giá trị kỳ trước (đồng)"),
+        kind_rows if any(r[1] or r[3] for r in kind_rows) else (),
+        widths=(2.5, 1.3, 2.2, 1.5, 2.2),
+        empty="Không có hoạt động hỗ trợ nào trong kỳ và kỳ trước.",
+    )
+    return ResultSection("3. Đỡ đầu xã có địa chỉ cụ thể", text, (communes_table, kinds_table))
+
+
+def contributions(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+    """4. Contributions by kind with totals in đồng."""
+    now = {r[0]: r[1:] for r in repo.contributions(conn, span)}
+    before = {r[0]: r[1:] for r in repo.contributions(conn, prev)}
+    rows = []
+    for k in ContributionKind:
+        c, o = now.get(k.value, (0, 0, 0.0)), before.get(k.value, (0, 0, 0.0))
+        quantity = (
+            f"{c[2]:g} {k.default_unit}".strip()
+            if k in (ContributionKind.LABOUR, ContributionKind.LAND) and c[2]
+            else ""
+        )
+        rows.append((k.label, c[0], quantity, c[1], o[0], o[1]))
+    total = (
+        "Tổng cộng",
+        sum(int(r[1]) for r in rows),
+        "",
+        sum(int(r[3]) for r in rows),
+        sum(int(r[4]) for r in rows),
+        sum(int(r[5]) for r in rows),
+    )
+    has = bool(total[1] or total[4])
+    text = (
+        f"Tổng giá trị đóng góp trong kỳ: {total[3]:,} đồng ({total[1]} lượt);"
+        f" kỳ trước: {total[5]:,} đồng ({total[4]} lượt).".replace(",", "."),
+    )
+    table = ReportTable(
+        "Dong gop",
+        "Bảng 5. Đóng góp theo hình thức (quy ra đồng)",
+        (
+            "Hình thức",
+            "Số lượt",
+            "Số lượng",
+            "Giá trị (đồng)",
+            "Số lượt kỳ trước",
+            "Giá trị kỳ trước (đồng)",
+        ),
+        tuple(rows) if has else (),
+        total=total,
+        widths=(1.8, 1.1, 1.8, 2.2, 1.4, 2.2),
+        empty="Không có khoản đóng góp nào trong kỳ và kỳ trước.",
+        chart=Chart(
+            tuple(r[0] for r in rows),
+            ((NOW, tuple(r[3] / 1e6 for r in rows)), (BEFORE, tuple(r[5] / 1e6 for r in rows))),
+            "triệu đồng",
+        )
+        if has
+        else None,
+    )
+    return ResultSection("4. Huy động đóng góp", text, (table,))
+
+
+def initiatives(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+    """5. Initiatives by kind and status, and the recognised ones by scope of effect."""
+    now, before = repo.initiatives(conn, span), repo.initiatives(conn, prev)
+
+    kind_rows = []
+    for k in InitiativeKind:
+        per = [_count(now, kind=k.value, status=st.value) for st in RecognitionStatus]
+        kind_rows.append((k.label, *per, sum(per), _count(before, kind=k.value)))
+    totals = tuple(sum(int(r[i]) for r in kind_rows) for i in range(1, 6))
+    scope_rows = []
+    for sc in (Scope.NATIONAL, Scope.PROVINCE, Scope.BASE, None):
+        value = sc.value if sc is not None else None
+        n = _count(now, status="da_cong_nhan", scope=value)
+        o = _count(before, status="da_cong_nhan", scope=value)
+        if n or o or sc is not None:
+            scope_rows.append((sc.label if sc is not None else "Chưa ghi phạm vi", n, o))
+    benefit = sum(int(r[4]) for r in now if r[1] == "da_cong_nhan")
+    text = (
+        f"Có {totals[3]} sáng kiến, giải pháp, mô hình trong kỳ (kỳ trước: {totals[4]}),"
+        f" trong đó {totals[1]} được công nhận; giá trị làm lợi của các sáng kiến được công nhận"
+        f" {benefit:,} đồng.".replace(",", "."),
+    )
+    has = bool(totals[3] or totals[4])
+    kinds = ReportTable(
+        "Sang kien theo loai",
+        "Bảng 6. Sáng kiến, giải pháp, mô hình theo loại và tình trạng công nhận",
+        ("Loại", "Đề xuất", "Đã công nhận", "Không công nhận", "Tổng", "Tổng kỳ trước"),
+        tuple(kind_rows) if has else (),
+        total=("Tổng cộng", *totals),
+        widths=(3, 1.2, 1.4, 1.5, 1.1, 1.4),
+        empty="Không có sáng kiến, giải pháp nào trong kỳ và kỳ trước.",
+        chart=Chart(
+            tuple(r[0] for r in kind_rows),
+            (
+                (NOW, tuple(float(r[4]) for r in kind_rows)),
+                (BEFORE, tuple(float(r[5]) for r in kind_rows)),
+            ),
+        )
+        if has
+        else None,
+    )
+    scopes = ReportTable(
+        "Sang kien theo pham vi",
+        "Bảng 7. Sáng kiến được công nhận theo phạm vi ảnh hưởng",
+        ("Phạm vi ảnh hưởng", "Kỳ này", "Kỳ trước"),
+        tuple(scope_rows) if any(r[1] or r[2] for r in scope_rows) else (),
+        widths=(3, 1.5, 1.5),
+        empty="Không có sáng kiến nào được công nhận trong kỳ và kỳ trước.",
+    )
+    return ResultSection("5. Sáng kiến, giải pháp, mô hình hay", text, (kinds, scopes))
+
+
+_ANY = object()
+
+
+def _count(
+    rows: Sequence[tuple],  # type: ignore[type-arg]
+    *,
+    kind: str | None = None,
+    status: str | None = None,
+    scope: object = _ANY,
+) -> int:
+    return sum(
+        int(r[3])
+        for r in rows
+        if (kind is None or r[0] == kind)
+        and (status is None or r[1] == status)
+        and (scope is _ANY or r[2] == scope)
+    )
+
+
+def catalog_rows(catalog: Catalog) -> list[tuple[str, str, str, int]]:
+    """(code, name, level, order) of the catalog, for the SQL join."""
+    return [(a.code, a.name, a.level, i) for i, a in enumerate(catalog.awards)]
+
+
+def awards(conn: sqlite3.Connection, span: Span, prev: Span, catalog: Catalog) -> ResultSection:
+    """6. Proposals and decisions by award, level and subject kind, with the share approved."""
+    cat = catalog_rows(catalog)
+    now, before = repo.proposals(conn, span, cat), repo.proposals(conn, prev, cat)
+    per_award: dict[str, list] = {}  # type: ignore[type-arg]
+    for code, name, level, subj, proposed, granted, _refused in now:
+        row = per_award.setdefault(code, [name, _LEVEL_LABEL.get(level, ""), 0, 0, 0, 0, 0, 0, 0])
+        row[2 + ("unit", "person", "household").index(subj)] += proposed
+        row[5] += proposed
+        row[6] += granted
+    for code, name, level, _subj, proposed, granted, _refused in before:
+        row = per_award.setdefault(code, [name, _LEVEL_LABEL.get(level, ""), 0, 0, 0, 0, 0, 0, 0])
+        row[7] += proposed
+        row[8] += granted
+    rows = tuple(
+        (i, r[0], r[1], r[2], r[3], r[4], r[5], r[6], share(r[6], r[5]), r[7], r[8])
+        for i, r in enumerate(per_award.values(), start=1)
+    )
+    sums = [sum(int(r[k]) for r in rows) for k in (3, 4, 5, 6, 7, 9, 10)]
+    total = ("", "Tổng cộng", "", *sums[:5], share(sums[4], sums[3]), sums[5], sums[6])
+    proposals_table = ReportTable(
+        "De nghi khen thuong",
+        "Bảng 8. Đề nghị khen thưởng và kết quả theo hình thức",
+        (
+            "STT",
+            "Hình thức",
+            "Cấp",
+            "Tập thể",
+            "Cá nhân",
+            "Hộ gia đình",
+            "Tổng đề nghị",
+            "Được khen",
+            "Tỷ lệ được khen (%)",
+            "Đề nghị kỳ trước",
+            "Được khen kỳ trước",
+        ),
+        rows,
+        total=total,
+        widths=(0.5, 3, 1.6, 1, 1, 1, 1.1, 1.1, 1.1, 1.1, 1.1),
+        empty="Trong kỳ không có tờ trình đề nghị khen thưởng nào.",
+    )
+    levels = [(a.code, a.level) for a in catalog.awards]
+    decided = _decided_by_level(repo.awards(conn, span, levels))
+    decided_before = _decided_by_level(repo.awards(conn, prev, levels))
+    level_rows = tuple(
+        (
+            label,
+            *decided.get(key, (0,) * 5),
+            sum(decided.get(key, (0,) * 5)),
+            sum(decided_before.get(key, (0,) * 5)),
+        )
+        for key, label in LEVELS
+        if key in decided or key in decided_before or key
+    )
+    level_total = ("Tổng cộng", *(sum(int(r[i]) for r in level_rows) for i in range(1, 8)))
+    has_decided = bool(level_total[6] or level_total[7])
+    levels_table = ReportTable(
+        "Khen thuong theo cap",
+        "Bảng 9. Khen thưởng đã có quyết định theo cấp và đối tượng",
+        (
+            "Cấp khen thưởng",
+            "Tập thể",
+            "Cá nhân lãnh đạo, quản lý",
+            "Cá nhân trực tiếp",
+            "Hộ gia đình",
+            "Doanh nhân",
+            "Tổng",
+            "Tổng kỳ trước",
+        ),
+        level_rows if has_decided else (),
+        total=level_total,
+        widths=(2.6, 1, 1.4, 1.3, 1.1, 1.1, 1, 1.2),
+        note="Cá nhân lãnh đạo, quản lý: chức vụ ghi trong hồ sơ cán bộ từ phó trưởng phòng trở"
+        " lên; người chưa ghi chức vụ được tính là người trực tiếp công tác.",
+        empty="Trong kỳ không có quyết định khen thưởng nào.",
+        chart=Chart(
+            tuple(r[0] for r in level_rows),
+            (
+                (NOW, tuple(float(r[6]) for r in level_rows)),
+                (BEFORE, tuple(float(r[7]) for r in level_rows)),
+            ),
+        )
+        if has_decided
+        else None,
+    )
+    text = (
+        f"Trong kỳ đã đề nghị khen thưởng {sums[3]} trường hợp, được khen {sums[4]}"
+        + (f" (đạt {str(total[8]).replace('.', ',')}%)" if sums[3] else "")
+        + f"; tổng số lượt khen thưởng đã có quyết định trong kỳ là {level_total[6]}"
+        f" (kỳ trước: {level_total[7]}).",
+    )
+    return ResultSection("6. Công tác khen thưởng", text, (proposals_table, levels_table))
+
+
+def _decided_by_level(rows: Sequence[tuple[str, str, str, int]]) -> dict[str, tuple[int, ...]]:
+    """level → (tập thể, lãnh đạo, trực tiếp, hộ gia đình, doanh nhân)."""
+    out: dict[str, list[int]] = {}
+    leaders = {
+        LeaderRank.PROVINCE.value,
+        LeaderRank.DEPARTMENT.value,
+        LeaderRank.OTHER_LEADER.value,
+    }
+    for level, subj, rank, n in rows:
+        key = level if level in _LEVEL_LABEL else ""
+        acc = out.setdefault(key, [0, 0, 0, 0, 0])
+        if subj == "unit":
+            acc[0] += n
+        elif subj == "household":
+            acc[3] += n
+        elif rank in leaders:
+            acc[1] += n
+        elif rank == LeaderRank.BUSINESS.value:
+            acc[4] += n
+        else:
+            acc[2] += n
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def ranking(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+    """7. The top of the score ranking (collectives, then individuals)."""
+    tables = []
+    for n, (persons, label) in enumerate(((False, "tập thể"), (True, "cá nhân")), start=10):
+        rows = repo.ranking(conn, span, prev, persons=persons)
+        tables.append(
+            ReportTable(
+                f"Xep hang {'ca nhan' if persons else 'tap the'}",
+                f"Bảng {n}. Các {label} có tổng điểm thi đua cao nhất",
+                ("Hạng", "Tên", "Đơn vị", "Phong trào", "Tổng điểm", "Tổng điểm kỳ trước"),
+                tuple(
+                    (i, r[0], r[1], r[2], round(r[3], 2), None if r[4] is None else round(r[4], 2))
+                    for i, r in enumerate(rows, start=1)
+                ),
+                widths=(0.7, 2.8, 2.4, 3, 1.3, 1.4),
+                empty=f"Chưa có điểm thi đua của {label} trong kỳ.",
+            )
+        )
+    return ResultSection("7. Kết quả chấm điểm, xếp hạng thi đua", (), tuple(tables))
+
+
+FORM_LABELS: dict[str, tuple[str, str]] = {
+    "01": ("TỔNG SỐ", "lượt"),
+    "02": ("1. Theo đối tượng - Tập thể", "tập thể"),
+    "03": ("   Trong đó: Doanh nghiệp", "tập thể"),
+    "04": ("   Hộ gia đình", "hộ"),
+    "05": ("   Cá nhân", "người"),
+    "06": ("   - Lãnh đạo cấp bộ, cấp tỉnh trở lên", "người"),
+    "07": ("   - Lãnh đạo cấp vụ, sở và tương đương", "người"),
+    "08": ("   - Doanh nhân", "người"),
+    "09": ("   - Lãnh đạo khác từ phó phòng trở lên", "người"),
+    "10": ("   - Người trực tiếp công tác, lao động, sản xuất, công nhân, nông dân", "người"),
+    "11": ("2. Theo phương thức - Thường xuyên", "lượt"),
+    "12": ("   Chuyên đề", "lượt"),
+    "13": ("   Đột xuất", "lượt"),
+    "14": ("   Đối ngoại", "lượt"),
+    "15": ("   Cống hiến", "lượt"),
+    "16": ("   Niên hạn", "lượt"),
+    "17": ("   Kháng chiến", "lượt"),
+}
+assert len(FORM_LABELS) == 10 + len(FormMethod)
+
+
+def form_0603(conn: sqlite3.Connection, year: int, movement_id: int | None) -> ReportTable:
+    """Biểu 0603.N/BNV-TĐKT for a year."""
+    span = Span(f"{year}-01-01", f"{year}-12-31", year, year, movement_id)
+    rows = tuple(
+        (FORM_LABELS[code][0], code, FORM_LABELS[code][1], total, *cols)
+        for code, total, *cols in repo.form_0603(conn, span)
+    )
+    return ReportTable(
+        "Bieu 0603.N",
+        f"Biểu số 0603.N/BNV-TĐKT. Số lượng khen thưởng cấp bộ, ban, ngành, đoàn thể"
+        f" Trung ương và tỉnh năm {year}",
+        (
+            "Chỉ tiêu",
+            "Mã số",
+            "Đơn vị tính",
+            "Tổng số",
+            "Bằng khen",
+            "Chiến sĩ thi đua",
+            "Cờ thi đua",
+            "Huy hiệu (kỷ niệm chương)",
+        ),
+        rows,
+        widths=(5, 0.9, 1.2, 1, 1.1, 1.2, 1, 1.4),
+        note=(
+            "Tính các khen thưởng cấp tỉnh có quyết định trong năm (theo ngày quyết định; bản"
+            " ghi chỉ có năm được tính vào năm đó). Phương thức: đợt khen đột xuất, cống hiến;"
+            " đợt theo phong trào chuyên đề hoặc theo đợt là Chuyên đề; còn lại là Thường xuyên."
+            " Hồ sơ không ghi khen thưởng đối ngoại, niên hạn, kháng chiến."
+            if rows and rows[0][3]
+            else f"Năm {year} không có khen thưởng cấp tỉnh nào được ghi nhận; các chỉ tiêu bằng 0."
+        ),
+    )

@@ -1,0 +1,185 @@
+"""Periodic reports: build the frozen content from the records, save the written parts, and
+write the PDF (official frame) and the xlsx workbook (one sheet per table)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from desktop.documents import report as report_pdf
+from desktop.domain.errors import NotFoundError
+from desktop.domain.report_data import ReportData, ReportTable
+from desktop.domain.reports import (
+    Period,
+    ReportInput,
+    ReportKind,
+    SavedReport,
+    WrittenParts,
+    parse_period,
+)
+from desktop.exchange import report_workbook
+from desktop.persistence.repositories import movements as movement_repo
+from desktop.persistence.repositories import report_store
+from desktop.persistence.repositories import reports as figures
+from desktop.persistence.repositories.reports import Span
+from desktop.services import catalog as catalog_service
+from desktop.services import office as office_service
+from desktop.services import pdf_files
+from desktop.services import report_tables as tables
+from desktop.services.session import Workspace
+
+
+def span_of(period: Period, movement_id: int | None) -> Span:
+    """The repository's view of a period and scope."""
+    return Span(
+        period.start.isoformat(),
+        period.end.isoformat(),
+        period.start.year,
+        period.end.year,
+        movement_id,
+    )
+
+
+def _movement_name(ws: Workspace, movement_id: int | None) -> str:
+    if movement_id is None:
+        return ""
+    for row in movement_list(ws):
+        if row[0] == movement_id:
+            return row[1]
+    raise NotFoundError(f"Không có phong trào số {movement_id}.")
+
+
+def movement_list(ws: Workspace) -> list[tuple[int, str, date, date]]:
+    """Movements to choose a scope from: id, name, start, end (newest first)."""
+    with ws.db.read() as conn:
+        rows = movement_repo.list_rows(conn, "")
+    return sorted(((r.id, r.name, r.start, r.end) for r in rows), key=lambda r: r[2], reverse=True)
+
+
+def build(
+    ws: Workspace,
+    period: Period | str,
+    *,
+    kind: ReportKind | None = None,
+    movement_id: int | None = None,
+    parts: WrittenParts | None = None,
+    issued_on: date | None = None,
+    with_form: bool = True,
+) -> ReportData:
+    """The report of `period` (and one movement, or all the office's work), with the saved
+    written parts of the same kind, period and scope unless `parts` are given."""
+    if isinstance(period, str):
+        period = parse_period(period)
+    kind = kind or period.default_kind()
+    scope = _movement_name(ws, movement_id)
+    previous = period.previous()
+    span, prev = span_of(period, movement_id), span_of(previous, movement_id)
+    catalog = catalog_service.load(ws)
+    office = office_service.load(ws)
+    with ws.db.read() as conn:
+        if parts is None:
+            saved = report_store.find(conn, kind, period, movement_id)
+            parts = saved.data.parts if saved else WrittenParts()
+        results = (
+            tables.movements(conn, span, prev),
+            tables.participation(conn, span, prev),
+            tables.sponsorship(conn, span, prev),
+            tables.contributions(conn, span, prev),
+            tables.initiatives(conn, span, prev),
+            tables.awards(conn, span, prev, catalog),
+            tables.ranking(conn, span, prev),
+        )
+        form_year = period.end.year if with_form and period.whole_years else None
+        form = tables.form_0603(conn, form_year, movement_id) if form_year else None
+        running = len(figures.movements(conn, span))
+    has_records = running > 0 or any(not t.is_empty for s in results for t in s.tables)
+    return ReportData(
+        office=office,
+        kind=kind,
+        period=period,
+        previous=previous,
+        scope=scope,
+        issued_on=issued_on or date.today(),
+        parts=parts.validated(),
+        results=results,
+        has_records=has_records,
+        form=form,
+        form_year=form_year,
+    )
+
+
+def form_0603(ws: Workspace, year: int, movement_id: int | None = None) -> ReportTable:
+    """Biểu 0603.N/BNV-TĐKT of a year."""
+    with ws.db.read() as conn:
+        return tables.form_0603(conn, year, movement_id)
+
+
+def render_pdf(data: ReportData) -> bytes:
+    """The report as PDF bytes in the official frame."""
+    return report_pdf.render(data)
+
+
+def write_pdf(data: ReportData, out: str | os.PathLike[str]) -> int:
+    """Write the PDF; return its size in bytes."""
+    pdf = render_pdf(data)
+    pdf_files.write_pdf(Path(out), pdf)
+    return len(pdf)
+
+
+def write_xlsx(data: ReportData, out: str | os.PathLike[str]) -> int:
+    """Write the tables as a workbook, one sheet per table; return the number of sheets."""
+    return report_workbook.write(Path(out), data)
+
+
+# Saved reports --------------------------------------------------------------------------------
+
+
+def save(ws: Workspace, data: ReportInput, report_id: int | None = None) -> int:
+    """Store the report's kind, period, scope and written parts (the same kind, period and scope
+    replaces the stored one); return its id."""
+    data = data.validated()
+    with ws.db.write() as conn:
+        if report_id is None:
+            existing = report_store.find(conn, data.kind, data.period, data.movement_id)
+            report_id = existing.id if existing else None
+        if report_id is None:
+            return report_store.insert(conn, data)
+        report_store.update(conn, report_id, data)
+        return report_id
+
+
+def saved(ws: Workspace, report_id: int) -> SavedReport:
+    """One stored report."""
+    with ws.db.read() as conn:
+        return report_store.get(conn, report_id)
+
+
+def saved_reports(ws: Workspace) -> list[SavedReport]:
+    """All stored reports, newest period first."""
+    with ws.db.read() as conn:
+        return report_store.listing(conn)
+
+
+def find(
+    ws: Workspace, kind: ReportKind, period: Period, movement_id: int | None = None
+) -> SavedReport | None:
+    """The stored report of this kind, period and scope."""
+    with ws.db.read() as conn:
+        return report_store.find(conn, kind, period, movement_id)
+
+
+def offered_parts(
+    ws: Workspace, kind: ReportKind, period: Period, movement_id: int | None = None
+) -> tuple[WrittenParts, SavedReport | None]:
+    """The written parts to start from: this report's own if saved; else the previous report
+    of the same kind (its text offered for editing) and that report; else empty parts."""
+    with ws.db.read() as conn:
+        own = report_store.find(conn, kind, period, movement_id)
+        if own is not None:
+            return own.data.parts, own
+        before = report_store.latest_before(conn, kind, period)
+    if before is None:
+        return WrittenParts(), None
+    return replace(before.data.parts), before
