@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,18 +26,13 @@ from desktop.ui.widgets.pdf_preview import PdfPreview
 
 def part_labels() -> dict[str, str]:
     """The printable parts of a dossier, in the UI language."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("DossierPreview", text)
-
     return {
-        "all": t("Whole dossier"),
-        "to-trinh": t("Submission letter"),
-        "danh-sach": t("List of nominees"),
-        "bien-ban": t("Council minutes"),
-        "bao-cao": t("Achievement reports"),
-        "muc-luc": t("Table of contents"),
+        "all": QCoreApplication.translate("DossierPreview", "Whole dossier"),
+        "to-trinh": QCoreApplication.translate("DossierPreview", "Submission letter"),
+        "danh-sach": QCoreApplication.translate("DossierPreview", "List of nominees"),
+        "bien-ban": QCoreApplication.translate("DossierPreview", "Council minutes"),
+        "bao-cao": QCoreApplication.translate("DossierPreview", "Achievement reports"),
+        "muc-luc": QCoreApplication.translate("DossierPreview", "Table of contents"),
     }
 
 
