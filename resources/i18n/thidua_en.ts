@@ -248,6 +248,57 @@
     </message>
 </context>
 <context>
+    <name>BatchHead</name>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (Kính gửi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <source>Title</source>
@@ -278,46 +329,6 @@
     </message>
     <message>
         <source>Delete batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To (Kính gửi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -361,6 +372,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exceed the quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why the batch proposes more than the movement&apos;s quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nominees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,11 +388,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No. %1</source>
+        <source>Exceed the quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>decision %1</source>
+        <source>Why does the batch propose more than the movement&apos;s quota?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,6 +823,33 @@
     </message>
     <message>
         <source>Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierPreview</name>
+    <message>
+        <source>Whole dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,6 +2057,10 @@
     </message>
     <message>
         <source>Yearly ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations for the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3396,6 +3446,71 @@
     <message>
         <source>The unit “%1” cannot be deleted.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearRegistrations</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person / unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title registered for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register people or units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n registration(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

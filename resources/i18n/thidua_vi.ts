@@ -219,177 +219,196 @@
     <name>BatchDialog</name>
     <message>
         <source>New proposal batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo đợt đề nghị khen thưởng</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(không có)</translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Annual commendation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Khen thưởng tổng kết năm %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tên sáng kiến</translation>
+        <translation>Tên đợt</translation>
     </message>
     <message>
         <source>Type of commendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại hình khen thưởng</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished">Phong trào</translation>
+        <translation>Phong trào</translation>
+    </message>
+</context>
+<context>
+    <name>BatchHead</name>
+    <message>
+        <source>Batch</source>
+        <translation>Đợt đề nghị</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên đợt</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>To (Kính gửi)</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>quyết định %1</translation>
     </message>
 </context>
 <context>
     <name>BatchesModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tên sáng kiến</translation>
+        <translation>Tên đợt</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đề nghị</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tờ trình</translation>
     </message>
 </context>
 <context>
     <name>BatchesTab</name>
     <message>
         <source>New batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo đợt mới…</translation>
     </message>
     <message>
         <source>Delete batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished">Tên sáng kiến</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished">Năm</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To (Kính gửi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đợt</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm…</translation>
     </message>
     <message>
         <source>Achievements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành tích…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Gỡ bỏ</translation>
+        <translation>Bỏ khỏi đợt</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra lại</translation>
     </message>
     <message>
         <source>Select a nominee to see the eligibility check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một người được đề nghị để xem kết quả xét điều kiện.</translation>
     </message>
     <message>
         <source>Council meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Họp Hội đồng…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình</translation>
     </message>
     <message>
         <source>Return for changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại để bổ sung…</translation>
     </message>
     <message>
         <source>Record the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi quyết định…</translation>
     </message>
     <message>
         <source>Print dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>In hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Exceed the quota…</source>
+        <translation>Vượt chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Record why the batch proposes more than the movement&apos;s quota</source>
+        <translation>Ghi lý do đợt đề nghị nhiều hơn chỉ tiêu của phong trào</translation>
     </message>
     <message>
         <source>Nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đề nghị</translation>
     </message>
     <message>
         <source>State log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký trạng thái</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <source>Exceed the quota</source>
+        <translation>Vượt chỉ tiêu</translation>
     </message>
     <message>
-        <source>decision %1</source>
-        <translation type="unfinished"></translation>
+        <source>Why does the batch propose more than the movement&apos;s quota?</source>
+        <translation>Vì sao đợt đề nghị nhiều hơn chỉ tiêu của phong trào?</translation>
     </message>
     <message>
         <source>Proposed anyway because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn đề nghị vì: %1</translation>
     </message>
     <message>
         <source>Type DELETE to delete “%1” and its nominees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ DELETE để xóa “%1” cùng danh sách đề nghị:</translation>
     </message>
     <message>
         <source>Return for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại để bổ sung</translation>
     </message>
     <message>
         <source>Why is the batch returned for changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do trả lại để bổ sung?</translation>
     </message>
 </context>
 <context>
@@ -461,59 +480,59 @@
     <name>CatalogTab</name>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Xã</translation>
+        <translation>Cấp xã</translation>
     </message>
     <message>
         <source>Grassroots</source>
-        <translation type="unfinished">Cấp cơ sở</translation>
+        <translation>Cấp cơ sở</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp tỉnh</translation>
     </message>
     <message>
         <source>Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung ương</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Nhà nước</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp</translation>
     </message>
     <message>
         <source>Vote threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ phiếu</translation>
     </message>
     <message>
         <source>Legal basis (rules in force today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn cứ (quy định hiện hành)</translation>
     </message>
     <message>
         <source>Check and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra và lưu</translation>
     </message>
     <message>
         <source>Provincial profile (changes to the national defaults):</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục của tỉnh (điều chỉnh so với quy định chung):</translation>
     </message>
     <message>
         <source>Saved. The eligibility checks now use this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Việc xét điều kiện từ nay dùng danh mục này.</translation>
     </message>
 </context>
 <context>
@@ -693,27 +712,27 @@
     <name>DecisionDialog</name>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi quyết định khen thưởng</translation>
     </message>
     <message>
         <source>e.g. 125/QĐ-UBND</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ 125/QĐ-UBND</translation>
     </message>
     <message>
         <source>Decision number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quyết định</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished">Cơ quan ban hành</translation>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>Tick the nominees the decision did NOT grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu những người KHÔNG được khen theo quyết định:</translation>
     </message>
 </context>
 <context>
@@ -807,112 +826,139 @@
     </message>
 </context>
 <context>
+    <name>DossierPreview</name>
+    <message>
+        <source>Whole dossier</source>
+        <translation>Cả hồ sơ</translation>
+    </message>
+    <message>
+        <source>Submission letter</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>List of nominees</source>
+        <translation>Danh sách đề nghị</translation>
+    </message>
+    <message>
+        <source>Council minutes</source>
+        <translation>Biên bản họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>Achievement reports</source>
+        <translation>Báo cáo thành tích</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Mục lục</translation>
+    </message>
+</context>
+<context>
     <name>DossierPreviewDialog</name>
     <message>
         <source>Dossier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần:</translation>
     </message>
     <message>
         <source>Building the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lập hồ sơ…</translation>
     </message>
     <message>
         <source>The PDF could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được tệp PDF.</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trang</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy.</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages) and recorded as issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1 (%2 trang) và ghi vào sổ văn bản đã phát hành.</translation>
     </message>
 </context>
 <context>
     <name>EligibilityModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên / Tên tập thể</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh hiệu / Hình thức</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Kết quả</translation>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
     <name>EligibilityTab</name>
     <message>
         <source>All titles checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi danh hiệu được xét</translation>
     </message>
     <message>
         <source>Any result</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi kết quả</translation>
     </message>
     <message>
         <source>Filter by name (accents optional)</source>
-        <translation type="unfinished">Lọc theo tên (có dấu hay không dấu đều được)</translation>
+        <translation>Lọc theo tên (có dấu hay không dấu đều được)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Xét</translation>
     </message>
     <message>
         <source>Create a proposal batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo đợt đề nghị…</translation>
     </message>
     <message>
         <source>A new batch with the selected rows as nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo đợt mới, đề nghị những dòng đang chọn</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Select a row to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một dòng để xem lý do.</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Checking the conditions for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xét điều kiện năm %1…</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 dòng</translation>
     </message>
     <message>
         <source>Select the rows to propose first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn các dòng cần đề nghị trước.</translation>
     </message>
 </context>
 <context>
@@ -1617,55 +1663,55 @@
     <name>MeetingDialog</name>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Họp Hội đồng Thi đua - Khen thưởng</translation>
     </message>
     <message>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người được đề nghị</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh hiệu / Hình thức</translation>
     </message>
     <message>
         <source>Votes in favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phiếu đồng ý</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ trì</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư ký</translation>
     </message>
     <message>
         <source>Members in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số thành viên</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Có mặt</translation>
     </message>
     <message>
         <source>Absent with a written opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vắng mặt có ý kiến bằng văn bản</translation>
     </message>
     <message>
         <source>Votes in favour for each nominee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phiếu đồng ý cho từng người được đề nghị:</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2058,10 @@
         <translation>Đánh giá, xếp loại hằng năm</translation>
     </message>
     <message>
+        <source>Registrations for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No movement selected.</source>
         <translation>Chưa chọn phong trào nào.</translation>
     </message>
@@ -2107,77 +2157,77 @@
     <name>NomineeDialog</name>
     <message>
         <source>Add a nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người được đề nghị</translation>
     </message>
     <message>
         <source>Type a name (accents optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ tên (có dấu hay không dấu đều được)</translation>
     </message>
     <message>
         <source>Nominee is</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Ai</translation>
+        <translation>Ai</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh hiệu / Hình thức</translation>
     </message>
 </context>
 <context>
     <name>NomineeTextDialog</name>
     <message>
         <source>Achievements of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành tích của %1</translation>
     </message>
     <message>
         <source>Only when the nominee is proposed although not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ ghi khi vẫn đề nghị dù không đủ điều kiện</translation>
     </message>
     <message>
         <source>Summary (for the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt thành tích (cho danh sách)</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyền hạn, nhiệm vụ được giao</translation>
     </message>
     <message>
         <source>Achievements (for the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành tích đạt được (cho báo cáo)</translation>
     </message>
     <message>
         <source>Reason to propose anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do vẫn đề nghị</translation>
     </message>
 </context>
 <context>
     <name>NomineesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên / Tên tập thể</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh hiệu / Hình thức</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phiếu</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do vẫn đề nghị</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -2597,101 +2647,101 @@
     <name>ProblemsDialog</name>
     <message>
         <source>The batch cannot be submitted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa trình được đợt đề nghị</translation>
     </message>
     <message>
         <source>Fix these points, then submit again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy khắc phục các điểm sau rồi trình lại:</translation>
     </message>
 </context>
 <context>
     <name>ProposalLabels</name>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Đủ điều kiện</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ điều kiện</translation>
     </message>
     <message>
         <source>Council to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội đồng xem xét</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự thảo</translation>
     </message>
     <message>
         <source>Council met</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã họp Hội đồng</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trình</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có quyết định</translation>
     </message>
     <message>
         <source>Annual merit</source>
-        <translation type="unfinished"></translation>
+        <translation>Khen thưởng công trạng</translation>
     </message>
     <message>
         <source>Emulation movement</source>
-        <translation type="unfinished">Phong trào thi đua</translation>
+        <translation>Theo phong trào thi đua</translation>
     </message>
     <message>
         <source>Sudden</source>
-        <translation type="unfinished"></translation>
+        <translation>Đột xuất</translation>
     </message>
     <message>
         <source>Long service</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình cống hiến</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Được khen</translation>
     </message>
     <message>
         <source>Not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Không được khen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Cá nhân</translation>
+        <translation>Cá nhân</translation>
     </message>
     <message>
         <source>Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập thể</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Hộ gia đình</translation>
+        <translation>Hộ gia đình</translation>
     </message>
 </context>
 <context>
     <name>ProposalsPage</name>
     <message>
         <source>Award proposals</source>
-        <translation type="unfinished">Đề nghị khen thưởng</translation>
+        <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Xét điều kiện</translation>
     </message>
     <message>
         <source>Proposal batches</source>
-        <translation type="unfinished">Đợt đề nghị khen thưởng</translation>
+        <translation>Đợt đề nghị</translation>
     </message>
     <message>
         <source>Award catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục khen thưởng</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3439,69 @@
     <message>
         <source>The unit “%1” cannot be deleted.</source>
         <translation>Không thể xóa đơn vị “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>YearRegistrations</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Cá nhân</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person / unit</source>
+        <translation type="unfinished">Cá nhân / tập thể</translation>
+    </message>
+    <message>
+        <source>Title registered for</source>
+        <translation type="unfinished">Danh hiệu đăng ký</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished">Cam kết</translation>
+    </message>
+    <message>
+        <source>Register people or units…</source>
+        <translation type="unfinished">Đăng ký cá nhân, tập thể…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished">Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished">Bỏ mục đang chọn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove registrations</source>
+        <translation type="unfinished">Bỏ đăng ký</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n registration(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
