@@ -58,6 +58,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._ws = ws
         self._query = people.make_query()
         self._ids: list[int] = []
+        self._loaded = False
         self._blocks: OrderedDict[int, dict[int, _Shown]] = OrderedDict()
         self._headers = (
             self.tr("Full name"),
@@ -82,6 +83,7 @@ class PeopleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._ids = ids
+        self._loaded = True
         self._blocks.clear()
         self.endResetModel()
 
@@ -94,7 +96,12 @@ class PeopleTableModel(QAbstractTableModel):
             return
         q = self._query
         descending = order == Qt.SortOrder.DescendingOrder
-        if q.sort is SORT_COLUMNS[column] and q.descending == descending and self._ids:
+        if q.sort is SORT_COLUMNS[column] and q.descending == descending:
+            return
+        if not self._loaded:
+            # The view sorts as soon as it is given the model; the first query is the
+            # page's own refresh, so only remember the order here.
+            self._query = people.PersonQuery(q.tokens, q.unit_ids, SORT_COLUMNS[column], descending)
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
