@@ -224,3 +224,15 @@ def test_every_bad_field_is_marked_at_once_and_the_first_gets_the_focus(qtbot, w
     assert "email" in dlg.error_text("email")
     assert dlg.error_text("unit_id") == "Choose a unit."
     assert dlg.focusWidget() is dlg.full_name
+
+
+def test_stored_person_has_record_tabs_and_errors_bring_back_the_form(qtbot, ws, office):
+    dlg = make_dialog(qtbot, ws, office.people["Lê Thị Ánh"])
+    assert dlg.tabs is not None and dlg.tabs.count() >= 2
+    dlg.tabs.setCurrentIndex(dlg.tabs.count() - 1)
+    dlg.cccd.setText("123")
+    dlg.accept()
+    assert dlg.tabs.currentIndex() == 0
+    assert "12 digits" in dlg.error_text("cccd")
+    # a new person has nothing recorded yet: no tabs
+    assert make_dialog(qtbot, ws).tabs is None

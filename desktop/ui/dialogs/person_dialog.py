@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -162,13 +163,24 @@ class PersonDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        details = QWidget()
+        details_lay = QVBoxLayout(details)
+        details_lay.addLayout(columns)
+        details_lay.addWidget(places)
+        details_lay.addStretch(1)
         root = QVBoxLayout(self)
-        root.addLayout(columns)
-        root.addWidget(places)
-        if self._person_id is not None:  # ratings, registrations, contributions by year
-            from desktop.ui.widgets.person_history import PersonHistory
-
-            root.addWidget(PersonHistory(self._ws, self._person_id, self))
+        self.tabs: QTabWidget | None = None
+        extras = self._record_tabs() if self._person_id is not None else []
+        if extras:
+            details_lay.setContentsMargins(4, 4, 4, 4)
+            self.tabs = QTabWidget()
+            self.tabs.addTab(details, self.tr("&Details"))
+            for widget, title in extras:
+                self.tabs.addTab(widget, title)
+            root.addWidget(self.tabs)
+        else:
+            details_lay.setContentsMargins(0, 0, 0, 0)
+            root.addWidget(details)
         root.addWidget(self.buttons)
         self.resize(920, 0)
 
@@ -178,6 +190,26 @@ class PersonDialog(QDialog):
         self.full_name.textChanged.connect(self._split_full_name)
         for part in (self.family_name, self.middle_name, self.given_name):
             part.textChanged.connect(self._join_parts)
+
+    def _record_tabs(self) -> list[tuple[QWidget, str]]:
+        """What is recorded about a stored person (other areas' widgets, when present)."""
+        assert self._person_id is not None
+        tabs: list[tuple[QWidget, str]] = []
+        try:  # ratings, registrations, contributions by year
+            from desktop.ui.widgets.person_history import PersonHistory
+        except ImportError:
+            pass
+        else:
+            tabs.append((PersonHistory(self._ws, self._person_id), self.tr("&History by year")))
+        try:
+            from desktop.ui.widgets.person_initiatives import PersonInitiativesView
+        except ImportError:
+            pass
+        else:
+            view = PersonInitiativesView()
+            n = view.load(self._ws, self._person_id)
+            tabs.append((view, self.tr("&Initiatives (%1)").replace("%1", str(n))))
+        return tabs
 
     def _split_full_name(self, text: str) -> None:
         if self._syncing:
@@ -311,6 +343,8 @@ class PersonDialog(QDialog):
     def _show_field_error(self, field: str, text: str) -> None:
         if field in ("family_name", "middle_name"):
             field = "given_name"
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(0)
         if not self._errors.show(field, text):
             QMessageBox.warning(self, self.tr("Cannot save"), text)
 
