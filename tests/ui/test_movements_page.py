@@ -410,3 +410,30 @@ def test_award_forms_from_the_catalog(qtbot, ws: Workspace, office) -> None:  # 
     assert dialog.award_forms_edit.toPlainText().splitlines().count(name) == 1
     dialog.accept()
     assert name in movements.get(ws, office.movement).data.award_forms
+
+
+def test_registrations_for_a_year(
+    qtbot, page: MovementsPage, ws: Workspace, office, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    tab = page.year_registrations
+    page.sections.setCurrentWidget(tab)
+    tab.year_spin.setValue(2025)
+    assert tab.model.rowCount() == 0
+
+    def register(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.units_radio.setChecked(True)
+        dialog.search.setText("phong")
+        dialog.set_all(True)
+        dialog.title_combo.setCurrentText("Tập thể lao động tiên tiến")
+        dialog.accept()
+
+    when_modal(register)
+    tab.register_many()
+    assert tab.model.rowCount() == 2
+    assert {tab.model.index(r, 3).data() for r in range(2)} == {"Tập thể lao động tiên tiến"}
+    qtmodeltester.check(tab.model)
+    assert participation.registrations(ws, office.movement) == []
+    tab.view.selectRow(0)
+    when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
+    tab.remove_selected()
+    assert tab.model.rowCount() == 1 and "1 registration" in tab.count_label.text()

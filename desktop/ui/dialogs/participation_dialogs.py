@@ -101,12 +101,20 @@ class _Form(QDialog):
 
 
 class BulkRegisterDialog(_Form):
-    """Register many people or units for a movement at once."""
+    """Register many people or units at once, for a movement or (without one) a year's titles."""
 
-    def __init__(self, ws: Workspace, movement: Movement, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        movement: Movement | None,
+        parent: QWidget | None = None,
+        *,
+        year: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ws = ws
         self._movement = movement
+        self._year = year
         self.result_text = ""
         self.setWindowTitle(self.tr("Register participants"))
         self.resize(620, 560)
@@ -125,8 +133,9 @@ class BulkRegisterDialog(_Form):
         self.title_combo.addItems(COMMON_TITLES)
         self.group_combo = QComboBox()
         self.group_combo.addItem(self.tr("(no group)"), None)
-        for g in movement.data.groups:
+        for g in movement.data.groups if movement else ():
             self.group_combo.addItem(g.name, g.id)
+        self.group_combo.setEnabled(movement is not None)
         self.date_edit = _date_edit()
         self.commitments = QLineEdit()
         top = QHBoxLayout()
@@ -189,7 +198,8 @@ class BulkRegisterDialog(_Form):
         template = RegistrationInput(
             self.date_edit.date().toPython(),  # type: ignore[arg-type]
             self.title_combo.currentText(),
-            movement_id=self._movement.id,
+            movement_id=self._movement.id if self._movement else None,
+            year=None if self._movement else self._year,
             group_id=self.group_combo.currentData(),
             commitments=self.commitments.text(),
         )

@@ -30,6 +30,7 @@ from desktop.ui.pages.movement_tabs import (
     SponsorshipsTab,
 )
 from desktop.ui.pages.ratings_grid import RatingsGrid
+from desktop.ui.pages.year_registrations import YearRegistrations
 from desktop.ui.widgets.search_box import SearchBox
 
 
@@ -126,6 +127,8 @@ class MovementsPage(QWidget):
         self.sections = QTabWidget()
         self.sections.addTab(splitter, self.tr("Movements"))
         self.sections.addTab(self.ratings, self.tr("Yearly ratings"))
+        self.year_registrations = YearRegistrations(self._ws)
+        self.sections.addTab(self.year_registrations, self.tr("Registrations for the year"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.sections)
