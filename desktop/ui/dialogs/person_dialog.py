@@ -27,6 +27,7 @@ from desktop.domain.text import split_name
 from desktop.services import people, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import FieldErrors, validation_text
+from desktop.ui.errors import show_error
 from desktop.ui.widgets.date_edit import BirthDateEdit
 from desktop.ui.widgets.labels import sex_label, status_label
 from desktop.ui.widgets.unit_picker import UnitPicker
@@ -313,7 +314,7 @@ class PersonDialog(QDialog):
             elif exc.code == "unit_missing":
                 self._show_field_error("unit_id", self.tr("The chosen unit no longer exists."))
             else:
-                QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
+                show_error(self, exc, self.tr("Cannot save"))
             return
         super().accept()
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from desktop.domain.units import OUTSIDE_KINDS, Unit, UnitInput, UnitKind
 from desktop.services import units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import FieldErrors, validation_text
+from desktop.ui.errors import show_error
 from desktop.ui.widgets.labels import unit_kind_label
 from desktop.ui.widgets.unit_picker import UnitPicker, subtree_ids
 
@@ -152,11 +152,11 @@ class UnitDialog(QDialog):
             self.saved_id = units.save(self._ws, self.values(), self._unit_id)
         except ValidationError as exc:
             if not self._errors.show(exc.field, validation_text(exc)):
-                QMessageBox.warning(self, self.tr("Cannot save"), validation_text(exc))
+                show_error(self, exc, self.tr("Cannot save"))
             return
         except ConflictError as exc:
             if not self._errors.show("parent_id", exc.message):
-                QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
+                show_error(self, exc, self.tr("Cannot save"))
             return
         super().accept()
 

@@ -31,6 +31,7 @@ from desktop.domain.units import Unit
 from desktop.services import units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
+from desktop.ui.errors import show_error
 from desktop.ui.models.unit_tree import COL_CODE, COL_KIND, COL_NAME, COL_SCOPE, UnitTreeModel
 from desktop.ui.pages.excel_actions import export_excel, import_excel
 from desktop.ui.widgets.search_box import SearchBox
@@ -294,7 +295,7 @@ class UnitsPage(QWidget):
         try:
             units.move(self._ws, unit_id, new_parent_id)
         except ConflictError as exc:
-            QMessageBox.warning(self, self.tr("Cannot move the unit"), exc.message)
+            show_error(self, exc, self.tr("Cannot move the unit"))
             return
         if new_parent_id is not None:
             self.tree.expand(self.model.index_of(new_parent_id))
