@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.proposals import MeetingInput
+from desktop.services import catalog as catalog_service
 from desktop.services import proposals
 from desktop.services.proposals import DecisionInput
 from desktop.services.session import Workspace
@@ -82,10 +83,11 @@ class MeetingDialog(_Form):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._vote_boxes: list[QSpinBox] = []
+        names = {a.code: a.name for a in catalog_service.load(ws).awards}
         for row, n in enumerate(self._nominees):
             name = QTableWidgetItem(n.name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            award = QTableWidgetItem(n.data.award_code)
+            award = QTableWidgetItem(names.get(n.data.award_code, n.data.award_code))
             award.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.votes.setItem(row, 0, name)
             self.votes.setItem(row, 1, award)
@@ -152,8 +154,9 @@ class DecisionDialog(_Form):
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.issuer_edit = QLineEdit()
         self.refused_list = QListWidget()
+        names = {a.code: a.name for a in catalog_service.load(ws).awards}
         for n in proposals.nominees(ws, batch_id):
-            item = QListWidgetItem(f"{n.name} — {n.data.award_code}")
+            item = QListWidgetItem(f"{n.name} — {names.get(n.data.award_code, n.data.award_code)}")
             item.setData(_ID, n.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

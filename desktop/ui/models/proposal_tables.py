@@ -37,7 +37,7 @@ class EligibilityModel(QAbstractTableModel):
         self._shown: list[int] = []
         self._award_names: dict[str, str] = {}
         self._award_order: dict[str, int] = {}
-        self._words: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, str] = {}  # name → ' folded words'
         self._filter: tuple[str | None, Result | None, str] = (None, None, "")
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._headers = (self.tr("Name"), self.tr("Unit"), self.tr("Award"), self.tr("Result"))
@@ -61,12 +61,12 @@ class EligibilityModel(QAbstractTableModel):
         self._apply_sort()
         self.endResetModel()
 
-    def _name_words(self, name: str) -> tuple[str, ...]:
-        words = self._words.get(name)
-        if words is None:
-            words = tuple(fold(name).replace("-", " ").split())
-            self._words[name] = words
-        return words
+    def _folded(self, name: str) -> str:
+        folded = self._words.get(name)
+        if folded is None:
+            folded = " " + " ".join(fold(name).replace("-", " ").split())
+            self._words[name] = folded
+        return folded
 
     def _filtered(self) -> list[int]:
         award, result, text = self._filter
@@ -78,12 +78,12 @@ class EligibilityModel(QAbstractTableModel):
             shown = [i for i in shown if rows[i][5] is result]
         tokens = search_tokens(text)
         if tokens:
-            words = self._name_words
-            shown = [
-                i
-                for i in shown
-                if all(any(w.startswith(t) for w in words(rows[i][2])) for t in tokens)
-            ]
+            # Each distinct name is tested once (a person appears once per award checked).
+            starts = [" " + t for t in tokens]
+            folded = self._folded
+            names = {rows[i][2] for i in shown}
+            keep = {n for n in names if all(s in folded(n) for s in starts)}
+            shown = [i for i in shown if rows[i][2] in keep]
         return shown
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -195,9 +195,13 @@ class BatchesModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> object:
-        if not index.isValid() or role != _DISPLAY:
+        if not index.isValid():
             return None
         _id, title, year, state, count, number = self._rows[index.row()]
+        if role == _TOOLTIP and index.column() == B_TITLE:
+            return title
+        if role != _DISPLAY:
+            return None
         return (title, year, state_label(state), count, number)[index.column()]
 
 

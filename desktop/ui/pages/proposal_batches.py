@@ -36,7 +36,7 @@ from desktop.ui.dialogs.proposal_dialogs import (
     ProblemsDialog,
 )
 from desktop.ui.errors import show_error
-from desktop.ui.models.proposal_tables import N_NAME, BatchesModel, NomineesModel
+from desktop.ui.models.proposal_tables import N_AWARD, N_NAME, BatchesModel, NomineesModel
 from desktop.ui.widgets.batch_head import BatchHead
 from desktop.ui.widgets.proposal_labels import result_label, state_label
 
@@ -69,7 +69,9 @@ class BatchesTab(QWidget):
         self.batch_table.setModel(self.batches_model)
         self._table_defaults(self.batch_table)
         self.batch_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.batch_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        batch_head = self.batch_table.horizontalHeader()
+        batch_head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        batch_head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.new_button = QPushButton(self.tr("New batch…"))
         self.delete_button = QPushButton(self.tr("Delete batch"))
         left = QWidget()
@@ -91,6 +93,8 @@ class BatchesTab(QWidget):
         nominee_head = self.nominee_table.horizontalHeader()
         nominee_head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         nominee_head.setSectionResizeMode(N_NAME, QHeaderView.ResizeMode.Stretch)
+        nominee_head.setSectionResizeMode(N_AWARD, QHeaderView.ResizeMode.Interactive)
+        self.nominee_table.setColumnWidth(N_AWARD, 190)
         self.add_button = QPushButton(self.tr("Add…"))
         self.text_button = QPushButton(self.tr("Achievements…"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -146,7 +150,7 @@ class BatchesTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([430, 970])
+        split.setSizes([500, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
