@@ -2491,6 +2491,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This CCCD number is already in use.</source>
         <translation type="unfinished"></translation>
     </message>

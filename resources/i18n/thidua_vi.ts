@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Nominees</source>
-        <translation>Số đề nghị</translation>
+        <translation>Số người</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>Registrations for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký danh hiệu của năm</translation>
     </message>
     <message>
         <source>No movement selected.</source>
@@ -2486,6 +2486,18 @@
     <message>
         <source>Places</source>
         <translation>Quê quán, nơi ở</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This CCCD number is already in use.</source>
@@ -3445,62 +3457,62 @@
     <name>YearRegistrations</name>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Năm:</translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Cá nhân</translation>
+        <translation>Cá nhân</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Person / unit</source>
-        <translation type="unfinished">Cá nhân / tập thể</translation>
+        <translation>Cá nhân / tập thể</translation>
     </message>
     <message>
         <source>Title registered for</source>
-        <translation type="unfinished">Danh hiệu đăng ký</translation>
+        <translation>Danh hiệu đăng ký</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished">Cam kết</translation>
+        <translation>Cam kết</translation>
     </message>
     <message>
         <source>Register people or units…</source>
-        <translation type="unfinished">Đăng ký cá nhân, tập thể…</translation>
+        <translation>Đăng ký cá nhân, tập thể…</translation>
     </message>
     <message>
         <source>Import from Excel…</source>
-        <translation type="unfinished">Nhập từ Excel…</translation>
+        <translation>Nhập từ Excel…</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished">Bỏ mục đang chọn</translation>
+        <translation>Xóa các dòng đã chọn</translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đăng ký</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove registrations</source>
-        <translation type="unfinished">Bỏ đăng ký</translation>
+        <translation>Xóa đăng ký</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n registration(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xóa %n đăng ký?</numerusform>
         </translation>
     </message>
 </context>
