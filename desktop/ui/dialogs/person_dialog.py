@@ -336,7 +336,7 @@ class PersonDialog(QDialog):
                 if stand_in is None:
                     break
                 # Replace the bad value by a harmless one to find the next bad field.
-                probe = replace(probe, **stand_in)
+                probe = replace(probe, **stand_in)  # type: ignore[arg-type]
                 continue
             return (None, errors) if errors else (clean, [])
         return None, errors

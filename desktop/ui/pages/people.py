@@ -142,7 +142,9 @@ class PeoplePage(QWidget):
         # Down or Enter in the search box goes to the results.
         self.search.toResults.connect(self._focus_table)
 
-    def _shortcut(self, owner: QWidget, keys: list[object], slot: object) -> None:
+    def _shortcut(
+        self, owner: QWidget, keys: list[QKeySequence.StandardKey | Qt.Key], slot: object
+    ) -> None:
         action = QAction(owner)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -102,7 +102,6 @@ class UnitsPage(QWidget):
         self.show_inactive.toggled.connect(lambda _on: self.reload())
         self.search = SearchBox(placeholder=self.tr("Find a unit by name or code"))
         self.search.searchChanged.connect(lambda _t: self._show_units())
-        self.search.toResults.connect(lambda: self.tree.setFocus())
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addSpacing(12)
@@ -140,6 +139,7 @@ class UnitsPage(QWidget):
             header.resizeSection(col, width)
         header.resizeSection(header.count() - 1, 110)
         self.tree.activated.connect(lambda _i: self.edit_unit())
+        self.search.toResults.connect(self.tree.setFocus)
         self.tree.expanded.connect(lambda i: self._remember(i, True))
         self.tree.collapsed.connect(lambda i: self._remember(i, False))
         self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -160,7 +160,9 @@ class UnitsPage(QWidget):
         self._shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_unit)
         self._shortcut(self.tree, [QKeySequence.StandardKey.Delete], self.delete_unit)
 
-    def _shortcut(self, owner: QWidget, keys: list[object], slot: object) -> None:
+    def _shortcut(
+        self, owner: QWidget, keys: list[QKeySequence.StandardKey | Qt.Key], slot: object
+    ) -> None:
         action = QAction(owner)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
