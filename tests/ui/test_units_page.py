@@ -277,3 +277,13 @@ def test_expanded_branches_survive_a_reload(qtbot, page, office):
     page.search.setText("van phong")
     page.search.clear()
     assert page.tree.isExpanded(page.model.index_of(office.units["ttcntt"]))
+
+
+def test_down_from_the_search_goes_to_the_tree(qtbot, page):
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.search.setFocus()
+    page.search.setText("thanh tra")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.tree.hasFocus()
+    assert page.current_unit().name == "Thanh tra Sở"
