@@ -2489,15 +2489,15 @@
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thông tin</translation>
     </message>
     <message>
         <source>&amp;History by year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quá trình theo năm</translation>
     </message>
     <message>
         <source>&amp;Initiatives (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáng &amp;kiến (%1)</translation>
     </message>
     <message>
         <source>This CCCD number is already in use.</source>
