@@ -399,6 +399,15 @@ def test_catalog_and_provincial_profile(qtbot, ws) -> None:  # type: ignore[no-u
     assert tab.save_profile()
     assert tab.table.item(row, 4).text() == "85 %"
     assert catalog.load(ws).get("CSTDCS").vote_threshold == 85
+    # the standards of an award, copied into the profile as a starting point
+    tab.table.setCurrentCell(codes.index("CSTD_TINH"), 0)
+    assert "consecutive_cstdcs = 3" in tab.detail.toPlainText()
+    tab.copy_button.click()
+    text = tab.profile_edit.toPlainText()
+    assert text.startswith('[[award]]\ncode = "CSTDCS"') and 'code = "CSTD_TINH"' in text
+    tab.profile_edit.setPlainText(text.replace("consecutive_cstdcs = 3", "consecutive_cstdcs = 2"))
+    assert tab.save_profile()
+    assert catalog.load(ws).get("CSTD_TINH").params["consecutive_cstdcs"] == 2
 
 
 # --- models ------------------------------------------------------------------------------------

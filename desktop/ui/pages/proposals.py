@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.awards import Catalog, SubjectKind
+from desktop.domain.awards import AwardType, Catalog, SubjectKind
 from desktop.domain.eligibility import Result
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.proposals import NomineeInput, SubjectType
@@ -220,6 +221,27 @@ class EligibilityTab(QWidget):
         return batch_id
 
 
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return str(value)
+
+
+def profile_snippet(award: AwardType) -> str:
+    """The profile entry that would restate an award's standards (to copy and change)."""
+    lines = ["[[award]]", f'code = "{award.code}"', f"vote_threshold = {award.vote_threshold}"]
+    if award.review_note:
+        lines.append(f"review_note = {_toml_value(award.review_note)}")
+    if award.params:
+        lines.append("[award.params]")
+        lines += [f"{k} = {_toml_value(v)}" for k, v in award.params.items()]
+    return "\n".join(lines) + "\n"
+
+
 class CatalogTab(QWidget):
     """The award catalog (read-only) and the office's provincial profile (editable TOML)."""
 
@@ -260,6 +282,12 @@ class CatalogTab(QWidget):
         self.profile_edit.setPlaceholderText(
             '[[award]]\ncode = "BK_TINH"\nvote_threshold = 90\n[award.params]\n…'
         )
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setFont(font)
+        self.detail.setPlaceholderText(self.tr("Select an award to see its standards."))
+        self.copy_button = QPushButton(self.tr("Copy into the profile"))
+        self.copy_button.setEnabled(False)
         self.save_button = QPushButton(self.tr("Check and save"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -270,8 +298,18 @@ class CatalogTab(QWidget):
         rl.addWidget(self.profile_edit, 1)
         rl.addWidget(self.message)
         rl.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        standards = QWidget()
+        sl = QVBoxLayout(standards)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(QLabel(self.tr("Standards of the selected award (national defaults):")))
+        sl.addWidget(self.detail, 1)
+        sl.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
+        left.addWidget(standards)
+        left.setSizes([480, 260])
         split = QSplitter()
-        split.addWidget(self.table)
+        split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -279,6 +317,8 @@ class CatalogTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.save_button.clicked.connect(lambda: self.save_profile())
+        self.copy_button.clicked.connect(self.copy_to_profile)
+        self.table.currentCellChanged.connect(lambda *_: self._show_standards())
         self.profile_edit.setPlainText(catalog_service.profile_text(ws))
         self.show_catalog(catalog_service.load(ws))
 
@@ -299,6 +339,24 @@ class CatalogTab(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, col, item)
+
+    def _show_standards(self) -> None:
+        row = self.table.currentRow()
+        codes = catalog_service.national().codes()
+        if row < 0 or row >= len(codes):
+            self.detail.setPlainText("")
+            self.copy_button.setEnabled(False)
+            return
+        award = catalog_service.national().get(self.table.item(row, 0).text())
+        self.detail.setPlainText(profile_snippet(award))
+        self.copy_button.setEnabled(True)
+
+    def copy_to_profile(self) -> None:
+        """Append the selected award's standards to the profile, to be changed there."""
+        text = self.profile_edit.toPlainText().rstrip()
+        snippet = self.detail.toPlainText()
+        if snippet:
+            self.profile_edit.setPlainText((text + "\n\n" if text else "") + snippet)
 
     def save_profile(self) -> bool:
         """Check the profile and store it; the error is shown plainly under the text."""
