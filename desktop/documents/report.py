@@ -257,7 +257,7 @@ def form_story(data: ReportData) -> list[Flowable]:
     """Phụ lục: Biểu số 0603.N/BNV-TĐKT with its own head and signatures."""
     assert data.form is not None
     st = stylesheet()
-    width = frame_width(is_landscape=True)
+    width = frame_width()
     small = ParagraphStyle("form_head", parent=st.cell, fontSize=11, leading=13)
     center = ParagraphStyle("form_head_c", parent=small, alignment=TA_CENTER)
     head = Table(
@@ -278,7 +278,7 @@ def form_story(data: ReportData) -> list[Flowable]:
                 ],
             ]
         ],
-        colWidths=[width * 0.3, width * 0.4, width * 0.3],
+        colWidths=[width * 0.32, width * 0.36, width * 0.32],
     )
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     out: list[Flowable] = [head, Spacer(1, 6)]
@@ -312,5 +312,5 @@ def render(data: ReportData) -> bytes:
     """The report (and its Biểu 0603.N appendix) as PDF bytes."""
     sections = [Section(KEY, story(data))]
     if data.form is not None:
-        sections.append(Section(FORM_KEY, form_story(data), is_landscape=True))
+        sections.append(Section(FORM_KEY, form_story(data)))
     return render_sections(sections, title=f"{KIND} {data.subject}")[0]

@@ -27,6 +27,11 @@ _LEVEL_LABEL = dict(LEVELS)
 _SUBJECT = {"unit": "Tập thể", "person": "Cá nhân", "household": "Hộ gia đình"}
 
 
+def dong(value: int) -> str:
+    """`1.234.567` (Vietnamese thousands separator)."""
+    return f"{value:,}".replace(",", ".")
+
+
 def share(part: int, whole: int) -> float | None:
     """Percent with one decimal, or None when there is no whole."""
     return round(100.0 * part / whole, 1) if whole else None
@@ -61,7 +66,7 @@ def movements(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection
         "Bảng 1. Chỉ tiêu của các phong trào và kết quả thực hiện",
         ("STT", "Phong trào", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"),
         lines,
-        widths=(0.6, 3.2, 4, 1.4, 1.4, 1.4, 1.2),
+        widths=(0.8, 3.2, 4, 1.4, 1.4, 1.4, 1.2),
         note="Chỉ tiêu và kết quả được ghi một lần cho cả phong trào, không chia theo kỳ.",
         empty="Các phong trào trong kỳ không có chỉ tiêu bằng số.",
         chart=Chart(
@@ -115,7 +120,7 @@ def participation(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSec
         ),
         tuple(rows),
         total=("", "Tổng cộng", people, units, new, p_people, p_units),
-        widths=(0.6, 4, 1.3, 1.3, 1.5, 1.5, 1.5),
+        widths=(0.8, 4, 1.3, 1.3, 1.5, 1.5, 1.5),
         empty="Trong kỳ không có đăng ký thi đua nào.",
         chart=Chart(
             tuple(str(r[1]) for r in top),
@@ -147,8 +152,8 @@ def sponsorship(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSecti
         for k in SupportKind
     )
     text = (
-        f"Các đơn vị đỡ đầu {communes} xã; giá trị hỗ trợ trong kỳ {value:,} đồng"
-        f" (kỳ trước: {p_value:,} đồng).".replace(",", "."),
+        f"Các đơn vị đỡ đầu {communes} xã; giá trị hỗ trợ trong kỳ {dong(value)} đồng"
+        f" (kỳ trước: {dong(p_value)} đồng).",
     )
     communes_table = ReportTable(
         "Do dau xa",
@@ -163,7 +168,7 @@ def sponsorship(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSecti
         ),
         tuple(rows),
         total=("", "Tổng cộng", "", sum(int(r[3]) for r in rows), value, p_value),
-        widths=(0.6, 2.6, 3.4, 1.3, 2, 2),
+        widths=(0.8, 2.6, 3.4, 1.3, 2, 2),
         empty="Trong kỳ không có xã nào được đỡ đầu.",
     )
     kinds_table = ReportTable(
@@ -200,8 +205,8 @@ def contributions(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSec
     )
     has = bool(total[1] or total[4])
     text = (
-        f"Tổng giá trị đóng góp trong kỳ: {total[3]:,} đồng ({total[1]} lượt);"
-        f" kỳ trước: {total[5]:,} đồng ({total[4]} lượt).".replace(",", "."),
+        f"Tổng giá trị đóng góp trong kỳ: {dong(int(total[3]))} đồng ({total[1]} lượt);"
+        f" kỳ trước: {dong(int(total[5]))} đồng ({total[4]} lượt).",
     )
     table = ReportTable(
         "Dong gop",
@@ -249,7 +254,7 @@ def initiatives(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSecti
     text = (
         f"Có {totals[3]} sáng kiến, giải pháp, mô hình trong kỳ (kỳ trước: {totals[4]}),"
         f" trong đó {totals[1]} được công nhận; giá trị làm lợi của các sáng kiến được công nhận"
-        f" {benefit:,} đồng.".replace(",", "."),
+        f" {dong(benefit)} đồng.",
     )
     has = bool(totals[3] or totals[4])
     kinds = ReportTable(
@@ -343,7 +348,7 @@ def awards(conn: sqlite3.Connection, span: Span, prev: Span, catalog: Catalog) -
         ),
         rows,
         total=total,
-        widths=(0.5, 3, 1.6, 1, 1, 1, 1.1, 1.1, 1.1, 1.1, 1.1),
+        widths=(0.8, 3, 1.6, 1, 1, 1, 1.1, 1.1, 1.1, 1.1, 1.1),
         empty="Trong kỳ không có tờ trình đề nghị khen thưởng nào.",
     )
     levels = [(a.code, a.level) for a in catalog.awards]
@@ -437,7 +442,7 @@ def ranking(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
                     (i, r[0], r[1], r[2], round(r[3], 2), None if r[4] is None else round(r[4], 2))
                     for i, r in enumerate(rows, start=1)
                 ),
-                widths=(0.7, 2.8, 2.4, 3, 1.3, 1.4),
+                widths=(0.8, 2.8, 2.4, 3, 1.3, 1.4),
                 empty=f"Chưa có điểm thi đua của {label} trong kỳ.",
             )
         )
@@ -447,21 +452,21 @@ def ranking(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
 FORM_LABELS: dict[str, tuple[str, str]] = {
     "01": ("TỔNG SỐ", "lượt"),
     "02": ("1. Theo đối tượng - Tập thể", "tập thể"),
-    "03": ("   Trong đó: Doanh nghiệp", "tập thể"),
-    "04": ("   Hộ gia đình", "hộ"),
-    "05": ("   Cá nhân", "người"),
-    "06": ("   - Lãnh đạo cấp bộ, cấp tỉnh trở lên", "người"),
-    "07": ("   - Lãnh đạo cấp vụ, sở và tương đương", "người"),
-    "08": ("   - Doanh nhân", "người"),
-    "09": ("   - Lãnh đạo khác từ phó phòng trở lên", "người"),
-    "10": ("   - Người trực tiếp công tác, lao động, sản xuất, công nhân, nông dân", "người"),
+    "03": ("    Trong đó: Doanh nghiệp", "tập thể"),
+    "04": ("    Hộ gia đình", "hộ"),
+    "05": ("    Cá nhân", "người"),
+    "06": ("    - Lãnh đạo cấp bộ, cấp tỉnh trở lên", "người"),
+    "07": ("    - Lãnh đạo cấp vụ, sở và tương đương", "người"),
+    "08": ("    - Doanh nhân", "người"),
+    "09": ("    - Lãnh đạo khác từ phó phòng trở lên", "người"),
+    "10": ("    - Người trực tiếp công tác, lao động, sản xuất, công nhân, nông dân", "người"),
     "11": ("2. Theo phương thức - Thường xuyên", "lượt"),
-    "12": ("   Chuyên đề", "lượt"),
-    "13": ("   Đột xuất", "lượt"),
-    "14": ("   Đối ngoại", "lượt"),
-    "15": ("   Cống hiến", "lượt"),
-    "16": ("   Niên hạn", "lượt"),
-    "17": ("   Kháng chiến", "lượt"),
+    "12": ("    Chuyên đề", "lượt"),
+    "13": ("    Đột xuất", "lượt"),
+    "14": ("    Đối ngoại", "lượt"),
+    "15": ("    Cống hiến", "lượt"),
+    "16": ("    Niên hạn", "lượt"),
+    "17": ("    Kháng chiến", "lượt"),
 }
 assert len(FORM_LABELS) == 10 + len(FormMethod)
 
