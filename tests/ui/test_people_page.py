@@ -244,3 +244,15 @@ def test_units_added_elsewhere_appear_in_the_filter_when_shown_again(qtbot, page
     page.hide()
     page.show()
     assert page.unit_filter.findData(new) >= 0
+
+
+def test_right_click_menu_on_a_row(qtbot, page):
+    from PySide6.QtWidgets import QMenu
+
+    row = names(page).index("Lê Thị Ánh")
+    pos = page.table.visualRect(page.model.index(row, COL_NAME)).center()
+    page.table.customContextMenuRequested.emit(pos)
+    menu = page.findChildren(QMenu)[-1]
+    assert [a.text() for a in menu.actions() if a.text()] == ["Open…", "Delete", "Add person…"]
+    assert page.current_person_id() == page.model.person_id(row)
+    menu.close()

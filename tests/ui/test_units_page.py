@@ -287,3 +287,15 @@ def test_down_from_the_search_goes_to_the_tree(qtbot, page):
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
     assert page.tree.hasFocus()
     assert page.current_unit().name == "Thanh tra Sở"
+
+
+def test_right_click_menu_on_a_unit(qtbot, page, office):
+    from PySide6.QtWidgets import QMenu
+
+    index = page.model.index_of(office.units["tt"])
+    page.tree.customContextMenuRequested.emit(page.tree.visualRect(index).center())
+    menu = page.findChildren(QMenu)[-1]
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["Edit…", "Add sub-unit…", "Move to…", "Deactivate", "Delete", "Add unit…"]
+    assert page.current_unit().id == office.units["tt"]
+    menu.close()

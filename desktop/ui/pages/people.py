@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -122,11 +123,16 @@ class PeoplePage(QWidget):
         # The model sorts in SQL; the view only forwards header clicks to model.sort().
         self.table.setSortingEnabled(True)
         self.table.activated.connect(lambda _i: self.edit_person())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
+        legend = QLabel(self.tr("Grey rows: transferred or retired"))
+        legend.setStyleSheet("color: #787878;")
         foot = QHBoxLayout()
+        foot.addWidget(legend)
         foot.addStretch(1)
         foot.addWidget(self.count_label)
 
@@ -227,6 +233,17 @@ class PeoplePage(QWidget):
         has = self.current_person_id() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        menu = QMenu(self)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            menu.addAction(self.tr("Open…"), self.edit_person)
+            menu.addAction(self.tr("Delete"), self.delete_person)
+            menu.addSeparator()
+        menu.addAction(self.tr("Add person…"), self.add_person)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _focus_table(self) -> None:
         self.table.setFocus()

@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     Qt,
     Signal,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStyledItemDelegate,
@@ -139,6 +141,8 @@ class UnitsPage(QWidget):
             header.resizeSection(col, width)
         header.resizeSection(header.count() - 1, 110)
         self.tree.activated.connect(lambda _i: self.edit_unit())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.search.toResults.connect(self.tree.setFocus)
         self.tree.expanded.connect(lambda i: self._remember(i, True))
         self.tree.collapsed.connect(lambda i: self._remember(i, False))
@@ -240,6 +244,24 @@ class UnitsPage(QWidget):
     def current_unit(self) -> Unit | None:
         """The selected unit."""
         return self.model.unit(self.tree.currentIndex())
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        menu = QMenu(self)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            unit = self.current_unit()
+            menu.addAction(self.tr("Edit…"), self.edit_unit)
+            menu.addAction(self.tr("Add sub-unit…"), self.add_sub_unit)
+            menu.addAction(self.tr("Move to…"), self.choose_move)
+            menu.addAction(
+                self.tr("Reactivate") if unit and not unit.active else self.tr("Deactivate"),
+                self.toggle_active,
+            )
+            menu.addAction(self.tr("Delete"), self.delete_unit)
+            menu.addSeparator()
+        menu.addAction(self.tr("Add unit…"), self.add_unit)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _update_buttons(self) -> None:
         unit = self.current_unit()
