@@ -98,8 +98,8 @@ class MovementDialog(QDialog):
     def _copy_row(self) -> QHBoxLayout:
         self.copy_source = QComboBox()
         self.copy_source.addItem(self.tr("(a new plan)"), None)
-        for row in movements.list_movements(self._ws):
-            self.copy_source.addItem(f"{row.name} ({row.start.year}-{row.end.year})", row.id)
+        for m in movements.list_movements(self._ws):
+            self.copy_source.addItem(f"{m.name} ({m.start.year}-{m.end.year})", m.id)
         self.copy_button = QPushButton(self.tr("Copy with dates shifted"))
         self.copy_button.setToolTip(
             self.tr(

@@ -34,7 +34,8 @@ def date_edit(value: date | None = None, *, optional: bool = False) -> QDateEdit
 def qdate(edit: QDateEdit, *, optional: bool = False) -> date | None:
     if optional and edit.date() == edit.minimumDate():
         return None
-    return edit.date().toPython()  # type: ignore[no-any-return]
+    value = edit.date().toPython()
+    return value if isinstance(value, date) else None
 
 
 def parse_number(text: str, field: str) -> float | None:

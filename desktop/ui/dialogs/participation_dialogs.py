@@ -316,13 +316,13 @@ class ContributionDialog(_Form):
         self.who_kind.currentIndexChanged.connect(lambda _i: self._find())
         self.who_text.textChanged.connect(lambda _t: self._find())
         self.kind_combo = QComboBox()
-        for kind, text in (
+        for what, text in (
             (ContributionKind.MONEY, self.tr("Money")),
             (ContributionKind.GOODS, self.tr("Goods")),
             (ContributionKind.LABOUR, self.tr("Working days")),
             (ContributionKind.LAND, self.tr("Land")),
         ):
-            self.kind_combo.addItem(text, kind)
+            self.kind_combo.addItem(text, what)
         self.quantity = QDoubleSpinBox()
         self.quantity.setRange(0, 1e9)
         self.quantity.setDecimals(1)

@@ -82,7 +82,7 @@ class RowsModel(QAbstractTableModel):
         found = self._rows[row]
         if found is None:
             start = row - row % BLOCK
-            ids = self._ids[start : start + BLOCK]  # type: ignore[index]
+            ids = (self._ids or [])[start : start + BLOCK]
             fetched = self._fetch(ids)
             for offset, ident in enumerate(ids):
                 self._rows[start + offset] = fetched.get(ident, (ident,))

@@ -54,7 +54,9 @@ class PersonHistory(QGroupBox):
 
     def lines(self) -> list[str]:
         """The top-level lines as shown (for tests and copying)."""
-        return [
-            f"{self.tree.topLevelItem(i).text(0)} {self.tree.topLevelItem(i).text(1)}".strip()
-            for i in range(self.tree.topLevelItemCount())
-        ]
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item is not None:
+                out.append(f"{item.text(0)} {item.text(1)}".strip())
+        return out
