@@ -229,7 +229,7 @@ def test_meeting_submit_refused_then_accepted_and_decision(qtbot, ws, office) ->
     dialog.set_votes({huong.id: 9, dung.id: 7})
     tab.run_dialog = lambda d: dialog.save()
     tab.meeting_button.click()
-    assert tab.batch.state is BatchState.MET
+    assert tab.batch.state is BatchState.MET  # type: ignore[comparison-overlap]
     votes = {
         tab.nominees_model.nominee(r).name: tab.nominees_model.index(r, N_VOTES).data()
         for r in range(tab.nominees_model.rowCount())
@@ -381,14 +381,20 @@ def test_print_opens_the_preview_of_the_batch(qtbot, ws, office) -> None:  # typ
 # --- the award catalog -----------------------------------------------------------------------
 
 
+def cell(tab, row: int, col: int) -> str:  # type: ignore[no-untyped-def]
+    item = tab.table.item(row, col)
+    assert item is not None
+    return str(item.text())
+
+
 def test_catalog_and_provincial_profile(qtbot, ws) -> None:  # type: ignore[no-untyped-def]
     page = make_page(qtbot, ws)
     tab = page.catalog
-    codes = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    codes = [cell(tab, r, 0) for r in range(tab.table.rowCount())]
     assert codes[:3] == ["LDTT", "CSTDCS", "CSTD_TINH"] and "HCLD1" in codes
     row = codes.index("CSTDCS")
-    assert tab.table.item(row, 4).text() == "80 %"
-    assert "152/2025" in tab.table.item(row, 5).text()
+    assert cell(tab, row, 4) == "80 %"
+    assert "152/2025" in cell(tab, row, 5)
     tab.profile_edit.setPlainText('[[award]]\ncode = "KHONG_CO"\n')
     assert not tab.save_profile()
     assert "KHONG_CO" in tab.message.text()
@@ -397,7 +403,7 @@ def test_catalog_and_provincial_profile(qtbot, ws) -> None:  # type: ignore[no-u
     assert "cú pháp" in tab.message.text()
     tab.profile_edit.setPlainText('[[award]]\ncode = "CSTDCS"\nvote_threshold = 85\n')
     assert tab.save_profile()
-    assert tab.table.item(row, 4).text() == "85 %"
+    assert cell(tab, row, 4) == "85 %"
     assert catalog.load(ws).get("CSTDCS").vote_threshold == 85
     # the standards of an award, copied into the profile as a starting point
     tab.table.setCurrentCell(codes.index("CSTD_TINH"), 0)

@@ -341,13 +341,12 @@ class CatalogTab(QWidget):
                 self.table.setItem(row, col, item)
 
     def _show_standards(self) -> None:
-        row = self.table.currentRow()
-        codes = catalog_service.national().codes()
-        if row < 0 or row >= len(codes):
+        item = self.table.item(self.table.currentRow(), 0)
+        if item is None:
             self.detail.setPlainText("")
             self.copy_button.setEnabled(False)
             return
-        award = catalog_service.national().get(self.table.item(row, 0).text())
+        award = catalog_service.national().get(item.text())
         self.detail.setPlainText(profile_snippet(award))
         self.copy_button.setEnabled(True)
 
