@@ -256,3 +256,28 @@ def test_right_click_menu_on_a_row(qtbot, page):
     assert [a.text() for a in menu.actions() if a.text()] == ["Open…", "Delete", "Add person…"]
     assert page.current_person_id() == page.model.person_id(row)
     menu.close()
+
+
+def test_person_with_history_is_not_deleted(qtbot, page, ws, office):
+    from desktop.domain.ratings import PersonRatingInput, Rating
+    from desktop.services import ratings
+
+    pid = office.people["Lê Thị Ánh"]
+    ratings.set_person_rating(ws, PersonRatingInput(pid, 2024, Rating.GOOD))
+    page.select_person(pid)
+    seen: list[str] = []
+
+    def refused(box):
+        seen.append(box.text())
+        click_box_button(box, std=QMessageBox.StandardButton.Ok)
+
+    def confirm(box):
+        click_box_button(box, std=QMessageBox.StandardButton.Yes)
+        when_modal(refused)
+
+    when_modal(confirm)
+    page.delete_button.click()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Không thể xóa" in seen[0]
+    assert people.count(ws) == 7
+    assert page.current_person_id() == pid

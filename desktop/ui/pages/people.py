@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -19,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import NotFoundError
+from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.services import people, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.person_dialog import PersonDialog
+from desktop.ui.errors import show_error
 from desktop.ui.models.people_table import (
     COL_BIRTH,
     COL_CCCD,
@@ -299,8 +298,13 @@ class PeoplePage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with contextlib.suppress(NotFoundError):  # already gone: just refresh
+        try:
             people.delete(self._ws, pid)
+        except NotFoundError:
+            pass  # already gone: just refresh
+        except ConflictError as exc:  # history refers to the person: keep them
+            show_error(self, exc, self.tr("Cannot delete the person"))
+            return
         next_id = self.model.person_id(row + 1) or self.model.person_id(row - 1)
         self.refresh(select=next_id)
         self.data_changed.emit()
