@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>New proposal batch</source>
@@ -524,11 +531,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select an award to see its standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy into the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provincial profile (changes to the national defaults):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards of the selected award (national defaults):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2341,6 +2360,10 @@
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grey rows: transferred or retired</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <translation type="unfinished">
@@ -2354,6 +2377,10 @@
     </message>
     <message>
         <source>Delete “%1” and everything recorded about this person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>New proposal batch</source>
@@ -523,12 +530,24 @@
         <translation>Căn cứ (quy định hiện hành)</translation>
     </message>
     <message>
+        <source>Select an award to see its standards.</source>
+        <translation>Chọn một danh hiệu, hình thức để xem tiêu chuẩn.</translation>
+    </message>
+    <message>
+        <source>Copy into the profile</source>
+        <translation>Chép vào danh mục của tỉnh</translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation>Kiểm tra và lưu</translation>
     </message>
     <message>
         <source>Provincial profile (changes to the national defaults):</source>
         <translation>Danh mục của tỉnh (điều chỉnh so với quy định chung):</translation>
+    </message>
+    <message>
+        <source>Standards of the selected award (national defaults):</source>
+        <translation>Tiêu chuẩn của danh hiệu, hình thức đang chọn (quy định chung):</translation>
     </message>
     <message>
         <source>Saved. The eligibility checks now use this profile.</source>
@@ -2339,6 +2358,10 @@
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
+    <message>
+        <source>Grey rows: transferred or retired</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <translation>
@@ -2352,6 +2375,10 @@
     <message>
         <source>Delete “%1” and everything recorded about this person?</source>
         <translation>Xóa “%1” cùng toàn bộ thông tin đã ghi nhận về người này?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the person</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
