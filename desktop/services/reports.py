@@ -4,7 +4,7 @@ write the PDF (official frame) and the xlsx workbook (one sheet per table)."""
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -183,3 +183,66 @@ def offered_parts(
     if before is None:
         return WrittenParts(), None
     return replace(before.data.parts), before
+
+
+# Dashboard -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """The key figures of a year (this and the previous year) and the report they come from."""
+
+    data: ReportData
+    figures: tuple[tuple[str, float, float], ...]  # key, this period, previous period
+
+    def figure(self, key: str) -> tuple[float, float]:
+        """(this period, previous period) of one figure."""
+        for k, now, before in self.figures:
+            if k == key:
+                return now, before
+        raise KeyError(key)
+
+
+FIGURE_KEYS = (
+    "movements",
+    "people",
+    "units",
+    "contributions",
+    "initiatives",
+    "proposed",
+    "granted",
+    "awards",
+)
+
+
+def _total(data: ReportData, key: str, now: int, before: int) -> tuple[float, float]:
+    for t in data.tables:
+        if t.key == key and t.total is not None:
+            a, b = t.total[now], t.total[before]
+            return float(a or 0), float(b or 0)
+    return 0.0, 0.0
+
+
+def dashboard(ws: Workspace, year: int, movement_id: int | None = None) -> Dashboard:
+    """The figures of `year` (and one movement, or all) at a glance."""
+    data = build(
+        ws,
+        Period(date(year, 1, 1), date(year, 12, 31), str(year)),
+        movement_id=movement_id,
+        with_form=False,
+    )
+    with ws.db.read() as conn:
+        running = len(figures.movements(conn, span_of(data.period, movement_id)))
+        before = len(figures.movements(conn, span_of(data.previous, movement_id)))
+    initiatives = _total(data, "Sang kien theo loai", 4, 5)
+    values = {
+        "movements": (float(running), float(before)),
+        "people": _total(data, "Dang ky tham gia", 2, 5),
+        "units": _total(data, "Dang ky tham gia", 3, 6),
+        "contributions": _total(data, "Dong gop", 3, 5),
+        "initiatives": initiatives,
+        "proposed": _total(data, "De nghi khen thuong", 6, 9),
+        "granted": _total(data, "De nghi khen thuong", 7, 10),
+        "awards": _total(data, "Khen thuong theo cap", 6, 7),
+    }
+    return Dashboard(data, tuple((k, *values[k]) for k in FIGURE_KEYS))
