@@ -3,8 +3,8 @@ the previous comparable period, laid side by side."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Hashable, Sequence
+from typing import Any
 
 from desktop.domain.awards import Catalog
 from desktop.domain.initiatives import InitiativeKind, RecognitionStatus, Scope
@@ -47,7 +47,7 @@ def _merge(
     return [(k, now.get(k, ()), before.get(k, blank)) for k in keys]
 
 
-def movements(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+def movements(conn: Any, span: Span, prev: Span) -> ResultSection:
     """1. Movements run in the period and their numeric targets."""
     rows_now = repo.movements(conn, span)
     count_prev = len(repo.movements(conn, prev))
@@ -89,7 +89,7 @@ def share_f(part: float | None, whole: float | None) -> float | None:
     return round(100.0 * part / whole, 1)
 
 
-def participation(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+def participation(conn: Any, span: Span, prev: Span) -> ResultSection:
     """2. Units and people registered and taking part, by unit."""
     now = {r[0]: (r[1], r[2], r[3], r[4]) for r in repo.participation(conn, span)}
     before = {r[0]: (r[1], r[2], r[3]) for r in repo.participation(conn, prev)}
@@ -135,7 +135,7 @@ def participation(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSec
     return ResultSection("2. Đăng ký và tham gia thi đua", text, (table,))
 
 
-def sponsorship(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+def sponsorship(conn: Any, span: Span, prev: Span) -> ResultSection:
     """3. Sponsored communes and the value of support."""
     now = {r[0]: (r[1], r[2], r[3], r[4]) for r in repo.sponsorships(conn, span)}
     before = {r[0]: (r[1], r[2], r[3], r[4]) for r in repo.sponsorships(conn, prev)}
@@ -182,7 +182,7 @@ def sponsorship(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSecti
     return ResultSection("3. Đỡ đầu xã có địa chỉ cụ thể", text, (communes_table, kinds_table))
 
 
-def contributions(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+def contributions(conn: Any, span: Span, prev: Span) -> ResultSection:
     """4. Contributions by kind with totals in đồng."""
     now = {r[0]: r[1:] for r in repo.contributions(conn, span)}
     before = {r[0]: r[1:] for r in repo.contributions(conn, prev)}
@@ -234,7 +234,7 @@ def contributions(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSec
     return ResultSection("4. Huy động đóng góp", text, (table,))
 
 
-def initiatives(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+def initiatives(conn: Any, span: Span, prev: Span) -> ResultSection:
     """5. Initiatives by kind and status, and the recognised ones by scope of effect."""
     now, before = repo.initiatives(conn, span), repo.initiatives(conn, prev)
 
@@ -310,7 +310,7 @@ def catalog_rows(catalog: Catalog) -> list[tuple[str, str, str, int]]:
     return [(a.code, a.name, a.level, i) for i, a in enumerate(catalog.awards)]
 
 
-def awards(conn: sqlite3.Connection, span: Span, prev: Span, catalog: Catalog) -> ResultSection:
+def awards(conn: Any, span: Span, prev: Span, catalog: Catalog) -> ResultSection:
     """6. Proposals and decisions by award, level and subject kind, with the share approved."""
     cat = catalog_rows(catalog)
     now, before = repo.proposals(conn, span, cat), repo.proposals(conn, prev, cat)
@@ -428,7 +428,7 @@ def _decided_by_level(rows: Sequence[tuple[str, str, str, int]]) -> dict[str, tu
     return {k: tuple(v) for k, v in out.items()}
 
 
-def ranking(conn: sqlite3.Connection, span: Span, prev: Span) -> ResultSection:
+def ranking(conn: Any, span: Span, prev: Span) -> ResultSection:
     """7. The top of the score ranking (collectives, then individuals)."""
     tables = []
     for n, (persons, label) in enumerate(((False, "tập thể"), (True, "cá nhân")), start=10):
@@ -471,7 +471,7 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
 assert len(FORM_LABELS) == 10 + len(FormMethod)
 
 
-def form_0603(conn: sqlite3.Connection, year: int, movement_id: int | None) -> ReportTable:
+def form_0603(conn: Any, year: int, movement_id: int | None) -> ReportTable:
     """Biểu 0603.N/BNV-TĐKT for a year."""
     span = Span(f"{year}-01-01", f"{year}-12-31", year, year, movement_id)
     rows = tuple(
