@@ -32,6 +32,9 @@ def build_parser(*, verbs: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện")
     parser.add_argument("--demo", action="store_true", help="mở chương trình trên dữ liệu mẫu")
+    parser.add_argument(
+        "--self-test", action="store_true", help="tự kiểm tra chương trình trong thư mục tạm"
+    )
     if verbs:
         sub = parser.add_subparsers(dest="verb", metavar="LỆNH", parser_class=_Parser)
         commands.register(sub)
@@ -49,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # openpyxl, a second of start-up): without a verb or --help, parse the global options only.
     if not {"-h", "--help"} & set(argv):
         args, rest = build_parser(verbs=False).parse_known_args(argv)
+        if args.self_test and not rest:
+            from desktop.selftest import run as self_test
+
+            return self_test()
         if not rest:
             from desktop.cli.gui import run_gui
 
