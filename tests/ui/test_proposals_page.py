@@ -432,3 +432,27 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, ws, office) -> None:
     nominees.set_rows(proposals.nominees(ws, batch_id), {})
     qtmodeltester.check(nominees)
     assert EligibilityModel().rowCount() == 0
+
+
+def test_issued_documents_are_listed_and_copied_exactly(qtbot, ws, office, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import dossier
+
+    batch_id = _draft(ws, office)
+    first = dossier.issue(ws, batch_id, tmp_path / "ho-so.pdf")
+    page = make_page(qtbot, ws)
+    tab = page.batches
+    tab.refresh(select=batch_id)
+    issued = tab.issued
+    assert issued.count() == 1 and not issued.copy_button.isEnabled()
+    item = issued.tree.topLevelItem(0)
+    assert item is not None and item.text(3) == "ho-so.pdf"
+    assert item.toolTip(4) == first.sha256
+    issued.tree.setCurrentItem(item)
+    issued.ask_path = lambda name: tmp_path / f"copy-{name}"
+    copy = issued.save_copy()
+    assert copy == tmp_path / "copy-ho-so.pdf"
+    assert copy.read_bytes() == (tmp_path / "ho-so.pdf").read_bytes()
+    errors: list[BaseException] = []
+    issued.report_error = errors.append
+    issued.ask_path = lambda name: tmp_path / "missing" / name
+    assert issued.save_copy() is None and len(errors) == 1

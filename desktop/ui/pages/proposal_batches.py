@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from desktop.ui.dialogs.proposal_dialogs import (
 from desktop.ui.errors import show_error
 from desktop.ui.models.proposal_tables import N_AWARD, N_NAME, BatchesModel, NomineesModel
 from desktop.ui.widgets.batch_head import BatchHead
+from desktop.ui.widgets.issued_documents import IssuedDocuments
 from desktop.ui.widgets.proposal_labels import result_label, state_label
 
 
@@ -132,7 +134,11 @@ class BatchesTab(QWidget):
             flow.addWidget(b, 0, i)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
-        self.log.setMaximumHeight(110)
+        self.issued = IssuedDocuments(self._ws)
+        self.history = QTabWidget()
+        self.history.addTab(self.log, self.tr("State log"))
+        self.history.addTab(self.issued, self.tr("Issued documents"))
+        self.history.setMaximumHeight(170)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -143,8 +149,7 @@ class BatchesTab(QWidget):
         rl.addLayout(nominee_buttons)
         rl.addWidget(self.reasons)
         rl.addLayout(flow)
-        rl.addWidget(QLabel(self.tr("State log")))
-        rl.addWidget(self.log)
+        rl.addWidget(self.history)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
@@ -203,12 +208,14 @@ class BatchesTab(QWidget):
             self.batch = None
             self.nominees_model.set_rows([], names)
             self.log.setPlainText("")
+            self.issued.set_batch(None)
             self._update_controls()
             return
         batch_id = self.batches_model.batch_id(index.row())
         self.batch = b = proposals.get_batch(self._ws, batch_id)
         self.head.set_batch(b)
         self.nominees_model.set_rows(proposals.nominees(self._ws, batch_id), names)
+        self.issued.set_batch(batch_id)
         self.log.setPlainText(
             "\n".join(
                 f"{at[:16].replace('T', ' ')}  {user}: {state_label(src)} → "

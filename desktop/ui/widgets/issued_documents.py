@@ -1,0 +1,114 @@
+"""The documents issued for a batch (what was printed, when, its SHA-256) and their reprint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import dossier
+from desktop.services.session import Workspace
+from desktop.ui.dialogs.dossier_preview import part_labels
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class IssuedDocuments(QWidget):
+    """A short list of the issued documents of one batch, with "Save a copy…"."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._batch_id: int | None = None
+        # Asks where to write the copy; tests replace it. None = cancelled.
+        self.ask_path: Callable[[str], Path | None] = self._ask_path
+        self.report_error: Callable[[BaseException], None] = self._show_error
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels(
+            [self.tr("Date"), self.tr("Part"), self.tr("Number"), self.tr("File"), "SHA-256"]
+        )
+        self.tree.setColumnWidth(0, 90)
+        self.tree.setColumnWidth(1, 150)
+        self.tree.setColumnWidth(3, 200)
+        self.copy_button = QPushButton(self.tr("Save a copy…"))
+        self.copy_button.setToolTip(self.tr("Write the document exactly as it was issued"))
+        self.status = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(bar)
+        self.copy_button.clicked.connect(lambda: self.save_copy())
+        self.tree.currentItemChanged.connect(lambda *_: self._update())
+        self._update()
+
+    def set_batch(self, batch_id: int | None) -> None:
+        """Show the documents issued for a batch (none for None)."""
+        self._batch_id = batch_id
+        self.tree.clear()
+        labels = part_labels()
+        labels["ho-so"] = labels["all"]
+        rows = dossier.issued(self._ws, batch_id) if batch_id is not None else []
+        for doc_id, kind, number, issued_on, _b, _title, file_name, sha, pages in rows:
+            item = QTreeWidgetItem(
+                [
+                    issued_on[8:10] + "/" + issued_on[5:7] + "/" + issued_on[:4],
+                    f"{labels.get(kind, kind)} ({pages})",
+                    number,
+                    file_name,
+                    sha[:16] + "…",
+                ]
+            )
+            item.setToolTip(4, sha)
+            item.setData(0, _ID, doc_id)
+            self.tree.addTopLevelItem(item)
+        self.status.setText("")
+        self._update()
+
+    def count(self) -> int:
+        """Documents listed."""
+        return self.tree.topLevelItemCount()
+
+    def _update(self) -> None:
+        self.copy_button.setEnabled(self.tree.currentItem() is not None)
+
+    def save_copy(self) -> Path | None:
+        """Write the selected issued document again, byte for byte."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        path = self.ask_path(item.text(3))
+        if path is None:
+            return None
+        try:
+            copy = dossier.reprint(self._ws, int(item.data(0, _ID)), path)
+        except Exception as exc:  # a plain message for a held file, the crash dialog for a bug
+            self.report_error(exc)
+            return None
+        self.status.setText(self.tr("Saved %1.").replace("%1", copy.path.name))
+        return copy.path
+
+    def _ask_path(self, name: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), name, self.tr("PDF files (*.pdf)")
+        )
+        return Path(chosen) if chosen else None
+
+    def _show_error(self, exc: BaseException) -> None:
+        from desktop.ui.errors import show_error
+
+        show_error(self, exc)
