@@ -387,6 +387,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issued documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nominees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,6 +787,197 @@
     </message>
     <message>
         <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectives taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed for awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures (previous year in brackets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award proposals and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the office&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions (million VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards decided by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-month report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term review (sơ kết)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final review (tổng kết)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2025, 2025-H1, 2021-2025 or 2025-01-01:2025-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. Direction and implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III.1 Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III.2 Shortcomings and their causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III.3 Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. Directions and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a period such as 2025 or 2025-H1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier report of this kind: write the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved text of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text offered from the report of %1; edit it for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +1841,45 @@
     </message>
     <message>
         <source>Used as ground for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDocuments</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the document exactly as it was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
