@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.errors import ConflictError
 from desktop.domain.movements import (
     Movement,
     MovementInput,
@@ -68,6 +69,12 @@ def delete(ws: Workspace, movement_id: int) -> MovementRecords:
     """
     with ws.db.write() as conn:
         counted = repo.records(conn, movement_id)
+        if counted.proposals:
+            raise ConflictError(
+                "movement_has_proposals",
+                f"Không thể xóa phong trào vì đã có {counted.proposals} đợt đề nghị khen thưởng"
+                " theo phong trào này. Hãy xóa các đợt đề nghị trước.",
+            )
         repo.delete(conn, movement_id)
     return counted
 
@@ -105,4 +112,4 @@ def summary(ws: Workspace, movement_id: int) -> MovementSummary:
             "SELECT sum(a.value) FROM support_activity a JOIN sponsorship s"
             " ON s.id = a.sponsorship_id WHERE s.movement_id=?"
         )
-    return MovementSummary(units, people, communes, money, r.initiatives, 0)
+    return MovementSummary(units, people, communes, money, r.initiatives, r.proposals)

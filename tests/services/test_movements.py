@@ -301,3 +301,19 @@ def test_person_history_by_year(ws) -> None:  # type: ignore[no-untyped-def]
     assert [y.year for y in h] == [2024, 2023]
     assert h[1].rating == "HTXSNV" and h[1].registrations[0].startswith("CSTĐCS — Sóc Trăng")
     assert h[0].contributions == (("Tiền", 500_000),)
+
+
+def test_movement_with_a_proposal_batch_is_not_deleted(ws) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.awards import CommendationType
+    from desktop.domain.proposals import BatchInput
+    from desktop.services import proposals
+
+    o = make_office(ws)
+    proposals.create_batch(
+        ws, BatchInput("Khen thưởng phong trào NTM", CommendationType.MOVEMENT, 2025, o.movement)
+    )
+    assert movements.summary(ws, o.movement).proposals == 1
+    with pytest.raises(ConflictError) as err:
+        movements.delete(ws, o.movement)
+    assert err.value.code == "movement_has_proposals"
+    assert movements.list_movements(ws)

@@ -437,3 +437,27 @@ def test_registrations_for_a_year(
     when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
     tab.remove_selected()
     assert tab.model.rowCount() == 1 and "1 registration" in tab.count_label.text()
+
+
+def test_delete_refused_when_proposals_exist(
+    qtbot, page: MovementsPage, ws: Workspace, office
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.awards import CommendationType
+    from desktop.domain.proposals import BatchInput
+    from desktop.services import proposals
+
+    proposals.create_batch(
+        ws, BatchInput("Đợt NTM", CommendationType.MOVEMENT, 2025, office.movement)
+    )
+    page.refresh()
+    assert "Proposals: 1" in page.summary.text()
+    shown: list[str] = []
+
+    def ok(box) -> None:  # type: ignore[no-untyped-def]
+        shown.append(box.text())
+        click_box_button(box, std=QMessageBox.StandardButton.Ok)
+
+    when_modal(ok)
+    assert not page.delete_movement(confirm=False)
+    assert shown and "đợt đề nghị" in shown[0]
+    assert movements.list_movements(ws)

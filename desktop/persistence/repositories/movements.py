@@ -7,7 +7,7 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain.errors import NotFoundError
+from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.movements import (
     CriterionInput,
     DocumentRef,
@@ -268,6 +268,7 @@ class MovementRecords:
     contributions: int
     scores: int
     initiatives: int
+    proposals: int = 0  # proposal batches of the movement: they keep it from being deleted
 
     @property
     def total(self) -> int:
@@ -302,6 +303,11 @@ def records(conn: sqlite3.Connection, movement_id: int) -> MovementRecords:
         if _table_exists(conn, "initiative")
         else 0
     )
+    proposals = (
+        one("SELECT count(*) FROM proposal_batch WHERE movement_id=?")
+        if _table_exists(conn, "proposal_batch")
+        else 0
+    )
     return MovementRecords(
         registrations=one("SELECT count(*) FROM registration WHERE movement_id=?"),
         sponsorships=one("SELECT count(*) FROM sponsorship WHERE movement_id=?"),
@@ -315,6 +321,7 @@ def records(conn: sqlite3.Connection, movement_id: int) -> MovementRecords:
             " WHERE r.movement_id=?"
         ),
         initiatives=initiatives,
+        proposals=proposals,
     )
 
 
@@ -323,7 +330,13 @@ def delete(conn: sqlite3.Connection, movement_id: int) -> None:
     _exists(conn, movement_id)
     if _table_exists(conn, "initiative"):
         conn.execute("UPDATE initiative SET movement_id=NULL WHERE movement_id=?", (movement_id,))
-    conn.execute("DELETE FROM movement WHERE id=?", (movement_id,))
+    try:
+        conn.execute("DELETE FROM movement WHERE id=?", (movement_id,))
+    except sqlite3.IntegrityError as exc:
+        raise ConflictError(
+            "movement_in_use",
+            "Không thể xóa phong trào vì còn hồ sơ khác gắn với nó (đợt đề nghị khen thưởng…).",
+        ) from exc
 
 
 def count(conn: sqlite3.Connection) -> int:

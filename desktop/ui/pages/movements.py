@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import ThiDuaError
 from desktop.domain.movements import Movement, MovementKind
 from desktop.services import movements
 from desktop.services.session import Workspace
@@ -296,7 +297,13 @@ class MovementsPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        movements.delete(self._ws, mid)
+        try:
+            movements.delete(self._ws, mid)
+        except ThiDuaError as exc:  # e.g. proposal batches of the movement
+            from desktop.ui.errors import show_error
+
+            show_error(self, exc)
+            return False
         self.movement = None
         self.refresh()
         return True
