@@ -219,7 +219,7 @@
     <name>BarChart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có số liệu</translation>
     </message>
 </context>
 <context>
@@ -793,191 +793,191 @@
     <name>DocumentsPage</name>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Periodic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
         <source>Movements running</source>
-        <translation type="unfinished"></translation>
+        <translation>Phong trào đang triển khai</translation>
     </message>
     <message>
         <source>People taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Cá nhân tham gia</translation>
     </message>
     <message>
         <source>Collectives taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập thể tham gia</translation>
     </message>
     <message>
         <source>Contributions (VND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng góp (đồng)</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Sáng kiến</translation>
+        <translation>Sáng kiến</translation>
     </message>
     <message>
         <source>Proposed for awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished">Được khen</translation>
+        <translation>Được khen</translation>
     </message>
     <message>
         <source>Awards decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Khen thưởng đã quyết định</translation>
     </message>
     <message>
         <source>Open the report of this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở báo cáo của năm này</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished">Năm:</translation>
+        <translation>Năm:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished">Phạm vi:</translation>
+        <translation>Phạm vi:</translation>
     </message>
     <message>
         <source>Key figures (previous year in brackets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu chính (năm trước trong ngoặc)</translation>
     </message>
     <message>
         <source>Award proposals and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị khen thưởng và kết quả</translation>
     </message>
     <message>
         <source>All the office&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ công tác của cơ quan</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this year yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm này chưa có số liệu nào được ghi nhận.</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm này</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm trước</translation>
     </message>
     <message>
         <source>Contributions (million VND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng góp (triệu đồng)</translation>
     </message>
     <message>
         <source>Initiatives by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáng kiến theo loại</translation>
     </message>
     <message>
         <source>Awards decided by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Khen thưởng đã quyết định theo cấp</translation>
     </message>
     <message>
         <source>Six-month report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo 6 tháng</translation>
     </message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo năm</translation>
     </message>
     <message>
         <source>Mid-term review (sơ kết)</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo sơ kết</translation>
     </message>
     <message>
         <source>Final review (tổng kết)</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tổng kết</translation>
     </message>
     <message>
         <source>2025, 2025-H1, 2021-2025 or 2025-01-01:2025-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>2025, 2025-H1, 2021-2025 hoặc 2025-01-01:2025-06-30</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">Loại:</translation>
+        <translation>Loại báo cáo:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
         <source>I. Direction and implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>I. Công tác chỉ đạo, triển khai</translation>
     </message>
     <message>
         <source>III.1 Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>III.1 Ưu điểm</translation>
     </message>
     <message>
         <source>III.2 Shortcomings and their causes</source>
-        <translation type="unfinished"></translation>
+        <translation>III.2 Hạn chế và nguyên nhân</translation>
     </message>
     <message>
         <source>III.3 Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>III.3 Bài học kinh nghiệm</translation>
     </message>
     <message>
         <source>IV. Directions and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>IV. Phương hướng, nhiệm vụ</translation>
     </message>
     <message>
         <source>Save the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu nội dung</translation>
     </message>
     <message>
         <source>Create report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo báo cáo</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất Excel</translation>
     </message>
     <message>
         <source>Type a period such as 2025 or 2025-H1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi kỳ báo cáo, ví dụ 2025 hoặc 2025-H1.</translation>
     </message>
     <message>
         <source>No earlier report of this kind: write the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có báo cáo cùng loại trước đó: hãy viết nội dung.</translation>
     </message>
     <message>
         <source>The saved text of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung đã lưu của báo cáo này.</translation>
     </message>
     <message>
         <source>Text offered from the report of %1; edit it for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung lấy từ báo cáo %1; hãy sửa cho kỳ này.</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
         <source>Creating the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo báo cáo</translation>
     </message>
     <message>
         <source>Exporting to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất Excel</translation>
     </message>
     <message>
         <source>Report created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo báo cáo.</translation>
     </message>
     <message>
         <source>%1 tables written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 bảng vào tệp %2.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
