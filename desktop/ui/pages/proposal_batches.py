@@ -107,7 +107,7 @@ class BatchesTab(QWidget):
         nominee_buttons.addStretch(1)
         self.reasons = QPlainTextEdit()
         self.reasons.setReadOnly(True)
-        self.reasons.setMaximumHeight(110)
+        self.reasons.setMaximumHeight(72)
         self.reasons.setPlaceholderText(self.tr("Select a nominee to see the eligibility check."))
 
         # Workflow and log.
@@ -138,7 +138,7 @@ class BatchesTab(QWidget):
         self.history = QTabWidget()
         self.history.addTab(self.log, self.tr("State log"))
         self.history.addTab(self.issued, self.tr("Issued documents"))
-        self.history.setMaximumHeight(170)
+        self.history.setMaximumHeight(150)
 
         right = QWidget()
         rl = QVBoxLayout(right)
