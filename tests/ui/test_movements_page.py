@@ -461,3 +461,61 @@ def test_delete_refused_when_proposals_exist(
     assert not page.delete_movement(confirm=False)
     assert shown and "đợt đề nghị" in shown[0]
     assert movements.list_movements(ws)
+
+
+def test_remove_sponsorship_activity_and_contribution(
+    qtbot, page: MovementsPage, ws: Workspace, office
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.participation import (
+        ContributionInput,
+        ContributionKind,
+        ContributorKind,
+        SupportActivityInput,
+        SupportKind,
+    )
+
+    sid = participation.add_sponsorship(
+        ws, SponsorshipInput(office.movement, office.finance, office.commune)
+    )
+    participation.add_activity(
+        ws, SupportActivityInput(sid, date(2023, 5, 1), "Xi măng", SupportKind.GOODS, 1_000_000)
+    )
+    participation.add_activity(
+        ws, SupportActivityInput(sid, date(2023, 6, 1), "Tư vấn", SupportKind.ADVICE, 0)
+    )
+    participation.add_contribution(
+        ws,
+        ContributionInput(
+            ContributorKind.HOUSEHOLD,
+            ContributionKind.MONEY,
+            date(2023, 1, 1),
+            500_000,
+            contributor_name="Hộ bà Lâm Thị Sa Rết",
+            movement_id=office.movement,
+        ),
+    )
+    tab = page.sponsorships
+    page.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(0)
+    tab.activity_view.selectRow(0)
+    when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
+    tab.remove_activity()
+    assert len(participation.activities(ws, sid)) == 1
+    seen: list[str] = []
+
+    def yes(box) -> None:  # type: ignore[no-untyped-def]
+        seen.append(box.text())
+        click_box_button(box, std=QMessageBox.StandardButton.Yes)
+
+    tab.view.selectRow(0)
+    when_modal(yes)
+    tab.remove_sponsorship()
+    assert "with its 1 activities" in seen[0]
+    assert participation.sponsorships(ws, office.movement) == []
+    ctab = page.contributions
+    page.tabs.setCurrentWidget(ctab)
+    ctab.view.selectRow(0)
+    when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
+    ctab.remove()
+    assert participation.contributions(ws, office.movement) == []
+    assert "Contributions: 0" in page.summary.text()

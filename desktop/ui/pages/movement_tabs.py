@@ -7,24 +7,20 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.movements import Movement
-from desktop.domain.participation import ScoreInput
 from desktop.services import participation
 from desktop.services.session import Workspace
-from desktop.ui.models.movement_tables import ID_ROLE, RankingModel, RowsModel, money, number
+from desktop.ui.models.movement_tables import ID_ROLE, RowsModel, money, number
 
 
 def _table(model: Any) -> QTableView:
@@ -237,8 +233,19 @@ class SponsorshipsTab(_Tab):
         self.add_button.clicked.connect(self.add_sponsorship)
         self.activity_button = QPushButton(self.tr("Add support activity…"))
         self.activity_button.clicked.connect(self.add_activity)
+        self.remove_button = QPushButton(self.tr("Remove sponsorship"))
+        self.remove_button.clicked.connect(self.remove_sponsorship)
+        self.remove_activity_button = QPushButton(self.tr("Remove activity"))
+        self.remove_activity_button.clicked.connect(self.remove_activity)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._buttons(self.add_button, self.activity_button))
+        layout.addLayout(
+            self._buttons(
+                self.add_button,
+                self.activity_button,
+                self.remove_button,
+                self.remove_activity_button,
+            )
+        )
         layout.addWidget(self.view, 3)
         layout.addWidget(QLabel(self.tr("Support activities of the selected sponsorship:")))
         layout.addWidget(self.activity_view, 2)
@@ -280,6 +287,40 @@ class SponsorshipsTab(_Tab):
             self.refresh()
             self.view.selectRow(row)
             self.changed.emit()
+
+    def remove_sponsorship(self) -> None:
+        """Remove the selected sponsorship with its activities, after a confirmation."""
+        sid = self.current_id()
+        if sid is None:
+            return
+        row = self.model.row_data(self.view.currentIndex().row())
+        text = (
+            self.tr("Remove the sponsorship of %1 by %2 with its %3 activities?")
+            .replace("%1", str(row[4]))
+            .replace("%2", str(row[2]))
+            .replace("%3", str(row[7]))
+        )
+        if _confirm(self, self.tr("Remove sponsorship"), text):
+            participation.delete_sponsorship(self._ws, sid)
+            self.refresh()
+            self.changed.emit()
+
+    def remove_activity(self) -> None:
+        """Remove the selected support activity."""
+        index = self.activity_view.currentIndex()
+        if not index.isValid():
+            return
+        if _confirm(self, self.tr("Remove activity"), self.tr("Remove the selected activity?")):
+            row = self.view.currentIndex().row()
+            participation.delete_activity(self._ws, index.data(ID_ROLE))
+            self.refresh()
+            self.view.selectRow(row)
+            self.changed.emit()
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def vars_of(line: Any) -> tuple[Any, ...]:
@@ -354,8 +395,10 @@ class ContributionsTab(_Tab):
         self.total_label = QLabel()
         self.add_button = QPushButton(self.tr("Add contribution…"))
         self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("Remove contribution"))
+        self.remove_button.clicked.connect(self.remove)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._buttons(self.add_button))
+        layout.addLayout(self._buttons(self.add_button, self.remove_button))
         layout.addWidget(self.view, 3)
         layout.addWidget(self.total_label)
         layout.addWidget(self.totals_view, 2)
@@ -382,98 +425,14 @@ class ContributionsTab(_Tab):
             self.refresh()
             self.changed.emit()
 
-
-class ScoresTab(_Tab):
-    """Scores of one target group for one year, entered in place, ranked with ties shown."""
-
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(ws, parent)
-        self.group_combo = QComboBox()
-        self.year_spin = QSpinBox()
-        self.year_spin.setRange(1990, 2100)
-        self.model = RankingModel(self._commit, self)
-        self.model.errorRaised.connect(lambda exc: _show(self, exc))
-        self.view = _table(self.model)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(1, 220)
-        self.export_button = QPushButton(self.tr("Export ranking to Excel…"))
-        self.export_button.clicked.connect(self.export)
-        group_label = QLabel(self.tr("Target &group:"))
-        group_label.setBuddy(self.group_combo)
-        year_label = QLabel(self.tr("&Year:"))
-        year_label.setBuddy(self.year_spin)
-        top = QHBoxLayout()
-        top.addWidget(group_label)
-        top.addWidget(self.group_combo, 1)
-        top.addWidget(year_label)
-        top.addWidget(self.year_spin)
-        top.addWidget(self.export_button)
-        self.hint = QLabel(
-            self.tr(
-                "Type a score in a criterion's cell; the ranking updates at once. "
-                "Equal totals share a rank (shown as 2=)."
-            )
-        )
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view)
-        layout.addWidget(self.hint)
-        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh_table())
-        self.year_spin.valueChanged.connect(lambda _v: self.refresh_table())
-
-    def refresh(self) -> None:
-        self.group_combo.blockSignals(True)
-        self.group_combo.clear()
-        if self.movement is not None:
-            for g in self.movement.data.groups:
-                self.group_combo.addItem(g.name, g.id)
-            years = self.movement.data.years
-            self.year_spin.blockSignals(True)
-            self.year_spin.setRange(years[0], years[-1])
-            from datetime import date
-
-            self.year_spin.setValue(min(max(date.today().year, years[0]), years[-1]))
-            self.year_spin.blockSignals(False)
-        self.group_combo.blockSignals(False)
-        self.refresh_table()
-
-    def refresh_table(self) -> None:
-        """Reload the scores and the ranking."""
-        gid = self.group_combo.currentData()
-        if self.movement is None or gid is None:
-            self.model.set_data([], [])
+    def remove(self) -> None:
+        """Remove the selected contribution after a confirmation."""
+        index = self.view.currentIndex()
+        if not index.isValid():
             return
-        year = self.year_spin.value()
-        group, ranked = participation.ranking_order(self._ws, self.movement.id, gid, year)
-        crits = [(c.id, c.text, c.max_score) for c in group.criteria if c.id is not None]
-        self.model.set_data(
-            crits, ranked, lambda block: participation.ranking_details(self._ws, group, block, year)
-        )
-
-    def _commit(self, registration_id: int, criterion_id: int, score: float | None) -> None:
-        year = self.year_spin.value()
-        if score is None:
-            participation.set_score(self._ws, None, clear=(registration_id, criterion_id, year))
-        else:
-            participation.set_scores(
-                self._ws, [ScoreInput(registration_id, criterion_id, year, score)]
-            )
-        from PySide6.QtCore import QTimer
-
-        # Re-rank after the edit has finished (the model must not reset inside setData).
-        QTimer.singleShot(0, self.refresh_table)
-
-    def export(self) -> None:
-        """Save the movement's ranking tables to Excel."""
-        from desktop.services import transfer_ratings
-
-        if self.movement is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export scores"), "cham-diem-thi-dua.xlsx", "Excel (*.xlsx)"
-        )
-        if path:
-            try:
-                transfer_ratings.export_scores(self._ws, path, self.movement.id)  # type: ignore[arg-type]
-            except Exception as exc:
-                _show(self, exc)
+        if _confirm(
+            self, self.tr("Remove contribution"), self.tr("Remove the selected contribution?")
+        ):
+            participation.delete_contribution(self._ws, index.data(ID_ROLE))
+            self.refresh()
+            self.changed.emit()

@@ -24,13 +24,9 @@ from desktop.domain.movements import Movement, MovementKind
 from desktop.services import movements
 from desktop.services.session import Workspace
 from desktop.ui.models.movement_tables import ID_ROLE, RowsModel, money, number
-from desktop.ui.pages.movement_tabs import (
-    ContributionsTab,
-    RegistrationsTab,
-    ScoresTab,
-    SponsorshipsTab,
-)
+from desktop.ui.pages.movement_tabs import ContributionsTab, RegistrationsTab, SponsorshipsTab
 from desktop.ui.pages.ratings_grid import RatingsGrid
+from desktop.ui.pages.scores_tab import ScoresTab
 from desktop.ui.pages.year_registrations import YearRegistrations
 from desktop.ui.widgets.search_box import SearchBox
 
