@@ -43,7 +43,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         sheets = reports.write_xlsx(data, args.xlsx) if args.xlsx else 0
     finally:
         ws.close()
-    what = f"{data.kind.label.lower()} {data.period.label}"
+    what = f"{data.kind.label.lower()} ({data.period.label})"
     print(f"Đã ghi {what} ra tệp {args.out}.")
     if not data.has_records:
         print("Kỳ này chưa có số liệu nào; báo cáo ghi rõ điều đó.")

@@ -26,6 +26,7 @@ from desktop.documents.formatting import date_line, markup, nfc
 from desktop.documents.frame import Section, frame_width, render_sections
 from desktop.documents.styles import stylesheet
 from desktop.domain.report_data import Cell, Chart, ReportData, ReportTable
+from desktop.domain.reports import ReportKind
 
 KEY = "bao-cao-dinh-ky"
 FORM_KEY = "bieu-0603"
@@ -70,6 +71,17 @@ def _styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle
     return text, num, bold
 
 
+def _cell(value: Cell, num: ParagraphStyle, text: ParagraphStyle) -> Paragraph:
+    if isinstance(value, int | float):
+        return Paragraph(markup(number_text(value)), num)
+    shown = number_text(value)
+    indent = len(shown) - len(shown.lstrip("\u00a0"))
+    if indent:  # a sub-row: indented by its leading no-break spaces
+        style = ParagraphStyle(f"{text.name}_i{indent}", parent=text, leftIndent=indent * 1.5 * mm)
+        return Paragraph(markup(shown.lstrip("\u00a0")), style)
+    return Paragraph(markup(shown), text)
+
+
 def caption(text: str) -> Paragraph:
     """A table caption: bold, centred, kept with its table."""
     st = stylesheet()
@@ -101,12 +113,7 @@ def table_flowables(table: ReportTable, width: float) -> list[Flowable]:
     widths = [width * w / sum(rel) for w in rel]
     rows: list[list[object]] = []
     for row in table.rows:
-        rows.append(
-            [
-                Paragraph(markup(number_text(v)), num if isinstance(v, int | float) else text)
-                for v in row
-            ]
-        )
+        rows.append([_cell(v, num, text) for v in row])
     if table.total is not None:
         rows.append(
             [
@@ -192,6 +199,24 @@ def _signature(data: ReportData) -> SignatureBlock:
     return SignatureBlock(lines, data.office.signer_name)
 
 
+VERB = {
+    ReportKind.HALF_YEAR: "báo cáo",
+    ReportKind.YEAR: "báo cáo",
+    ReportKind.MIDTERM: "báo cáo sơ kết",
+    ReportKind.FINAL: "báo cáo tổng kết",
+}
+
+
+def intro(data: ReportData) -> str:
+    """`Sở Tài chính báo cáo kết quả … năm 2025 như sau (số liệu so sánh với năm 2024):`."""
+    who = nfc(data.office.name) or "Cơ quan"
+    scope = f" trong Phong trào thi đua “{data.scope}”" if data.scope else ""
+    return (
+        f"{who} {VERB[data.kind]} kết quả công tác thi đua, khen thưởng {data.period.label}"
+        f"{scope} như sau (số liệu được so sánh với {data.previous.label}):"
+    )
+
+
 def _written(text: str) -> list[Flowable]:
     return body_paragraphs(text) if nfc(text) else body_paragraphs(NOT_WRITTEN)
 
@@ -209,14 +234,7 @@ def story(data: ReportData) -> list[Flowable]:
             date_line=date_line(data.office.place, data.issued_on),
         ),
         *title_block(KIND, [data.subject], space_before=12),
-        Paragraph(
-            markup(
-                f"{data.kind.label} {data.period.label}"
-                + (f" trong Phong trào thi đua “{data.scope}”" if data.scope else "")
-                + f"; số liệu được so sánh với kỳ trước ({data.previous.label})."
-            ),
-            st.body,
-        ),
+        Paragraph(markup(intro(data)), st.body),
         Paragraph(HEADINGS[0], st.heading),
         *_written(data.parts.direction),
         Paragraph(HEADINGS[1], st.heading),

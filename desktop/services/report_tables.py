@@ -450,23 +450,23 @@ def ranking(conn: Any, span: Span, prev: Span) -> ResultSection:
 
 
 FORM_LABELS: dict[str, tuple[str, str]] = {
-    "01": ("TỔNG SỐ", "lượt"),
-    "02": ("1. Theo đối tượng - Tập thể", "tập thể"),
+    "01": ("TỔNG SỐ (01 = 02 + 04 + 05 = 11 + … + 17)", "lượt"),
+    "02": ("1. Theo đối tượng: a) Tập thể", "tập thể"),
     "03": ("    Trong đó: Doanh nghiệp", "tập thể"),
-    "04": ("    Hộ gia đình", "hộ"),
-    "05": ("    Cá nhân", "người"),
+    "04": ("b) Hộ gia đình", "hộ"),
+    "05": ("c) Cá nhân", "người"),
     "06": ("    - Lãnh đạo cấp bộ, cấp tỉnh trở lên", "người"),
     "07": ("    - Lãnh đạo cấp vụ, sở và tương đương", "người"),
     "08": ("    - Doanh nhân", "người"),
     "09": ("    - Lãnh đạo khác từ phó phòng trở lên", "người"),
     "10": ("    - Người trực tiếp công tác, lao động, sản xuất, công nhân, nông dân", "người"),
-    "11": ("2. Theo phương thức - Thường xuyên", "lượt"),
-    "12": ("    Chuyên đề", "lượt"),
-    "13": ("    Đột xuất", "lượt"),
-    "14": ("    Đối ngoại", "lượt"),
-    "15": ("    Cống hiến", "lượt"),
-    "16": ("    Niên hạn", "lượt"),
-    "17": ("    Kháng chiến", "lượt"),
+    "11": ("2. Theo phương thức: a) Thường xuyên", "lượt"),
+    "12": ("b) Chuyên đề", "lượt"),
+    "13": ("c) Đột xuất", "lượt"),
+    "14": ("d) Đối ngoại", "lượt"),
+    "15": ("đ) Cống hiến", "lượt"),
+    "16": ("e) Niên hạn", "lượt"),
+    "17": ("g) Kháng chiến", "lượt"),
 }
 assert len(FORM_LABELS) == 10 + len(FormMethod)
 
