@@ -708,8 +708,16 @@
         <translation>Thêm đóng góp…</translation>
     </message>
     <message>
+        <source>Remove contribution</source>
+        <translation>Xóa khoản đóng góp</translation>
+    </message>
+    <message>
         <source>Total of the movement: %1 đồng from %2 contributors</source>
         <translation>Tổng của phong trào: %1 đồng từ %2 người, đơn vị đóng góp</translation>
+    </message>
+    <message>
+        <source>Remove the selected contribution?</source>
+        <translation>Xóa khoản đóng góp đang chọn?</translation>
     </message>
 </context>
 <context>
@@ -3514,12 +3522,28 @@
         <translation>Thêm hoạt động hỗ trợ…</translation>
     </message>
     <message>
+        <source>Remove sponsorship</source>
+        <translation>Xóa quan hệ đỡ đầu</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Xóa hoạt động</translation>
+    </message>
+    <message>
         <source>Support activities of the selected sponsorship:</source>
         <translation>Hoạt động hỗ trợ của nội dung đỡ đầu đang chọn:</translation>
     </message>
     <message>
         <source>Select a sponsorship first.</source>
         <translation>Hãy chọn một nội dung đỡ đầu trước.</translation>
+    </message>
+    <message>
+        <source>Remove the sponsorship of %1 by %2 with its %3 activities?</source>
+        <translation>Xóa việc %2 đỡ đầu %1 cùng %3 hoạt động hỗ trợ?</translation>
+    </message>
+    <message>
+        <source>Remove the selected activity?</source>
+        <translation>Xóa hoạt động hỗ trợ đang chọn?</translation>
     </message>
 </context>
 <context>
