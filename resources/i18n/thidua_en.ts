@@ -709,7 +709,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total of the movement: %1 đồng from %2 contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected contribution?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3519,11 +3527,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove sponsorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Support activities of the selected sponsorship:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a sponsorship first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sponsorship of %1 by %2 with its %3 activities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected activity?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
