@@ -456,3 +456,15 @@ def test_issued_documents_are_listed_and_copied_exactly(qtbot, ws, office, tmp_p
     issued.report_error = errors.append
     issued.ask_path = lambda name: tmp_path / "missing" / name
     assert issued.save_copy() is None and len(errors) == 1
+
+
+def test_coming_back_to_the_page_shows_new_batches(qtbot, ws, office) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ws)
+    page.page_shown()
+    assert page.batches.batches_model.rowCount() == 0
+    batch_id = _draft(ws, office)  # made elsewhere (e.g. the command line)
+    page.tabs.setCurrentWidget(page.catalog)
+    page.page_shown()
+    assert page.batches.batch is not None and page.batches.batch.id == batch_id
+    page.focus_search()
+    assert page.tabs.currentWidget() is page.eligibility
