@@ -519,3 +519,33 @@ def test_remove_sponsorship_activity_and_contribution(
     ctab.remove()
     assert participation.contributions(ws, office.movement) == []
     assert "Contributions: 0" in page.summary.text()
+
+
+def test_edit_a_registration(qtbot, page: MovementsPage, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    group = movements.get(ws, office.movement).data.groups[1]
+    participation.register(
+        ws,
+        RegistrationInput(
+            date(2023, 1, 5),
+            "Lao động tiên tiến",
+            person_id=office.people["an"],
+            movement_id=office.movement,
+        ),
+    )
+    tab = page.registrations
+    page.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() == 1
+
+    def change(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.title_combo.setCurrentText("  ")
+        dialog.accept()
+        assert not dialog.error_label.isHidden()
+        dialog.title_combo.setCurrentText("Chiến sĩ thi đua cơ sở")
+        dialog.group_combo.setCurrentIndex(dialog.group_combo.findData(group.id))
+        dialog.commitments.setText("Có 1 sáng kiến")
+        dialog.accept()
+
+    when_modal(change, close=False)
+    assert tab.edit(0)
+    [row] = participation.registrations(ws, office.movement)
+    assert (row[6], row[4], row[9]) == ("Chiến sĩ thi đua cơ sở", group.id, "Có 1 sáng kiến")

@@ -113,6 +113,7 @@ class RegistrationsTab(_Tab):
         )
         self.view = _table(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.doubleClicked.connect(lambda index: self.edit(index.row()))
         self.add_button = QPushButton(self.tr("Register people or units…"))
         self.add_button.clicked.connect(self.register_many)
         self.remove_button = QPushButton(self.tr("Remove selected"))
@@ -143,6 +144,19 @@ class RegistrationsTab(_Tab):
         if dialog.exec():
             self.refresh()
             self.changed.emit()
+
+    def edit(self, row: int) -> bool:
+        """Change the title, group, date or commitments of a registration."""
+        from desktop.ui.dialogs.registration_dialog import RegistrationDialog
+
+        if self.movement is None or not 0 <= row < self.model.rowCount():
+            return False
+        dialog = RegistrationDialog(self._ws, self.movement, self.model.row_data(row), self)
+        if dialog.exec() != RegistrationDialog.DialogCode.Accepted:
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
 
     def selected_ids(self) -> list[int]:
         """Registration ids of the selected rows."""
