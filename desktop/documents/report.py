@@ -74,12 +74,12 @@ def _styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle
 def _cell(value: Cell, num: ParagraphStyle, text: ParagraphStyle) -> Paragraph:
     if isinstance(value, int | float):
         return Paragraph(markup(number_text(value)), num)
-    shown = number_text(value)
-    indent = len(shown) - len(shown.lstrip("\u00a0"))
+    raw = value if isinstance(value, str) else ""
+    indent = len(raw) - len(raw.lstrip("\u00a0"))
     if indent:  # a sub-row: indented by its leading no-break spaces
         style = ParagraphStyle(f"{text.name}_i{indent}", parent=text, leftIndent=indent * 1.5 * mm)
-        return Paragraph(markup(shown.lstrip("\u00a0")), style)
-    return Paragraph(markup(shown), text)
+        return Paragraph(markup(raw.lstrip("\u00a0")), style)
+    return Paragraph(markup(number_text(value)), text)
 
 
 def caption(text: str) -> Paragraph:
@@ -329,6 +329,6 @@ def form_story(data: ReportData) -> list[Flowable]:
 def render(data: ReportData) -> bytes:
     """The report (and its Biểu 0603.N appendix) as PDF bytes."""
     sections = [Section(KEY, story(data))]
-    if data.form is not None:
+    if data.form is not None and data.has_records:
         sections.append(Section(FORM_KEY, form_story(data)))
     return render_sections(sections, title=f"{KIND} {data.subject}")[0]

@@ -71,10 +71,8 @@ def movements(conn: Any, span: Span, prev: Span) -> ResultSection:
         empty="Các phong trào trong kỳ không có chỉ tiêu bằng số.",
         chart=Chart(
             tuple(t[1] for t in targets),
-            (
-                ("Kế hoạch", tuple(t[2] or 0 for t in targets)),
-                ("Thực hiện", tuple(t[3] or 0 for t in targets)),
-            ),
+            (("Tỷ lệ thực hiện so với kế hoạch (%)", tuple(r[6] or 0.0 for r in lines)),),
+            "%",
         )
         if 1 < len(targets) <= 12
         else None,
@@ -442,7 +440,7 @@ def ranking(conn: Any, span: Span, prev: Span) -> ResultSection:
                     (i, r[0], r[1], r[2], round(r[3], 2), None if r[4] is None else round(r[4], 2))
                     for i, r in enumerate(rows, start=1)
                 ),
-                widths=(0.8, 2.8, 2.4, 3, 1.3, 1.4),
+                widths=(1.0, 2.8, 2.4, 3, 1.3, 1.4),
                 empty=f"Chưa có điểm thi đua của {label} trong kỳ.",
             )
         )
