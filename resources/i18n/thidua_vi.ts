@@ -3172,6 +3172,33 @@
     </message>
 </context>
 <context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Registration of %1</source>
+        <translation>Đăng ký của %1</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(không thuộc nhóm)</translation>
+    </message>
+    <message>
+        <source>&amp;Title registered for:</source>
+        <translation>&amp;Danh hiệu đăng ký:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Nhóm đối tượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>N&amp;gày:</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments:</source>
+        <translation>&amp;Cam kết:</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationsTab</name>
     <message>
         <source>Person</source>
