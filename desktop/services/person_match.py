@@ -53,11 +53,13 @@ class PersonMatcher:
         self.units = UnitIndex(unit_repo.list_all(conn))
         self._conn = conn
         self.by_cccd: dict[str, int] = {}
+        self.has_cccd: set[int] = set()
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.info: dict[int, tuple[str, str | None, int]] = {}
         for pid, name, cccd, name_fold, birth, unit_id in rating_repo.person_match_rows(conn):
             if cccd:
                 self.by_cccd[cccd] = pid
+                self.has_cccd.add(pid)
             self.by_name[name_fold].append(pid)
             self.info[pid] = (name, birth, unit_id)
         self._below: dict[int, set[int]] = {}
@@ -81,20 +83,24 @@ class PersonMatcher:
 
     def find(self, full_name: str, cccd: str, birth: BirthDate | None, unit_text: str) -> int:
         """The id of the person; ValidationError naming the candidates otherwise."""
+        namesakes = self.by_name.get(fold(full_name), [])
         if cccd:
             pid = self.by_cccd.get(cccd)
-            if pid is None:
+            if pid is not None:
+                if fold(self.info[pid][0]) != fold(full_name):
+                    raise ValidationError(
+                        "person",
+                        "person_mismatch",
+                        f"Số CCCD {cccd} là của {self.describe(pid)}, không phải “{full_name}”",
+                    )
+                return pid
+            # Not stored with this CCCD: a namesake without a stored CCCD may be the one
+            # (the register often lacks CCCDs); a namesake with another CCCD is someone else.
+            namesakes = [p for p in namesakes if p not in self.has_cccd]
+            if not namesakes:
                 raise ValidationError(
                     "person", "person_unknown", f"Không có ai mang số CCCD {cccd} trong dữ liệu"
                 )
-            if fold(self.info[pid][0]) != fold(full_name):
-                raise ValidationError(
-                    "person",
-                    "person_mismatch",
-                    f"Số CCCD {cccd} là của {self.describe(pid)}, không phải “{full_name}”",
-                )
-            return pid
-        namesakes = self.by_name.get(fold(full_name), [])
         if birth is not None:
             iso = birth.iso()
             hits = [p for p in namesakes if self.info[p][1] == iso]

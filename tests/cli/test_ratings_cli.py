@@ -253,3 +253,22 @@ def test_registrations_import_and_exports(db_path: Path, office, tmp_path: Path,
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     assert len(rows) == 4 and [r[0] for r in rows[1:]].count(name) == 2
     assert _run(db_path, "export", "scores", str(tmp_path / "s.xlsx")) == 0
+
+
+def test_cccd_unknown_falls_back_to_a_namesake_without_cccd(
+    db_path: Path, office, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    f = _xlsx(
+        tmp_path / "c.xlsx",
+        [
+            HEAD,
+            # Bình has no CCCD stored: the file's CCCD does not stop the match by name + birth.
+            [2024, "Trần Thị Bình", "094185000777", "01/02/1985", None, "HTTNV", None],
+            # An has another CCCD stored: a different CCCD in the file is someone else.
+            [2024, "Nguyễn Văn An", "094080005555", "17/05/1980", None, "HTTNV", None],
+        ],
+    )
+    assert _run(db_path, "import", "ratings", str(f)) == 2
+    err = capsys.readouterr().err
+    assert "Dòng 5: Không có ai mang số CCCD 094080005555" in err
+    assert "Dòng 4" not in err
