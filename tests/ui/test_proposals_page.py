@@ -468,3 +468,23 @@ def test_coming_back_to_the_page_shows_new_batches(qtbot, ws, office) -> None:  
     assert page.batches.batch is not None and page.batches.batch.id == batch_id
     page.focus_search()
     assert page.tabs.currentWidget() is page.eligibility
+
+
+def test_print_dossier_opens_the_real_preview_dialog(qtbot, ws, office) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.dossier_preview import DossierPreviewDialog
+    from tests.ui.office_data import when_modal
+
+    batch_id = _draft(ws, office)
+    page = make_page(qtbot, ws)
+    tab = page.batches
+    tab.refresh(select=batch_id)
+    seen: list[int] = []
+
+    def check(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, DossierPreviewDialog)
+        qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=20_000)
+        seen.append(dialog.preview.page_count())
+
+    when_modal(check)
+    tab.print_button.click()  # exec() returns when the handler closes the dialog
+    assert seen and seen[0] > 1

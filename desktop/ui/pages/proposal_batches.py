@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,7 +44,10 @@ from desktop.ui.widgets.proposal_labels import result_label, state_label
 
 
 def _run(dialog: QDialog) -> bool:
-    return bool(dialog.exec())
+    try:
+        return bool(dialog.exec())
+    finally:
+        dialog.deleteLater()  # not kept as a child of the page
 
 
 class BatchesTab(QWidget):
@@ -389,11 +392,12 @@ class BatchesTab(QWidget):
         return text if ok else None
 
     def _problems_dialog(self, found: list[str]) -> None:
-        ProblemsDialog(found, self).exec()
+        _run(ProblemsDialog(found, self))
 
     def _preview(self, batch_id: int) -> None:
         from desktop.ui.dialogs.dossier_preview import DossierPreviewDialog
 
         dialog = DossierPreviewDialog(self._ws, batch_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
         self._load()

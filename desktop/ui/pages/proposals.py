@@ -188,7 +188,10 @@ class EligibilityTab(QWidget):
 
     def _ask_new_batch(self, year: int) -> int | None:
         dialog = BatchDialog(self._ws, self, year=year)
-        return dialog.batch_id if dialog.exec() else None
+        try:
+            return dialog.batch_id if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
 
     def create_batch(self) -> int | None:
         """A new batch (title and kind asked) with the selected rows as nominees."""
