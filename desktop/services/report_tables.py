@@ -27,6 +27,16 @@ _LEVEL_LABEL = dict(LEVELS)
 _SUBJECT = {"unit": "Tập thể", "person": "Cá nhân", "household": "Hộ gia đình"}
 
 
+def num(value: object) -> float:
+    """A cell as a number (0 for text or nothing)."""
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def whole(value: object) -> int:
+    """A cell as a whole number (0 for text or nothing)."""
+    return int(value) if isinstance(value, int | float) else 0
+
+
 def dong(value: int) -> str:
     """`1.234.567` (Vietnamese thousands separator)."""
     return f"{value:,}".replace(",", ".")
@@ -38,8 +48,8 @@ def share(part: int, whole: int) -> float | None:
 
 
 def _merge(
-    now: dict[Hashable, tuple[Cell, ...]],
-    before: dict[Hashable, tuple[Cell, ...]],
+    now: dict[Any, tuple[Any, ...]],
+    before: dict[Any, tuple[Any, ...]],
     width_before: int,
 ) -> list[tuple[Hashable, tuple[Cell, ...], tuple[Cell, ...]]]:
     keys = list(now) + [k for k in before if k not in now]
@@ -98,12 +108,12 @@ def participation(conn: Any, span: Span, prev: Span) -> ResultSection:
         rows.append((i, name, c[0], c[1], c[2], old[1], old[2]))
     people, units = repo.participation_totals(conn, span)
     p_people, p_units = repo.participation_totals(conn, prev)
-    new = sum(int(r[4]) for r in rows)
+    new = sum(whole(r[4]) for r in rows)
     text = (
         f"Có {people} cá nhân và {units} tập thể đăng ký, tham gia thi đua"
         f" (kỳ trước: {p_people} cá nhân, {p_units} tập thể).",
     )
-    top = sorted(rows, key=lambda r: -int(r[2]))[:10]
+    top = sorted(rows, key=lambda r: -whole(r[2]))[:10]
     table = ReportTable(
         "Dang ky tham gia",
         "Bảng 2. Cá nhân, tập thể đăng ký và tham gia thi đua theo đơn vị",
@@ -123,8 +133,8 @@ def participation(conn: Any, span: Span, prev: Span) -> ResultSection:
         chart=Chart(
             tuple(str(r[1]) for r in top),
             (
-                ("Cá nhân " + NOW.lower(), tuple(float(r[2]) for r in top)),
-                ("Cá nhân " + BEFORE.lower(), tuple(float(r[5]) for r in top)),
+                ("Cá nhân " + NOW.lower(), tuple(num(r[2]) for r in top)),
+                ("Cá nhân " + BEFORE.lower(), tuple(num(r[5]) for r in top)),
             ),
         )
         if len(top) > 1
@@ -141,7 +151,7 @@ def sponsorship(conn: Any, span: Span, prev: Span) -> ResultSection:
     for i, (_, cur, old) in enumerate(_merge(now, before, 4), start=1):
         c = cur or (old[0], old[1], 0, 0)
         rows.append((i, c[0], c[1], c[2], c[3], old[3]))
-    value, p_value = sum(int(r[4]) for r in rows), sum(int(r[5]) for r in rows)
+    value, p_value = sum(whole(r[4]) for r in rows), sum(whole(r[5]) for r in rows)
     communes = sum(1 for k in now)
     kinds_now = {r[0]: (r[1], r[2]) for r in repo.support_by_kind(conn, span)}
     kinds_before = {r[0]: (r[1], r[2]) for r in repo.support_by_kind(conn, prev)}
@@ -165,7 +175,7 @@ def sponsorship(conn: Any, span: Span, prev: Span) -> ResultSection:
             "Giá trị kỳ trước (đồng)",
         ),
         tuple(rows),
-        total=("", "Tổng cộng", "", sum(int(r[3]) for r in rows), value, p_value),
+        total=("", "Tổng cộng", "", sum(whole(r[3]) for r in rows), value, p_value),
         widths=(0.8, 2.6, 3.4, 1.3, 2, 2),
         empty="Trong kỳ không có xã nào được đỡ đầu.",
     )
@@ -195,16 +205,16 @@ def contributions(conn: Any, span: Span, prev: Span) -> ResultSection:
         rows.append((k.label, c[0], quantity, c[1], o[0], o[1]))
     total = (
         "Tổng cộng",
-        sum(int(r[1]) for r in rows),
+        sum(whole(r[1]) for r in rows),
         "",
-        sum(int(r[3]) for r in rows),
-        sum(int(r[4]) for r in rows),
-        sum(int(r[5]) for r in rows),
+        sum(whole(r[3]) for r in rows),
+        sum(whole(r[4]) for r in rows),
+        sum(whole(r[5]) for r in rows),
     )
     has = bool(total[1] or total[4])
     text = (
-        f"Tổng giá trị đóng góp trong kỳ: {dong(int(total[3]))} đồng ({total[1]} lượt);"
-        f" kỳ trước: {dong(int(total[5]))} đồng ({total[4]} lượt).",
+        f"Tổng giá trị đóng góp trong kỳ: {dong(whole(total[3]))} đồng ({total[1]} lượt);"
+        f" kỳ trước: {dong(whole(total[5]))} đồng ({total[4]} lượt).",
     )
     table = ReportTable(
         "Dong gop",
@@ -236,11 +246,11 @@ def initiatives(conn: Any, span: Span, prev: Span) -> ResultSection:
     """5. Initiatives by kind and status, and the recognised ones by scope of effect."""
     now, before = repo.initiatives(conn, span), repo.initiatives(conn, prev)
 
-    kind_rows = []
+    kind_rows: list[tuple[Cell, ...]] = []
     for k in InitiativeKind:
         per = [_count(now, kind=k.value, status=st.value) for st in RecognitionStatus]
         kind_rows.append((k.label, *per, sum(per), _count(before, kind=k.value)))
-    totals = tuple(sum(int(r[i]) for r in kind_rows) for i in range(1, 6))
+    totals = tuple(sum(whole(r[i]) for r in kind_rows) for i in range(1, 6))
     scope_rows = []
     for sc in (Scope.NATIONAL, Scope.PROVINCE, Scope.BASE, None):
         value = sc.value if sc is not None else None
@@ -248,7 +258,7 @@ def initiatives(conn: Any, span: Span, prev: Span) -> ResultSection:
         o = _count(before, status="da_cong_nhan", scope=value)
         if n or o or sc is not None:
             scope_rows.append((sc.label if sc is not None else "Chưa ghi phạm vi", n, o))
-    benefit = sum(int(r[4]) for r in now if r[1] == "da_cong_nhan")
+    benefit = sum(whole(r[4]) for r in now if r[1] == "da_cong_nhan")
     text = (
         f"Có {totals[3]} sáng kiến, giải pháp, mô hình trong kỳ (kỳ trước: {totals[4]}),"
         f" trong đó {totals[1]} được công nhận; giá trị làm lợi của các sáng kiến được công nhận"
@@ -264,10 +274,10 @@ def initiatives(conn: Any, span: Span, prev: Span) -> ResultSection:
         widths=(3, 1.2, 1.4, 1.5, 1.1, 1.4),
         empty="Không có sáng kiến, giải pháp nào trong kỳ và kỳ trước.",
         chart=Chart(
-            tuple(r[0] for r in kind_rows),
+            tuple(str(r[0]) for r in kind_rows),
             (
-                (NOW, tuple(float(r[4]) for r in kind_rows)),
-                (BEFORE, tuple(float(r[5]) for r in kind_rows)),
+                (NOW, tuple(num(r[4]) for r in kind_rows)),
+                (BEFORE, tuple(num(r[5]) for r in kind_rows)),
             ),
         )
         if has
@@ -295,7 +305,7 @@ def _count(
     scope: object = _ANY,
 ) -> int:
     return sum(
-        int(r[3])
+        whole(r[3])
         for r in rows
         if (kind is None or r[0] == kind)
         and (status is None or r[1] == status)
@@ -326,7 +336,7 @@ def awards(conn: Any, span: Span, prev: Span, catalog: Catalog) -> ResultSection
         (i, r[0], r[1], r[2], r[3], r[4], r[5], r[6], share(r[6], r[5]), r[7], r[8])
         for i, r in enumerate(per_award.values(), start=1)
     )
-    sums = [sum(int(r[k]) for r in rows) for k in (3, 4, 5, 6, 7, 9, 10)]
+    sums = [sum(whole(r[k]) for r in rows) for k in (3, 4, 5, 6, 7, 9, 10)]
     total = ("", "Tổng cộng", "", *sums[:5], share(sums[4], sums[3]), sums[5], sums[6])
     proposals_table = ReportTable(
         "De nghi khen thuong",
@@ -352,7 +362,7 @@ def awards(conn: Any, span: Span, prev: Span, catalog: Catalog) -> ResultSection
     levels = [(a.code, a.level) for a in catalog.awards]
     decided = _decided_by_level(repo.awards(conn, span, levels))
     decided_before = _decided_by_level(repo.awards(conn, prev, levels))
-    level_rows = tuple(
+    level_rows: tuple[tuple[Cell, ...], ...] = tuple(
         (
             label,
             *decided.get(key, (0,) * 5),
@@ -362,7 +372,10 @@ def awards(conn: Any, span: Span, prev: Span, catalog: Catalog) -> ResultSection
         for key, label in LEVELS
         if key in decided or key in decided_before or key
     )
-    level_total = ("Tổng cộng", *(sum(int(r[i]) for r in level_rows) for i in range(1, 8)))
+    level_total: tuple[Cell, ...] = (
+        "Tổng cộng",
+        *(sum(whole(r[i]) for r in level_rows) for i in range(1, 8)),
+    )
     has_decided = bool(level_total[6] or level_total[7])
     levels_table = ReportTable(
         "Khen thuong theo cap",
@@ -384,10 +397,10 @@ def awards(conn: Any, span: Span, prev: Span, catalog: Catalog) -> ResultSection
         " lên; người chưa ghi chức vụ được tính là người trực tiếp công tác.",
         empty="Trong kỳ không có quyết định khen thưởng nào.",
         chart=Chart(
-            tuple(r[0] for r in level_rows),
+            tuple(str(r[0]) for r in level_rows),
             (
-                (NOW, tuple(float(r[6]) for r in level_rows)),
-                (BEFORE, tuple(float(r[7]) for r in level_rows)),
+                (NOW, tuple(num(r[6]) for r in level_rows)),
+                (BEFORE, tuple(num(r[7]) for r in level_rows)),
             ),
         )
         if has_decided
@@ -472,7 +485,7 @@ assert len(FORM_LABELS) == 10 + len(FormMethod)
 def form_0603(conn: Any, year: int, movement_id: int | None) -> ReportTable:
     """Biểu 0603.N/BNV-TĐKT for a year."""
     span = Span(f"{year}-01-01", f"{year}-12-31", year, year, movement_id)
-    rows = tuple(
+    rows: tuple[tuple[Cell, ...], ...] = tuple(
         (FORM_LABELS[code][0], code, FORM_LABELS[code][1], total, *cols)
         for code, total, *cols in repo.form_0603(conn, span)
     )

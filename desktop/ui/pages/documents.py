@@ -31,6 +31,7 @@ from desktop.domain.errors import ThiDuaError
 from desktop.domain.report_data import ReportData
 from desktop.domain.reports import Period, ReportInput, ReportKind, WrittenParts, parse_period
 from desktop.services import reports
+from desktop.services.report_tables import num
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.models.report_table import ReportTableModel, cell_text
@@ -169,13 +170,13 @@ class DocumentsPage(QWidget):
             labels = [str(r[0]) for r in table.rows]
             if key == "Dong gop":
                 series = [
-                    [float(r[3]) / 1e6 for r in table.rows],
-                    [float(r[5]) / 1e6 for r in table.rows],
+                    [num(r[3]) / 1e6 for r in table.rows],
+                    [num(r[5]) / 1e6 for r in table.rows],
                 ]
             elif key == "Sang kien theo loai":
-                series = [[float(r[4]) for r in table.rows], [float(r[5]) for r in table.rows]]
+                series = [[num(r[4]) for r in table.rows], [num(r[5]) for r in table.rows]]
             else:
-                series = [[float(r[6]) for r in table.rows], [float(r[7]) for r in table.rows]]
+                series = [[num(r[6]) for r in table.rows], [num(r[7]) for r in table.rows]]
             chart.set_data(title, labels, [(now_s, series[0]), (before_s, series[1])])
         self.proposals_model.set_table(by_key["De nghi khen thuong"])
 
