@@ -488,3 +488,18 @@ def test_print_dossier_opens_the_real_preview_dialog(qtbot, ws, office) -> None:
     when_modal(check)
     tab.print_button.click()  # exec() returns when the handler closes the dialog
     assert seen and seen[0] > 1
+
+
+def test_add_everyone_eligible_for_an_award(qtbot, ws, office) -> None:  # type: ignore[no-untyped-def]
+    batch_id = proposals.create_batch(
+        ws, BatchInput("Khen thưởng tổng kết năm 2025", CommendationType.MERIT, YEAR)
+    )
+    dialog = NomineeDialog(ws, batch_id, catalog.load(ws))
+    qtbot.addWidget(dialog)
+    dialog.award_box.setCurrentIndex(dialog.award_box.findData("LDTT"))
+    dialog.all_eligible.setChecked(True)
+    assert not dialog.subject_stack.isEnabled()
+    assert dialog.save()
+    assert dialog.added == 3  # Hương, Dũng, Lan; Bình only completed his tasks
+    names = {n.name for n in proposals.nominees(ws, batch_id)}
+    assert names == {"Nguyễn Thị Hương", "Đặng Văn Dũng", "Lê Thị Lan"}

@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -164,14 +165,20 @@ class NomineeDialog(_Form):
         for w in (person_page, self.unit_picker, self.household_edit):
             self.subject_stack.addWidget(w)
         self.award_box = QComboBox()
+        self.all_eligible = QCheckBox(
+            self.tr("Everyone eligible for this award in the batch's year")
+        )
+        self.added = 0
         self.form.addRow(self.tr("Nominee is"), self.subject_box)
         self.add_row("person_id", self.tr("Who"), self.subject_stack)
         self.field_labels["unit_id"] = self.field_labels["household_name"] = self.tr("Who")
         self.add_row("award", self.tr("Award"), self.award_box)
+        self.form.addRow("", self.all_eligible)
         self._finish_layout()
         self.resize(560, 420)
         self.subject_box.currentIndexChanged.connect(self._subject_changed)
         self.person_search.searchChanged.connect(self._search)
+        self.all_eligible.toggled.connect(lambda on: self.subject_stack.setEnabled(not on))
         self._subject_changed()
 
     def subject(self) -> SubjectType:
@@ -204,6 +211,8 @@ class NomineeDialog(_Form):
             self.person_list.setCurrentRow(0)
 
     def save(self) -> bool:
+        if self.all_eligible.isChecked() and self.subject() is not SubjectType.HOUSEHOLD:
+            return self._add_eligible()
         subject = self.subject()
         person_id = unit_id = None
         if subject is SubjectType.PERSON and self.person_list.currentItem() is not None:
@@ -222,6 +231,19 @@ class NomineeDialog(_Form):
         except ThiDuaError as exc:
             self.show_error(exc)
             return False
+        self.added = 1
+        return True
+
+    def _add_eligible(self) -> bool:
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            code = str(self.award_box.currentData() or "")
+            self.added = proposals.add_eligible(self._ws, self._batch_id, code)
+        except ThiDuaError as exc:
+            self.show_error(exc)
+            return False
+        finally:
+            self.unsetCursor()
         return True
 
 
