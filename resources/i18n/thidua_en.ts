@@ -2427,6 +2427,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everyone eligible for this award in the batch&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nominee is</source>
         <translation type="unfinished"></translation>
     </message>

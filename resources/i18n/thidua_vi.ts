@@ -2425,6 +2425,10 @@
         <translation>Gõ tên (có dấu hay không dấu đều được)</translation>
     </message>
     <message>
+        <source>Everyone eligible for this award in the batch&apos;s year</source>
+        <translation>Mọi người đủ điều kiện danh hiệu, hình thức này trong năm của đợt</translation>
+    </message>
+    <message>
         <source>Nominee is</source>
         <translation>Đối tượng</translation>
     </message>
