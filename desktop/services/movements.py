@@ -86,7 +86,8 @@ class MovementSummary:
     units: int
     people: int
     communes: int
-    contributions: int  # đồng, contributions and support activities together
+    contributions: int  # đồng
+    support: int  # đồng, support activities for the sponsored communes
     initiatives: int
     proposals: int
 
@@ -108,8 +109,9 @@ def summary(ws: Workspace, movement_id: int) -> MovementSummary:
             " IS NOT NULL"
         )
         communes = one("SELECT count(DISTINCT commune_id) FROM sponsorship WHERE movement_id=?")
-        money = one("SELECT sum(value) FROM contribution WHERE movement_id=?") + one(
+        money = one("SELECT sum(value) FROM contribution WHERE movement_id=?")
+        support = one(
             "SELECT sum(a.value) FROM support_activity a JOIN sponsorship s"
             " ON s.id = a.sponsorship_id WHERE s.movement_id=?"
         )
-    return MovementSummary(units, people, communes, money, r.initiatives, r.proposals)
+    return MovementSummary(units, people, communes, money, support, r.initiatives, r.proposals)

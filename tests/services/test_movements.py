@@ -197,7 +197,7 @@ def test_sponsorship_activities_and_contributions(ws) -> None:  # type: ignore[n
     assert totals[0] == ("Hộ ông Thạch Sơn", "ho_gia_dinh", 1, 150_000_000)
     assert totals[1] == ("Nguyễn Văn An", "ca_nhan", 2, 2_300_000)
     s = movements.summary(ws, o.movement)
-    assert s.communes == 1 and s.contributions == 152_300_000 + 14_500_000
+    assert s.communes == 1 and s.contributions == 152_300_000 and s.support == 14_500_000
 
 
 def test_scores_validate_and_rank_with_ties(ws) -> None:  # type: ignore[no-untyped-def]

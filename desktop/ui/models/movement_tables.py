@@ -32,10 +32,13 @@ def money(value: int | None) -> str:
 
 
 def number(value: float | None) -> str:
-    """A score: `35`, `7,5`."""
+    """A score or a quantity: `35`, `7,5`, `1.500.000` (Vietnamese separators, no exponent)."""
     if value is None:
         return ""
-    return f"{value:g}".replace(".", ",")
+    if float(value).is_integer():
+        return money(int(value))
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 class RowsModel(QAbstractTableModel):

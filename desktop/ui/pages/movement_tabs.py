@@ -23,13 +23,15 @@ from desktop.services.session import Workspace
 from desktop.ui.models.movement_tables import ID_ROLE, RowsModel, money, number
 
 
-def _table(model: Any) -> QTableView:
+def _table(model: Any, widths: tuple[int, ...] = ()) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setDefaultSectionSize(22)
     view.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
     return view
 
 
@@ -111,7 +113,7 @@ class RegistrationsTab(_Tab):
             )[c],
             self,
         )
-        self.view = _table(self.model)
+        self.view = _table(self.model, (230, 80, 220, 200, 200, 90))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.doubleClicked.connect(lambda index: self.edit(index.row()))
         self.add_button = QPushButton(self.tr("Register people or units…"))
@@ -228,7 +230,7 @@ class SponsorshipsTab(_Tab):
             self,
             right_aligned=(3, 4),
         )
-        self.view = _table(self.model)
+        self.view = _table(self.model, (230, 170, 90, 80, 120))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_activities())
         kinds = {
             "tien": self.tr("Money"),
@@ -242,7 +244,7 @@ class SponsorshipsTab(_Tab):
             self,
             right_aligned=(3,),
         )
-        self.activity_view = _table(self.activities)
+        self.activity_view = _table(self.activities, (90, 520, 110))
         self.add_button = QPushButton(self.tr("Sponsor a commune…"))
         self.add_button.clicked.connect(self.add_sponsorship)
         self.activity_button = QPushButton(self.tr("Add support activity…"))
@@ -393,7 +395,7 @@ class ContributionsTab(_Tab):
             self,
             right_aligned=(4, 5),
         )
-        self.view = _table(self.model)
+        self.view = _table(self.model, (90, 220, 100, 90, 120, 120, 240))
         self.totals = RowsModel(
             [
                 self.tr("Contributor"),
@@ -405,7 +407,7 @@ class ContributionsTab(_Tab):
             self,
             right_aligned=(2, 3),
         )
-        self.totals_view = _table(self.totals)
+        self.totals_view = _table(self.totals, (260, 120, 110))
         self.total_label = QLabel()
         self.add_button = QPushButton(self.tr("Add contribution…"))
         self.add_button.clicked.connect(self.add)

@@ -175,8 +175,8 @@ class MovementsPage(QWidget):
         s = movements.summary(self._ws, self.movement.id)
         self.summary.setText(
             self.tr(
-                "Units registered: %1 · People registered: %2 · Communes sponsored: %3 · "
-                "Contributions: %4 đồng · Initiatives: %5 · Proposals: %6"
+                "Units registered: %1 · People registered: %2 · Communes sponsored: %3 "
+                "(support %7 đồng) · Contributions: %4 đồng · Initiatives: %5 · Proposals: %6"
             )
             .replace("%1", str(s.units))
             .replace("%2", str(s.people))
@@ -184,6 +184,7 @@ class MovementsPage(QWidget):
             .replace("%4", money(s.contributions))
             .replace("%5", str(s.initiatives))
             .replace("%6", str(s.proposals))
+            .replace("%7", money(s.support))
         )
 
     def _show_plan(self) -> None:
