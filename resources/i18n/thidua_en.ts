@@ -2329,7 +2329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Units registered: %1 · People registered: %2 · Communes sponsored: %3 · Contributions: %4 đồng · Initiatives: %5 · Proposals: %6</source>
+        <source>Units registered: %1 · People registered: %2 · Communes sponsored: %3 (support %7 đồng) · Contributions: %4 đồng · Initiatives: %5 · Proposals: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2327,8 +2327,8 @@
         <translation>Chưa chọn phong trào nào.</translation>
     </message>
     <message>
-        <source>Units registered: %1 · People registered: %2 · Communes sponsored: %3 · Contributions: %4 đồng · Initiatives: %5 · Proposals: %6</source>
-        <translation>Tập thể đăng ký: %1 · Cá nhân đăng ký: %2 · Xã được đỡ đầu: %3 · Đóng góp: %4 đồng · Sáng kiến: %5 · Đề nghị khen thưởng: %6</translation>
+        <source>Units registered: %1 · People registered: %2 · Communes sponsored: %3 (support %7 đồng) · Contributions: %4 đồng · Initiatives: %5 · Proposals: %6</source>
+        <translation>Tập thể đăng ký: %1 · Cá nhân đăng ký: %2 · Xã được đỡ đầu: %3 (hỗ trợ %7 đồng) · Đóng góp: %4 đồng · Sáng kiến: %5 · Đề nghị khen thưởng: %6</translation>
     </message>
     <message>
         <source>Plan it implements</source>
