@@ -451,7 +451,7 @@ def test_issued_documents_are_listed_and_copied_exactly(qtbot, ws, office, tmp_p
     issued.ask_path = lambda name: tmp_path / f"copy-{name}"
     copy = issued.save_copy()
     assert copy == tmp_path / "copy-ho-so.pdf"
-    assert copy.read_bytes() == (tmp_path / "ho-so.pdf").read_bytes()
+    assert copy is not None and copy.read_bytes() == (tmp_path / "ho-so.pdf").read_bytes()
     errors: list[BaseException] = []
     issued.report_error = errors.append
     issued.ask_path = lambda name: tmp_path / "missing" / name
