@@ -272,3 +272,21 @@ def test_cccd_unknown_falls_back_to_a_namesake_without_cccd(
     err = capsys.readouterr().err
     assert "Dòng 5: Không có ai mang số CCCD 094080005555" in err
     assert "Dòng 4" not in err
+
+
+def test_exported_ratings_import_back_unchanged(
+    db_path: Path, office, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    ws = Workspace.open(db_path)
+    from desktop.domain.ratings import DisciplineKind, PersonRatingInput
+
+    ratings.set_person_rating(ws, PersonRatingInput(office.people["an"], 2023, Rating.EXCELLENT))
+    ratings.set_person_rating(
+        ws, PersonRatingInput(office.people["cuong2"], 2023, Rating.DONE, DisciplineKind.REPRIMAND)
+    )
+    ws.close()
+    out = tmp_path / "out.xlsx"
+    assert _run(db_path, "export", "ratings", str(out)) == 0
+    capsys.readouterr()
+    assert _run(db_path, "import", "ratings", str(out)) == 0
+    assert "thêm mới 0, cập nhật 2" in capsys.readouterr().out
