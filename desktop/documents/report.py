@@ -326,9 +326,15 @@ def form_story(data: ReportData) -> list[Flowable]:
     return out
 
 
-def render(data: ReportData) -> bytes:
-    """The report (and its Biểu 0603.N appendix) as PDF bytes."""
+def render_counted(data: ReportData) -> tuple[bytes, int]:
+    """The report (and its Biểu 0603.N appendix) as PDF bytes, with the number of pages."""
     sections = [Section(KEY, story(data))]
     if data.form is not None and data.has_records:
         sections.append(Section(FORM_KEY, form_story(data)))
-    return render_sections(sections, title=f"{KIND} {data.subject}")[0]
+    pdf, layout = render_sections(sections, title=f"{KIND} {data.subject}")
+    return pdf, layout.total_pages
+
+
+def render(data: ReportData) -> bytes:
+    """The report (and its Biểu 0603.N appendix) as PDF bytes."""
+    return render_counted(data)[0]

@@ -20,6 +20,7 @@ from desktop.domain.reports import (
     parse_period,
 )
 from desktop.exchange import report_workbook
+from desktop.persistence.repositories import documents as doc_repo
 from desktop.persistence.repositories import movements as movement_repo
 from desktop.persistence.repositories import report_store
 from desktop.persistence.repositories import reports as figures
@@ -119,6 +120,33 @@ def form_0603(ws: Workspace, year: int, movement_id: int | None = None) -> Repor
 def render_pdf(data: ReportData) -> bytes:
     """The report as PDF bytes in the official frame."""
     return report_pdf.render(data)
+
+
+def render_counted(data: ReportData) -> tuple[bytes, int]:
+    """The PDF bytes and their number of pages."""
+    return report_pdf.render_counted(data)
+
+
+ISSUED_KIND = "bao-cao-dinh-ky"
+
+
+def issue(ws: Workspace, data: ReportData, pdf: bytes, pages: int, out: Path) -> int:
+    """Write a built report to `out` and record it as issued (with the PDF, for reprints);
+    return the issued document's id."""
+    digest = pdf_files.write_pdf(Path(out), pdf)
+    with ws.db.write() as conn:
+        return doc_repo.insert(
+            conn,
+            ISSUED_KIND,
+            "",
+            data.issued_on,
+            None,
+            data.subject,
+            Path(out).name,
+            digest,
+            pages,
+            pdf,
+        )
 
 
 def write_pdf(data: ReportData, out: str | os.PathLike[str]) -> int:

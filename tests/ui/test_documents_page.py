@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.reports import ReportKind, parse_period
-from desktop.services import reports
+from desktop.services import dossier, reports
 from desktop.services.session import Workspace
 from desktop.ui.pages.documents import DocumentsPage
 from desktop.ui.tasks import wait_for_worker
@@ -81,6 +81,12 @@ def test_editor_saves_text_offers_it_next_time_and_builds_pdf(
     assert page.last_report is not None and page.last_report.has_records
     assert page.preview.pdf_bytes().startswith(b"%PDF")
     assert page.preview.page_count() >= 3
+    # saving from the preview records the report as issued, with its PDF
+    saved = page.preview.save_as(tmp_path / "bao-cao-2025.pdf")
+    assert saved is not None and saved.read_bytes() == page.preview.pdf_bytes()
+    issued = [d for d in dossier.issued(ws) if d[1] == reports.ISSUED_KIND]
+    assert len(issued) == 1 and "recorded as issued" in page.status.text()
+    assert issued[0][8] == page.preview.page_count()
     # Excel to a chosen file
     out = tmp_path / "bang.xlsx"
     page.ask_xlsx_path = lambda suggested: str(out)

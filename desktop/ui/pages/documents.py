@@ -51,6 +51,7 @@ class DocumentsPage(QWidget):
         self.task: Task | None = None
         self.dashboard: reports.Dashboard | None = None
         self.last_report: ReportData | None = None
+        self._pages = 0
         # Where Excel goes; tests replace it to stay headless.
         self.ask_xlsx_path: Callable[[str], str] = self._ask_xlsx_path
         self.tabs = QTabWidget()
@@ -249,6 +250,7 @@ class DocumentsPage(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.status)
         self.preview = PdfPreview(page)
+        self.preview.writer = self._issue
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -331,7 +333,7 @@ class DocumentsPage(QWidget):
     def create_report(self) -> None:
         """Build the PDF in the background and show it in the preview."""
         self.pending = "pdf"
-        self._build_in_background(reports.render_pdf, self.tr("Creating the report"))
+        self._build_in_background(reports.render_counted, self.tr("Creating the report"))
 
     def export_excel(self) -> None:
         """Write the report's tables to a workbook chosen by the clerk."""
@@ -348,8 +350,9 @@ class DocumentsPage(QWidget):
         data, output = result
         self.last_report = data
         if self.pending == "pdf":
-            assert isinstance(output, bytes)
-            self.preview.set_pdf(output, self._file_stem(data) + ".pdf")
+            assert isinstance(output, tuple)
+            self._pages = int(output[1])
+            self.preview.set_pdf(output[0], self._file_stem(data) + ".pdf")
             self.status.setText(self.tr("Report created."))
         else:
             self.status.setText(
@@ -357,6 +360,12 @@ class DocumentsPage(QWidget):
                 .replace("%1", str(output))
                 .replace("%2", Path(self.xlsx_path).name)
             )
+
+    def _issue(self, path: Path, pdf: bytes) -> None:
+        """Save from the preview: write the file and record the report as issued."""
+        assert self.last_report is not None
+        reports.issue(self._ws, self.last_report, pdf, self._pages, path)
+        self.status.setText(self.tr("Saved %1 and recorded as issued.").replace("%1", path.name))
 
     def _build_failed(self, exc: BaseException) -> None:
         self.status.setText("")
