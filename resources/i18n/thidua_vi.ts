@@ -984,6 +984,10 @@
         <translation>Đã ghi %1 bảng vào tệp %2.</translation>
     </message>
     <message>
+        <source>Saved %1 and recorded as issued.</source>
+        <translation>Đã lưu %1 và ghi vào sổ văn bản đã ban hành.</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
