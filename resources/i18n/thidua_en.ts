@@ -985,6 +985,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved %1 and recorded as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
