@@ -549,3 +549,15 @@ def test_edit_a_registration(qtbot, page: MovementsPage, ws: Workspace, office) 
     assert tab.edit(0)
     [row] = participation.registrations(ws, office.movement)
     assert (row[6], row[4], row[9]) == ("Chiến sĩ thi đua cơ sở", group.id, "Có 1 sáng kiến")
+
+
+def test_page_shown_reloads_and_signals(qtbot, page: MovementsPage, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.units import UnitInput
+    from desktop.services import units
+
+    new_unit = units.save(ws, UnitInput("Phòng Pháp chế", code="PC"))
+    page.page_shown()
+    page.ratings.unit_picker.set_unit_id(new_unit)
+    assert page.ratings.unit_picker.unit_id() == new_unit
+    with qtbot.waitSignal(page.data_changed):
+        page.delete_movement(confirm=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +34,8 @@ from desktop.ui.widgets.search_box import SearchBox
 
 class MovementsPage(QWidget):
     """Movements on the left; on the right the selected movement's plan, summary and records."""
+
+    data_changed = Signal()  # a movement was added or deleted (the main window's counts)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +152,14 @@ class MovementsPage(QWidget):
             self.list_view.viewport().update()
         self._selected()
 
+    def page_shown(self) -> None:
+        """Called by the main window when the page comes to the front: other pages may have
+        changed units, people or initiatives."""
+        self.refresh()
+        self.ratings.reload_units()
+        self.ratings.refresh()
+        self.year_registrations.refresh()
+
     def current_id(self) -> int | None:
         """The selected movement's id."""
         index = self.list_view.currentIndex()
@@ -248,6 +259,7 @@ class MovementsPage(QWidget):
         new_id = MovementDialog.ask(self._ws, None, self)
         if new_id is not None:
             self.refresh(select=new_id)
+            self.data_changed.emit()
 
     def edit_movement(self) -> None:
         """Edit the selected movement."""
@@ -303,4 +315,5 @@ class MovementsPage(QWidget):
             return False
         self.movement = None
         self.refresh()
+        self.data_changed.emit()
         return True

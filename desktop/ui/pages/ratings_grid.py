@@ -94,9 +94,8 @@ class RatingsGrid(QWidget):
         # Tests replace this to answer the replace question without a dialog.
         self.confirm_replace = self._ask_replace
         self.unit_picker = UnitPicker(none_text=self.tr("(choose a unit)"))
-        self.unit_picker.set_units(
-            [u for u in units.list_units(ws, include_inactive=False) if u.internal]
-        )
+        self.reload_units()
+
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, date.today().year + 1)
         self.year_spin.setValue(date.today().year)
@@ -156,6 +155,13 @@ class RatingsGrid(QWidget):
         self.unit_picker.unitChanged.connect(lambda _u: self.refresh())
         self.year_spin.valueChanged.connect(lambda _v: self.refresh())
         self.unit_rating.activated.connect(lambda _i: self._commit_unit())
+
+    def reload_units(self) -> None:
+        """Reload the internal units of the picker (keeping the chosen one)."""
+        keep = self.unit_picker.unit_id()
+        internal = [u for u in units.list_units(self._ws, include_inactive=False) if u.internal]
+        self.unit_picker.set_units(internal)
+        self.unit_picker.set_unit_id(keep, emit=False)
 
     def refresh(self) -> None:
         """Reload the grid for the chosen unit and year."""
