@@ -256,6 +256,9 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Datab
         )
     if version < SCHEMA_VERSION:
         if has_tables:
+            from desktop.persistence.migrate import check_known_revision
+
+            check_known_revision(path)
             backup_before_migration(path, version)
         _migrate(path)
     return Database(path)

@@ -28,6 +28,36 @@ def head_revision() -> str:
     return head
 
 
+def check_known_revision(path: Path) -> None:
+    """Refuse (DatabaseError "newer") a file whose Alembic revision this program does not know.
+
+    Reads the file only; called before the pre-migration backup so a newer file is left alone.
+    """
+    import sqlite3
+
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    uri = "file:" + path.resolve().as_posix() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        has = conn.execute("SELECT 1 FROM sqlite_schema WHERE name='alembic_version'").fetchone()
+        rev = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has else None
+    finally:
+        conn.close()
+    if rev is None or rev[0] is None:
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(rev[0])
+    except CommandError:
+        raise DatabaseError(
+            "newer",
+            f"Tệp {path} được tạo bởi phiên bản Thi đua mới hơn. Hãy cập nhật chương trình; "
+            "tệp chưa bị thay đổi.",
+            str(path),
+        ) from None
+
+
 def make_engine(path: Path):  # type: ignore[no-untyped-def]
     """SQLAlchemy engine over our own configured connections, foreign keys OFF for migrating."""
     from sqlalchemy import create_engine, event
