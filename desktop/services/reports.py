@@ -28,6 +28,7 @@ from desktop.persistence.repositories.reports import Span
 from desktop.services import catalog as catalog_service
 from desktop.services import office as office_service
 from desktop.services import pdf_files
+from desktop.services import report_awards as award_tables
 from desktop.services import report_tables as tables
 from desktop.services.session import Workspace
 
@@ -89,11 +90,11 @@ def build(
             tables.sponsorship(conn, span, prev),
             tables.contributions(conn, span, prev),
             tables.initiatives(conn, span, prev),
-            tables.awards(conn, span, prev, catalog),
-            tables.ranking(conn, span, prev),
+            award_tables.awards(conn, span, prev, catalog),
+            award_tables.ranking(conn, span, prev),
         )
         form_year = period.end.year if with_form and period.whole_years else None
-        form = tables.form_0603(conn, form_year, movement_id) if form_year else None
+        form = award_tables.form_0603(conn, form_year, movement_id) if form_year else None
         running = len(figures.movements(conn, span))
     has_records = running > 0 or any(not t.is_empty for s in results for t in s.tables)
     return ReportData(
@@ -114,7 +115,7 @@ def build(
 def form_0603(ws: Workspace, year: int, movement_id: int | None = None) -> ReportTable:
     """Biểu 0603.N/BNV-TĐKT of a year."""
     with ws.db.read() as conn:
-        return tables.form_0603(conn, year, movement_id)
+        return award_tables.form_0603(conn, year, movement_id)
 
 
 def render_pdf(data: ReportData) -> bytes:
