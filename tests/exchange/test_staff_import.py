@@ -252,7 +252,7 @@ def test_empty_sheet_and_unknown_kind(ws: Workspace, tmp_path: Path) -> None:
     with pytest.raises(FileRejected, match="không có dòng dữ liệu"):
         transfer.preview_import(ws, "staff", tmp_path / "t.xlsx")
     with pytest.raises(Exception, match="Không có loại bảng tính"):
-        transfer.write_template("awards", tmp_path / "x.xlsx")
+        transfer.write_template("no-such-kind", tmp_path / "x.xlsx")
 
 
 def test_template_has_header_widths_text_and_lists(tmp_path: Path) -> None:
