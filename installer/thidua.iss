@@ -1,0 +1,124 @@
+﻿; Inno Setup 6 script of Thi đua for Windows 10 (1809+) and 11.
+; Built by `uv run python installer/build.py` (which passes /DAppVersion=...), or by hand:
+;   ISCC.exe /DAppVersion=0.1.0 installer\thidua.iss
+; Installs for the current user only, without administrator rights. The user's data and backups
+; live in %LOCALAPPDATA%\ThiDua\ThiDua and are NEVER touched by setup or by the uninstaller.
+; The AppId below is fixed forever: a newer setup upgrades the same installation in place.
+
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+#define AppName "Thi đua - Khen thưởng"
+#define AppExe "thidua.exe"
+
+[Setup]
+AppId={{954C08BA-2AC9-4C41-9FD5-3254F97CAA06}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=ThiDua
+VersionInfoVersion={#AppVersion}
+; Per-user install: no UAC prompt; {autopf} becomes %LOCALAPPDATA%\Programs.
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog
+DefaultDirName={autopf}\ThiDua
+DefaultGroupName=Thi đua
+DisableProgramGroupPage=yes
+UsePreviousAppDir=yes
+MinVersion=10.0.17763
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+SourceDir=.
+OutputDir=Output
+OutputBaseFilename=ThiDua-{#AppVersion}-setup
+SetupIconFile=build\thidua.ico
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+; An open copy of the program is closed (and reopened) when upgrading.
+CloseApplications=yes
+RestartApplications=no
+
+[Languages]
+#if FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
+Name: "vi"; MessagesFile: "compiler:Languages\Vietnamese.isl"
+#else
+Name: "vi"; MessagesFile: "compiler:Default.isl"
+#endif
+
+[Messages]
+; Vietnamese for the pages a clerk sees (Inno Setup ships no official Vietnamese file).
+SetupAppTitle=Cài đặt
+SetupWindowTitle=Cài đặt - %1
+WelcomeLabel1=Chào mừng đến với trình cài đặt [name]
+WelcomeLabel2=Chương trình sẽ cài [name/ver] vào máy tính của bạn.%n%nNên đóng các chương trình khác trước khi tiếp tục.
+ButtonBack=< &Quay lại
+ButtonNext=&Tiếp >
+ButtonInstall=&Cài đặt
+ButtonCancel=Hủy
+ButtonFinish=&Hoàn tất
+ButtonBrowse=&Chọn...
+ButtonYes=&Có
+ButtonNo=&Không
+ExitSetupTitle=Thoát cài đặt
+ExitSetupMessage=Việc cài đặt chưa xong. Nếu thoát bây giờ, chương trình sẽ không được cài.%n%nBạn có thể chạy lại trình cài đặt sau.%n%nThoát cài đặt?
+WizardSelectDir=Chọn thư mục cài đặt
+SelectDirDesc=Cài [name] vào đâu?
+SelectDirLabel3=Trình cài đặt sẽ cài [name] vào thư mục sau.
+SelectDirBrowseLabel=Bấm Tiếp để tiếp tục. Muốn chọn thư mục khác, bấm Chọn.
+WizardSelectTasks=Chọn tác vụ bổ sung
+SelectTasksDesc=Cần làm thêm những việc nào?
+SelectTasksLabel2=Chọn các tác vụ bổ sung khi cài [name], rồi bấm Tiếp.
+WizardReady=Sẵn sàng cài đặt
+ReadyLabel1=Trình cài đặt đã sẵn sàng cài [name] vào máy tính.
+ReadyLabel2a=Bấm Cài đặt để bắt đầu, hoặc Quay lại để xem lại lựa chọn.
+WizardInstalling=Đang cài đặt
+InstallingLabel=Xin chờ trong khi [name] được cài vào máy tính.
+FinishedHeadingLabel=Đã cài xong [name]
+FinishedLabelNoIcons=Đã cài [name] vào máy tính.
+FinishedLabel=Đã cài [name] vào máy tính. Có thể mở chương trình từ các biểu tượng đã tạo.
+ClickFinish=Bấm Hoàn tất để đóng trình cài đặt.
+RunEntryExec=Mở %1
+StatusExtractFiles=Đang chép tệp...
+StatusCreateIcons=Đang tạo biểu tượng...
+StatusUninstalling=Đang gỡ %1...
+ConfirmUninstall=Gỡ %1 khỏi máy tính?%n%nDữ liệu và các bản sao lưu của đơn vị KHÔNG bị xóa.
+UninstalledAll=Đã gỡ %1 khỏi máy tính. Dữ liệu và bản sao lưu vẫn được giữ nguyên.
+UninstallStatusLabel=Xin chờ trong khi %1 được gỡ khỏi máy tính.
+UninstallAppFullTitle=Gỡ %1
+AdminPrivilegesRequired=Cần quyền quản trị để cài chương trình này.
+SetupAlreadyRunning=Trình cài đặt đang chạy.
+WindowsVersionNotSupported=Chương trình cần Windows 10 (bản 1809 trở lên) hoặc Windows 11.
+DiskSpaceMBLabel=Cần ít nhất [mb] MB dung lượng đĩa trống.
+AdditionalIcons=Biểu tượng bổ sung:
+CreateDesktopIcon=Tạo biểu tượng trên &màn hình nền
+SetupAborted=Cài đặt chưa hoàn tất.%n%nHãy khắc phục sự cố rồi chạy lại trình cài đặt.
+
+[CustomMessages]
+vi.OpenProgram=Mở Thi đua
+vi.UninstallProgram=Gỡ Thi đua
+vi.HelpProgram=Hướng dẫn sử dụng Thi đua
+vi.DataKept=Dữ liệu và bản sao lưu nằm trong %LOCALAPPDATA%\ThiDua\ThiDua và không bị xóa khi gỡ hay nâng cấp chương trình.
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[InstallDelete]
+; Upgrade in place: clear the previous version's program files (never the user's data).
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Files]
+Source: "dist\thidua\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\Thi đua"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Comment: "{cm:OpenProgram}"
+Name: "{autoprograms}\{cm:UninstallProgram}"; Filename: "{uninstallexe}"
+Name: "{autodesktop}\Thi đua"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:OpenProgram}"; Flags: nowait postinstall skipifsilent
+
+; No [UninstallDelete] for the data folder: the uninstaller removes only what setup installed,
+; so %LOCALAPPDATA%\ThiDua\ThiDua (thidua.db, backups, logs) stays for a later reinstall.
