@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -115,6 +116,10 @@ class DocumentsPage(QWidget):
         self.proposals_view = QTableView()
         self.proposals_view.setModel(self.proposals_model)
         self.proposals_view.verticalHeader().hide()
+        self.proposals_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.proposals_view.setWordWrap(True)
         self.empty_note = QLabel()
         self.empty_note.setWordWrap(True)
         layout = QVBoxLayout(page)
@@ -255,6 +260,7 @@ class DocumentsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 840])
         layout = QVBoxLayout(page)
         layout.addWidget(splitter)
         self.kind_box.currentIndexChanged.connect(lambda _i: self.load_parts())

@@ -55,7 +55,7 @@ class BarChart(QWidget):
             painter.fillRect(QRectF(x, line + 6, 10, 10), QColor(SERIES_COLOURS[i % 3]))
             painter.drawText(QRectF(x + 14, line + 2, 200, line), name)
             x += 24 + fm.horizontalAdvance(name)
-        top, bottom = 2 * line + 10, h - line - 6
+        top, bottom = 3 * line + 8, h - line - 6
         peak = self.maximum()
         if not self.labels or peak <= 0:
             painter.drawText(
@@ -77,6 +77,13 @@ class BarChart(QWidget):
                     QRectF(x0 + j * bar, bottom - height, bar - 1, height),
                     QColor(SERIES_COLOURS[j % 3]),
                 )
+                label_text = f"{v:,.0f}".replace(",", ".")
+                if v > 0 and fm.horizontalAdvance(label_text) <= bar + 6:
+                    painter.drawText(
+                        QRectF(x0 + j * bar - 3, bottom - height - line, bar + 6, line),
+                        Qt.AlignmentFlag.AlignHCenter,
+                        label_text,
+                    )
             text = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 2)
             painter.drawText(
                 QRectF(left + i * slot, bottom + 2, slot, line), Qt.AlignmentFlag.AlignHCenter, text
