@@ -561,3 +561,34 @@ def test_page_shown_reloads_and_signals(qtbot, page: MovementsPage, ws: Workspac
     assert page.ratings.unit_picker.unit_id() == new_unit
     with qtbot.waitSignal(page.data_changed):
         page.delete_movement(confirm=False)
+
+
+def test_scores_typed_by_keyboard_keep_the_cursor_on_the_participant(
+    qtbot, page: MovementsPage, ws: Workspace, office
+) -> None:  # type: ignore[no-untyped-def]
+    group = movements.get(ws, office.movement).data.groups[1]
+    tmpl = RegistrationInput(
+        date(2024, 1, 5), "LĐTT", movement_id=office.movement, group_id=group.id
+    )
+    participation.register_many(ws, tmpl, person_ids=[office.people["an"], office.people["dung"]])
+    page.refresh()
+    page.tabs.setCurrentWidget(page.scores)
+    tab = page.scores
+    tab.year_spin.setValue(2024)
+    tab.group_combo.setCurrentIndex(1)
+    model = tab.model
+    dung = next(r for r in range(2) if model.line(r).name == "Phạm Thị Dung")
+    reg = model.line(dung).registration_id
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(model.index(dung, 3))
+    qtbot.keyClick(tab.view, "4")  # typing starts the editor with the key typed
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = tab.view.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == "4"
+    qtbot.keyClicks(editor, "2")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.index(0, model.total_column).data() == "42")
+    current = tab.view.currentIndex()
+    assert model.line(current.row()).registration_id == reg and current.column() == 4
+    assert model.index(0, 0).data() == "1" and model.line(0).registration_id == reg

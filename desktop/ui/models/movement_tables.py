@@ -166,6 +166,19 @@ class RankingModel(QAbstractTableModel):
         self.endResetModel()
 
     @property
+    def criteria(self) -> list[tuple[int, str, float | None]]:
+        """The criteria shown: (id, text, maximum)."""
+        return list(self._criteria)
+
+    def row_of(self, registration_id: int) -> int | None:
+        """The row of a registration (no fetch needed)."""
+        for row, ranked in enumerate(self._ranked):
+            key = getattr(ranked, "registration_id", None) or ranked.key
+            if key == registration_id:
+                return row
+        return None
+
+    @property
     def total_column(self) -> int:
         """Index of the total column."""
         return 3 + len(self._criteria)

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +36,11 @@ class ScoresTab(_Tab):
         self.model = RankingModel(self._commit, self)
         self.model.errorRaised.connect(lambda exc: _show(self, exc))
         self.view = _table(self.model)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setColumnWidth(1, 220)
         self.export_button = QPushButton(self.tr("Export ranking to Excel…"))
@@ -98,8 +104,17 @@ class ScoresTab(_Tab):
                 self._ws, [ScoreInput(registration_id, criterion_id, year, score)]
             )
 
-        # Re-rank after the edit has finished (the model must not reset inside setData).
-        QTimer.singleShot(0, self.refresh_table)
+        # Re-rank after the edit has finished (the model must not reset inside setData); the
+        # cursor stays on the participant just scored, in the next criterion's column.
+        column = 3 + [c[0] for c in self.model.criteria].index(criterion_id)
+        next_column = min(column + 1, self.model.total_column - 1)
+        QTimer.singleShot(0, lambda: self._rerank_keeping(registration_id, next_column))
+
+    def _rerank_keeping(self, registration_id: int, column: int) -> None:
+        self.refresh_table()
+        row = self.model.row_of(registration_id)
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row, column))
 
     def export(self) -> None:
         """Save the movement's ranking tables to Excel."""
