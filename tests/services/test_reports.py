@@ -245,3 +245,23 @@ def test_workbook_one_sheet_per_table(ws: Workspace, office: Office, tmp_path: P
     assert rows[-1][:4] == ("Tổng cộng", 4, None, 109_000_000)
     form = [r for r in wb["Bieu 0603.N"].iter_rows(values_only=True)]
     assert form[3][1:4] == ("01", "lượt", 4)
+
+
+def test_workbook_text_never_runs_as_a_formula(
+    ws: Workspace, office: Office, tmp_path: Path
+) -> None:
+    from desktop.domain.participation import RegistrationInput
+    from desktop.domain.units import UnitInput
+    from desktop.services import participation, units
+
+    odd = units.save(ws, UnitInput('=HYPERLINK("x")', parent_id=office.ids["office"]))
+    participation.register(
+        ws, RegistrationInput(date(2025, 3, 1), "TTLĐTT", unit_id=odd, movement_id=office.ids["m"])
+    )
+    out = tmp_path / "bang.xlsx"
+    reports.write_xlsx(reports.build(ws, "2025"), out)
+    names = [
+        r[1] if len(r) > 1 else None
+        for r in load_workbook(out, read_only=True)["Dang ky tham gia"].iter_rows(values_only=True)
+    ]
+    assert '\'=HYPERLINK("x")' in names
