@@ -143,6 +143,13 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
     errors.install_excepthook()
 
     path = database_path(db, demo)
+    if db is None and not demo and not path.exists():
+        from desktop.ui.dialogs.first_run import run_first_run  # a new office: the wizard
+
+        chosen = run_first_run(path, paths.demo_database())
+        if chosen is None:
+            return 0
+        path = chosen
     lock = InstanceLock(path)
     if not lock.acquire():
         log.info("refused: %s is open in another copy (pid %s)", path, lock.holder_pid())
