@@ -124,3 +124,43 @@ def test_cancel_before_creating_leaves_nothing(wizard: FirstRunWizard, tmp_path:
     wizard.reject()
     assert wizard.created() is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_program_shows_the_wizard_when_there_is_no_data_file(
+    qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import paths
+    from desktop.ui import app as app_module
+    from desktop.ui import i18n
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    name, organization, font = qapp.applicationName(), qapp.organizationName(), qapp.font()
+    seen: list[str] = []
+
+    def leave() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, FirstRunWizard):
+            seen.append(widget.windowTitle())
+            widget.reject()
+            timer.stop()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(leave)
+    timer.start()
+    try:
+        assert not paths.default_database().exists()
+        assert app_module.run(db=None, demo=False, lang="vi") == 0
+    finally:
+        timer.stop()
+        i18n.uninstall(qapp)
+        qapp.setApplicationName(name)
+        qapp.setOrganizationName(organization)
+        qapp.setFont(font)
+    assert len(seen) == 1
+    assert not paths.default_database().exists()
