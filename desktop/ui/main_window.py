@@ -145,6 +145,13 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_page_search)
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_global_search)
+        QShortcut(QKeySequence("F1"), self).activated.connect(self.show_help)
+
+    def show_help(self) -> None:
+        """The help window (F1)."""
+        from desktop.ui.dialogs.help import show_help
+
+        show_help(self)
 
     # Pages ----------------------------------------------------------------------------------
     def page_keys(self) -> list[str]:
