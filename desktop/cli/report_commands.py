@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,11 +32,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_report(args: argparse.Namespace) -> int:
     """Build the report and write the PDF (and the workbook); bad input → exit 2."""
     from desktop.cli.commands import workspace
+    from desktop.domain.errors import ValidationError
     from desktop.domain.reports import parse_kind, parse_period
     from desktop.services import reports
 
     period = parse_period(args.period)
     kind = parse_kind(args.kind) if args.kind else None
+    for target in (args.out, args.xlsx):
+        folder = Path(target).parent if target else None
+        if folder is not None and not folder.is_dir():
+            raise ValidationError("out", "no_folder", f"Không có thư mục {folder} để ghi tệp.")
     ws = workspace(args, create=False)
     try:
         data = reports.build(ws, period, kind=kind, movement_id=args.movement)

@@ -208,7 +208,7 @@ def offered_parts(
         own = report_store.find(conn, kind, period, movement_id)
         if own is not None:
             return own.data.parts, own
-        before = report_store.latest_before(conn, kind, period)
+        before = report_store.latest_before(conn, kind, period, movement_id)
     if before is None:
         return WrittenParts(), None
     return replace(before.data.parts), before

@@ -265,3 +265,16 @@ def test_workbook_text_never_runs_as_a_formula(
         for r in load_workbook(out, read_only=True)["Dang ky tham gia"].iter_rows(values_only=True)
     ]
     assert '\'=HYPERLINK("x")' in names
+
+
+def test_offered_text_prefers_the_same_scope(ws: Workspace, office: Office) -> None:
+    m = office.ids["m"]
+    reports.save(
+        ws, ReportInput(ReportKind.YEAR, parse_period("2023"), None, WrittenParts("Cả cơ quan"))
+    )
+    reports.save(
+        ws, ReportInput(ReportKind.YEAR, parse_period("2024"), m, WrittenParts("Phong trào"))
+    )
+    p25 = parse_period("2025")
+    assert reports.offered_parts(ws, ReportKind.YEAR, p25, m)[0].direction == "Phong trào"
+    assert reports.offered_parts(ws, ReportKind.YEAR, p25, None)[0].direction == "Cả cơ quan"

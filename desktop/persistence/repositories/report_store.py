@@ -88,12 +88,15 @@ def find(
     return _saved(row) if row else None
 
 
-def latest_before(conn: sqlite3.Connection, kind: ReportKind, period: Period) -> SavedReport | None:
-    """The most recent report of the same kind for an earlier period (its text is offered)."""
+def latest_before(
+    conn: sqlite3.Connection, kind: ReportKind, period: Period, movement_id: int | None = None
+) -> SavedReport | None:
+    """The most recent report of the same kind for an earlier period (its text is offered),
+    one of the same scope first."""
     row = conn.execute(
         f"SELECT {_COLUMNS} FROM report WHERE kind=? AND period_start < ?"
-        " ORDER BY period_start DESC, updated_at DESC, id DESC LIMIT 1",
-        (kind.value, period.start.isoformat()),
+        " ORDER BY (movement_id IS ?) DESC, period_start DESC, updated_at DESC, id DESC LIMIT 1",
+        (kind.value, period.start.isoformat(), movement_id),
     ).fetchone()
     return _saved(row) if row else None
 
