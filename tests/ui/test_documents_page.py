@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.domain.movements import MovementInput, MovementKind
 from desktop.domain.reports import ReportKind, parse_period
-from desktop.services import dossier, reports
+from desktop.services import dossier, movements, reports
 from desktop.services.session import Workspace
 from desktop.ui.pages.documents import DocumentsPage
 from desktop.ui.tasks import wait_for_worker
@@ -47,6 +49,17 @@ def test_dashboard_shows_the_year_figures_and_charts(qtbot, ws, office, qtmodelt
     page.year_box.setValue(2012)
     assert "Nothing has been recorded" in page.empty_note.text()
     assert page.figure_values["people"].text() == "0 (0)"
+    # shown again after another page added a movement: the scope lists it, the year is kept
+    page.hide()
+    movements.save(
+        ws,
+        MovementInput(
+            "Phong trào mới", MovementKind.THEMATIC, date(2012, 1, 1), date(2012, 12, 31)
+        ),
+    )
+    page.show()
+    assert page.scope_box.findText("Phong trào mới") > 0
+    assert page.year_box.value() == 2012 and page.scope_box.currentIndex() == 0
 
 
 def test_editor_saves_text_offers_it_next_time_and_builds_pdf(

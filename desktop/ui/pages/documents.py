@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -53,6 +54,7 @@ class DocumentsPage(QWidget):
         self.dashboard: reports.Dashboard | None = None
         self.last_report: ReportData | None = None
         self._pages = 0
+        self._shown_before = False
         # Where Excel goes; tests replace it to stay headless.
         self.ask_xlsx_path: Callable[[str], str] = self._ask_xlsx_path
         self.tabs = QTabWidget()
@@ -136,6 +138,7 @@ class DocumentsPage(QWidget):
     def _fill_movements(self) -> None:
         this_year = date.today().year
         running = None
+        kept = [box.currentData() for box in (self.scope_box, self.report_scope)]
         for box in (self.scope_box, self.report_scope):
             box.blockSignals(True)
             box.clear()
@@ -145,10 +148,21 @@ class DocumentsPage(QWidget):
                 box.addItem(name, movement_id)
             if running is None and start.year <= this_year <= end.year:
                 running = movement_id
-        if running is not None:
+        if self._shown_before:  # keep what the clerk chose
+            for box, data in zip((self.scope_box, self.report_scope), kept, strict=True):
+                box.setCurrentIndex(max(0, box.findData(data)))
+        elif running is not None:
             self.scope_box.setCurrentIndex(self.scope_box.findData(running))
         for box in (self.scope_box, self.report_scope):
             box.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown again after work on other pages: movements and figures may have changed.
+        if self._shown_before:
+            self._fill_movements()
+            self.refresh_dashboard()
+        self._shown_before = True
+        super().showEvent(event)
 
     def refresh_dashboard(self) -> None:
         """Count the figures of the chosen year and scope again."""
