@@ -1223,6 +1223,13 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to Thi đua</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <source>Enter the full name.</source>
@@ -1297,6 +1304,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help — Thi đua</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Staff</source>
@@ -1348,6 +1362,29 @@
     </message>
     <message>
         <source>%1 row(s) written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import from Excel (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the units first, then the people (each person names a unit). You can skip this and do it later from the Units and People pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import units from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import people from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file now holds %1 unit(s) and %2 people.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,6 +2539,73 @@
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place name on documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol for numbering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ỦY BAN NHÂN DÂN TỈNH …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SỞ TÀI CHÍNH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hà Nội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the person who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. STC (letters without accents, digits, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbol may contain only letters without accents, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Previous</source>
@@ -3583,6 +3687,29 @@
     </message>
     <message>
         <source>Remove the selected activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with empty data (the office&apos;s own data file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the program on sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the data file %1. On the next page you can import units and people from Excel, or add them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a separate file with a made-up office (%1 people, movements, initiatives, proposals) to practise on. Nothing is written to the office&apos;s data file: the next time the program starts, this wizard appears again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

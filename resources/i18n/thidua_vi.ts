@@ -1222,6 +1222,13 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to Thi đua</source>
+        <translation>Chào mừng đến với Thi đua</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <source>Enter the full name.</source>
@@ -1296,6 +1303,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help — Thi đua</source>
+        <translation>Hướng dẫn — Thi đua</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Staff</source>
@@ -1348,6 +1362,29 @@
     <message>
         <source>%1 row(s) written to %2.</source>
         <translation>Đã ghi %1 dòng vào tệp %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import from Excel (optional)</source>
+        <translation>Nhập từ Excel (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Import the units first, then the people (each person names a unit). You can skip this and do it later from the Units and People pages.</source>
+        <translation>Nhập đơn vị trước, rồi nhập cán bộ (mỗi người ghi đơn vị của mình). Có thể bỏ qua bước này và làm sau ở trang Đơn vị và trang Cán bộ - Cá nhân.</translation>
+    </message>
+    <message>
+        <source>Import units from Excel…</source>
+        <translation>Nhập đơn vị từ Excel…</translation>
+    </message>
+    <message>
+        <source>Import people from Excel…</source>
+        <translation>Nhập cán bộ từ Excel…</translation>
+    </message>
+    <message>
+        <source>The data file now holds %1 unit(s) and %2 people.</source>
+        <translation>Tệp dữ liệu hiện có %1 đơn vị và %2 cán bộ, cá nhân.</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2537,73 @@
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>Your office</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
+        <translation>Các thông tin này được in ở phần đầu và phần chữ ký của mọi văn bản. Chỉ tên cơ quan là bắt buộc; có thể sửa lại sau ở mục Cơ quan - Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Governing body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Office name (required):</source>
+        <translation>Tên cơ quan (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Place name on documents:</source>
+        <translation>Địa danh ghi trên văn bản:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Symbol for numbering:</source>
+        <translation>Ký hiệu để đánh số văn bản:</translation>
+    </message>
+    <message>
+        <source>e.g. ỦY BAN NHÂN DÂN TỈNH …</source>
+        <translation>ví dụ: ỦY BAN NHÂN DÂN TỈNH …</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ TÀI CHÍNH</source>
+        <translation>ví dụ: SỞ TÀI CHÍNH</translation>
+    </message>
+    <message>
+        <source>e.g. Hà Nội</source>
+        <translation>ví dụ: Hà Nội</translation>
+    </message>
+    <message>
+        <source>Full name of the person who signs</source>
+        <translation>Họ tên người ký văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation>ví dụ: GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. STC (letters without accents, digits, &apos;-&apos;)</source>
+        <translation>ví dụ: STC (chữ cái không dấu, chữ số, dấu &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office.</source>
+        <translation>Hãy nhập tên cơ quan.</translation>
+    </message>
+    <message>
+        <source>The symbol may contain only letters without accents, digits and &apos;-&apos;.</source>
+        <translation>Ký hiệu chỉ gồm chữ cái không dấu, chữ số và dấu &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Previous</source>
@@ -3579,6 +3683,29 @@
     <message>
         <source>Remove the selected activity?</source>
         <translation>Xóa hoạt động hỗ trợ đang chọn?</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>Bắt đầu như thế nào?</translation>
+    </message>
+    <message>
+        <source>Start with empty data (the office&apos;s own data file)</source>
+        <translation>Bắt đầu với dữ liệu trống (tệp dữ liệu của cơ quan)</translation>
+    </message>
+    <message>
+        <source>Try the program on sample data</source>
+        <translation>Dùng thử trên dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Creates the data file %1. On the next page you can import units and people from Excel, or add them later.</source>
+        <translation>Tạo tệp dữ liệu %1. Ở trang sau có thể nhập đơn vị và cán bộ từ Excel, hoặc thêm sau.</translation>
+    </message>
+    <message>
+        <source>Opens a separate file with a made-up office (%1 people, movements, initiatives, proposals) to practise on. Nothing is written to the office&apos;s data file: the next time the program starts, this wizard appears again.</source>
+        <translation>Mở một tệp riêng với một cơ quan giả định (%1 người, phong trào, sáng kiến, đề nghị khen thưởng) để làm quen. Không ghi gì vào tệp dữ liệu của cơ quan: lần mở chương trình sau, trình hướng dẫn này sẽ hiện lại.</translation>
     </message>
 </context>
 <context>
