@@ -58,6 +58,8 @@ def awards(conn: Any, span: Span, prev: Span, catalog: Catalog) -> ResultSection
         rows,
         total=total,
         widths=(0.8, 3, 1.6, 1, 1, 1, 1.1, 1.1, 1.1, 1.1, 1.1),
+        note="Tính các đợt đề nghị đã trình trong kỳ (theo ngày tờ trình); đợt còn dự thảo chưa"
+        " được tính. Tỷ lệ được khen = được khen / tổng đề nghị.",
         empty="Trong kỳ không có tờ trình đề nghị khen thưởng nào.",
     )
     levels = [(a.code, a.level) for a in catalog.awards]
@@ -94,8 +96,10 @@ def awards(conn: Any, span: Span, prev: Span, catalog: Catalog) -> ResultSection
         level_rows if has_decided else (),
         total=level_total,
         widths=(2.6, 1, 1.4, 1.3, 1.1, 1.1, 1, 1.2),
-        note="Cá nhân lãnh đạo, quản lý: chức vụ ghi trong hồ sơ cán bộ từ phó trưởng phòng trở"
-        " lên; người chưa ghi chức vụ được tính là người trực tiếp công tác.",
+        note="Tính theo ngày quyết định (bản ghi chỉ có năm được tính vào ngày cuối năm đó)."
+        " Cá nhân lãnh đạo, quản lý: chức vụ hiện ghi trong hồ sơ cán bộ từ phó trưởng phòng trở"
+        " lên; doanh nhân: giám đốc, chủ tịch của doanh nghiệp, hợp tác xã; người chưa ghi chức"
+        " vụ được tính là người trực tiếp công tác.",
         empty="Trong kỳ không có quyết định khen thưởng nào.",
         chart=Chart(
             tuple(str(r[0]) for r in level_rows),
