@@ -111,7 +111,7 @@ def test_one_folder_build_without_unused_qt() -> None:
     assert "alembic.op" in hidden and "sqlmodel" in hidden  # imported by the migration files
 
 
-def test_the_icon_is_a_valid_ico(tmp_path: Path) -> None:
+def test_the_icon_is_a_valid_ico(qapp, tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "installer"))
     try:
         import build
