@@ -1,5 +1,6 @@
 """sqlmodel table classes: the schema Alembic migrations must match (checked by a test)."""
 
+from desktop.persistence.tables.audit import AccountRow, AuditEventRow, AuditPendingRow
 from desktop.persistence.tables.awards import (
     AwardRecordRow,
     BatchEventRow,
@@ -30,8 +31,11 @@ from desktop.persistence.tables.movements import (
 from desktop.persistence.tables.reports import ReportRow
 
 __all__ = [
+    "AccountRow",
     "AppMeta",
     "AttachmentRow",
+    "AuditEventRow",
+    "AuditPendingRow",
     "AwardRecordRow",
     "BatchEventRow",
     "ContributionRow",
