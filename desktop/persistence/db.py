@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.errors import DatabaseError
+from desktop.persistence import audit
 
 APPLICATION_ID = 0x54445541  # "TDUA": marks a file made by this program
 # PRAGMA user_version mirrors the number of the Alembic head revision, so the usual start
@@ -48,6 +49,8 @@ class Database:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._guard = threading.Lock()
+        # Who writes: named in the audit log; the UI sets it after login (role "xem" reads only).
+        self.actor: audit.Actor = audit.default_actor()
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection."""
@@ -80,7 +83,11 @@ class Database:
         except sqlite3.DatabaseError as exc:  # busy, I/O error, or a page that reads badly
             raise translate_error(exc, self.path) from exc
         try:
+            # Changes another tool left pending are recorded as theirs before ours begin.
+            head = audit.seal_foreign(conn, self.path)
             yield conn
+            # The audit events of this transaction, chained, committed with it (or not at all).
+            head = audit.seal(conn, self.path, self.actor) or head
         except BaseException as exc:
             _rollback(conn)
             # A full disk or an I/O error inside the block becomes a message for the clerk;
@@ -97,6 +104,10 @@ class Database:
         except sqlite3.Error as exc:
             _rollback(conn)
             raise translate_error(exc, self.path) from exc
+        if head is not None:
+            # Outside the database; a lagging anchor (crash right here) is tolerated by verify.
+            with suppress(OSError):
+                audit.write_anchor(self.path, head)
 
     def close(self) -> None:
         """Close every connection of every thread."""
@@ -261,7 +272,20 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Datab
             check_known_revision(path)
             backup_before_migration(path, version)
         _migrate(path)
+        _anchor_after_migration(path)
     return Database(path)
+
+
+def _anchor_after_migration(path: Path) -> None:
+    """Anchor events a migration sealed (e.g. snapshots of records older than the log)."""
+    with suppress(OSError, sqlite3.Error):
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            head = audit.current_head(conn)
+        finally:
+            conn.close()
+        if head is not None:
+            audit.write_anchor(path, head)
 
 
 def _create(path: Path) -> None:
