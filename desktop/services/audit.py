@@ -1,0 +1,90 @@
+"""Audit log for the UI and the command line: verification, history, who is writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.persistence import audit as store
+from desktop.persistence.audit_verify import (
+    EventRow,
+    Finding,
+    count_events,
+    event_users,
+    query_events,
+    verify_file,
+)
+from desktop.services.session import Workspace
+
+__all__ = [
+    "EventRow",
+    "Finding",
+    "count",
+    "history",
+    "set_user",
+    "users",
+    "verify",
+    "verify_path",
+]
+
+
+def verify(ws: Workspace) -> list[Finding]:
+    """Findings of the audit verification of the open database; empty when the log holds."""
+    return verify_file(ws.path)
+
+
+def verify_path(path: Path) -> list[Finding]:
+    """Audit findings of a database file (read only)."""
+    return verify_file(Path(path))
+
+
+def history(
+    ws: Workspace,
+    table: str | None = None,
+    record_uuid: str | None = None,
+    user: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    *,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[EventRow]:
+    """Audit events, newest first, filtered by table, record, user and ISO time."""
+    with ws.db.read() as conn:
+        return query_events(
+            conn,
+            table=table,
+            record_uuid=record_uuid,
+            user=user,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+        )
+
+
+def count(
+    ws: Workspace,
+    table: str | None = None,
+    record_uuid: str | None = None,
+    user: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> int:
+    """How many events match the filters."""
+    with ws.db.read() as conn:
+        return count_events(
+            conn, table=table, record_uuid=record_uuid, user=user, since=since, until=until
+        )
+
+
+def users(ws: Workspace) -> list[str]:
+    """User names found in the log."""
+    with ws.db.read() as conn:
+        return event_users(conn)
+
+
+def set_user(
+    ws: Workspace, user: str, role: str | None = None, account_uuid: str | None = None
+) -> None:
+    """Name the user (and role) the following writes are recorded for."""
+    ws.db.actor = store.Actor(user, ws.db.actor.machine, role, account_uuid)

@@ -1,0 +1,244 @@
+"""Audit log: events written with each save, append-only, chained, tampering detected (§6.4)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.errors import ConflictError
+from desktop.domain.people import PersonInput
+from desktop.domain.units import UnitInput
+from desktop.persistence import audit as store
+from desktop.persistence.repositories import people as people_repo
+from desktop.services import audit, backups, people, units
+from desktop.services.session import Workspace
+
+
+def _codes(ws: Workspace) -> dict[str, object]:
+    return {f.code: f.event_id for f in audit.verify(ws)}
+
+
+def _shell(path: Path) -> sqlite3.Connection:
+    """What the sqlite3 command line would do: a plain connection, autocommit."""
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def _twenty_events(ws: Workspace) -> int:
+    unit_id = units.save(ws, UnitInput(name="Phòng Kế toán"))
+    for i in range(19):
+        people.save(ws, PersonInput(full_name=f"Trần Thị Số{i}", unit_id=unit_id))
+    assert audit.count(ws) == 20
+    return unit_id
+
+
+def _drop_append_only(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TRIGGER audit_event_no_update")
+    conn.execute("DROP TRIGGER audit_event_no_delete")
+
+
+def test_a_save_through_the_services_records_the_changed_fields(ws: Workspace) -> None:
+    # GIVEN a unit and a person saved by the clerk
+    unit_id = units.save(ws, UnitInput(name="Phòng Tổ chức"))
+    pid = people.save(ws, PersonInput(full_name="Nguyễn Văn An", unit_id=unit_id))
+    uuid = people.get(ws, pid).uuid
+    # WHEN the phone number is changed
+    people.save(
+        ws, PersonInput(full_name="Nguyễn Văn An", unit_id=unit_id, phone="0912345678"), pid
+    )
+    # THEN the newest event of that person is an update naming the old and new phone
+    events = audit.history(ws, table="person", record_uuid=uuid)
+    assert [e.action for e in events] == ["update", "insert"]
+    assert events[0].changes["phone"] == ["", "0912345678"]
+    assert "full_name" not in events[0].changes
+    assert events[1].changes["full_name"] == [None, "Nguyễn Văn An"]
+    assert events[0].user == ws.db.actor.user and events[0].machine == ws.db.actor.machine
+    # AND the log verifies, and a delete is recorded too
+    assert audit.verify(ws) == []
+    people.delete(ws, pid)
+    assert audit.history(ws, record_uuid=uuid)[0].action == "delete"
+    assert audit.verify(ws) == []
+    assert backups.check(ws) == []
+
+
+def test_a_rolled_back_save_records_nothing(ws: Workspace) -> None:
+    unit_id = units.save(ws, UnitInput(name="Phòng Tổ chức"))
+    before = audit.count(ws)
+    # WHEN a write fails half-way
+    with pytest.raises(RuntimeError), ws.db.write() as conn:
+        people_repo.insert(conn, PersonInput(full_name="Lê Văn Bình", unit_id=unit_id).validated())
+        raise RuntimeError("boom")
+    # THEN neither the person nor an event (nor a pending row) remains
+    assert audit.count(ws) == before
+    with ws.db.read() as conn:
+        assert conn.execute("SELECT count(*) FROM audit_pending").fetchone()[0] == 0
+    assert audit.verify(ws) == []
+
+
+def test_update_and_delete_of_events_are_refused_by_triggers(ws: Workspace) -> None:
+    _twenty_events(ws)
+    conn = _shell(ws.path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("UPDATE audit_event SET user='x' WHERE id=7")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("DELETE FROM audit_event WHERE id=20")
+    conn.close()
+    assert audit.verify(ws) == []
+
+
+def test_an_edited_event_shows_a_bad_mac(ws: Workspace) -> None:
+    _twenty_events(ws)
+    conn = _shell(ws.path)
+    _drop_append_only(conn)
+    conn.execute("""UPDATE audit_event SET changes='{"full_name":[null,"Giả mạo"]}' WHERE id=7""")
+    conn.close()
+    codes = _codes(ws)
+    assert codes["bad_mac"] == 7
+    assert "trigger_missing" in codes
+
+
+def test_a_deleted_middle_event_shows_a_gap(ws: Workspace) -> None:
+    _twenty_events(ws)
+    conn = _shell(ws.path)
+    _drop_append_only(conn)
+    conn.execute("DELETE FROM audit_event WHERE id=12")
+    conn.close()
+    assert _codes(ws)["gap"] == 13
+
+
+def test_deleting_the_last_events_is_caught_by_the_anchor(ws: Workspace) -> None:
+    _twenty_events(ws)
+    assert store.read_anchor(ws.path) is not None and store.read_anchor(ws.path)[0] == 20
+    conn = _shell(ws.path)
+    _drop_append_only(conn)
+    conn.execute("DELETE FROM audit_event WHERE id > 17")
+    store.install_triggers(conn)  # put the triggers back: only the anchor can tell
+    conn.close()
+    findings = audit.verify(ws)
+    assert [f.code for f in findings if f.code in ("truncated", "gap", "bad_mac")] == ["truncated"]
+    assert "17" in findings[0].message and "20" in findings[0].message
+
+
+def test_a_log_re_chained_without_the_key_is_detected(ws: Workspace) -> None:
+    _twenty_events(ws)
+    conn = _shell(ws.path)
+    _drop_append_only(conn)
+    rows = conn.execute("SELECT * FROM audit_event ORDER BY id").fetchall()
+    names = [d[0] for d in conn.execute("SELECT * FROM audit_event").description]
+    prev = ""
+    for r in rows:  # a forger's own key; the payload of event 7 changed first
+        e = dict(zip(names, r, strict=True))
+        if e["id"] == 7:
+            e["changes"] = '{"full_name":[null,"Giả mạo"]}'
+        body = store.canonical({k: e[k] for k in store.EVENT_FIELDS})
+        h = hmac.new(b"forger", (prev + body).encode(), hashlib.sha256).hexdigest()
+        conn.execute(
+            "UPDATE audit_event SET changes=?, prev_hash=?, hash=? WHERE id=?",
+            (e["changes"], prev, h, e["id"]),
+        )
+        prev = h
+    store.install_triggers(conn)
+    conn.close()
+    codes = _codes(ws)
+    assert codes["bad_mac"] == 1
+    assert "anchor_mismatch" in codes
+
+
+def test_a_person_edited_with_the_sqlite_shell_no_longer_matches_its_digest(
+    ws: Workspace,
+) -> None:
+    unit_id = _twenty_events(ws)
+    # WHEN someone drops the audit triggers and edits a person with the sqlite3 shell
+    conn = _shell(ws.path)
+    for name in ("audit_person_ai", "audit_person_au", "audit_person_ad"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("UPDATE person SET cccd='001099012345' WHERE full_name='Trần Thị Số3'")
+    conn.execute("DELETE FROM person WHERE full_name='Trần Thị Số4'")
+    conn.close()
+    # THEN check names the changed and the deleted record (and the missing triggers)
+    codes = _codes(ws)
+    assert {"changed_outside", "deleted_outside", "trigger_missing"} <= codes.keys()
+    problems = backups.check(ws)
+    assert any("bị sửa ngoài chương trình" in p for p in problems)
+    assert any("bị xoá ngoài chương trình" in p for p in problems)
+    assert unit_id
+
+
+def test_a_shell_edit_with_triggers_in_place_is_recorded_as_another_tools(ws: Workspace) -> None:
+    unit_id = _twenty_events(ws)
+    conn = _shell(ws.path)
+    conn.execute("UPDATE person SET phone='0900000000' WHERE full_name='Trần Thị Số3'")
+    conn.close()
+    # The edit waits in audit_pending: check says so, and the record no longer matches
+    assert {"pending", "changed_outside"} <= _codes(ws).keys()
+    # The program's next save records it under "another tool", not under the clerk's name
+    people.save(ws, PersonInput(full_name="Phạm Văn Cường", unit_id=unit_id))
+    events = audit.history(ws, table="person", limit=2)
+    assert events[1].user == store.EXTERNAL_USER
+    assert events[1].changes["phone"] == ["", "0900000000"]
+    assert events[0].user == ws.db.actor.user
+    assert audit.verify(ws) == []
+
+
+def test_a_read_only_role_cannot_change_data(ws: Workspace) -> None:
+    unit_id = units.save(ws, UnitInput(name="Phòng Tổ chức"))
+    before = audit.count(ws)
+    audit.set_user(ws, "lanhdao", role="xem", account_uuid="acc-1")
+    with pytest.raises(ConflictError) as err:
+        people.save(ws, PersonInput(full_name="Lê Văn Bình", unit_id=unit_id))
+    assert err.value.code == "read_only_role"
+    assert people.count(ws) == 0 and audit.count(ws) == before
+    audit.set_user(ws, "canbo", role="can-bo")
+    people.save(ws, PersonInput(full_name="Lê Văn Bình", unit_id=unit_id))
+    assert audit.history(ws, table="person")[0].user == "canbo"
+
+
+def test_check_command_lists_audit_findings(ws: Workspace) -> None:
+    _twenty_events(ws)
+    conn = _shell(ws.path)
+    _drop_append_only(conn)
+    conn.execute("DELETE FROM audit_event WHERE id=12")
+    conn.close()
+    problems = backups.check_path(ws.path)
+    assert any("số 13" in p for p in problems)
+
+
+def _import_seconds(tmp_path: Path, name: str, rows: int, *, audited: bool) -> float:
+    ws = Workspace.open(tmp_path / f"{name}.db")
+    try:
+        unit_id = units.save(ws, UnitInput(name="Phòng Nhập"))
+        if not audited:
+            with ws.db.write() as conn:
+                for t in ("person",):
+                    for s in ("ai", "au", "ad"):
+                        conn.execute(f"DROP TRIGGER audit_{t}_{s}")
+        data = [
+            PersonInput(full_name=f"Nguyễn Văn Số{i}", unit_id=unit_id).validated()
+            for i in range(rows)
+        ]
+        start = time.perf_counter()
+        with ws.db.write() as conn:
+            people_repo.insert_many(conn, data)
+        return time.perf_counter() - start
+    finally:
+        ws.close()
+
+
+def test_a_3000_row_import_stays_fast_with_the_audit(tmp_path: Path) -> None:
+    plain = min(_import_seconds(tmp_path, f"plain{i}", 3000, audited=False) for i in range(2))
+    audited = min(_import_seconds(tmp_path, f"audited{i}", 3000, audited=True) for i in range(2))
+    print(f"3000-row import: {plain:.3f} s without audit, {audited:.3f} s with audit")
+    assert audited < max(1.0, plain * 4)
+    ws = Workspace.open(tmp_path / "audited0.db")
+    try:
+        assert audit.count(ws, table="person") == 3000
+        assert audit.verify(ws) == []
+        first = json.loads(json.dumps(audit.history(ws, table="person", limit=1)[0].changes))
+        assert first["full_name"][1].startswith("Nguyễn Văn Số")
+    finally:
+        ws.close()
