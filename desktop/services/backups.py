@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.errors import DatabaseError
+from desktop.persistence import audit as audit_store
 from desktop.persistence import backup as store
 from desktop.persistence.backup_manifest import (
     AUTOMATIC_KINDS,
@@ -197,6 +198,8 @@ def restore(ws: Workspace, path: Path) -> RestoreResult:
             str(ws.path),
         ) from exc
     store.restore_into(ws.path, path)
+    # The restored log is shorter than the anchored one: anchor its own (verified) head.
+    audit_store.reanchor(ws.path)
     return RestoreResult(before, describe(path))
 
 
@@ -210,7 +213,9 @@ def check_path(path: Path) -> list[str]:
         _, _, problems = store.inspect_file(path)
     except DatabaseError as exc:
         return [exc.message]
-    return problems
+    from desktop.services import audit
+
+    return problems + [f.message for f in audit.verify_path(path)]
 
 
 def check(ws: Workspace) -> list[str]:
@@ -247,7 +252,9 @@ def newest_good_backup(db_path: Path) -> Description | None:
 def restore_damaged(db_path: Path, backup: Path) -> Path | None:
     """Put a verified backup in place of a database that cannot be opened; the damaged file is
     kept in the backups folder (returned when it could be)."""
-    return store.replace_damaged(Path(db_path), Path(backup))
+    kept = store.replace_damaged(Path(db_path), Path(backup))
+    audit_store.reanchor(Path(db_path))
+    return kept
 
 
 def is_automatic(record: BackupRecord) -> bool:

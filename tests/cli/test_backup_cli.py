@@ -54,7 +54,9 @@ def test_check_lists_findings_and_exits_2(
     assert main(["--db", str(db_path), "check"]) == 2
     captured = capsys.readouterr()
     assert captured.out.count("- Liên kết hỏng") == 2
-    assert "không đạt kiểm tra (2 vấn đề)" in captured.err
+    # The audit log also sees the edit made outside the program (pending + digest mismatch).
+    assert "bị sửa ngoài chương trình" in captured.out
+    assert "không đạt kiểm tra (4 vấn đề)" in captured.err
 
 
 def test_check_of_garbage_and_restore_of_garbage(
