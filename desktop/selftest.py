@@ -7,6 +7,7 @@ failing step is named on stderr with exit code 1.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import tempfile
@@ -18,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+DATA_DIR_ENV = "THIDUA_DATA_DIR"
 PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
@@ -49,13 +51,13 @@ class _State:
 
 
 def _migrate(s: _State) -> str:
+    from desktop.services import backups
     from desktop.services.session import Workspace
 
     s.ws = Workspace.open(s.folder / "thidua.db")
     s.opened.append(s.ws)
-    with s.ws.db.read() as conn:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    _check(version > 0, "cơ sở dữ liệu chưa được nâng cấp (user_version = 0)")
+    version = backups.describe_current(s.ws).schema_version
+    _check(version > 0, "cơ sở dữ liệu chưa được nâng cấp (phiên bản lược đồ 0)")
     return f"tạo cơ sở dữ liệu {s.folder / 'thidua.db'}, phiên bản lược đồ {version}"
 
 
@@ -174,6 +176,20 @@ def _qt_pdf(s: _State) -> str:
     return f"QtPdf mở hồ sơ: {pages} trang, vẽ trang 1 ({width}x{height})"
 
 
+def _backup(s: _State) -> str:
+    from desktop.services import backups, people
+
+    record = backups.backup_now(s.ws, out=s.folder / "sao-luu" / "thidua-sao-luu.db")
+    described = backups.describe(Path(record.file))
+    saved = described.counts.get("person")
+    _check(
+        saved == people.count(s.ws), f"bản sao lưu có {saved} người thay vì {people.count(s.ws)}"
+    )
+    problems = backups.check(s.ws)
+    _check(not problems, "; ".join(problems))
+    return f"sao lưu và kiểm tra dữ liệu: {Path(record.file).name}, {record.size // 1024} KB"
+
+
 STEPS: list[tuple[str, Callable[[_State], str]]] = [
     ("migrate", _migrate),
     ("import-xlsx", _import_xlsx),
@@ -181,6 +197,7 @@ STEPS: list[tuple[str, Callable[[_State], str]]] = [
     ("dossier", _dossier),
     ("report", _report),
     ("qtpdf", _qt_pdf),
+    ("backup", _backup),
 ]
 
 
@@ -189,8 +206,11 @@ def run(out: Any = None, err: Any = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     started = time.perf_counter()
+    saved_data_dir = os.environ.get(DATA_DIR_ENV)
     with tempfile.TemporaryDirectory(prefix="thidua-selftest-") as tmp:
         state = _State(Path(tmp))
+        # Nothing of the self-test (audit key, logs) lands in the user's real data folder.
+        os.environ[DATA_DIR_ENV] = str(Path(tmp) / "du-lieu")
         try:
             for name, step in STEPS:
                 t0 = time.perf_counter()
@@ -205,5 +225,9 @@ def run(out: Any = None, err: Any = None) -> int:
         finally:
             for ws in reversed(state.opened):
                 ws.close()
+            if saved_data_dir is None:
+                os.environ.pop(DATA_DIR_ENV, None)
+            else:
+                os.environ[DATA_DIR_ENV] = saved_data_dir
     print(f"Tự kiểm tra thành công ({time.perf_counter() - started:.1f} s).", file=out)
     return 0
