@@ -20,7 +20,6 @@ AppPublisher=ThiDua
 VersionInfoVersion={#AppVersion}
 ; Per-user install: no UAC prompt; {autopf} becomes %LOCALAPPDATA%\Programs.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
 DefaultDirName={autopf}\ThiDua
 DefaultGroupName=Thi đua
 DisableProgramGroupPage=yes
@@ -47,6 +46,11 @@ Name: "vi"; MessagesFile: "compiler:Languages\Vietnamese.isl"
 #else
 Name: "vi"; MessagesFile: "compiler:Default.isl"
 #endif
+
+[LangOptions]
+LanguageName=Tiếng Việt
+LanguageID=$042A
+LanguageCodePage=0
 
 [Messages]
 ; Vietnamese for the pages a clerk sees (Inno Setup ships no official Vietnamese file).
@@ -92,15 +96,31 @@ AdminPrivilegesRequired=Cần quyền quản trị để cài chương trình n�
 SetupAlreadyRunning=Trình cài đặt đang chạy.
 WindowsVersionNotSupported=Chương trình cần Windows 10 (bản 1809 trở lên) hoặc Windows 11.
 DiskSpaceMBLabel=Cần ít nhất [mb] MB dung lượng đĩa trống.
-AdditionalIcons=Biểu tượng bổ sung:
-CreateDesktopIcon=Tạo biểu tượng trên &màn hình nền
 SetupAborted=Cài đặt chưa hoàn tất.%n%nHãy khắc phục sự cố rồi chạy lại trình cài đặt.
+UninstallAppTitle=Gỡ cài đặt
+InformationTitle=Thông tin
+ConfirmTitle=Xác nhận
+ErrorTitle=Lỗi
+ReadyLabel2b=Bấm Cài đặt để bắt đầu.
+ReadyMemoDir=Thư mục cài đặt:
+ReadyMemoTasks=Tác vụ bổ sung:
+WizardPreparing=Chuẩn bị cài đặt
+PreparingDesc=Trình cài đặt đang chuẩn bị cài [name] vào máy tính.
+ApplicationsFound=Các chương trình sau đang dùng tệp cần cập nhật. Nên để trình cài đặt tự đóng chúng (dữ liệu đã lưu không bị ảnh hưởng).
+ApplicationsFound2=Các chương trình sau đang dùng tệp cần cập nhật. Nên để trình cài đặt tự đóng chúng; sau khi cài xong, trình cài đặt sẽ mở lại chúng.
+CloseApplications=&Tự động đóng các chương trình
+DontCloseApplications=&Không đóng các chương trình
+StatusClosingApplications=Đang đóng các chương trình...
+SetupAppRunningError=Chương trình %1 đang mở.%n%nHãy đóng chương trình rồi bấm OK để tiếp tục, hoặc Hủy để thoát.
+UninstallAppRunningError=Chương trình %1 đang mở.%n%nHãy đóng chương trình rồi bấm OK để tiếp tục, hoặc Hủy để thoát.
+WizardUninstalling=Tình trạng gỡ cài đặt
+WinVersionTooLowError=Chương trình cần %1 phiên bản %2 trở lên.
 
 [CustomMessages]
 vi.OpenProgram=Mở Thi đua
 vi.UninstallProgram=Gỡ Thi đua
-vi.HelpProgram=Hướng dẫn sử dụng Thi đua
-vi.DataKept=Dữ liệu và bản sao lưu nằm trong %LOCALAPPDATA%\ThiDua\ThiDua và không bị xóa khi gỡ hay nâng cấp chương trình.
+vi.AdditionalIcons=Biểu tượng bổ sung:
+vi.CreateDesktopIcon=Tạo biểu tượng trên &màn hình nền
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
