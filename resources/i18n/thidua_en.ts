@@ -3697,6 +3697,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sample data is kept apart and never mixes with the office&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start with empty data (the office&apos;s own data file)</source>
         <translation type="unfinished"></translation>
     </message>

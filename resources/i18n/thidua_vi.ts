@@ -3692,6 +3692,10 @@
         <translation>Bắt đầu như thế nào?</translation>
     </message>
     <message>
+        <source>The sample data is kept apart and never mixes with the office&apos;s.</source>
+        <translation>Dữ liệu mẫu được để riêng, không bao giờ lẫn với dữ liệu của cơ quan.</translation>
+    </message>
+    <message>
         <source>Start with empty data (the office&apos;s own data file)</source>
         <translation>Bắt đầu với dữ liệu trống (tệp dữ liệu của cơ quan)</translation>
     </message>

@@ -104,6 +104,9 @@ class StartPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("How do you want to start?"))
+        self.setSubTitle(
+            self.tr("The sample data is kept apart and never mixes with the office's.")
+        )
         self.empty = QRadioButton(self.tr("Start with empty data (the office's own data file)"))
         self.empty.setObjectName("first_run_empty")
         self.empty.setChecked(True)
