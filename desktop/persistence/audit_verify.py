@@ -232,7 +232,7 @@ def query_events(
         f"{where} ORDER BY id DESC LIMIT ? OFFSET ?",
         (*args, limit, offset),
     ).fetchall()
-    return [EventRow(*r[:7], json.loads(r[7])) for r in rows]
+    return [EventRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7])) for r in rows]
 
 
 def count_events(
