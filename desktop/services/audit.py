@@ -21,6 +21,7 @@ __all__ = [
     "count",
     "history",
     "set_user",
+    "tables",
     "users",
     "verify",
     "verify_path",
@@ -88,3 +89,9 @@ def set_user(
 ) -> None:
     """Name the user (and role) the following writes are recorded for."""
     ws.db.actor = store.Actor(user, ws.db.actor.machine, role, account_uuid)
+
+
+def tables(ws: Workspace) -> list[str]:
+    """Names of the audited tables (for the history filter)."""
+    with ws.db.read() as conn:
+        return store.audited_tables(conn)

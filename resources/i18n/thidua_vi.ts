@@ -1310,6 +1310,86 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>(all tables)</source>
+        <translation>(mọi bảng)</translation>
+    </message>
+    <message>
+        <source>record identifier (UUID)</source>
+        <translation>mã bản ghi (UUID)</translation>
+    </message>
+    <message>
+        <source>(all users)</source>
+        <translation>(mọi người dùng)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Bảng:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation>Bản ghi có sẵn</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Staff</source>

@@ -1,0 +1,228 @@
+"""“Lịch sử thay đổi”: the audit events, filtered by table, record, user and date (lazy model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import audit
+from desktop.services.session import Workspace
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+def action_label(action: str) -> str:
+    """Translated name of an audit action."""
+    labels = {
+        "insert": QCoreApplication.translate("HistoryModel", "Created"),
+        "update": QCoreApplication.translate("HistoryModel", "Changed"),
+        "delete": QCoreApplication.translate("HistoryModel", "Deleted"),
+        "snapshot": QCoreApplication.translate("HistoryModel", "Existing record"),
+    }
+    return labels.get(action, action)
+
+
+def _value(v: Any) -> str:
+    return "∅" if v is None or v == "" else str(v)
+
+
+def changes_text(changes: dict[str, list[Any]]) -> str:
+    """`field: old → new; …` in one line."""
+    return "; ".join(f"{k}: {_value(o)} → {_value(n)}" for k, (o, n) in changes.items())
+
+
+class HistoryModel(QAbstractTableModel):
+    """Audit events, newest first, fetched a page at a time as the view scrolls."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._filters: dict[str, str | None] = {}
+        self._rows: list[audit.EventRow] = []
+        self._total = 0
+        self._headers = [
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Machine"),
+            self.tr("Table"),
+            self.tr("Record"),
+            self.tr("Action"),
+            self.tr("Changes"),
+        ]
+
+    def set_filters(self, **filters: str | None) -> None:
+        """Show the events matching these filters (table, record_uuid, user, since, until)."""
+        self.beginResetModel()
+        self._filters = filters
+        self._total = audit.count(self._ws, **filters)
+        self._rows = self._fetch(0)
+        self.endResetModel()
+
+    def _fetch(self, offset: int) -> list[audit.EventRow]:
+        f = self._filters
+        return audit.history(
+            self._ws,
+            f.get("table"),
+            f.get("record_uuid"),
+            f.get("user"),
+            f.get("since"),
+            f.get("until"),
+            limit=PAGE,
+            offset=offset,
+        )
+
+    @property
+    def total(self) -> int:
+        """Events matching the filters (loaded or not)."""
+        return self._total
+
+    def event_at(self, row: int) -> audit.EventRow:
+        """The event shown on a row."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        more = self._fetch(len(self._rows))
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                e.time.replace("T", " "),
+                e.user,
+                e.machine,
+                e.table_name,
+                e.record_uuid[:8],
+                action_label(e.action),
+                changes_text(e.changes),
+            ][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                e.record_uuid
+                if index.column() == 4
+                else changes_text(e.changes).replace("; ", "\n")
+            )
+        return None
+
+
+class HistoryDialog(QDialog):
+    """Lịch sử thay đổi: who changed what and when; open it on one record or on everything."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        parent: QWidget | None = None,
+        *,
+        table: str | None = None,
+        record_uuid: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.setWindowTitle(self.tr("Change history"))
+        self.table_combo = QComboBox()
+        self.table_combo.addItem(self.tr("(all tables)"), None)
+        for name in audit.tables(ws):
+            self.table_combo.addItem(name, name)
+        if table:
+            self.table_combo.setCurrentIndex(max(0, self.table_combo.findData(table)))
+        self.record_edit = QLineEdit(record_uuid or "")
+        self.record_edit.setPlaceholderText(self.tr("record identifier (UUID)"))
+        self.user_combo = QComboBox()
+        self.user_combo.addItem(self.tr("(all users)"), None)
+        for name in audit.users(ws):
+            self.user_combo.addItem(name, name)
+        self.since_check = QCheckBox(self.tr("&From:"))
+        self.since_date = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.since_date.setCalendarPopup(True)
+        self.since_date.setDisplayFormat("dd/MM/yyyy")
+        self.since_date.setEnabled(False)
+        self.since_check.toggled.connect(self.since_date.setEnabled)
+        self.count_label = QLabel()
+        self.model = HistoryModel(ws, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        filters = QHBoxLayout()
+        table_label = QLabel(self.tr("&Table:"))
+        table_label.setBuddy(self.table_combo)
+        filters.addWidget(table_label)
+        filters.addWidget(self.table_combo)
+        filters.addWidget(self.record_edit, 1)
+        filters.addWidget(self.user_combo)
+        filters.addWidget(self.since_check)
+        filters.addWidget(self.since_date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(buttons)
+        for combo in (self.table_combo, self.user_combo):
+            combo.currentIndexChanged.connect(self.reload)
+        self.record_edit.editingFinished.connect(self.reload)
+        self.since_check.toggled.connect(self.reload)
+        self.since_date.dateChanged.connect(self.reload)
+        self.resize(1000, 560)
+        self.reload()
+
+    def reload(self) -> None:
+        """Apply the filters."""
+        since = (
+            self.since_date.date().toString("yyyy-MM-dd") if self.since_check.isChecked() else None
+        )
+        self.model.set_filters(
+            table=self.table_combo.currentData(),
+            record_uuid=self.record_edit.text().strip() or None,
+            user=self.user_combo.currentData(),
+            since=since,
+        )
+        self.count_label.setText(self.tr("%n change(s)", "", self.model.total))
