@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Emulation officer</source>
+        <translation>Cán bộ thi đua</translation>
+    </message>
+    <message>
+        <source>Leader / read only</source>
+        <translation>Lãnh đạo / xem</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Users and change history</source>
+        <translation>Người dùng và lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <source>Create the &amp;administrator…</source>
+        <translation>Tạo tài khoản &amp;quản trị…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu của tôi…</translation>
+    </message>
+    <message>
+        <source>Accounts guard against mistakes and casual misuse, not against someone who can copy the data file.</source>
+        <translation>Tài khoản giúp tránh nhầm lẫn và dùng sai tuỳ tiện, không ngăn được người có thể sao chép tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>One user, no login (%1). Create an administrator to require accounts.</source>
+        <translation>Một người dùng, không cần đăng nhập (%1). Tạo tài khoản quản trị để bắt buộc đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Đang đăng nhập: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Support activity</source>
@@ -2011,6 +2065,21 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to Thi đua</source>
+        <translation>Đăng nhập Thi đua</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Thi đua — %1</source>
@@ -2039,6 +2108,45 @@
     <message>
         <source>%1 units · %2 people</source>
         <translation>%1 đơn vị · %2 cán bộ, cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>ManageAccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Đặt &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole</source>
+        <translation>Đổi &amp;vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation>&amp;Ngừng / kích hoạt</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>đã ngừng</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2644,41 @@
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
     <name>NomineeDialog</name>
     <message>
         <source>Add a nominee</source>
@@ -2681,6 +2824,29 @@
     <message>
         <source>The symbol may contain only letters without accents, digits and &apos;-&apos;.</source>
         <translation>Ký hiệu chỉ gồm chữ cái không dấu, chữ số và dấu &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
 </context>
 <context>
