@@ -144,6 +144,10 @@ class SettingsPage(QWidget):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             where_form.addRow(label, shown)
         layout.addWidget(where)
+        from desktop.ui.dialogs.accounts import AccountsBox  # users, accounts, change history
+
+        self.accounts_box = AccountsBox(self.workspace, body)
+        layout.addWidget(self.accounts_box)
         layout.addStretch(1)
 
     # Office identity ------------------------------------------------------------------------
