@@ -176,6 +176,11 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
             _message(QCoreApplication.translate("App", "Cannot open the data file"), text)
             return 2
 
+        from desktop.ui.dialogs.accounts import login_if_needed
+
+        if not login_if_needed(ws):  # accounts exist: log in (or leave)
+            ws.close()
+            return 0
         from desktop.ui.main_window import MainWindow
 
         try:
