@@ -2960,7 +2960,7 @@
     </message>
     <message>
         <source>Grey rows: transferred or retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng màu xám: đã chuyển công tác hoặc nghỉ hưu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
@@ -2978,7 +2978,7 @@
     </message>
     <message>
         <source>Cannot delete the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được cán bộ, cá nhân</translation>
     </message>
 </context>
 <context>
