@@ -7,8 +7,12 @@ state, `hash = HMAC-SHA256(key, prev_hash || canonical_json(event))`) in the sam
 The key lives outside the database (`<data folder>/audit.key`, 0600), the head (count, hash) is anchored
 in `<db>.auditanchor` after each commit (RELIABILITY_NOTES.md §6.4).
 
-A later migration that recreates a table (batch mode) drops its triggers: it MUST call
-`install_triggers(conn)` (or with its table names) at the end of its `upgrade()`.
+Rules for later migrations (raw connection: `op.get_bind().connection.driver_connection`):
+- one that recreates a table (batch mode) drops its triggers: call `install_triggers(conn)`
+  (or with its table names) at the end of `upgrade()`;
+- one that adds, drops or renames columns of an audited table, or rewrites its rows, must call
+  `after_schema_change(conn, tables)` instead: triggers again, plus a 'snapshot' event of every
+  row so that the digests of the new shape are on record (else `check` reports every row).
 """
 
 from __future__ import annotations
@@ -226,9 +230,12 @@ def reanchor(db_path: Path) -> None:
 # ---------------------------------------------------------------- sealing
 
 
+_encoder = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical(obj: Any) -> str:
     """Canonical JSON: sorted keys, no spaces, UTF-8 text."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _encoder.encode(obj)
 
 
 def state_digest(state: dict[str, Any] | None) -> str:
@@ -347,3 +354,13 @@ def seal_foreign(conn: sqlite3.Connection, db_path: Path) -> tuple[int, str] | N
     except sqlite3.OperationalError:
         return None
     return seal(conn, db_path, Actor(EXTERNAL_USER, "?"))
+
+
+def after_schema_change(conn: sqlite3.Connection, tables: Iterable[str] | None = None) -> None:
+    """For a migration: triggers again, a snapshot event of every row, sealed in its transaction."""
+    tables = list(audited_tables(conn) if tables is None else tables)
+    install_triggers(conn, tables)
+    conn.execute("DELETE FROM audit_pending WHERE action <> 'snapshot'")  # the copy's own noise
+    snapshot_existing(conn, tables)
+    db_file = next(r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main")
+    seal(conn, Path(db_file), Actor(SYSTEM_USER, default_actor().machine))

@@ -242,3 +242,36 @@ def test_a_3000_row_import_stays_fast_with_the_audit(tmp_path: Path) -> None:
         assert first["full_name"][1].startswith("Nguyễn Văn Số")
     finally:
         ws.close()
+
+
+def test_records_older_than_the_log_get_a_snapshot_on_upgrade(tmp_path: Path) -> None:
+    from desktop.persistence.db import APPLICATION_ID, open_database, raw_connect
+    from desktop.persistence.migrate import upgrade_to_head
+    from desktop.persistence.repositories import units as units_repo
+
+    # GIVEN a file at revision 0006 (before the audit log) holding a unit and 3 people
+    path = tmp_path / "old.db"
+    conn = raw_connect(path)
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.close()
+    upgrade_to_head(path, "0006_reports")
+    conn = raw_connect(path)
+    conn.execute("BEGIN")
+    unit_id = units_repo.insert(conn, UnitInput(name="Phòng Cũ").validated())
+    people_repo.insert_many(
+        conn, [PersonInput(full_name=f"Cũ Số{i}", unit_id=unit_id).validated() for i in range(3)]
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    # WHEN the program opens it (migrating to the audit log)
+    open_database(path).close()
+    ws = Workspace.open(path)
+    try:
+        # THEN every old record has a snapshot event, anchored, and the log verifies
+        assert audit.count(ws) == 4
+        assert {e.action for e in audit.history(ws)} == {"snapshot"}
+        assert audit.history(ws)[0].user == store.SYSTEM_USER
+        assert store.read_anchor(path) == store.current_head(ws.db.connection())
+        assert audit.verify(ws) == []
+    finally:
+        ws.close()

@@ -3,11 +3,10 @@
 Revision ID: 0007_audit
 Revises: 0006_reports
 
-Later migrations that recreate a table (batch mode) drop its audit triggers: they must call
-`desktop.persistence.audit.install_triggers(conn)` at the end of `upgrade()`.
+Later migrations that recreate a table (batch mode) drop its audit triggers, and ones that
+change an audited table's columns change its digests: see the rules in persistence/audit.py
+(`install_triggers`, `after_schema_change`).
 """
-
-from pathlib import Path
 
 import sqlalchemy as sa
 import sqlmodel
@@ -70,12 +69,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_account_uuid")),
         sa.UniqueConstraint("username", name=op.f("uq_account_username")),
     )
-    conn = op.get_bind().connection.driver_connection
-    audit.install_triggers(conn)
-    # Records that predate the log get a 'snapshot' event, sealed here in the same transaction.
-    audit.snapshot_existing(conn)
-    db_file = next(r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main")
-    audit.seal(conn, Path(db_file), audit.Actor(audit.SYSTEM_USER, audit.default_actor().machine))
+    # Triggers on every table with a uuid; records that predate the log get a 'snapshot'
+    # event, sealed here in the same transaction.
+    audit.after_schema_change(op.get_bind().connection.driver_connection)
 
 
 def downgrade() -> None:
