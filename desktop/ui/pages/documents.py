@@ -55,6 +55,7 @@ class DocumentsPage(QWidget):
         self.last_report: ReportData | None = None
         self._pages = 0
         self._shown_before = False
+        self.pending, self.xlsx_path = "pdf", ""
         # Where Excel goes; tests replace it to stay headless.
         self.ask_xlsx_path: Callable[[str], str] = self._ask_xlsx_path
         self.tabs = QTabWidget()
@@ -360,11 +361,10 @@ class DocumentsPage(QWidget):
         path = self.ask_xlsx_path(f"bao-cao-{self.period_edit.text().strip()}.xlsx")
         if not path:
             return
-        self.pending = "xlsx"
+        self.pending, self.xlsx_path = "xlsx", path
         self._build_in_background(
             lambda data: reports.write_xlsx(data, path), self.tr("Exporting to Excel")
         )
-        self.xlsx_path = path
 
     def _built(self, result: tuple[ReportData, object]) -> None:
         data, output = result
