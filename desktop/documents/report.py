@@ -211,9 +211,12 @@ def intro(data: ReportData) -> str:
     """`Sở Tài chính báo cáo kết quả … năm 2025 như sau (số liệu so sánh với năm 2024):`."""
     who = nfc(data.office.name) or "Cơ quan"
     scope = f" trong Phong trào thi đua “{data.scope}”" if data.scope else ""
+    before = data.previous.label
+    if before.startswith("từ"):
+        before = "kỳ " + before
     return (
         f"{who} {VERB[data.kind]} kết quả công tác thi đua, khen thưởng {data.period.label}"
-        f"{scope} như sau (số liệu được so sánh với {data.previous.label}):"
+        f"{scope} như sau (số liệu được so sánh với {before}):"
     )
 
 
