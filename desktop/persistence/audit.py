@@ -184,17 +184,34 @@ def load_key(db_path: Path, *, create: bool = True) -> bytes | None:
     return key
 
 
-def read_anchor(db_path: Path) -> tuple[int, str] | None:
-    """The anchored (count, hash), or None when there is none."""
+def read_anchors(db_path: Path) -> list[tuple[int, str]]:
+    """Every anchored (count, hash): the head first, then those accepted during a restore."""
     try:
         data = json.loads(anchor_path(db_path).read_text())
-        return int(data["count"]), str(data["hash"])
+        heads = [(int(data["count"]), str(data["hash"]))]
+        heads += [(int(c), str(h)) for c, h in data.get("also", [])]
     except (OSError, ValueError, KeyError, TypeError):
-        return None
+        return []
+    return heads
 
 
-def write_anchor(db_path: Path, head: tuple[int, str], *, force: bool = False) -> None:
-    """Anchor (count, hash) atomically; an older head never replaces a newer one unless forced."""
+def read_anchor(db_path: Path) -> tuple[int, str] | None:
+    """The anchored (count, hash), or None when there is none."""
+    heads = read_anchors(db_path)
+    return heads[0] if heads else None
+
+
+def write_anchor(
+    db_path: Path,
+    head: tuple[int, str],
+    *,
+    force: bool = False,
+    also: Iterable[tuple[int, str]] = (),
+) -> None:
+    """Anchor (count, hash) atomically; an older head never replaces a newer one unless forced.
+
+    `also`: other heads accepted as well (the backup being restored, while it is written).
+    """
     current = read_anchor(db_path)
     if current is not None and current[0] >= head[0] and not force:
         return
@@ -202,7 +219,8 @@ def write_anchor(db_path: Path, head: tuple[int, str], *, force: bool = False) -
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
     # No fsync: after a power cut a lagging or empty anchor is tolerated (verify only flags an
     # anchor AHEAD of the log), and each save is spared a second disk flush.
-    tmp.write_text(json.dumps({"count": head[0], "hash": head[1], "at": _now()}))
+    data = {"count": head[0], "hash": head[1], "at": _now(), "also": [list(h) for h in also]}
+    tmp.write_text(json.dumps(data))
     os.replace(tmp, path)
 
 
@@ -212,16 +230,33 @@ def current_head(conn: sqlite3.Connection) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row else None
 
 
-def reanchor(db_path: Path) -> None:
-    """Anchor the file's own head (after a restore replaced the data with a verified backup)."""
-    conn = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True)
+def file_head(path: Path) -> tuple[int, str]:
+    """(id, hash) of the newest event of a file, read only; (0, "") when it has none."""
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         if not conn.execute("SELECT 1 FROM sqlite_schema WHERE name='audit_event'").fetchone():
-            return
-        head = current_head(conn)
+            return 0, ""
+        return current_head(conn) or (0, "")
     finally:
         conn.close()
-    if head is not None:
+
+
+def prepare_restore(db_path: Path, backup: Path) -> None:
+    """Before a restore: accept the backup's head as well, so that a crash mid-restore (old or
+    new content) still verifies."""
+    keep = read_anchor(db_path)
+    if keep is None:
+        try:
+            keep = file_head(db_path)
+        except sqlite3.Error:  # the current file is damaged: nothing of it to keep
+            keep = (0, "")
+    write_anchor(db_path, keep, force=True, also=[file_head(backup)])
+
+
+def reanchor(db_path: Path) -> None:
+    """Anchor the file's own head (after a restore replaced the data with a verified backup)."""
+    head = file_head(db_path)
+    if head[0]:
         write_anchor(db_path, head, force=True)
     else:
         anchor_path(db_path).unlink(missing_ok=True)

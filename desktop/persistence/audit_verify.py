@@ -15,7 +15,7 @@ from desktop.persistence.audit import (
     key_path,
     load_key,
     logged_columns,
-    read_anchor,
+    read_anchors,
     row_json_sql,
     state_digest,
 )
@@ -142,13 +142,22 @@ def _check_chain(conn: sqlite3.Connection, db_path: Path, findings: list[Finding
 
 
 def _check_anchor(conn: sqlite3.Connection, db_path: Path, findings: list[Finding]) -> None:
-    anchor = read_anchor(db_path)
-    if anchor is None:
+    anchors = read_anchors(db_path)
+    if not anchors:
         # A copy of the file (or one never written since the log began) has no anchor yet;
         # the head printed on reports and backups is then what a reader compares.
         return
-    anchored_count, anchored_hash = anchor
     last = conn.execute("SELECT max(id) FROM audit_event").fetchone()[0] or 0
+
+    def holds(count: int, digest: str) -> bool:
+        if count > last:
+            return False
+        row = conn.execute("SELECT hash FROM audit_event WHERE id=?", (count,)).fetchone()
+        return count == 0 or (row is not None and row[0] == digest)
+
+    if any(holds(c, h) for c, h in anchors):
+        return
+    anchored_count = anchors[0][0]
     if anchored_count > last:
         findings.append(
             Finding(
@@ -156,9 +165,7 @@ def _check_anchor(conn: sqlite3.Connection, db_path: Path, findings: list[Findin
                 f"Nhật ký bị cắt: còn {last} sự kiện nhưng mốc ghi ngoài tệp là {anchored_count}.",
             )
         )
-        return
-    row = conn.execute("SELECT hash FROM audit_event WHERE id=?", (anchored_count,)).fetchone()
-    if anchored_count and (row is None or row[0] != anchored_hash):
+    else:
         findings.append(
             Finding(
                 "anchor_mismatch",
