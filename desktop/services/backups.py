@@ -197,6 +197,7 @@ def restore(ws: Workspace, path: Path) -> RestoreResult:
             f"thidua --db {ws.path} restore {path}",
             str(ws.path),
         ) from exc
+    audit_store.prepare_restore(ws.path, path)  # old or new content both verify meanwhile
     store.restore_into(ws.path, path)
     # The restored log is shorter than the anchored one: anchor its own (verified) head.
     audit_store.reanchor(ws.path)
@@ -252,6 +253,7 @@ def newest_good_backup(db_path: Path) -> Description | None:
 def restore_damaged(db_path: Path, backup: Path) -> Path | None:
     """Put a verified backup in place of a database that cannot be opened; the damaged file is
     kept in the backups folder (returned when it could be)."""
+    audit_store.prepare_restore(Path(db_path), Path(backup))
     kept = store.replace_damaged(Path(db_path), Path(backup))
     audit_store.reanchor(Path(db_path))
     return kept
