@@ -101,7 +101,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     db = _db_path(args)
     findings = backups.check_path(db)
     if not findings:
-        print(f"Tệp {db}: kiểm tra toàn vẹn, liên kết và phiên bản đều đạt.")
+        print(f"Tệp {db}: kiểm tra toàn vẹn, liên kết, phiên bản và nhật ký thay đổi đều đạt.")
         return 0
     for f in findings:
         print(f"- {f}")
