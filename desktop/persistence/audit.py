@@ -292,8 +292,11 @@ EVENT_FIELDS = (
 
 
 def event_mac(key: bytes, prev_hash: str, event: dict[str, Any]) -> str:
-    """HMAC-SHA256(key, prev_hash || canonical_json(event))."""
-    body = canonical({k: event[k] for k in EVENT_FIELDS})
+    """HMAC-SHA256(key, prev_hash || canonical_json(event)); the event's `changes` text enters
+    as its SHA-256 (same strength, and a large text is not escaped a second time)."""
+    fields = {k: event[k] for k in EVENT_FIELDS}
+    fields["changes"] = hashlib.sha256(fields["changes"].encode()).hexdigest()
+    body = canonical(fields)
     return hmac.new(key, (prev_hash + body).encode(), hashlib.sha256).hexdigest()
 
 
