@@ -51,6 +51,14 @@ def current(ws: Workspace) -> Account | None:
         return repo.get(conn, uuid)
 
 
+def require_admin(ws: Workspace) -> None:
+    """Refuse (ConflictError "admin_only") unless the implicit user or an administrator works:
+    for actions outside `Database.write()` such as restoring a backup."""
+    role = ws.db.actor.role
+    if role is not None and role != Role.ADMIN.value:
+        raise ConflictError("admin_only", "Chỉ tài khoản quản trị mới làm được việc này.")
+
+
 def _require_admin(ws: Workspace, conn: object) -> None:
     if repo.count_active(conn) == 0:  # type: ignore[arg-type]
         return  # the implicit user may create the first administrator

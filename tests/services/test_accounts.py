@@ -91,3 +91,19 @@ def test_the_last_administrator_cannot_be_removed(ws: Workspace) -> None:
         accounts.update_account(ws, uuid, display_name="A", role=Role.OFFICER, active=True)
     assert err.value.code == "last_admin"
     assert accounts.current(ws).role is Role.ADMIN  # type: ignore[union-attr]
+
+
+def test_only_an_administrator_restores_a_backup(ws: Workspace, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from desktop.services import backups
+
+    accounts.create_account(ws, "admin", "mật khẩu dài", Role.ADMIN)
+    accounts.create_account(ws, "canbo", "mật khẩu cán bộ", Role.OFFICER)
+    saved = backups.backup_now(ws, Path(str(tmp_path)) / "usb").path
+    accounts.login(ws, "canbo", "mật khẩu cán bộ")
+    with pytest.raises(ConflictError) as err:
+        backups.restore(ws, saved)
+    assert err.value.code == "admin_only"
+    accounts.login(ws, "admin", "mật khẩu dài")
+    backups.restore(ws, saved)
