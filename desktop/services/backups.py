@@ -181,6 +181,9 @@ def restore(ws: Workspace, path: Path) -> RestoreResult:
     Written through the backup API into the open database: a crash leaves the old or the new
     content whole. An older backup is brought up to the current schema.
     """
+    from desktop.services.accounts import require_admin
+
+    require_admin(ws)  # restoring is for the administrator (or the one implicit user)
     path = Path(path)
     if path.resolve() == ws.path.resolve():
         raise DatabaseError("same_file", "Không thể khôi phục một tệp từ chính nó.", str(path))
