@@ -8,6 +8,8 @@ change an audited table's columns change its digests: see the rules in persisten
 (`install_triggers`, `after_schema_change`).
 """
 
+import sqlite3
+
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
@@ -71,11 +73,18 @@ def upgrade() -> None:
     )
     # Triggers on every table with a uuid; records that predate the log get a 'snapshot'
     # event, sealed here in the same transaction.
-    audit.after_schema_change(op.get_bind().connection.driver_connection)
+    audit.after_schema_change(_raw())
+
+
+def _raw() -> sqlite3.Connection:
+    """The sqlite3 connection under Alembic's (same transaction)."""
+    conn = op.get_bind().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
 
 
 def downgrade() -> None:
-    conn = op.get_bind().connection.driver_connection
+    conn = _raw()
     names = [
         r[0]
         for r in conn.execute(
