@@ -21,9 +21,7 @@ import getpass
 import hashlib
 import hmac
 import json
-import os
 import platform
-import secrets
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,7 +29,37 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.errors import ConflictError
+from desktop.domain.errors import ConflictError, DatabaseError
+from desktop.persistence.audit_keys import (
+    anchor_path as anchor_path,
+)
+from desktop.persistence.audit_keys import (
+    current_head as current_head,
+)
+from desktop.persistence.audit_keys import (
+    file_head as file_head,
+)
+from desktop.persistence.audit_keys import (
+    key_path as key_path,
+)
+from desktop.persistence.audit_keys import (
+    load_key as load_key,
+)
+from desktop.persistence.audit_keys import (
+    prepare_restore as prepare_restore,
+)
+from desktop.persistence.audit_keys import (
+    read_anchor as read_anchor,
+)
+from desktop.persistence.audit_keys import (
+    read_anchors as read_anchors,
+)
+from desktop.persistence.audit_keys import (
+    reanchor as reanchor,
+)
+from desktop.persistence.audit_keys import (
+    write_anchor as write_anchor,
+)
 
 AUDIT_TABLES = ("audit_event", "audit_pending")
 # Columns never copied into the log (secrets, counters that change on every login attempt).
@@ -135,131 +163,6 @@ def snapshot_existing(conn: sqlite3.Connection, tables: Iterable[str] | None = N
             f"SELECT '{t}', uuid, 'snapshot', NULL, {row_json_sql(logged_columns(conn, t), 'x')} "
             f'FROM "{t}" AS x'
         )
-
-
-# ---------------------------------------------------------------- key and anchor
-
-
-def key_path(db_path: Path) -> Path:
-    """The HMAC key file: one per user and machine, in the data folder (not in the database).
-
-    Per machine rather than per file, so that a copy of the database made on this machine
-    (a test set-up, a clerk's working copy) still verifies; a file brought from another
-    machine shows as signed with another key.
-    """
-    from desktop.paths import data_dir
-
-    return data_dir() / "audit.key"
-
-
-def anchor_path(db_path: Path) -> Path:
-    """The file holding the latest (count, hash) outside the database."""
-    return Path(db_path).with_name(Path(db_path).name + ".auditanchor")
-
-
-_keys: dict[str, bytes] = {}
-
-
-def load_key(db_path: Path, *, create: bool = True) -> bytes | None:
-    """The audit key of this database (made on first use, readable by its owner only)."""
-    path = key_path(db_path)
-    cached = _keys.get(str(path.resolve()))
-    if cached is not None and path.exists():
-        return cached
-    if create and not path.exists():
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass
-        else:
-            with os.fdopen(fd, "w") as f:
-                f.write(secrets.token_hex(32))
-                f.flush()
-                os.fsync(f.fileno())
-    try:
-        key = bytes.fromhex(path.read_text().strip())
-    except (OSError, ValueError):
-        return None
-    _keys[str(path.resolve())] = key
-    return key
-
-
-def read_anchors(db_path: Path) -> list[tuple[int, str]]:
-    """Every anchored (count, hash): the head first, then those accepted during a restore."""
-    try:
-        data = json.loads(anchor_path(db_path).read_text())
-        heads = [(int(data["count"]), str(data["hash"]))]
-        heads += [(int(c), str(h)) for c, h in data.get("also", [])]
-    except (OSError, ValueError, KeyError, TypeError):
-        return []
-    return heads
-
-
-def read_anchor(db_path: Path) -> tuple[int, str] | None:
-    """The anchored (count, hash), or None when there is none."""
-    heads = read_anchors(db_path)
-    return heads[0] if heads else None
-
-
-def write_anchor(
-    db_path: Path,
-    head: tuple[int, str],
-    *,
-    force: bool = False,
-    also: Iterable[tuple[int, str]] = (),
-) -> None:
-    """Anchor (count, hash) atomically; an older head never replaces a newer one unless forced.
-
-    `also`: other heads accepted as well (the backup being restored, while it is written).
-    """
-    current = read_anchor(db_path)
-    if current is not None and current[0] >= head[0] and not force:
-        return
-    path = anchor_path(db_path)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    # No fsync: after a power cut a lagging or empty anchor is tolerated (verify only flags an
-    # anchor AHEAD of the log), and each save is spared a second disk flush.
-    data = {"count": head[0], "hash": head[1], "at": _now(), "also": [list(h) for h in also]}
-    tmp.write_text(json.dumps(data))
-    os.replace(tmp, path)
-
-
-def current_head(conn: sqlite3.Connection) -> tuple[int, str] | None:
-    """(id, hash) of the newest event."""
-    row = conn.execute("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
-    return (int(row[0]), str(row[1])) if row else None
-
-
-def file_head(path: Path) -> tuple[int, str]:
-    """(id, hash) of the newest event of a file, read only; (0, "") when it has none."""
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        if not conn.execute("SELECT 1 FROM sqlite_schema WHERE name='audit_event'").fetchone():
-            return 0, ""
-        return current_head(conn) or (0, "")
-    finally:
-        conn.close()
-
-
-def prepare_restore(db_path: Path, backup: Path) -> None:
-    """Before a restore: accept the backup's head as well, so that a crash mid-restore (old or
-    new content) still verifies."""
-    keep = read_anchor(db_path)
-    if keep is None:
-        try:
-            keep = file_head(db_path)
-        except sqlite3.Error:  # the current file is damaged: nothing of it to keep
-            keep = (0, "")
-    write_anchor(db_path, keep, force=True, also=[file_head(backup)])
-
-
-def reanchor(db_path: Path) -> None:
-    """Anchor the file's own head (after a restore replaced the data with a verified backup)."""
-    head = file_head(db_path)
-    if head[0]:
-        write_anchor(db_path, head, force=True)
-    else:
-        anchor_path(db_path).unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------- sealing
@@ -367,7 +270,12 @@ def seal(conn: sqlite3.Connection, db_path: Path, actor: Actor) -> tuple[int, st
         )
     key = load_key(db_path)
     if key is None:
-        raise OSError(f"cannot read or create the audit key {key_path(db_path)}")
+        raise DatabaseError(
+            "audit_key",
+            f"Không đọc được khoá nhật ký {key_path(db_path)}; thay đổi chưa được lưu. "
+            "Hãy kiểm tra tệp khoá (hoặc khôi phục nó từ bản sao).",
+            str(db_path),
+        )
     head = current_head(conn)
     next_id, prev = (head[0] + 1, head[1]) if head else (1, "")
     rows = []
