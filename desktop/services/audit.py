@@ -19,6 +19,7 @@ __all__ = [
     "EventRow",
     "Finding",
     "count",
+    "head",
     "history",
     "set_user",
     "tables",
@@ -95,3 +96,8 @@ def tables(ws: Workspace) -> list[str]:
     """Names of the audited tables (for the history filter)."""
     with ws.db.read() as conn:
         return store.audited_tables(conn)
+
+
+def head(ws: Workspace) -> tuple[int, str]:
+    """(number, hash) of the newest event: the value to copy onto paper or into a backup note."""
+    return store.file_head(ws.path)
