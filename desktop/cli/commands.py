@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     # Each area adds its own verbs (and its spreadsheet kinds) from its own module.
     from desktop.cli import (
+        audit_commands,
         award_commands,
         backup_commands,
         document_commands,
@@ -47,6 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     document_commands.register(sub)
     award_commands.register(sub)
     report_commands.register(sub)
+    audit_commands.register(sub)
 
 
 def cmd_find(args: argparse.Namespace) -> int:
