@@ -170,11 +170,16 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
                 _create_demo(path)
             ws = Workspace.open(path)
         except (ThiDuaError, OSError) as exc:
-            # A file we cannot use (not ours, damaged, newer, read-only, a folder...): say so.
-            text = errors.plain_message(exc) or str(exc)
-            log.info("cannot open %s: %s", path, text)
-            _message(QCoreApplication.translate("App", "Cannot open the data file"), text)
-            return 2
+            from desktop.ui import backup_prompts
+
+            # A damaged file with a good backup: offer it; else say what is wrong.
+            if not (isinstance(exc, ThiDuaError) and backup_prompts.offer_newest_backup(path, exc)):
+                # A file we cannot use (not ours, damaged, newer, read-only, a folder...): say so.
+                text = errors.plain_message(exc) or str(exc)
+                log.info("cannot open %s: %s", path, text)
+                _message(QCoreApplication.translate("App", "Cannot open the data file"), text)
+                return 2
+            ws = Workspace.open(path)  # the verified backup now in its place
 
         from desktop.ui.dialogs.accounts import login_if_needed
 
@@ -190,6 +195,12 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
             ws.close()
             return 1
         window.show()
+        from desktop.ui import backup_prompts
+
+        backup_prompts.add_offsite_reminder(window, ws)
+        # After the first paint: the daily backup and the full check, on the worker.
+        QTimer.singleShot(0, lambda: backup_prompts.start_daily_backup(window, ws))
+        QTimer.singleShot(0, lambda: backup_prompts.start_background_check(window, ws))
         from desktop.ui import first_paint
 
         first_paint.install_if_requested(app)  # benchmarks only: THIDUA_EXIT_AFTER_FIRST_PAINT
@@ -200,6 +211,7 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
         from desktop.ui.tasks import wait_for_worker
 
         wait_for_worker()
+        backup_prompts.backup_at_exit(ws)  # only when something changed
         window.deleteLater()
         ws.close()
         return int(code)
