@@ -12,6 +12,7 @@ from desktop.services import backups, people
 from desktop.services.session import Workspace
 from desktop.ui import backup_prompts
 from tests.reliability.helpers import fill
+from tests.ui.test_app_start import start  # noqa: F401  (fixture)
 
 
 def test_daily_backup_in_the_background_then_at_exit_after_changes(qtbot, ws: Workspace) -> None:
@@ -104,3 +105,44 @@ def test_background_check_is_silent_when_all_holds(qtbot, ws: Workspace) -> None
     qtbot.waitUntil(lambda: task.done)
     assert task.result == []
     assert window.findChild(QLabel, "check_failed") is None
+
+
+@pytest.mark.usefixtures("start")
+def test_program_start_offers_the_newest_good_backup_for_a_damaged_file(
+    qapp, db_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.ui import app as app_module
+    from tests.ui.test_app_start import close_main_window_soon
+
+    ws = Workspace.open(db_path)
+    fill(ws, 9)
+    backups.backup_now(ws)
+    ws.close()
+    _damage(db_path)
+    offers: list[str] = []
+
+    def accept_offer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and not offers:
+            offers.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+    clicker = QTimer()
+    clicker.setInterval(20)
+    clicker.timeout.connect(accept_offer)
+    clicker.start()
+    seen: dict[str, int] = {}
+    closer = close_main_window_soon(seen)
+    code = app_module.run(db=str(db_path), demo=False, lang="vi")
+    clicker.stop()
+    closer.stop()
+    assert code == 0
+    assert offers and "bị hỏng" in offers[0]
+    assert list((db_path.parent / "backups").glob("*.hong"))
+    assert backups.check_path(db_path) == []
+    again = Workspace.open(db_path)
+    assert people.count(again) == 9
+    again.close()
