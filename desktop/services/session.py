@@ -23,9 +23,16 @@ class Workspace:
         return self.db.path
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Workspace:
-        """Open (creating or migrating as needed) the database at `path`."""
-        return cls(open_database(path, create=create))
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = True, full_check: bool = True
+    ) -> Workspace:
+        """Open (creating or migrating as needed) the database at `path`; see `open_database`
+        for `full_check`."""
+        return cls(open_database(path, create=create, full_check=full_check))
+
+    def block_writes(self, reason: str) -> None:
+        """The file failed a check: keep reading, refuse writing with this message."""
+        self.db.block_writes(reason)
 
     def close(self) -> None:
         """Close the database connections."""

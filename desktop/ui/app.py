@@ -168,7 +168,9 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
         try:
             if demo and not path.exists():
                 _create_demo(path)
-            ws = Workspace.open(path)
+            # The whole-file check would delay the first window (0.2 s per 200 MB): it runs on
+            # the worker right after the first paint, and a failure then blocks writing.
+            ws = Workspace.open(path, full_check=False)
         except (ThiDuaError, OSError) as exc:
             from desktop.ui import backup_prompts
 

@@ -50,6 +50,13 @@ def start_background_check(window: QMainWindow, ws: Workspace) -> Task:
         if not items:
             return
         log.warning("data file check: %s", items)
+        # Reading goes on (the clerk can print and look), writing is refused with the finding.
+        ws.block_writes(
+            QCoreApplication.translate(
+                "BackupPrompts",
+                "The data file failed its checks (%1); nothing can be saved until a good backup is restored.",
+            ).replace("%1", str(items[0]))
+        )
         label = QLabel(
             QCoreApplication.translate(
                 "BackupPrompts",

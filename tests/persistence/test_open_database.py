@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -143,3 +144,51 @@ def test_write_rolls_back_on_error(db_path: Path) -> None:
     with db.read() as conn:
         assert conn.execute("SELECT count(*) FROM app_meta").fetchone()[0] == 0
     db.close()
+
+
+def _damage_middle(path: Path, keep_time: bool) -> None:
+    st = path.stat()
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    last = len(data) - page  # a b-tree page of the table just filled: break its header
+    for i in range(last, last + 12):
+        data[i] = 0xFF
+    path.write_bytes(bytes(data))
+    if keep_time:
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def _filled(path: Path) -> None:
+    db = open_database(path)
+    with db.write() as conn:
+        conn.executemany(
+            "INSERT INTO app_meta(key, value) VALUES (?, ?)",
+            [(f"k{i}", "x" * 500) for i in range(200)],
+        )
+    db.close()  # a clean close stamps the file
+
+
+def test_light_open_checks_a_file_changed_since_the_clean_close(tmp_path: Path) -> None:
+    path = tmp_path / "office.db"
+    _filled(path)
+    _damage_middle(path, keep_time=False)
+    with pytest.raises(DatabaseError) as err:
+        open_database(path, full_check=False)
+    assert err.value.code == "damaged"
+
+
+def test_light_open_skips_the_check_only_for_an_untouched_file(tmp_path: Path) -> None:
+    path = tmp_path / "office.db"
+    _filled(path)
+    # Damage that keeps size and time (bit rot) is left to the check after the first paint,
+    db = open_database(path, full_check=False)
+    db.close()
+    _damage_middle(path, keep_time=True)
+    light = open_database(path, full_check=False)
+    light.block_writes("hỏng")  # ... which then refuses writing
+    with pytest.raises(DatabaseError), light.write():
+        pass
+    light.close()
+    # ... while the command line and every other caller still check the whole file.
+    with pytest.raises(DatabaseError):
+        open_database(path)
