@@ -15,7 +15,7 @@ from desktop.domain.errors import DatabaseError, ThiDuaError
 from desktop.services import backups
 from desktop.services.backups import Description
 from desktop.services.session import Workspace
-from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.tasks import Task, run_in_background, run_reader
 
 log = logging.getLogger("thidua.ui")
 
@@ -70,7 +70,9 @@ def start_background_check(window: QMainWindow, ws: Workspace) -> Task:
     def failed(exc: BaseException) -> None:
         log.warning("data file check could not run: %s", exc)
 
-    return run_in_background(window, lambda: backups.check(ws), done, failed)
+    # A read-only look at the file through its own connection: a 200 MB file takes seconds,
+    # during which saves go on and closing the program does not wait.
+    return run_reader(window, lambda: backups.check(ws), done, failed)
 
 
 def backup_at_exit(ws: Workspace) -> None:

@@ -9,6 +9,7 @@ thread. A progress dialog appears when the work takes more than a moment.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -142,6 +143,22 @@ def run_in_background(
     task = Task(parent, on_success, on_failure, title)
     _running.add(task)  # keep it alive until its callback ran
     worker_pool().start(_Job(fn, task.signals))
+    return task
+
+
+def run_reader(
+    parent: QWidget | None,
+    fn: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> Task:
+    """Run a long READ-ONLY `fn()` (it opens its own read connection) on a thread of its own,
+    so that the database worker stays free for the clerk's saves and closing the program does
+    not wait for it; the callbacks come back on the GUI thread like `run_in_background`."""
+    task = Task(parent, on_success, on_failure, "")
+    _running.add(task)
+    job = _Job(fn, task.signals)
+    threading.Thread(target=job.run, name="thidua-reader", daemon=True).start()
     return task
 
 
