@@ -124,6 +124,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The data file failed its checks (%1); nothing can be saved until a good backup is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The newest good backup is from %1 (%2). Restore it? The damaged file is kept.</source>
         <translation type="unfinished"></translation>
     </message>

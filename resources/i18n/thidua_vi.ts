@@ -124,6 +124,10 @@
         <translation>Sao lưu hằng ngày không thành công: %1</translation>
     </message>
     <message>
+        <source>The data file failed its checks (%1); nothing can be saved until a good backup is restored.</source>
+        <translation>Tệp dữ liệu không đạt kiểm tra (%1); không thể lưu gì cho đến khi phục hồi một bản sao lưu tốt.</translation>
+    </message>
+    <message>
         <source>The newest good backup is from %1 (%2). Restore it? The damaged file is kept.</source>
         <translation>Bản sao lưu tốt gần nhất là ngày %1 (%2). Khôi phục từ bản này? Tệp hỏng vẫn được giữ lại.</translation>
     </message>
