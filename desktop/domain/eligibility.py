@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from desktop.domain.awards import AwardType, Catalog, RuleSet
 from desktop.domain.initiatives import Scope
@@ -39,6 +40,7 @@ _SCOPE_ORDER = {Scope.BASE: 0, Scope.PROVINCE: 1, Scope.NATIONAL: 2}
 # Rating order, best first (a dict: this runs hundreds of thousands of times).
 _RATING_ORDER = {r: i for i, r in enumerate(Rating)}
 _RATING = {r.value: r for r in Rating}
+_REUSED = frozenset({"LDTT", "CSTDCS"})
 _SCOPE = {sc.value: sc for sc in Scope}
 
 
@@ -126,9 +128,8 @@ class UnitHistory:
         return any(a.code == code and a.year == year for a in self.awards)
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """The result for one subject and one award."""
+class Verdict(NamedTuple):
+    """The result for one subject and one award (a tuple: made half a million times a year)."""
 
     award: str
     result: Result
@@ -138,6 +139,8 @@ class Verdict:
 
 class _Check:
     """Collects findings; the worst one decides the result."""
+
+    __slots__ = ("award", "initiatives", "missing", "ok", "review")
 
     def __init__(self, award: AwardType) -> None:
         self.award = award
@@ -305,7 +308,10 @@ class Rules:
         person: PersonHistory,
         year: int,
     ) -> Verdict:
-        """Run a person rule once per (award, person, year) and remember the verdict."""
+        """Run a person rule once per (award, person, year) and remember the verdict (only
+        LĐTT and CSTĐCS are read again by other rules, so only theirs are kept)."""
+        if code not in _REUSED:
+            return rule(self._award(code), person, year, self._rule_set(year))
         key = (code, id(person), year)
         entry = self._cache.get(key)
         if entry is not None and entry[0] is person:
