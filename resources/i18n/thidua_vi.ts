@@ -4087,7 +4087,7 @@
     </message>
     <message>
         <source>Move to…</source>
-        <translation>Chuyển về…</translation>
+        <translation>Chuyển đến…</translation>
     </message>
     <message>
         <source>Put the unit under another unit</source>
