@@ -96,7 +96,12 @@ def _syllable_key(word: str) -> str:
 
 def part_key(part: str) -> str:
     """Collation key of one name part, comparable as plain text (SQLite BINARY order)."""
-    return _WORD_SEP.join(_syllable_key(w) for w in clean(part).split(" ") if w)
+    # Numbers compare by value ("Phường 2" before "Phường 10"): pad them to a common width.
+    return _WORD_SEP.join(
+        _syllable_key(w.zfill(8) if w.isascii() and w.isdigit() else w)
+        for w in clean(part).split(" ")
+        if w
+    )
 
 
 def name_sort_key(parts: NameParts) -> str:

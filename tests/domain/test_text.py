@@ -122,3 +122,8 @@ def test_shorter_name_part_sorts_first() -> None:
 def test_sort_key_ignores_unicode_form(name: str) -> None:
     nfd = unicodedata.normalize("NFD", name)
     assert name_sort_key(split_name(nfd)) == name_sort_key(split_name(name))
+
+
+def test_numbers_in_names_sort_by_value() -> None:
+    names = ["Phường 10", "Phường 2", "Khóm 1", "Phường 1"]
+    assert sorted(names, key=text_sort_key) == ["Khóm 1", "Phường 1", "Phường 2", "Phường 10"]
