@@ -98,6 +98,7 @@ class MovementsPage(QWidget):
         self.heading.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("summaryStrip")
+        self.summary.setWordWrap(True)  # a long strip must not widen the window past the screen
         self.summary.setStyleSheet("QLabel#summaryStrip { background: #eef3fb; padding: 6px; }")
         self.plan_view = QTextBrowser()
         self.registrations = RegistrationsTab(self._ws)
@@ -105,6 +106,7 @@ class MovementsPage(QWidget):
         self.contributions = ContributionsTab(self._ws)
         self.scores = ScoresTab(self._ws)
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(self.plan_view, self.tr("Plan"))
         self.tabs.addTab(self.registrations, self.tr("Registrations"))
         self.tabs.addTab(self.sponsorships, self.tr("Sponsored communes"))
@@ -125,6 +127,7 @@ class MovementsPage(QWidget):
         splitter.setSizes([380, 900])
         self.ratings = RatingsGrid(self._ws)
         self.sections = QTabWidget()
+        self.sections.setUsesScrollButtons(True)
         self.sections.addTab(splitter, self.tr("Movements"))
         self.sections.addTab(self.ratings, self.tr("Yearly ratings"))
         self.year_registrations = YearRegistrations(self._ws)
