@@ -41,6 +41,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     register_dossier(sub)
 
+    p = sub.add_parser(
+        "quota", help="đặt chỉ tiêu khen thưởng của một phong trào (tỷ lệ hoặc số lượng)"
+    )
+    p.add_argument("--movement", type=int, required=True)
+    p.add_argument("--award", required=True, help="mã danh hiệu, hình thức (ví dụ BK_TINH)")
+    p.add_argument("--subject", choices=["person", "unit"], default="person")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--percent", type=float, help="tỷ lệ % trên số đối tượng đăng ký tham gia")
+    group.add_argument("--count", type=int, help="số lượng tối đa")
+    p.set_defaults(handler=cmd_quota)
+
 
 def cmd_eligibility(args: argparse.Namespace) -> int:
     """`thidua --db PATH eligibility --year YYYY [--award CODE] [--json]`."""
@@ -134,4 +145,18 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     ws = workspace(args, create=False)
     result = dossier.issue(ws, args.batch, Path(args.out), args.part)
     print(f"Đã ghi {result.path} ({result.pages} trang, SHA-256 {result.sha256[:16]}…).")
+    return 0
+
+
+def cmd_quota(args: argparse.Namespace) -> int:
+    """`thidua --db PATH quota --movement ID --award CODE [--subject person|unit] --percent P|--count N`."""
+    from desktop.cli.commands import workspace
+    from desktop.services import proposals
+
+    ws = workspace(args, create=False)
+    proposals.set_quota(
+        ws, args.movement, args.award, args.subject, percent=args.percent, count=args.count
+    )
+    limit = f"{args.percent:g} %" if args.percent is not None else str(args.count)
+    print(f"Đã đặt chỉ tiêu {args.award} ({args.subject}) của phong trào {args.movement}: {limit}.")
     return 0

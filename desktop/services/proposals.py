@@ -389,3 +389,36 @@ def record_decision(
             granted += 1
         repo.set_state(conn, batch_id, BatchState.DECIDED, user, f"Quyết định số {number}")
     return granted
+
+
+def set_quota(
+    ws: Workspace,
+    movement_id: int,
+    award: str,
+    subject: str = "person",
+    *,
+    percent: float | None = None,
+    count: int | None = None,
+) -> None:
+    """Set a movement's cap for an award: a percent of its registered participants or a count."""
+    catalog_service.load(ws).get(award)
+    if subject not in ("person", "unit"):
+        raise ValidationError(
+            "subject", "subject_kind", "Đối tượng phải là person (cá nhân) hoặc unit (tập thể)."
+        )
+    if (percent is None) == (count is None):
+        raise ValidationError(
+            "quota",
+            "one_of",
+            "Ghi chỉ tiêu theo tỷ lệ phần trăm hoặc theo số lượng (một trong hai).",
+        )
+    if percent is not None and not 0 < percent <= 100:
+        raise ValidationError("percent", "range", "Tỷ lệ phải lớn hơn 0 và không quá 100 %.")
+    if count is not None and count < 0:
+        raise ValidationError("count", "negative", "Số lượng không được âm.")
+    with ws.db.write() as conn:
+        if not repo.movement_exists(conn, movement_id):
+            raise ValidationError(
+                "movement_id", "unknown", f"Không có phong trào số {movement_id}."
+            )
+        repo.set_quota(conn, movement_id, award, subject, percent, count)

@@ -181,3 +181,57 @@ def test_movement_kind_needs_a_movement(ws: Workspace) -> None:
     with pytest.raises(ValidationError) as err:
         proposals.create_batch(ws, BatchInput("Đợt NTM", CommendationType.MOVEMENT, 2025))
     assert err.value.field == "movement_id"
+
+
+def test_movement_quota_is_checked_and_can_be_overridden(
+    ws: Workspace, office: dict[str, int]
+) -> None:
+    from desktop.domain.movements import MovementInput, MovementKind
+    from desktop.domain.participation import RegistrationInput
+    from desktop.services import movements, participation
+
+    mv = movements.save(
+        ws,
+        MovementInput(
+            "Chung sức xây dựng nông thôn mới",
+            MovementKind.THEMATIC,
+            date(2025, 1, 1),
+            date(2025, 12, 31),
+        ),
+    )
+    for key in ("huong", "dung", "lan", "binh"):
+        participation.register(
+            ws,
+            RegistrationInput(
+                date(2025, 2, 1), "Cá nhân tiên tiến", person_id=office[key], movement_id=mv
+            ),
+        )
+    with pytest.raises(ValidationError):
+        proposals.set_quota(ws, mv, "GIAY_KHEN", percent=150)
+    with pytest.raises(ValidationError):
+        proposals.set_quota(ws, 999, "GIAY_KHEN", count=1)
+    proposals.set_quota(ws, mv, "GIAY_KHEN", percent=25)  # 25 % of 4 participants: 1
+    batch = proposals.create_batch(
+        ws, BatchInput("Khen thưởng phong trào", CommendationType.MOVEMENT, 2025, mv)
+    )
+    for key in ("huong", "dung"):
+        nid = proposals.add_nominee(
+            ws, batch, NomineeInput(SubjectType.PERSON, "GIAY_KHEN", person_id=office[key])
+        )
+        proposals.update_nominee(
+            ws,
+            nid,
+            NomineeInput(
+                SubjectType.PERSON,
+                "GIAY_KHEN",
+                person_id=office[key],
+                override_reason="Thành tích trong phong trào",
+            ),
+        )
+    proposals.record_meeting(
+        ws, batch, MeetingInput(datetime(2025, 12, 1, 8, 0), "", "GĐ", "", 5, 5), {}
+    )
+    found = proposals.problems(ws, batch)
+    assert any("Vượt chỉ tiêu của phong trào: 2 đề nghị Giấy khen, tối đa 1" in p for p in found)
+    proposals.set_quota_override(ws, batch, "Phong trào có nhiều thành tích đột xuất")
+    assert not any("Vượt chỉ tiêu" in p for p in proposals.problems(ws, batch))

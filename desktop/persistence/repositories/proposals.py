@@ -459,3 +459,10 @@ def achievement_facts(conn: sqlite3.Connection, person_id: int, year: int) -> Ac
         ).fetchall()
     )
     return AchievementFacts(ratings, initiatives, registrations, int(money or 0), awards)
+
+
+def movement_exists(conn: sqlite3.Connection, movement_id: int) -> bool:
+    """True when the movement is stored."""
+    return (
+        conn.execute("SELECT 1 FROM movement WHERE id = ?", (movement_id,)).fetchone() is not None
+    )
