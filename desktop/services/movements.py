@@ -96,22 +96,5 @@ def summary(ws: Workspace, movement_id: int) -> MovementSummary:
     """Units and people registered, communes sponsored, money given, initiatives, proposals."""
     with ws.db.read() as conn:
         r = repo.records(conn, movement_id)
-
-        def one(sql: str) -> int:
-            return int(conn.execute(sql, (movement_id,)).fetchone()[0] or 0)
-
-        units = one(
-            "SELECT count(DISTINCT unit_id) FROM registration WHERE movement_id=? AND unit_id"
-            " IS NOT NULL"
-        )
-        people = one(
-            "SELECT count(DISTINCT person_id) FROM registration WHERE movement_id=? AND person_id"
-            " IS NOT NULL"
-        )
-        communes = one("SELECT count(DISTINCT commune_id) FROM sponsorship WHERE movement_id=?")
-        money = one("SELECT sum(value) FROM contribution WHERE movement_id=?")
-        support = one(
-            "SELECT sum(a.value) FROM support_activity a JOIN sponsorship s"
-            " ON s.id = a.sponsorship_id WHERE s.movement_id=?"
-        )
+        units, people, communes, money, support = repo.participation_totals(conn, movement_id)
     return MovementSummary(units, people, communes, money, support, r.initiatives, r.proposals)

@@ -384,3 +384,27 @@ def group(conn: sqlite3.Connection, movement_id: int, group_id: int) -> TargetGr
         )
     )
     return TargetGroupInput(GroupKind(row[0]), row[1], crits, id=group_id)
+
+
+def participation_totals(
+    conn: sqlite3.Connection, movement_id: int
+) -> tuple[int, int, int, int, int]:
+    """Units and people registered, communes sponsored, contributions and support in đồng."""
+
+    def one(sql: str) -> int:
+        return int(conn.execute(sql, (movement_id,)).fetchone()[0] or 0)
+
+    return (
+        one(
+            "SELECT count(DISTINCT unit_id) FROM registration WHERE movement_id=? AND unit_id IS NOT NULL"
+        ),
+        one(
+            "SELECT count(DISTINCT person_id) FROM registration WHERE movement_id=? AND person_id IS NOT NULL"
+        ),
+        one("SELECT count(DISTINCT commune_id) FROM sponsorship WHERE movement_id=?"),
+        one("SELECT sum(value) FROM contribution WHERE movement_id=?"),
+        one(
+            "SELECT sum(a.value) FROM support_activity a JOIN sponsorship s"
+            " ON s.id = a.sponsorship_id WHERE s.movement_id=?"
+        ),
+    )
