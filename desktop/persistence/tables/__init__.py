@@ -28,6 +28,7 @@ from desktop.persistence.tables.movements import (
     SupportActivityRow,
     UnitRatingRow,
 )
+from desktop.persistence.tables.recycle_bin import RecycleBinRow
 from desktop.persistence.tables.reports import ReportRow
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "PersonRatingRow",
     "PersonRow",
     "ProposalBatchRow",
+    "RecycleBinRow",
     "RegistrationRow",
     "ReportRow",
     "ScoreRow",
