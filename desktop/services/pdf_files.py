@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import tempfile
 from pathlib import Path
 
 from desktop.domain.errors import ValidationError
+
+
+def _reason(exc: OSError) -> str:
+    """Why a file could not be written, in plain Vietnamese."""
+    if isinstance(exc, IsADirectoryError):
+        return "đường dẫn này là một thư mục, không phải tệp"
+    if exc.errno == errno.ENOSPC:
+        return "ổ đĩa đã đầy"
+    if exc.errno == errno.EROFS:
+        return "ổ đĩa chỉ cho đọc"
+    if getattr(exc, "winerror", None) in (32, 33):  # sharing / lock violation on Windows
+        return "tệp đang được mở trong chương trình khác"
+    if isinstance(exc, PermissionError):
+        return "tệp đang được mở trong chương trình khác hoặc không có quyền ghi"
+    return "lỗi đọc ghi của ổ đĩa"
 
 
 def write_pdf(path: Path, data: bytes) -> str:
@@ -20,6 +36,10 @@ def write_pdf(path: Path, data: bytes) -> str:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ValidationError("out", "no_folder", f"Không có thư mục {folder} để ghi tệp.")
+    if path.is_dir():
+        raise ValidationError(
+            "out", "is_folder", f"Không ghi được tệp {path}: {_reason(IsADirectoryError())}."
+        )
     tmp_name = ""
     try:
         with tempfile.NamedTemporaryFile(
@@ -36,7 +56,7 @@ def write_pdf(path: Path, data: bytes) -> str:
         raise ValidationError(
             "out",
             "file_locked",
-            f"Không ghi được tệp {path}: tệp đang được mở trong chương trình khác hoặc "
-            f"không có quyền ghi ({exc.strerror or exc}). Hãy đóng tệp rồi thử lại.",
+            f"Không ghi được tệp {path}: {_reason(exc)}. Hãy đóng tệp hoặc chọn nơi khác "
+            "rồi thử lại.",
         ) from exc
     return hashlib.sha256(data).hexdigest()
