@@ -35,7 +35,7 @@ from desktop.domain.movements import (
     TargetInput,
     standard_milestones,
 )
-from desktop.services import movements
+from desktop.services import movements, quotas
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.movement_fields import (
     cell_text,
@@ -48,6 +48,7 @@ from desktop.ui.dialogs.movement_fields import (
     qdate,
     with_buttons,
 )
+from desktop.ui.dialogs.movement_quotas import QuotaTab
 
 
 class MovementDialog(QDialog):
@@ -66,6 +67,7 @@ class MovementDialog(QDialog):
         self._build_ui()
         if movement_id is not None:
             self.load(movements.get(ws, movement_id).data)
+            self.quota_tab.set_quotas(quotas.for_movement(ws, movement_id))
         else:
             self.set_milestones(
                 standard_milestones(date(date.today().year, 1, 1), date(date.today().year, 12, 31))
@@ -79,6 +81,8 @@ class MovementDialog(QDialog):
         self.tabs.addTab(self._targets_tab(), self.tr("Targets"))
         self.tabs.addTab(self._groups_tab(), self.tr("Target groups and criteria"))
         self.tabs.addTab(self._milestones_tab(), self.tr("Milestones"))
+        self.quota_tab = QuotaTab(self._ws)
+        self.tabs.addTab(self.quota_tab, self.tr("Award quotas"))
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setWordWrap(True)
@@ -426,9 +430,14 @@ class MovementDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.movement_id = movements.save(self._ws, self.values(), self.movement_id)
+            values = self.values()
+            quota_rows = self.quota_tab.quotas()
+            self.movement_id = quotas.save_movement(self._ws, values, self.movement_id, quota_rows)
         except ValidationError as exc:
-            self._show_error(exc.field, movement_error_text(exc))
+            if exc.field.startswith("quotas"):
+                self._show_error(exc.field, self.quota_tab.error_text(exc))
+            else:
+                self._show_error(exc.field, movement_error_text(exc))
             return
         except ThiDuaError as exc:
             self._show_error("", getattr(exc, "message", str(exc)))
@@ -453,6 +462,8 @@ class MovementDialog(QDialog):
             self.tabs.setCurrentIndex(2)
         elif field.startswith("milestones"):
             self.tabs.setCurrentIndex(3)
+        elif field.startswith("quotas"):
+            self.tabs.setCurrentIndex(4)
 
     @classmethod
     def ask(
