@@ -1175,6 +1175,10 @@
         <source>Saved %1 (%2 pages) and recorded as issued.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printed and recorded as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EligibilityModel</name>
@@ -2246,6 +2250,10 @@
     </message>
     <message>
         <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3388,6 +3396,69 @@
     </message>
     <message>
         <source>Award catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTab</name>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percent is taken of the people or units registered in the movement; a batch over its quota needs a written reason before it is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percent must be above 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of awards cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of awards must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An award has one quota per kind of subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota row %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

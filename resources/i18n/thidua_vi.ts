@@ -1174,6 +1174,10 @@
         <source>Saved %1 (%2 pages) and recorded as issued.</source>
         <translation>Đã lưu %1 (%2 trang) và ghi vào sổ văn bản đã phát hành.</translation>
     </message>
+    <message>
+        <source>Printed and recorded as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EligibilityModel</name>
@@ -2244,6 +2248,10 @@
     <message>
         <source>Milestones</source>
         <translation>Mốc thời gian</translation>
+    </message>
+    <message>
+        <source>Award quotas</source>
+        <translation>Chỉ tiêu khen thưởng</translation>
     </message>
     <message>
         <source>(a new plan)</source>
@@ -3385,6 +3393,69 @@
     <message>
         <source>Award catalog</source>
         <translation>Danh mục khen thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTab</name>
+    <message>
+        <source>Award</source>
+        <translation>Danh hiệu / hình thức</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Limit as</source>
+        <translation>Tính theo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>A percent is taken of the people or units registered in the movement; a batch over its quota needs a written reason before it is submitted.</source>
+        <translation>Tỷ lệ tính trên số cá nhân hoặc tập thể đã đăng ký tham gia phong trào; đợt đề nghị vượt chỉ tiêu phải ghi lý do trước khi trình.</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Percent of participants</source>
+        <translation>Tỷ lệ % số tham gia</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>A percent must be above 0 and at most 100.</source>
+        <translation>Tỷ lệ phải lớn hơn 0 và không quá 100.</translation>
+    </message>
+    <message>
+        <source>A number of awards cannot be negative.</source>
+        <translation>Số lượng không được âm.</translation>
+    </message>
+    <message>
+        <source>A number of awards must be a whole number.</source>
+        <translation>Số lượng phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Hãy nhập một số.</translation>
+    </message>
+    <message>
+        <source>An award has one quota per kind of subject.</source>
+        <translation>Mỗi danh hiệu chỉ có một chỉ tiêu cho mỗi loại đối tượng.</translation>
+    </message>
+    <message>
+        <source>Quota row %1: </source>
+        <translation>Dòng chỉ tiêu %1: </translation>
     </message>
 </context>
 <context>
