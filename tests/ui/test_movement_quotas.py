@@ -92,3 +92,15 @@ def test_service_refuses_duplicate_and_unknown_awards(ws: Workspace, office) -> 
         quotas.replace(ws, office.movement, [QuotaInput("KHONG_CO", "person", 10, None)])
     assert exc.value.code == "award_unknown"
     assert quotas.for_movement(ws, office.movement) == []
+
+
+def test_copy_of_an_earlier_movement_takes_its_quotas(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    quotas.replace(ws, office.movement, [QuotaInput("CSTDCS", "person", 15, None)])
+    dialog = MovementDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.copy_source.setCurrentIndex(dialog.copy_source.findData(office.movement))
+    dialog.copy_from_selected()
+    dialog.name_edit.setText("Phong trào giai đoạn mới")
+    dialog.accept()
+    assert dialog.movement_id not in (None, office.movement)
+    assert quotas.for_movement(ws, dialog.movement_id) == [QuotaInput("CSTDCS", "person", 15, None)]

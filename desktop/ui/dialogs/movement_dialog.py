@@ -427,6 +427,7 @@ class MovementDialog(QDialog):
         assert start is not None
         copy = movements.copy_from(self._ws, source, start)
         self.load(copy)
+        self.quota_tab.set_quotas(quotas.for_movement(self._ws, source))
 
     def accept(self) -> None:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -36,6 +37,9 @@ class QuotaTab(QWidget):
         self.table: QTableWidget = make_table(
             [self.tr("Award"), self.tr("For"), self.tr("Limit as"), self.tr("Value")]
         )
+        header = self.table.horizontalHeader()
+        for col in (SUBJECT, MODE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         note = QLabel(
             self.tr(
                 "A percent is taken of the people or units registered in the movement; "
