@@ -88,7 +88,7 @@ def save(ws: Workspace, data: InitiativeInput, initiative_id: int | None = None)
 def delete(ws: Workspace, initiative_id: int) -> None:
     """Delete an initiative, its authors and its attached files."""
     with ws.db.write() as conn:
-        repo.delete(conn, initiative_id)
+        repo.delete(conn, initiative_id, ws.db.actor.user)
 
 
 def mark_used(ws: Workspace, initiative_id: int, use: AwardUse) -> None:

@@ -75,7 +75,7 @@ def delete(ws: Workspace, movement_id: int) -> MovementRecords:
                 f"Không thể xóa phong trào vì đã có {counted.proposals} đợt đề nghị khen thưởng"
                 " theo phong trào này. Hãy xóa các đợt đề nghị trước.",
             )
-        repo.delete(conn, movement_id)
+        repo.delete(conn, movement_id, ws.db.actor.user)
     return counted
 
 

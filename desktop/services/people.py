@@ -81,9 +81,9 @@ def save(
 
 
 def delete(ws: Workspace, person_id: int) -> None:
-    """Delete a person."""
+    """Move a person to the recycle bin (restorable until purged)."""
     with ws.db.write() as conn:
-        repo.delete(conn, person_id)
+        repo.delete(conn, person_id, ws.db.actor.user)
 
 
 def make_query(

@@ -59,7 +59,7 @@ def delete_batch(ws: Workspace, batch_id: int) -> None:
             raise ConflictError(
                 "batch_locked", "Đợt đề nghị đã trình hoặc đã có quyết định, không xóa được."
             )
-        repo.delete_batch(conn, batch_id)
+        repo.delete_batch(conn, batch_id, ws.db.actor.user)
 
 
 def get_batch(ws: Workspace, batch_id: int) -> Batch:

@@ -74,7 +74,7 @@ def delete(ws: Workspace, unit_id: int) -> None:
                 + " và ".join(parts)
                 + ". Hãy chuyển họ đi trước, hoặc chọn \u201cNgừng hoạt động\u201d để giữ lịch sử.",
             )
-        repo.delete(conn, unit_id)
+        repo.delete(conn, unit_id, ws.db.actor.user)
 
 
 def descendants(ws: Workspace, unit_id: int) -> list[int]:

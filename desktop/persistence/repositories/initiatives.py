@@ -18,8 +18,10 @@ from desktop.domain.initiatives import (
     RecognitionStatus,
     Scope,
 )
+from desktop.domain.recycle_bin import BinKind
 from desktop.domain.text import search_tokens, text_sort_key
 from desktop.persistence.db import now_iso
+from desktop.persistence.repositories import recycle_bin
 
 _FIELDS = (
     "title",
@@ -151,10 +153,10 @@ def _exists(conn: sqlite3.Connection, initiative_id: int) -> None:
         raise NotFoundError(f"Không tìm thấy sáng kiến số {initiative_id}.")
 
 
-def delete(conn: sqlite3.Connection, initiative_id: int) -> None:
-    """Delete an initiative with its authors and attachments."""
+def delete(conn: sqlite3.Connection, initiative_id: int, deleted_by: str = "") -> None:
+    """Move an initiative with its authors and attachments to the recycle bin."""
     _exists(conn, initiative_id)
-    conn.execute("DELETE FROM initiative WHERE id=?", (initiative_id,))
+    recycle_bin.move_to_bin(conn, BinKind.INITIATIVE, initiative_id, deleted_by)
 
 
 def movement_choices(conn: sqlite3.Connection) -> list[tuple[int, str]]:

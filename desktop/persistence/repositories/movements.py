@@ -21,8 +21,10 @@ from desktop.domain.movements import (
     TargetGroupInput,
     TargetInput,
 )
+from desktop.domain.recycle_bin import BinKind
 from desktop.domain.text import fold
 from desktop.persistence.db import now_iso
+from desktop.persistence.repositories import recycle_bin
 
 
 def _uuid() -> str:
@@ -325,13 +327,12 @@ def records(conn: sqlite3.Connection, movement_id: int) -> MovementRecords:
     )
 
 
-def delete(conn: sqlite3.Connection, movement_id: int) -> None:
-    """Delete a movement and everything of it (initiatives stay, without the link)."""
+def delete(conn: sqlite3.Connection, movement_id: int, deleted_by: str = "") -> None:
+    """Move a movement and everything of it to the recycle bin (initiatives and reports stay,
+    without the link, which a restore puts back)."""
     _exists(conn, movement_id)
-    if _table_exists(conn, "initiative"):
-        conn.execute("UPDATE initiative SET movement_id=NULL WHERE movement_id=?", (movement_id,))
     try:
-        conn.execute("DELETE FROM movement WHERE id=?", (movement_id,))
+        recycle_bin.move_to_bin(conn, BinKind.MOVEMENT, movement_id, deleted_by)
     except sqlite3.IntegrityError as exc:
         raise ConflictError(
             "movement_in_use",

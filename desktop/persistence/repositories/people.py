@@ -11,9 +11,10 @@ from enum import StrEnum
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.identity import BirthDate
 from desktop.domain.people import DuplicateCandidate, Person, PersonInput, Sex, WorkStatus
+from desktop.domain.recycle_bin import BinKind
 from desktop.domain.text import fold, name_sort_key
 from desktop.persistence.db import now_iso
-from desktop.persistence.repositories import ordering
+from desktop.persistence.repositories import ordering, recycle_bin
 
 _FIELDS = (
     "full_name, family_name, middle_name, given_name, sex, birth_date, cccd, hometown, residence,"
@@ -150,11 +151,12 @@ def _integrity(exc: sqlite3.IntegrityError) -> ConflictError:
     return ConflictError("integrity", f"Dữ liệu không hợp lệ: {exc}")
 
 
-def delete(conn: sqlite3.Connection, person_id: int) -> None:
-    """Delete a person; ConflictError when records (initiatives, ratings, awards) refer to them."""
+def delete(conn: sqlite3.Connection, person_id: int, deleted_by: str = "") -> None:
+    """Move a person to the recycle bin; ConflictError when records (initiatives, ratings,
+    awards) refer to them."""
     get(conn, person_id)
     try:
-        conn.execute("DELETE FROM person WHERE id=?", (person_id,))
+        recycle_bin.move_to_bin(conn, BinKind.PERSON, person_id, deleted_by)
     except sqlite3.IntegrityError as exc:
         raise ConflictError(
             "person_in_use",

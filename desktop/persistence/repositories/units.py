@@ -7,9 +7,11 @@ import uuid as uuidlib
 from dataclasses import dataclass
 
 from desktop.domain.errors import ConflictError, NotFoundError
+from desktop.domain.recycle_bin import BinKind
 from desktop.domain.text import fold, text_sort_key
 from desktop.domain.units import Unit, UnitInput, UnitKind
 from desktop.persistence.db import now_iso
+from desktop.persistence.repositories import recycle_bin
 
 _COLUMNS = "id, uuid, name, kind, code, parent_id, internal, address, active"
 
@@ -145,11 +147,11 @@ def usage(conn: sqlite3.Connection, unit_id: int) -> UnitUsage:
     return UnitUsage(people, children)
 
 
-def delete(conn: sqlite3.Connection, unit_id: int) -> None:
-    """Delete a unit nothing depends on; ConflictError when other records still refer to it."""
+def delete(conn: sqlite3.Connection, unit_id: int, deleted_by: str = "") -> None:
+    """Move a unit nothing depends on to the recycle bin; ConflictError when other records still refer to it."""
     get(conn, unit_id)
     try:
-        conn.execute("DELETE FROM unit WHERE id=?", (unit_id,))
+        recycle_bin.move_to_bin(conn, BinKind.UNIT, unit_id, deleted_by)
     except sqlite3.IntegrityError as exc:
         raise ConflictError(
             "unit_in_use",

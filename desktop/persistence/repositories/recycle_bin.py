@@ -1,0 +1,358 @@
+"""The recycle bin: a deleted record and its dependents kept as a snapshot, restorable whole.
+
+Deleting walks the foreign keys from the record: every row that refers to it with ON DELETE
+CASCADE (recursively) goes into the snapshot with it; a row outside that refers to it with
+ON DELETE SET NULL keeps its link in the snapshot (`links`) so that restoring puts it back;
+a RESTRICT reference makes the DELETE fail (the caller turns that into its refusal). The rows
+are really deleted, so lists, searches (the FTS index follows by trigger) and reports never see
+them, and the audit log records each delete. Restoring inserts the same rows again, with their
+ids and uuids, parents first, so their audit digests are those of the deleted records.
+
+The payload is zlib-compressed JSON: {"tables": [[table, columns, rows], ...] parents first,
+"links": [[table, id, column, value], ...]}; BLOB values are written as {"$b64": "..."}.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import sqlite3
+import uuid as uuidlib
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from desktop.domain.errors import ConflictError, NotFoundError
+from desktop.domain.recycle_bin import BinEntry, BinKind
+
+# Tables named in messages (those a deletion can take along or need back).
+TABLE_NAMES = {
+    "person": "cá nhân",
+    "unit": "đơn vị",
+    "movement": "phong trào thi đua",
+    "initiative": "sáng kiến",
+    "proposal_batch": "đợt đề nghị khen thưởng",
+    "nominee": "người/đơn vị được đề nghị",
+    "movement_group": "nhóm thi đua",
+    "movement_criterion": "tiêu chí chấm điểm",
+    "registration": "đăng ký thi đua",
+    "sponsorship": "đỡ đầu xã",
+    "attachment": "tệp đính kèm",
+}
+_COLUMNS = "id, uuid, kind, record_id, record_uuid, label, deleted_at, deleted_by, row_count"
+
+
+@dataclass(frozen=True, slots=True)
+class _ForeignKey:
+    child: str
+    column: str
+    parent: str
+    parent_column: str
+    on_delete: str  # CASCADE | SET NULL | RESTRICT | NO ACTION | ...
+
+
+def _foreign_keys(conn: sqlite3.Connection) -> list[_ForeignKey]:
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+    keys = []
+    for t in tables:
+        for r in conn.execute(f'PRAGMA foreign_key_list("{t}")'):
+            keys.append(_ForeignKey(t, r[3], r[2], r[4] or "id", r[6].upper()))
+    return keys
+
+
+def _name(table: str) -> str:
+    return TABLE_NAMES.get(table, f"bản ghi ({table})")
+
+
+# ---------------------------------------------------------------- snapshot
+
+
+@dataclass
+class _Snapshot:
+    tables: dict[str, tuple[list[str], dict[int, tuple[Any, ...]]]]  # table -> columns, id -> row
+    links: list[tuple[str, int, str, Any]]
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(rows) for _, rows in self.tables.values())
+
+
+def _collect(conn: sqlite3.Connection, table: str, record_id: int) -> _Snapshot:
+    """The record, every row cascading from it, and the SET NULL links pointing into them."""
+    keys = _foreign_keys(conn)
+    snap = _Snapshot({}, [])
+    links: list[tuple[str, int, str, Any]] = []
+    queue: list[tuple[str, str, list[Any]]] = [(table, "id", [record_id])]
+    while queue:
+        t, column, values = queue.pop(0)
+        cur = conn.execute(
+            f'SELECT * FROM "{t}" WHERE "{column}" IN (SELECT value FROM json_each(?))',
+            (json.dumps(values),),
+        )
+        columns = [d[0] for d in cur.description]
+        columns_rows = snap.tables.setdefault(t, (columns, {}))[1]
+        new = [row for row in cur.fetchall() if row[0] not in columns_rows]
+        for row in new:
+            columns_rows[row[0]] = row
+        if not new:
+            continue
+        for fk in keys:
+            if fk.parent != t:
+                continue
+            targets = sorted({row[columns.index(fk.parent_column)] for row in new} - {None})
+            if fk.on_delete == "CASCADE":
+                queue.append((fk.child, fk.column, targets))
+            elif fk.on_delete == "SET NULL":
+                for child_id, value in conn.execute(
+                    f'SELECT id, "{fk.column}" FROM "{fk.child}" '
+                    f'WHERE "{fk.column}" IN (SELECT value FROM json_each(?))',
+                    (json.dumps(targets),),
+                ):
+                    links.append((fk.child, child_id, fk.column, value))
+    # A link from a row that goes too is restored with that row.
+    snap.links = [link for link in links if link[1] not in snap.tables.get(link[0], ([], {}))[1]]
+    snap.tables = {t: v for t, v in snap.tables.items() if v[1]}
+    return snap
+
+
+def _parents_first(tables: Iterable[str], keys: list[_ForeignKey]) -> list[str]:
+    """The tables ordered so that each comes after the tables (of the set) it refers to."""
+    pending = list(tables)
+    done: list[str] = []
+    while pending:
+        for t in pending:
+            needs = {k.parent for k in keys if k.child == t and k.parent != t} & set(pending)
+            if not needs:
+                done.append(t)
+                pending.remove(t)
+                break
+        else:  # a cycle (not in this schema): keep the discovery order
+            done.extend(pending)
+            break
+    return done
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"$b64": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        return base64.b64decode(value["$b64"])
+    return value
+
+
+def _pack(snap: _Snapshot, order: list[str]) -> bytes:
+    body = {
+        "tables": [
+            [
+                t,
+                snap.tables[t][0],
+                [[_encode(v) for v in row] for row in snap.tables[t][1].values()],
+            ]
+            for t in order
+        ],
+        "links": [list(link) for link in snap.links],
+    }
+    return zlib.compress(json.dumps(body, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def _unpack(payload: bytes) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(zlib.decompress(payload).decode("utf-8"))
+    return body
+
+
+# ---------------------------------------------------------------- delete
+
+
+def _label(conn: sqlite3.Connection, kind: BinKind, record_id: int) -> str:
+    if kind is BinKind.PERSON:
+        sql = (
+            "SELECT p.full_name || ' (' || u.name || ')' FROM person p"
+            " JOIN unit u ON u.id = p.unit_id WHERE p.id = ?"
+        )
+    elif kind is BinKind.UNIT or kind is BinKind.MOVEMENT:
+        sql = f"SELECT name FROM {kind.table} WHERE id = ?"
+    elif kind is BinKind.INITIATIVE:
+        sql = "SELECT title || ' (' || year || ')' FROM initiative WHERE id = ?"
+    else:
+        sql = "SELECT title || ' (' || year || ')' FROM proposal_batch WHERE id = ?"
+    row = conn.execute(sql, (record_id,)).fetchone()
+    return str(row[0]) if row else f"{kind.label} số {record_id}"
+
+
+def move_to_bin(
+    conn: sqlite3.Connection, kind: BinKind, record_id: int, deleted_by: str = ""
+) -> int:
+    """Delete the record and its cascading dependents, keeping them in the bin; the bin id.
+
+    Raises sqlite3.IntegrityError (nothing changed) when a RESTRICT reference forbids it;
+    NotFoundError when there is no such record.
+    """
+    snap = _collect(conn, kind.table, record_id)
+    if kind.table not in snap.tables:
+        raise NotFoundError(f"Không tìm thấy {kind.label.lower()} số {record_id}.")
+    label = _label(conn, kind, record_id)
+    record_uuid = snap.tables[kind.table][1][record_id][1]
+    payload = _pack(snap, _parents_first(snap.tables, _foreign_keys(conn)))
+    conn.execute(f'DELETE FROM "{kind.table}" WHERE id = ?', (record_id,))
+    cur = conn.execute(
+        "INSERT INTO recycle_bin(uuid, kind, record_id, record_uuid, label, deleted_at,"
+        " deleted_by, row_count, payload_sha256, payload) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            str(uuidlib.uuid4()),
+            kind.value,
+            record_id,
+            record_uuid,
+            label,
+            datetime.now().isoformat(timespec="seconds"),
+            deleted_by,
+            snap.row_count,
+            hashlib.sha256(payload).hexdigest(),
+            payload,
+        ),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+# ---------------------------------------------------------------- list, restore, purge
+
+
+def _entry(row: tuple[Any, ...]) -> BinEntry:
+    return BinEntry(row[0], row[1], BinKind(row[2]), *row[3:])
+
+
+def list_entries(conn: sqlite3.Connection) -> list[BinEntry]:
+    """Every entry, newest deletion first."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM recycle_bin ORDER BY deleted_at DESC, id DESC")
+    return [_entry(r) for r in rows]
+
+
+def get(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
+    """One entry; NotFoundError when it is not (or no longer) in the bin."""
+    row = conn.execute(f"SELECT {_COLUMNS} FROM recycle_bin WHERE id = ?", (entry_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"Không có mục số {entry_id} trong thùng rác.")
+    return _entry(row)
+
+
+def count(conn: sqlite3.Connection) -> int:
+    """Entries in the bin."""
+    return int(conn.execute("SELECT count(*) FROM recycle_bin").fetchone()[0])
+
+
+def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
+    """Put every row of the entry back (same ids and uuids) and drop the entry.
+
+    ConflictError with the reason when a record it needs is gone or one of its ids is taken.
+    """
+    entry = get(conn, entry_id)
+    (payload,) = conn.execute(
+        "SELECT payload FROM recycle_bin WHERE id = ?", (entry_id,)
+    ).fetchone()
+    body = _unpack(payload)
+    keys = _foreign_keys(conn)
+    tables = [
+        (t, cols, [tuple(_decode(v) for v in r) for r in rows]) for t, cols, rows in body["tables"]
+    ]
+    _check_restorable(conn, entry, tables, keys)
+    for t, cols, rows in tables:
+        names = ", ".join(f'"{c}"' for c in cols)
+        marks = ", ".join("?" for _ in cols)
+        try:
+            conn.executemany(f'INSERT INTO "{t}" ({names}) VALUES ({marks})', rows)
+        except sqlite3.IntegrityError as exc:
+            raise ConflictError(
+                "restore_conflict",
+                f"Không khôi phục được {entry.label}: dữ liệu hiện có trùng với {_name(t)} "
+                f"đã xóa ({_explain(exc)}). Hãy sửa bản ghi trùng rồi thử lại.",
+            ) from exc
+    for t, row_id, column, value in body["links"]:
+        conn.execute(
+            f'UPDATE "{t}" SET "{column}" = ? WHERE id = ? AND "{column}" IS NULL', (value, row_id)
+        )
+    conn.execute("DELETE FROM recycle_bin WHERE id = ?", (entry_id,))
+    return entry
+
+
+def _explain(exc: sqlite3.IntegrityError) -> str:
+    text = str(exc)
+    if "UNIQUE" in text and "cccd" in text:
+        return "số CCCD đã có ở người khác"
+    if "UNIQUE" in text:
+        return "trùng " + text.rsplit(":", 1)[-1].strip()
+    if "FOREIGN KEY" in text:
+        return "thiếu bản ghi liên quan"
+    return text
+
+
+def _check_restorable(
+    conn: sqlite3.Connection,
+    entry: BinEntry,
+    tables: list[tuple[str, list[str], list[tuple[Any, ...]]]],
+    keys: list[_ForeignKey],
+) -> None:
+    inside = {t: {r[0] for r in rows} for t, _, rows in tables}  # column 0 is the id
+    for t, cols, rows in tables:
+        ids = [r[0] for r in rows]
+        uuids = [r[cols.index("uuid")] for r in rows] if "uuid" in cols else []
+        taken = conn.execute(
+            f'SELECT id FROM "{t}" WHERE id IN (SELECT value FROM json_each(?))'
+            " OR uuid IN (SELECT value FROM json_each(?)) LIMIT 1",
+            (json.dumps(ids), json.dumps(uuids)),
+        ).fetchone()
+        if taken is not None:
+            raise ConflictError(
+                "restore_taken",
+                f"Không khôi phục được {entry.label}: {_name(t)} số {taken[0]} đã có lại trong "
+                "dữ liệu (nhập lại sau khi xóa?).",
+            )
+        for fk in keys:
+            if fk.child != t:
+                continue
+            col = cols.index(fk.column)
+            wanted = sorted({r[col] for r in rows} - {None})
+            if fk.parent_column == "id":
+                wanted = [v for v in wanted if v not in inside.get(fk.parent, set())]
+            if not wanted:
+                continue
+            found = {
+                r[0]
+                for r in conn.execute(
+                    f'SELECT "{fk.parent_column}" FROM "{fk.parent}" '
+                    f'WHERE "{fk.parent_column}" IN (SELECT value FROM json_each(?))',
+                    (json.dumps(wanted),),
+                )
+            }
+            missing = [v for v in wanted if v not in found]
+            if missing:
+                raise ConflictError(
+                    "restore_parent_gone",
+                    f"Không khôi phục được {entry.label}: {_name(fk.parent)} số {missing[0]} mà "
+                    "nó thuộc về không còn trong dữ liệu. Hãy khôi phục "
+                    f"{_name(fk.parent)} đó trước (nếu còn trong thùng rác).",
+                )
+
+
+def purge(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
+    """Drop one entry for good."""
+    entry = get(conn, entry_id)
+    conn.execute("DELETE FROM recycle_bin WHERE id = ?", (entry_id,))
+    return entry
+
+
+def purge_all(conn: sqlite3.Connection) -> int:
+    """Empty the bin; how many entries went."""
+    return conn.execute("DELETE FROM recycle_bin").rowcount
