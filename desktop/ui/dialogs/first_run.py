@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -24,10 +23,10 @@ from desktop.domain.errors import ThiDuaError, ValidationError
 from desktop.domain.office import OfficeInfo
 from desktop.services import office, people, units
 from desktop.services.session import Workspace
-from desktop.ui import errors, i18n
+from desktop.ui import errors
 from desktop.ui.dialogs.form_errors import FieldErrors
+from desktop.ui.widgets.office_fields import OfficeFields
 
-FIELDS = ("parent_agency", "name", "place", "signer_name", "signer_title", "symbol")
 OFFICE_PAGE, START_PAGE, IMPORT_PAGE = 0, 1, 2
 DEMO_PEOPLE = 400
 
@@ -46,55 +45,22 @@ class OfficePage(QWizardPage):
             )
         )
         self.errors = FieldErrors()
-        self.edits: dict[str, QLineEdit] = {}
-        labels = {
-            "parent_agency": self.tr("Governing body:"),
-            "name": self.tr("Office name (required):"),
-            "place": self.tr("Place name on documents:"),
-            "signer_name": self.tr("Signer:"),
-            "signer_title": self.tr("Signer's title:"),
-            "symbol": self.tr("Symbol for numbering:"),
-        }
-        hints = {
-            "parent_agency": self.tr("e.g. ỦY BAN NHÂN DÂN TỈNH …"),
-            "name": self.tr("e.g. SỞ TÀI CHÍNH"),
-            "place": self.tr("e.g. Hà Nội"),
-            "signer_name": self.tr("Full name of the person who signs"),
-            "signer_title": self.tr("e.g. GIÁM ĐỐC"),
-            "symbol": self.tr("e.g. STC (letters without accents, digits, '-')"),
-        }
-        form = QFormLayout(self)
-        for field in FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"first_run_{field}")
-            edit.setPlaceholderText(hints[field])
-            self.edits[field] = edit
-            form.addRow(labels[field], self.errors.wrap(field, edit))
+        self.fields = OfficeFields(QFormLayout(self), self.errors, "first_run_")
+        self.edits = self.fields.edits
         self.info: OfficeInfo | None = None
 
     def values(self) -> OfficeInfo:
         """The fields as an OfficeInfo (not yet validated)."""
-        return OfficeInfo(**{field: self.edits[field].text() for field in FIELDS})
+        return self.fields.values()
 
     def validatePage(self) -> bool:
         self.errors.clear()
         try:
             self.info = self.values().validated()
         except ValidationError as exc:
-            self.errors.show(exc.field, self._field_text(exc))
+            self.fields.show_error(exc)
             return False
         return True
-
-    def _field_text(self, exc: ValidationError) -> str:
-        if i18n.current_language() == "vi":
-            return exc.message
-        known = {
-            ("name", "required"): self.tr("Enter the name of the office."),
-            ("symbol", "symbol_format"): self.tr(
-                "The symbol may contain only letters without accents, digits and '-'."
-            ),
-        }
-        return known.get((exc.field, exc.code), exc.message)
 
 
 class StartPage(QWizardPage):

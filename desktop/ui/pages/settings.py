@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,8 +23,7 @@ from desktop.services.session import Workspace
 from desktop.ui import errors, i18n
 from desktop.ui.dialogs.form_errors import FieldErrors
 from desktop.ui.preferences import LANGUAGES, Preferences
-
-FIELDS = ("parent_agency", "name", "place", "signer_name", "signer_title", "symbol")
+from desktop.ui.widgets.office_fields import OfficeFields
 
 
 class SettingsPage(QWidget):
@@ -40,7 +38,6 @@ class SettingsPage(QWidget):
         self.workspace = workspace
         self.prefs = prefs or Preferences()
         self.errors = FieldErrors()
-        self.edits: dict[str, QLineEdit] = {}
         self._build_ui()
         self.load()
 
@@ -68,29 +65,8 @@ class SettingsPage(QWidget):
         box.setMaximumWidth(760)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labels = {
-            "parent_agency": self.tr("Governing body:"),
-            "name": self.tr("Office name (required):"),
-            "place": self.tr("Place name on documents:"),
-            "signer_name": self.tr("Signer:"),
-            "signer_title": self.tr("Signer's title:"),
-            "symbol": self.tr("Symbol for numbering:"),
-        }
-        hints = {
-            "parent_agency": self.tr("e.g. ỦY BAN NHÂN DÂN TỈNH …"),
-            "name": self.tr("e.g. SỞ TÀI CHÍNH"),
-            "place": self.tr("e.g. Hà Nội"),
-            "signer_name": self.tr("Full name of the person who signs"),
-            "signer_title": self.tr("e.g. GIÁM ĐỐC"),
-            "symbol": self.tr("e.g. STC (letters without accents, digits, '-')"),
-        }
-        for field in FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"office_{field}")
-            edit.setPlaceholderText(hints[field])
-            edit.textEdited.connect(self._edited)
-            self.edits[field] = edit
-            form.addRow(labels[field], self.errors.wrap(field, edit))
+        self.fields = OfficeFields(form, self.errors, "office_", self._edited)
+        self.edits = self.fields.edits
         note = QLabel(
             self.tr(
                 "These details are printed in the header and the signature block of every "
@@ -153,15 +129,13 @@ class SettingsPage(QWidget):
     # Office identity ------------------------------------------------------------------------
     def load(self) -> None:
         """Show the stored office identity."""
-        info = office.load(self.workspace)
-        for field in FIELDS:
-            self.edits[field].setText(getattr(info, field))
+        self.fields.set_values(office.load(self.workspace))
         self.errors.clear()
         self.saved_label.clear()
 
     def values(self) -> OfficeInfo:
         """The form as an OfficeInfo (not yet validated)."""
-        return OfficeInfo(**{field: self.edits[field].text() for field in FIELDS})
+        return self.fields.values()
 
     def save(self) -> bool:
         """Validate and store; a bad field gets its message below it. True when saved."""
@@ -170,27 +144,15 @@ class SettingsPage(QWidget):
         try:
             stored = office.save(self.workspace, self.values())
         except ValidationError as exc:
-            self.errors.show(exc.field, self._field_text(exc))
+            self.fields.show_error(exc)
             return False
         except ThiDuaError as exc:
             errors.show_error(self, exc)
             return False
-        for field in FIELDS:
-            self.edits[field].setText(getattr(stored, field))
+        self.fields.set_values(stored)
         self.saved_label.setText(self.tr("Saved."))
         self.data_changed.emit()
         return True
-
-    def _field_text(self, exc: ValidationError) -> str:
-        if i18n.current_language() == "vi":
-            return exc.message
-        known = {
-            ("name", "required"): self.tr("Enter the name of the office."),
-            ("symbol", "symbol_format"): self.tr(
-                "The symbol may contain only letters without accents, digits and '-'."
-            ),
-        }
-        return known.get((exc.field, exc.code), exc.message)
 
     def _edited(self) -> None:
         self.saved_label.clear()
