@@ -2775,15 +2775,7 @@
     </message>
 </context>
 <context>
-    <name>OfficePage</name>
-    <message>
-        <source>Your office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>OfficeFields</name>
     <message>
         <source>Governing body:</source>
         <translation type="unfinished"></translation>
@@ -2838,6 +2830,17 @@
     </message>
     <message>
         <source>The symbol may contain only letters without accents, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,54 +3801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Governing body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office name (required):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place name on documents:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer&apos;s title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol for numbering:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. ỦY BAN NHÂN DÂN TỈNH …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. SỞ TÀI CHÍNH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Hà Nội</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name of the person who signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. GIÁM ĐỐC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. STC (letters without accents, digits, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These details are printed in the header and the signature block of every document. They are stored in the data file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,14 +3842,6 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The symbol may contain only letters without accents, digits and &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

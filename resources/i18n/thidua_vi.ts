@@ -2772,15 +2772,7 @@
     </message>
 </context>
 <context>
-    <name>OfficePage</name>
-    <message>
-        <source>Your office</source>
-        <translation>Thông tin cơ quan</translation>
-    </message>
-    <message>
-        <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
-        <translation>Các thông tin này được in ở phần đầu và phần chữ ký của mọi văn bản. Chỉ tên cơ quan là bắt buộc; có thể sửa lại sau ở mục Cơ quan - Cài đặt.</translation>
-    </message>
+    <name>OfficeFields</name>
     <message>
         <source>Governing body:</source>
         <translation>Cơ quan chủ quản:</translation>
@@ -2803,7 +2795,7 @@
     </message>
     <message>
         <source>Symbol for numbering:</source>
-        <translation>Ký hiệu để đánh số văn bản:</translation>
+        <translation>Ký hiệu văn bản:</translation>
     </message>
     <message>
         <source>e.g. ỦY BAN NHÂN DÂN TỈNH …</source>
@@ -2819,7 +2811,7 @@
     </message>
     <message>
         <source>Full name of the person who signs</source>
-        <translation>Họ tên người ký văn bản</translation>
+        <translation>Họ và tên người ký văn bản</translation>
     </message>
     <message>
         <source>e.g. GIÁM ĐỐC</source>
@@ -2827,7 +2819,7 @@
     </message>
     <message>
         <source>e.g. STC (letters without accents, digits, &apos;-&apos;)</source>
-        <translation>ví dụ: STC (chữ cái không dấu, chữ số, dấu &apos;-&apos;)</translation>
+        <translation>ví dụ: STC (chữ không dấu, chữ số, dấu &apos;-&apos;)</translation>
     </message>
     <message>
         <source>Enter the name of the office.</source>
@@ -2836,6 +2828,17 @@
     <message>
         <source>The symbol may contain only letters without accents, digits and &apos;-&apos;.</source>
         <translation>Ký hiệu chỉ gồm chữ cái không dấu, chữ số và dấu &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Your office</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
+        <translation>Các thông tin này được in ở phần đầu và phần chữ ký của mọi văn bản. Chỉ tên cơ quan là bắt buộc; có thể sửa lại sau ở mục Cơ quan - Cài đặt.</translation>
     </message>
 </context>
 <context>
@@ -3792,54 +3795,6 @@
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <source>Governing body:</source>
-        <translation>Cơ quan chủ quản:</translation>
-    </message>
-    <message>
-        <source>Office name (required):</source>
-        <translation>Tên cơ quan (bắt buộc):</translation>
-    </message>
-    <message>
-        <source>Place name on documents:</source>
-        <translation>Địa danh ghi trên văn bản:</translation>
-    </message>
-    <message>
-        <source>Signer:</source>
-        <translation>Người ký:</translation>
-    </message>
-    <message>
-        <source>Signer&apos;s title:</source>
-        <translation>Chức vụ người ký:</translation>
-    </message>
-    <message>
-        <source>Symbol for numbering:</source>
-        <translation>Ký hiệu văn bản:</translation>
-    </message>
-    <message>
-        <source>e.g. ỦY BAN NHÂN DÂN TỈNH …</source>
-        <translation>ví dụ: ỦY BAN NHÂN DÂN TỈNH …</translation>
-    </message>
-    <message>
-        <source>e.g. SỞ TÀI CHÍNH</source>
-        <translation>ví dụ: SỞ TÀI CHÍNH</translation>
-    </message>
-    <message>
-        <source>e.g. Hà Nội</source>
-        <translation>ví dụ: Hà Nội</translation>
-    </message>
-    <message>
-        <source>Full name of the person who signs</source>
-        <translation>Họ và tên người ký văn bản</translation>
-    </message>
-    <message>
-        <source>e.g. GIÁM ĐỐC</source>
-        <translation>ví dụ: GIÁM ĐỐC</translation>
-    </message>
-    <message>
-        <source>e.g. STC (letters without accents, digits, &apos;-&apos;)</source>
-        <translation>ví dụ: STC (chữ không dấu, chữ số, dấu &apos;-&apos;)</translation>
-    </message>
-    <message>
         <source>These details are printed in the header and the signature block of every document. They are stored in the data file.</source>
         <translation>Các thông tin này được in ở phần đầu và phần chữ ký của mọi văn bản, và được lưu trong tệp dữ liệu.</translation>
     </message>
@@ -3882,14 +3837,6 @@
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the office.</source>
-        <translation>Hãy nhập tên cơ quan.</translation>
-    </message>
-    <message>
-        <source>The symbol may contain only letters without accents, digits and &apos;-&apos;.</source>
-        <translation>Ký hiệu chỉ gồm chữ cái không dấu, chữ số và dấu &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Saved. Close and open the program again to use the new language.</source>
