@@ -26,6 +26,12 @@ __all__ = [
 ]
 
 
+def latest_rated_year(ws: Workspace) -> int | None:
+    """The most recent year with people's ratings (the year the awards are usually checked for)."""
+    with ws.db.read() as conn:
+        return repo.latest_person_rating_year(conn)
+
+
 def set_person_rating(ws: Workspace, data: PersonRatingInput, *, replace: bool = False) -> None:
     """Store a person's rating for a year.
 

@@ -503,3 +503,16 @@ def test_add_everyone_eligible_for_an_award(qtbot, ws, office) -> None:  # type:
     assert dialog.added == 3  # Hương, Dũng, Lan; Bình only completed his tasks
     names = {n.name for n in proposals.nominees(ws, batch_id)}
     assert names == {"Nguyễn Thị Hương", "Đặng Văn Dũng", "Lê Thị Lan"}
+
+
+def test_eligibility_opens_on_the_last_rated_year(qtbot, ws, office) -> None:  # type: ignore[no-untyped-def]
+    # The office's data has ratings up to YEAR: the tab starts there, not on today's year.
+    page = ProposalsPage(ws)
+    qtbot.addWidget(page)
+    assert page.eligibility.year_box.value() == YEAR
+
+
+def test_eligibility_opens_on_this_year_without_ratings(qtbot, ws) -> None:  # type: ignore[no-untyped-def]
+    page = ProposalsPage(ws)
+    qtbot.addWidget(page)
+    assert page.eligibility.year_box.value() == date.today().year

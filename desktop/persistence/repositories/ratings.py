@@ -249,3 +249,9 @@ def internal_working_people(
         " JOIN unit u ON u.id = p.unit_id WHERE u.internal = 1 AND p.status = 'dang_cong_tac'"
         " ORDER BY p.id"
     ).fetchall()
+
+
+def latest_person_rating_year(conn: sqlite3.Connection) -> int | None:
+    """The most recent year any person has a rating for, or None."""
+    row = conn.execute("SELECT max(year) FROM person_rating").fetchone()
+    return int(row[0]) if row and row[0] is not None else None

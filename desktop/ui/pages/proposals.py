@@ -28,7 +28,7 @@ from desktop.domain.eligibility import Result
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.proposals import NomineeInput, SubjectType
 from desktop.services import catalog as catalog_service
-from desktop.services import eligibility, proposals
+from desktop.services import eligibility, proposals, ratings
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.proposal_dialogs import BatchDialog
 from desktop.ui.errors import plain_message, show_error
@@ -60,7 +60,9 @@ class EligibilityTab(QWidget):
         self.model = EligibilityModel(self)
         self.year_box = QSpinBox()
         self.year_box.setRange(1990, date.today().year + 1)
-        self.year_box.setValue(date.today().year)
+        # The year the ratings were last entered: in January the awards are for the year before.
+        latest = ratings.latest_rated_year(ws)
+        self.year_box.setValue(min(latest or date.today().year, date.today().year))
         self.award_filter = QComboBox()
         self.award_filter.addItem(self.tr("All titles checked"), None)
         for a in self.catalog.awards:
