@@ -24,8 +24,14 @@ def _title(data: DossierData) -> str:
     return f"Hồ sơ đề nghị khen thưởng - {nfc(data.batch_title) or nfc(data.subject)}"
 
 
-def render_with_layout(data: DossierData, part: str = "all") -> tuple[bytes, Layout]:
-    """Render `part` of the dossier; return the PDF and where each paper landed in it."""
+def render_with_layout(
+    data: DossierData, part: str = "all", *, check_line: str = ""
+) -> tuple[bytes, Layout]:
+    """Render `part` of the dossier; return the PDF and where each paper landed in it.
+
+    `check_line` (e.g. the head of the audit chain the data was read at) is printed small on
+    the mục lục, so that a paper dossier can be matched to the log later.
+    """
     if part not in PARTS:
         raise ValidationError(
             "part",
@@ -37,13 +43,15 @@ def render_with_layout(data: DossierData, part: str = "all") -> tuple[bytes, Lay
     if part == "all":
         late = LateNumbers()
         return render_sections(
-            muc_luc.sections(data, late) + _body(data), title=_title(data), late=late
+            muc_luc.sections(data, late, check_line) + _body(data), title=_title(data), late=late
         )
     if part == "muc-luc":
         # The numbers come from the whole file laid out first.
         _, layout = render_with_layout(data, "all")
         late = LateNumbers(override=layout)
-        return render_sections(muc_luc.sections(data, late), title=_title(data), late=late)
+        return render_sections(
+            muc_luc.sections(data, late, check_line), title=_title(data), late=late
+        )
     if part == "bien-ban" and data.council is None:
         raise ValidationError(
             "part", "no_council", "Hồ sơ chưa có biên bản họp Hội đồng Thi đua - Khen thưởng."
@@ -57,6 +65,6 @@ def render_with_layout(data: DossierData, part: str = "all") -> tuple[bytes, Lay
     return render_sections(module.sections(data), title=_title(data))
 
 
-def render(data: DossierData, part: str = "all") -> bytes:
+def render(data: DossierData, part: str = "all", *, check_line: str = "") -> bytes:
     """The dossier (`all`) or one part (to-trinh, danh-sach, bien-ban, bao-cao, muc-luc)."""
-    return render_with_layout(data, part)[0]
+    return render_with_layout(data, part, check_line=check_line)[0]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -15,7 +17,7 @@ from desktop.documents import headings as H
 from desktop.documents.blocks import cell, grid_table, header_block, title_block
 from desktop.documents.common import to_trinh_reference
 from desktop.documents.data import DossierData
-from desktop.documents.fonts import SERIF, SERIF_BOLD
+from desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
 from desktop.documents.formatting import markup, nfc
 from desktop.documents.frame import LateNumbers, LateText, Layout, Section, frame_width
 from desktop.documents.styles import TABLE_SIZE, stylesheet
@@ -75,8 +77,22 @@ def parts(data: DossierData) -> list[tuple[str, str, list[str]]]:
     return numbered
 
 
-def story(data: DossierData, late: LateNumbers) -> list[Flowable]:
-    """The flowables of the mục lục; its numbers are filled in from `late` at the end."""
+def _check_style() -> ParagraphStyle:
+    return ParagraphStyle(
+        "check_line",
+        parent=stylesheet().copies,
+        fontName=SERIF_ITALIC,
+        fontSize=9,
+        leading=11,
+        alignment=TA_RIGHT,
+    )
+
+
+def story(data: DossierData, late: LateNumbers, check_line: str = "") -> list[Flowable]:
+    """The flowables of the mục lục; its numbers are filled in from `late` at the end.
+
+    A non-empty `check_line` is printed small under the title, always on the first page.
+    """
     st = stylesheet()
     width = frame_width()
     fixed = sum(w for w in _WIDTHS if w) * mm
@@ -121,11 +137,12 @@ def story(data: DossierData, late: LateNumbers) -> list[Flowable]:
         Paragraph(
             markup(H.MUC_LUC_ATTACHED.format(**to_trinh_reference(data))), st.centered_italic
         ),
+        *([Paragraph(markup(check_line), _check_style())] if nfc(check_line) else []),
         Spacer(1, 8),
         grid_table(H.MUC_LUC_COLUMNS, rows, widths),
     ]
 
 
-def sections(data: DossierData, late: LateNumbers) -> list[Section]:
-    """The mục lục as one section."""
-    return [Section(KEY, story(data, late))]
+def sections(data: DossierData, late: LateNumbers, check_line: str = "") -> list[Section]:
+    """The mục lục as one section (with the data check line, when given)."""
+    return [Section(KEY, story(data, late, check_line))]

@@ -1,12 +1,15 @@
 """The award dossier of a batch: collect a frozen DossierData in one read, render it, record it.
 
 Printing goes: `build(ws, batch_id)` (a snapshot of what is printed) → `documents.dossier.render`
-→ `issue(...)` writes the file and records kind, number, date, batch, file name, SHA-256 and the
-PDF itself, so that a reprint gives exactly the same paper.
+(the mục lục names the head of the audit chain the data was read at) → `save_issued(...)` writes
+the very bytes rendered (and previewed) and records kind, number, date, batch, file name, SHA-256
+and the PDF itself, or `record_printed(...)` records bytes sent to a printer; a reprint gives
+exactly the same paper.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +30,7 @@ from desktop.domain.awards import Catalog
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.proposals import SubjectType
+from desktop.persistence import audit as audit_store
 from desktop.persistence.repositories import awards as award_repo
 from desktop.persistence.repositories import documents as doc_repo
 from desktop.persistence.repositories import office as office_repo
@@ -38,6 +42,7 @@ from desktop.services.pdf_files import write_pdf
 from desktop.services.session import Workspace
 
 PARTS = dossier_doc.PARTS
+PRINTED = "(in trực tiếp)"  # the file name recorded for a dossier sent straight to a printer
 
 
 def _date_text(iso: str | None) -> str:
@@ -192,12 +197,42 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
     )
 
 
+def check_line(head: tuple[int, str] | None, at: datetime) -> str:
+    """The line printed on the mục lục: the audit chain head the data was read at, and when."""
+    if not head:
+        return ""
+    number, digest = head
+    return (
+        f"Mã kiểm tra dữ liệu: {digest[:16]} (sự kiện số {number}) — {at:%H:%M} ngày {at:%d/%m/%Y}"
+    )
+
+
+def snapshot(
+    ws: Workspace, batch_id: int, *, issued_on: date | None = None
+) -> tuple[DossierData, str]:
+    """The dossier data and the check line of the audit head it was read at.
+
+    The head is read before and after the data; a save in between makes it read again, so the
+    line names the state the paper shows.
+    """
+    after: tuple[int, str] | None = None
+    for _ in range(3):
+        with ws.db.read() as conn:
+            before = audit_store.current_head(conn)
+        data = build(ws, batch_id, issued_on=issued_on)
+        with ws.db.read() as conn:
+            after = audit_store.current_head(conn)
+        if before == after:
+            break
+    return data, check_line(after, datetime.now())
+
+
 @dataclass(frozen=True, slots=True)
 class IssuedFile:
-    """A dossier written and recorded."""
+    """A dossier written (or printed) and recorded; `path` is None for a printed one."""
 
     id: int
-    path: Path
+    path: Path | None
     pages: int
     size: int
     sha256: str
@@ -205,31 +240,65 @@ class IssuedFile:
 
 def render(ws: Workspace, batch_id: int, part: str = "all") -> tuple[bytes, int]:
     """The PDF of the dossier (or one part) and its page count, not recorded."""
-    pdf, layout = dossier_doc.render_with_layout(build(ws, batch_id), part)
+    data, line = snapshot(ws, batch_id)
+    pdf, layout = dossier_doc.render_with_layout(data, part, check_line=line)
     return pdf, layout.total_pages
 
 
-def issue(ws: Workspace, batch_id: int, out: Path, part: str = "all") -> IssuedFile:
-    """Render, write to `out` and record the issued document (with the PDF for reprints)."""
-    pdf, pages = render(ws, batch_id, part)
-    digest = write_pdf(out, pdf)
-    with ws.db.read() as conn:
-        batch = repo.get_batch(conn, batch_id)
+def _record(
+    ws: Workspace, batch_id: int, part: str, file_name: str, digest: str, pages: int, pdf: bytes
+) -> int:
+    if part not in PARTS:
+        raise ValidationError("part", "unknown_part", f"Không có phần hồ sơ '{part}'.")
     kind = "ho-so" if part == "all" else part
     with ws.db.write() as conn:
-        doc_id = doc_repo.insert(
+        batch = repo.get_batch(conn, batch_id)
+        return doc_repo.insert(
             conn,
             kind,
             batch.number_text,
             date.today(),
             batch_id,
             batch.title,
-            Path(out).name,
+            file_name,
             digest,
             pages,
             pdf,
         )
+
+
+def save_issued(
+    ws: Workspace, batch_id: int, out: Path, pdf: bytes, pages: int, part: str = "all"
+) -> IssuedFile:
+    """Write these very bytes (the ones previewed) to `out` and record them as issued.
+
+    A file that cannot be written raises a ValidationError and nothing is recorded.
+    """
+    digest = write_pdf(out, pdf)
+    doc_id = _record(ws, batch_id, part, Path(out).name, digest, pages, pdf)
     return IssuedFile(doc_id, Path(out), pages, len(pdf), digest)
+
+
+def record_printed(
+    ws: Workspace, batch_id: int, pdf: bytes, pages: int, part: str = "all", note: str = ""
+) -> IssuedFile:
+    """Record bytes sent to a printer as an issued document (file name `PRINTED`, plus `note`)."""
+    digest = hashlib.sha256(pdf).hexdigest()
+    name = f"{PRINTED[:-1]}, {note})" if note else PRINTED
+    doc_id = _record(ws, batch_id, part, name, digest, pages, pdf)
+    return IssuedFile(doc_id, None, pages, len(pdf), digest)
+
+
+def issue(ws: Workspace, batch_id: int, out: Path, part: str = "all") -> IssuedFile:
+    """Render, write to `out` and record the issued document (with the PDF for reprints)."""
+    pdf, pages = render(ws, batch_id, part)
+    return save_issued(ws, batch_id, out, pdf, pages, part)
+
+
+def issued_pdf(ws: Workspace, document_id: int) -> bytes:
+    """The PDF of an issued document, exactly as it was issued."""
+    with ws.db.read() as conn:
+        return doc_repo.get(conn, document_id).pdf
 
 
 def reprint(ws: Workspace, document_id: int, out: Path) -> IssuedFile:

@@ -127,3 +127,88 @@ def test_unknown_batch_and_empty_batch(ws: Workspace, tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         dossier.issue(ws, empty, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _page_texts(pdf: bytes) -> list[str]:
+    import io
+
+    reader = PdfReader(io.BytesIO(pdf))
+    return [unicodedata.normalize("NFC", p.extract_text()).replace("\n", " ") for p in reader.pages]
+
+
+def test_the_contents_page_names_the_audit_head_the_data_was_read_at(
+    ws: Workspace, batch: int
+) -> None:
+    from desktop.services import audit
+
+    number, digest = audit.head(ws)
+    assert number > 0 and len(digest) == 64
+    pdf, pages = dossier.render(ws, batch)
+    texts = _page_texts(pdf)
+    assert len(texts) == pages
+    line = f"Mã kiểm tra dữ liệu: {digest[:16]} (sự kiện số {number})"
+    assert line in texts[0]
+    assert "MỤC LỤC HỒ SƠ" in texts[0]
+    assert not any("Mã kiểm tra dữ liệu" in t for t in texts[1:])
+    today = date.today()
+    assert f"ngày {today:%d/%m/%Y}" in texts[0]
+    # the contents page printed alone carries it too; the other parts alone do not
+    alone, _ = dossier.render(ws, batch, "muc-luc")
+    assert line in _page_texts(alone)[0]
+    letter, _ = dossier.render(ws, batch, "to-trinh")
+    assert not any("Mã kiểm tra" in t for t in _page_texts(letter))
+    # a save moves the head: the next dossier names the new one
+    office.save(
+        ws,
+        OfficeInfo(
+            "Ủy ban nhân dân tỉnh Sóc Trăng", "Sở Tài chính", "Sóc Trăng", "Lê Văn Tâm", "Giám đốc"
+        ),
+    )
+    later_number, later_digest = audit.head(ws)
+    assert later_number > number
+    again, _ = dossier.render(ws, batch)
+    assert f"{later_digest[:16]} (sự kiện số {later_number})" in _page_texts(again)[0]
+
+
+def test_check_line_is_empty_without_a_log() -> None:
+    assert dossier.check_line(None, datetime(2026, 2, 5, 9, 7)) == ""
+    assert dossier.check_line((12, "ab" * 32), datetime(2026, 2, 5, 9, 7)) == (
+        "Mã kiểm tra dữ liệu: abababababababab (sự kiện số 12) — 09:07 ngày 05/02/2026"
+    )
+
+
+def test_save_issued_writes_and_records_the_given_bytes(
+    ws: Workspace, batch: int, tmp_path: Path
+) -> None:
+    pdf, pages = dossier.render(ws, batch, "danh-sach")
+    saved = dossier.save_issued(ws, batch, tmp_path / "ds.pdf", pdf, pages, "danh-sach")
+    digest = hashlib.sha256(pdf).hexdigest()
+    assert (tmp_path / "ds.pdf").read_bytes() == pdf
+    assert saved.sha256 == digest and saved.pages == pages and saved.size == len(pdf)
+    assert dossier.issued_pdf(ws, saved.id) == pdf
+    [row] = dossier.issued(ws, batch)
+    assert (row[1], row[6], row[7], row[8]) == ("danh-sach", "ds.pdf", digest, pages)
+    # a folder given as the file: a plain message, nothing written or recorded
+    with pytest.raises(ValidationError) as caught:
+        dossier.save_issued(ws, batch, tmp_path, pdf, pages, "danh-sach")
+    assert "thư mục" in caught.value.message
+    assert len(dossier.issued(ws, batch)) == 1
+
+
+def test_a_printed_dossier_is_recorded_and_reprinted_identically(
+    ws: Workspace, batch: int, tmp_path: Path
+) -> None:
+    pdf, pages = dossier.render(ws, batch)
+    printed = dossier.record_printed(ws, batch, pdf, pages)
+    part = dossier.record_printed(ws, batch, pdf, pages, "all", "trang 2-3")
+    assert printed.path is None and printed.sha256 == hashlib.sha256(pdf).hexdigest()
+    rows = dossier.issued(ws, batch)
+    assert [(r[1], r[6], r[7]) for r in rows] == [
+        ("ho-so", "(in trực tiếp, trang 2-3)", printed.sha256),
+        ("ho-so", dossier.PRINTED, printed.sha256),
+    ]
+    assert part.id != printed.id
+    copy = dossier.reprint(ws, printed.id, tmp_path / "lại.pdf")
+    assert (tmp_path / "lại.pdf").read_bytes() == pdf and copy.sha256 == printed.sha256
+    with pytest.raises(ValidationError):
+        dossier.record_printed(ws, batch, pdf, pages, "khác")

@@ -190,6 +190,78 @@ def test_saving_the_dossier_records_the_issued_document(qtbot, ws, batch_id, tmp
     assert len(dossier.issued(ws, batch_id)) == 1
 
 
+def _sha(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def test_save_writes_and_records_the_bytes_shown_not_a_new_rendering(
+    qtbot, ws, batch_id, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.people import PersonInput
+    from desktop.services import dossier, people, proposals
+
+    dialog = open_dossier(qtbot, ws, batch_id)
+    shown = dialog.preview.pdf_bytes()
+    pages = dialog.preview.page_count()
+    # the records change after the preview was built: the saved paper is still what was shown
+    nominee = proposals.nominees(ws, batch_id)[0]
+    person = people.get(ws, nominee.data.person_id)
+    people.save(ws, PersonInput("Trịnh Thị Ánh Tuyết", person.data.unit_id), person.id)
+    target = tmp_path / "hồ sơ.pdf"
+    assert dialog.preview.save_as(target) == target
+    [row] = dossier.issued(ws, batch_id)
+    assert _sha(target.read_bytes()) == row[7] == _sha(shown)
+    assert (row[1], row[6], row[8]) == ("ho-so", "hồ sơ.pdf", pages)
+    assert dossier.issued_pdf(ws, row[0]) == shown
+    text = " ".join(p.extract_text() for p in reader(target.read_bytes()).pages)
+    assert "Trịnh Thị Ánh Tuyết" not in text
+    # a folder chosen as the file (or a file that cannot be written): plain Vietnamese, no record
+    errors: list[BaseException] = []
+    dialog.preview.report_error = errors.append
+    assert dialog.preview.save_as(tmp_path) is None
+    from desktop.ui.errors import plain_message
+
+    assert len(errors) == 1
+    message = plain_message(errors[0])
+    assert message is not None and "là một thư mục" in message
+    assert len(dossier.issued(ws, batch_id)) == 1
+
+
+def test_printing_records_the_bytes_shown(qtbot, ws, batch_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import dossier
+
+    dialog = open_dossier(qtbot, ws, batch_id, "bao-cao")
+    shown = dialog.preview.pdf_bytes()
+    pages = dialog.preview.page_count()
+    assert pages >= 3
+
+    def printer_to(path: Path) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return printer
+
+    assert dialog.preview.print_document(printer_to(tmp_path / "giấy.pdf"))
+    assert len(reader((tmp_path / "giấy.pdf").read_bytes()).pages) == pages
+    assert "recorded" in dialog.status.text()
+    [row] = dossier.issued(ws, batch_id)
+    assert (row[1], row[6], row[7], row[8]) == ("bao-cao", dossier.PRINTED, _sha(shown), pages)
+    # a page range is noted; the whole previewed PDF is kept
+    ranged = printer_to(tmp_path / "trang 2-3.pdf")
+    ranged.setPrintRange(QPrinter.PrintRange.PageRange)
+    ranged.setFromTo(2, 3)
+    assert dialog.preview.print_document(ranged)
+    assert len(reader((tmp_path / "trang 2-3.pdf").read_bytes()).pages) == 2
+    newest = dossier.issued(ws, batch_id)[0]
+    assert newest[6] == "(in trực tiếp, trang 2-3)" and newest[7] == _sha(shown)
+    # reprinting an issued document gives the same bytes
+    copy = tmp_path / "bản sao.pdf"
+    dossier.reprint(ws, row[0], copy)
+    assert copy.read_bytes() == shown
+
+
 def test_cancel_drops_the_pdf_being_built(qtbot, ws, batch_id) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.dialogs.dossier_preview import DossierPreviewDialog
 
@@ -212,3 +284,37 @@ def test_a_batch_without_nominees_gives_a_plain_message(qtbot, ws) -> None:  # t
     dialog = open_dossier(qtbot, ws, empty)
     assert dialog.preview.page_count() == 0
     assert dialog.error_text and dialog.status.text() == dialog.error_text
+
+
+def test_an_issued_document_opens_as_issued_to_print_again(qtbot, ws, batch_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import dossier
+    from desktop.ui.widgets.issued_documents import IssuedDocuments
+
+    pdf, pages = dossier.render(ws, batch_id, "to-trinh")
+    printed = dossier.record_printed(ws, batch_id, pdf, pages, "to-trinh")
+    widget = IssuedDocuments(ws)
+    qtbot.addWidget(widget)
+    widget.set_batch(batch_id)
+    assert widget.count() == 1 and not widget.open_button.isEnabled()
+    item = widget.tree.topLevelItem(0)
+    assert item is not None and item.text(3) == dossier.PRINTED
+    widget.tree.setCurrentItem(item)
+    assert widget.open_button.isEnabled()
+    dialog = widget.open_selected()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.preview.pdf_bytes() == pdf and dialog.preview.page_count() == pages
+    out = tmp_path / "in lại.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    assert dialog.preview.print_document(printer)
+    assert len(reader(out.read_bytes()).pages) == pages
+    assert len(dossier.issued(ws, batch_id)) == 1  # a reprint is the same issued document
+    dialog.reject()
+    # a copy of a paper printed straight to the printer is offered under a file name
+    offered: list[str] = []
+    widget.ask_path = lambda name: offered.append(name) or tmp_path / name
+    copy = widget.save_copy()
+    assert offered and offered[0].endswith(".pdf") and "(" not in offered[0]
+    assert copy is not None and _sha(copy.read_bytes()) == printed.sha256

@@ -1,5 +1,6 @@
 """Print the dossier of a batch: choose the part, build the PDF in the background (with a
-cancel button), preview it, then print it or save it (a saved dossier is recorded as issued)."""
+cancel button), preview it, then print it or save it. Both record the issued document, with
+the very bytes built and shown (never a second rendering)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ class DossierPreviewDialog(QDialog):
         self._generation = 0
         self.task: Task | None = None
         self.error_text = ""
+        self._shown: tuple[str, int] | None = None  # (part, pages) of the PDF in the preview
         batch = proposals.get_batch(ws, batch_id)
         self._number = batch.number_text
         self.setWindowTitle(self.tr("Dossier: %1").replace("%1", batch.title))
@@ -73,6 +75,7 @@ class DossierPreviewDialog(QDialog):
         top.addWidget(self.close_button)
         self.preview = PdfPreview(self)
         self.preview.writer = self._issue
+        self.preview.printed = self._record_print
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.preview, 1)
@@ -105,9 +108,11 @@ class DossierPreviewDialog(QDialog):
                 return  # cancelled or replaced by another part
             self._set_busy(False, "")
             pdf, pages = result
+            self._shown = None
             if not self.preview.set_pdf(pdf, self.file_name()):
                 self.status.setText(self.tr("The PDF could not be shown."))
                 return
+            self._shown = (part, pages)
             self.status.setText(self.tr("%1 pages").replace("%1", str(pages)))
 
         def failed(exc: BaseException) -> None:
@@ -145,10 +150,48 @@ class DossierPreviewDialog(QDialog):
         else:
             self.unsetCursor()
 
-    def _issue(self, path: Path, _data: bytes) -> None:
-        issued = dossier.issue(self._ws, self._batch_id, path, self.part())
+    def _issue(self, path: Path, data: bytes) -> None:
+        """Write the bytes shown (not a new rendering) and record them as issued."""
+        if self._shown is None:
+            return
+        part, pages = self._shown
+        issued = dossier.save_issued(self._ws, self._batch_id, path, data, pages, part)
         self.status.setText(
             self.tr("Saved %1 (%2 pages) and recorded as issued.")
-            .replace("%1", issued.path.name)
+            .replace("%1", path.name)
             .replace("%2", str(issued.pages))
         )
+
+    def _record_print(self, data: bytes, first: int, last: int) -> None:
+        """Record the bytes shown as issued once the printer took them."""
+        if self._shown is None:
+            return
+        part, pages = self._shown
+        note = "" if (first, last) == (0, pages - 1) else f"trang {first + 1}-{last + 1}"
+        dossier.record_printed(self._ws, self._batch_id, data, pages, part, note)
+        self.status.setText(self.tr("Printed and recorded as issued."))
+
+
+class IssuedPreviewDialog(QDialog):
+    """An issued document shown exactly as it was issued (its stored PDF), to print it again."""
+
+    def __init__(
+        self, ws: Workspace, document_id: int, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Issued document: %1").replace("%1", title))
+        self.preview = PdfPreview(self)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        bar = QHBoxLayout()
+        bar.addWidget(
+            QLabel(self.tr("The document exactly as it was issued (reprints are identical)."))
+        )
+        bar.addStretch(1)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.preview, 1)
+        self.resize(1000, 800)
+        name = re.sub(r"[^\w.-]+", "-", title).strip("-") or "van-ban"
+        self.preview.set_pdf(dossier.issued_pdf(ws, document_id), f"{name}.pdf")

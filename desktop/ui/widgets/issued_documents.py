@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import dossier
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.dossier_preview import part_labels
+from desktop.ui.dialogs.dossier_preview import IssuedPreviewDialog, part_labels
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -42,16 +43,22 @@ class IssuedDocuments(QWidget):
         self.tree.setColumnWidth(0, 90)
         self.tree.setColumnWidth(1, 150)
         self.tree.setColumnWidth(3, 200)
+        self.open_button = QPushButton(self.tr("Open to print again…"))
+        self.open_button.setToolTip(
+            self.tr("Show the document exactly as it was issued, to print it again")
+        )
         self.copy_button = QPushButton(self.tr("Save a copy…"))
         self.copy_button.setToolTip(self.tr("Write the document exactly as it was issued"))
         self.status = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
+        bar.addWidget(self.open_button)
         bar.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
         layout.addLayout(bar)
+        self.open_button.clicked.connect(lambda: self.open_selected())
         self.copy_button.clicked.connect(lambda: self.save_copy())
         self.tree.currentItemChanged.connect(lambda *_: self._update())
         self._update()
@@ -84,14 +91,34 @@ class IssuedDocuments(QWidget):
         return self.tree.topLevelItemCount()
 
     def _update(self) -> None:
-        self.copy_button.setEnabled(self.tree.currentItem() is not None)
+        chosen = self.tree.currentItem() is not None
+        self.copy_button.setEnabled(chosen)
+        self.open_button.setEnabled(chosen)
+
+    def open_selected(self) -> IssuedPreviewDialog | None:
+        """Show the selected issued document (its stored PDF) in a preview, to print it again."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        title = f"{item.text(1)} {item.text(2)} {item.text(0)}".strip()
+        try:
+            dialog = IssuedPreviewDialog(self._ws, int(item.data(0, _ID)), title, self)
+        except Exception as exc:  # a plain message for a known error, the crash dialog for a bug
+            self.report_error(exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def save_copy(self) -> Path | None:
         """Write the selected issued document again, byte for byte."""
         item = self.tree.currentItem()
         if item is None:
             return None
-        path = self.ask_path(item.text(3))
+        name = item.text(3)
+        if not name.lower().endswith(".pdf"):  # printed straight to paper: no file name
+            name = re.sub(r"[^\w.-]+", "-", f"ho-so-{item.text(2) or item.text(0)}") + ".pdf"
+        path = self.ask_path(name)
         if path is None:
             return None
         try:

@@ -99,6 +99,8 @@ class PdfPreview(QWidget):
         self._name = "ho-so.pdf"
         # How "Save as" writes the file: plain bytes by default; a dossier records what it issued.
         self.writer: Callable[[Path, bytes], object] | None = None
+        # Told (bytes shown, first and last page printed, 0-based) after a print went through.
+        self.printed: Callable[[bytes, int, int], object] | None = None
         self.report_error: Callable[[BaseException], None] = self._show_error
         self.document = QPdfDocument(self)  # parented: outlives the view's use of it
         self._build_ui()
@@ -247,7 +249,13 @@ class PdfPreview(QWidget):
                     "paper and is not in error, then try again."
                 ),
             )
-        return ok
+            return False
+        if self.printed is not None:
+            try:
+                self.printed(self.pdf_bytes(), first, last)
+            except Exception as exc:  # printed, but not recorded: say so
+                self.report_error(exc)
+        return True
 
     def _show_error(self, exc: BaseException) -> None:
         from desktop.ui.errors import show_error
