@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Printed and recorded as issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in và ghi vào sổ văn bản đã phát hành.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2070,29 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open to print again…</source>
+        <translation>Mở để in lại…</translation>
+    </message>
+    <message>
+        <source>Show the document exactly as it was issued, to print it again</source>
+        <translation>Xem văn bản đúng như khi đã phát hành để in lại</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPreviewDialog</name>
+    <message>
+        <source>Issued document: %1</source>
+        <translation>Văn bản đã phát hành: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The document exactly as it was issued (reprints are identical).</source>
+        <translation>Văn bản đúng như khi đã phát hành (bản in lại giống hệt).</translation>
     </message>
 </context>
 <context>
