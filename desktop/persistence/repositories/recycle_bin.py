@@ -1,7 +1,7 @@
 """The recycle bin: a deleted record and its dependents kept as a snapshot, restorable whole.
 
 Deleting walks the foreign keys from the record: every row that refers to it with ON DELETE
-CASCADE (recursively) goes into the snapshot with it; a row outside that refers to it with
+CASCADE (recursively, plus the `OWNED` ratings) goes into the snapshot with it and is deleted; a row outside that refers to it with
 ON DELETE SET NULL keeps its link in the snapshot (`links`) so that restoring puts it back;
 a RESTRICT reference makes the DELETE fail (the caller turns that into its refusal). The rows
 are really deleted, so lists, searches (the FTS index follows by trigger) and reports never see
@@ -42,6 +42,9 @@ TABLE_NAMES = {
     "sponsorship": "đỡ đầu xã",
     "attachment": "tệp đính kèm",
 }
+# Rows that belong to their parent alone although the key says RESTRICT (so that a plain DELETE
+# keeps refusing): a person's and a unit's yearly ratings go to the bin with them.
+OWNED = frozenset({("person_rating", "person_id"), ("unit_rating", "unit_id")})
 _COLUMNS = "id, uuid, kind, record_id, record_uuid, label, deleted_at, deleted_by, row_count"
 
 
@@ -109,7 +112,7 @@ def _collect(conn: sqlite3.Connection, table: str, record_id: int) -> _Snapshot:
             if fk.parent != t:
                 continue
             targets = sorted({row[columns.index(fk.parent_column)] for row in new} - {None})
-            if fk.on_delete == "CASCADE":
+            if fk.on_delete == "CASCADE" or (fk.child, fk.column) in OWNED:
                 queue.append((fk.child, fk.column, targets))
             elif fk.on_delete == "SET NULL":
                 for child_id, value in conn.execute(
@@ -205,8 +208,13 @@ def move_to_bin(
         raise NotFoundError(f"Không tìm thấy {kind.label.lower()} số {record_id}.")
     label = _label(conn, kind, record_id)
     record_uuid = snap.tables[kind.table][1][record_id][1]
-    payload = _pack(snap, _parents_first(snap.tables, _foreign_keys(conn)))
-    conn.execute(f'DELETE FROM "{kind.table}" WHERE id = ?', (record_id,))
+    order = _parents_first(snap.tables, _foreign_keys(conn))
+    payload = _pack(snap, order)
+    for t in reversed(order):  # children first; a RESTRICT reference from outside raises here
+        conn.execute(
+            f'DELETE FROM "{t}" WHERE id IN (SELECT value FROM json_each(?))',
+            (json.dumps(list(snap.tables[t][1])),),
+        )
     cur = conn.execute(
         "INSERT INTO recycle_bin(uuid, kind, record_id, record_uuid, label, deleted_at,"
         " deleted_by, row_count, payload_sha256, payload) VALUES (?,?,?,?,?,?,?,?,?,?)",
