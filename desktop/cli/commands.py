@@ -39,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         initiative_commands,
         movement_commands,
         report_commands,
+        trash_commands,
     )
 
     exchange_commands.register(sub)
@@ -49,6 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     award_commands.register(sub)
     report_commands.register(sub)
     audit_commands.register(sub)
+    trash_commands.register(sub)
 
 
 def cmd_find(args: argparse.Namespace) -> int:
