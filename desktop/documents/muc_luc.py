@@ -84,6 +84,7 @@ def _check_style() -> ParagraphStyle:
         fontName=SERIF_ITALIC,
         fontSize=9,
         leading=11,
+        spaceBefore=4,
         alignment=TA_RIGHT,
     )
 
