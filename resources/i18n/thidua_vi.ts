@@ -388,6 +388,10 @@
 <context>
     <name>BatchesTab</name>
     <message>
+        <source>It goes to the recycle bin, from where it can be restored.</source>
+        <translation>Mục này sẽ được chuyển vào thùng rác và có thể khôi phục lại.</translation>
+    </message>
+    <message>
         <source>New batch…</source>
         <translation>Tạo đợt mới…</translation>
     </message>
@@ -1892,6 +1896,10 @@
 <context>
     <name>InitiativesPage</name>
     <message>
+        <source>It goes to the recycle bin, from where it can be restored.</source>
+        <translation>Mục này sẽ được chuyển vào thùng rác và có thể khôi phục lại.</translation>
+    </message>
+    <message>
         <source>Initiatives</source>
         <translation>Sáng kiến</translation>
     </message>
@@ -2507,6 +2515,10 @@
 <context>
     <name>MovementsPage</name>
     <message>
+        <source>It goes to the recycle bin, from where it can be restored.</source>
+        <translation>Mục này sẽ được chuyển vào thùng rác và có thể khôi phục lại.</translation>
+    </message>
+    <message>
         <source>Emulation movements</source>
         <translation>Phong trào thi đua</translation>
     </message>
@@ -2645,6 +2657,10 @@
 </context>
 <context>
     <name>Navigation</name>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Thùng rác</translation>
+    </message>
     <message>
         <source>Units</source>
         <translation>Đơn vị</translation>
@@ -2944,6 +2960,10 @@
 </context>
 <context>
     <name>PeoplePage</name>
+    <message>
+        <source>It goes to the recycle bin, from where it can be restored.</source>
+        <translation>Mục này sẽ được chuyển vào thùng rác và có thể khôi phục lại.</translation>
+    </message>
     <message>
         <source>People</source>
         <translation>Cán bộ - Cá nhân</translation>
@@ -3631,6 +3651,105 @@
     </message>
 </context>
 <context>
+    <name>RecycleBinPage</name>
+    <message>
+        <source>Delete all %1 entries of the recycle bin permanently? This cannot be undone.</source>
+        <translation>Xóa hẳn toàn bộ %1 mục trong thùng rác? Việc này không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Xóa hẳn</translation>
+    </message>
+    <message>
+        <source>Delete permanently…</source>
+        <translation>Xóa hẳn…</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 records permanently? This cannot be undone.</source>
+        <translation>Xóa hẳn “%1” cùng %2 bản ghi đi kèm? Việc này không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Người xóa</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Thời điểm xóa</translation>
+    </message>
+    <message>
+        <source>Deleted people, units, movements, initiatives and proposal batches stay here with their dependent records until an administrator purges them. Restoring puts them back exactly as they were. Lists, searches and reports do not count what is in the bin.</source>
+        <translation>Cá nhân, đơn vị, phong trào, sáng kiến và đợt đề nghị khen thưởng đã xóa được giữ ở đây cùng các bản ghi đi kèm cho đến khi quản trị viên xóa hẳn. Khôi phục sẽ đưa chúng trở lại đúng như trước khi xóa. Danh sách, tìm kiếm và báo cáo không tính các mục trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>Deleted permanently: %1</source>
+        <translation>Đã xóa hẳn: %1</translation>
+    </message>
+    <message>
+        <source>Empty the recycle bin</source>
+        <translation>Dọn sạch thùng rác</translation>
+    </message>
+    <message>
+        <source>Empty the recycle bin…</source>
+        <translation>Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <source>Emulation movement</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete permanently.</source>
+        <translation>Chỉ tài khoản quản trị mới được xóa hẳn.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Proposal batch</source>
+        <translation>Đợt đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Put the selected record back with its records</source>
+        <translation>Đưa mục đã chọn trở lại cùng các bản ghi đi kèm</translation>
+    </message>
+    <message>
+        <source>Records with it</source>
+        <translation>Bản ghi đi kèm</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>Đã khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>Thùng rác đã trống.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Registration of %1</source>
@@ -4106,6 +4225,10 @@
 </context>
 <context>
     <name>UnitsPage</name>
+    <message>
+        <source>It goes to the recycle bin, from where it can be restored.</source>
+        <translation>Mục này sẽ được chuyển vào thùng rác và có thể khôi phục lại.</translation>
+    </message>
     <message>
         <source>Units</source>
         <translation>Đơn vị</translation>
