@@ -6,6 +6,7 @@ Deleting goes through the usual services (`people.delete`, `units.delete`, `move
 
 from __future__ import annotations
 
+from desktop.domain.errors import ConflictError
 from desktop.domain.recycle_bin import BinEntry
 from desktop.persistence.repositories import recycle_bin as repo
 from desktop.services.accounts import require_admin
@@ -28,6 +29,15 @@ def get(ws: Workspace, entry_id: int) -> BinEntry:
     """One entry (NotFoundError when it is not in the bin)."""
     with ws.db.read() as conn:
         return repo.get(conn, entry_id)
+
+
+def can_purge(ws: Workspace) -> bool:
+    """True when the current user may purge (an administrator, or the one implicit user)."""
+    try:
+        require_admin(ws)
+    except ConflictError:
+        return False
+    return True
 
 
 def restore(ws: Workspace, entry_id: int) -> BinEntry:

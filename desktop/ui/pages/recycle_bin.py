@@ -1,0 +1,238 @@
+"""Recycle bin page: what was deleted, by whom and when; restore an entry whole, purge one or
+all of them (administrators)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.recycle_bin import BinEntry, BinKind
+from desktop.services import recycle_bin
+from desktop.services.session import Workspace
+from desktop.ui import errors
+
+COLUMNS = ("kind", "label", "deleted_at", "deleted_by", "dependents")
+
+
+def _when(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+class RecycleBinPage(QWidget):
+    """The deleted records, newest first; Restore, Purge, Empty the bin."""
+
+    data_changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.entries: list[BinEntry] = []
+        # Replaceable for tests: the yes/no question and the error display.
+        self.confirm: Callable[[str, str], bool] = self._ask
+        self.on_error: Callable[[BaseException], None] = lambda exc: errors.show_error(self, exc)
+        self._build_ui()
+        self.reload()
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        title = QLabel(self.tr("Recycle bin"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        note = QLabel(
+            self.tr(
+                "Deleted people, units, movements, initiatives and proposal batches stay here "
+                "with their dependent records until an administrator purges them. Restoring "
+                "puts them back exactly as they were. Lists, searches and reports do not count "
+                "what is in the bin."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+
+        buttons = QHBoxLayout()
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("restore")
+        self.restore_button.setToolTip(self.tr("Put the selected record back with its records"))
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
+        self.purge_button = QPushButton(self.tr("Delete permanently…"))
+        self.purge_button.setObjectName("purge")
+        self.purge_button.clicked.connect(lambda: self.purge_selected())
+        self.purge_all_button = QPushButton(self.tr("Empty the recycle bin…"))
+        self.purge_all_button.setObjectName("purge_all")
+        self.purge_all_button.clicked.connect(lambda: self.purge_all())
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.purge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.purge_all_button)
+        layout.addLayout(buttons)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("recycle_bin_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Kind"),
+                self.tr("Name"),
+                self.tr("Deleted on"),
+                self.tr("Deleted by"),
+                self.tr("Records with it"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        layout.addWidget(self.table, 1)
+        self.status = QLabel()
+        self.status.setObjectName("recycle_bin_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+    def kind_label(self, kind: BinKind) -> str:
+        return {
+            BinKind.PERSON: self.tr("Person"),
+            BinKind.UNIT: self.tr("Unit"),
+            BinKind.MOVEMENT: self.tr("Emulation movement"),
+            BinKind.INITIATIVE: self.tr("Initiative"),
+            BinKind.BATCH: self.tr("Proposal batch"),
+        }[kind]
+
+    def page_shown(self) -> None:
+        """Other pages may have deleted something since this page was last seen."""
+        self.reload()
+
+    def reload(self) -> None:
+        """Fill the list from the service."""
+        keep = self.selected()
+        self.entries = recycle_bin.entries(self.workspace)
+        self.table.setRowCount(len(self.entries))
+        for row, e in enumerate(self.entries):
+            values = (
+                self.kind_label(e.kind),
+                e.label,
+                _when(e.deleted_at),
+                e.deleted_by,
+                str(e.dependents),
+            )
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col == 4:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+            if keep is not None and e.id == keep.id:
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        admin = recycle_bin.can_purge(self.workspace)
+        self.restore_button.setEnabled(chosen)
+        self.purge_button.setEnabled(chosen and admin)
+        self.purge_all_button.setEnabled(bool(self.entries) and admin)
+        hint = "" if admin else self.tr("Only an administrator can delete permanently.")
+        self.purge_button.setToolTip(hint)
+        self.purge_all_button.setToolTip(hint)
+
+    def selected(self) -> BinEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows and rows[0].row() < len(self.entries) else None
+
+    def select_entry(self, entry_id: int) -> bool:
+        """Select the entry with this id; False when it is not listed."""
+        for row, e in enumerate(self.entries):
+            if e.id == entry_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _apply(self, action: Callable[[], object], done: str) -> bool:
+        try:
+            action()
+        except Exception as exc:
+            self.status.setText(errors.plain_message(exc) or str(exc))
+            self.on_error(exc)
+            self.reload()
+            return False
+        self.status.setText(done)
+        self.reload()
+        self.data_changed.emit()
+        return True
+
+    def restore_selected(self) -> bool:
+        """Put the selected entry back; the reason is shown when it cannot be."""
+        e = self.selected()
+        if e is None:
+            return False
+        return self._apply(
+            lambda: recycle_bin.restore(self.workspace, e.id),
+            self.tr("Restored: %1").replace("%1", e.label),
+        )
+
+    def purge_selected(self) -> bool:
+        """Delete the selected entry for good after confirmation (administrators)."""
+        e = self.selected()
+        if e is None:
+            return False
+        question = (
+            self.tr("Delete “%1” and its %2 records permanently? This cannot be undone.")
+            .replace("%1", e.label)
+            .replace("%2", str(e.dependents))
+        )
+        if not self.confirm(self.tr("Delete permanently"), question):
+            return False
+        return self._apply(
+            lambda: recycle_bin.purge(self.workspace, e.id),
+            self.tr("Deleted permanently: %1").replace("%1", e.label),
+        )
+
+    def purge_all(self) -> bool:
+        """Empty the bin for good after confirmation (administrators)."""
+        if not self.entries:
+            return False
+        question = self.tr(
+            "Delete all %1 entries of the recycle bin permanently? This cannot be undone."
+        ).replace("%1", str(len(self.entries)))
+        if not self.confirm(self.tr("Empty the recycle bin"), question):
+            return False
+        return self._apply(
+            lambda: recycle_bin.purge_all(self.workspace), self.tr("The recycle bin is empty.")
+        )
