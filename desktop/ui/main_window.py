@@ -37,6 +37,7 @@ NAVIGATION_TITLES = (
     QT_TRANSLATE_NOOP("Navigation", "Award proposals"),
     QT_TRANSLATE_NOOP("Navigation", "Dossiers and reports"),
     QT_TRANSLATE_NOOP("Navigation", "Backups"),
+    QT_TRANSLATE_NOOP("Navigation", "Recycle bin"),
     QT_TRANSLATE_NOOP("Navigation", "Office and settings"),
 )
 

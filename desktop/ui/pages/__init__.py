@@ -26,5 +26,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("proposals", "Award proposals", "proposals", "ProposalsPage", "proposals"),
     PageSpec("documents", "Dossiers and reports", "documents", "DocumentsPage", "documents"),
     PageSpec("backups", "Backups", "backups", "BackupsPage", "backups"),
+    PageSpec("recycle_bin", "Recycle bin", "recycle_bin", "RecycleBinPage", "recycle_bin"),
     PageSpec("settings", "Office and settings", "settings", "SettingsPage", "settings"),
 )
