@@ -333,7 +333,9 @@ class InitiativesPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete initiative"),
-            self.tr("Delete “%1” and its attached files?").replace("%1", str(name)),
+            self.tr("Delete “%1” and its attached files?").replace("%1", str(name))
+            + "\n\n"
+            + self.tr("It goes to the recycle bin, from where it can be restored."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

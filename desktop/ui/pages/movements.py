@@ -276,8 +276,9 @@ class MovementsPage(QWidget):
         """The confirmation text: how many records go with the movement."""
         rec = movements.records(self._ws, movement_id)
         name = self.movement.data.name if self.movement else ""
+        note = "\n\n" + self.tr("It goes to the recycle bin, from where it can be restored.")
         if rec.total == 0:
-            return self.tr("Delete the movement “%1”?").replace("%1", name)
+            return self.tr("Delete the movement “%1”?").replace("%1", name) + note
         return (
             self.tr("Delete the movement “%1” with its %2 records?")
             .replace("%1", name)
@@ -292,6 +293,7 @@ class MovementsPage(QWidget):
             .replace("%3", str(rec.sponsorships))
             .replace("%4", str(rec.support_activities))
             .replace("%5", str(rec.contributions))
+            + note
         )
 
     def delete_movement(self, *, confirm: bool = True) -> bool:

@@ -292,7 +292,9 @@ class PeoplePage(QWidget):
             self.tr("Delete person"),
             self.tr("Delete “%1” and everything recorded about this person?").replace(
                 "%1", str(name)
-            ),
+            )
+            + "\n\n"
+            + self.tr("It goes to the recycle bin, from where it can be restored."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

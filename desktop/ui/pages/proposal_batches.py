@@ -295,7 +295,11 @@ class BatchesTab(QWidget):
             return
         answer = self.ask_text(
             self.tr("Delete batch"),
-            self.tr("Type DELETE to delete “%1” and its nominees:").replace("%1", self.batch.title),
+            self.tr("It goes to the recycle bin, from where it can be restored.")
+            + "\n"
+            + self.tr("Type DELETE to delete “%1” and its nominees:").replace(
+                "%1", self.batch.title
+            ),
         )
         if answer is None or answer.strip().upper() != "DELETE":
             return

@@ -343,7 +343,9 @@ class UnitsPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete unit"),
-            self.tr("Delete the unit “%1”?").replace("%1", unit.name),
+            self.tr("Delete the unit “%1”?").replace("%1", unit.name)
+            + "\n\n"
+            + self.tr("It goes to the recycle bin, from where it can be restored."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
