@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -231,12 +232,15 @@ def query_events(
     until: str | None = None,
     limit: int = 200,
     offset: int = 0,
+    records: Sequence[str] | None = None,
+    oldest_first: bool = False,
 ) -> list[EventRow]:
-    """Events, newest first, filtered by table, record, user and time (ISO)."""
-    where, args = _where(table, record_uuid, user, since, until)
+    """Events, newest first, filtered by table, record, user and time (ISO); `records`: only
+    the events of these record UUIDs (a batch with its nominees)."""
+    where, args = _where(table, record_uuid, user, since, until, records)
     rows = conn.execute(
         "SELECT id, time, user, machine, table_name, record_uuid, action, changes FROM audit_event"
-        f"{where} ORDER BY id DESC LIMIT ? OFFSET ?",
+        f"{where} ORDER BY id {'ASC' if oldest_first else 'DESC'} LIMIT ? OFFSET ?",
         (*args, limit, offset),
     ).fetchall()
     return [EventRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7])) for r in rows]
@@ -250,9 +254,10 @@ def count_events(
     user: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    records: Sequence[str] | None = None,
 ) -> int:
     """How many events match the filters."""
-    where, args = _where(table, record_uuid, user, since, until)
+    where, args = _where(table, record_uuid, user, since, until, records)
     return int(conn.execute(f"SELECT count(*) FROM audit_event{where}", args).fetchone()[0])
 
 
@@ -262,8 +267,13 @@ def _where(
     user: str | None,
     since: str | None,
     until: str | None,
+    records: Sequence[str] | None = None,
 ) -> tuple[str, tuple[Any, ...]]:
-    parts, args = [], []
+    parts: list[str] = []
+    args: list[Any] = []
+    if records is not None:  # one parameter however many records
+        parts.append("record_uuid IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(list(records)))
     for cond, value in (
         ("table_name = ?", table),
         ("record_uuid = ?", record_uuid),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.persistence import audit as store
+from desktop.persistence.audit_history import batch_record_uuids
 from desktop.persistence.audit_verify import (
     EventRow,
     Finding,
@@ -18,6 +20,7 @@ from desktop.services.session import Workspace
 __all__ = [
     "EventRow",
     "Finding",
+    "batch_records",
     "count",
     "head",
     "history",
@@ -49,8 +52,11 @@ def history(
     *,
     limit: int = 200,
     offset: int = 0,
+    records: Sequence[str] | None = None,
+    oldest_first: bool = False,
 ) -> list[EventRow]:
-    """Audit events, newest first, filtered by table, record, user and ISO time."""
+    """Audit events, newest first, filtered by table, record, user and ISO time; `records`
+    keeps the events of these record UUIDs only (see `batch_records`)."""
     with ws.db.read() as conn:
         return query_events(
             conn,
@@ -61,6 +67,8 @@ def history(
             until=until,
             limit=limit,
             offset=offset,
+            records=records,
+            oldest_first=oldest_first,
         )
 
 
@@ -71,12 +79,26 @@ def count(
     user: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    records: Sequence[str] | None = None,
 ) -> int:
     """How many events match the filters."""
     with ws.db.read() as conn:
         return count_events(
-            conn, table=table, record_uuid=record_uuid, user=user, since=since, until=until
+            conn,
+            table=table,
+            record_uuid=record_uuid,
+            user=user,
+            since=since,
+            until=until,
+            records=records,
         )
+
+
+def batch_records(ws: Workspace, batch_uuid: str) -> list[str]:
+    """UUIDs whose events make a batch's history: the batch, its nominees (removed ones too),
+    its state log, the initiatives used as grounds, the award records and issued papers."""
+    with ws.db.read() as conn:
+        return batch_record_uuids(conn, batch_uuid)
 
 
 def users(ws: Workspace) -> list[str]:

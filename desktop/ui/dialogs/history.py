@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -60,7 +61,7 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
-        self._filters: dict[str, str | None] = {}
+        self._filters: dict[str, Any] = {}
         self._rows: list[audit.EventRow] = []
         self._total = 0
         self._headers = [
@@ -73,8 +74,9 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Changes"),
         ]
 
-    def set_filters(self, **filters: str | None) -> None:
-        """Show the events matching these filters (table, record_uuid, user, since, until)."""
+    def set_filters(self, **filters: Any) -> None:
+        """Show the events matching these filters (table, record_uuid, user, since, until,
+        records: a list of record UUIDs)."""
         self.beginResetModel()
         self._filters = filters
         self._total = audit.count(self._ws, **filters)
@@ -92,6 +94,7 @@ class HistoryModel(QAbstractTableModel):
             f.get("until"),
             limit=PAGE,
             offset=offset,
+            records=f.get("records"),
         )
 
     @property
@@ -161,10 +164,15 @@ class HistoryDialog(QDialog):
         *,
         table: str | None = None,
         record_uuid: str | None = None,
+        related: Sequence[str] | None = None,
+        subject: str = "",
     ) -> None:
         super().__init__(parent)
         self._ws = ws
-        self.setWindowTitle(self.tr("Change history"))
+        # The record whose history includes that of its related records (a batch's nominees).
+        self._scope = (record_uuid, list(related)) if record_uuid and related else None
+        title = self.tr("Change history")
+        self.setWindowTitle(f"{title}: {subject}" if subject else title)
         self.table_combo = QComboBox()
         self.table_combo.addItem(self.tr("(all tables)"), None)
         for name in audit.tables(ws):
@@ -214,15 +222,35 @@ class HistoryDialog(QDialog):
         self.resize(1000, 560)
         self.reload()
 
+    @classmethod
+    def for_record(
+        cls, ws: Workspace, table: str, record_uuid: str, subject: str, parent: QWidget | None
+    ) -> HistoryDialog:
+        """The history of one record (a person, a unit …)."""
+        return cls(ws, parent, table=table, record_uuid=record_uuid, subject=subject)
+
+    @classmethod
+    def for_batch(
+        cls, ws: Workspace, batch_uuid: str, subject: str, parent: QWidget | None
+    ) -> HistoryDialog:
+        """The history of a proposal batch with its nominees, state log, votes and decision."""
+        related = audit.batch_records(ws, batch_uuid)
+        return cls(ws, parent, record_uuid=batch_uuid, related=related, subject=subject)
+
     def reload(self) -> None:
         """Apply the filters."""
         since = (
             self.since_date.date().toString("yyyy-MM-dd") if self.since_check.isChecked() else None
         )
+        record = self.record_edit.text().strip() or None
+        records = None
+        if self._scope is not None and record == self._scope[0]:
+            record, records = None, self._scope[1]
         self.model.set_filters(
             table=self.table_combo.currentData(),
-            record_uuid=self.record_edit.text().strip() or None,
+            record_uuid=record,
             user=self.user_combo.currentData(),
             since=since,
+            records=records,
         )
         self.count_label.setText(self.tr("%n change(s)", "", self.model.total))
