@@ -101,14 +101,18 @@ def test_one_folder_build_without_unused_qt() -> None:
         "pytest",
         "hypothesis",
         "pypdf",
+        "ssl",
+        "PySide6.QtNetwork",
     ):
         assert module in excluded
     dropped = _spec_list("DROPPED_QT")
-    for part in ("qml", "quick", "webengine", "/qt/translations/", "multimedia"):
+    for part in ("qml", "quick", "webengine", "/qt/translations/", "multimedia", "wayland"):
         assert part in dropped
     hidden = _spec_list("HIDDEN_IMPORTS")
     assert "PySide6.QtPdf" in hidden and "PySide6.QtPdfWidgets" in hidden
     assert "alembic.op" in hidden and "sqlmodel" in hidden  # imported by the migration files
+    # Linux: libraries only the dropped plugins needed are left out, and ICU's data is trimmed
+    assert "_orphans(a.binaries)" in text and "icu_data.trimmed_library(" in text
 
 
 def test_the_icon_is_a_valid_ico(qapp, tmp_path: Path) -> None:
