@@ -221,6 +221,14 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+def _reader_may(event: dict[str, Any], actor: Actor) -> bool:
+    """What a read-only account ("xem": read and print) may still write: its own account (its
+    password), and the record of a paper it printed or saved (an issued_document insert)."""
+    if event["table_name"] == "account":
+        return bool(event["record_uuid"] == actor.account_uuid)
+    return event["table_name"] == "issued_document" and event["action"] == "insert"
+
+
 def seal(conn: sqlite3.Connection, db_path: Path, actor: Actor) -> tuple[int, str] | None:
     """Move pending changes into the chained log (inside the caller's transaction).
 
@@ -260,10 +268,7 @@ def seal(conn: sqlite3.Connection, db_path: Path, actor: Actor) -> tuple[int, st
     conn.execute("DELETE FROM audit_pending")
     if not events:
         return None
-    if actor.role == READ_ONLY_ROLE and any(
-        not (e["table_name"] == "account" and e["record_uuid"] == actor.account_uuid)
-        for e in events
-    ):
+    if actor.role == READ_ONLY_ROLE and not all(_reader_may(e, actor) for e in events):
         raise ConflictError(
             "read_only_role",
             f"Tài khoản {actor.user} chỉ được xem và in, không được thay đổi dữ liệu.",
