@@ -212,3 +212,21 @@ def test_a_printed_dossier_is_recorded_and_reprinted_identically(
     assert (tmp_path / "lại.pdf").read_bytes() == pdf and copy.sha256 == printed.sha256
     with pytest.raises(ValidationError):
         dossier.record_printed(ws, batch, pdf, pages, "khác")
+
+
+def test_a_read_only_account_may_print_and_its_paper_is_recorded(
+    ws: Workspace, batch: int, tmp_path: Path
+) -> None:
+    from desktop.domain.errors import ConflictError
+    from desktop.services import audit
+
+    pdf, pages = dossier.render(ws, batch, "to-trinh")
+    audit.set_user(ws, "lanhdao", role="xem", account_uuid="acc-1")
+    printed = dossier.record_printed(ws, batch, pdf, pages, "to-trinh")
+    saved = dossier.save_issued(ws, batch, tmp_path / "tt.pdf", pdf, pages, "to-trinh")
+    assert [r[0] for r in dossier.issued(ws, batch)] == [saved.id, printed.id]
+    assert audit.history(ws, table="issued_document")[0].user == "lanhdao"
+    with pytest.raises(ConflictError) as refused:  # but no other change
+        office.save(ws, OfficeInfo("Ủy ban nhân dân tỉnh Sóc Trăng", "Sở Khác"))
+    assert refused.value.code == "read_only_role"
+    assert audit.verify(ws) == []
