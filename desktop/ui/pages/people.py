@@ -47,6 +47,7 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self._ws = ws
         self._shown_once = False
+        self.history_dialog: QWidget | None = None  # the last history window opened
         self.model = PeopleTableModel(ws, self)
         self._build_ui()
         self.reload_units()
@@ -88,12 +89,15 @@ class PeoplePage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected person (Del)"))
         self.delete_button.clicked.connect(self.delete_person)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Every change of the selected person"))
+        self.history_button.clicked.connect(self.show_history)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self._import)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(lambda: export_excel(self, self._ws, "staff"))
         bar = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        for b in (self.add_button, self.edit_button, self.delete_button, self.history_button):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
@@ -232,6 +236,7 @@ class PeoplePage(QWidget):
         has = self.current_person_id() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.history_button.setEnabled(has)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -240,6 +245,7 @@ class PeoplePage(QWidget):
             self.table.setCurrentIndex(index)
             menu.addAction(self.tr("Open…"), self.edit_person)
             menu.addAction(self.tr("Delete"), self.delete_person)
+            menu.addAction(self.tr("History…"), self.show_history)
             menu.addSeparator()
         menu.addAction(self.tr("Add person…"), self.add_person)
         menu.popup(self.table.viewport().mapToGlobal(pos))
@@ -310,6 +316,21 @@ class PeoplePage(QWidget):
         next_id = self.model.person_id(row + 1) or self.model.person_id(row - 1)
         self.refresh(select=next_id)
         self.data_changed.emit()
+
+    def show_history(self) -> None:
+        """The change history of the selected person (audit log), in a window of its own."""
+        pid = self.current_person_id()
+        if pid is None:
+            return
+        from desktop.ui.dialogs.history import HistoryDialog
+
+        person = people.get(self._ws, pid)
+        dialog = HistoryDialog.for_record(
+            self._ws, "person", person.uuid, person.data.full_name, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.open()
 
     def _import(self) -> None:
         if import_excel(self, self._ws, "staff"):

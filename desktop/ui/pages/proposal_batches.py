@@ -43,6 +43,11 @@ from desktop.ui.widgets.issued_documents import IssuedDocuments
 from desktop.ui.widgets.proposal_labels import result_label, state_label
 
 
+def _show_window(dialog: QDialog) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
 def _run(dialog: QDialog) -> bool:
     try:
         return bool(dialog.exec())
@@ -63,6 +68,7 @@ class BatchesTab(QWidget):
         self.show_problems: Callable[[list[str]], None] = lambda p: self._problems_dialog(p)
         self.preview: Callable[[int], None] = self._preview
         self.report_error: Callable[[BaseException], None] = lambda exc: show_error(self, exc)
+        self.show_window: Callable[[QDialog], None] = _show_window  # history windows
         self.batches_model = BatchesModel(self)
         self.nominees_model = NomineesModel(self)
         self._build_ui()
@@ -123,6 +129,11 @@ class BatchesTab(QWidget):
         self.quota_button.setToolTip(
             self.tr("Record why the batch proposes more than the movement's quota")
         )
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("Every change of the batch and of its nominees, from the audit log")
+        )
+        self.process_button = QPushButton(self.tr("Print processing history…"))
         flow = QGridLayout()
         for i, b in enumerate(
             (
@@ -135,6 +146,8 @@ class BatchesTab(QWidget):
             )
         ):
             flow.addWidget(b, 0, i)
+        flow.addWidget(self.history_button, 1, 0)
+        flow.addWidget(self.process_button, 1, 1)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.issued = IssuedDocuments(self._ws)
@@ -179,6 +192,8 @@ class BatchesTab(QWidget):
         self.decision_button.clicked.connect(lambda: self.record_decision())
         self.print_button.clicked.connect(lambda: self.print_dossier())
         self.quota_button.clicked.connect(lambda: self.override_quota())
+        self.history_button.clicked.connect(lambda: self.show_history())
+        self.process_button.clicked.connect(lambda: self.print_process_history())
 
     @staticmethod
     def _table_defaults(table: QTableView) -> None:
@@ -251,6 +266,8 @@ class BatchesTab(QWidget):
         )
         self.decision_button.setEnabled(b is not None and b.state is BatchState.SUBMITTED)
         self.print_button.setEnabled(b is not None and has_nominees)
+        self.history_button.setEnabled(b is not None)
+        self.process_button.setEnabled(b is not None)
         self.quota_button.setVisible(b is not None and b.movement_id is not None)
         self.quota_button.setEnabled(
             b is not None and b.state in (BatchState.DRAFT, BatchState.MET)
@@ -389,6 +406,22 @@ class BatchesTab(QWidget):
     def print_dossier(self) -> None:
         if self.batch is not None:
             self.preview(self.batch.id)
+
+    def show_history(self) -> None:
+        """The change history of the batch with its nominees (audit log)."""
+        if self.batch is not None:
+            from desktop.ui.dialogs.history import HistoryDialog
+
+            self.show_window(
+                HistoryDialog.for_batch(self._ws, self.batch.uuid, self.batch.title, self)
+            )
+
+    def print_process_history(self) -> None:
+        """“Quá trình xử lý hồ sơ” of the batch in a preview."""
+        if self.batch is not None:
+            from desktop.ui.dialogs.process_history_preview import ProcessHistoryDialog
+
+            self.show_window(ProcessHistoryDialog(self._ws, self.batch.id, self))
 
     # --- default (modal) implementations of the hooks ----------------------------------------
     def _ask_text(self, title: str, label: str) -> str | None:
