@@ -292,3 +292,27 @@ def test_delete_restore_purge_keeps_the_file_checks_green(office: Workspace) -> 
     assert movements.list_movements(ws) == []
     assert proposals.get_batch(ws, draft).title == title
     assert reports.dashboard(ws, date.today().year).figures
+
+
+def test_a_link_to_a_purged_movement_comes_back_empty(office: Workspace) -> None:
+    ws = office
+    [movement] = movements.list_movements(ws)
+    used = {
+        i
+        for b in proposals.list_batches(ws)
+        for n in proposals.nominees(ws, b[0])
+        for i in n.data.initiative_ids
+    }
+    iid = next(
+        i
+        for i in initiatives.query_ids(ws, initiatives.make_query(ws, movement_id=movement.id))
+        if i not in used
+    )
+    initiatives.delete(ws, iid)
+    movements.delete(ws, movement.id)
+    m_entry, i_entry = recycle_bin.entries(ws)
+    recycle_bin.purge(ws, m_entry.id)
+    # the initiative comes back, as deleting the movement would have left it: without the link
+    recycle_bin.restore(ws, i_entry.id)
+    assert initiatives.get(ws, iid).data.movement_id is None
+    checks_pass(ws)

@@ -273,7 +273,7 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
     body = _unpack(payload)
     keys = _foreign_keys(conn)
     tables = [
-        (t, cols, [tuple(_decode(v) for v in r) for r in rows]) for t, cols, rows in body["tables"]
+        (t, cols, [[_decode(v) for v in r] for r in rows]) for t, cols, rows in body["tables"]
     ]
     _check_restorable(conn, entry, tables, keys)
     for t, cols, rows in tables:
@@ -309,18 +309,20 @@ def _explain(exc: sqlite3.IntegrityError) -> str:
 def _check_restorable(
     conn: sqlite3.Connection,
     entry: BinEntry,
-    tables: list[tuple[str, list[str], list[tuple[Any, ...]]]],
+    tables: list[tuple[str, list[str], list[list[Any]]]],
     keys: list[_ForeignKey],
 ) -> None:
+    """Refuse (ConflictError) when an id or uuid is taken or a parent it must have is gone;
+    a link that deleting a parent would have set to NULL is restored as NULL."""
     inside = {t: {r[0] for r in rows} for t, _, rows in tables}  # column 0 is the id
     for t, cols, rows in tables:
         ids = [r[0] for r in rows]
-        uuids = [r[cols.index("uuid")] for r in rows] if "uuid" in cols else []
-        taken = conn.execute(
-            f'SELECT id FROM "{t}" WHERE id IN (SELECT value FROM json_each(?))'
-            " OR uuid IN (SELECT value FROM json_each(?)) LIMIT 1",
-            (json.dumps(ids), json.dumps(uuids)),
-        ).fetchone()
+        sql = f'SELECT id FROM "{t}" WHERE id IN (SELECT value FROM json_each(?))'
+        args = [json.dumps(ids)]
+        if "uuid" in cols:
+            sql += " OR uuid IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps([r[cols.index("uuid")] for r in rows]))
+        taken = conn.execute(sql + " LIMIT 1", args).fetchone()
         if taken is not None:
             raise ConflictError(
                 "restore_taken",
@@ -345,11 +347,15 @@ def _check_restorable(
                 )
             }
             missing = [v for v in wanted if v not in found]
-            if missing:
+            if missing and fk.on_delete == "SET NULL":
+                for r in rows:
+                    if r[col] in missing:
+                        r[col] = None
+            elif missing:
                 raise ConflictError(
                     "restore_parent_gone",
                     f"Không khôi phục được {entry.label}: {_name(fk.parent)} số {missing[0]} mà "
-                    "nó thuộc về không còn trong dữ liệu. Hãy khôi phục "
+                    "nó gắn với không còn trong dữ liệu. Hãy khôi phục "
                     f"{_name(fk.parent)} đó trước (nếu còn trong thùng rác).",
                 )
 
