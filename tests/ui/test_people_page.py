@@ -253,7 +253,12 @@ def test_right_click_menu_on_a_row(qtbot, page):
     pos = page.table.visualRect(page.model.index(row, COL_NAME)).center()
     page.table.customContextMenuRequested.emit(pos)
     menu = page.findChildren(QMenu)[-1]
-    assert [a.text() for a in menu.actions() if a.text()] == ["Open…", "Delete", "Add person…"]
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Open…",
+        "Delete",
+        "History…",
+        "Add person…",
+    ]
     assert page.current_person_id() == page.model.person_id(row)
     menu.close()
 
