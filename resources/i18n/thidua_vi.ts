@@ -483,6 +483,18 @@
         <source>Why is the batch returned for changes?</source>
         <translation>Lý do trả lại để bổ sung?</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Every change of the batch and of its nominees, from the audit log</source>
+        <translation>Mọi thay đổi của đợt và của những người được đề nghị, theo nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Print processing history…</source>
+        <translation>In quá trình xử lý…</translation>
+    </message>
 </context>
 <context>
     <name>BirthDateEdit</name>
@@ -3038,6 +3050,14 @@
         <source>Cannot delete the person</source>
         <translation>Không xóa được cán bộ, cá nhân</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Every change of the selected person</source>
+        <translation>Mọi thay đổi của người đang chọn</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
@@ -3349,6 +3369,25 @@
     <message>
         <source>Fix these points, then submit again:</source>
         <translation>Hãy khắc phục các điểm sau rồi trình lại:</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHistoryDialog</name>
+    <message>
+        <source>Processing history: %1</source>
+        <translation>Quá trình xử lý hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>Không hiển thị được tệp PDF.</translation>
     </message>
 </context>
 <context>
