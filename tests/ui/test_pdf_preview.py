@@ -196,9 +196,9 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def test_save_writes_and_records_the_bytes_shown_not_a_new_rendering(
+def test_save_writes_and_records_the_bytes_shown_not_a_new_rendering(  # type: ignore[no-untyped-def]
     qtbot, ws, batch_id, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from desktop.domain.people import PersonInput
     from desktop.services import dossier, people, proposals
 
@@ -207,6 +207,7 @@ def test_save_writes_and_records_the_bytes_shown_not_a_new_rendering(
     pages = dialog.preview.page_count()
     # the records change after the preview was built: the saved paper is still what was shown
     nominee = proposals.nominees(ws, batch_id)[0]
+    assert nominee.data.person_id is not None
     person = people.get(ws, nominee.data.person_id)
     people.save(ws, PersonInput("Trịnh Thị Ánh Tuyết", person.data.unit_id), person.id)
     target = tmp_path / "hồ sơ.pdf"
@@ -314,7 +315,12 @@ def test_an_issued_document_opens_as_issued_to_print_again(qtbot, ws, batch_id, 
     dialog.reject()
     # a copy of a paper printed straight to the printer is offered under a file name
     offered: list[str] = []
-    widget.ask_path = lambda name: offered.append(name) or tmp_path / name
+
+    def ask(name: str) -> Path:
+        offered.append(name)
+        return Path(tmp_path) / name
+
+    widget.ask_path = ask
     copy = widget.save_copy()
     assert offered and offered[0].endswith(".pdf") and "(" not in offered[0]
     assert copy is not None and _sha(copy.read_bytes()) == printed.sha256

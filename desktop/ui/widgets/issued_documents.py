@@ -122,12 +122,12 @@ class IssuedDocuments(QWidget):
         if path is None:
             return None
         try:
-            copy = dossier.reprint(self._ws, int(item.data(0, _ID)), path)
+            dossier.reprint(self._ws, int(item.data(0, _ID)), path)
         except Exception as exc:  # a plain message for a held file, the crash dialog for a bug
             self.report_error(exc)
             return None
-        self.status.setText(self.tr("Saved %1.").replace("%1", copy.path.name))
-        return copy.path
+        self.status.setText(self.tr("Saved %1.").replace("%1", path.name))
+        return path
 
     def _ask_path(self, name: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
