@@ -1,4 +1,5 @@
-"""Verb of the audit log: `history` (events, filtered; the head of the chain)."""
+"""Verbs of the audit log: `history` (events, filtered; the head of the chain) and
+`batch-history` (a batch's “Quá trình xử lý hồ sơ”, as text or PDF)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--limit", type=int, default=50, help="số sự kiện tối đa (mặc định 50)")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(handler=cmd_history)
+
+    p = sub.add_parser(
+        "batch-history", help="quá trình xử lý hồ sơ của một đợt đề nghị (theo nhật ký)"
+    )
+    p.add_argument("batch", type=int, metavar="BATCH", help="số của đợt đề nghị (xem: batches)")
+    p.add_argument("--out", metavar="TEP.pdf", help="ghi ra tệp PDF (mặc định: in ra màn hình)")
+    p.set_defaults(handler=cmd_batch_history)
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -55,5 +63,31 @@ def cmd_history(args: argparse.Namespace) -> int:
             f"{e.id}\t{e.time}\t{e.user}@{e.machine}\t{e.action}\t{e.table_name}"
             f"\t{e.record_uuid}\t{fields}"
         )
+    print(f"Đầu chuỗi nhật ký: sự kiện số {number}, mã {digest or '(trống)'}")
+    return 0
+
+
+def cmd_batch_history(args: argparse.Namespace) -> int:
+    """`thidua --db PATH batch-history BATCH [--out F.pdf]`: the steps, or the printed paper."""
+    from pathlib import Path
+
+    from desktop.cli.commands import workspace
+    from desktop.services import process_history
+
+    ws = workspace(args, create=False)
+    try:
+        if args.out:
+            process_history.write(ws, args.batch, Path(args.out))
+            print(f"Đã ghi quá trình xử lý hồ sơ của đợt {args.batch} vào {args.out}.")
+            return 0
+        data = process_history.build(ws, args.batch)
+    finally:
+        ws.close()
+    print(f"Quá trình xử lý hồ sơ: {data.batch_title}")
+    for step in data.steps:
+        print(f"{step.time}\t{step.user}")
+        for line in step.lines:
+            print(f"  - {line}")
+    number, digest = data.chain_head
     print(f"Đầu chuỗi nhật ký: sự kiện số {number}, mã {digest or '(trống)'}")
     return 0
