@@ -7,10 +7,9 @@ read-only role is refused generically by `Database.write()` (see persistence.aud
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timedelta
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from typing import TYPE_CHECKING
 
 from desktop.domain.accounts import (
     LOCK_MINUTES,
@@ -26,7 +25,16 @@ from desktop.persistence.repositories import accounts as repo
 from desktop.services import audit
 from desktop.services.session import Workspace
 
-_hasher = PasswordHasher()  # Argon2id
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+
+@functools.cache
+def _hasher() -> PasswordHasher:
+    """Argon2id; argon2 is imported on first use (20 ms the program's start need not pay)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 def has_accounts(ws: Workspace) -> bool:
@@ -72,7 +80,7 @@ def create_account(
     """Add an account; the first one must be an administrator (and becomes the current user)."""
     name = normalize_username(username)
     check_password(password)
-    hashed = _hasher.hash(password)
+    hashed = _hasher().hash(password)
     with ws.db.write() as conn:
         _require_admin(ws, conn)
         first = repo.count_active(conn) == 0
@@ -107,8 +115,8 @@ def login(ws: Workspace, username: str, password: str, now: datetime | None = No
                 outcome = "ok"
                 if attempts or account.locked_until:
                     repo.set_failures(conn, account.uuid, 0, "")
-                if _hasher.check_needs_rehash(hashed):
-                    repo.rehash(conn, account.uuid, _hasher.hash(password))
+                if _hasher().check_needs_rehash(hashed):
+                    repo.rehash(conn, account.uuid, _hasher().hash(password))
             else:
                 attempts += 1
                 locked = ""
@@ -131,8 +139,10 @@ def login(ws: Workspace, username: str, password: str, now: datetime | None = No
 
 
 def _verify(hashed: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        return _hasher.verify(hashed, password)
+        return _hasher().verify(hashed, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
@@ -152,7 +162,7 @@ def change_own_password(ws: Workspace, old: str, new: str) -> None:
         found = repo.login_row(conn, me.username)
     if found is None or not _verify(found[1], old):
         raise ConflictError("bad_password", "Mật khẩu hiện tại không đúng.")
-    hashed = _hasher.hash(new)
+    hashed = _hasher().hash(new)
     with ws.db.write() as conn:
         repo.set_password(conn, me.uuid, hashed)
 
@@ -160,7 +170,7 @@ def change_own_password(ws: Workspace, old: str, new: str) -> None:
 def reset_password(ws: Workspace, account_uuid: str, new: str) -> None:
     """An administrator sets a new password for an account (and unlocks it)."""
     check_password(new)
-    hashed = _hasher.hash(new)
+    hashed = _hasher().hash(new)
     with ws.db.write() as conn:
         _require_admin(ws, conn)
         if repo.get(conn, account_uuid) is None:
