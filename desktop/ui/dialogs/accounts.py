@@ -22,7 +22,6 @@ from desktop.domain.accounts import Account, Role
 from desktop.domain.errors import ThiDuaError
 from desktop.services import accounts
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.history import HistoryDialog
 
 
 def role_label(role: Role) -> str:
@@ -256,7 +255,7 @@ class AccountsBox(QGroupBox):
         self.who = QLabel()
         self.who.setWordWrap(True)
         self.history_button = QPushButton(self.tr("Change &history…"))
-        self.history_button.clicked.connect(lambda: HistoryDialog(self._ws, self).exec())
+        self.history_button.clicked.connect(self._show_history)
         self.create_button = QPushButton(self.tr("Create the &administrator…"))
         self.create_button.clicked.connect(self._create_admin)
         self.manage_button = QPushButton(self.tr("&Accounts…"))
@@ -303,6 +302,11 @@ class AccountsBox(QGroupBox):
         self.create_button.setVisible(not has)
         self.manage_button.setVisible(me is not None and me.role is Role.ADMIN)
         self.password_button.setVisible(me is not None)
+
+    def _show_history(self) -> None:
+        from desktop.ui.dialogs.history import HistoryDialog  # imported on use: faster start
+
+        HistoryDialog(self._ws, self).exec()
 
     def _create_admin(self) -> None:
         NewAccountDialog(self._ws, self).exec()
