@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.services import people, units
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.person_dialog import PersonDialog
 from desktop.ui.errors import show_error
 from desktop.ui.models.people_table import (
     COL_BIRTH,
@@ -257,6 +256,8 @@ class PeoplePage(QWidget):
 
     def add_person(self) -> None:
         """Open an empty form (in the filtered unit); show the new person."""
+        from desktop.ui.dialogs.person_dialog import PersonDialog  # on use: faster start
+
         new = PersonDialog.ask(self, self._ws, unit_id=self.unit_filter.unit_id())
         if new is not None:
             self._show_saved(new)
@@ -264,6 +265,8 @@ class PeoplePage(QWidget):
 
     def edit_person(self) -> None:
         """Open the selected person."""
+        from desktop.ui.dialogs.person_dialog import PersonDialog
+
         pid = self.current_person_id()
         if pid is None:
             return
