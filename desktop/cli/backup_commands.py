@@ -43,6 +43,11 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(parts) or "trống"
 
 
+def _head(head: tuple[int, str]) -> str:
+    number, digest = head
+    return f"sự kiện số {number}, mã {digest}" if number else "trống"
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """`thidua --db PATH backup [--out FILE]`."""
     from desktop.services import backups
@@ -56,6 +61,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     print(f"Đã sao lưu vào {rec.file}")
     print(f"  {rec.size:,} byte, SHA-256 {rec.sha256}".replace(",", "."))
     print(f"  {_counts(rec.counts)}")
+    print(f"  Đầu chuỗi nhật ký: {_head(rec.audit_head)}")
     return 0
 
 
@@ -69,6 +75,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     desc = backups.describe(source)  # refuses a foreign, damaged or newer file first
     when = desc.created.strftime("%d/%m/%Y %H:%M") if desc.created else "?"
     print(f"Bản sao lưu {source} ({when}): {_counts(desc.counts)}")
+    print(f"  Đầu chuỗi nhật ký: {_head(desc.audit_head)}")
+    if desc.head_matches is False:
+        print(
+            "  Cảnh báo: khác với lúc sao lưu "
+            f"({_head(desc.recorded_head or (0, ''))}): tệp đã bị thay đổi sau khi sao lưu."
+        )
     try:
         ws = Workspace.open(db, create=False)
     except DatabaseError as exc:
@@ -91,6 +103,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     print(f"Đã khôi phục. Dữ liệu trước khi khôi phục được sao lưu tại {result.before.file}")
+    print(f"Đầu chuỗi nhật ký sau khi khôi phục: {_head(result.restored.audit_head)}")
     return 0
 
 

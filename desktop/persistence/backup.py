@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.errors import DatabaseError
+from desktop.persistence.audit_keys import current_head
 from desktop.persistence.backup_manifest import (
     BACKUP_SUFFIX,
     TEMP_SUFFIX,
@@ -46,6 +47,14 @@ class BackupFacts:
     counts: dict[str, int]
     size: int
     sha256: str
+    audit_head: tuple[int, str] = (0, "")  # newest audit event of the file (number, hash)
+
+
+def _audit_head(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(number, hash) of the newest audit event; (0, "") for a file without a log."""
+    if not conn.execute("SELECT 1 FROM sqlite_schema WHERE name='audit_event'").fetchone():
+        return 0, ""
+    return current_head(conn) or (0, "")
 
 
 def backups_folder(db_path: Path) -> Path:
@@ -173,7 +182,14 @@ def verify_backup(path: Path, *, expect_counts: dict[str, int] | None = None) ->
         )
     if expect_counts is not None and counts != expect_counts:
         raise _refuse("counts", f"Bản sao lưu {path} không đủ dữ liệu (số dòng khác nguồn).", path)
-    return BackupFacts(path, version, counts, path.stat().st_size, file_sha256(path))
+    conn = read_only_connect(path)
+    try:
+        head = _audit_head(conn)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    finally:
+        conn.close()
+    return BackupFacts(path, version, counts, path.stat().st_size, file_sha256(path), head)
 
 
 def _fsync_file(path: Path) -> None:
@@ -181,13 +197,15 @@ def _fsync_file(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-def _copy_live(source: Path, temp: Path) -> tuple[int, dict[str, int], int]:
+def _copy_live(source: Path, temp: Path) -> tuple[int, dict[str, int], int, tuple[int, str]]:
     """Copy `source` into `temp` through the backup API inside one read transaction, so the
-    counts describe exactly the copied state. Returns (version, counts, change counter)."""
+    counts and the audit head describe exactly the copied state. Returns (version, counts,
+    change counter, audit head)."""
     src = raw_connect(source)
     try:
         src.execute("BEGIN")
         counts = table_counts(src)
+        head = _audit_head(src)
         version = src.execute("PRAGMA user_version").fetchone()[0]
         counter = file_change_counter(source)
         dst = sqlite3.connect(str(temp), isolation_level=None)
@@ -201,7 +219,7 @@ def _copy_live(source: Path, temp: Path) -> tuple[int, dict[str, int], int]:
         raise translate_error(exc, source) from exc
     finally:
         src.close()
-    return version, counts, counter
+    return version, counts, counter, head
 
 
 def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
@@ -215,9 +233,13 @@ def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
     clean_temporaries(target.parent)
     temp = target.with_name(f"{target.name}.{os.getpid()}{TEMP_SUFFIX}")
     try:
-        version, counts, counter = _copy_live(source, temp)
+        version, counts, counter, head = _copy_live(source, temp)
         try:
             facts = verify_backup(temp, expect_counts=counts)
+            if facts.audit_head != head:
+                raise _refuse(
+                    "counts", f"Bản sao lưu {temp} không khớp nhật ký thay đổi của nguồn.", temp
+                )
         except DatabaseError as exc:
             if exc.code not in ("damaged", "counts"):
                 raise  # not ours, newer: said as it is
@@ -248,6 +270,8 @@ def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
         schema_version=version,
         change_counter=counter,
         source=str(source.resolve()),
+        audit_count=head[0],
+        audit_hash=head[1],
     )
 
 

@@ -37,6 +37,15 @@ class BackupRecord:
     schema_version: int = 0
     change_counter: int = -1  # the source's file change counter when copied
     source: str = ""
+    # Head of the audit chain in the copy (number and hash of its newest event), so that a
+    # restored file can be told to be this backup, and the log's state at that time is on record.
+    audit_count: int = 0
+    audit_hash: str = ""
+
+    @property
+    def audit_head(self) -> tuple[int, str]:
+        """(number, hash) of the newest audit event in the backup; (0, "") when none."""
+        return self.audit_count, self.audit_hash
 
     @property
     def path(self) -> Path:

@@ -66,6 +66,16 @@ class Description:
     schema_version: int
     size: int
     counts: dict[str, int]
+    audit_head: tuple[int, str] = (0, "")  # newest audit event in the file (number, hash)
+    recorded_head: tuple[int, str] | None = None  # as the backup's record has it, when known
+
+    @property
+    def head_matches(self) -> bool | None:
+        """Does the file's audit head match the one recorded at backup time (None: no record
+        of it, e.g. a backup made before heads were recorded)?"""
+        if self.recorded_head is None:
+            return None
+        return self.audit_head == self.recorded_head
 
     def main_counts(self) -> list[tuple[str, int]]:
         """(table, rows) for the main tables present, in display order."""
@@ -166,13 +176,23 @@ def describe(path: Path) -> Description:
         facts.schema_version,
         facts.size,
         facts.counts,
+        facts.audit_head,
+        rec.audit_head if rec and rec.audit_hash else None,
     )
 
 
 def describe_current(ws: Workspace) -> Description:
     """The current data summarised like a backup (for the restore comparison)."""
     version, counts, _ = store.inspect_file(ws.path, full=False)
-    return Description(ws.path, None, "current", version, ws.path.stat().st_size, counts)
+    return Description(
+        ws.path,
+        None,
+        "current",
+        version,
+        ws.path.stat().st_size,
+        counts,
+        audit_store.file_head(ws.path),
+    )
 
 
 def restore(ws: Workspace, path: Path) -> RestoreResult:
