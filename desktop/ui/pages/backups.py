@@ -74,7 +74,24 @@ class RestoreConfirmDialog(QDialog):
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(QLabel("" if b is None else str(b)), row, 1)
             grid.addWidget(QLabel("" if c is None else str(c)), row, 2)
+        # The head of each audit log: the event the restored data's history will end with.
+        last = grid.rowCount()
+        grid.addWidget(QLabel(self.tr("Change log")), last, 0)
+        for col, head in ((1, backup.audit_head), (2, current.audit_head)):
+            label = QLabel(self.tr("event %1").replace("%1", str(head[0])))
+            label.setToolTip(head[1])
+            grid.addWidget(label, last, col)
         layout.addLayout(grid)
+        self.head_warning = QLabel(
+            self.tr(
+                "Warning: the change log of this backup is not the one recorded when it was "
+                "made; the file was changed afterwards."
+            )
+        )
+        self.head_warning.setWordWrap(True)
+        self.head_warning.setStyleSheet("color: #b00020;")
+        self.head_warning.setVisible(backup.head_matches is False)
+        layout.addWidget(self.head_warning)
         where = QLabel(str(backup.path))
         where.setWordWrap(True)
         where.setStyleSheet("color: #555;")
