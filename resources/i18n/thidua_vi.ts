@@ -3934,6 +3934,18 @@
         <source>Awards</source>
         <translation>Khen thưởng</translation>
     </message>
+    <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>sự kiện số %1</translation>
+    </message>
+    <message>
+        <source>Warning: the change log of this backup is not the one recorded when it was made; the file was changed afterwards.</source>
+        <translation>Cảnh báo: nhật ký thay đổi của bản sao lưu này không còn như lúc sao lưu; tệp đã bị thay đổi sau đó.</translation>
+    </message>
 </context>
 <context>
     <name>ScoresTab</name>
