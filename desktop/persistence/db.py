@@ -314,10 +314,32 @@ def open_database(
             from desktop.persistence.migrate import check_known_revision
 
             check_known_revision(path)
+            _refuse_header_behind_schema(path, version)
             backup_before_migration(path, version)
         _migrate(path)
         _anchor_after_migration(path)
     return Database(path)
+
+
+def _refuse_header_behind_schema(path: Path, version: int) -> None:
+    """A header whose user_version is below the file's Alembic revision is damaged (both are
+    written in one transaction): refuse it rather than "migrate", which would write to it."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+        revision = int(str(row[0]).split("_")[0]) if row else 0
+    except (sqlite3.Error, ValueError):
+        return  # no readable revision: the migration's own checks decide
+    if revision > version:
+        raise DatabaseError(
+            "damaged",
+            f"Tệp dữ liệu {path} bị hỏng (phần đầu tệp ghi sai phiên bản). "
+            "Hãy khôi phục từ bản sao lưu gần nhất; tệp chưa bị thay đổi.",
+            str(path),
+        )
 
 
 def _anchor_after_migration(path: Path) -> None:
