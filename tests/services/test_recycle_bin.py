@@ -13,7 +13,7 @@ import pytest
 from desktop.domain.accounts import Role
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.people import PersonInput
-from desktop.domain.ratings import PersonRatingInput, Rating, UnitRatingInput
+from desktop.domain.ratings import PersonRatingInput, Rating
 from desktop.domain.recycle_bin import BinKind
 from desktop.domain.units import UnitInput
 from desktop.services import (
@@ -67,12 +67,10 @@ def office(ws: Workspace) -> Workspace:
     return ws
 
 
-def _rated_person(ws: Workspace) -> tuple[int, int]:
-    """A new person with two years of excellent ratings, in a new unit; (person, unit)."""
+def _new_person(ws: Workspace) -> tuple[int, int]:
+    """A new person (no history yet), in a new unit; (person, unit)."""
     unit = units.save(ws, UnitInput(name="Phòng Kiểm tra nội bộ"))
     pid = people.save(ws, PersonInput(full_name="Trịnh Thị Thùy Dương", unit_id=unit))
-    for year in (2024, 2025):
-        ratings.set_person_rating(ws, PersonRatingInput(pid, year, Rating.EXCELLENT))
     return pid, unit
 
 
@@ -99,7 +97,7 @@ def _round_trip(ws: Workspace, kind: BinKind, delete: Any, record_id: int) -> in
 
 def test_person_round_trip_leaves_lists_search_and_eligibility(office: Workspace) -> None:
     ws = office
-    pid, _ = _rated_person(ws)
+    pid, _ = _new_person(ws)
 
     def visible() -> tuple[bool, bool, bool]:
         listed = pid in people.query_ids(ws, people.make_query("Thùy Dương"))
@@ -118,7 +116,7 @@ def test_person_round_trip_leaves_lists_search_and_eligibility(office: Workspace
     assert people.count(ws) == count - 1
     [entry] = recycle_bin.entries(ws)
     assert entry.label == "Trịnh Thị Thùy Dương (Phòng Kiểm tra nội bộ)"
-    assert entry.row_count == 3 and entry.dependents == 2  # the person and two ratings
+    assert entry.row_count == 1 and entry.dependents == 0
     checks_pass(ws)
     recycle_bin.restore(ws, entry.id)
     assert visible() == (True, True, True)
@@ -129,9 +127,8 @@ def test_person_round_trip_leaves_lists_search_and_eligibility(office: Workspace
 def test_unit_round_trip(office: Workspace) -> None:
     ws = office
     unit = units.save(ws, UnitInput(name="Tổ Công nghệ thông tin"))
-    ratings.set_unit_rating(ws, UnitRatingInput(unit, 2025, Rating.GOOD))
     rows = _round_trip(ws, BinKind.UNIT, lambda: units.delete(ws, unit), unit)
-    assert rows == 2
+    assert rows == 1
     assert any(h.id == unit for h in search.find(ws, "cong nghe thong tin"))
 
 
@@ -202,13 +199,20 @@ def test_refusals_stay_and_leave_the_bin_empty(office: Workspace) -> None:
     with pytest.raises(ConflictError) as info:
         people.delete(ws, author.person_id)
     assert info.value.code == "person_in_use"
+    # a person with yearly ratings too: their history stays (change the work status instead)
+    pid, _ = _new_person(ws)
+    ratings.set_person_rating(ws, PersonRatingInput(pid, 2025, Rating.EXCELLENT))
+    with pytest.raises(ConflictError) as info:
+        people.delete(ws, pid)
+    assert info.value.code == "person_in_use"
+    assert people.get(ws, pid).data.full_name == "Trịnh Thị Thùy Dương"
     assert recycle_bin.entries(ws) == []
     checks_pass(ws)
 
 
 def test_restore_refused_when_the_unit_was_purged(office: Workspace) -> None:
     ws = office
-    pid, unit = _rated_person(ws)
+    pid, unit = _new_person(ws)
     people.delete(ws, pid)
     units.delete(ws, unit)
     unit_entry, person_entry = recycle_bin.entries(ws)

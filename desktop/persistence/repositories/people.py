@@ -152,15 +152,15 @@ def _integrity(exc: sqlite3.IntegrityError) -> ConflictError:
 
 
 def delete(conn: sqlite3.Connection, person_id: int, deleted_by: str = "") -> None:
-    """Move a person (with their ratings) to the recycle bin; ConflictError when records
-    (initiatives, awards, registrations) refer to them."""
+    """Move a person to the recycle bin; ConflictError when records (initiatives, ratings,
+    awards) refer to them."""
     get(conn, person_id)
     try:
         recycle_bin.move_to_bin(conn, BinKind.PERSON, person_id, deleted_by)
     except sqlite3.IntegrityError as exc:
         raise ConflictError(
             "person_in_use",
-            "Không thể xóa người này vì còn hồ sơ liên quan (sáng kiến, khen thưởng, đăng ký thi đua…). "
+            "Không thể xóa người này vì còn hồ sơ liên quan (sáng kiến, xếp loại, khen thưởng…). "
             "Hãy chuyển tình trạng công tác thay vì xóa để giữ lịch sử.",
         ) from exc
 

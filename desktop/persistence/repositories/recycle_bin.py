@@ -1,7 +1,7 @@
 """The recycle bin: a deleted record and its dependents kept as a snapshot, restorable whole.
 
 Deleting walks the foreign keys from the record: every row that refers to it with ON DELETE
-CASCADE (recursively, plus the `OWNED` ratings) goes into the snapshot with it and is deleted; a row outside that refers to it with
+CASCADE (recursively) goes into the snapshot with it and is deleted; a row outside that refers to it with
 ON DELETE SET NULL keeps its link in the snapshot (`links`) so that restoring puts it back;
 a RESTRICT reference makes the DELETE fail (the caller turns that into its refusal). The rows
 are really deleted, so lists, searches (the FTS index follows by trigger) and reports never see
@@ -42,9 +42,6 @@ TABLE_NAMES = {
     "sponsorship": "đỡ đầu xã",
     "attachment": "tệp đính kèm",
 }
-# Rows that belong to their parent alone although the key says RESTRICT (so that a plain DELETE
-# keeps refusing): a person's and a unit's yearly ratings go to the bin with them.
-OWNED = frozenset({("person_rating", "person_id"), ("unit_rating", "unit_id")})
 _COLUMNS = "id, uuid, kind, record_id, record_uuid, label, deleted_at, deleted_by, row_count"
 
 
@@ -112,7 +109,7 @@ def _collect(conn: sqlite3.Connection, table: str, record_id: int) -> _Snapshot:
             if fk.parent != t:
                 continue
             targets = sorted({row[columns.index(fk.parent_column)] for row in new} - {None})
-            if fk.on_delete == "CASCADE" or (fk.child, fk.column) in OWNED:
+            if fk.on_delete == "CASCADE":
                 queue.append((fk.child, fk.column, targets))
             elif fk.on_delete == "SET NULL":
                 for child_id, value in conn.execute(
@@ -200,7 +197,8 @@ def move_to_bin(
 ) -> int:
     """Delete the record and its cascading dependents, keeping them in the bin; the bin id.
 
-    Raises sqlite3.IntegrityError (nothing changed) when a RESTRICT reference forbids it;
+    Raises sqlite3.IntegrityError when a RESTRICT reference forbids it (the caller's write
+    transaction then rolls back the rows already deleted);
     NotFoundError when there is no such record.
     """
     snap = _collect(conn, kind.table, record_id)
