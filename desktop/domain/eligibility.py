@@ -1,6 +1,6 @@
 """Eligibility that explains itself: each title and award checked against a subject's history.
 
-Pure functions over frozen histories (ratings, discipline, initiatives, award history, members),
+Pure functions over read-only histories (ratings, discipline, initiatives, award history, members),
 so every rule can be tested on constructed cases. The result is `eligible`, `ineligible`, or
 `review` (what can be checked holds, but the standard also asks a judgement of the council, or
 the catalog lacks the rule), with reasons in plain Vietnamese naming the years and records.
@@ -42,6 +42,7 @@ _RATING_ORDER = {r: i for i, r in enumerate(Rating)}
 _RATING = {r.value: r for r in Rating}
 _REUSED = frozenset({"LDTT", "CSTDCS"})
 _SCOPE = {sc.value: sc for sc in Scope}
+_NOTHING_HELD: frozenset[tuple[str, int]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +93,10 @@ class InitiativeFact:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PersonHistory:
-    """Everything the rules read about a person."""
+    """Everything the rules read about a person (read-only once made: not `frozen` only because
+    a frozen dataclass costs ~3 µs to make, and a year's check makes one per person)."""
 
     id: int
     name: str
@@ -103,10 +105,16 @@ class PersonHistory:
     disciplines: tuple[DisciplineFact, ...] = ()
     awards: tuple[AwardFact, ...] = ()
     initiatives: tuple[InitiativeFact, ...] = ()
+    # Optional: histories with equal keys have equal ratings, disciplines, awards and
+    # initiatives (the facts the person rules read), so `Rules` judges each key once. The
+    # service derives it from the facts themselves; None (hand-made histories) means no sharing.
+    key: str | None = field(default=None, compare=False)
     _held: frozenset[tuple[str, int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_held", frozenset((a.code, a.year) for a in self.awards))
+        self._held = (
+            frozenset((a.code, a.year) for a in self.awards) if self.awards else _NOTHING_HELD
+        )
 
     def holds(self, code: str, year: int) -> bool:
         """True when the award history has this code for this year."""
@@ -213,6 +221,10 @@ class Rules:
         self._rule_sets: dict[int, RuleSet] = {}
         # Keyed by object identity; the entry keeps the object alive so the id cannot be reused.
         self._cache: dict[tuple[str, int, int], tuple[PersonHistory, Verdict]] = {}
+        # Keyed by the history's facts key (see PersonHistory.key) instead.
+        self._by_key: dict[tuple[str, int, str], Verdict] = {}
+        self._held_by_key: dict[tuple[str, int, str], bool] = {}
+        self._member_counts: dict[tuple[int, int], tuple[UnitHistory, int, int]] = {}
         self._person: dict[str, Callable[[AwardType, PersonHistory, int, RuleSet], Verdict]] = {
             "ldtt": self._ldtt,
             "cstdcs": self._cstdcs,
@@ -296,10 +308,20 @@ class Rules:
         person: PersonHistory,
         year: int,
     ) -> bool:
-        return (
-            person.holds(code, year)
-            or self._run(code, rule, person, year).result is Result.ELIGIBLE
-        )
+        key = person.key
+        if key is None:
+            return (
+                person.holds(code, year)
+                or self._run(code, rule, person, year).result is Result.ELIGIBLE
+            )
+        memo = (code, year, key)
+        held = self._held_by_key.get(memo)
+        if held is None:
+            held = self._held_by_key[memo] = (
+                person.holds(code, year)
+                or self._run(code, rule, person, year).result is Result.ELIGIBLE
+            )
+        return held
 
     def _run(
         self,
@@ -309,7 +331,16 @@ class Rules:
         year: int,
     ) -> Verdict:
         """Run a person rule once per (award, person, year) and remember the verdict (only
-        LĐTT and CSTĐCS are read again by other rules, so only theirs are kept)."""
+        LĐTT and CSTĐCS are read again by other rules, so only theirs are kept); histories
+        with a key share the verdict of every rule with all histories of the same key."""
+        if person.key is not None:
+            memo = (code, year, person.key)
+            found = self._by_key.get(memo)
+            if found is None:
+                found = self._by_key[memo] = rule(
+                    self._award(code), person, year, self._rule_set(year)
+                )
+            return found
         if code not in _REUSED:
             return rule(self._award(code), person, year, self._rule_set(year))
         key = (code, id(person), year)
@@ -322,10 +353,18 @@ class Rules:
 
     def ldtt_holds(self, person: PersonHistory, year: int) -> bool:
         """LĐTT for the year: already granted, or its standard met now."""
+        if person.key is not None:
+            held = self._held_by_key.get(("LDTT", year, person.key))
+            if held is not None:
+                return held
         return self._holds("LDTT", self._ldtt, person, year)
 
     def cstdcs_holds(self, person: PersonHistory, year: int) -> bool:
         """CSTĐCS for the year: already granted, or its standard met now."""
+        if person.key is not None:
+            held = self._held_by_key.get(("CSTDCS", year, person.key))
+            if held is not None:
+                return held
         return self._holds("CSTDCS", self._cstdcs, person, year)
 
     def _ldtt(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
@@ -500,8 +539,14 @@ class Rules:
 
     # -- collective titles --------------------------------------------------------------
     def _members_ldtt(self, unit: UnitHistory, year: int) -> tuple[int, int]:
+        # Read by both collective titles: counted once per unit (kept alive, like `_cache`).
+        entry = self._member_counts.get((id(unit), year))
+        if entry is not None and entry[0] is unit:
+            return entry[1], entry[2]
         total = len(unit.members)
-        ldtt = sum(1 for m in unit.members if self.ldtt_holds(m, year))
+        holds = self.ldtt_holds
+        ldtt = sum(1 for m in unit.members if holds(m, year))
+        self._member_counts[(id(unit), year)] = (unit, ldtt, total)
         return ldtt, total
 
     def _ttldtt(self, award: AwardType, unit: UnitHistory, year: int, rs: RuleSet) -> Verdict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import uuid as uuidlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -114,15 +114,18 @@ def count(conn: sqlite3.Connection) -> int:
 
 @dataclass(slots=True)
 class Facts:
-    """Everything the rules read for one year, grouped by subject id."""
+    """Everything the rules read for one year, grouped by subject id.
+
+    Ratings come as (text, mapping): the text is the history as loaded ("2021:HTTNV 2022:HTXSNV"),
+    equal texts mean equal ratings, and people with the same text share one (read-only) mapping."""
 
     people: list[tuple[int, str, int, str]]  # id, full name, unit id, unit name
-    person_ratings: dict[int, dict[int, Rating]]
+    person_ratings: dict[int, tuple[str, Mapping[int, Rating]]]
     disciplines: dict[int, list[DisciplineFact]]
     person_awards: dict[int, list[AwardFact]]
     initiatives: dict[int, list[InitiativeFact]]
     units: list[tuple[int, str]]  # internal active units: id, name
-    unit_ratings: dict[int, dict[int, Rating]]
+    unit_ratings: dict[int, Mapping[int, Rating]]
     unit_awards: dict[int, list[AwardFact]]
 
 
@@ -135,6 +138,29 @@ def _iso(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def _ratings_by_subject(
+    conn: sqlite3.Connection, table: str, column: str, first: int, year: int, only: str = ""
+) -> dict[int, tuple[str, Mapping[int, Rating]]]:
+    """Each subject's ratings of `first`..`year` as one line of text and a mapping (one row per
+    subject, grouped by SQLite; `+year` keeps the scan on the (subject, year) unique index, so
+    the text lists the years in order)."""
+    parsed: dict[str, tuple[str, Mapping[int, Rating]]] = {}
+    out: dict[int, tuple[str, Mapping[int, Rating]]] = {}
+    for sid, text in conn.execute(
+        f"SELECT {column}, group_concat(year || ':' || rating, ' ') FROM {table}"
+        " WHERE +year BETWEEN ? AND ? AND rating IS NOT NULL AND rating != ''"
+        + (f" AND {column} IN ({only})" if only else "")
+        + f" GROUP BY {column}",
+        (first, year),
+    ):
+        entry = parsed.get(text)
+        if entry is None:
+            mapping = {int(y): _RATINGS[r] for y, r in (item.split(":") for item in text.split())}
+            entry = parsed[text] = (text, mapping)
+        out[sid] = entry
+    return out
+
+
 def load_facts(
     conn: sqlite3.Connection,
     year: int,
@@ -145,29 +171,35 @@ def load_facts(
 ) -> Facts:
     """Load ratings, discipline, awards, initiatives and units needed to judge `year`."""
     first = year - years_back
-    pfilter = ""
-    ufilter = ""
+    pids = uids = ""
     if person_ids is not None:
-        pfilter = " AND p.id IN (" + (",".join(str(int(i)) for i in person_ids) or "NULL") + ")"
+        pids = ",".join(str(int(i)) for i in person_ids) or "NULL"
     if unit_ids is not None:
-        ufilter = " AND u.id IN (" + (",".join(str(int(i)) for i in unit_ids) or "NULL") + ")"
-    people = conn.execute(
-        "SELECT p.id, p.full_name, p.unit_id, u.name FROM person p JOIN unit u ON u.id = p.unit_id"
-        " WHERE p.status = 'dang_cong_tac' AND u.internal = 1"
-        + pfilter
-        + " ORDER BY p.sort_key, p.id"
-    ).fetchall()
-    ratings: dict[int, dict[int, Rating]] = defaultdict(dict)
+        uids = ",".join(str(int(i)) for i in unit_ids) or "NULL"
+    pfilter = f" AND p.id IN ({pids})" if pids else ""
+    ufilter = f" AND u.id IN ({uids})" if uids else ""
+    # People of internal units; the unit names are joined here (2,000 units, not 100,000 lookups).
+    internal = dict(conn.execute("SELECT id, name FROM unit WHERE internal = 1").fetchall())
+    people = [
+        (pid, name, uid, internal[uid])
+        for pid, name, uid in conn.execute(
+            "SELECT p.id, p.full_name, p.unit_id FROM person p WHERE p.status = 'dang_cong_tac'"
+            + pfilter
+            + " ORDER BY p.sort_key, p.id"
+        )
+        if uid in internal
+    ]
+    ratings = _ratings_by_subject(conn, "person_rating", "person_id", first, year, pids)
     disciplines: dict[int, list[DisciplineFact]] = defaultdict(list)
-    for pid, y, rating, disc, dfrom, dto in conn.execute(
-        "SELECT person_id, year, rating, discipline, discipline_from, discipline_to FROM person_rating"
-        " WHERE year BETWEEN ? AND ?",
+    # Few rows carry a discipline: the partial index on them is read, not the whole table
+    # (`+year` and `year + 0` keep the planner off the (year, rating) index).
+    for pid, y, disc, dfrom, dto in conn.execute(
+        "SELECT person_id, year, discipline, discipline_from, discipline_to FROM person_rating"
+        " WHERE discipline IS NOT NULL AND discipline != '' AND +year BETWEEN ? AND ?"
+        " ORDER BY year + 0",
         (first, year),
     ):
-        if rating:
-            ratings[pid][y] = _RATINGS[rating]
-        if disc:
-            disciplines[pid].append(DisciplineFact(_DISCIPLINES[disc], y, _iso(dfrom), _iso(dto)))
+        disciplines[pid].append(DisciplineFact(_DISCIPLINES[disc], y, _iso(dfrom), _iso(dto)))
     person_awards: dict[int, list[AwardFact]] = defaultdict(list)
     unit_awards: dict[int, list[AwardFact]] = defaultdict(list)
     for pid, uid, y, code, number in conn.execute(
@@ -202,11 +234,12 @@ def load_facts(
         + ufilter
         + " ORDER BY u.sort_key"
     ).fetchall()
-    unit_ratings: dict[int, dict[int, Rating]] = defaultdict(dict)
-    for uid, y, rating in conn.execute(
-        "SELECT unit_id, year, rating FROM unit_rating WHERE year BETWEEN ? AND ?", (first, year)
-    ):
-        unit_ratings[uid][y] = _RATINGS[rating]
+    unit_ratings = {
+        uid: mapping
+        for uid, (_text, mapping) in _ratings_by_subject(
+            conn, "unit_rating", "unit_id", first, year, uids
+        ).items()
+    }
     return Facts(
         people, ratings, disciplines, person_awards, initiatives, units, unit_ratings, unit_awards
     )
