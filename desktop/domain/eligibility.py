@@ -42,7 +42,6 @@ _RATING_ORDER = {r: i for i, r in enumerate(Rating)}
 _RATING = {r.value: r for r in Rating}
 _REUSED = frozenset({"LDTT", "CSTDCS"})
 _SCOPE = {sc.value: sc for sc in Scope}
-_NOTHING_HELD: frozenset[tuple[str, int]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,16 +108,16 @@ class PersonHistory:
     # initiatives (the facts the person rules read), so `Rules` judges each key once. The
     # service derives it from the facts themselves; None (hand-made histories) means no sharing.
     key: str | None = field(default=None, compare=False)
-    _held: frozenset[tuple[str, int]] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self._held = (
-            frozenset((a.code, a.year) for a in self.awards) if self.awards else _NOTHING_HELD
-        )
+    _held: frozenset[tuple[str, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def holds(self, code: str, year: int) -> bool:
         """True when the award history has this code for this year."""
-        return (code, year) in self._held
+        held = self._held
+        if held is None:
+            held = self._held = frozenset((a.code, a.year) for a in self.awards)
+        return (code, year) in held
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,8 +586,10 @@ class Rules:
             f"tập thể năm {year} Hoàn thành xuất sắc nhiệm vụ",
             f"tập thể {_rating_text(unit.ratings, year)}, cần Hoàn thành xuất sắc nhiệm vụ",
         )
+        done = _RATING_ORDER[Rating.DONE]
+        order = _RATING_ORDER
         not_done = [
-            m.name for m in unit.members if not _rating_at_least(m.ratings, year, Rating.DONE)
+            m.name for m in unit.members if (r := m.ratings.get(year)) is None or order[r] > done
         ]
         check.need(
             not not_done and bool(unit.members),

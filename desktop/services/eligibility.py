@@ -72,24 +72,18 @@ def _histories(facts: repo.Facts) -> tuple[list[PersonHistory], list[UnitHistory
     no_ratings: tuple[str, Mapping[int, Rating]] = ("", {})
     people: list[PersonHistory] = []
     by_unit: dict[int, list[PersonHistory]] = defaultdict(list)
+    more = facts.disciplines.keys() | facts.person_awards.keys() | facts.initiatives.keys()
     for pid, name, uid, unit_name in facts.people:
         text, ratings = ratings_of(pid, no_ratings)
-        disciplines = tuple(disciplines_of(pid, ()))
-        awards = tuple(awards_of(pid, ()))
-        initiatives = tuple(initiatives_of(pid, ()))
-        if disciplines or awards or initiatives:
+        if pid in more:
+            disciplines = tuple(disciplines_of(pid, ()))
+            awards = tuple(awards_of(pid, ()))
+            initiatives = tuple(initiatives_of(pid, ()))
             # Frozen dataclasses of str, int, date and enums: the repr is exact and ordered.
-            text = repr((text, disciplines, awards, initiatives))
-        p = PersonHistory(
-            pid,
-            name,
-            unit_name,
-            ratings,
-            disciplines,
-            awards,
-            initiatives,
-            text,
-        )
+            key = repr((text, disciplines, awards, initiatives))
+            p = PersonHistory(pid, name, unit_name, ratings, disciplines, awards, initiatives, key)
+        else:
+            p = PersonHistory(pid, name, unit_name, ratings, (), (), (), text)
         people.append(p)
         by_unit[uid].append(p)
     units = [
