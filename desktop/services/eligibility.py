@@ -108,7 +108,8 @@ def evaluate(
     unit_ids: Iterable[int] | None = None,
     catalog: Catalog | None = None,
 ) -> list[EligibilityRow]:
-    """Check people and units for `year` (one award when given, else the default set)."""
+    """Check people and units for `year` (one award when given, else the default set); only
+    the ids given when given (unit ids alone: those units and their people)."""
     with _collector_paused():
         return _evaluate(ws, year, award, person_ids, unit_ids, catalog)
 
@@ -167,11 +168,10 @@ def check_one(
     unit_id: int | None = None,
 ) -> EligibilityRow | None:
     """The verdict for one subject (None when the subject is not judged, e.g. not working)."""
-    rows = evaluate(
-        ws,
-        year,
-        award,
-        person_ids=[person_id] if person_id is not None else [],
-        unit_ids=[unit_id] if unit_id is not None else [],
-    )
+    if person_id is not None:
+        rows = evaluate(ws, year, award, person_ids=[person_id], unit_ids=[])
+    else:
+        # The unit with its members (a collective title counts them); no other unit.
+        rows = evaluate(ws, year, award, unit_ids=[unit_id] if unit_id is not None else [])
+        rows = [r for r in rows if r.subject_kind == "unit"]
     return rows[0] if rows else None

@@ -291,3 +291,19 @@ def test_fast_evaluation_matches_the_plain_rules(ws: Workspace) -> None:
     assert any("kỷ luật" in text for r in everything for text in r.reasons)
     assert any("đã dùng làm căn cứ" in text for r in everything for text in r.reasons)
     assert any(r.initiatives for r in everything)
+
+
+def test_one_subject_is_judged_as_in_the_whole_year(ws: Workspace) -> None:
+    """`check_one` (used when a batch is submitted) reads a unit together with its members."""
+    _build(ws)
+    for year in (2023, 2025):
+        rows = eligibility.evaluate(ws, year)
+        units_seen = 0
+        for row in rows:
+            if row.subject_kind == "unit":
+                assert eligibility.check_one(ws, year, row.award, unit_id=row.subject_id) == row
+                units_seen += 1
+            elif row.subject_id % 7 == 0:
+                assert eligibility.check_one(ws, year, row.award, person_id=row.subject_id) == row
+        assert units_seen == 3 * len(eligibility.UNIT_CODES)
+    assert eligibility.check_one(ws, 2025, "LDTT", unit_id=rows[-1].subject_id) is None

@@ -169,14 +169,17 @@ def load_facts(
     unit_ids: Iterable[int] | None = None,
     years_back: int = 10,
 ) -> Facts:
-    """Load ratings, discipline, awards, initiatives and units needed to judge `year`."""
+    """Load ratings, discipline, awards, initiatives and units needed to judge `year` (for the
+    people and units asked for; units alone: with their people, whom their titles read)."""
     first = year - years_back
     pids = uids = ""
     if person_ids is not None:
         pids = ",".join(str(int(i)) for i in person_ids) or "NULL"
     if unit_ids is not None:
         uids = ",".join(str(int(i)) for i in unit_ids) or "NULL"
-    pfilter = f" AND p.id IN ({pids})" if pids else ""
+    # Only units asked for: their people (the members the collective titles read).
+    members = f"SELECT id FROM person WHERE unit_id IN ({uids})" if uids and not pids else ""
+    pfilter = f" AND p.id IN ({pids or members})" if pids or members else ""
     ufilter = f" AND u.id IN ({uids})" if uids else ""
     # People of internal units; the unit names are joined here (2,000 units, not 100,000 lookups).
     internal = dict(conn.execute("SELECT id, name FROM unit WHERE internal = 1").fetchall())
@@ -189,7 +192,7 @@ def load_facts(
         )
         if uid in internal
     ]
-    ratings = _ratings_by_subject(conn, "person_rating", "person_id", first, year, pids)
+    ratings = _ratings_by_subject(conn, "person_rating", "person_id", first, year, pids or members)
     disciplines: dict[int, list[DisciplineFact]] = defaultdict(list)
     # Few rows carry a discipline: the partial index on them is read, not the whole table
     # (`+year` and `year + 0` keep the planner off the (year, rating) index).
