@@ -101,6 +101,7 @@ def saves(db: Path, trials: int, seed: int) -> None:
 
         def work(fd: int, t: int = t) -> None:
             w = Workspace.open(db, create=False)
+            os.write(fd, b"ready\n")  # the delay counts from here: saves, not start-up
             i = 0
             while True:
                 name = f"Người Thử T{t} S{i}"
@@ -109,7 +110,8 @@ def saves(db: Path, trials: int, seed: int) -> None:
                 i += 1
 
         pid, fd = _fork_writer(work)
-        lines = _kill_after(pid, fd, rng.uniform(0.005, 0.12))
+        lines = _kill_after(pid, fd, rng.uniform(0.005, 0.12), after_ready=True)
+        lines = [x for x in lines if x != "ready"]
         errors = [x for x in lines if x.startswith("ERROR")]
         for line in lines:
             if not line.startswith("ERROR"):
@@ -170,9 +172,41 @@ def bulk(db: Path, trials: int, seed: int, rows: int) -> None:
         print(json.dumps(result, ensure_ascii=False), flush=True)
 
 
-def imports(base: Path, trials: int, seed: int, xlsx: Path, workdir: Path) -> None:
+def _import_trial(base: Path, target: Path, preview: object, delay: float) -> dict[str, object]:
+    """One kill: a fresh copy of `base`, a writer committing the import, SIGKILL after `delay`
+    seconds (counted from the writer's open workspace), then the checks."""
+    from desktop.services import transfer
+
+    shutil.copyfile(base, target)  # test set-up on a closed file, not a backup
+
+    def work(fd: int) -> None:
+        w = Workspace.open(target, create=False)
+        os.write(fd, b"ready\n")
+        transfer.commit_import(w, preview)  # type: ignore[arg-type]
+        os.write(fd, b"done\n")
+
+    pid, fd = _fork_writer(work)
+    lines = _kill_after(pid, fd, delay, after_ready=True)
+    result = _open_and_check(target)
+    if result.get("opened"):
+        conn = _ro(target)
+        result["rows"] = conn.execute("SELECT count(*) FROM person").fetchone()[0]
+        conn.close()
+    result.update(done="done" in lines, lines=lines)
+    for side in ("", "-journal", ".auditanchor", ".checked"):
+        Path(str(target) + side).unlink(missing_ok=True)
+    return result
+
+
+def imports(
+    base: Path, trials: int, seed: int, xlsx: Path, workdir: Path, workers: int = 1
+) -> None:
     """Kill a writer while it commits a spreadsheet import (one transaction); each trial starts
-    from a copy of `base`. The parsed preview is made once, before forking."""
+    from a copy of `base`. The parsed preview is made once, before forking.
+
+    The trials are shared out among `workers` forked supervisors, each on files of its own, so
+    a hundred kills take the time of a hundred divided by the cores (the kill moments are drawn
+    here, in trial order, from `seed`, as fractions of the import's duration)."""
     from desktop.services import transfer
 
     rng = random.Random(seed)
@@ -181,35 +215,44 @@ def imports(base: Path, trials: int, seed: int, xlsx: Path, workdir: Path) -> No
     ws.close()
     rows = len(preview.rows)
     workdir.mkdir(parents=True, exist_ok=True)
-    scratch = workdir / "calibrate.db"
-    shutil.copyfile(base, scratch)  # test set-up on a closed file, not a backup
-    start = time.monotonic()
-    w = Workspace.open(scratch, create=False)
-    transfer.commit_import(w, preview)
-    w.close()
-    span = time.monotonic() - start
-    for t in range(trials):
-        target = workdir / f"trial{t}.db"
-        shutil.copyfile(base, target)
-
-        def work(fd: int, target: Path = target) -> None:
-            w = Workspace.open(target, create=False)
-            os.write(fd, b"ready\n")
-            transfer.commit_import(w, preview)
-            os.write(fd, b"done\n")
-
-        pid, fd = _fork_writer(work)
-        lines = _kill_after(pid, fd, rng.uniform(0.0, span * 1.3), after_ready=True)
-        result = _open_and_check(target)
-        if result.get("opened"):
-            conn = _ro(target)
-            result["rows"] = conn.execute("SELECT count(*) FROM person").fetchone()[0]
-            conn.close()
-        result.update(trial=t, done="done" in lines, span=round(span, 3), lines=lines)
-        result["expected"] = rows
+    fractions = [rng.uniform(0.0, 1.2) for _ in range(trials)]  # of the import's duration
+    children: list[int] = []
+    for k in range(max(1, workers)):
+        pid = os.fork()
+        if pid == 0:  # a supervisor of every `workers`-th trial, reporting into its own file
+            code = 0
+            try:
+                # How long one import takes here, beside the other supervisors, to aim the
+                # kills inside it.
+                scratch = workdir / f"calibrate{k}.db"
+                shutil.copyfile(base, scratch)  # test set-up on a closed file, not a backup
+                start = time.monotonic()
+                w = Workspace.open(scratch, create=False)
+                transfer.commit_import(w, preview)
+                w.close()
+                span = time.monotonic() - start
+                with (workdir / f"results{k}.jsonl").open("w", encoding="utf-8") as out:
+                    for t in range(k, trials, max(1, workers)):
+                        target = workdir / f"worker{k}-trial{t}.db"
+                        result = _import_trial(base, target, preview, fractions[t] * span)
+                        result.update(trial=t, span=round(span, 3), expected=rows)
+                        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+                        out.flush()
+            except BaseException:
+                traceback.print_exc()
+                code = 3
+            os._exit(code)
+        children.append(pid)
+    failed = [pid for pid in children if os.waitpid(pid, 0)[1] != 0]
+    if failed:
+        raise SystemExit(f"{len(failed)} import supervisor(s) failed")
+    results = [
+        json.loads(line)
+        for k in range(max(1, workers))
+        for line in (workdir / f"results{k}.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    for result in sorted(results, key=lambda r: int(r["trial"])):
         print(json.dumps(result, ensure_ascii=False), flush=True)
-        for side in ("", "-journal"):
-            Path(str(target) + side).unlink(missing_ok=True)
 
 
 def backup_kills(db: Path, trials: int, seed: int, folder: Path) -> None:
@@ -394,7 +437,8 @@ def main(argv: list[str]) -> None:
     elif mode == "bulk":
         bulk(db, int(argv[2]), int(argv[3]), int(argv[4]))
     elif mode == "import":
-        imports(db, int(argv[2]), int(argv[3]), Path(argv[4]), Path(argv[5]))
+        workers = int(argv[6]) if len(argv) > 6 else 1
+        imports(db, int(argv[2]), int(argv[3]), Path(argv[4]), Path(argv[5]), workers)
     elif mode == "backup":
         backup_kills(db, int(argv[2]), int(argv[3]), Path(argv[4]))
     elif mode == "restore":
