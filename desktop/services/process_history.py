@@ -42,6 +42,7 @@ _HEAD_FIELDS = {
 _TEXT_FIELDS = {"summary", "achievement", "duties"}
 _GROUP_LABELS = {
     "added": "Thêm vào danh sách đề nghị",
+    "existing": "Đã có trong danh sách khi bắt đầu ghi nhật ký",
     "removed": "Bỏ khỏi danh sách đề nghị",
     "award": "Đổi hình thức khen thưởng",
     "checked": "Kiểm tra điều kiện",
@@ -207,6 +208,8 @@ class _Teller:
             return []
         c = e.changes
         src, dst, note = _new(c, "from_state"), _new(c, "to_state"), _new(c, "note") or ""
+        if e.action == "snapshot":  # logged before the audit log existed: its own time
+            note = "; ".join(x for x in (note, f"ghi lúc {_time(str(_new(c, 'at')))}") if x)
         if dst == BatchState.DRAFT.value and src != BatchState.DRAFT.value:
             return [f"Trả lại để bổ sung ({_state(src)} → {_state(dst)}): {note}."]
         text = f"Chuyển trạng thái: {_state(src)} → {_state(dst)}"
@@ -216,7 +219,7 @@ class _Teller:
         c = e.changes
         if e.action in ("insert", "snapshot"):
             self.remember(e.record_uuid, {k: v[1] for k, v in c.items()})
-            add("added", self.with_award(e.record_uuid))
+            add("added" if e.action == "insert" else "existing", self.with_award(e.record_uuid))
             return []
         if e.action == "delete":
             self.remember(e.record_uuid, {k: v[0] for k, v in c.items()})
