@@ -13,6 +13,7 @@ import pytest
 from desktop.domain.accounts import Role
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.people import PersonInput
+from desktop.domain.proposals import BatchInput
 from desktop.domain.ratings import PersonRatingInput, Rating
 from desktop.domain.recycle_bin import BinKind
 from desktop.domain.units import UnitInput
@@ -228,17 +229,50 @@ def test_restore_refused_when_the_unit_was_purged(office: Workspace) -> None:
     checks_pass(ws)
 
 
-def test_restore_refused_when_its_id_was_taken(ws: Workspace) -> None:
+def test_restore_takes_a_fresh_id_when_its_id_was_given_out_again(ws: Workspace) -> None:
     unit = units.save(ws, UnitInput(name="Văn phòng"))
     pid = people.save(ws, PersonInput(full_name="Lê Văn Bình", unit_id=unit))
     people.delete(ws, pid)
     again = people.save(ws, PersonInput(full_name="Lê Văn Bảo", unit_id=unit))
     assert again == pid  # SQLite hands the free id out again
     [entry] = recycle_bin.entries(ws)
-    with pytest.raises(ConflictError) as info:
-        recycle_bin.restore(ws, entry.id)
-    assert info.value.code == "restore_taken"
+    restored = recycle_bin.restore(ws, entry.id)
+    assert restored.record_id not in (pid, entry.record_id)
     assert people.get(ws, pid).data.full_name == "Lê Văn Bảo"
+    assert people.get(ws, restored.record_id).data.full_name == "Lê Văn Bình"
+    hits = [h.id for h in search.find(ws, "le van binh") if h.kind == "person"]
+    assert hits == [restored.record_id]
+    assert recycle_bin.entries(ws) == []
+    checks_pass(ws)
+
+
+def test_batch_restored_under_fresh_ids_keeps_its_nominees(office: Workspace) -> None:
+    ws = office
+    draft = _draft(ws)
+    old = proposals.get_batch(ws, draft)
+    kept = sorted((n.name, n.data.award_code) for n in proposals.nominees(ws, draft))
+    old_ids = {n.id for n in proposals.nominees(ws, draft)}
+    assert kept
+    proposals.delete_batch(ws, draft)
+    # a new batch takes the batch's id, and its nominee the highest nominee id
+    newer = proposals.create_batch(ws, BatchInput("Đợt bổ sung", old.kind, old.year))
+    first = proposals.nominees(ws, _decided(ws))[0].data
+    taken = proposals.add_nominee(ws, newer, first)
+    assert newer == draft and taken in old_ids  # the ids really were given out again
+    [entry] = recycle_bin.entries(ws)
+    restored = recycle_bin.restore(ws, entry.id)
+    assert restored.record_id != newer
+    assert proposals.get_batch(ws, restored.record_id).title == old.title
+    assert (
+        sorted((n.name, n.data.award_code) for n in proposals.nominees(ws, restored.record_id))
+        == kept
+    )
+    assert len(proposals.nominees(ws, newer)) == 1
+    checks_pass(ws)
+
+
+def _decided(ws: Workspace) -> int:
+    return next(b[0] for b in proposals.list_batches(ws) if b[3] != "du_thao")
 
 
 def test_purge_needs_an_administrator(ws: Workspace) -> None:

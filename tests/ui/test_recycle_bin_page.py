@@ -52,10 +52,12 @@ def test_lists_entries_and_restores_with_the_button(page: RecycleBinPage, ws: Wo
 def test_a_refused_restore_shows_the_reason(page: RecycleBinPage, ws: Workspace) -> None:
     shown: list[BaseException] = []
     page.on_error = shown.append
-    # the person's id was given to someone new
-    people.save(ws, PersonInput(full_name="Phạm Thu", unit_id=units.list_units(ws)[0].id))
+    # the people's unit is deleted too, then purged: they have nowhere to come back to
+    unit = units.list_units(ws)[0]
+    units.delete(ws, unit.id)
+    recycle_bin.purge(ws, recycle_bin.entries(ws)[0].id)
     page.reload()
-    page.select_entry(recycle_bin.entries(ws)[1].id)  # Nguyễn Văn An, id 1
+    page.select_entry(recycle_bin.entries(ws)[1].id)  # Nguyễn Văn An
     assert page.restore_selected() is False
     assert "Nguyễn Văn An" in page.status.text() and len(shown) == 1
     assert page.table.rowCount() == 2

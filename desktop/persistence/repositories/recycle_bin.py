@@ -21,7 +21,7 @@ import sqlite3
 import uuid as uuidlib
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -260,9 +260,10 @@ def count(conn: sqlite3.Connection) -> int:
 
 
 def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
-    """Put every row of the entry back (same ids and uuids) and drop the entry.
+    """Put every row of the entry back (same uuids; same ids unless SQLite has given an id out
+    again, see `_renumber_taken`) and drop the entry; the entry, with the record's id now.
 
-    ConflictError with the reason when a record it needs is gone or one of its ids is taken.
+    ConflictError with the reason when a record it needs is gone or one of its uuids is back.
     """
     entry = get(conn, entry_id)
     (payload,) = conn.execute(
@@ -273,6 +274,7 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
     tables = [
         (t, cols, [[_decode(v) for v in r] for r in rows]) for t, cols, rows in body["tables"]
     ]
+    renumbered = _renumber_taken(conn, tables, body["links"], keys)
     _check_restorable(conn, entry, tables, keys)
     for t, cols, rows in tables:
         names = ", ".join(f'"{c}"' for c in cols)
@@ -290,7 +292,52 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
             f'UPDATE "{t}" SET "{column}" = ? WHERE id = ? AND "{column}" IS NULL', (value, row_id)
         )
     conn.execute("DELETE FROM recycle_bin WHERE id = ?", (entry_id,))
-    return entry
+    new_id = renumbered.get(entry.kind.table, {}).get(entry.record_id)
+    return entry if new_id is None else replace(entry, record_id=new_id)
+
+
+def _renumber_taken(
+    conn: sqlite3.Connection,
+    tables: list[tuple[str, list[str], list[list[Any]]]],
+    links: list[list[Any]],
+    keys: list[_ForeignKey],
+) -> dict[str, dict[int, int]]:
+    """Give fresh ids to deleted rows whose id SQLite has handed out again since (it reuses the
+    highest free id); the references among the deleted rows and the kept links follow. A row
+    whose uuid is back is left alone: that is the same record, and the restore is refused."""
+    new_ids: dict[str, dict[int, int]] = {}
+    for t, _cols, rows in tables:
+        ids = [r[0] for r in rows]
+        taken = {
+            r[0]
+            for r in conn.execute(
+                f'SELECT id FROM "{t}" WHERE id IN (SELECT value FROM json_each(?))',
+                (json.dumps(ids),),
+            )
+        }
+        if not taken:
+            continue
+        (top,) = conn.execute(f'SELECT coalesce(max(id), 0) FROM "{t}"').fetchone()
+        free = max(top, *ids) + 1
+        mapping: dict[int, int] = {}
+        for r in rows:
+            if r[0] in taken:
+                mapping[r[0]] = r[0] = free
+                free += 1
+        new_ids[t] = mapping
+    if not new_ids:
+        return new_ids
+    for t, cols, rows in tables:
+        for fk in keys:
+            if fk.child == t and fk.parent in new_ids and fk.parent_column == "id":
+                col, mapping = cols.index(fk.column), new_ids[fk.parent]
+                for r in rows:
+                    r[col] = mapping.get(r[col], r[col])
+    for link in links:
+        for fk in keys:
+            if fk.child == link[0] and fk.column == link[2] and fk.parent in new_ids:
+                link[3] = new_ids[fk.parent].get(link[3], link[3])
+    return new_ids
 
 
 def _explain(exc: sqlite3.IntegrityError) -> str:
