@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -353,4 +354,78 @@ def test_a_link_to_a_purged_movement_comes_back_empty(office: Workspace) -> None
     # the initiative comes back, as deleting the movement would have left it: without the link
     recycle_bin.restore(ws, i_entry.id)
     assert initiatives.get(ws, iid).data.movement_id is None
+    checks_pass(ws)
+
+
+def test_restore_never_attaches_to_a_record_that_took_its_parents_id(ws: Workspace) -> None:
+    unit = units.save(ws, UnitInput(name="Phòng Thử nghiệm"))
+    pid = people.save(ws, PersonInput(full_name="Nguyễn Văn Thử", unit_id=unit))
+    people.delete(ws, pid)
+    units.delete(ws, unit)
+    other = units.save(ws, UnitInput(name="Phòng Khác hẳn"))
+    assert other == unit  # SQLite hands the free id out again
+    unit_entry, person_entry = recycle_bin.entries(ws)
+    with pytest.raises(ConflictError) as info:
+        recycle_bin.restore(ws, person_entry.id)
+    assert info.value.code == "restore_parent_gone"
+    assert recycle_bin.entries(ws) == [unit_entry, person_entry]
+    # the unit comes back under a fresh id, and the person follows it there
+    back = recycle_bin.restore(ws, unit_entry.id).record_id
+    assert back != other
+    restored = recycle_bin.restore(ws, person_entry.id).record_id
+    assert people.get(ws, restored).data.unit_id == back
+    assert units.get(ws, back).name == "Phòng Thử nghiệm"
+    checks_pass(ws)
+
+
+def test_a_link_to_a_purged_movement_whose_id_went_again_comes_back_empty(
+    office: Workspace,
+) -> None:
+    ws = office
+    [movement] = movements.list_movements(ws)
+    used = {
+        i
+        for b in proposals.list_batches(ws)
+        for n in proposals.nominees(ws, b[0])
+        for i in n.data.initiative_ids
+    }
+    iid = next(
+        i
+        for i in initiatives.query_ids(ws, initiatives.make_query(ws, movement_id=movement.id))
+        if i not in used
+    )
+    copy = movements.copy_from(ws, movement.id, date(2031, 1, 1), "Phong trào mới")
+    initiatives.delete(ws, iid)
+    movements.delete(ws, movement.id)
+    m_entry, i_entry = recycle_bin.entries(ws)
+    recycle_bin.purge(ws, m_entry.id)
+    newer = movements.save(ws, copy)
+    assert newer == movement.id  # the purged movement's id, given out again
+    recycle_bin.restore(ws, i_entry.id)
+    assert initiatives.get(ws, iid).data.movement_id is None
+    checks_pass(ws)
+
+
+def test_a_kept_link_goes_back_to_its_own_row_not_to_one_that_took_its_id(
+    office: Workspace,
+) -> None:
+    ws = office
+    [movement] = movements.list_movements(ws)
+    used = {
+        i
+        for b in proposals.list_batches(ws)
+        for n in proposals.nominees(ws, b[0])
+        for i in n.data.initiative_ids
+    }
+    linked = initiatives.query_ids(ws, initiatives.make_query(ws, movement_id=movement.id))
+    iid = max(i for i in initiatives.query_ids(ws, initiatives.make_query(ws)) if i not in used)
+    assert iid in linked
+    data = initiatives.get(ws, iid).data
+    movements.delete(ws, movement.id)  # the initiative stays, its link kept in the bin
+    initiatives.delete(ws, iid)
+    newer = initiatives.save(ws, replace(data, title="Sáng kiến khác", movement_id=None))
+    assert newer == iid  # the free id given out again
+    _, m_entry = recycle_bin.entries(ws)
+    recycle_bin.restore(ws, m_entry.id)
+    assert initiatives.get(ws, newer).data.movement_id is None
     checks_pass(ws)

@@ -9,7 +9,11 @@ them, and the audit log records each delete. Restoring inserts the same rows aga
 ids and uuids, parents first, so their audit digests are those of the deleted records.
 
 The payload is zlib-compressed JSON: {"tables": [[table, columns, rows], ...] parents first,
-"links": [[table, id, column, value], ...]}; BLOB values are written as {"$b64": "..."}.
+"links": [[table, id, column, value, uuid], ...], "refs": [[table, id, uuid], ...]}; BLOB values
+are written as {"$b64": "..."}. `refs` names each record outside the snapshot that its rows refer
+to (a person's unit, a nominee's person): SQLite hands a free id out again, so at restore the id
+alone could name another record; the uuid tells, and finds the record if it came back under a
+fresh id. (Entries written before `refs` existed restore by id, as they always did.)
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import sqlite3
 import uuid as uuidlib
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -79,7 +83,10 @@ def _name(table: str) -> str:
 @dataclass
 class _Snapshot:
     tables: dict[str, tuple[list[str], dict[int, tuple[Any, ...]]]]  # table -> columns, id -> row
-    links: list[tuple[str, int, str, Any]]
+    links: list[tuple[Any, ...]]  # table, id, column, value, uuid of the row (or None)
+    refs: list[tuple[str, int, str]] = field(
+        default_factory=list
+    )  # outside records: table, id, uuid
 
     @property
     def row_count(self) -> int:
@@ -90,7 +97,7 @@ def _collect(conn: sqlite3.Connection, table: str, record_id: int) -> _Snapshot:
     """The record, every row cascading from it, and the SET NULL links pointing into them."""
     keys = _foreign_keys(conn)
     snap = _Snapshot({}, [])
-    links: list[tuple[str, int, str, Any]] = []
+    links: list[tuple[Any, ...]] = []
     queue: list[tuple[str, str, list[Any]]] = [(table, "id", [record_id])]
     while queue:
         t, column, values = queue.pop(0)
@@ -112,16 +119,50 @@ def _collect(conn: sqlite3.Connection, table: str, record_id: int) -> _Snapshot:
             if fk.on_delete == "CASCADE":
                 queue.append((fk.child, fk.column, targets))
             elif fk.on_delete == "SET NULL":
-                for child_id, value in conn.execute(
-                    f'SELECT id, "{fk.column}" FROM "{fk.child}" '
+                uuid_col = "uuid" if _has_uuid(conn, fk.child) else "NULL"
+                for child_id, value, child_uuid in conn.execute(
+                    f'SELECT id, "{fk.column}", {uuid_col} FROM "{fk.child}" '
                     f'WHERE "{fk.column}" IN (SELECT value FROM json_each(?))',
                     (json.dumps(targets),),
                 ):
-                    links.append((fk.child, child_id, fk.column, value))
+                    links.append((fk.child, child_id, fk.column, value, child_uuid))
     # A link from a row that goes too is restored with that row.
     snap.links = [link for link in links if link[1] not in snap.tables.get(link[0], ([], {}))[1]]
     snap.tables = {t: v for t, v in snap.tables.items() if v[1]}
+    snap.refs = _outside_refs(conn, snap, keys)
     return snap
+
+
+def _has_uuid(conn: sqlite3.Connection, table: str) -> bool:
+    return any(r[1] == "uuid" for r in conn.execute(f'PRAGMA table_info("{table}")'))
+
+
+def _outside_refs(
+    conn: sqlite3.Connection, snap: _Snapshot, keys: list[_ForeignKey]
+) -> list[tuple[str, int, str]]:
+    """The records outside the snapshot that its rows refer to by id, with their uuids."""
+    wanted: dict[str, set[int]] = {}
+    for t, (cols, rows) in snap.tables.items():
+        for fk in keys:
+            if fk.child != t or fk.parent_column != "id":
+                continue
+            col = cols.index(fk.column)
+            inside = snap.tables.get(fk.parent, ([], {}))[1]
+            values = {r[col] for r in rows.values()} - {None} - set(inside)
+            wanted.setdefault(fk.parent, set()).update(values)
+    refs = []
+    for parent, ids in sorted(wanted.items()):
+        if not ids or not _has_uuid(conn, parent):
+            continue
+        refs += [
+            (parent, int(i), str(u))
+            for i, u in conn.execute(
+                f'SELECT id, uuid FROM "{parent}" WHERE id IN (SELECT value FROM json_each(?))'
+                " ORDER BY id",
+                (json.dumps(sorted(ids)),),
+            )
+        ]
+    return refs
 
 
 def _parents_first(tables: Iterable[str], keys: list[_ForeignKey]) -> list[str]:
@@ -164,6 +205,7 @@ def _pack(snap: _Snapshot, order: list[str]) -> bytes:
             for t in order
         ],
         "links": [list(link) for link in snap.links],
+        "refs": [list(ref) for ref in snap.refs],
     }
     return zlib.compress(json.dumps(body, ensure_ascii=False).encode("utf-8"), 6)
 
@@ -274,6 +316,7 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
     tables = [
         (t, cols, [[_decode(v) for v in r] for r in rows]) for t, cols, rows in body["tables"]
     ]
+    _follow_refs(conn, entry, tables, body.get("refs", []), keys)
     renumbered = _renumber_taken(conn, tables, body["links"], keys)
     _check_restorable(conn, entry, tables, keys)
     for t, cols, rows in tables:
@@ -287,13 +330,53 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
                 f"Không khôi phục được {entry.label}: dữ liệu hiện có trùng với {_name(t)} "
                 f"đã xóa ({_explain(exc)}). Hãy sửa bản ghi trùng rồi thử lại.",
             ) from exc
-    for t, row_id, column, value in body["links"]:
-        conn.execute(
-            f'UPDATE "{t}" SET "{column}" = ? WHERE id = ? AND "{column}" IS NULL', (value, row_id)
-        )
+    for t, row_id, column, value, *rest in body["links"]:
+        if rest and rest[0] is not None:  # the same row, even if it came back under another id
+            where, args = "uuid = ?", (value, rest[0])
+        else:
+            where, args = "id = ?", (value, row_id)
+        conn.execute(f'UPDATE "{t}" SET "{column}" = ? WHERE {where} AND "{column}" IS NULL', args)
     conn.execute("DELETE FROM recycle_bin WHERE id = ?", (entry_id,))
     new_id = renumbered.get(entry.kind.table, {}).get(entry.record_id)
     return entry if new_id is None else replace(entry, record_id=new_id)
+
+
+def _follow_refs(
+    conn: sqlite3.Connection,
+    entry: BinEntry,
+    tables: list[tuple[str, list[str], list[list[Any]]]],
+    refs: list[list[Any]],
+    keys: list[_ForeignKey],
+) -> None:
+    """Point the rows at the records they referred to when deleted, found by uuid: the same id
+    when it still holds that record, its new id when it came back under a fresh one. A record
+    that is gone (its id now another's, or free) is a missing parent: a SET NULL link comes back
+    empty, any other reference refuses the restore (ConflictError)."""
+    moved: dict[str, dict[int, int | None]] = {}
+    for parent, old_id, uuid in refs:
+        row = conn.execute(f'SELECT id FROM "{parent}" WHERE uuid = ?', (uuid,)).fetchone()
+        new_id = None if row is None else int(row[0])
+        if new_id != old_id:
+            moved.setdefault(parent, {})[old_id] = new_id
+    if not moved:
+        return
+    for t, cols, rows in tables:
+        for fk in keys:
+            if fk.child != t or fk.parent not in moved or fk.parent_column != "id":
+                continue
+            col, mapping = cols.index(fk.column), moved[fk.parent]
+            for r in rows:
+                if r[col] not in mapping:
+                    continue
+                new_id = mapping[r[col]]
+                if new_id is None and fk.on_delete != "SET NULL":
+                    raise ConflictError(
+                        "restore_parent_gone",
+                        f"Không khôi phục được {entry.label}: {_name(fk.parent)} số {r[col]} mà "
+                        "nó gắn với không còn trong dữ liệu. Hãy khôi phục "
+                        f"{_name(fk.parent)} đó trước (nếu còn trong thùng rác).",
+                    )
+                r[col] = new_id
 
 
 def _renumber_taken(
