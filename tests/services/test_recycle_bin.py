@@ -429,3 +429,16 @@ def test_a_kept_link_goes_back_to_its_own_row_not_to_one_that_took_its_id(
     recycle_bin.restore(ws, m_entry.id)
     assert initiatives.get(ws, newer).data.movement_id is None
     checks_pass(ws)
+
+
+def test_an_initiative_grounding_a_nominee_is_refused_with_a_message(office: Workspace) -> None:
+    ws = office
+    batch = _decided(ws)
+    iid = next(i for n in proposals.nominees(ws, batch) for i in n.data.initiative_ids)
+    before = dump(ws.path)
+    with pytest.raises(ConflictError) as info:
+        initiatives.delete(ws, iid)
+    assert info.value.code == "initiative_in_use"
+    assert proposals.get_batch(ws, batch).title in info.value.message
+    assert dump(ws.path) == before
+    assert recycle_bin.entries(ws) == []

@@ -154,8 +154,22 @@ def _exists(conn: sqlite3.Connection, initiative_id: int) -> None:
 
 
 def delete(conn: sqlite3.Connection, initiative_id: int, deleted_by: str = "") -> None:
-    """Move an initiative with its authors and attachments to the recycle bin."""
+    """Move an initiative with its authors and attachments to the recycle bin;
+    ConflictError when a nominee of a batch names it as grounds."""
     _exists(conn, initiative_id)
+    grounds = conn.execute(
+        "SELECT b.title, b.year FROM nominee_initiative g JOIN nominee n ON n.id = g.nominee_id"
+        " JOIN proposal_batch b ON b.id = n.batch_id WHERE g.initiative_id = ?"
+        " GROUP BY b.id ORDER BY b.year, b.id",
+        (initiative_id,),
+    ).fetchall()
+    if grounds:
+        batches = "; ".join(f"“{title}” ({year})" for title, year in grounds)
+        raise ConflictError(
+            "initiative_in_use",
+            f"Không thể xóa sáng kiến vì đang là căn cứ đề nghị khen thưởng trong đợt {batches}."
+            " Hãy bỏ sáng kiến khỏi người được đề nghị trước.",
+        )
     recycle_bin.move_to_bin(conn, BinKind.INITIATIVE, initiative_id, deleted_by)
 
 
