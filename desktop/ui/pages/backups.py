@@ -78,9 +78,9 @@ class RestoreConfirmDialog(QDialog):
         last = grid.rowCount()
         grid.addWidget(QLabel(self.tr("Change log")), last, 0)
         for col, head in ((1, backup.audit_head), (2, current.audit_head)):
-            label = QLabel(self.tr("event %1").replace("%1", str(head[0])))
-            label.setToolTip(head[1])
-            grid.addWidget(label, last, col)
+            head_label = QLabel(self.tr("event %1").replace("%1", str(head[0])))
+            head_label.setToolTip(head[1])
+            grid.addWidget(head_label, last, col)
         layout.addLayout(grid)
         self.head_warning = QLabel(
             self.tr(
