@@ -104,3 +104,21 @@ def test_copy_of_an_earlier_movement_takes_its_quotas(qtbot, ws: Workspace, offi
     dialog.accept()
     assert dialog.movement_id not in (None, office.movement)
     assert quotas.for_movement(ws, dialog.movement_id) == [QuotaInput("CSTDCS", "person", 15, None)]
+
+
+def test_error_names_the_table_row_past_a_row_left_empty(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    dialog = MovementDialog(ws, office.movement)
+    qtbot.addWidget(dialog)
+    _fill(dialog, "LDTT", "percent", "")  # left without a value: skipped
+    _fill(dialog, "CSTDCS", "percent", "20")
+    _fill(dialog, "CSTDCS", "percent", "150")
+    dialog.accept()
+    assert dialog.result() != MovementDialog.DialogCode.Accepted
+    assert dialog.error_label.text() == "Quota row 3: A percent must be above 0 and at most 100."
+    dialog.quota_tab.table.item(2, VALUE).setText("10")
+    dialog.accept()
+    assert dialog.error_label.text() == "Quota row 3: An award has one quota per kind of subject."
+    dialog.quota_tab.table.item(1, VALUE).setText("nhiều")
+    dialog.accept()
+    assert dialog.error_label.text() == "Quota row 2: Enter a number."
+    assert quotas.for_movement(ws, office.movement) == []

@@ -34,6 +34,7 @@ class QuotaTab(QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._awards = [(a.code, a.name, a.subject) for a in catalog.load(ws).awards]
+        self._rows: list[int] = []
         self.table: QTableWidget = make_table(
             [self.tr("Award"), self.tr("For"), self.tr("Limit as"), self.tr("Value")]
         )
@@ -93,8 +94,10 @@ class QuotaTab(QWidget):
             self.add_row(q)
 
     def quotas(self) -> list[QuotaInput]:
-        """The rows as quotas; ValidationError (field `quotas[i]…`) for a value that is not valid."""
+        """The rows as quotas (rows left without a value are skipped); ValidationError (field
+        `quotas[i]…`, i the table row) for a value that is not valid."""
         out = []
+        self._rows = []  # the table row of each quota returned (a service error names the index)
         for r in range(self.table.rowCount()):
             text = cell_text(self.table, r, VALUE).strip()
             if not text:
@@ -118,6 +121,7 @@ class QuotaTab(QWidget):
                     count,
                 )
             )
+            self._rows.append(r)
         return out
 
     def _combo(self, row: int, col: int) -> QComboBox:
@@ -134,6 +138,13 @@ class QuotaTab(QWidget):
             "not_number": self.tr("Enter a number."),
             "quota_duplicate": self.tr("An award has one quota per kind of subject."),
         }
-        row = exc.field.split("]")[0].removeprefix("quotas[")
-        prefix = self.tr("Quota row %1: ").replace("%1", str(int(row) + 1)) if row.isdigit() else ""
+        index = exc.field.split("]")[0].removeprefix("quotas[")
+        row = int(index) if index.isdigit() else None
+        if (
+            row is not None
+            and exc.code not in ("not_number", "not_whole")
+            and row < len(self._rows)
+        ):
+            row = self._rows[row]  # the service counts the quotas given, not the table's rows
+        prefix = self.tr("Quota row %1: ").replace("%1", str(row + 1)) if row is not None else ""
         return prefix + texts.get(exc.code, exc.message)
