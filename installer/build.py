@@ -163,21 +163,26 @@ def self_test() -> None:
         raise SystemExit(f"Tự kiểm tra thất bại (mã {result.returncode}).")
 
 
-def start_time(runs: int = 5) -> tuple[float, float, float]:
-    """Seconds from launch to the first painted table of the demo data (headless), whole process
-    (exit included): (median, fastest, median CPU time). On a loaded machine the wall time grows
-    with the load while the CPU time stays; both are printed."""
+def start_time(runs: int = 5) -> tuple[float, float, float, float]:
+    """Launch of the frozen program to the first painted table of the demo data (headless):
+    (median to the first window, fastest to the first window, median of the whole process with
+    its exit, median CPU time). The first window is stamped by the program itself
+    (THIDUA_FIRST_PAINT_STAMP); on a loaded machine wall time grows with the load, CPU time stays."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", THIDUA_EXIT_AFTER_FIRST_PAINT="1")
     with tempfile.TemporaryDirectory() as data:
         env["THIDUA_DATA_DIR"] = data
+        stamp = Path(data) / "first-paint.txt"
+        env["THIDUA_FIRST_PAINT_STAMP"] = str(stamp)
         # The first run creates the demo database; it is not timed.
         subprocess.run([str(executable()), "--demo"], env=env, check=True, timeout=600)
-        times, cpu = [], []
+        first, whole, cpu = [], [], []
         for _ in range(runs):
             before = os.times()
+            launched = time.time()
             t0 = time.perf_counter()
             subprocess.run([str(executable()), "--demo"], env=env, check=True, timeout=120)
-            times.append(time.perf_counter() - t0)
+            whole.append(time.perf_counter() - t0)
+            first.append(float(stamp.read_text(encoding="ascii")) - launched)
             after = os.times()
             cpu.append(
                 after.children_user
@@ -185,7 +190,7 @@ def start_time(runs: int = 5) -> tuple[float, float, float]:
                 - before.children_user
                 - before.children_system
             )
-    return statistics.median(times), min(times), statistics.median(cpu)
+    return statistics.median(first), min(first), statistics.median(whole), statistics.median(cpu)
 
 
 def version() -> str:
@@ -215,13 +220,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"   {nbytes / 1_000_000:7.1f} MB  {name}")
     if args.check:
         self_test()
-        median, fastest, cpu = start_time()
+        median, fastest, whole, cpu = start_time()
         extra = f" CPU {cpu:.2f} s," if cpu > 0 else ""  # Windows does not count children
         if hasattr(os, "getloadavg"):
             extra += f" tải máy {os.getloadavg()[0]:.1f}"
         print(
             f"== Mở đến cửa sổ đầu tiên (trung vị 5 lần): {median:.2f} s, nhanh nhất"
-            f" {fastest:.2f} s,{extra} (mục tiêu ≤ {START_TARGET_S} s)"
+            f" {fastest:.2f} s (mục tiêu ≤ {START_TARGET_S} s); cả tiến trình kể cả lúc thoát"
+            f" {whole:.2f} s,{extra}"
         )
     if sys.platform == "win32" and not args.no_installer:
         run_inno_setup(version())
