@@ -442,3 +442,18 @@ def test_an_initiative_grounding_a_nominee_is_refused_with_a_message(office: Wor
     assert proposals.get_batch(ws, batch).title in info.value.message
     assert dump(ws.path) == before
     assert recycle_bin.entries(ws) == []
+
+
+def test_a_damaged_bin_entry_is_refused_with_a_message(ws: Workspace) -> None:
+    pid, _ = _new_person(ws)
+    people.delete(ws, pid)
+    [entry] = recycle_bin.entries(ws)
+    with closing(sqlite3.connect(ws.path)) as c, c:  # a bit flipped by a disk or another tool
+        (payload,) = c.execute("SELECT payload FROM recycle_bin").fetchone()
+        c.execute("UPDATE recycle_bin SET payload = ?", (payload[:-1] + bytes([payload[-1] ^ 1]),))
+    with pytest.raises(ConflictError) as info:
+        recycle_bin.restore(ws, entry.id)
+    assert info.value.code == "restore_damaged"
+    assert recycle_bin.entries(ws) == [entry]
+    with pytest.raises(NotFoundError):
+        people.get(ws, pid)

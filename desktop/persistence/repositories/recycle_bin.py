@@ -308,9 +308,15 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
     ConflictError with the reason when a record it needs is gone or one of its uuids is back.
     """
     entry = get(conn, entry_id)
-    (payload,) = conn.execute(
-        "SELECT payload FROM recycle_bin WHERE id = ?", (entry_id,)
+    payload, digest = conn.execute(
+        "SELECT payload, payload_sha256 FROM recycle_bin WHERE id = ?", (entry_id,)
     ).fetchone()
+    if hashlib.sha256(payload).hexdigest() != digest:
+        raise ConflictError(
+            "restore_damaged",
+            f"Không khôi phục được {entry.label}: dữ liệu của mục này trong thùng rác đã bị hỏng "
+            "hoặc bị sửa ngoài chương trình. Hãy khôi phục từ một bản sao lưu.",
+        )
     body = _unpack(payload)
     keys = _foreign_keys(conn)
     tables = [
