@@ -324,3 +324,15 @@ def test_an_issued_document_opens_as_issued_to_print_again(qtbot, ws, batch_id, 
     copy = widget.save_copy()
     assert offered and offered[0].endswith(".pdf") and "(" not in offered[0]
     assert copy is not None and _sha(copy.read_bytes()) == printed.sha256
+
+
+def test_cancelling_another_part_shows_again_the_part_still_previewed(qtbot, ws, batch_id) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dossier(qtbot, ws, batch_id)
+    whole = dialog.preview.page_count()
+    dialog.part_box.setCurrentIndex(dialog.part_box.findData("danh-sach"))  # builds again
+    task = dialog.task
+    assert task is not None and not task.done
+    dialog.cancel()
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    assert dialog.part() == "all" and dialog.preview.page_count() == whole
+    assert dialog.file_name().endswith(".pdf") and "danh-sach" not in dialog.file_name()

@@ -136,9 +136,14 @@ class DossierPreviewDialog(QDialog):
         return self.task
 
     def cancel(self) -> None:
-        """Stop waiting for the PDF being built (its result is dropped)."""
+        """Stop waiting for the PDF being built (its result is dropped); the part chosen goes
+        back to the one still shown, so that what is printed or saved is what the box names."""
         self._generation += 1
         self._set_busy(False, self.tr("Cancelled."))
+        if self._shown is not None:
+            self.part_box.blockSignals(True)
+            self.part_box.setCurrentIndex(max(0, self.part_box.findData(self._shown[0])))
+            self.part_box.blockSignals(False)
 
     def _set_busy(self, busy: bool, text: str) -> None:
         self.busy.setVisible(busy)
