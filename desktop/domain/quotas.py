@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from desktop.domain.errors import ValidationError
@@ -41,6 +42,14 @@ class QuotaInput:
         if self.count is not None and self.count < 0:
             raise ValidationError(f"{field}.count", "negative", "Số lượng không được âm.")
         return self
+
+
+def allowed(percent: float | None, count: int | None, participants: int) -> int:
+    """How many nominees a quota allows: its count, or `percent` of the participants rounded
+    down (computed so that e.g. 18.4 % of 375 gives the exact 69, not 68.999… → 68)."""
+    if count is not None:
+        return count
+    return math.floor(round((percent or 0) * participants / 100, 9))
 
 
 def validated_all(quotas: list[QuotaInput]) -> list[QuotaInput]:

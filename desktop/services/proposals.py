@@ -22,6 +22,7 @@ from desktop.domain.proposals import (
     check_transition,
     submission_problems,
 )
+from desktop.domain.quotas import allowed as quota_allowed
 from desktop.domain.text import clean
 from desktop.persistence.repositories import awards as award_repo
 from desktop.persistence.repositories import office as office_repo
@@ -287,12 +288,12 @@ def problems(ws: Workspace, batch_id: int) -> list[str]:
         quota_facts: list[QuotaFacts] = []
         if batch.movement_id is not None:
             for code, subject, percent, max_count in repo.quotas(conn, batch.movement_id):
-                allowed = (
-                    max_count
+                allowed = quota_allowed(
+                    percent,
+                    max_count,
+                    0
                     if max_count is not None
-                    else int(
-                        (percent or 0) * repo.participants(conn, batch.movement_id, subject) / 100
-                    )
+                    else repo.participants(conn, batch.movement_id, subject),
                 )
                 proposed = sum(
                     1 for f in facts if f.award_code == code and f.subject_key[0] == subject
