@@ -1,5 +1,6 @@
-"""Verbs of the audit log: `history` (events, filtered; the head of the chain) and
-`batch-history` (a batch's “Quá trình xử lý hồ sơ”, as text or PDF)."""
+"""Verbs of the audit log: `history` (events, filtered; the head of the chain),
+`batch-history` (a batch's “Quá trình xử lý hồ sơ”, as text or PDF) and `check-paper` (the
+check code printed on a dossier's mục lục, matched against the log)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--limit", type=int, default=50, help="số sự kiện tối đa (mặc định 50)")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(handler=cmd_history)
+
+    p = sub.add_parser(
+        "check-paper",
+        help="đối chiếu mã kiểm tra in trên hồ sơ (Mã kiểm tra dữ liệu … sự kiện số N) với nhật ký",
+    )
+    p.add_argument("code", metavar="MA", help="mã in trên giấy (dãy 16 ký tự)")
+    p.add_argument("--event", type=int, required=True, metavar="N", help="số sự kiện in trên giấy")
+    p.set_defaults(handler=cmd_check_paper)
 
     p = sub.add_parser(
         "batch-history", help="quá trình xử lý hồ sơ của một đợt đề nghị (theo nhật ký)"
@@ -64,6 +73,37 @@ def cmd_history(args: argparse.Namespace) -> int:
             f"\t{e.record_uuid}\t{fields}"
         )
     print(f"Đầu chuỗi nhật ký: sự kiện số {number}, mã {digest or '(trống)'}")
+    return 0
+
+
+def cmd_check_paper(args: argparse.Namespace) -> int:
+    """`thidua --db PATH check-paper CODE --event N`: 0 when the paper matches an intact log."""
+    from desktop.cli.commands import workspace
+    from desktop.services import audit
+
+    ws = workspace(args, create=False)
+    try:
+        result = audit.check_paper_code(ws, args.event, args.code)
+    finally:
+        ws.close()
+    if not result.found:
+        print(f"Không có sự kiện số {args.event} trong nhật ký của tệp dữ liệu này.")
+        return 2
+    if not result.matches:
+        print(
+            f"KHÔNG KHỚP: sự kiện số {args.event} ({result.time}) có mã khác với mã in trên giấy; "
+            "giấy không được in từ dữ liệu này, hoặc mã bị chép sai."
+        )
+        return 2
+    if result.findings:
+        print(f"Mã khớp với sự kiện số {args.event} ({result.time}), nhưng nhật ký có vấn đề:")
+        for f in result.findings:
+            print(f"  - {f.message}")
+        return 2
+    print(
+        f"KHỚP: giấy được in từ dữ liệu này khi nhật ký ở sự kiện số {args.event} ({result.time}); "
+        "nhật ký nguyên vẹn."
+    )
     return 0
 
 

@@ -222,6 +222,12 @@ def verify_file(db_path: Path) -> list[Finding]:
         conn.close()
 
 
+def event_stamp(conn: sqlite3.Connection, number: int) -> tuple[str, str] | None:
+    """(time, hash) of one event of the log, or None when there is no such event."""
+    row = conn.execute("SELECT time, hash FROM audit_event WHERE id = ?", (number,)).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
 def query_events(
     conn: sqlite3.Connection,
     *,

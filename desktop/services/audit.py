@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.errors import ValidationError
 from desktop.persistence import audit as store
 from desktop.persistence.audit_history import batch_record_uuids
 from desktop.persistence.audit_verify import (
     EventRow,
     Finding,
     count_events,
+    event_stamp,
     event_users,
     query_events,
     verify_file,
@@ -123,3 +126,30 @@ def tables(ws: Workspace) -> list[str]:
 def head(ws: Workspace) -> tuple[int, str]:
     """(number, hash) of the newest event: the value to copy onto paper or into a backup note."""
     return store.file_head(ws.path)
+
+
+@dataclass(frozen=True, slots=True)
+class PaperCheck:
+    """What the log says of a code printed on paper (`Mã kiểm tra dữ liệu: CODE (sự kiện số N)`)."""
+
+    found: bool  # the log has event N
+    matches: bool  # its hash starts with the printed code
+    time: str  # when event N was written ("" when not found)
+    findings: list[Finding]  # what the full verification of the log reports (empty: intact)
+
+
+def check_paper_code(ws: Workspace, number: int, code: str) -> PaperCheck:
+    """Match a printed check code against event `number` of the log, and verify the whole log,
+    so that a paper can be told to come from this data as it stood then."""
+    code = code.strip().lower()
+    if len(code) < 8 or any(c not in "0123456789abcdef" for c in code):
+        raise ValidationError(
+            "code", "code_format", "Mã kiểm tra là dãy chữ số thập lục phân (ít nhất 8 ký tự)."
+        )
+    with ws.db.read() as conn:
+        stamp = event_stamp(conn, number)
+    findings = verify(ws)
+    if stamp is None:
+        return PaperCheck(False, False, "", findings)
+    time, digest = stamp
+    return PaperCheck(True, digest.startswith(code), time, findings)
