@@ -64,6 +64,8 @@ def test_quota_entered_in_the_form_is_saved_and_shown_again(qtbot, ws: Workspace
         ("percent", "150", "A percent must be above 0 and at most 100."),
         ("count", "2,5", "A number of awards must be a whole number."),
         ("count", "nhiều", "Enter a number."),
+        ("count", "inf", "Enter a number."),
+        ("percent", "nan", "Enter a number."),
     ],
 )
 def test_bad_quota_is_refused_and_nothing_is_saved(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -104,6 +106,8 @@ class QuotaTab(QWidget):
                 continue
             field = f"quotas[{r}]"
             value = parse_number(text, f"{field}.value")
+            if value is not None and not math.isfinite(value):  # "inf", "nan" parse as floats
+                raise ValidationError(f"{field}.value", "not_number", f"“{text}” không phải là số.")
             combo = self._combo(r, MODE)
             if combo.currentData() == "count":
                 if value is None or value != int(value):
