@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from desktop.domain.errors import ValidationError
 
 SUBJECTS = ("person", "unit")
+MAX_COUNT = 100_000  # far above any office's nominees; keeps the value a sane SQLite integer
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,12 @@ class QuotaInput:
             )
         if self.count is not None and self.count < 0:
             raise ValidationError(f"{field}.count", "negative", "Số lượng không được âm.")
+        if self.count is not None and self.count > MAX_COUNT:
+            raise ValidationError(
+                f"{field}.count",
+                "too_large",
+                f"Số lượng không được quá {MAX_COUNT:,}.".replace(",", "."),
+            )
         return self
 
 

@@ -445,6 +445,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the batch and of its nominees, from the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print processing history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issued documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,6 +478,10 @@
     </message>
     <message>
         <source>Proposed anyway because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes to the recycle bin, from where it can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1977,6 +1993,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It goes to the recycle bin, from where it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print recognised list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,6 +2075,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open to print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document exactly as it was issued, to print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,6 +2100,21 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPreviewDialog</name>
+    <message>
+        <source>Issued document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document exactly as it was issued (reprints are identical).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,6 +2650,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It goes to the recycle bin, from where it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the movement “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,6 +2698,10 @@
     </message>
     <message>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,6 +3020,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,6 +3052,10 @@
     </message>
     <message>
         <source>Delete “%1” and everything recorded about this person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes to the recycle bin, from where it can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3313,6 +3376,25 @@
     </message>
 </context>
 <context>
+    <name>ProcessHistoryDialog</name>
+    <message>
+        <source>Processing history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalLabels</name>
     <message>
         <source>Not checked</source>
@@ -3454,6 +3536,14 @@
     </message>
     <message>
         <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quota&apos;s value, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of awards cannot be above 100,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3613,6 +3703,105 @@
     </message>
 </context>
 <context>
+    <name>RecycleBinPage</name>
+    <message>
+        <source>Recycle bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted people, units, movements, initiatives and proposal batches stay here with their dependent records until an administrator purges them. Restoring puts them back exactly as they were. Lists, searches and reports do not count what is in the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected record back with its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the recycle bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 records permanently? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted permanently: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all %1 entries of the recycle bin permanently? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the recycle bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Registration of %1</source>
@@ -3729,6 +3918,18 @@
     </message>
     <message>
         <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the change log of this backup is not the one recorded when it was made; the file was changed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4169,6 +4370,10 @@
     </message>
     <message>
         <source>Delete the unit “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes to the recycle bin, from where it can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

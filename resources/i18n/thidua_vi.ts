@@ -3535,6 +3535,14 @@
         <translation>Hãy nhập một số.</translation>
     </message>
     <message>
+        <source>Enter the quota&apos;s value, or remove the row.</source>
+        <translation>Hãy ghi giá trị chỉ tiêu, hoặc xóa dòng.</translation>
+    </message>
+    <message>
+        <source>A number of awards cannot be above 100,000.</source>
+        <translation>Số lượng không được quá 100.000.</translation>
+    </message>
+    <message>
         <source>An award has one quota per kind of subject.</source>
         <translation>Mỗi danh hiệu chỉ có một chỉ tiêu cho mỗi loại đối tượng.</translation>
     </message>

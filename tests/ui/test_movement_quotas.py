@@ -108,14 +108,19 @@ def test_copy_of_an_earlier_movement_takes_its_quotas(qtbot, ws: Workspace, offi
     assert quotas.for_movement(ws, dialog.movement_id) == [QuotaInput("CSTDCS", "person", 15, None)]
 
 
-def test_error_names_the_table_row_past_a_row_left_empty(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+def test_a_row_left_empty_is_named_and_errors_name_the_table_row(
+    qtbot, ws: Workspace, office
+) -> None:  # type: ignore[no-untyped-def]
     dialog = MovementDialog(ws, office.movement)
     qtbot.addWidget(dialog)
-    _fill(dialog, "LDTT", "percent", "")  # left without a value: skipped
+    _fill(dialog, "LDTT", "percent", "")  # left without a value: not dropped unseen
     _fill(dialog, "CSTDCS", "percent", "20")
     _fill(dialog, "CSTDCS", "percent", "150")
     dialog.accept()
     assert dialog.result() != MovementDialog.DialogCode.Accepted
+    assert dialog.error_label.text() == "Quota row 1: Enter the quota's value, or remove the row."
+    dialog.quota_tab.table.item(0, VALUE).setText("50")
+    dialog.accept()
     assert dialog.error_label.text() == "Quota row 3: A percent must be above 0 and at most 100."
     dialog.quota_tab.table.item(2, VALUE).setText("10")
     dialog.accept()
@@ -123,4 +128,20 @@ def test_error_names_the_table_row_past_a_row_left_empty(qtbot, ws: Workspace, o
     dialog.quota_tab.table.item(1, VALUE).setText("nhiều")
     dialog.accept()
     assert dialog.error_label.text() == "Quota row 2: Enter a number."
+    dialog.quota_tab.table.item(1, VALUE).setText("1e30")
+    mode = dialog.quota_tab.table.cellWidget(1, MODE)
+    assert isinstance(mode, QComboBox)
+    mode.setCurrentIndex(mode.findData("count"))
+    dialog.accept()
+    assert dialog.error_label.text() == "Quota row 2: A number of awards cannot be above 100,000."
+    assert quotas.for_movement(ws, office.movement) == []
+
+
+def test_household_titles_are_not_offered(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    dialog = MovementDialog(ws, office.movement)
+    qtbot.addWidget(dialog)
+    award = dialog.quota_tab.table.cellWidget(dialog.quota_tab.add_row(None), AWARD)
+    assert isinstance(award, QComboBox)
+    codes = {award.itemData(i) for i in range(award.count())}
+    assert {"LDTT", "CSTDCS", "TTLDXS"} <= codes and "GDVH" not in codes
     assert quotas.for_movement(ws, office.movement) == []

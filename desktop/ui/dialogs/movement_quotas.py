@@ -35,7 +35,12 @@ class QuotaTab(QWidget):
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._awards = [(a.code, a.name, a.subject) for a in catalog.load(ws).awards]
+        # Quotas count registered people or units; household titles are not capped this way.
+        self._awards = [
+            (a.code, a.name, a.subject)
+            for a in catalog.load(ws).awards
+            if a.subject != SubjectKind.HOUSEHOLD
+        ]
         self._rows: list[int] = []
         self.table: QTableWidget = make_table(
             [self.tr("Award"), self.tr("For"), self.tr("Limit as"), self.tr("Value")]
@@ -96,15 +101,17 @@ class QuotaTab(QWidget):
             self.add_row(q)
 
     def quotas(self) -> list[QuotaInput]:
-        """The rows as quotas (rows left without a value are skipped); ValidationError (field
-        `quotas[i]…`, i the table row) for a value that is not valid."""
+        """The rows as quotas; ValidationError (field `quotas[i]…`, i the table row) for a value
+        that is missing or not valid."""
         out = []
         self._rows = []  # the table row of each quota returned (a service error names the index)
         for r in range(self.table.rowCount()):
             text = cell_text(self.table, r, VALUE).strip()
-            if not text:
-                continue
             field = f"quotas[{r}]"
+            if not text:
+                raise ValidationError(
+                    f"{field}.value", "value_required", "Ghi giá trị chỉ tiêu, hoặc xóa dòng."
+                )
             value = parse_number(text, f"{field}.value")
             if value is not None and not math.isfinite(value):  # "inf", "nan" parse as floats
                 raise ValidationError(f"{field}.value", "not_number", f"“{text}” không phải là số.")
@@ -140,13 +147,15 @@ class QuotaTab(QWidget):
             "negative": self.tr("A number of awards cannot be negative."),
             "not_whole": self.tr("A number of awards must be a whole number."),
             "not_number": self.tr("Enter a number."),
+            "value_required": self.tr("Enter the quota's value, or remove the row."),
+            "too_large": self.tr("A number of awards cannot be above 100,000."),
             "quota_duplicate": self.tr("An award has one quota per kind of subject."),
         }
         index = exc.field.split("]")[0].removeprefix("quotas[")
         row = int(index) if index.isdigit() else None
         if (
             row is not None
-            and exc.code not in ("not_number", "not_whole")
+            and exc.code not in ("not_number", "not_whole", "value_required")
             and row < len(self._rows)
         ):
             row = self._rows[row]  # the service counts the quotas given, not the table's rows
