@@ -22,7 +22,6 @@ from desktop.domain.accounts import (
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.text import clean
 from desktop.persistence.repositories import accounts as repo
-from desktop.services import audit
 from desktop.services.session import Workspace
 
 if TYPE_CHECKING:
@@ -90,6 +89,8 @@ def create_account(
             raise ConflictError("username_taken", f"Tên đăng nhập “{name}” đã có.")
         uuid = repo.insert(conn, name, clean(display_name) or name, role, hashed)
     if first:
+        from desktop.services import audit  # its log readers: not at start-up
+
         audit.set_user(ws, name, role.value, uuid)
     return uuid
 
@@ -126,6 +127,8 @@ def login(ws: Workspace, username: str, password: str, now: datetime | None = No
                 repo.set_failures(conn, account.uuid, attempts, locked)
                 outcome = "locked_now" if locked else "bad"
     if outcome == "ok":
+        from desktop.services import audit  # its log readers: not at start-up
+
         audit.set_user(ws, account.username, account.role.value, account.uuid)
         return account
     if outcome in ("locked", "locked_now"):
@@ -149,6 +152,8 @@ def _verify(hashed: str, password: str) -> bool:
 
 def logout(ws: Workspace) -> None:
     """Forget the logged-in account (nobody may write until the next login)."""
+    from desktop.services import audit  # its log readers: not at start-up
+
     audit.set_user(ws, ws.db.actor.user, Role.VIEWER.value, None)
 
 

@@ -18,10 +18,8 @@ from desktop.domain.initiatives import (
     RecognitionStatus,
     Scope,
 )
-from desktop.domain.recycle_bin import BinKind
 from desktop.domain.text import search_tokens, text_sort_key
 from desktop.persistence.db import now_iso
-from desktop.persistence.repositories import recycle_bin
 
 _FIELDS = (
     "title",
@@ -170,6 +168,9 @@ def delete(conn: sqlite3.Connection, initiative_id: int, deleted_by: str = "") -
             f"Không thể xóa sáng kiến vì đang là căn cứ đề nghị khen thưởng trong đợt {batches}."
             " Hãy bỏ sáng kiến khỏi người được đề nghị trước.",
         )
+    from desktop.domain.recycle_bin import BinKind  # imported on first delete:
+    from desktop.persistence.repositories import recycle_bin  # not at start-up
+
     recycle_bin.move_to_bin(conn, BinKind.INITIATIVE, initiative_id, deleted_by)
 
 

@@ -21,10 +21,8 @@ from desktop.domain.movements import (
     TargetGroupInput,
     TargetInput,
 )
-from desktop.domain.recycle_bin import BinKind
 from desktop.domain.text import fold
 from desktop.persistence.db import now_iso
-from desktop.persistence.repositories import recycle_bin
 
 
 def _uuid() -> str:
@@ -332,6 +330,9 @@ def delete(conn: sqlite3.Connection, movement_id: int, deleted_by: str = "") -> 
     without the link, which a restore puts back)."""
     _exists(conn, movement_id)
     try:
+        from desktop.domain.recycle_bin import BinKind  # imported on first delete:
+        from desktop.persistence.repositories import recycle_bin  # not at start-up
+
         recycle_bin.move_to_bin(conn, BinKind.MOVEMENT, movement_id, deleted_by)
     except sqlite3.IntegrityError as exc:
         raise ConflictError(

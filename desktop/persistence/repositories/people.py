@@ -11,10 +11,9 @@ from enum import StrEnum
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.identity import BirthDate
 from desktop.domain.people import DuplicateCandidate, Person, PersonInput, Sex, WorkStatus
-from desktop.domain.recycle_bin import BinKind
 from desktop.domain.text import fold, name_sort_key
 from desktop.persistence.db import now_iso
-from desktop.persistence.repositories import ordering, recycle_bin
+from desktop.persistence.repositories import ordering
 
 _FIELDS = (
     "full_name, family_name, middle_name, given_name, sex, birth_date, cccd, hometown, residence,"
@@ -156,6 +155,9 @@ def delete(conn: sqlite3.Connection, person_id: int, deleted_by: str = "") -> No
     awards) refer to them."""
     get(conn, person_id)
     try:
+        from desktop.domain.recycle_bin import BinKind  # imported on first delete:
+        from desktop.persistence.repositories import recycle_bin  # not at start-up
+
         recycle_bin.move_to_bin(conn, BinKind.PERSON, person_id, deleted_by)
     except sqlite3.IntegrityError as exc:
         raise ConflictError(

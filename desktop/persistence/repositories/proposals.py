@@ -12,9 +12,7 @@ from desktop.domain.awards import CommendationType
 from desktop.domain.errors import NotFoundError
 from desktop.domain.proposals import BatchInput, BatchState, MeetingInput, NomineeInput, SubjectType
 from desktop.domain.ratings import Rating
-from desktop.domain.recycle_bin import BinKind
 from desktop.persistence.db import now_iso
-from desktop.persistence.repositories import recycle_bin
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +133,9 @@ def list_batches(conn: sqlite3.Connection) -> list[BatchListRow]:
 def delete_batch(conn: sqlite3.Connection, batch_id: int, deleted_by: str = "") -> None:
     """Move a batch with its nominees and log to the recycle bin."""
     get_batch(conn, batch_id)
+    from desktop.domain.recycle_bin import BinKind  # imported on first delete:
+    from desktop.persistence.repositories import recycle_bin  # not at start-up
+
     recycle_bin.move_to_bin(conn, BinKind.BATCH, batch_id, deleted_by)
 
 

@@ -7,11 +7,9 @@ import uuid as uuidlib
 from dataclasses import dataclass
 
 from desktop.domain.errors import ConflictError, NotFoundError
-from desktop.domain.recycle_bin import BinKind
 from desktop.domain.text import fold, text_sort_key
 from desktop.domain.units import Unit, UnitInput, UnitKind
 from desktop.persistence.db import now_iso
-from desktop.persistence.repositories import recycle_bin
 
 _COLUMNS = "id, uuid, name, kind, code, parent_id, internal, address, active"
 
@@ -151,6 +149,9 @@ def delete(conn: sqlite3.Connection, unit_id: int, deleted_by: str = "") -> None
     """Move a unit nothing depends on to the recycle bin; ConflictError when other records still refer to it."""
     get(conn, unit_id)
     try:
+        from desktop.domain.recycle_bin import BinKind  # imported on first delete:
+        from desktop.persistence.repositories import recycle_bin  # not at start-up
+
         recycle_bin.move_to_bin(conn, BinKind.UNIT, unit_id, deleted_by)
     except sqlite3.IntegrityError as exc:
         raise ConflictError(
