@@ -10,16 +10,20 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from desktop import paths
 from desktop.domain.errors import DatabaseError, ThiDuaError
 from desktop.ui import errors, i18n
 from desktop.ui.instance import InstanceLock
 from desktop.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from desktop.services.session import Workspace
 
 log = logging.getLogger("thidua.ui")
 
@@ -136,6 +140,17 @@ def _message(title: str, text: str) -> None:
     box.exec()
 
 
+def _after_first_paint(window: QMainWindow, ws: Workspace) -> None:
+    """The backup reminder, the daily backup and the full check, once the window is up."""
+    if not window.isVisible():  # closed already (its data file is being closed too)
+        return
+    from desktop.ui import backup_prompts
+
+    backup_prompts.add_offsite_reminder(window, ws)
+    backup_prompts.start_daily_backup(window, ws)
+    backup_prompts.start_background_check(window, ws)
+
+
 def run(db: str | None, demo: bool, lang: str | None) -> int:
     """Open the main window on the chosen database; return the process exit code."""
     log_file = setup_logging()
@@ -185,11 +200,14 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
                 return 2
             ws = Workspace.open(path)  # the verified backup now in its place
 
-        from desktop.ui.dialogs.accounts import login_if_needed
+        from desktop.services import accounts
 
-        if not login_if_needed(ws):  # accounts exist: log in (or leave)
-            ws.close()
-            return 0
+        if accounts.has_accounts(ws):  # accounts exist: log in (or leave)
+            from desktop.ui.dialogs.accounts import login_if_needed
+
+            if not login_if_needed(ws):
+                ws.close()
+                return 0
         from desktop.ui.main_window import MainWindow
 
         try:
@@ -199,18 +217,12 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
             ws.close()
             return 1
         window.show()
-        from desktop.ui import backup_prompts
-
-        backup_prompts.add_offsite_reminder(window, ws)
-        # After the first paint: the daily backup and the full check, on the worker. (A 0 ms timer
-        # ran them before it: the window is painted when the platform exposes it, and their Python
-        # work took the interpreter from the painting thread: ~0.13 s of a start under load.)
-        QTimer.singleShot(
-            AFTER_FIRST_PAINT_MS, lambda: backup_prompts.start_daily_backup(window, ws)
-        )
-        QTimer.singleShot(
-            AFTER_FIRST_PAINT_MS, lambda: backup_prompts.start_background_check(window, ws)
-        )
+        # After the first paint: the backup reminder, the daily backup and the full check (on the
+        # worker), and their imports. (A 0 ms timer ran them before it: the window is painted when
+        # the platform exposes it, and their Python work took the interpreter from the painting
+        # thread: ~0.13 s of a start under load.)
+        # (Tied to the window: dropped if it is gone before the timer fires.)
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, window, lambda: _after_first_paint(window, ws))
         from desktop.ui import first_paint
 
         first_paint.install_if_requested(app)  # benchmarks only: THIDUA_EXIT_AFTER_FIRST_PAINT
@@ -221,6 +233,8 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
         from desktop.ui.tasks import wait_for_worker
 
         wait_for_worker()
+        from desktop.ui import backup_prompts
+
         backup_prompts.backup_at_exit(ws)  # only when something changed
         window.deleteLater()
         ws.close()

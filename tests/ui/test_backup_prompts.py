@@ -146,3 +146,41 @@ def test_program_start_offers_the_newest_good_backup_for_a_damaged_file(
     again = Workspace.open(db_path)
     assert people.count(again) == 9
     again.close()
+
+
+def test_after_the_first_paint_the_reminder_and_the_daily_backup_come(start, db_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from desktop.ui import app as app_module
+    from desktop.ui.main_window import MainWindow
+
+    seen: list[str] = []
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                label = widget.statusBar().findChild(QLabel, "offsite_reminder")
+                daily = list((db_path.parent / "backups").glob("*daily*"))
+                if label is not None and daily:
+                    seen.append(label.text())
+                    widget.close()
+
+    poller = QTimer()
+    poller.setInterval(20)
+    poller.timeout.connect(poll)
+    poller.start()
+
+    def give_up() -> None:  # never hang the suite: close the window, the assertion fails
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(give_up)
+    limit.start(20_000)
+    assert app_module.run(db=str(db_path), demo=False, lang="en") == 0
+    poller.stop()
+    limit.stop()
+    assert seen == ["No backup has been copied off this computer yet."]
