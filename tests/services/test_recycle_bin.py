@@ -15,7 +15,7 @@ from desktop.domain.accounts import Role
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.people import PersonInput
 from desktop.domain.proposals import BatchInput
-from desktop.domain.ratings import PersonRatingInput, Rating
+from desktop.domain.ratings import PersonRatingInput, Rating, UnitRatingInput
 from desktop.domain.recycle_bin import BinKind
 from desktop.domain.units import UnitInput
 from desktop.services import (
@@ -100,6 +100,8 @@ def _round_trip(ws: Workspace, kind: BinKind, delete: Any, record_id: int) -> in
 def test_person_round_trip_leaves_lists_search_and_eligibility(office: Workspace) -> None:
     ws = office
     pid, _ = _new_person(ws)
+    for year in (2024, 2025):  # yearly ratings go to the bin with the person, and come back
+        ratings.set_person_rating(ws, PersonRatingInput(pid, year, Rating.EXCELLENT))
 
     def visible() -> tuple[bool, bool, bool]:
         listed = pid in people.query_ids(ws, people.make_query("Thùy Dương"))
@@ -118,7 +120,7 @@ def test_person_round_trip_leaves_lists_search_and_eligibility(office: Workspace
     assert people.count(ws) == count - 1
     [entry] = recycle_bin.entries(ws)
     assert entry.label == "Trịnh Thị Thùy Dương (Phòng Kiểm tra nội bộ)"
-    assert entry.row_count == 1 and entry.dependents == 0
+    assert entry.row_count == 3 and entry.dependents == 2  # the person and two ratings
     checks_pass(ws)
     recycle_bin.restore(ws, entry.id)
     assert visible() == (True, True, True)
@@ -129,8 +131,9 @@ def test_person_round_trip_leaves_lists_search_and_eligibility(office: Workspace
 def test_unit_round_trip(office: Workspace) -> None:
     ws = office
     unit = units.save(ws, UnitInput(name="Tổ Công nghệ thông tin"))
+    ratings.set_unit_rating(ws, UnitRatingInput(unit, 2025, Rating.GOOD))
     rows = _round_trip(ws, BinKind.UNIT, lambda: units.delete(ws, unit), unit)
-    assert rows == 1
+    assert rows == 2  # the unit and its rating
     assert any(h.id == unit for h in search.find(ws, "cong nghe thong tin"))
 
 
@@ -201,13 +204,13 @@ def test_refusals_stay_and_leave_the_bin_empty(office: Workspace) -> None:
     with pytest.raises(ConflictError) as info:
         people.delete(ws, author.person_id)
     assert info.value.code == "person_in_use"
-    # a person with yearly ratings too: their history stays (change the work status instead)
-    pid, _ = _new_person(ws)
-    ratings.set_person_rating(ws, PersonRatingInput(pid, 2025, Rating.EXCELLENT))
+    # a person proposed (and awarded) in a decided batch: official records stay
+    decided = next(b[0] for b in proposals.list_batches(ws) if b[3] != "du_thao")
+    holder = proposals.nominees(ws, decided)[0].data.person_id
+    assert holder is not None
     with pytest.raises(ConflictError) as info:
-        people.delete(ws, pid)
+        people.delete(ws, holder)
     assert info.value.code == "person_in_use"
-    assert people.get(ws, pid).data.full_name == "Trịnh Thị Thùy Dương"
     assert recycle_bin.entries(ws) == []
     checks_pass(ws)
 

@@ -264,11 +264,16 @@ def test_right_click_menu_on_a_row(qtbot, page):
 
 
 def test_person_with_history_is_not_deleted(qtbot, page, ws, office):
-    from desktop.domain.ratings import PersonRatingInput, Rating
-    from desktop.services import ratings
+    from desktop.domain.awards import CommendationType
+    from desktop.domain.proposals import BatchInput, NomineeInput, SubjectType
+    from desktop.services import proposals
 
+    # proposed for an award: official records keep her (ratings alone go to the recycle bin)
     pid = office.people["Lê Thị Ánh"]
-    ratings.set_person_rating(ws, PersonRatingInput(pid, 2024, Rating.GOOD))
+    batch = proposals.create_batch(
+        ws, BatchInput("Khen thưởng năm 2025", CommendationType.MERIT, 2025)
+    )
+    proposals.add_nominee(ws, batch, NomineeInput(SubjectType.PERSON, "LDTT", person_id=pid))
     page.select_person(pid)
     seen: list[str] = []
 

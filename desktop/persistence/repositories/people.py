@@ -151,8 +151,8 @@ def _integrity(exc: sqlite3.IntegrityError) -> ConflictError:
 
 
 def delete(conn: sqlite3.Connection, person_id: int, deleted_by: str = "") -> None:
-    """Move a person to the recycle bin; ConflictError when records (initiatives, ratings,
-    awards) refer to them."""
+    """Move a person (with their yearly ratings) to the recycle bin; ConflictError when records
+    (initiatives, awards, registrations, contributions) refer to them."""
     get(conn, person_id)
     try:
         from desktop.domain.recycle_bin import BinKind  # imported on first delete:
@@ -162,7 +162,7 @@ def delete(conn: sqlite3.Connection, person_id: int, deleted_by: str = "") -> No
     except sqlite3.IntegrityError as exc:
         raise ConflictError(
             "person_in_use",
-            "Không thể xóa người này vì còn hồ sơ liên quan (sáng kiến, xếp loại, khen thưởng…). "
+            "Không thể xóa người này vì còn hồ sơ liên quan (sáng kiến, khen thưởng, đăng ký thi đua…). "
             "Hãy chuyển tình trạng công tác thay vì xóa để giữ lịch sử.",
         ) from exc
 

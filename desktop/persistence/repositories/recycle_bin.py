@@ -1,7 +1,7 @@
 """The recycle bin: a deleted record and its dependents kept as a snapshot, restorable whole.
 
 Deleting walks the foreign keys from the record: every row that refers to it with ON DELETE
-CASCADE (recursively) goes into the snapshot with it and is deleted; a row outside that refers to it with
+CASCADE (recursively, plus the `OWNED` ratings) goes into the snapshot with it and is deleted; a row outside that refers to it with
 ON DELETE SET NULL keeps its link in the snapshot (`links`) so that restoring puts it back;
 a RESTRICT reference makes the DELETE fail (the caller turns that into its refusal). The rows
 are really deleted, so lists, searches (the FTS index follows by trigger) and reports never see
@@ -46,6 +46,10 @@ TABLE_NAMES = {
     "sponsorship": "đỡ đầu xã",
     "attachment": "tệp đính kèm",
 }
+# Rows that belong to their parent alone although the key says RESTRICT (so that a plain DELETE
+# keeps refusing): a person's and a unit's yearly ratings go to the bin with them, and come back
+# with them. Official history (awards, nominees, initiatives) still refuses the deletion.
+OWNED = frozenset({("person_rating", "person_id"), ("unit_rating", "unit_id")})
 _COLUMNS = "id, uuid, kind, record_id, record_uuid, label, deleted_at, deleted_by, row_count"
 
 
@@ -116,7 +120,7 @@ def _collect(conn: sqlite3.Connection, table: str, record_id: int) -> _Snapshot:
             if fk.parent != t:
                 continue
             targets = sorted({row[columns.index(fk.parent_column)] for row in new} - {None})
-            if fk.on_delete == "CASCADE":
+            if fk.on_delete == "CASCADE" or (fk.child, fk.column) in OWNED:
                 queue.append((fk.child, fk.column, targets))
             elif fk.on_delete == "SET NULL":
                 uuid_col = "uuid" if _has_uuid(conn, fk.child) else "NULL"
