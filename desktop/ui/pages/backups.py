@@ -8,17 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from desktop.services.backups import BackupRecord, Description
 from desktop.services.session import Workspace
 from desktop.ui import errors
 from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.widgets.list_table import list_table
 
 COLUMNS = ("date", "kind", "size", "units", "people", "file")
 
@@ -195,9 +193,7 @@ class BackupsPage(QWidget):
         buttons.addWidget(self.check_button)
         layout.addLayout(buttons)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("backups_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Date"),
                 self.tr("Kind"),
@@ -205,14 +201,9 @@ class BackupsPage(QWidget):
                 self.tr("Units"),
                 self.tr("People"),
                 self.tr("File"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
+            ],
+            "backups_table",
+            stretch=len(COLUMNS) - 1,
         )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self._restore_clicked())

@@ -8,13 +8,11 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from desktop.domain.recycle_bin import BinEntry, BinKind
 from desktop.services import recycle_bin
 from desktop.services.session import Workspace
 from desktop.ui import errors
+from desktop.ui.widgets.list_table import list_table
 
 COLUMNS = ("kind", "label", "deleted_at", "deleted_by", "dependents")
 
@@ -88,22 +87,17 @@ class RecycleBinPage(QWidget):
         buttons.addWidget(self.purge_all_button)
         layout.addLayout(buttons)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("recycle_bin_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Kind"),
                 self.tr("Name"),
                 self.tr("Deleted on"),
                 self.tr("Deleted by"),
                 self.tr("Records with it"),
-            ]
+            ],
+            "recycle_bin_table",
+            stretch=1,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         layout.addWidget(self.table, 1)
