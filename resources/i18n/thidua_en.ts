@@ -4327,6 +4327,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the selected unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation type="unfinished"></translation>
     </message>

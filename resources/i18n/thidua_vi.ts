@@ -4325,6 +4325,14 @@
         <translation>Xóa</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Every change of the selected unit</source>
+        <translation>Mọi thay đổi của đơn vị đang chọn</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>

@@ -105,3 +105,31 @@ def test_a_batch_shows_its_history_with_its_nominees_and_prints_it(
     assert isinstance(preview, ProcessHistoryDialog)
     assert preview.preview.page_count() >= 1
     assert b"%PDF" in preview.preview.pdf_bytes()[:8]
+
+
+def test_a_unit_shows_its_own_history(qtbot: QtBot, ws: Workspace) -> None:
+    # GIVEN a unit moved under another and deactivated, and a third unit left alone
+    parent = units.save(ws, UnitInput("Văn phòng Sở"))
+    unit = units.save(ws, UnitInput("Tổ Hành chính"))
+    units.save(ws, UnitInput("Phòng Kế hoạch"))
+    units.move(ws, unit, parent)
+    units.set_active(ws, unit, False)
+    # WHEN the clerk selects it on the units page and clicks History…
+    from desktop.ui.pages.units import UnitsPage
+
+    page = UnitsPage(ws)
+    qtbot.addWidget(page)
+    page.select_unit(unit)
+    assert page.history_button.isEnabled()
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    dialog = page.history_dialog
+    assert isinstance(dialog, HistoryDialog)
+    # THEN its three events only, newest first: deactivated, moved, created
+    model = dialog.model
+    assert model.total == 3
+    assert {model.event_at(i).record_uuid for i in range(3)} == {units.get(ws, unit).uuid}
+    assert model.event_at(0).changes["active"][1] in (0, False)
+    assert model.event_at(1).changes["parent_id"] == [None, parent]
+    assert model.event_at(2).action == "insert"
+    assert "Tổ Hành chính" in dialog.windowTitle()
+    dialog.close()

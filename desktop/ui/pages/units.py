@@ -62,6 +62,7 @@ class UnitsPage(QWidget):
         self._all: list[Unit] = []
         self._expanded: set[int] | None = None
         self._restoring = False
+        self.history_dialog: QWidget | None = None  # the last history window opened
         self._build_ui()
         self.model.moveRequested.connect(self.move_unit)
         self.reload()
@@ -95,6 +96,9 @@ class UnitsPage(QWidget):
         )
         self.active_button = self._button(self.tr("Deactivate"), self.toggle_active)
         self.delete_button = self._button(self.tr("Delete"), self.delete_unit)
+        self.history_button = self._button(
+            self.tr("History…"), self.show_history, self.tr("Every change of the selected unit")
+        )
         self.import_button = self._button(self.tr("Import from Excel…"), lambda: self._import())
         self.export_button = self._button(
             self.tr("Export to Excel…"), lambda: export_excel(self, self._ws, "units")
@@ -117,6 +121,7 @@ class UnitsPage(QWidget):
             self.move_button,
             self.active_button,
             self.delete_button,
+            self.history_button,
         ):
             bar.addWidget(b)
         bar.addStretch(1)
@@ -241,6 +246,18 @@ class UnitsPage(QWidget):
         self.select_unit(record_id)
         self.tree.setFocus()
 
+    def show_history(self) -> None:
+        """The change history of the selected unit (audit log), in a window of its own."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        from desktop.ui.dialogs.history import HistoryDialog
+
+        dialog = HistoryDialog.for_record(self._ws, "unit", unit.uuid, unit.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.open()
+
     def current_unit(self) -> Unit | None:
         """The selected unit."""
         return self.model.unit(self.tree.currentIndex())
@@ -259,13 +276,20 @@ class UnitsPage(QWidget):
                 self.toggle_active,
             )
             menu.addAction(self.tr("Delete"), self.delete_unit)
+            menu.addAction(self.tr("History…"), self.show_history)
             menu.addSeparator()
         menu.addAction(self.tr("Add unit…"), self.add_unit)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _update_buttons(self) -> None:
         unit = self.current_unit()
-        for b in (self.edit_button, self.move_button, self.active_button, self.delete_button):
+        for b in (
+            self.edit_button,
+            self.move_button,
+            self.active_button,
+            self.delete_button,
+            self.history_button,
+        ):
             b.setEnabled(unit is not None)
         self.add_child_button.setEnabled(unit is not None)
         self.active_button.setText(
