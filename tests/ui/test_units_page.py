@@ -296,6 +296,14 @@ def test_right_click_menu_on_a_unit(qtbot, page, office):
     page.tree.customContextMenuRequested.emit(page.tree.visualRect(index).center())
     menu = page.findChildren(QMenu)[-1]
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts == ["Edit…", "Add sub-unit…", "Move to…", "Deactivate", "Delete", "Add unit…"]
+    assert texts == [
+        "Edit…",
+        "Add sub-unit…",
+        "Move to…",
+        "Deactivate",
+        "Delete",
+        "History…",
+        "Add unit…",
+    ]
     assert page.current_unit().id == office.units["tt"]
     menu.close()
