@@ -27,6 +27,7 @@ from desktop.services.session import Workspace
 from desktop.ui import errors
 from desktop.ui.tasks import Task, run_in_background
 from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.page_title import page_title
 
 COLUMNS = ("date", "kind", "size", "units", "people", "file")
 
@@ -147,11 +148,7 @@ class BackupsPage(QWidget):
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        title = QLabel(self.tr("Backups"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Backups"))
         layout.addWidget(title)
         self.reminder = QLabel()
         self.reminder.setObjectName("offsite_reminder")

@@ -45,6 +45,7 @@ from desktop.ui.models.initiatives_table import (
 from desktop.ui.pages.excel_actions import export_excel, import_excel
 from desktop.ui.widgets.initiative_detail import InitiativeDetail
 from desktop.ui.widgets.initiative_labels import kind_label, scope_label, status_label
+from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
 
@@ -77,12 +78,7 @@ class InitiativesPage(QWidget):
         return box
 
     def _build_ui(self) -> None:
-        title = QLabel(self.tr("Initiatives"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Initiatives"))
 
         self.search = SearchBox(
             placeholder=self.tr("Search by title, author or unit (accents optional)")

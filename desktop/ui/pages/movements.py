@@ -29,6 +29,7 @@ from desktop.ui.pages.movement_tabs import ContributionsTab, RegistrationsTab, S
 from desktop.ui.pages.ratings_grid import RatingsGrid
 from desktop.ui.pages.scores_tab import ScoresTab
 from desktop.ui.pages.year_registrations import YearRegistrations
+from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
 
 
@@ -47,11 +48,7 @@ class MovementsPage(QWidget):
     # --- layout --------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        title = QLabel(self.tr("Emulation movements"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Emulation movements"))
         kinds = {
             MovementKind.REGULAR: self.tr("Regular"),
             MovementKind.CAMPAIGN: self.tr("Campaign"),

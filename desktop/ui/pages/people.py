@@ -31,6 +31,7 @@ from desktop.ui.models.people_table import (
     PeopleTableModel,
 )
 from desktop.ui.pages.excel_actions import export_excel, import_excel
+from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
 
@@ -57,12 +58,7 @@ class PeoplePage(QWidget):
     # --- layout ------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        title = QLabel(self.tr("People"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("People"))
 
         self.search = SearchBox(
             placeholder=self.tr("Search by name or CCCD (accents optional), e.g. nguyen thi huong")

@@ -36,6 +36,7 @@ from desktop.ui.models.proposal_tables import E_NAME, E_UNIT, EligibilityModel
 from desktop.ui.pages.award_catalog import CatalogTab
 from desktop.ui.pages.proposal_batches import BatchesTab
 from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.proposal_labels import result_label, subject_label
 from desktop.ui.widgets.search_box import SearchBox
 
@@ -229,12 +230,7 @@ class ProposalsPage(QWidget):
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Award proposals"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Award proposals"))
         self.tabs = QTabWidget()
         self.eligibility = EligibilityTab(ws)
         self.batches = BatchesTab(ws)

@@ -23,6 +23,7 @@ from desktop.services import recycle_bin
 from desktop.services.session import Workspace
 from desktop.ui import errors
 from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.page_title import page_title
 
 COLUMNS = ("kind", "label", "deleted_at", "deleted_by", "dependents")
 
@@ -52,11 +53,7 @@ class RecycleBinPage(QWidget):
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        title = QLabel(self.tr("Recycle bin"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Recycle bin"))
         layout.addWidget(title)
         note = QLabel(
             self.tr(

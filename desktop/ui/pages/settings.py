@@ -24,6 +24,7 @@ from desktop.ui import errors, i18n
 from desktop.ui.dialogs.form_errors import FieldErrors
 from desktop.ui.preferences import LANGUAGES, Preferences
 from desktop.ui.widgets.office_fields import OfficeFields
+from desktop.ui.widgets.page_title import page_title
 
 
 class SettingsPage(QWidget):
@@ -54,11 +55,7 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
 
-        title = QLabel(self.tr("Office and settings"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Office and settings"))
         layout.addWidget(title)
 
         box = QGroupBox(self.tr("Office identity"))

@@ -36,6 +36,7 @@ from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
 from desktop.ui.errors import show_error
 from desktop.ui.models.unit_tree import COL_CODE, COL_KIND, COL_NAME, COL_SCOPE, UnitTreeModel
 from desktop.ui.pages.excel_actions import export_excel, import_excel
+from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import filter_units, office_order, subtree_ids
 
@@ -77,12 +78,7 @@ class UnitsPage(QWidget):
         return button
 
     def _build_ui(self) -> None:
-        title = QLabel(self.tr("Units"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Units"))
 
         self.add_button = self._button(self.tr("Add unit…"), self.add_unit)
         self.add_child_button = self._button(
