@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Thi đua — %1").replace("%1", workspace.path.name))
-        self.resize(1200, 760)
+        self.resize(1280, 680)
         self._build_ui()
         self._build_shortcuts()
         geometry = self.prefs.window_geometry()

@@ -79,7 +79,7 @@ class DossierPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.preview, 1)
-        self.resize(1000, 800)
+        self.resize(1000, 660)
         self.part_box.currentIndexChanged.connect(lambda _i: self.build())
         self.build()
 
@@ -197,6 +197,6 @@ class IssuedPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.preview, 1)
-        self.resize(1000, 800)
+        self.resize(1000, 660)
         name = re.sub(r"[^\w.-]+", "-", title).strip("-") or "van-ban"
         self.preview.set_pdf(dossier.issued_pdf(ws, document_id), f"{name}.pdf")

@@ -30,7 +30,7 @@ class ProcessHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.preview, 1)
-        self.resize(900, 800)
+        self.resize(900, 660)
         stem = re.sub(r"[^\w.-]+", "-", f"qua-trinh-xu-ly-{batch.number_text or batch_id}")
         try:
             pdf = process_history.render(ws, batch_id)

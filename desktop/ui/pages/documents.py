@@ -249,6 +249,7 @@ class DocumentsPage(QWidget):
             edit = QPlainTextEdit()
             edit.setObjectName(f"part_{name}")
             edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(44)  # five parts fit a 700-pixel screen; each scrolls
             form.addRow(QLabel(title))
             form.addRow(edit)
             self.part_edits[name] = edit

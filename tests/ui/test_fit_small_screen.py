@@ -1,0 +1,296 @@
+"""Every page and every dialog fits the client area of a maximised window on a 1366×768 laptop
+(1366×700). Dialogs are found in desktop/ui/dialogs (and the few elsewhere), so a new dialog
+without a way to open it here fails the test until one is added to DIALOGS."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
+
+import desktop.ui.dialogs
+from desktop.domain.awards import CommendationType
+from desktop.domain.participation import RegistrationInput, SponsorshipInput
+from desktop.domain.proposals import BatchInput, NomineeInput, SubjectType
+from desktop.domain.ratings import PersonRatingInput, Rating
+from desktop.services import dossier, participation, proposals, ratings, transfer
+from desktop.services.backups import Description
+from desktop.services.session import Workspace
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages import PAGES
+from desktop.ui.preferences import Preferences
+from tests.exchange.helpers import make_xlsx
+from tests.services.movement_data import Office, make_office
+
+SCREEN = QSize(1366, 700)
+
+# Modules outside desktop/ui/dialogs that define a dialog of their own.
+OTHER_DIALOG_MODULES = ("desktop.ui.crash", "desktop.ui.pages.backups")
+
+
+@dataclass
+class Data:
+    ws: Workspace
+    office: Office
+    batch: int
+    document: int
+    sponsorship: int
+    tmp: Path
+
+
+@pytest.fixture
+def data(ws: Workspace, tmp_path: Path) -> Data:
+    office = make_office(ws)
+    for pid in office.people.values():
+        ratings.set_person_rating(ws, PersonRatingInput(pid, 2025, Rating.EXCELLENT))
+    participation.register(
+        ws,
+        RegistrationInput(
+            date(2025, 3, 1),
+            "Tập thể lao động xuất sắc",
+            unit_id=office.finance,
+            movement_id=office.movement,
+        ),
+    )
+    sponsorship = participation.add_sponsorship(
+        ws, SponsorshipInput(office.movement, office.finance, office.commune)
+    )
+    batch = proposals.create_batch(
+        ws, BatchInput("Khen thưởng tổng kết năm 2025", CommendationType.MERIT, 2025)
+    )
+    for pid in office.people.values():
+        proposals.add_nominee(ws, batch, NomineeInput(SubjectType.PERSON, "CSTDCS", person_id=pid))
+    issued = dossier.issue(ws, batch, tmp_path / "ho-so.pdf")
+    return Data(ws, office, batch, issued.id, sponsorship, tmp_path)
+
+
+def _registration_row(d: Data) -> tuple[object, ...]:
+    from desktop.services import movements
+    from desktop.ui.pages.movement_tabs import RegistrationsTab
+
+    tab = RegistrationsTab(d.ws)
+    tab.set_movement(movements.get(d.ws, d.office.movement))
+    tab.ensure_loaded()
+    return tab.model.row_data(0)
+
+
+def _preview(d: Data) -> transfer.ImportPreview:
+    path = make_xlsx(
+        d.tmp / "staff.xlsx",
+        [
+            ["Họ và tên", "Ngày sinh", "Số CCCD", "Đơn vị"],
+            ["Nguyễn Văn An", "01/02/1980", "001080000001", "TCDN"],
+            ["Trần Thị Bình", "1985", "", "Phòng không có trong danh sách đơn vị của Sở"],
+        ],
+    )
+    return transfer.preview_import(d.ws, "staff", path)
+
+
+def _movement(d: Data):  # type: ignore[no-untyped-def]
+    from desktop.services import movements
+
+    return movements.get(d.ws, d.office.movement)
+
+
+def _nominee(d: Data):  # type: ignore[no-untyped-def]
+    return proposals.nominees(d.ws, d.batch)[0]
+
+
+def _catalog(d: Data):  # type: ignore[no-untyped-def]
+    from desktop.services import catalog
+
+    return catalog.load(d.ws)
+
+
+def _description(kind: str) -> Description:
+    return Description(Path(f"/x/{kind}.db"), None, kind, 8, 1000, {"unit": 2, "person": 40})
+
+
+# How to open each dialog class with real data: "module.Class" -> factory.
+DIALOGS: dict[str, Callable[[Data], QWidget]] = {
+    "accounts.LoginDialog": lambda d: _acc("LoginDialog")(d.ws),
+    "accounts.NewAccountDialog": lambda d: _acc("NewAccountDialog")(d.ws),
+    "accounts.PasswordDialog": lambda d: _acc("PasswordDialog")(d.ws),
+    "accounts.ManageAccountsDialog": lambda d: _acc("ManageAccountsDialog")(d.ws),
+    "council_dialogs.MeetingDialog": lambda d: _cls("council_dialogs", "MeetingDialog")(
+        d.ws, d.batch
+    ),
+    "council_dialogs.DecisionDialog": lambda d: _cls("council_dialogs", "DecisionDialog")(
+        d.ws, d.batch
+    ),
+    "discipline_dialog.DisciplineDialog": lambda d: _cls("discipline_dialog", "DisciplineDialog")(
+        d.ws, d.office.people["an"], 2025, "Nguyễn Văn An"
+    ),
+    "dossier_preview.DossierPreviewDialog": lambda d: _cls(
+        "dossier_preview", "DossierPreviewDialog"
+    )(d.ws, d.batch),
+    "dossier_preview.IssuedPreviewDialog": lambda d: _cls("dossier_preview", "IssuedPreviewDialog")(
+        d.ws, d.document, "Hồ sơ"
+    ),
+    "first_run.FirstRunWizard": lambda d: _cls("first_run", "FirstRunWizard")(
+        d.tmp / "new.db", d.tmp / "demo.db"
+    ),
+    "help.HelpDialog": lambda d: _cls("help", "HelpDialog")(),
+    "history.HistoryDialog": lambda d: _cls("history", "HistoryDialog")(d.ws),
+    "import_dialog.ImportPreviewDialog": lambda d: _cls("import_dialog", "ImportPreviewDialog")(
+        _preview(d)
+    ),
+    "initiative_dialog.InitiativeDialog": lambda d: _cls("initiative_dialog", "InitiativeDialog")(
+        d.ws
+    ),
+    "movement_dialog.MovementDialog": lambda d: _cls("movement_dialog", "MovementDialog")(
+        d.ws, d.office.movement
+    ),
+    "participation_dialogs.BulkRegisterDialog": lambda d: _cls(
+        "participation_dialogs", "BulkRegisterDialog"
+    )(d.ws, _movement(d)),
+    "participation_dialogs.SponsorshipDialog": lambda d: _cls(
+        "participation_dialogs", "SponsorshipDialog"
+    )(d.ws, d.office.movement),
+    "participation_dialogs.ActivityDialog": lambda d: _cls(
+        "participation_dialogs", "ActivityDialog"
+    )(d.ws, d.sponsorship),
+    "participation_dialogs.ContributionDialog": lambda d: _cls(
+        "participation_dialogs", "ContributionDialog"
+    )(d.ws, d.office.movement),
+    "person_dialog.PersonDialog": lambda d: _cls("person_dialog", "PersonDialog")(
+        d.ws, d.office.people["an"]
+    ),
+    "process_history_preview.ProcessHistoryDialog": lambda d: _cls(
+        "process_history_preview", "ProcessHistoryDialog"
+    )(d.ws, d.batch),
+    "proposal_dialogs.BatchDialog": lambda d: _cls("proposal_dialogs", "BatchDialog")(d.ws),
+    "proposal_dialogs.NomineeDialog": lambda d: _cls("proposal_dialogs", "NomineeDialog")(
+        d.ws, d.batch, _catalog(d)
+    ),
+    "proposal_dialogs.NomineeTextDialog": lambda d: _cls("proposal_dialogs", "NomineeTextDialog")(
+        d.ws, _nominee(d)
+    ),
+    "proposal_dialogs.ProblemsDialog": lambda d: _cls("proposal_dialogs", "ProblemsDialog")(
+        [f"Vấn đề số {i} của hồ sơ cần sửa trước khi trình" for i in range(40)]
+    ),
+    "registration_dialog.RegistrationDialog": lambda d: _cls(
+        "registration_dialog", "RegistrationDialog"
+    )(d.ws, _movement(d), _registration_row(d)),
+    "unit_dialog.UnitDialog": lambda d: _cls("unit_dialog", "UnitDialog")(d.ws, d.office.finance),
+    "unit_dialog.MoveUnitDialog": lambda d: _cls("unit_dialog", "MoveUnitDialog")(
+        d.ws, d.office.finance
+    ),
+    "crash.CrashDialog": lambda d: _other("desktop.ui.crash", "CrashDialog")(
+        "Traceback\n" * 200, d.tmp / "thidua.log"
+    ),
+    "backups.RestoreConfirmDialog": lambda d: _other(
+        "desktop.ui.pages.backups", "RestoreConfirmDialog"
+    )(_description("daily"), _description("current"), None),
+}
+
+
+def _cls(module: str, name: str) -> type[QWidget]:
+    return _other(f"desktop.ui.dialogs.{module}", name)
+
+
+def _acc(name: str) -> type[QWidget]:
+    return _cls("accounts", name)
+
+
+def _other(module: str, name: str) -> type[QWidget]:
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+def dialog_classes() -> list[str]:
+    """Every public QDialog/QWizard subclass defined in the dialog modules."""
+    names = [
+        f"desktop.ui.dialogs.{info.name}"
+        for info in pkgutil.iter_modules(desktop.ui.dialogs.__path__)
+    ]
+    found = []
+    for module_name in (*names, *OTHER_DIALOG_MODULES):
+        module = importlib.import_module(module_name)
+        for name, obj in inspect.getmembers(module, inspect.isclass):
+            if obj.__module__ != module_name or name.startswith("_"):
+                continue
+            if issubclass(obj, (QDialog, QWizard)):
+                found.append(f"{module_name.rsplit('.', 1)[1]}.{name}")
+    return sorted(found)
+
+
+def opening_size(widget: QWidget) -> QSize:
+    """The size the window opens at: its own resize() or its size hint, never below its
+    minimum."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    size = widget.size() if widget.testAttribute(_RESIZED) else widget.sizeHint()
+    return size.expandedTo(minimum_size(widget))
+
+
+_RESIZED = Qt.WidgetAttribute.WA_Resized
+
+
+def minimum_size(widget: QWidget) -> QSize:
+    return widget.minimumSizeHint().expandedTo(widget.minimumSize())
+
+
+def fits(size: QSize) -> bool:
+    return size.width() <= SCREEN.width() and size.height() <= SCREEN.height()
+
+
+def test_every_dialog_has_a_way_to_open_it_here() -> None:
+    # a new dialog is measured as soon as it exists: it needs an entry in DIALOGS
+    assert sorted(DIALOGS) == dialog_classes()
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_dialog_fits_the_laptop_screen(qtbot, data: Data, name: str) -> None:
+    dialog = DIALOGS[name](data)
+    qtbot.addWidget(dialog)
+    opening = opening_size(dialog)
+    minimum = minimum_size(dialog)
+    assert fits(minimum), f"{name} needs at least {minimum.width()}×{minimum.height()}"
+    assert fits(opening), f"{name} opens at {opening.width()}×{opening.height()}"
+
+
+@pytest.fixture
+def window(qtbot, data: Data, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    monkeypatch.setattr("desktop.ui.errors.show_error", lambda _p, exc: pytest.fail(repr(exc)))
+    win = MainWindow(data.ws, Preferences())
+    qtbot.addWidget(win)
+    yield win
+
+
+def test_the_main_window_opens_inside_the_screen(window: MainWindow) -> None:
+    assert fits(window.size()), f"the window opens at {window.width()}×{window.height()}"
+
+
+# The batch tab of the proposals page is being made to fit by another change (issue 15).
+BATCH_TAB_PENDING = pytest.mark.xfail(reason="the batch tab needs 738 px until it collapses")
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        pytest.param(spec.key, marks=BATCH_TAB_PENDING) if spec.key == "proposals" else spec.key
+        for spec in PAGES
+    ],
+)
+def test_page_fits_the_maximised_window(qtbot, window: MainWindow, key: str) -> None:
+    # GIVEN the window as large as a maximised window on the laptop
+    window.resize(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    # WHEN the page is shown
+    page = window.show_page(key)
+    assert page is not None
+    QApplication.processEvents()
+    # THEN neither the page nor the window needs more room than the screen has
+    minimum = minimum_size(window)
+    assert fits(minimum), f"with {key} the window needs {minimum.width()}×{minimum.height()}"
+    assert fits(window.size()), f"{key} grew the window to {window.width()}×{window.height()}"
