@@ -48,9 +48,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--award", required=True, help="mã danh hiệu, hình thức (ví dụ BK_TINH)")
     p.add_argument("--subject", choices=["person", "unit"], default="person")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--percent", type=float, help="tỷ lệ % trên số đối tượng đăng ký tham gia")
+    group.add_argument("--percent", type=float, help="tỷ lệ %% trên số đối tượng đăng ký tham gia")
     group.add_argument("--count", type=int, help="số lượng tối đa")
     p.set_defaults(handler=cmd_quota)
+
+    from desktop.cli import batch_commands
+
+    batch_commands.register(sub)
 
 
 def cmd_eligibility(args: argparse.Namespace) -> int:

@@ -71,6 +71,7 @@ class Outcome(StrEnum):
     PENDING = ""
     GRANTED = "duoc_khen"
     REFUSED = "khong_duoc_khen"
+    COUNCIL_FAILED = "khong_dat"  # below the council's vote threshold: in the biên bản only
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +204,51 @@ def vote_reached(votes: int | None, members_total: int, threshold_percent: int) 
     return votes * 100 >= threshold_percent * members_total
 
 
+def votes_possible(members_present: int, members_absent_written: int) -> int:
+    """The most votes in favour a nominee can have: members present plus written opinions."""
+    return members_present + members_absent_written
+
+
+@dataclass(frozen=True, slots=True)
+class Quorum:
+    """The share of the council's members that must attend for its conclusions to stand."""
+
+    numerator: int = 2
+    denominator: int = 3
+
+    def reached(self, members_present: int, members_total: int) -> bool:
+        """True when `members_present` of `members_total` is at least the quorum."""
+        if members_total <= 0:
+            return False
+        return members_present * self.denominator >= self.numerator * members_total
+
+    def text(self) -> str:
+        """The quorum as written in a council's regulation, e.g. "2/3" or "80%"."""
+        if self.denominator == 100:
+            return f"{self.numerator}%"
+        return f"{self.numerator}/{self.denominator}"
+
+    @staticmethod
+    def parse(text: str) -> Quorum:
+        """Read "2/3" or "80%"; ValidationError otherwise."""
+        raw = clean(text).replace(" ", "")
+        try:
+            if raw.endswith("%"):
+                q = Quorum(int(raw[:-1]), 100)
+            else:
+                num, den = raw.split("/")
+                q = Quorum(int(num), int(den))
+        except ValueError:
+            raise ValidationError(
+                "quorum", "quorum_format", "Tỷ lệ tối thiểu dự họp ghi dạng 2/3 hoặc 80%."
+            ) from None
+        if not 0 < q.numerator <= q.denominator:
+            raise ValidationError(
+                "quorum", "quorum_range", "Tỷ lệ tối thiểu dự họp phải lớn hơn 0 và không quá 1."
+            )
+        return q
+
+
 def vote_percent(votes: int | None, members_total: int) -> float:
     """Votes in favour as a percent of total membership."""
     if votes is None or members_total <= 0:
@@ -223,6 +269,8 @@ class NomineeFacts:
     votes_in_favour: int | None
     already_held_same_year: bool
     one_time_already_held: bool
+    subject_id: int | None = None  # the person's or unit's id (None for a household)
+    outcome: str = ""  # Outcome value; COUNCIL_FAILED leaves the proposal
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,51 +283,152 @@ class QuotaFacts:
     proposed: int
 
 
+@dataclass(frozen=True, slots=True)
+class MeetingFacts:
+    """The council meeting as stored (members_total 0: no meeting recorded)."""
+
+    members_total: int
+    members_present: int = 0
+    members_absent_written: int = 0
+    quorum: Quorum = Quorum()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One reason a batch cannot be submitted: a stable code, the subject it is about, the text."""
+
+    code: str
+    subject_id: int | None
+    message: str
+
+    def as_json(self) -> dict[str, object]:
+        """The object `check-batch --json` prints."""
+        return {"code": self.code, "subject_id": self.subject_id, "message": self.message}
+
+
+def check_votes(meeting: MeetingInput, votes: dict[int, int]) -> None:
+    """ValidationError when a vote count cannot be: negative, or more than the members present
+    plus the written opinions."""
+    most = votes_possible(meeting.members_present, meeting.members_absent_written)
+    for v in votes.values():
+        if v < 0:
+            raise ValidationError("votes", "negative", "Số phiếu đồng ý không được âm.")
+        if v > most:
+            raise ValidationError(
+                "votes",
+                "votes_exceed",
+                f"Số phiếu đồng ý ({v}) không thể nhiều hơn số thành viên có mặt cộng số ý kiến "
+                f"bằng văn bản ({meeting.members_present} + {meeting.members_absent_written} = {most}).",
+            )
+
+
+def quorum_message(members_present: int, members_total: int, quorum: Quorum) -> str:
+    """The refusal text of a meeting below its quorum."""
+    return (
+        f"Cuộc họp chỉ có {members_present}/{members_total} thành viên dự họp, chưa đủ "
+        f"{quorum.text()} tổng số thành viên Hội đồng theo quy chế: kết luận của Hội đồng "
+        "chưa có giá trị."
+    )
+
+
 def submission_problems(
     catalog: Catalog,
     year: int,
-    members_total: int,
+    meeting: MeetingFacts | int,
     nominees: list[NomineeFacts],
     quotas: list[QuotaFacts],
     quota_override_reason: str,
-) -> list[str]:
-    """Every reason the batch cannot be marked submitted; empty when it can."""
-    problems: list[str] = []
+) -> list[Problem]:
+    """Every reason the batch cannot be marked submitted; empty when it can.
+
+    A nominee the council voted below the threshold (outcome COUNCIL_FAILED) stays in the
+    minutes but leaves the proposal: it is not checked and does not block the batch.
+    """
+    m = meeting if isinstance(meeting, MeetingFacts) else MeetingFacts(meeting)
+    members_total = m.members_total
+    problems: list[Problem] = []
+    proposed = [n for n in nominees if n.outcome != Outcome.COUNCIL_FAILED.value]
     if not nominees:
-        problems.append("Đợt đề nghị chưa có ai được đề nghị.")
+        problems.append(Problem("empty", None, "Đợt đề nghị chưa có ai được đề nghị."))
+    elif not proposed:
+        problems.append(
+            Problem("none_passed", None, "Không ai trong đợt đạt tỷ lệ phiếu của Hội đồng.")
+        )
+    held = m.members_total > 0 and m.members_present + m.members_absent_written > 0
+    if held and not m.quorum.reached(m.members_present, m.members_total):
+        problems.append(
+            Problem("quorum", None, quorum_message(m.members_present, m.members_total, m.quorum))
+        )
+    most = votes_possible(m.members_present, m.members_absent_written)
     seen: dict[tuple[tuple[str, int | str | None], str], str] = {}
     for n in nominees:
         award = catalog.get(n.award_code)
+        sid = n.subject_id
+        if n.votes_in_favour is not None and m.members_total > 0 and n.votes_in_favour > most:
+            problems.append(
+                Problem(
+                    "votes_exceed",
+                    sid,
+                    f"{n.name}: {n.votes_in_favour} phiếu đồng ý, nhiều hơn số thành viên có mặt "
+                    f"cộng ý kiến bằng văn bản ({most}).",
+                )
+            )
+        if n.outcome == Outcome.COUNCIL_FAILED.value:
+            continue
         key = (n.subject_key, n.award_code)
         if key in seen:
-            problems.append(f"{n.name}: được đề nghị {award.name} hai lần trong đợt.")
+            problems.append(
+                Problem("duplicate", sid, f"{n.name}: được đề nghị {award.name} hai lần trong đợt.")
+            )
         seen[key] = n.name
         if n.eligibility == "":
-            problems.append(f"{n.name}: chưa kiểm tra điều kiện {award.name}.")
+            problems.append(
+                Problem("unchecked", sid, f"{n.name}: chưa kiểm tra điều kiện {award.name}.")
+            )
         if n.eligibility == "ineligible" and not n.override_reason:
             problems.append(
-                f"{n.name}: không đủ điều kiện {award.name}; cần ghi lý do nếu vẫn đề nghị."
+                Problem(
+                    "ineligible",
+                    sid,
+                    f"{n.name}: không đủ điều kiện {award.name}; cần ghi lý do nếu vẫn đề nghị.",
+                )
             )
         if award.vote_threshold and not vote_reached(
             n.votes_in_favour, members_total, award.vote_threshold
         ):
             if n.votes_in_favour is None:
-                problems.append(f"{n.name}: chưa nhập số phiếu đồng ý của Hội đồng.")
+                problems.append(
+                    Problem(
+                        "votes_missing", sid, f"{n.name}: chưa nhập số phiếu đồng ý của Hội đồng."
+                    )
+                )
             else:
                 problems.append(
-                    f"{n.name}: {n.votes_in_favour}/{members_total} phiếu đồng ý "
-                    f"({vote_percent(n.votes_in_favour, members_total):.1f} %), chưa đạt {award.vote_threshold} % "
-                    "tổng số thành viên Hội đồng."
+                    Problem(
+                        "votes_below",
+                        sid,
+                        f"{n.name}: {n.votes_in_favour}/{members_total} phiếu đồng ý "
+                        f"({vote_percent(n.votes_in_favour, members_total):.1f} %), chưa đạt "
+                        f"{award.vote_threshold} % tổng số thành viên Hội đồng.",
+                    )
                 )
         if n.already_held_same_year:
-            problems.append(f"{n.name}: đã được {award.name} năm {year}.")
+            problems.append(
+                Problem("held_same_year", sid, f"{n.name}: đã được {award.name} năm {year}.")
+            )
         if n.one_time_already_held:
-            problems.append(f"{n.name}: đã được tặng {award.name} (chỉ tặng một lần).")
+            problems.append(
+                Problem("one_time", sid, f"{n.name}: đã được tặng {award.name} (chỉ tặng một lần).")
+            )
     for q in quotas:
         if q.proposed > q.allowed and not clean(quota_override_reason):
             name = catalog.get(q.award_code).name
             problems.append(
-                f"Vượt chỉ tiêu của phong trào: {q.proposed} đề nghị {name}, tối đa {q.allowed}; "
-                "cần ghi lý do nếu vẫn đề nghị."
+                Problem(
+                    "quota",
+                    None,
+                    f"Vượt chỉ tiêu của phong trào: {q.proposed} đề nghị {name}, tối đa {q.allowed}; "
+                    "cần ghi lý do nếu vẫn đề nghị.",
+                )
             )
     return problems

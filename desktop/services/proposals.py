@@ -13,14 +13,19 @@ from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import (
     BatchInput,
     BatchState,
+    MeetingFacts,
     MeetingInput,
     NomineeFacts,
     NomineeInput,
     Outcome,
+    Problem,
     QuotaFacts,
     SubjectType,
     check_transition,
+    check_votes,
+    quorum_message,
     submission_problems,
+    vote_reached,
 )
 from desktop.domain.quotas import allowed as quota_allowed
 from desktop.domain.text import clean
@@ -29,12 +34,15 @@ from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import proposals as repo
 from desktop.persistence.repositories.proposals import Batch, BatchListRow, Nominee
 from desktop.services import catalog as catalog_service
-from desktop.services import eligibility
+from desktop.services import council, eligibility
 from desktop.services.session import Workspace
 
-__all__ = ["Batch", "BatchListRow", "Nominee"]
+__all__ = ["Batch", "BatchListRow", "Nominee", "Problem"]
 
-DEFAULT_USER = "cán bộ thi đua"
+
+def _user(ws: Workspace, user: str | None) -> str:
+    """Who is named in the batch's state log: the signed-in user, like the audit log."""
+    return user or ws.db.actor.user
 
 
 def create_batch(ws: Workspace, data: BatchInput) -> int:
@@ -220,27 +228,52 @@ def record_meeting(
     batch_id: int,
     meeting: MeetingInput,
     votes: dict[int, int],
-    user: str = DEFAULT_USER,
+    user: str | None = None,
 ) -> None:
-    """Store the council meeting and each nominee's votes; the batch moves to “đã họp”."""
+    """Store the council meeting and each nominee's votes; the batch moves to “đã họp”.
+
+    Refused: votes in favour above the members present plus written opinions, a meeting below
+    the office's quorum. A nominee below the award's vote threshold is marked “không đạt”: it
+    stays in the minutes and leaves the proposal.
+    """
     m = meeting.validated()
+    check_votes(m, votes)
+    quorum = council.quorum(ws)
+    if not quorum.reached(m.members_present, m.members_total):
+        raise ValidationError(
+            "members_present", "quorum", quorum_message(m.members_present, m.members_total, quorum)
+        )
+    catalog = catalog_service.load(ws)
     with ws.db.write() as conn:
         batch = repo.get_batch(conn, batch_id)
         check_transition(batch.state, BatchState.MET, "")
-        for nid, v in votes.items():
-            if v < 0 or v > m.members_total:
-                raise ValidationError(
-                    "votes", "range", f"Số phiếu phải từ 0 đến {m.members_total}."
-                )
-            repo.set_votes(conn, nid, v)
+        for n in repo.nominees(conn, batch_id):
+            v = votes.get(n.id, n.data.votes_in_favour)
+            if n.id in votes:
+                repo.set_votes(conn, n.id, v)
+            threshold = catalog.get(n.data.award_code).vote_threshold
+            failed = v is not None and not vote_reached(v, m.members_total, threshold)
+            repo.set_outcome(
+                conn, n.id, Outcome.COUNCIL_FAILED.value if failed else Outcome.PENDING.value
+            )
         repo.save_meeting(conn, batch_id, m)
         repo.set_state(
-            conn, batch_id, BatchState.MET, user, f"Họp Hội đồng ngày {m.held_on:%d/%m/%Y}"
+            conn,
+            batch_id,
+            BatchState.MET,
+            _user(ws, user),
+            f"Họp Hội đồng ngày {m.held_on:%d/%m/%Y}",
         )
 
 
 def problems(ws: Workspace, batch_id: int) -> list[str]:
-    """Everything that stops the batch from being submitted (empty when it can be)."""
+    """Everything that stops the batch from being submitted, as text (empty when it can be)."""
+    return [p.message for p in problem_list(ws, batch_id)]
+
+
+def problem_list(ws: Workspace, batch_id: int) -> list[Problem]:
+    """Everything that stops the batch from being submitted (empty when it can be): the one
+    check used by submission, the batch page and `thidua check-batch`."""
     catalog = catalog_service.load(ws)
     with ws.db.read() as conn:
         batch = repo.get_batch(conn, batch_id)
@@ -283,6 +316,12 @@ def problems(ws: Workspace, batch_id: int) -> list[str]:
                     n.data.votes_in_favour,
                     held_same_year,
                     one_time,
+                    n.data.person_id
+                    if n.data.subject is SubjectType.PERSON
+                    else n.data.unit_id
+                    if n.data.subject is SubjectType.UNIT
+                    else None,
+                    n.outcome,
                 )
             )
         quota_facts: list[QuotaFacts] = []
@@ -299,8 +338,14 @@ def problems(ws: Workspace, batch_id: int) -> list[str]:
                     1 for f in facts if f.award_code == code and f.subject_key[0] == subject
                 )
                 quota_facts.append(QuotaFacts(code, subject, allowed, proposed))
+    meeting = MeetingFacts(
+        batch.members_total,
+        batch.members_present,
+        batch.members_absent_written,
+        council.quorum(ws),
+    )
     return submission_problems(
-        catalog, batch.year, batch.members_total, facts, quota_facts, batch.quota_override_reason
+        catalog, batch.year, meeting, facts, quota_facts, batch.quota_override_reason
     )
 
 
@@ -310,7 +355,7 @@ def set_quota_override(ws: Workspace, batch_id: int, reason: str) -> None:
         repo.set_quota_override(conn, batch_id, clean(reason))
 
 
-def submit(ws: Workspace, batch_id: int, on: date, user: str = DEFAULT_USER) -> str:
+def submit(ws: Workspace, batch_id: int, on: date, user: str | None = None) -> str:
     """Mark a batch submitted after every check holds; number it; return the number text."""
     found = problems(ws, batch_id)
     if found:
@@ -324,16 +369,16 @@ def submit(ws: Workspace, batch_id: int, on: date, user: str = DEFAULT_USER) -> 
         symbol = office_repo.load(conn).symbol or "CQ"
         text = f"{number:02d}/TTr-{symbol}"
         repo.set_submission(conn, batch_id, number, text, on)
-        repo.set_state(conn, batch_id, BatchState.SUBMITTED, user, f"Tờ trình số {text}")
+        repo.set_state(conn, batch_id, BatchState.SUBMITTED, _user(ws, user), f"Tờ trình số {text}")
     return text
 
 
-def return_for_changes(ws: Workspace, batch_id: int, reason: str, user: str = DEFAULT_USER) -> None:
+def return_for_changes(ws: Workspace, batch_id: int, reason: str, user: str | None = None) -> None:
     """Send a batch back to draft (trả lại để bổ sung) with the reason."""
     with ws.db.write() as conn:
         batch = repo.get_batch(conn, batch_id)
         check_transition(batch.state, BatchState.DRAFT, reason)
-        repo.set_state(conn, batch_id, BatchState.DRAFT, user, clean(reason))
+        repo.set_state(conn, batch_id, BatchState.DRAFT, _user(ws, user), clean(reason))
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +392,7 @@ class DecisionInput:
 
 
 def record_decision(
-    ws: Workspace, batch_id: int, decision: DecisionInput, user: str = DEFAULT_USER
+    ws: Workspace, batch_id: int, decision: DecisionInput, user: str | None = None
 ) -> int:
     """Record the decision: award history for each granted nominee, initiatives marked used.
     Returns how many were granted."""
@@ -363,6 +408,8 @@ def record_decision(
         check_transition(batch.state, BatchState.DECIDED, "")
         repo.set_decision(conn, batch_id, number, decision.decided_on, clean(decision.issuer))
         for n in repo.nominees(conn, batch_id):
+            if n.outcome == Outcome.COUNCIL_FAILED.value:
+                continue  # not proposed: the council's vote fell short
             if n.id in decision.refused:
                 repo.set_outcome(conn, n.id, Outcome.REFUSED.value)
                 continue
@@ -388,7 +435,9 @@ def record_decision(
             )
             repo.set_outcome(conn, n.id, Outcome.GRANTED.value)
             granted += 1
-        repo.set_state(conn, batch_id, BatchState.DECIDED, user, f"Quyết định số {number}")
+        repo.set_state(
+            conn, batch_id, BatchState.DECIDED, _user(ws, user), f"Quyết định số {number}"
+        )
     return granted
 
 

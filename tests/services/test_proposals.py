@@ -94,10 +94,10 @@ def test_batch_with_eligible_subjects_and_the_whole_workflow(
     )
     votes = {noms[0].id: 9, noms[1].id: 7}
     proposals.record_meeting(ws, batch, meeting, votes)
-    problems = proposals.problems(ws, batch)
-    assert len(problems) == 1 and "7/10 phiếu" in problems[0] and "80 %" in problems[0]
-    with pytest.raises(ConflictError):
-        proposals.submit(ws, batch, date(2025, 12, 12))
+    # 7/10 is below 80 %: the nominee stays in the minutes as "không đạt" and leaves the proposal
+    assert proposals.problems(ws, batch) == []
+    failed = {n.id: n.outcome for n in proposals.nominees(ws, batch)}
+    assert failed == {noms[0].id: "", noms[1].id: "khong_dat"}
     # back to draft with a reason, fix the votes, meet again
     with pytest.raises(ValidationError):
         proposals.return_for_changes(ws, batch, "  ")
@@ -235,3 +235,21 @@ def test_movement_quota_is_checked_and_can_be_overridden(
     assert any("Vượt chỉ tiêu của phong trào: 2 đề nghị Giấy khen, tối đa 1" in p for p in found)
     proposals.set_quota_override(ws, batch, "Phong trào có nhiều thành tích đột xuất")
     assert not any("Vượt chỉ tiêu" in p for p in proposals.problems(ws, batch))
+
+
+def test_state_log_names_the_signed_in_user(ws: Workspace, office: dict[str, int]) -> None:
+    from desktop.services import audit
+
+    audit.set_user(ws, "Phạm Thu Trang")
+    batch = _batch(ws)
+    nid = proposals.add_nominee(
+        ws, batch, NomineeInput(SubjectType.PERSON, "LDTT", person_id=office["huong"])
+    )
+    meeting = MeetingInput(
+        datetime(2025, 12, 10, 8, 0), "Phòng họp", "Giám đốc Sở", "Thư ký", 9, 9, 0
+    )
+    proposals.record_meeting(ws, batch, meeting, {nid: 9})
+    proposals.return_for_changes(ws, batch, "Bổ sung")
+    users = [e[1] for e in proposals.events(ws, batch)]
+    assert users == ["Phạm Thu Trang", "Phạm Thu Trang"]
+    assert "cán bộ thi đua" not in users

@@ -377,7 +377,7 @@ def proposed_elsewhere(
     col = "person_id" if subject == "person" else "unit_id"
     row = conn.execute(
         f"SELECT 1 FROM nominee n JOIN proposal_batch b ON b.id = n.batch_id WHERE n.{col} = ? AND n.award_code = ?"
-        " AND b.year = ? AND b.id != ? AND n.outcome != 'khong_duoc_khen'",
+        " AND b.year = ? AND b.id != ? AND n.outcome NOT IN ('khong_duoc_khen', 'khong_dat')",
         (subject_id, award, year, batch_id),
     ).fetchone()
     return row is not None
