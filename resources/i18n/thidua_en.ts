@@ -1299,6 +1299,14 @@
         <source>Excel import and export are not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Excel template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the columns the import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1480,6 +1488,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Personal ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Excel template of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,6 +1586,10 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,7 +1598,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook of the refused rows with their reasons, to correct and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Excel template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty workbook with the columns this import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3633,6 +3704,18 @@
     </message>
     <message>
         <source>Import ratings from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s ratings of a year from a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import unit ratings from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units&apos; own ratings of a year from a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

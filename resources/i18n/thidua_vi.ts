@@ -1298,6 +1298,14 @@
         <source>Excel import and export are not available in this version.</source>
         <translation>Phiên bản này chưa có chức năng nhập, xuất Excel.</translation>
     </message>
+    <message>
+        <source>Excel template…</source>
+        <translation>Tải mẫu Excel…</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the columns the import reads</source>
+        <translation>Lưu một tệp Excel trống có đúng các cột mà chức năng nhập đọc</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1478,6 +1486,34 @@
         <translation>đơn vị</translation>
     </message>
     <message>
+        <source>Personal ratings</source>
+        <translation>xếp loại cá nhân</translation>
+    </message>
+    <message>
+        <source>Unit ratings</source>
+        <translation>xếp loại tập thể</translation>
+    </message>
+    <message>
+        <source>Emulation registrations</source>
+        <translation>đăng ký thi đua</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>sáng kiến</translation>
+    </message>
+    <message>
+        <source>Awards received</source>
+        <translation>khen thưởng đã nhận</translation>
+    </message>
+    <message>
+        <source>Emulation scores</source>
+        <translation>chấm điểm thi đua</translation>
+    </message>
+    <message>
+        <source>Save the Excel template of %1</source>
+        <translation>Lưu mẫu Excel %1</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
@@ -1548,6 +1584,10 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>Save the rejected rows</source>
+        <translation>Lưu các dòng bị từ chối</translation>
+    </message>
+    <message>
         <source>Import %1 from %2</source>
         <translation>Nhập %1 từ tệp %2</translation>
     </message>
@@ -1556,8 +1596,38 @@
         <translation>Đã đọc %1 dòng: %2 dòng mới, %3 dòng cập nhật, %4 dòng có lỗi (sẽ không nhập).</translation>
     </message>
     <message>
+        <source>Only the rows with errors</source>
+        <translation>Chỉ các dòng có lỗi</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as Excel…</source>
+        <translation>Lưu các dòng bị từ chối ra Excel…</translation>
+    </message>
+    <message>
+        <source>A workbook of the refused rows with their reasons, to correct and import</source>
+        <translation>Tệp Excel gồm các dòng bị từ chối kèm lý do, để sửa rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>Download Excel template…</source>
+        <translation>Tải mẫu Excel…</translation>
+    </message>
+    <message>
+        <source>An empty workbook with the columns this import reads</source>
+        <translation>Tệp Excel trống có đúng các cột mà lần nhập này đọc</translation>
+    </message>
+    <message>
         <source>Import the valid rows</source>
         <translation>Nhập các dòng hợp lệ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) saved to %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n dòng bị từ chối vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Đã lưu mẫu vào %1.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3700,18 @@
     <message>
         <source>Import ratings from Excel…</source>
         <translation>Nhập xếp loại từ Excel…</translation>
+    </message>
+    <message>
+        <source>People&apos;s ratings of a year from a workbook</source>
+        <translation>Xếp loại cá nhân của một năm từ tệp Excel</translation>
+    </message>
+    <message>
+        <source>Import unit ratings from Excel…</source>
+        <translation>Nhập xếp loại tập thể từ Excel…</translation>
+    </message>
+    <message>
+        <source>Units&apos; own ratings of a year from a workbook</source>
+        <translation>Xếp loại của các tập thể trong một năm từ tệp Excel</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>

@@ -133,6 +133,10 @@ class ImportPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.units_button)
         row.addWidget(self.staff_button)
+        from desktop.ui.pages.excel_actions import template_button
+
+        self.template_button = template_button(self, "units", "staff")
+        row.addWidget(self.template_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)

@@ -18,13 +18,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -34,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import transfer
+from desktop.domain.errors import ThiDuaError
+from desktop.services import import_rejects, transfer
 from desktop.services.session import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -43,13 +47,68 @@ ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+# Rows above this many keep one line each (measuring every row's height would be slow).
+WRAP_ROWS = 1000
+
+# The file names offered for the templates.
+TEMPLATE_NAMES = {
+    "staff": "mau_can_bo.xlsx",
+    "units": "mau_don_vi.xlsx",
+    "ratings": "mau_xep_loai_ca_nhan.xlsx",
+    "unit-ratings": "mau_xep_loai_tap_the.xlsx",
+    "registrations": "mau_dang_ky_thi_dua.xlsx",
+    "initiatives": "mau_sang_kien.xlsx",
+    "awards": "mau_khen_thuong.xlsx",
+    "scores": "mau_cham_diem.xlsx",
+}
+
+
 def kind_title(kind: str) -> str:
     """The name of a spreadsheet kind in the UI language."""
     titles = {
         "staff": QCoreApplication.translate("ImportDialog", "Staff"),
         "units": QCoreApplication.translate("ImportDialog", "Units"),
+        "ratings": QCoreApplication.translate("ImportDialog", "Personal ratings"),
+        "unit-ratings": QCoreApplication.translate("ImportDialog", "Unit ratings"),
+        "registrations": QCoreApplication.translate("ImportDialog", "Emulation registrations"),
+        "initiatives": QCoreApplication.translate("ImportDialog", "Initiatives"),
+        "awards": QCoreApplication.translate("ImportDialog", "Awards received"),
+        "scores": QCoreApplication.translate("ImportDialog", "Emulation scores"),
     }
     return titles.get(kind, kind)
+
+
+def _ask_save(parent: QWidget | None, title: str, default: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        default,
+        QCoreApplication.translate("ImportDialog", "Excel workbooks (*.xlsx)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+
+def save_template(parent: QWidget | None, kind: str, path: Path | None = None) -> Path | None:
+    """Write the empty Excel template of `kind` (asking where unless `path` is given)."""
+    if path is None:
+        path = _ask_save(
+            parent,
+            QCoreApplication.translate("ImportDialog", "Save the Excel template of %1").replace(
+                "%1", kind_title(kind)
+            ),
+            TEMPLATE_NAMES.get(kind, f"mau_{kind}.xlsx"),
+        )
+        if path is None:
+            return None
+    try:
+        transfer.write_template(kind, path)
+    except ThiDuaError as exc:
+        _show_failure(parent, exc)
+        return None
+    return path
 
 
 class PreviewTableModel(QAbstractTableModel):
@@ -97,7 +156,7 @@ class PreviewTableModel(QAbstractTableModel):
                 return row.error if bad else self._actions.get(row.action, row.action)
             values = row.values
             return values[col - 1] if col - 1 < len(values) else ""
-        if role == Qt.ItemDataRole.ToolTipRole and bad:
+        if role == Qt.ItemDataRole.ToolTipRole and bad and col != last:
             return row.error
         if role == Qt.ItemDataRole.BackgroundRole and bad:
             return self._bad_brush
@@ -112,12 +171,35 @@ class PreviewTableModel(QAbstractTableModel):
         return None
 
 
+class ErrorsOnly(QSortFilterProxyModel):
+    """The preview's rows, or only the refused ones."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.only_errors = False
+
+    def set_only_errors(self, on: bool) -> None:
+        self.only_errors = on
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self.only_errors:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return bool(index.data(ACTION_ROLE) == transfer.ERROR)
+
+
 class ImportPreviewDialog(QDialog):
     """Shows what an import would do; accepting it means "import the valid rows"."""
 
     def __init__(self, preview: transfer.ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
+        # Where the refused rows are saved; tests replace it to stay headless.
+        self.ask_rejected_path: Callable[[str], Path | None] = lambda default: _ask_save(
+            self, self.tr("Save the rejected rows"), default
+        )
+        self.ask_template_path: Callable[[], Path | None] = lambda: None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -140,23 +222,59 @@ class ImportPreviewDialog(QDialog):
         )
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.errors_only = QCheckBox(self.tr("Only the rows with errors"))
+        self.errors_only.setEnabled(bad > 0)
+        self.save_rejected_button = QPushButton(self.tr("Save the rejected rows as Excel…"))
+        self.save_rejected_button.setToolTip(
+            self.tr("A workbook of the refused rows with their reasons, to correct and import")
+        )
+        self.save_rejected_button.setEnabled(bad > 0)
+        self.template_button = QPushButton(self.tr("Download Excel template…"))
+        self.template_button.setToolTip(
+            self.tr("An empty workbook with the columns this import reads")
+        )
+        tools = QHBoxLayout()
+        tools.addWidget(self.errors_only)
+        tools.addStretch(1)
+        tools.addWidget(self.save_rejected_button)
+        tools.addWidget(self.template_button)
+        layout.addLayout(tools)
         self.model = PreviewTableModel(p, self)
+        self.proxy = ErrorsOnly(self)
+        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
         self.table.setAlternatingRowColors(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         vh = self.table.verticalHeader()
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(24)
+        vh.setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+            if len(p.rows) <= WRAP_ROWS
+            else QHeaderView.ResizeMode.Fixed
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # The result (the reason of a refused row) comes right after the row number: seen first.
+        self.result_column = self.model.columnCount() - 1
+        header.moveSection(self.result_column, 1)
         self.table.setColumnWidth(0, 56)
+        longest = max(
+            (self.fontMetrics().horizontalAdvance(r.error) for r in p.rows[:WRAP_ROWS] if r.error),
+            default=0,
+        )
+        self.table.setColumnWidth(self.result_column, max(120, min(longest + 24, 460)))
         for col in range(1, self.model.columnCount() - 1):
             self.table.setColumnWidth(col, 130)
         layout.addWidget(self.table, 1)
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.hide()
+        layout.addWidget(self.saved_label)
         self.buttons = QDialogButtonBox()
         self.import_button = QPushButton(self.tr("Import the valid rows"))
         self.import_button.setEnabled(valid > 0)
@@ -166,6 +284,33 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.errors_only.toggled.connect(self.proxy.set_only_errors)
+        self.save_rejected_button.clicked.connect(lambda: self.save_rejected())
+        self.template_button.clicked.connect(lambda: self.save_template())
+
+    def save_rejected(self) -> Path | None:
+        """Write the refused rows with their reasons to a workbook the clerk chooses."""
+        path = self.ask_rejected_path(f"{self.preview.path.stem}_dong_loi.xlsx")
+        if path is None:
+            return None
+        try:
+            count = import_rejects.write_rejected(self.preview, path)
+        except ThiDuaError as exc:
+            _show_failure(self, exc)
+            return None
+        self._say(self.tr("%n rejected row(s) saved to %1.", "", count).replace("%1", str(path)))
+        return path
+
+    def save_template(self) -> Path | None:
+        """Write the empty template of this import's kind."""
+        path = save_template(self, self.preview.kind, self.ask_template_path())
+        if path is not None:
+            self._say(self.tr("Template saved to %1.").replace("%1", str(path)))
+        return path
+
+    def _say(self, text: str) -> None:
+        self.saved_label.setText(text)
+        self.saved_label.show()
 
 
 def _wait(parent: QWidget | None, fn: Callable[[], Any], title: str) -> tuple[bool, Any]:

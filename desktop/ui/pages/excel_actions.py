@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from desktop.services.session import Workspace
 
@@ -43,3 +43,34 @@ def export_excel(parent: QWidget, ws: Workspace, kind: str) -> None:
         _missing(parent)
         return
     module.run_export(parent, ws, kind)
+
+
+def save_template(parent: QWidget, kind: str) -> None:
+    """Ask where, then write the empty Excel template of `kind`."""
+    module = _module()
+    if module is None or not hasattr(module, "save_template"):
+        _missing(parent)
+        return
+    module.save_template(parent, kind)
+
+
+def template_button(parent: QWidget, *kinds: str) -> QPushButton:
+    """A "Download Excel template…" button; with several kinds it opens a menu of them."""
+    button = QPushButton(QCoreApplication.translate("ExcelActions", "Excel template…"))
+    button.setObjectName("template_button")
+    button.setToolTip(
+        QCoreApplication.translate(
+            "ExcelActions", "Save an empty workbook with the columns the import reads"
+        )
+    )
+    if len(kinds) == 1:
+        button.clicked.connect(lambda: save_template(parent, kinds[0]))
+        return button
+    from desktop.ui.dialogs.import_dialog import kind_title
+
+    menu = QMenu(button)
+    for kind in kinds:
+        title = kind_title(kind)
+        menu.addAction(title[:1].upper() + title[1:], lambda k=kind: save_template(parent, k))
+    button.setMenu(menu)
+    return button

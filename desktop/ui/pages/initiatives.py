@@ -42,7 +42,7 @@ from desktop.ui.models.initiatives_table import (
     SORT_COLUMNS,
     InitiativesTableModel,
 )
-from desktop.ui.pages.excel_actions import export_excel, import_excel
+from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
 from desktop.ui.widgets.initiative_detail import InitiativeDetail
 from desktop.ui.widgets.initiative_labels import kind_label, scope_label, status_label
 from desktop.ui.widgets.page_title import page_title
@@ -128,6 +128,8 @@ class InitiativesPage(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
+        self.template_button = template_button(self, "initiatives")
+        bar.addWidget(self.template_button)
         bar.addWidget(self.export_button)
         bar.addWidget(self.print_button)
 

@@ -124,10 +124,17 @@ class RegistrationsTab(_Tab):
         self.export_button.clicked.connect(self.export)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self.import_file)
+        from desktop.ui.pages.excel_actions import template_button
+
+        self.template_button = template_button(self, "registrations")
         layout = QVBoxLayout(self)
         layout.addLayout(
             self._buttons(
-                self.add_button, self.remove_button, self.import_button, self.export_button
+                self.add_button,
+                self.remove_button,
+                self.import_button,
+                self.template_button,
+                self.export_button,
             )
         )
         layout.addWidget(self.view)

@@ -30,7 +30,7 @@ from desktop.ui.models.people_table import (
     SORT_COLUMNS,
     PeopleTableModel,
 )
-from desktop.ui.pages.excel_actions import export_excel, import_excel
+from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
@@ -96,6 +96,8 @@ class PeoplePage(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
+        self.template_button = template_button(self, "staff")
+        bar.addWidget(self.template_button)
         bar.addWidget(self.export_button)
 
         self.table = QTableView()

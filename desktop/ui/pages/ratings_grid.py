@@ -125,7 +125,14 @@ class RatingsGrid(QWidget):
         self.discipline_button.clicked.connect(lambda: self.edit_discipline())
         self.view.doubleClicked.connect(self._double_clicked)
         self.import_button = QPushButton(self.tr("Import ratings from Excel…"))
+        self.import_button.setToolTip(self.tr("People's ratings of a year from a workbook"))
         self.import_button.clicked.connect(lambda: self.import_file())
+        self.unit_import_button = QPushButton(self.tr("Import unit ratings from Excel…"))
+        self.unit_import_button.setToolTip(self.tr("Units' own ratings of a year from a workbook"))
+        self.unit_import_button.clicked.connect(lambda: self.import_unit_ratings())
+        from desktop.ui.pages.excel_actions import template_button
+
+        self.template_button = template_button(self, "ratings", "unit-ratings")
         unit_label = QLabel(self.tr("&Unit:"))
         unit_label.setBuddy(self.unit_picker)
         year_label = QLabel(self.tr("&Year:"))
@@ -140,18 +147,21 @@ class RatingsGrid(QWidget):
         top.addWidget(own_label)
         top.addWidget(self.unit_rating, 1)
         top.addWidget(self.discipline_button)
-        top.addWidget(self.import_button)
         hint = QLabel(
             self.tr(
                 "Keys: 1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV, Delete clears; "
                 "F2 opens the list. Each entry is saved at once."
             )
         )
+        files = QHBoxLayout()
+        files.addWidget(self.status, 1)
+        for button in (self.import_button, self.unit_import_button, self.template_button):
+            files.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)
         layout.addWidget(hint)
-        layout.addWidget(self.status)
+        layout.addLayout(files)
         self.unit_picker.unitChanged.connect(lambda _u: self.refresh())
         self.year_spin.valueChanged.connect(lambda _v: self.refresh())
         self.unit_rating.activated.connect(lambda _i: self._commit_unit())
@@ -309,6 +319,15 @@ class RatingsGrid(QWidget):
             .replace("%2", str(result.updated))
             .replace("%3", str(result.skipped))
         )
+        return True
+
+    def import_unit_ratings(self) -> bool:
+        """Import the units' own ratings through the usual preview; True when rows were written."""
+        from desktop.ui.pages.excel_actions import import_excel
+
+        if not import_excel(self, self._ws, "unit-ratings"):
+            return False
+        self.refresh()
         return True
 
     def _commit_unit(self) -> None:

@@ -35,7 +35,7 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
 from desktop.ui.errors import show_error
 from desktop.ui.models.unit_tree import COL_CODE, COL_KIND, COL_NAME, COL_SCOPE, UnitTreeModel
-from desktop.ui.pages.excel_actions import export_excel, import_excel
+from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import filter_units, office_order, subtree_ids
@@ -122,6 +122,8 @@ class UnitsPage(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
+        self.template_button = template_button(self, "units")
+        bar.addWidget(self.template_button)
         bar.addWidget(self.export_button)
 
         self.tree = QTreeView()

@@ -61,7 +61,10 @@ class YearRegistrations(QWidget):
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year_spin)
-        for b in (self.add_button, self.import_button, self.remove_button):
+        from desktop.ui.pages.excel_actions import template_button
+
+        self.template_button = template_button(self, "registrations")
+        for b in (self.add_button, self.import_button, self.template_button, self.remove_button):
             top.addWidget(b)
         top.addStretch()
         top.addWidget(self.count_label)
