@@ -129,6 +129,8 @@ class UnitHistory:
     ratings: Mapping[int, Rating] = field(default_factory=dict)
     awards: tuple[AwardFact, ...] = ()
     members: tuple[PersonHistory, ...] = ()
+    kind: str = ""  # UnitKind value ("" when not known: no restriction by kind is applied)
+    blocs_led: tuple[str, ...] = ()  # the khối / cụm thi đua it led in the judged year
 
     def holds(self, code: str, year: int) -> bool:
         """True when the award history has this code for this year."""
@@ -235,6 +237,9 @@ class Rules:
         self._unit: dict[str, Callable[[AwardType, UnitHistory, int, RuleSet], Verdict]] = {
             "ttldtt": self._ttldtt,
             "ttldxs": self._ttldxs,
+            # Subjects (households, villages, khối leaders): functions at the end of the module.
+            "thon_vh": village_title,
+            "co_tinh": bloc_leader_flag,
         }
 
     def _award(self, code: str) -> AwardType:
@@ -269,6 +274,9 @@ class Rules:
         """Check a collective against one award for a year."""
         award = self._award(code)
         rule_set = self._rule_set(year)
+        refused = wrong_unit_kind(award, unit)
+        if refused is not None:
+            return refused
         if award.annual and unit.holds(code, year):
             return Verdict(
                 code, Result.INELIGIBLE, (f"Đã được công nhận {award.name} năm {year}.",)
@@ -285,6 +293,25 @@ class Rules:
             check.review.append(award.review_note or "Tiêu chuẩn cần Hội đồng xem xét.")
             return check.verdict()
         return fn(award, unit, year, rule_set)
+
+    # Subjects and kinds of commendation with their own criteria (functions at the end).
+    def check_household(self, code: str, household: HouseholdHistory, year: int) -> Verdict:
+        """Check a household against a household title (Gia đình văn hóa) for a year."""
+        return household_title(self._award(code), household, year, self._rule_set(year))
+
+    def check_sudden(
+        self, code: str, disciplines: tuple[DisciplineFact, ...], achievement: str, year: int
+    ) -> Verdict:
+        """A đột xuất nomination: judged by the achievement recorded on it, not by ratings."""
+        return sudden_achievement(
+            self._award(code), disciplines, achievement, year, self._rule_set(year)
+        )
+
+    def check_service(
+        self, code: str, person: PersonHistory, service: ServiceFacts, year: int
+    ) -> Verdict:
+        """A quá trình cống hiến nomination: judged by the tenure in leadership positions."""
+        return long_service(self._award(code), person, service, year, self._rule_set(year))
 
     def _review_only(self, award: AwardType, year: int, person: PersonHistory) -> Verdict:
         check = _Check(award)
@@ -624,3 +651,234 @@ def cstdcs_cap_exceeded(catalog: Catalog, year: int, cstdcs: int, ldtt: int) -> 
     if cstdcs * 100 > cap * ldtt:
         return f"Năm {year}: {cstdcs} Chiến sĩ thi đua cơ sở vượt {cap} % của {ldtt} Lao động tiên tiến."
     return ""
+
+
+# -- subjects: households, villages, khối leaders; đột xuất and cống hiến ----------------------
+# Luật Thi đua, khen thưởng 2022: Điều 30 (thôn, tổ dân phố văn hóa), Điều 31 (Gia đình văn
+# hóa), Điều 26 (Cờ thi đua of a province: units leading a khối / cụm), Điều 8 (đột xuất and
+# quá trình cống hiến are their own kinds of commendation). Sources: docs/legal-sources.md.
+
+_UNIT_KIND_LABELS = {
+    "phong_ban": "phòng, ban",
+    "truc_thuoc": "đơn vị trực thuộc",
+    "xa": "xã, phường, đặc khu",
+    "thon": "thôn, tổ dân phố",
+    "doanh_nghiep": "doanh nghiệp",
+    "hop_tac_xa": "hợp tác xã",
+    "khac": "tổ chức khác",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdHistory:
+    """What the household rules read: the household and its thôn."""
+
+    id: int
+    head_name: str
+    village: str
+    members: int
+    awards: tuple[AwardFact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PositionFact:
+    """A position held, from a date to a date (None: still held)."""
+
+    title: str
+    start: date
+    end: date | None
+    leadership: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceFacts:
+    """What the quá trình cống hiến rule reads besides the person's history."""
+
+    positions: tuple[PositionFact, ...] = ()
+    female: bool = False
+
+
+def _standard_note(award: AwardType, rs: RuleSet) -> str:
+    """The catalog's note on where the standard is set, for this rule set."""
+    notes = award.params.get("standard", {})
+    return str(notes.get(rs.id, "")) if isinstance(notes, dict) else ""
+
+
+def wrong_unit_kind(award: AwardType, unit: UnitHistory) -> Verdict | None:
+    """An `ineligible` verdict when the catalog restricts the award to other kinds of unit."""
+    kinds = award.params.get("unit_kinds")
+    if not kinds or not unit.kind or unit.kind in kinds:
+        return None
+    wanted = ", ".join(_UNIT_KIND_LABELS.get(k, k) for k in kinds)
+    return Verdict(
+        award.code,
+        Result.INELIGIBLE,
+        (
+            f"Thiếu: {award.name} chỉ xét tặng cho {wanted}; "
+            f"{unit.name} là {_UNIT_KIND_LABELS.get(unit.kind, unit.kind)}",
+        ),
+    )
+
+
+def village_title(award: AwardType, unit: UnitHistory, year: int, rs: RuleSet) -> Verdict:
+    """Thôn, tổ dân phố văn hóa: a village (kind checked before); the standard is the
+    province's, on the Government's framework, so the council judges it (no rating is read)."""
+    check = _Check(award)
+    check.ok.append(f"{unit.name} là thôn, tổ dân phố")
+    check.review.append(
+        _standard_note(award, rs) or award.review_note or "Tiêu chuẩn cần Hội đồng xem xét."
+    )
+    return check.verdict()
+
+
+def bloc_leader_flag(award: AwardType, unit: UnitHistory, year: int, rs: RuleSet) -> Verdict:
+    """Cờ thi đua of the province: only a unit that led its khối or cụm thi đua that year."""
+    check = _Check(award)
+    check.need(
+        bool(unit.blocs_led),
+        f"năm {year} dẫn đầu " + ", ".join(unit.blocs_led),
+        f"năm {year} không dẫn đầu khối, cụm thi đua nào (Cờ thi đua chỉ xét cho đơn vị dẫn đầu khối, cụm)",
+    )
+    floor = _RATING[award.params.get("min_rating", "HTXSNV")]
+    if unit.ratings.get(year) is None:
+        check.review.append(
+            f"tập thể năm {year} chưa có xếp loại: Hội đồng xác định mức hoàn thành nhiệm vụ"
+        )
+    else:
+        check.need(
+            _rating_at_least(unit.ratings, year, floor),
+            f"tập thể {_rating_text(unit.ratings, year)}",
+            f"tập thể {_rating_text(unit.ratings, year)}, cần {floor.label}",
+        )
+    check.review.append(
+        award.review_note or "Hoàn thành vượt mức chỉ tiêu, tiêu biểu xuất sắc: Hội đồng xem xét."
+    )
+    return check.verdict()
+
+
+def household_title(
+    award: AwardType, household: HouseholdHistory, year: int, rs: RuleSet
+) -> Verdict:
+    """Gia đình văn hóa: a household of the register; the standard (Government framework,
+    detailed by the province) is judged by the council."""
+    if award.annual and any(a.code == award.code and a.year == year for a in household.awards):
+        return Verdict(
+            award.code, Result.INELIGIBLE, (f"Đã được công nhận {award.name} năm {year}.",)
+        )
+    check = _Check(award)
+    if award.subject.value != "ho_gia_dinh":
+        check.missing.append(f"{award.name} không xét tặng cho hộ gia đình")
+        return check.verdict()
+    check.ok.append(f"hộ {household.head_name}, {household.village}, {household.members} nhân khẩu")
+    check.review.append(
+        _standard_note(award, rs) or award.review_note or "Tiêu chuẩn cần Hội đồng xem xét."
+    )
+    return check.verdict()
+
+
+def sudden_achievement(
+    award: AwardType,
+    disciplines: tuple[DisciplineFact, ...],
+    achievement: str,
+    year: int,
+    rs: RuleSet,
+) -> Verdict:
+    """Khen thưởng đột xuất: the yearly rating is not a criterion; the achievement recorded on
+    the nomination is what the council judges. Never `ineligible` for a missing rating."""
+    check = _Check(award)
+    for d in disciplines:
+        if d.runs_in(year):
+            check.missing.append(
+                f"đang trong thời gian kỷ luật {d.kind.label.lower()} (quyết định năm {d.year})"
+            )
+    text = " ".join(achievement.split())
+    check.ok.append("khen thưởng đột xuất: không xét theo xếp loại hằng năm")
+    if not text:
+        check.review.append(
+            "chưa ghi thành tích đột xuất trên đề nghị: ghi thành tích (việc gì, khi nào, "
+            "phạm vi ảnh hưởng) để Hội đồng đánh giá"
+        )
+    else:
+        quoted = text if len(text) <= 160 else text[:157] + "…"
+        check.review.append(
+            f"thành tích đột xuất đã ghi: “{quoted}”; Hội đồng đánh giá thành tích có xuất sắc, "
+            f"đột xuất và phạm vi ảnh hưởng đủ cho {award.name} hay không"
+        )
+    return check.verdict()
+
+
+def _leadership_days(positions: tuple[PositionFact, ...], until: date) -> int:
+    """Days in leadership positions up to `until`, overlapping periods counted once."""
+    spans = sorted(
+        (p.start, min(p.end or until, until))
+        for p in positions
+        if p.leadership and p.start <= until
+    )
+    days = 0
+    cur_start: date | None = None
+    cur_end: date | None = None
+    for a, b in spans:
+        if cur_end is None or a > cur_end:
+            if cur_start is not None and cur_end is not None:
+                days += (cur_end - cur_start).days
+            cur_start, cur_end = a, b
+        elif b > cur_end:
+            cur_end = b
+    if cur_start is not None and cur_end is not None:
+        days += (cur_end - cur_start).days
+    return days
+
+
+def _years_months(days: int) -> str:
+    months = round(days / 30.4375)
+    y, m = divmod(months, 12)
+    return f"{y} năm" + (f" {m} tháng" if m else "")
+
+
+def long_service(
+    award: AwardType, person: PersonHistory, service: ServiceFacts, year: int, rs: RuleSet
+) -> Verdict:
+    """Khen thưởng quá trình cống hiến: tenure in leadership positions from the history of
+    positions held. The decree's table (position → years) is applied only where the catalog
+    holds it (`min_leadership_years`); otherwise the council compares, told the tenure found."""
+    check = _Check(award)
+    _discipline_block(check, person, year)
+    if not service.positions:
+        check.missing.append(
+            "chưa ghi quá trình công tác (chức vụ, từ ngày, đến ngày) để tính thời gian giữ chức vụ"
+        )
+        return check.verdict()
+    lead = [p for p in service.positions if p.leadership]
+    if not lead:
+        check.missing.append(
+            "không có chức vụ lãnh đạo, quản lý nào trong quá trình công tác đã ghi "
+            "(khen thưởng quá trình cống hiến dành cho người giữ chức vụ lãnh đạo, quản lý)"
+        )
+        return check.verdict()
+    end_of_year = date(year, 12, 31)
+    days = _leadership_days(service.positions, end_of_year)
+    held = "; ".join(
+        f"{p.title} {p.start:%m/%Y}-{(p.end.strftime('%m/%Y') if p.end else 'nay')}" for p in lead
+    )
+    check.ok.append(
+        f"giữ chức vụ lãnh đạo, quản lý {_years_months(days)} đến 31/12/{year} ({held})"
+    )
+    minimum = award.params.get("min_leadership_years", {})
+    need = minimum.get(rs.id) if isinstance(minimum, dict) else None
+    # Women leaders: the tenure asked is reduced by a third (NĐ 98/2023 and NĐ 152/2025 Điều 4).
+    reduced = service.female and rs.start >= date(2024, 1, 1)
+    if need:
+        years_needed = float(need) * (2 / 3 if reduced else 1)
+        check.need(
+            days >= years_needed * 365.25,
+            f"đủ thời gian giữ chức vụ theo danh mục (từ {years_needed:g} năm)",
+            f"thời gian giữ chức vụ {_years_months(days)}, cần từ {years_needed:g} năm",
+        )
+    else:
+        check.review.append(
+            _standard_note(award, rs)
+            or "bảng thời gian giữ chức vụ chưa có trong danh mục: Hội đồng đối chiếu chức vụ và số năm với quy định"
+        )
+    if reduced:
+        check.ok.append("nữ: thời gian giữ chức vụ yêu cầu được giảm một phần ba")
+    return check.verdict()

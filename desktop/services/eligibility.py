@@ -9,22 +9,36 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from desktop.domain.awards import Catalog, SubjectKind
-from desktop.domain.eligibility import PersonHistory, Result, Rules, UnitHistory, Verdict
+from desktop.domain.awards import AwardType, Catalog, CommendationType, SubjectKind
+from desktop.domain.eligibility import (
+    HouseholdHistory,
+    PersonHistory,
+    PositionFact,
+    Result,
+    Rules,
+    ServiceFacts,
+    UnitHistory,
+    Verdict,
+)
 from desktop.domain.ratings import Rating
 from desktop.persistence.repositories import awards as repo
+from desktop.persistence.repositories import subjects as subjects_repo
 from desktop.services import catalog as catalog_service
 from desktop.services.session import Workspace
 
 # Checked for everyone by default: the annual titles and the forms with mechanical standards.
 PERSON_CODES = ("LDTT", "CSTDCS", "CSTD_TINH", "BK_TINH", "BK_TTG")
-UNIT_CODES = ("TTLDTT", "TTLDXS")
+# Each unit title is judged for its own subjects: TTLĐTT/TTLĐXS the office's units, THON_VH the
+# villages (catalog `unit_kinds`), CO_TINH the units that led a khối or cụm that year.
+OFFICE_UNIT_CODES = ("TTLDTT", "TTLDXS")
+UNIT_CODES = (*OFFICE_UNIT_CODES, "THON_VH", "CO_TINH")
+HOUSEHOLD_CODES = ("GDVH",)
 
 
 class EligibilityRow(NamedTuple):
     """One subject against one award (a tuple: half a million of them are made per year)."""
 
-    subject_kind: str  # person | unit
+    subject_kind: str  # person | unit | household
     subject_id: int
     name: str
     unit: str
@@ -131,8 +145,13 @@ def _evaluate(
         entry = catalog.get(award)
         person_codes: tuple[str, ...] = (award,) if entry.subject is SubjectKind.PERSON else ()
         unit_codes: tuple[str, ...] = (award,) if entry.subject is SubjectKind.COLLECTIVE else ()
+        household_codes: tuple[str, ...] = (
+            (award,) if entry.subject is SubjectKind.HOUSEHOLD else ()
+        )
     else:
         person_codes, unit_codes = PERSON_CODES, UNIT_CODES
+        household_codes = tuple(c for c in HOUSEHOLD_CODES if c in catalog.codes())
+        unit_codes = tuple(c for c in unit_codes if c in catalog.codes())
     rows: list[EligibilityRow] = []
     # People with the same facts (same key) get the same verdict: judge one of them per key,
     # then every person's row is their own (kind, id, name, unit) plus the key's verdict.
@@ -151,12 +170,66 @@ def _evaluate(
             new(EligibilityRow, head + tails[key]) for head, key in zip(heads, keys, strict=True)
         ]
     for code in unit_codes:
-        for u in units:
+        subjects = _unit_subjects(ws, catalog.get(code), year, units, facts, unit_ids)
+        for u in subjects:
             v = rules.check_unit(code, u, year)
             rows.append(
                 EligibilityRow("unit", u.id, u.name, "", code, v.result, v.reasons, v.initiatives)
             )
+    if household_codes and person_ids is None and unit_ids is None:
+        for h in _households(ws):
+            for code in household_codes:
+                v = rules.check_household(code, h, year)
+                rows.append(
+                    EligibilityRow(
+                        "household", h.id, h.head_name, h.village, code, v.result, v.reasons
+                    )
+                )
     return rows
+
+
+def _unit_subjects(
+    ws: Workspace,
+    award: AwardType,
+    year: int,
+    office_units: list[UnitHistory],
+    facts: repo.Facts,
+    unit_ids: Iterable[int] | None,
+) -> list[UnitHistory]:
+    """The units an award is judged for: the ones asked for (any kind: a wrong kind is refused
+    with its reason), else the catalog's unit kinds, the units that led a khối or cụm that year
+    (the province's Cờ thi đua), or the office's own units."""
+    kinds = award.params.get("unit_kinds")
+    leaders = award.rule == "co_tinh"
+    with ws.db.read() as conn:
+        led = subjects_repo.blocs_led(conn, year) if leaders else {}
+        if unit_ids is not None:
+            found = subjects_repo.units_by_id(conn, unit_ids)
+        elif kinds:
+            found = subjects_repo.units_of_kinds(conn, kinds)
+        elif leaders:
+            found = subjects_repo.units_by_id(conn, led)
+        else:
+            kind_of = subjects_repo.unit_kinds(conn, (u.id for u in office_units))
+            return [_with(u, kind_of.get(u.id, ""), ()) for u in office_units]
+    members = {u.id: u for u in office_units}
+    out = []
+    for uid, name, kind in found:
+        base = members.get(uid) or UnitHistory(
+            uid, name, facts.unit_ratings.get(uid, {}), tuple(facts.unit_awards.get(uid, ()))
+        )
+        out.append(_with(base, kind, tuple(led.get(uid, ()))))
+    return out
+
+
+def _with(u: UnitHistory, kind: str, blocs: tuple[str, ...]) -> UnitHistory:
+    return UnitHistory(u.id, u.name, u.ratings, u.awards, u.members, kind, blocs)
+
+
+def _households(ws: Workspace, ids: Iterable[int] | None = None) -> list[HouseholdHistory]:
+    with ws.db.read() as conn:
+        found = subjects_repo.list_households(conn, ids=ids)
+    return [HouseholdHistory(h.id, h.head_name, h.unit_name, h.members) for h in found]
 
 
 def check_one(
@@ -166,8 +239,24 @@ def check_one(
     *,
     person_id: int | None = None,
     unit_id: int | None = None,
+    household_id: int | None = None,
+    kind: CommendationType | None = None,
+    achievement: str = "",
 ) -> EligibilityRow | None:
-    """The verdict for one subject (None when the subject is not judged, e.g. not working)."""
+    """The verdict for one subject (None when the subject is not judged, e.g. not working).
+    A đột xuất or quá trình cống hiến nomination (`kind`, or the award's own type) is judged by
+    its own criteria: the achievement recorded on it, or the tenure in leadership positions."""
+    if household_id is not None:
+        catalog = catalog_service.load(ws)
+        found = _households(ws, [household_id])
+        if not found:
+            return None
+        h = found[0]
+        v = Rules(catalog).check_household(award, h, year)
+        return EligibilityRow("household", h.id, h.head_name, h.village, award, v.result, v.reasons)
+    own = _own_criteria(ws, year, award, kind, achievement, person_id, unit_id)
+    if own is not None:
+        return own
     if person_id is not None:
         rows = evaluate(ws, year, award, person_ids=[person_id], unit_ids=[])
     else:
@@ -175,3 +264,56 @@ def check_one(
         rows = evaluate(ws, year, award, unit_ids=[unit_id] if unit_id is not None else [])
         rows = [r for r in rows if r.subject_kind == "unit"]
     return rows[0] if rows else None
+
+
+def _own_criteria(
+    ws: Workspace,
+    year: int,
+    award: str,
+    kind: CommendationType | None,
+    achievement: str,
+    person_id: int | None,
+    unit_id: int | None,
+) -> EligibilityRow | None:
+    """The verdict of a đột xuất or quá trình cống hiến nomination; None for other kinds."""
+    catalog = catalog_service.load(ws)
+    entry = catalog.get(award)
+    kind = kind or entry.type
+    if kind not in (CommendationType.SUDDEN, CommendationType.SERVICE):
+        return None
+    rules = Rules(catalog)
+    if person_id is None and unit_id is None:
+        return None
+    with ws.db.read() as conn:
+        facts = repo.load_facts(
+            conn,
+            year,
+            person_ids=[person_id] if person_id is not None else [],
+            unit_ids=[unit_id] if unit_id is not None else [],
+        )
+        positions = (
+            subjects_repo.positions_by_person(conn, [person_id]).get(person_id, [])
+            if person_id is not None
+            else []
+        )
+        sex = subjects_repo.person_sex(conn, [person_id]) if person_id is not None else {}
+        names = subjects_repo.units_by_id(conn, [unit_id]) if unit_id is not None else []
+    people, _units = _histories(facts)
+    if person_id is not None:
+        if not people:
+            return None
+        p = people[0]
+        if kind is CommendationType.SUDDEN:
+            v = rules.check_sudden(award, tuple(p.disciplines), achievement, year)
+        else:
+            service = ServiceFacts(
+                tuple(PositionFact(x.title, x.start, x.end, x.leadership) for x in positions),
+                sex.get(person_id) == "nu",
+            )
+            v = rules.check_service(award, p, service, year)
+        return EligibilityRow("person", p.id, p.name, p.unit, award, v.result, v.reasons)
+    if not names or kind is not CommendationType.SUDDEN:
+        return None
+    uid, name, _kind = names[0]
+    v = rules.check_sudden(award, (), achievement, year)
+    return EligibilityRow("unit", uid, name, "", award, v.result, v.reasons)

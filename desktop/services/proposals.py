@@ -108,10 +108,16 @@ def _check_and_store(
     ws: Workspace, batch: Batch, nominee_id: int, n: NomineeInput, catalog: Catalog
 ) -> None:
     row = None
+    # A đột xuất or quá trình cống hiến batch judges by its own criteria (services/eligibility).
+    kind, text = batch.kind, n.achievement
     if n.subject is SubjectType.PERSON:
-        row = eligibility.check_one(ws, batch.year, n.award_code, person_id=n.person_id)
+        row = eligibility.check_one(
+            ws, batch.year, n.award_code, person_id=n.person_id, kind=kind, achievement=text
+        )
     elif n.subject is SubjectType.UNIT:
-        row = eligibility.check_one(ws, batch.year, n.award_code, unit_id=n.unit_id)
+        row = eligibility.check_one(
+            ws, batch.year, n.award_code, unit_id=n.unit_id, kind=kind, achievement=text
+        )
     with ws.db.write() as conn:
         if row is None:
             repo.set_eligibility(

@@ -30,6 +30,12 @@ from desktop.persistence.tables.movements import (
 )
 from desktop.persistence.tables.recycle_bin import RecycleBinRow
 from desktop.persistence.tables.reports import ReportRow
+from desktop.persistence.tables.subjects import (
+    BlocLeaderRow,
+    EmulationBlocRow,
+    HouseholdRow,
+    PersonPositionRow,
+)
 
 __all__ = [
     "AccountRow",
@@ -39,7 +45,10 @@ __all__ = [
     "AuditPendingRow",
     "AwardRecordRow",
     "BatchEventRow",
+    "BlocLeaderRow",
     "ContributionRow",
+    "EmulationBlocRow",
+    "HouseholdRow",
     "InitiativeAuthorRow",
     "InitiativeRow",
     "IssuedDocumentRow",
@@ -53,6 +62,7 @@ __all__ = [
     "NomineeInitiativeRow",
     "NomineeRow",
     "OfficeInfoRow",
+    "PersonPositionRow",
     "PersonRatingRow",
     "PersonRow",
     "ProposalBatchRow",
