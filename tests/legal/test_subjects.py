@@ -28,13 +28,21 @@ from desktop.domain.eligibility import (
 )
 from desktop.domain.people import PersonInput, Sex
 from desktop.domain.proposals import BatchInput, NomineeInput, SubjectType
-from desktop.domain.ratings import DisciplineKind, PersonRatingInput, Rating, UnitRatingInput
+from desktop.domain.ratings import DisciplineKind, Rating, UnitRatingInput
 from desktop.domain.subjects import BlocKind, BlocLeaderInput, HouseholdInput, PositionInput
 from desktop.domain.units import UnitInput, UnitKind
 from desktop.persistence import open_database
-from desktop.services import blocs, households, people, positions, proposals, ratings, units
+from desktop.services import (
+    blocs,
+    eligibility,
+    households,
+    people,
+    positions,
+    proposals,
+    ratings,
+    units,
+)
 from desktop.services import catalog as catalog_service
-from desktop.services import eligibility
 from desktop.services.session import Workspace
 
 DATA = Path(__file__).parent.parent / "data"
