@@ -36,6 +36,16 @@ SCREEN = QSize(1366, 700)
 OTHER_DIALOG_MODULES = ("desktop.ui.crash", "desktop.ui.pages.backups")
 
 
+@pytest.fixture(autouse=True)
+def _finish_background_work(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Previews render on the worker: let them finish while their windows still exist."""
+    yield
+    from desktop.ui.tasks import worker_pool
+
+    worker_pool().waitForDone(60_000)
+    QApplication.processEvents()
+
+
 @dataclass
 class Data:
     ws: Workspace
