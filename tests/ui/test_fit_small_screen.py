@@ -304,3 +304,28 @@ def test_page_fits_the_maximised_window(qtbot, window: MainWindow, key: str) -> 
     minimum = minimum_size(window)
     assert fits(minimum), f"with {key} the window needs {minimum.width()}×{minimum.height()}"
     assert fits(window.size()), f"{key} grew the window to {window.width()}×{window.height()}"
+
+
+def test_eligibility_result_column_is_seen_first_and_whole(qtbot, window: MainWindow) -> None:
+    # GIVEN the maximised window on the laptop, the eligibility tab checked
+    window.resize(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("proposals")
+    tab = page.eligibility  # type: ignore[union-attr]
+    page.tabs.setCurrentWidget(tab)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: tab.task is not None and tab.task.done, timeout=30_000)
+    assert tab.model.rowCount() > 0
+    from desktop.ui.models.proposal_tables import E_RESULT
+
+    table, header = tab.table, tab.table.horizontalHeader()
+    # THEN the result column is inside the visible part of the table, without scrolling
+    right = header.sectionViewportPosition(E_RESULT) + header.sectionSize(E_RESULT)
+    assert header.sectionViewportPosition(E_RESULT) >= 0 and right <= table.viewport().width()
+    # AND no result is cut: every shown text fits its column
+    metrics = table.fontMetrics()
+    widest = max(
+        metrics.horizontalAdvance(str(tab.model.index(r, E_RESULT).data()))
+        for r in range(tab.model.rowCount())
+    )
+    assert widest + 8 <= header.sectionSize(E_RESULT)

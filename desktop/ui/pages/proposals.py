@@ -32,7 +32,7 @@ from desktop.services import eligibility, proposals, ratings
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.proposal_dialogs import BatchDialog
 from desktop.ui.errors import plain_message, show_error
-from desktop.ui.models.proposal_tables import E_NAME, E_UNIT, EligibilityModel
+from desktop.ui.models.proposal_tables import E_AWARD, E_NAME, E_RESULT, EligibilityModel
 from desktop.ui.pages.award_catalog import CatalogTab
 from desktop.ui.pages.proposal_batches import BatchesTab
 from desktop.ui.tasks import Task, run_in_background
@@ -95,11 +95,15 @@ class EligibilityTab(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(E_NAME, 220)
-        self.table.setColumnWidth(E_UNIT, 220)
-        self.table.setColumnWidth(2, 220)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Results first: name, result, award, then the unit (stretched, elided at worst).
+        header.moveSection(E_RESULT, 1)
+        header.moveSection(E_AWARD, 2)
+        self.table.setColumnWidth(E_NAME, 200)
+        self.table.setColumnWidth(E_RESULT, self._result_width())
+        self.table.setColumnWidth(E_AWARD, 200)
+        header.setStretchLastSection(True)
         self.reasons = QPlainTextEdit()
         self.reasons.setReadOnly(True)
         self.reasons.setPlaceholderText(self.tr("Select a row to see why."))
@@ -127,6 +131,14 @@ class EligibilityTab(QWidget):
         self.create_button.clicked.connect(lambda: self.create_batch())
         self.model.modelReset.connect(self._update_count)
         self._update_count()
+
+    def _result_width(self) -> int:
+        """Wide enough for the longest result label and the column's title."""
+        metrics = self.table.fontMetrics()
+        texts = [result_label(r) for r in Result] + [
+            str(self.model.headerData(E_RESULT, Qt.Orientation.Horizontal))
+        ]
+        return max(metrics.horizontalAdvance(t) for t in texts) + 28
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
