@@ -261,6 +261,22 @@ class MainWindow(QMainWindow):
         """Office name above, counts below: after start and whenever a page changed data."""
         self.refresh_office()
         self.refresh_counts()
+        self.refresh_backup_reminder()
+
+    def refresh_backup_reminder(self) -> None:
+        """The status bar's "no backup off this PC" warning goes once a backup left the PC."""
+        label = self.statusBar().findChild(QLabel, "offsite_reminder")
+        if label is None:
+            return
+        from desktop.ui.backup_prompts import offsite_reminder_text
+
+        try:
+            text = offsite_reminder_text(self.workspace)
+        except Exception as exc:  # a reminder must never stop the window from working
+            log.warning("backup reminder unavailable: %s", exc)
+            return
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def refresh_office(self) -> None:
         from desktop.services import office

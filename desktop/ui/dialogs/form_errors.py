@@ -66,6 +66,17 @@ def _grow_to_fit(window: QWidget) -> None:
         window.resize(window.width(), needed)
 
 
+# The first of these signals a field has is taken as "the clerk changed the field".
+_CHANGE_SIGNALS = (
+    "textEdited",
+    "textChanged",
+    "dateChanged",
+    "valueChanged",
+    "currentIndexChanged",
+    "toggled",
+)
+
+
 class FieldErrors:
     """Wraps form fields with an error line each; `show(field, text)` marks one field."""
 
@@ -88,7 +99,20 @@ class FieldErrors:
         lay.addWidget(label)
         self._labels[field] = label
         self._widgets[field] = focus or widget
+        for editor in (widget, *widget.findChildren(QWidget)):
+            for name in _CHANGE_SIGNALS:
+                signal = getattr(editor, name, None)
+                if signal is not None and hasattr(signal, "connect"):
+                    signal.connect(lambda *_a, f=field: self.hide(f))
+                    break
         return box
+
+    def hide(self, field: str) -> None:
+        """Hide one field's error line: the clerk is correcting the field."""
+        label = self._labels.get(field)
+        if label is not None and not label.isHidden():
+            label.clear()
+            label.hide()
 
     def show(self, field: str, text: str) -> bool:
         """Show `text` under the field and focus it; False when the field is unknown."""

@@ -293,6 +293,7 @@ class BackupsPage(QWidget):
             assert isinstance(rec, BackupRecord)
             self.status.setText(self.tr("Backup written: %1").replace("%1", rec.file))
             self.reload()
+            self.data_changed.emit()  # the window's backup reminder may go
 
         self._run(lambda: backups.backup_now(ws, folder), done, self.tr("Backing up…"))
 

@@ -1,6 +1,6 @@
 """Enter a whole unit's yearly ratings by keyboard, and the units' own ratings.
 
-Keys in the grid: 1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV (or the first letters typed into
+Click a row, then keys: 1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV (or the first letters typed into
 the drop-down), Delete clears; each change is written at once and the cursor moves down.
 Replacing a stored rating asks first.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,22 @@ _KEYS = {
 
 
 class RatingDelegate(QStyledItemDelegate):
-    """A drop-down of the four ratings (and an empty entry to clear)."""
+    """A drop-down of the four ratings (and an empty entry to clear); 1-4 typed into the open
+    list set the rating at once, as in the grid."""
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if isinstance(editor, QComboBox) and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            code = _KEYS.get(Qt.Key(event.key()))
+            if code is not None:
+                editor.setCurrentIndex(max(0, editor.findData(code)))
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+                view = editor.parent().parent() if editor.parent() is not None else None
+                if isinstance(view, RatingsTable):
+                    view.move_down()
+                return True
+        return super().eventFilter(editor, event)
 
     def createEditor(
         self,
@@ -79,10 +94,16 @@ class RatingsTable(QTableView):
         if index.isValid() and isinstance(model, RatingsGridModel) and (code or clear):
             target = model.index(index.row(), RatingsGridModel.COL_RATING)
             if model.setData(target, code or "", Qt.ItemDataRole.EditRole):
-                below = model.index(min(index.row() + 1, model.rowCount() - 1), index.column())
-                self.setCurrentIndex(below)
+                self.move_down()
             return
         super().keyPressEvent(event)
+
+    def move_down(self) -> None:
+        """The next row, same column (stays on the last row)."""
+        index, model = self.currentIndex(), self.model()
+        if index.isValid():
+            row = min(index.row() + 1, model.rowCount() - 1)
+            self.setCurrentIndex(model.index(row, index.column()))
 
 
 class RatingsGrid(QWidget):
@@ -108,10 +129,11 @@ class RatingsGrid(QWidget):
         self.view = RatingsTable()
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(RatingsGridModel.COL_RATING, RatingDelegate(self.view))
+        # A click only selects: typing 1-4 then rates, as with the keyboard; the list opens
+        # with a double click or F2.
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,0 +1,43 @@
+"""A form's error line goes away as soon as the clerk corrects the field, before saving again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.domain.units import UnitInput
+from desktop.services import units
+from desktop.services.session import Workspace
+from desktop.ui.dialogs.person_dialog import PersonDialog
+from desktop.ui.dialogs.unit_dialog import UnitDialog
+
+
+def test_typing_in_the_field_clears_its_error(qtbot, ws: Workspace) -> None:
+    unit = units.save(ws, UnitInput("Văn phòng Sở", code="VP"))
+    dialog = PersonDialog(ws, unit_id=unit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.full_name.setText("Ngô Thị Lan")
+    dialog.email.setText("not an email")
+    dialog.accept()
+    assert "email" in dialog.error_text("email")
+    # WHEN the clerk types in the email field
+    dialog.email.setFocus()
+    qtbot.keyClick(dialog.email, Qt.Key.Key_End)  # the error selected the whole text
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Backspace)
+    # THEN its error line is gone; saving again checks again
+    assert dialog.error_text("email") == ""
+    dialog.accept()
+    assert "email" in dialog.error_text("email")
+    dialog.email.clear()
+    dialog.accept()
+    assert dialog.saved_id is not None
+
+
+def test_a_unit_name_error_clears_on_typing(qtbot, ws: Workspace) -> None:
+    dialog = UnitDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog._errors.text("name")
+    qtbot.keyClicks(dialog.name, "P")
+    assert dialog._errors.text("name") == ""
