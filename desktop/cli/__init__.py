@@ -7,10 +7,11 @@ Exit codes: 0 success, 2 bad input (a Vietnamese message on stderr, nothing writ
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 
-from desktop.cli import commands
+from desktop.cli import commands, parsing
 from desktop.domain.errors import ThiDuaError
 
 
@@ -23,6 +24,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser(*, verbs: bool = True) -> argparse.ArgumentParser:
     """The argument parser with every verb (or only the global options)."""
+    parsing.install_vietnamese()
     parser = _Parser(
         prog="thidua",
         description="Thi đua: quản lý thi đua, khen thưởng. Không có lệnh: mở chương trình.",
@@ -38,6 +40,7 @@ def build_parser(*, verbs: bool = True) -> argparse.ArgumentParser:
     if verbs:
         sub = parser.add_subparsers(dest="verb", metavar="LỆNH", parser_class=_Parser)
         commands.register(sub)
+        parsing.harden(parser)
     return parser
 
 
@@ -61,22 +64,73 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help (0) or a message already printed (2)
+        return exc.code if isinstance(exc.code, int) else 2
     if args.verb is None:
         from desktop.cli.gui import run_gui
 
         return run_gui(args)
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the verb: protect the database from being written over, turn expected errors into
+    messages, and leave no new empty database behind when the verb fails."""
+    from pathlib import Path
+
+    from desktop import outputs, paths
+
+    db = Path(args.db) if args.db else paths.default_database()
+    outputs.protect(db)
+    existed = db.exists()
+    code = 1
     try:
-        return int(args.handler(args) or 0)
+        for target in _output_targets(args):
+            outputs.check_target(target)
+        code = int(args.handler(args) or 0)
     except ThiDuaError as exc:
         print(f"Lỗi: {getattr(exc, 'message', str(exc))}", file=sys.stderr)
-        return 2
+        code = 2
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: not an error of ours.
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        code = 0
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
-        return 1
+        code = 1
+    except OSError as exc:
+        # A path given on the command line that the system refuses (missing folder, a file
+        # used as a folder, no permission, full disk): the user's input, in Vietnamese.
+        where = exc.filename or ""
+        print(
+            f"Lỗi: không dùng được {where}: {outputs.reason(exc)}.".replace(" :", ":"),
+            file=sys.stderr,
+        )
+        code = 2
+    finally:
+        if code != 0 and not existed:
+            _remove_new_database(db)
+    return code
+
+
+def _output_targets(args: argparse.Namespace) -> list[str]:
+    """The files a verb will write on the user's request, checked before any work is done
+    (a backup's target is judged by the backup itself)."""
+    if args.verb == "backup":
+        return []
+    names = ["out", "xlsx", "docx", "pdf"] + (["file"] if args.verb == "export" else [])
+    return [str(v) for v in (getattr(args, n, None) for n in names) if isinstance(v, str) and v]
+
+
+def _remove_new_database(db: object) -> None:
+    """A verb that failed on a --db path that did not exist leaves nothing there."""
+    from pathlib import Path
+
+    path = Path(str(db))
+    for extra in ("-journal", "-wal", "-shm", ".checked", ".auditanchor", ""):
+        with contextlib.suppress(OSError):
+            Path(str(path) + extra).unlink(missing_ok=True)

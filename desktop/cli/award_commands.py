@@ -81,7 +81,7 @@ def cmd_new_batch(args: argparse.Namespace) -> int:
     import sys
 
     from desktop.cli.commands import workspace
-    from desktop.services import catalog, proposals
+    from desktop.services import catalog, movements, proposals
 
     if args.eligible and not args.award:
         print("Lỗi: --eligible cần đi kèm --award.", file=sys.stderr)
@@ -89,6 +89,8 @@ def cmd_new_batch(args: argparse.Namespace) -> int:
     ws = workspace(args, create=False)
     if args.award:
         catalog.load(ws).get(args.award)
+    if args.movement is not None:
+        movements.get(ws, args.movement)  # unknown number → exit 2 with a message
     batch = proposals.create_batch(
         ws, BatchInput(args.title, KINDS[args.kind], args.year, args.movement)
     )

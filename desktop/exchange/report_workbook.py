@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.report_data import ReportData, ReportTable
-from desktop.exchange.writer import _save, neutralise
+from desktop.exchange.writer import _save, check_target, neutralise
 
 MAX_SHEET_NAME = 31
 
@@ -64,6 +64,7 @@ def write(path: Path, data: ReportData) -> int:
     """Write every table of the report, Biểu 0603.N last; return the number of sheets."""
     from openpyxl import Workbook
 
+    check_target(Path(path))
     wb = Workbook(write_only=True)
     used: set[str] = set()
     heading = (

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.errors import FileRejected
 from desktop.exchange.reader import FORMULA_START, Column
 
 TEXT_FORMAT = "@"
@@ -61,15 +63,58 @@ def _sheet(wb: Any, title: str, columns: Sequence[Column]) -> Any:
 
 
 def _save(wb: Any, path: Path) -> None:
+    """Save through a temporary file renamed into place (desktop.outputs): a failure leaves the
+    previous file as it was and no partial one."""
+    from desktop import outputs
+
     try:
-        wb.save(str(path))
-    except PermissionError:
-        raise FileRejected(
-            f"Không ghi được tệp {path.name}: tệp đang mở trong chương trình khác "
-            "hoặc thư mục không cho phép ghi. Hãy đóng tệp rồi thử lại."
-        ) from None
-    except OSError as exc:
-        raise FileRejected(f"Không ghi được tệp {path.name}: {exc.strerror or exc}.") from None
+        with outputs.atomic_path(path) as tmp:
+            failure = _save_quietly(wb, tmp)
+            if failure is not None:
+                raise failure
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+def _save_quietly(wb: Any, tmp: Path) -> OSError | None:
+    """Save; on a system error return a plain copy of it after dropping the half-written zip
+    and sheets, whose clean-up would otherwise print "Exception ignored" tracebacks."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        try:
+            wb.save(str(tmp))
+            return None
+        except OSError as exc:
+            failure = OSError(exc.errno, exc.strerror, exc.filename)
+        _discard(wb)
+        gc.collect()
+        return failure
+    finally:
+        sys.unraisablehook = hook
+
+
+def _discard(wb: Any) -> None:
+    """Close a write-only workbook's half-written sheets now (quietly): left to the garbage
+    collector their XML generators print "Exception ignored" tracebacks after our message."""
+    for ws in getattr(wb, "_sheets", ()):
+        for gen in (getattr(ws, "_rows", None), getattr(getattr(ws, "_writer", None), "xf", None)):
+            if gen is not None:
+                with suppress(Exception):
+                    gen.close()
+        writer = getattr(ws, "_writer", None)
+        out = getattr(writer, "out", None)
+        if isinstance(out, str):
+            with suppress(OSError):
+                Path(out).unlink(missing_ok=True)
+
+
+def check_target(path: Path) -> None:
+    """Refuse a target that must not be written (see desktop.outputs) before any work."""
+    from desktop import outputs
+
+    outputs.check_target(path)
 
 
 def write_rows(
@@ -79,6 +124,7 @@ def write_rows(
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
+    check_target(Path(path))
     wb = Workbook(write_only=True)
     ws, header = _sheet(wb, title, columns)
     ws.append(header)
@@ -105,6 +151,7 @@ def write_template(
     from openpyxl import Workbook
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    check_target(Path(path))
     wb = Workbook(write_only=True)
     ws, header = _sheet(wb, title, columns)
     keys = [c.key for c in columns]

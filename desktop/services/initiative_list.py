@@ -13,11 +13,12 @@ from desktop.documents.initiative_list import (
     ScopeGroup,
     render,
 )
-from desktop.domain.errors import FileRejected, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.initiatives import FIRST_YEAR, Initiative, InitiativeKind, Scope
 from desktop.persistence.repositories import initiative_search as search_repo
 from desktop.persistence.repositories import initiatives as repo
 from desktop.persistence.repositories import office as office_repo
+from desktop.services import pdf_files
 from desktop.services.session import Workspace
 
 _CAPTIONS = {
@@ -71,12 +72,5 @@ def write_pdf(
     """Write the list of `year` to `out`; return how many initiatives it lists."""
     data = build(ws, year, issued_on=issued_on)
     pdf = render(data)
-    target = Path(out)
-    try:
-        target.write_bytes(pdf)
-    except OSError as exc:
-        raise FileRejected(
-            f"Không ghi được tệp {target.name}: {exc.strerror or exc}. "
-            "Tệp có thể đang mở trong chương trình khác."
-        ) from None
+    pdf_files.write_pdf(Path(out), pdf)
     return data.count

@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from desktop import outputs
 from desktop.domain.errors import FileRejected
 from desktop.domain.initiatives import (
     MAX_ATTACHMENT_BYTES,
@@ -248,24 +249,9 @@ def export_attachment(ws: Workspace, attachment_id: int, target: str | os.PathLi
         info = att_repo.get(conn, attachment_id)
         if target.is_dir():
             target = target / info.name
-        try:
-            fd, temp_name = tempfile.mkstemp(prefix=".thidua-", dir=target.parent)
-        except OSError as exc:
-            raise FileRejected(
-                f"Không ghi được vào thư mục {target.parent}: {exc.strerror or exc}."
-            ) from None
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                for chunk in att_repo.read_chunks(conn, attachment_id):
-                    out.write(chunk)
-            os.replace(temp, target)
-        except OSError as exc:
-            temp.unlink(missing_ok=True)
-            raise FileRejected(
-                f"Không ghi được tệp {target.name}: {exc.strerror or exc}. "
-                "Tệp có thể đang mở trong chương trình khác."
-            ) from None
+        with outputs.atomic_path(target) as temp, temp.open("wb") as out:
+            for chunk in att_repo.read_chunks(conn, attachment_id):
+                out.write(chunk)
     return target
 
 

@@ -28,6 +28,9 @@ class Workspace:
     ) -> Workspace:
         """Open (creating or migrating as needed) the database at `path`; see `open_database`
         for `full_check`."""
+        from desktop import outputs
+
+        outputs.protect(path)  # no export or printout may be written over the open file
         return cls(open_database(path, create=create, full_check=full_check))
 
     def block_writes(self, reason: str) -> None:

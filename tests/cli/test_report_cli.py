@@ -59,7 +59,7 @@ def test_report_writes_pdf_and_xlsx(
         (["--period", "2025-Q3"], "Kỳ báo cáo «2025-Q3» không hợp lệ"),
         (["--period", "2025", "--kind", "quy"], "Loại báo cáo"),
         (["--period", "2025", "--movement", "99"], "Không có phong trào số 99"),
-        (["--period", "2025", "--xlsx", "/khong/co/thu-muc/x.xlsx"], "Không có thư mục"),
+        (["--period", "2025", "--xlsx", "/khong/co/thu-muc/x.xlsx"], "không có thư mục"),
     ],
 )
 def test_bad_input_exits_2_and_writes_nothing(
