@@ -1403,7 +1403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(all tables)</source>
+        <source>(all kinds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1419,7 +1419,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Table:</source>
+        <source>Technical view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an administrator: table names, record identifiers and stored values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1474,6 +1482,18 @@
     </message>
     <message>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1402,8 +1402,8 @@
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <source>(all tables)</source>
-        <translation>(mọi bảng)</translation>
+        <source>(all kinds)</source>
+        <translation>(mọi loại)</translation>
     </message>
     <message>
         <source>record identifier (UUID)</source>
@@ -1418,8 +1418,16 @@
         <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
-        <source>&amp;Table:</source>
-        <translation>&amp;Bảng:</translation>
+        <source>Technical view</source>
+        <translation>Xem dạng kỹ thuật</translation>
+    </message>
+    <message>
+        <source>For an administrator: table names, record identifiers and stored values</source>
+        <translation>Dành cho quản trị: tên bảng, mã bản ghi và giá trị lưu trữ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
@@ -1472,6 +1480,18 @@
     </message>
     <message>
         <source>Changes</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>What changed</source>
         <translation>Nội dung thay đổi</translation>
     </message>
 </context>

@@ -31,7 +31,7 @@ def test_history_dialog_lists_and_filters_events(qtbot: QtBot, ws: Workspace) ->
     assert model.rowCount() == 252
     first = model.event_at(0)
     assert first.action == "update" and first.changes["phone"] == ["", "0912"]
-    assert "0912" in model.index(0, 6).data()
+    assert "Điện thoại: (trống) → 0912" in model.index(0, 5).data()
     # AND filtering by table and by record narrows the list
     dialog.table_combo.setCurrentIndex(dialog.table_combo.findData("unit"))
     assert model.total == 1

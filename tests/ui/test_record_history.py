@@ -49,6 +49,8 @@ def test_a_person_shows_its_own_history_with_old_and_new_values(
     change = model.event_at(0)
     assert change.action == "update"
     assert change.changes["full_name"] == ["Nguyễn Thị Hương", "Nguyễn Thị Hường"]
+    assert "Họ và tên: Nguyễn Thị Hương → Nguyễn Thị Hường" in model.index(0, 5).data()
+    dialog.technical_check.click()  # the administrator's view keeps the stored names
     assert "full_name: Nguyễn Thị Hương → Nguyễn Thị Hường" in model.index(0, 6).data()
     assert "Nguyễn Thị Hường" in dialog.windowTitle()
     dialog.close()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import audit
+from desktop.services.change_words import ChangeWords, record_kind
 from desktop.services.session import Workspace
 
 PAGE = 200
@@ -64,7 +64,9 @@ class HistoryModel(QAbstractTableModel):
         self._filters: dict[str, Any] = {}
         self._rows: list[audit.EventRow] = []
         self._total = 0
-        self._headers = [
+        self._words = ChangeWords(ws)
+        self.technical = False
+        self._technical_headers = [
             self.tr("Time"),
             self.tr("User"),
             self.tr("Machine"),
@@ -73,6 +75,22 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Action"),
             self.tr("Changes"),
         ]
+        self._plain_headers = [
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Kind of record"),
+            self.tr("Name"),
+            self.tr("Action"),
+            self.tr("What changed"),
+        ]
+        self._headers = self._plain_headers
+
+    def set_technical(self, on: bool) -> None:
+        """The administrator's view: table names, identifiers and raw values."""
+        self.beginResetModel()
+        self.technical = on
+        self._headers = self._technical_headers if on else self._plain_headers
+        self.endResetModel()
 
     def set_filters(self, **filters: Any) -> None:
         """Show the events matching these filters (table, record_uuid, user, since, until,
@@ -135,6 +153,8 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid():
             return None
         e = self._rows[index.row()]
+        if not self.technical:
+            return self._plain(e, index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 e.time.replace("T", " "),
@@ -151,6 +171,30 @@ class HistoryModel(QAbstractTableModel):
                 if index.column() == 4
                 else changes_text(e.changes).replace("; ", "\n")
             )
+        return None
+
+    def _plain(self, e: audit.EventRow, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 5:
+            text = self._words.changes_text(
+                e.table_name, e.changes, created=e.action in ("insert", "snapshot")
+            )
+            return text if role == Qt.ItemDataRole.DisplayRole else text.replace("; ", "\n")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return None
+        if column == 0:
+            day, _, clock = e.time.partition("T")
+            year, month, date = day.split("-") if day.count("-") == 2 else ("", "", day)
+            return f"{date}/{month}/{year} {clock[:5]}".strip()
+        if column == 1:
+            return e.user
+        if column == 2:
+            return record_kind(e.table_name)
+        if column == 3:
+            return self._words.record_title(e.table_name, e.record_uuid)
+        if column == 4:
+            return action_label(e.action)
         return None
 
 
@@ -174,13 +218,14 @@ class HistoryDialog(QDialog):
         title = self.tr("Change history")
         self.setWindowTitle(f"{title}: {subject}" if subject else title)
         self.table_combo = QComboBox()
-        self.table_combo.addItem(self.tr("(all tables)"), None)
-        for name in audit.tables(ws):
-            self.table_combo.addItem(name, name)
+        self.table_combo.addItem(self.tr("(all kinds)"), None)
+        for name in sorted(audit.tables(ws), key=record_kind):
+            self.table_combo.addItem(record_kind(name), name)
         if table:
             self.table_combo.setCurrentIndex(max(0, self.table_combo.findData(table)))
         self.record_edit = QLineEdit(record_uuid or "")
         self.record_edit.setPlaceholderText(self.tr("record identifier (UUID)"))
+        self.record_edit.setVisible(False)  # the technical view shows it
         self.user_combo = QComboBox()
         self.user_combo.addItem(self.tr("(all users)"), None)
         for name in audit.users(ws):
@@ -191,15 +236,19 @@ class HistoryDialog(QDialog):
         self.since_date.setDisplayFormat("dd/MM/yyyy")
         self.since_date.setEnabled(False)
         self.since_check.toggled.connect(self.since_date.setEnabled)
+        self.technical_check = QCheckBox(self.tr("Technical view"))
+        self.technical_check.setToolTip(
+            self.tr("For an administrator: table names, record identifiers and stored values")
+        )
         self.count_label = QLabel()
         self.model = HistoryModel(ws, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setStretchLastSection(True)
         filters = QHBoxLayout()
-        table_label = QLabel(self.tr("&Table:"))
+        table_label = QLabel(self.tr("&Kind:"))
         table_label.setBuddy(self.table_combo)
         filters.addWidget(table_label)
         filters.addWidget(self.table_combo)
@@ -207,18 +256,23 @@ class HistoryDialog(QDialog):
         filters.addWidget(self.user_combo)
         filters.addWidget(self.since_check)
         filters.addWidget(self.since_date)
+        filters.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.technical_check)
+        layout.addLayout(bottom)
         layout.addWidget(buttons)
         for combo in (self.table_combo, self.user_combo):
             combo.currentIndexChanged.connect(self.reload)
         self.record_edit.editingFinished.connect(self.reload)
         self.since_check.toggled.connect(self.reload)
         self.since_date.dateChanged.connect(self.reload)
+        self.technical_check.toggled.connect(self._technical_toggled)
         self.resize(1000, 560)
         self.reload()
 
@@ -236,6 +290,10 @@ class HistoryDialog(QDialog):
         """The history of a proposal batch with its nominees, state log, votes and decision."""
         related = audit.batch_records(ws, batch_uuid)
         return cls(ws, parent, record_uuid=batch_uuid, related=related, subject=subject)
+
+    def _technical_toggled(self, on: bool) -> None:
+        self.model.set_technical(on)
+        self.record_edit.setVisible(on)
 
     def reload(self) -> None:
         """Apply the filters."""
