@@ -201,8 +201,18 @@ def version() -> str:
     return str(project["version"])
 
 
+def utf8_output() -> None:
+    """Write UTF-8 to stdout and stderr whatever they are: on Windows a pipe or a file gets the
+    ANSI code page, where the first Vietnamese line raised UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build; return the exit code."""
+    utf8_output()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-installer", action="store_true", help="không chạy Inno Setup")
     parser.add_argument(

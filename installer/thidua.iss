@@ -8,6 +8,11 @@
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
+; A release uses the strongest compression; installer/wine_check.sh builds its second, upgrade
+; setup with /DCompression=lzma2/fast to save a minute.
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 #define AppName "Thi đua - Khen thưởng"
 #define AppExe "thidua.exe"
 
@@ -18,9 +23,11 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=ThiDua
 VersionInfoVersion={#AppVersion}
-; Per-user install: no UAC prompt; {autopf} becomes %LOCALAPPDATA%\Programs.
+; Per-user install: no UAC prompt. The folder is spelled out: %LOCALAPPDATA%\Programs is where
+; {autopf} points in a per-user install on Windows 10/11, and Wine (CI) cannot expand {autopf}
+; per user (installer/README.md).
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\ThiDua
+DefaultDirName={localappdata}\Programs\ThiDua
 DefaultGroupName=Thi đua
 DisableProgramGroupPage=yes
 UsePreviousAppDir=yes
@@ -33,7 +40,7 @@ OutputBaseFilename=ThiDua-{#AppVersion}-setup
 SetupIconFile=build\thidua.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 WizardStyle=modern
 ; An open copy of the program is closed (and reopened) when upgrading.
