@@ -1,0 +1,130 @@
+"""The `households` spreadsheet kind: the household register in and out.
+
+A row is the stored household with the same head (folded name) in the same thôn, else a new
+one. `Thôn, tổ dân phố` names a stored unit of kind thôn by name, code or `Name (Xã)`. An empty
+`Số nhân khẩu` keeps the stored number (1 for a new household).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import FileRejected, ValidationError
+from desktop.domain.subjects import HouseholdInput
+from desktop.domain.text import fold
+from desktop.domain.units import UnitKind
+from desktop.exchange import households as sheet
+from desktop.persistence.repositories import subjects as repo
+from desktop.persistence.repositories import units as units_repo
+from desktop.services.session import Workspace
+from desktop.services.transfer import (
+    ADD,
+    ERROR,
+    UPDATE,
+    ImportPreview,
+    ImportRejected,
+    ImportResult,
+    PreviewRow,
+    register_kind,
+)
+from desktop.services.unit_refs import UnitRefs
+
+
+def _plan(
+    conn: Any, rows: list[sheet.HouseholdRow]
+) -> tuple[list[PreviewRow], list[tuple[HouseholdInput, int | None]]]:
+    refs = UnitRefs(units_repo.list_all(conn))
+    shown: list[PreviewRow] = []
+    planned: list[tuple[HouseholdInput, int | None]] = []
+    seen: dict[tuple[str, int], int] = {}
+    for r in rows:
+        error = r.error
+        data: HouseholdInput | None = None
+        old_id: int | None = None
+        if not error:
+            found = [u for u in refs.find(r.village) if u.kind is UnitKind.VILLAGE]
+            if not found:
+                error = f"Không tìm thấy thôn, tổ dân phố “{r.village}”"
+            elif len(found) > 1:
+                error = f"Có {len(found)} thôn tên “{r.village}”; hãy ghi mã hoặc “Tên (Xã)”"
+            else:
+                unit_id = found[0].id
+                key = (fold(r.head), unit_id)
+                if key in seen:
+                    error = f"Trùng hộ với dòng {seen[key]}"
+                else:
+                    seen[key] = r.number
+                    old_id = repo.find_household(conn, r.head, unit_id)
+                    old = repo.get_household(conn, old_id) if old_id is not None else None
+                    try:
+                        # A name typed without accents does not replace the stored spelling.
+                        plain = old is not None and r.head.casefold() == fold(r.head)
+                        data = HouseholdInput(
+                            old.head_name if old is not None and plain else r.head,
+                            unit_id,
+                            r.members if r.members is not None else (old.members if old else 1),
+                            r.address or (old.address if old else ""),
+                            r.note or (old.note if old else ""),
+                        ).validated()
+                    except ValidationError as exc:
+                        error = exc.message.rstrip(".")
+        if error or data is None:
+            shown.append(PreviewRow(r.number, r.display, ERROR, error))
+            continue
+        shown.append(PreviewRow(r.number, r.display, ADD if old_id is None else UPDATE))
+        planned.append((data, old_id))
+    return shown, planned
+
+
+def preview(ws: Workspace, path: Path, check: bool = True) -> ImportPreview:
+    """Parse and (with `check`) check a households file; nothing is written."""
+    rows = sheet.read_households(path)
+    if not rows:
+        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    shown: list[PreviewRow] = []
+    if check:
+        with ws.db.read() as conn:
+            shown, _ = _plan(conn, rows)
+    return ImportPreview("households", Path(path), sheet.HEADERS, shown, payload=rows)
+
+
+def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> ImportResult:
+    """Check again and write in one transaction (all rows, or the valid ones)."""
+    rows: list[sheet.HouseholdRow] = previewed.payload
+    with ws.db.write() as conn:
+        shown, planned = _plan(conn, rows)
+        errors = [r.line for r in shown if r.action == ERROR]
+        if errors and not skip_invalid:
+            raise ImportRejected(errors)
+        added = updated = 0
+        for data, old_id in planned:
+            if old_id is None:
+                repo.insert_household(conn, data)
+                added += 1
+            else:
+                repo.update_household(conn, old_id, data)
+                updated += 1
+    return ImportResult(added, updated, len(errors), tuple(errors))
+
+
+def export(ws: Workspace, path: Path) -> int:
+    """Write every household, by thôn and name; return how many."""
+    with ws.db.read() as conn:
+        refs = UnitRefs(units_repo.list_all(conn))
+        found = repo.list_households(conn)
+    return sheet.write_households(
+        path,
+        [(h.head_name, refs.label(h.unit_id), h.members, h.address, h.note) for h in found],
+    )
+
+
+register_kind(
+    "households",
+    title="Hộ gia đình",
+    template=sheet.write_households_template,
+    preview_import=preview,
+    commit_import=commit,
+    export=export,
+    read_import=lambda ws, path: preview(ws, path, check=False),
+)
