@@ -51,6 +51,12 @@ class Household:
     head_name: str
     unit_id: int
     unit_name: str
+
+    @property
+    def label(self) -> str:
+        """The bloc as written in a reason or a table."""
+        return bloc_label(self.kind, self.bloc_name)
+
     members: int
     address: str
     note: str
@@ -142,6 +148,12 @@ class BlocLeaderInput:
         return replace(self, bloc_name=name, note=clean(self.note))
 
 
+def bloc_label(kind: BlocKind, name: str) -> str:
+    """ "Khối thi đua X", without doubling a name that already says "Khối …" or "Cụm …"."""
+    word = fold(kind.label.split()[0])
+    return name if fold(name).startswith(word) else f"{kind.label} {name}"
+
+
 @dataclass(frozen=True, slots=True)
 class BlocLeader:
     """A stored leader: which unit led which bloc in which year."""
@@ -153,3 +165,8 @@ class BlocLeader:
     year: int
     unit_id: int
     unit_name: str
+
+    @property
+    def label(self) -> str:
+        """The bloc as written in a reason or a table."""
+        return bloc_label(self.kind, self.bloc_name)

@@ -32,6 +32,7 @@ log = logging.getLogger("thidua.ui")
 NAVIGATION_TITLES = (
     QT_TRANSLATE_NOOP("Navigation", "Units"),
     QT_TRANSLATE_NOOP("Navigation", "People"),
+    QT_TRANSLATE_NOOP("Navigation", "Households"),
     QT_TRANSLATE_NOOP("Navigation", "Emulation movements"),
     QT_TRANSLATE_NOOP("Navigation", "Initiatives"),
     QT_TRANSLATE_NOOP("Navigation", "Award proposals"),

@@ -509,6 +509,49 @@
     </message>
 </context>
 <context>
+    <name>BlocLeadersDialog</name>
+    <message>
+        <source>Emulation blocs: leaders by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khối thi đua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cụm thi đua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the khối or cụm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget that %1 led %2 in %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrokenPage</name>
     <message>
         <source>This page could not be opened because of an error in the program. The details were written to the log file.</source>
@@ -1498,6 +1541,112 @@
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Full name of the head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village / residential group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>All villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household (accents optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households are judged for the title “Gia đình văn hóa”. A household belongs to a unit of kind “Thôn, tổ dân phố” (add villages on the Units page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 household(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the household of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Staff</source>
@@ -1529,6 +1678,10 @@
     </message>
     <message>
         <source>Emulation scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2772,6 +2925,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emulation movements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,11 +3449,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;History by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Initiatives (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3433,6 +3598,41 @@
     </message>
     <message>
         <source>It will come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionsEditor</name>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions held, oldest first; dates as dd/mm/yyyy, “To” empty while still held. Tick “Leadership” for leading and managing positions: an award for long service (quá trình cống hiến) counts their years.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4435,6 +4635,14 @@
     </message>
     <message>
         <source>Every change of the selected unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation blocs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which unit led which khối or cụm thi đua in which year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

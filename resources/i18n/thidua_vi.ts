@@ -508,6 +508,49 @@
     </message>
 </context>
 <context>
+    <name>BlocLeadersDialog</name>
+    <message>
+        <source>Emulation blocs: leaders by year</source>
+        <translation>Khối, cụm thi đua: đơn vị dẫn đầu từng năm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Bloc</source>
+        <translation>Khối, cụm</translation>
+    </message>
+    <message>
+        <source>Leading unit</source>
+        <translation>Đơn vị dẫn đầu</translation>
+    </message>
+    <message>
+        <source>Khối thi đua</source>
+        <translation>Khối thi đua</translation>
+    </message>
+    <message>
+        <source>Cụm thi đua</source>
+        <translation>Cụm thi đua</translation>
+    </message>
+    <message>
+        <source>Name of the khối or cụm</source>
+        <translation>Tên khối, cụm thi đua</translation>
+    </message>
+    <message>
+        <source>Record leader</source>
+        <translation>Ghi đơn vị dẫn đầu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Forget that %1 led %2 in %3?</source>
+        <translation>Xóa ghi nhận %1 dẫn đầu %2 năm %3?</translation>
+    </message>
+</context>
+<context>
     <name>BrokenPage</name>
     <message>
         <source>This page could not be opened because of an error in the program. The details were written to the log file.</source>
@@ -1496,6 +1539,112 @@
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Full name of the head of household</source>
+        <translation>Họ và tên chủ hộ</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Village / residential group</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Sửa hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation>Thêm hộ gia đình</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>All villages</source>
+        <translation>Tất cả thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Head of household (accents optional)</source>
+        <translation>Tên chủ hộ (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Households are judged for the title “Gia đình văn hóa”. A household belongs to a unit of kind “Thôn, tổ dân phố” (add villages on the Units page).</source>
+        <translation>Hộ gia đình được xét danh hiệu “Gia đình văn hóa”. Mỗi hộ thuộc một đơn vị loại “Thôn, tổ dân phố” (thêm thôn ở mục Đơn vị).</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>%1 household(s)</source>
+        <translation>%1 hộ</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Xóa hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Delete the household of %1 (%2)?</source>
+        <translation>Xóa hộ %1 (%2)?</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Staff</source>
@@ -1528,6 +1677,10 @@
     <message>
         <source>Emulation scores</source>
         <translation>chấm điểm thi đua</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
     </message>
     <message>
         <source>Save the Excel template of %1</source>
@@ -2772,6 +2925,10 @@
         <translation>Cán bộ - Cá nhân</translation>
     </message>
     <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
         <source>Emulation movements</source>
         <translation>Phong trào thi đua</translation>
     </message>
@@ -3287,12 +3444,20 @@
         <translation>&amp;Thông tin</translation>
     </message>
     <message>
+        <source>&amp;Career</source>
+        <translation>&amp;Quá trình công tác</translation>
+    </message>
+    <message>
         <source>&amp;History by year</source>
         <translation>&amp;Quá trình theo năm</translation>
     </message>
     <message>
         <source>&amp;Initiatives (%1)</source>
         <translation>Sáng &amp;kiến (%1)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
     </message>
     <message>
         <source>This CCCD number is already in use.</source>
@@ -3429,6 +3594,41 @@
     <message>
         <source>It will come in a later version.</source>
         <translation>Phần này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsEditor</name>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation>Thêm chức vụ</translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation>Xóa chức vụ</translation>
+    </message>
+    <message>
+        <source>Positions held, oldest first; dates as dd/mm/yyyy, “To” empty while still held. Tick “Leadership” for leading and managing positions: an award for long service (quá trình cống hiến) counts their years.</source>
+        <translation>Các chức vụ đã giữ, từ cũ đến mới; ngày ghi dd/mm/yyyy, “Đến ngày” để trống khi đang giữ. Đánh dấu “Lãnh đạo, quản lý” cho chức vụ lãnh đạo, quản lý: khen thưởng quá trình cống hiến tính số năm giữ các chức vụ này.</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4633,14 @@
     <message>
         <source>Every change of the selected unit</source>
         <translation>Mọi thay đổi của đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Emulation blocs…</source>
+        <translation>Khối, cụm thi đua…</translation>
+    </message>
+    <message>
+        <source>Which unit led which khối or cụm thi đua in which year</source>
+        <translation>Đơn vị nào dẫn đầu khối, cụm thi đua nào, năm nào</translation>
     </message>
     <message>
         <source>Import from Excel…</source>

@@ -150,6 +150,10 @@ DIALOGS: dict[str, Callable[[Data], QWidget]] = {
     ),
     "help.HelpDialog": lambda d: _cls("help", "HelpDialog")(),
     "history.HistoryDialog": lambda d: _cls("history", "HistoryDialog")(d.ws),
+    "household_dialog.HouseholdDialog": lambda d: _cls("household_dialog", "HouseholdDialog")(d.ws),
+    "household_dialog.BlocLeadersDialog": lambda d: _cls("household_dialog", "BlocLeadersDialog")(
+        d.ws
+    ),
     "import_dialog.ImportPreviewDialog": lambda d: _cls("import_dialog", "ImportPreviewDialog")(
         _preview(d)
     ),

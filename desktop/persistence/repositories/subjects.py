@@ -301,7 +301,7 @@ def blocs_led(conn: sqlite3.Connection, year: int) -> dict[int, list[str]]:
     """For each unit that led a bloc in `year`, the blocs' labelled names."""
     out: dict[int, list[str]] = defaultdict(list)
     for leader in leaders(conn, year):
-        out[leader.unit_id].append(f"{leader.kind.label} {leader.bloc_name}")
+        out[leader.unit_id].append(leader.label)
     return out
 
 

@@ -60,6 +60,7 @@ TEMPLATE_NAMES = {
     "initiatives": "mau_sang_kien.xlsx",
     "awards": "mau_khen_thuong.xlsx",
     "scores": "mau_cham_diem.xlsx",
+    "households": "mau_ho_gia_dinh.xlsx",
 }
 
 
@@ -74,6 +75,7 @@ def kind_title(kind: str) -> str:
         "initiatives": QCoreApplication.translate("ImportDialog", "Initiatives"),
         "awards": QCoreApplication.translate("ImportDialog", "Awards received"),
         "scores": QCoreApplication.translate("ImportDialog", "Emulation scores"),
+        "households": QCoreApplication.translate("ImportDialog", "Households"),
     }
     return titles.get(kind, kind)
 

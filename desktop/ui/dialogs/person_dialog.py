@@ -24,12 +24,13 @@ from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.people import DuplicateCandidate, PersonInput, Sex, WorkStatus
 from desktop.domain.text import split_name
-from desktop.services import people, units
+from desktop.services import people, positions, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import FieldErrors, validation_text
 from desktop.ui.errors import show_error
 from desktop.ui.widgets.date_edit import BirthDateEdit
 from desktop.ui.widgets.labels import sex_label, status_label
+from desktop.ui.widgets.person_positions import PositionsEditor
 from desktop.ui.widgets.unit_picker import UnitPicker
 
 _FORM_ORDER = (
@@ -171,6 +172,7 @@ class PersonDialog(QDialog):
         details_lay.addStretch(1)
         root = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
+        self.positions: PositionsEditor | None = None
         extras = self._record_tabs() if self._person_id is not None else []
         if extras:
             details_lay.setContentsMargins(4, 4, 4, 4)
@@ -196,6 +198,8 @@ class PersonDialog(QDialog):
         """What is recorded about a stored person (other areas' widgets, when present)."""
         assert self._person_id is not None
         tabs: list[tuple[QWidget, str]] = []
+        self.positions = PositionsEditor(self._ws, self._person_id)
+        tabs.append((self.positions, self.tr("&Career")))
         try:  # ratings, registrations, contributions by year
             from desktop.ui.widgets.person_history import PersonHistory
         except ImportError:
@@ -296,6 +300,19 @@ class PersonDialog(QDialog):
             for exc in reversed(errors):
                 self._show_field_error(exc.field, validation_text(exc))
             return
+        held = None
+        if self.positions is not None:
+            try:
+                held = self.positions.values()
+            except ValidationError as exc:
+                if self.tabs is not None:
+                    self.tabs.setCurrentWidget(self.positions)
+                row = self.positions.bad_row
+                text = validation_text(exc)
+                if row is not None:
+                    text = self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", text)
+                QMessageBox.warning(self, self.tr("Cannot save"), text)
+                return
         dups = people.check_duplicates(self._ws, data, self._person_id)
         same_cccd = [d for d in dups if d.reason == "cccd"]
         if same_cccd:
@@ -316,6 +333,8 @@ class PersonDialog(QDialog):
             else:
                 show_error(self, exc, self.tr("Cannot save"))
             return
+        if held is not None and self.saved_id is not None:
+            positions.replace_all(self._ws, self.saved_id, held)
         super().accept()
 
     def _checked(self) -> tuple[PersonInput | None, list[ValidationError]]:

@@ -21,6 +21,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("units", "Units", "units", "UnitsPage", "units"),
     PageSpec("people", "People", "people", "PeoplePage", "people"),
+    PageSpec("households", "Households", "households", "HouseholdsPage", "households"),
     PageSpec("movements", "Emulation movements", "movements", "MovementsPage", "movements"),
     PageSpec("initiatives", "Initiatives", "initiatives", "InitiativesPage", "initiatives"),
     PageSpec("proposals", "Award proposals", "proposals", "ProposalsPage", "proposals"),

@@ -95,6 +95,11 @@ class UnitsPage(QWidget):
         self.history_button = self._button(
             self.tr("History…"), self.show_history, self.tr("Every change of the selected unit")
         )
+        self.blocs_button = self._button(
+            self.tr("Emulation blocs…"),
+            self.show_blocs,
+            self.tr("Which unit led which khối or cụm thi đua in which year"),
+        )
         self.import_button = self._button(self.tr("Import from Excel…"), lambda: self._import())
         self.export_button = self._button(
             self.tr("Export to Excel…"), lambda: export_excel(self, self._ws, "units")
@@ -108,6 +113,7 @@ class UnitsPage(QWidget):
         top.addWidget(self.search, 1)
         top.addSpacing(12)
         top.addWidget(self.show_inactive)
+        top.addWidget(self.blocs_button)
 
         bar = QHBoxLayout()
         for b in (
@@ -166,6 +172,14 @@ class UnitsPage(QWidget):
 
         self._shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_unit)
         self._shortcut(self.tree, [QKeySequence.StandardKey.Delete], self.delete_unit)
+
+    def show_blocs(self) -> None:
+        """The khối / cụm leaders by year (read by Cờ thi đua của tỉnh)."""
+        from desktop.ui.dialogs.household_dialog import BlocLeadersDialog
+
+        dialog = BlocLeadersDialog(self._ws, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _shortcut(
         self, owner: QWidget, keys: list[QKeySequence.StandardKey | Qt.Key], slot: object
