@@ -652,11 +652,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the office&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the profile as text (TOML, for administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an award to see its standards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Standards of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type whole numbers in the last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy into the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in the last column can be changed for this office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -665,10 +697,6 @@
     </message>
     <message>
         <source>Provincial profile (changes to the national defaults):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standards of the selected award (national defaults):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4460,6 +4488,97 @@
     </message>
     <message>
         <source>Remove the selected activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Standards</name>
+    <message>
+        <source>Council votes needed (% of members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest rating of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive years rated &apos;excellently completed&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive years rated &apos;well completed&apos; or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive years as grassroots emulation fighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive provincial emulation fighter titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grassroots emulation fighter titles in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives recognised in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of effect of the initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An initiative is required up to the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this % of the &apos;advanced labourers&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That cap applies up to the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grassroots emulation fighters, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Advanced labourers&apos;, at least (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Advanced labourers&apos; up to 2023, at least (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award held before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (by period of the rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

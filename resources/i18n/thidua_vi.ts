@@ -651,12 +651,44 @@
         <translation>Căn cứ (quy định hiện hành)</translation>
     </message>
     <message>
+        <source>Standard</source>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>National rule</source>
+        <translation>Theo quy định chung</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Áp dụng tại cơ quan</translation>
+    </message>
+    <message>
+        <source>Save the office&apos;s values</source>
+        <translation>Lưu giá trị của cơ quan</translation>
+    </message>
+    <message>
+        <source>Show the profile as text (TOML, for administrators)</source>
+        <translation>Xem danh mục của tỉnh dạng văn bản (TOML, dành cho quản trị)</translation>
+    </message>
+    <message>
         <source>Select an award to see its standards.</source>
         <translation>Chọn một danh hiệu, hình thức để xem tiêu chuẩn.</translation>
     </message>
     <message>
+        <source>Standards of %1:</source>
+        <translation>Tiêu chuẩn của %1:</translation>
+    </message>
+    <message>
+        <source>Type whole numbers in the last column.</source>
+        <translation>Hãy nhập số nguyên ở cột cuối.</translation>
+    </message>
+    <message>
         <source>Copy into the profile</source>
         <translation>Chép vào danh mục của tỉnh</translation>
+    </message>
+    <message>
+        <source>Numbers in the last column can be changed for this office.</source>
+        <translation>Các con số ở cột cuối có thể điều chỉnh cho cơ quan (theo quy định của tỉnh); các nội dung khác theo quy định chung.</translation>
     </message>
     <message>
         <source>Check and save</source>
@@ -665,10 +697,6 @@
     <message>
         <source>Provincial profile (changes to the national defaults):</source>
         <translation>Danh mục của tỉnh (điều chỉnh so với quy định chung):</translation>
-    </message>
-    <message>
-        <source>Standards of the selected award (national defaults):</source>
-        <translation>Tiêu chuẩn của danh hiệu, hình thức đang chọn (quy định chung):</translation>
     </message>
     <message>
         <source>Saved. The eligibility checks now use this profile.</source>
@@ -4454,6 +4482,97 @@
     <message>
         <source>Remove the selected activity?</source>
         <translation>Xóa hoạt động hỗ trợ đang chọn?</translation>
+    </message>
+</context>
+<context>
+    <name>Standards</name>
+    <message>
+        <source>Council votes needed (% of members)</source>
+        <translation>Tỷ lệ phiếu đồng ý của Hội đồng (% tổng số thành viên)</translation>
+    </message>
+    <message>
+        <source>Note for the council</source>
+        <translation>Ghi chú cho Hội đồng</translation>
+    </message>
+    <message>
+        <source>Lowest rating of the year</source>
+        <translation>Xếp loại thấp nhất trong năm</translation>
+    </message>
+    <message>
+        <source>Consecutive years rated &apos;excellently completed&apos;</source>
+        <translation>Số năm liên tục Hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Consecutive years rated &apos;well completed&apos; or better</source>
+        <translation>Số năm liên tục Hoàn thành tốt nhiệm vụ trở lên</translation>
+    </message>
+    <message>
+        <source>Consecutive years as grassroots emulation fighter</source>
+        <translation>Số năm liên tục đạt Chiến sĩ thi đua cơ sở</translation>
+    </message>
+    <message>
+        <source>Consecutive provincial emulation fighter titles</source>
+        <translation>Số lần liên tục đạt Chiến sĩ thi đua cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Grassroots emulation fighter titles in the period</source>
+        <translation>Số lần đạt Chiến sĩ thi đua cơ sở trong thời gian xét</translation>
+    </message>
+    <message>
+        <source>Initiatives recognised in the period</source>
+        <translation>Số sáng kiến được công nhận trong thời gian xét</translation>
+    </message>
+    <message>
+        <source>Scope of effect of the initiative</source>
+        <translation>Phạm vi ảnh hưởng của sáng kiến</translation>
+    </message>
+    <message>
+        <source>An initiative is required up to the year</source>
+        <translation>Bắt buộc có sáng kiến đến năm</translation>
+    </message>
+    <message>
+        <source>At most this % of the &apos;advanced labourers&apos;</source>
+        <translation>Không quá tỷ lệ này (%) trên số Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>That cap applies up to the year</source>
+        <translation>Giới hạn tỷ lệ áp dụng đến năm</translation>
+    </message>
+    <message>
+        <source>Grassroots emulation fighters, at least</source>
+        <translation>Số Chiến sĩ thi đua cơ sở tối thiểu</translation>
+    </message>
+    <message>
+        <source>&apos;Advanced labourers&apos;, at least (%)</source>
+        <translation>Tỷ lệ cá nhân đạt Lao động tiên tiến tối thiểu (%)</translation>
+    </message>
+    <message>
+        <source>&apos;Advanced labourers&apos; up to 2023, at least (%)</source>
+        <translation>Tỷ lệ cá nhân đạt Lao động tiên tiến tối thiểu đến năm 2023 (%)</translation>
+    </message>
+    <message>
+        <source>Award held before</source>
+        <translation>Khen thưởng phải có trước đó</translation>
+    </message>
+    <message>
+        <source>Standard (by period of the rules)</source>
+        <translation>Tiêu chuẩn (theo thời kỳ áp dụng)</translation>
+    </message>
+    <message>
+        <source>Kinds of unit</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>từ %1: %2</translation>
     </message>
 </context>
 <context>
