@@ -89,6 +89,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         for target in _output_targets(args):
             outputs.check_target(target)
+        if args.verb == "restore" and db.exists():
+            _restore_gate(args)
         code = int(args.handler(args) or 0)
     except ThiDuaError as exc:
         print(f"Lỗi: {getattr(exc, 'message', str(exc))}", file=sys.stderr)
@@ -115,6 +117,19 @@ def _run(args: argparse.Namespace) -> int:
         if code != 0 and not existed:
             _remove_new_database(db)
     return code
+
+
+def _restore_gate(args: argparse.Namespace) -> None:
+    """A restore replaces the accounts too: with accounts in the current file, only an
+    administrator (logged in) may run it. A file that does not open is left to the restore."""
+    from desktop.cli.commands import workspace
+    from desktop.domain.errors import DatabaseError
+
+    try:
+        ws = workspace(args, create=False)
+    except DatabaseError:
+        return
+    ws.close()
 
 
 def _output_targets(args: argparse.Namespace) -> list[str]:

@@ -10,11 +10,84 @@ from pathlib import Path
 from desktop import paths
 from desktop.services.session import Workspace
 
+# Verbs that change the office's data: with accounts in the file they need a login (an
+# administrator's for purge and restore). Any other verb run without a login works as the
+# read-only role (which may still print: a dossier's record), so a verb that writes but is
+# missing here is refused by the log's read-only rule, never run as nobody.
+WRITING_VERBS = frozenset(
+    {"import", "demo", "new-batch", "quota", "trash restore", "trash purge", "restore"}
+)
+ADMIN_VERBS = frozenset({"trash purge", "restore"})
+USER_ENV, PASSWORD_ENV = "THIDUA_USER", "THIDUA_PASSWORD"
+
+
+def verb_name(args: argparse.Namespace) -> str:
+    """The verb, with the recycle bin's action joined to it (trash restore, trash purge)."""
+    action = getattr(args, "trash_action", None)
+    return f"{args.verb} {action}" if args.verb == "trash" and action else str(args.verb)
+
 
 def workspace(args: argparse.Namespace, *, create: bool = True) -> Workspace:
-    """Open the database named by --db (or the default one)."""
+    """Open the database named by --db (or the default one), logged in as the accounts ask."""
     path = Path(args.db) if args.db else paths.default_database()
-    return Workspace.open(path, create=create)
+    ws = Workspace.open(path, create=create)
+    try:
+        login(ws, args)
+    except BaseException:
+        ws.close()
+        raise
+    return ws
+
+
+def login(ws: Workspace, args: argparse.Namespace) -> None:
+    """When the file has accounts: log in from THIDUA_USER/THIDUA_PASSWORD (or, for a writing
+    verb in a terminal, by asking); refuse a writing verb without one, the read-only role for
+    it, and non-administrators for purge and restore; else work as the read-only role."""
+    import os
+
+    from desktop.domain.accounts import Role
+    from desktop.domain.errors import ConflictError
+    from desktop.services import accounts, audit
+
+    if not accounts.has_accounts(ws):
+        return
+    verb = verb_name(args)
+    writing = verb in WRITING_VERBS
+    user = os.environ.get(USER_ENV, "")
+    password = os.environ.get(PASSWORD_ENV, "")
+    if writing and not (user and password) and sys.stdin.isatty():
+        user, password = _ask(user)
+    if not (user and password):
+        if writing:
+            raise ConflictError(
+                "login_required",
+                f"Tệp dữ liệu {ws.path.name} có tài khoản: lệnh “{verb}” cần đăng nhập. Hãy chạy "
+                f"lệnh trong cửa sổ dòng lệnh để nhập mật khẩu, hoặc đặt biến môi trường "
+                f"{USER_ENV} và {PASSWORD_ENV}.",
+            )
+        audit.set_user(ws, "(chưa đăng nhập)", Role.VIEWER.value, None)
+        return
+    account = accounts.login(ws, user, password)
+    if writing and not account.role.can_write:
+        raise ConflictError(
+            "read_only_role",
+            f"Tài khoản {account.username} chỉ được xem và in, không chạy được lệnh “{verb}”.",
+        )
+    if verb in ADMIN_VERBS and account.role is not Role.ADMIN:
+        raise ConflictError("admin_only", f"Chỉ tài khoản quản trị mới chạy được lệnh “{verb}”.")
+
+
+def _ask(user: str) -> tuple[str, str]:
+    import getpass
+
+    try:
+        if not user:
+            print("Tên đăng nhập: ", end="", file=sys.stderr, flush=True)
+            user = sys.stdin.readline().strip()
+        password = getpass.getpass("Mật khẩu: ")
+    except (EOFError, KeyboardInterrupt):
+        return "", ""
+    return user, password
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -72,11 +73,108 @@ def normalize_username(text: str) -> str:
     return name
 
 
+# The commonest passwords (published leak lists) and the Vietnamese ones offices pick; a
+# password is refused when, lower-cased and without diacritics and separators, it is one of
+# these or only one repeated character or a run of consecutive digits or letters.
+COMMON_PASSWORDS = frozenset(
+    {
+        "password",
+        "password1",
+        "password123",
+        "passw0rd",
+        "p@ssword",
+        "p@ssw0rd",
+        "12345678",
+        "123456789",
+        "1234567890",
+        "0123456789",
+        "87654321",
+        "11111111",
+        "00000000",
+        "12341234",
+        "11223344",
+        "qwertyui",
+        "qwerty123",
+        "qwertyuiop",
+        "1q2w3e4r",
+        "1qaz2wsx",
+        "zaq12wsx",
+        "abc12345",
+        "abcd1234",
+        "iloveyou",
+        "sunshine",
+        "princess",
+        "football",
+        "baseball",
+        "welcome1",
+        "welcome123",
+        "admin123",
+        "administrator",
+        "letmein1",
+        "trustno1",
+        "superman",
+        "starwars",
+        "dragon12",
+        "computer",
+        "internet",
+        "monkey12",
+        "changeme",
+        "matkhau",
+        "matkhau1",
+        "matkhau123",
+        "matkhaumoi",
+        "123456aa",
+        "123456a@",
+        "a1234567",
+        "aa123456",
+        "admin@123",
+        "quantri",
+        "quantri1",
+        "quantri123",
+        "thidua",
+        "thidua123",
+        "thiduakhenthuong",
+        "khenthuong",
+        "vietnam1",
+        "vietnam123",
+        "anhyeuem",
+        "yeuemnhieu",
+        "hanoi123",
+        "saigon123",
+    }
+)
+
+
+def _plain(password: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", password.casefold().replace("đ", "d"))
+    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
+
+
+def _is_run(text: str) -> bool:
+    if len(set(text)) <= 1:
+        return True
+    steps = {ord(b) - ord(a) for a, b in itertools.pairwise(text)}
+    return steps in ({1}, {-1})
+
+
+_COMMON_PLAIN = frozenset(_plain(w) for w in COMMON_PASSWORDS)
+
+
 def check_password(password: str) -> None:
-    """Raise ValidationError for a password too short to be one."""
+    """Raise ValidationError for a password too short or too common to protect anything."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             "password",
             "too_short",
             f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự.",
+        )
+    plain = _plain(password)
+    if plain in _COMMON_PLAIN or _is_run(plain) or _is_run(password):
+        raise ValidationError(
+            "password",
+            "too_common",
+            "Mật khẩu này quá phổ biến, ai cũng đoán được; hãy chọn mật khẩu khác "
+            "(ví dụ một câu ngắn dễ nhớ).",
         )

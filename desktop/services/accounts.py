@@ -36,6 +36,13 @@ def _hasher() -> PasswordHasher:
     return PasswordHasher()
 
 
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash checked when the login name is unknown, so that an unknown name takes as long to
+    answer as a wrong password (the answer's delay tells nothing)."""
+    return _hasher().hash("không phải mật khẩu của ai")
+
+
 def has_accounts(ws: Workspace) -> bool:
     """True once an administrator was created (login required from then on)."""
     with ws.db.read() as conn:
@@ -107,6 +114,7 @@ def login(ws: Workspace, username: str, password: str, now: datetime | None = No
     with ws.db.write() as conn:
         found = repo.login_row(conn, name) if name else None
         if found is None or not found[0].active:
+            _verify(_dummy_hash(), password)
             outcome = "bad"
         else:
             account, hashed, attempts = found

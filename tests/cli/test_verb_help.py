@@ -27,7 +27,7 @@ def test_help_of_every_verb(verb: str, capsys: pytest.CaptureFixture[str]) -> No
         build_parser().parse_args([verb, "--help"])
     assert done.value.code == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"usage: thidua {verb}")
+    assert out.startswith(f"cách dùng: thidua {verb}")  # argparse in Vietnamese
 
 
 def test_quota_help_as_a_process() -> None:
