@@ -240,12 +240,31 @@ def check_one(
     person_id: int | None = None,
     unit_id: int | None = None,
     household_id: int | None = None,
+    household_name: str = "",
     kind: CommendationType | None = None,
     achievement: str = "",
 ) -> EligibilityRow | None:
     """The verdict for one subject (None when the subject is not judged, e.g. not working).
     A đột xuất or quá trình cống hiến nomination (`kind`, or the award's own type) is judged by
     its own criteria: the achievement recorded on it, or the tenure in leadership positions."""
+    if household_id is None and household_name:
+        found_ids = household_ids(ws, household_name)
+        if len(found_ids) != 1:
+            why = (
+                "không có hộ này trong sổ hộ gia đình"
+                if not found_ids
+                else f"có {len(found_ids)} hộ cùng tên trong sổ hộ gia đình; ghi “Tên (Thôn)”"
+            )
+            return EligibilityRow(
+                "household",
+                0,
+                household_name,
+                "",
+                award,
+                Result.REVIEW,
+                (why + ": Hội đồng xem xét",),
+            )
+        household_id = found_ids[0]
     if household_id is not None:
         catalog = catalog_service.load(ws)
         found = _households(ws, [household_id])
@@ -317,3 +336,24 @@ def _own_criteria(
     uid, name, _kind = names[0]
     v = rules.check_sudden(award, (), achievement, year)
     return EligibilityRow("unit", uid, name, "", award, v.result, v.reasons)
+
+
+def household_label(head_name: str, village: str) -> str:
+    """How a household of the register is named on a nomination: "Name (Thôn)"."""
+    return f"{head_name} ({village})"
+
+
+def household_ids(ws: Workspace, text: str) -> list[int]:
+    """The register's households a nomination names: "Name (Thôn)" or a name alone."""
+    from desktop.domain.text import fold
+
+    name, _, rest = text.partition(" (")
+    village = rest[:-1] if rest.endswith(")") else ""
+    with ws.db.read() as conn:
+        found = subjects_repo.list_households(conn)
+    return [
+        h.id
+        for h in found
+        if fold(h.head_name) == fold(name if village else text)
+        and (not village or fold(h.unit_name) == fold(village))
+    ]

@@ -118,6 +118,8 @@ def _check_and_store(
         row = eligibility.check_one(
             ws, batch.year, n.award_code, unit_id=n.unit_id, kind=kind, achievement=text
         )
+    else:  # a household of the register, named "Name (Thôn)" (services/eligibility)
+        row = eligibility.check_one(ws, batch.year, n.award_code, household_name=n.household_name)
     with ws.db.write() as conn:
         if row is None:
             repo.set_eligibility(

@@ -297,3 +297,29 @@ def test_migration_adds_the_subject_tables_to_an_old_file(tmp_path: Path) -> Non
         }
     assert {"household", "person_position", "emulation_bloc", "bloc_leader"} <= tables
     assert {"audit_household_ai", "audit_person_position_au", "audit_bloc_leader_ad"} <= triggers
+
+
+def test_a_household_is_nominated_from_the_register(ws: Workspace, office: dict[str, int]) -> None:
+    batch = proposals.create_batch(
+        ws, BatchInput("Gia đình văn hóa 2025", CommendationType.MERIT, 2025)
+    )
+    label = eligibility.household_label("Nguyễn Văn An", "Thôn Đông")
+    proposals.add_nominee(
+        ws, batch, NomineeInput(SubjectType.HOUSEHOLD, "GDVH", household_name=label)
+    )
+    # Not in the register: said so, never judged by guess.
+    proposals.add_nominee(
+        ws, batch, NomineeInput(SubjectType.HOUSEHOLD, "GDVH", household_name="Hộ Không Có")
+    )
+    known, unknown = proposals.nominees(ws, batch)
+    assert known.eligibility == "review"
+    assert "hộ Nguyễn Văn An, Thôn Đông, 4 nhân khẩu" in known.eligibility_reasons[0]
+    assert unknown.eligibility == "review"
+    assert "không có hộ này trong sổ hộ gia đình" in unknown.eligibility_reasons[0]
+    # Two households of one name: the village tells them apart.
+    other = units.save(ws, UnitInput("Thôn Tây", UnitKind.VILLAGE, internal=False))
+    households.save(ws, HouseholdInput("Nguyễn Văn An", other, 2))
+    assert len(eligibility.household_ids(ws, "Nguyễn Văn An")) == 2
+    assert eligibility.household_ids(ws, label) == [office["household"]]
+    row = eligibility.check_one(ws, 2025, "GDVH", household_name="nguyen van an")
+    assert row is not None and "2 hộ cùng tên" in row.reasons[0]

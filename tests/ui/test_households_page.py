@@ -147,3 +147,48 @@ def test_career_tab_refuses_a_bad_date_and_saves_nothing(qtbot, ws) -> None:  # 
     assert any(t.startswith(("Row 2:", "Dòng 2:")) for t in seen), seen
     assert len(positions.of_person(ws, pid)) == 1
     assert people.get(ws, pid).data.full_name == "Trần Thị Bình"  # the person is not saved either
+
+
+def test_a_household_row_of_the_eligibility_view_becomes_a_household_nominee(  # type: ignore[no-untyped-def]
+    qtbot, ws
+) -> None:
+    from desktop.domain.awards import CommendationType
+    from desktop.domain.proposals import BatchInput
+    from desktop.services import proposals
+    from desktop.ui.pages.proposals import ProposalsPage
+    from tests.ui.test_proposals_page import select_rows
+
+    v = _villages(ws)
+    households.save(ws, HouseholdInput("Nguyễn Văn An", v["dong"], 4))
+    page = ProposalsPage(ws)
+    qtbot.addWidget(page)
+    tab = page.eligibility
+    tab.year_box.setValue(2025)
+    task = tab.evaluate()
+    qtbot.waitUntil(lambda: task.done, timeout=20000)
+    select_rows(page, {("Nguyễn Văn An", "GDVH")})
+    assert [r.subject_kind for r in tab.selected_rows()] == ["household"]
+    tab.ask_new_batch = lambda year: proposals.create_batch(
+        ws, BatchInput("Gia đình văn hóa", CommendationType.MERIT, year)
+    )
+    batch = tab.create_batch()
+    [n] = proposals.nominees(ws, batch)
+    assert n.data.household_name == "Nguyễn Văn An (Thôn Đông)" and n.data.unit_id is None
+    assert n.eligibility == "review"
+
+
+def test_the_nominee_form_offers_the_register_households(qtbot, ws) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.awards import CommendationType
+    from desktop.domain.proposals import BatchInput
+    from desktop.services import catalog, proposals
+    from desktop.ui.dialogs.proposal_dialogs import NomineeDialog
+
+    v = _villages(ws)
+    households.save(ws, HouseholdInput("Nguyễn Văn An", v["dong"], 4))
+    batch = proposals.create_batch(ws, BatchInput("GĐVH", CommendationType.MERIT, 2025))
+    dialog = NomineeDialog(ws, batch, catalog.load(ws))
+    qtbot.addWidget(dialog)
+    model = dialog.household_edit.completer().model()
+    assert [model.index(i, 0).data() for i in range(model.rowCount())] == [
+        "Nguyễn Văn An (Thôn Đông)"
+    ]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,11 +24,20 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.subjects import MAX_MEMBERS, BlocKind, BlocLeaderInput, HouseholdInput
 from desktop.domain.units import UnitKind
-from desktop.services import blocs, households, units
+from desktop.services import blocs, eligibility, households, units
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.unit_picker import UnitPicker
+
+
+def household_completer(ws: Workspace, parent: QWidget) -> QCompleter:
+    """Completion of the register's households as "Name (Thôn)" (matched anywhere, any case)."""
+    names = [eligibility.household_label(h.head_name, h.unit_name) for h in households.query(ws)]
+    completer = QCompleter(names, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
 
 
 class HouseholdDialog(QDialog):

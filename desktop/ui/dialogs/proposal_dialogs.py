@@ -31,6 +31,7 @@ from desktop.domain.errors import ThiDuaError, ValidationError
 from desktop.domain.proposals import BatchInput, NomineeInput, SubjectType
 from desktop.services import movements, proposals, search, units
 from desktop.services.session import Workspace
+from desktop.ui.dialogs.household_dialog import household_completer
 from desktop.ui.errors import plain_message
 from desktop.ui.widgets.proposal_labels import kind_label, subject_label
 from desktop.ui.widgets.search_box import SearchBox
@@ -161,6 +162,8 @@ class NomineeDialog(_Form):
         self.unit_picker = UnitPicker()
         self.unit_picker.set_units(units.list_units(ws, include_inactive=False))
         self.household_edit = QLineEdit()
+        # The register's households, offered as "Name (Thôn)" (judged by the register).
+        self.household_edit.setCompleter(household_completer(ws, self.household_edit))
         self.subject_stack = QStackedWidget()
         for w in (person_page, self.unit_picker, self.household_edit):
             self.subject_stack.addWidget(w)

@@ -220,13 +220,17 @@ class EligibilityTab(QWidget):
         problems: list[str] = []
         for r in rows:
             person = r.subject_kind == "person"
-            data = NomineeInput(
-                SubjectType.PERSON if person else SubjectType.UNIT,
-                r.award,
-                person_id=r.subject_id if person else None,
-                unit_id=None if person else r.subject_id,
-                initiative_ids=r.initiatives,
-            )
+            if r.subject_kind == "household":  # by its name in the register (subjects)
+                name = eligibility.household_label(r.name, r.unit)
+                data = NomineeInput(SubjectType.HOUSEHOLD, r.award, household_name=name)
+            else:
+                data = NomineeInput(
+                    SubjectType.PERSON if person else SubjectType.UNIT,
+                    r.award,
+                    person_id=r.subject_id if person else None,
+                    unit_id=None if person else r.subject_id,
+                    initiative_ids=r.initiatives,
+                )
             try:
                 proposals.add_nominee(self._ws, batch_id, data)
             except ThiDuaError as exc:
