@@ -64,6 +64,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         ws.close()
     for line in result.errors:
         print(line, file=sys.stderr)
+    for line in result.changes:
+        print(line)
     print(result.summary())
     return 0
 

@@ -11,12 +11,32 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _SPACES = re.compile(r"\s+")
 
 
+def _visible(ch: str) -> bool:
+    """False for control and format characters: bidi overrides and isolates (U+202A–202E,
+    U+2066–2069, U+200E/F, which make a name display as another), zero-width characters,
+    soft hyphens and C0/C1 controls. Whitespace stays (it becomes a single space)."""
+    return ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
+
+
 def clean(text: str | None) -> str:
-    """Return `text` in NFC, without invisible characters, with single spaces, trimmed."""
+    """Return `text` in NFC, without invisible, control or bidi characters, with single
+    spaces, trimmed."""
     if not text:
         return ""
     text = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE)
+    if not text.isprintable():
+        text = "".join(ch for ch in text if _visible(ch))
     return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def loses_diacritics(stored: str, new: str) -> bool:
+    """True when `new` is `stored` written with fewer Vietnamese marks (same letters once
+    folded): "Phong Tin hoc" for "Phòng Tin học". Such a value must not replace the stored one."""
+    if not stored or not new or fold(stored) != fold(new):
+        return False
+    marks = sum(1 for ch in unicodedata.normalize("NFD", clean(stored)) if not ch.isascii())
+    new_marks = sum(1 for ch in unicodedata.normalize("NFD", clean(new)) if not ch.isascii())
+    return new_marks < marks
 
 
 def fold(text: str | None) -> str:

@@ -34,6 +34,7 @@ from desktop.services.session import Workspace
 
 ADD = "add"
 UPDATE = "update"
+UNCHANGED = "unchanged"  # the stored record already says the same: nothing is written
 ERROR = "error"
 
 
@@ -43,8 +44,9 @@ class PreviewRow:
 
     number: int
     values: tuple[str, ...]
-    action: str  # ADD, UPDATE or ERROR
+    action: str  # ADD, UPDATE, UNCHANGED or ERROR
     error: str = ""
+    changes: tuple[str, ...] = ()  # UPDATE: "Field: old → new", one per changed field
 
     @property
     def line(self) -> str:
@@ -80,10 +82,16 @@ class ImportResult:
     updated: int
     skipped: int
     errors: tuple[str, ...] = ()
+    unchanged: int = 0
+    changes: tuple[str, ...] = ()  # "Dòng N (who): Field: old → new" for every update
 
     def summary(self) -> str:
         """A one-line Vietnamese summary."""
-        return f"Đã nhập: thêm mới {self.added}, cập nhật {self.updated}, bỏ qua {self.skipped} dòng lỗi."
+        same = f", không đổi {self.unchanged}" if self.unchanged else ""
+        return (
+            f"Đã nhập: thêm mới {self.added}, cập nhật {self.updated}{same}, "
+            f"bỏ qua {self.skipped} dòng lỗi."
+        )
 
 
 class ImportRejected(ThiDuaError):

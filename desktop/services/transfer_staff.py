@@ -16,7 +16,7 @@ from typing import Any
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.people import PersonInput, Sex
-from desktop.domain.text import fold
+from desktop.domain.text import fold, loses_diacritics
 from desktop.domain.units import Unit
 from desktop.exchange import staff as sheet
 from desktop.persistence.repositories import people as repo
@@ -25,6 +25,7 @@ from desktop.services.session import Workspace
 from desktop.services.transfer import (
     ADD,
     ERROR,
+    UNCHANGED,
     UPDATE,
     ImportPreview,
     ImportRejected,
@@ -50,11 +51,62 @@ _FIELDS = (
 )
 
 
+_LABELS = {
+    "full_name": "Họ và tên",
+    "birth_date": "Ngày sinh",
+    "sex": "Giới tính",
+    "cccd": "Số CCCD",
+    "hometown": "Quê quán",
+    "residence": "Nơi ở",
+    "unit_id": "Đơn vị",
+    "position": "Chức vụ",
+    "qualification": "Trình độ",
+    "academic_title": "Học hàm, học vị",
+    "phone": "Điện thoại",
+    "email": "Thư điện tử",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class _Planned:
     number: int
-    data: PersonInput
+    data: PersonInput  # for an update: the stored record merged with the row
     person_id: int | None
+    changes: tuple[str, ...] = ()
+
+
+def _shown(key: str, value: object, refs: UnitRefs) -> str:
+    if value in (None, ""):
+        return "(trống)"
+    if key == "unit_id":
+        return refs.label(int(value))  # type: ignore[call-overload]
+    if key == "birth_date":
+        return value.display()  # type: ignore[attr-defined,no-any-return]
+    if key == "sex":
+        return Sex(str(value)).label
+    return str(value)
+
+
+def _diff(old: PersonInput, new: PersonInput, refs: UnitRefs) -> tuple[str, ...]:
+    """ "Field: old → new" for each field the update changes."""
+    out = []
+    for key, label in _LABELS.items():
+        a, b = getattr(old, key), getattr(new, key)
+        if a != b:
+            out.append(f"{label}: {_shown(key, a, refs)} → {_shown(key, b, refs)}")
+    return tuple(out)
+
+
+def _births_differ(a: BirthDate | None, b: BirthDate | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.year_only or b.year_only:
+        return a.iso()[:4] != b.iso()[:4]
+    return a.iso() != b.iso()
+
+
+def _who(data: PersonInput) -> str:
+    return f"{data.full_name} ({data.birth_date.display()})" if data.birth_date else data.full_name
 
 
 def resolve_unit(refs: UnitRefs, text: str) -> Unit:
@@ -86,6 +138,7 @@ def _plan(
     conn: Any, rows: list[sheet.StaffRow], *, show: bool = True
 ) -> tuple[list[PreviewRow], list[_Planned]]:
     refs = UnitRefs(unit_repo.list_all(conn))
+    present = rows[0].present if rows else frozenset()
     by_cccd: dict[str, int] = {}
     cccd_of: dict[int, str] = {}
     by_name_birth: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -120,6 +173,14 @@ def _plan(
         birth = data.birth_date.iso() if data.birth_date else None
         person_id = by_cccd.get(data.cccd) if data.cccd else None
         error = ""
+        old: PersonInput | None = None
+        if person_id is not None:
+            old = repo.get(conn, person_id).data
+            if fold(old.full_name) != name or _births_differ(old.birth_date, data.birth_date):
+                error = (
+                    f"Số CCCD {data.cccd} trong dữ liệu là của {_who(old)}, còn dòng này ghi "
+                    f"{_who(data)}; hãy kiểm tra lại số CCCD (không ghi đè người khác)"
+                )
         if person_id is None:
             candidates = (
                 by_name_birth.get((name, birth), [])
@@ -130,6 +191,7 @@ def _plan(
                 candidates = [c for c in candidates if c not in cccd_of]
             if len(candidates) == 1:
                 person_id = candidates[0]
+                old = repo.get(conn, person_id).data
             elif len(candidates) > 1:
                 error = (
                     f"Có {len(candidates)} người cùng họ tên và ngày sinh trong dữ liệu; "
@@ -148,9 +210,15 @@ def _plan(
         if data.cccd:
             seen_cccd[data.cccd] = row.number
         seen_person.setdefault(identity, row.number)
-        action = ADD if person_id is None else UPDATE
-        preview.append(PreviewRow(row.number, (row.display if show else ()), action))
-        planned.append(_Planned(row.number, data, person_id))
+        changes: tuple[str, ...] = ()
+        if old is not None:
+            data = _merge(old, data, present)
+            changes = _diff(old, data, refs)
+            action = UPDATE if changes else UNCHANGED
+        else:
+            action = ADD
+        preview.append(PreviewRow(row.number, (row.display if show else ()), action, "", changes))
+        planned.append(_Planned(row.number, data, person_id, changes))
     return preview, planned
 
 
@@ -174,6 +242,11 @@ def _merge(old: PersonInput, new: PersonInput, present: frozenset[str]) -> Perso
         value = getattr(new, key)
         if key in present and value not in ("", None):
             changes[key] = value
+    if "full_name" in changes and (
+        changes["full_name"] == old.full_name
+        or loses_diacritics(old.full_name, str(changes["full_name"]))
+    ):
+        del changes["full_name"]  # the same name, or the stored one with its marks lost
     if "full_name" in changes:
         changes.update(family_name="", middle_name="", given_name="")
     return replace(old, **changes).validated()  # type: ignore[arg-type]
@@ -187,15 +260,20 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
         errors = [r.line for r in shown if r.action == ERROR]
         if errors and not skip_invalid:
             raise ImportRejected(errors)
-        present = rows[0].present if rows else frozenset()
         repo.insert_many(conn, (p.data for p in planned if p.person_id is None))
-        updated = 0
+        updated = unchanged = 0
+        lines: list[str] = []
         for p in planned:
-            if p.person_id is not None:
-                old = repo.get(conn, p.person_id).data
-                repo.update(conn, p.person_id, _merge(old, p.data, present))
-                updated += 1
-    return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors))
+            if p.person_id is None:
+                continue
+            if not p.changes:
+                unchanged += 1  # nothing written, nothing logged
+                continue
+            repo.update(conn, p.person_id, p.data)
+            updated += 1
+            lines += [f"Dòng {p.number} ({p.data.full_name}): {c}" for c in p.changes]
+    added = sum(1 for p in planned if p.person_id is None)
+    return ImportResult(added, updated, len(errors), tuple(errors), unchanged, tuple(lines))
 
 
 def _export_rows(conn: Any) -> list[tuple[object, ...]]:

@@ -3677,6 +3677,10 @@
         <source>Update</source>
         <translation>Cập nhật</translation>
     </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>

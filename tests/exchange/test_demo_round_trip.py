@@ -26,7 +26,7 @@ def test_demo_office_round_trip(ws: Workspace, tmp_path: Path) -> None:
     # Re-importing into the same database changes nothing.
     before = people.count(ws)
     again = transfer.import_file(ws, "staff", tmp_path / "staff.xlsx")
-    assert (again.added, again.updated, again.skipped) == (0, 300, 0)
+    assert (again.added, again.updated, again.unchanged, again.skipped) == (0, 0, 300, 0)
     assert transfer.import_file(ws, "units", tmp_path / "units.xlsx").added == 0
     assert people.count(ws) == before
     # A fresh database gets the same units and people.

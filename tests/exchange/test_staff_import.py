@@ -123,7 +123,7 @@ def test_reimport_creates_no_duplicates(
     transfer.import_file(ws, "staff", path, skip_invalid=True)
     before = _people(ws)
     again = transfer.import_file(ws, "staff", path, skip_invalid=True)
-    assert (again.added, again.updated) == (0, 6)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 6)
     assert _people(ws) == before
 
 
@@ -185,7 +185,7 @@ def test_round_trip_export_import(ws: Workspace, office: dict[str, int], tmp_pat
         # AND importing the export into the original database changes nothing
         before = _people(ws)
         again = transfer.import_file(ws, "staff", out)
-        assert (again.added, again.updated) == (0, 4)
+        assert (again.added, again.updated, again.unchanged) == (0, 0, 4)
         assert _people(ws) == before
     finally:
         fresh.close()

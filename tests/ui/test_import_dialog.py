@@ -138,3 +138,27 @@ def test_run_export(qtbot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.Mo
         timer.stop()
     assert (tmp_path / "don_vi.xlsx").exists()
     assert "don_vi.xlsx" in answers[0]
+
+
+def test_preview_shows_an_update_field_by_field_and_unchanged_rows(
+    qtbot, ws: Workspace, staff_file: Path, tmp_path: Path
+) -> None:
+    # GIVEN the file imported once, then a copy with one phone number changed
+    transfer.import_file(ws, "staff", staff_file, skip_invalid=True)
+    changed = make_xlsx(
+        tmp_path / "changed.xlsx",
+        [
+            ["Họ và tên", "Ngày sinh", "Số CCCD", "Đơn vị", "Điện thoại"],
+            ["Nguyễn Văn An", "01/02/1980", "001080000001", "VP", "0912345678"],
+            ["Lê Văn Cường", "1990", "", "Văn phòng", ""],
+        ],
+    )
+    dialog = ImportPreviewDialog(transfer.preview_import(ws, "staff", changed))
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    last = model.columnCount() - 1
+    # THEN the update names the field with its old and new value; the other row is unchanged
+    update, unchanged = model._actions[transfer.UPDATE], model._actions[transfer.UNCHANGED]
+    assert model.index(0, last).data() == f"{update}: Điện thoại: (trống) → 0912345678"
+    assert model.index(1, last).data() == unchanged
+    assert model.index(1, 0).data(ACTION_ROLE) == transfer.UNCHANGED

@@ -125,6 +125,7 @@ class PreviewTableModel(QAbstractTableModel):
         self._actions = {
             transfer.ADD: self.tr("New"),
             transfer.UPDATE: self.tr("Update"),
+            transfer.UNCHANGED: self.tr("Unchanged"),
         }
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
@@ -155,11 +156,15 @@ class PreviewTableModel(QAbstractTableModel):
             if col == 0:
                 return str(row.number)
             if col == last:
+                if row.changes:  # an update, field by field (Vietnamese, from the service)
+                    return f"{self._actions[transfer.UPDATE]}: " + "; ".join(row.changes)
                 return row.error if bad else self._actions.get(row.action, row.action)
             values = row.values
             return values[col - 1] if col - 1 < len(values) else ""
         if role == Qt.ItemDataRole.ToolTipRole and bad and col != last:
             return row.error
+        if role == Qt.ItemDataRole.ToolTipRole and row.changes:
+            return "\n".join(row.changes)
         if role == Qt.ItemDataRole.BackgroundRole and bad:
             return self._bad_brush
         if role == Qt.ItemDataRole.ForegroundRole and bad and col == last:
