@@ -142,13 +142,22 @@ def register_dossier(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def cmd_dossier(args: argparse.Namespace) -> int:
-    """Render, write and record the dossier of a batch."""
+    """Render, write and record the dossier of a batch (empty required sections named on
+    stderr)."""
+    import sys
     from pathlib import Path
 
     from desktop.cli.commands import workspace
     from desktop.services import dossier
 
     ws = workspace(args, create=False)
+    empty = dossier.missing(ws, args.batch)
+    if empty:
+        print(
+            "Cảnh báo: hồ sơ in còn để trống các mục bắt buộc sau (in dòng chấm để điền tay):\n"
+            + dossier.missing_text(empty),
+            file=sys.stderr,
+        )
     result = dossier.issue(ws, args.batch, Path(args.out), args.part)
     print(f"Đã ghi {result.path} ({result.pages} trang, SHA-256 {result.sha256[:16]}…).")
     return 0

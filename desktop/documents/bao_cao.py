@@ -18,7 +18,7 @@ from desktop.documents.blocks import (
     two_signatures,
     with_signature,
 )
-from desktop.documents.common import body_paragraphs
+from desktop.documents.common import body_paragraphs, report_subjects
 from desktop.documents.data import (
     AwardRecord,
     DossierData,
@@ -27,7 +27,7 @@ from desktop.documents.data import (
     SignatureBlock,
     SubjectKind,
 )
-from desktop.documents.formatting import date_line, markup, nfc
+from desktop.documents.formatting import date_line, markup, nfc, without_doubled_words
 from desktop.documents.frame import Section, frame_width, render_sections
 from desktop.documents.styles import stylesheet
 
@@ -114,16 +114,19 @@ def story(n: NomineeData, data: DossierData) -> list[Flowable]:
         place = office.place or data.office.place
     out: list[Flowable] = [
         header_block(office, width, date_line=date_line(place, when)),
-        *title_block(H.BAO_CAO_KIND, [H.BAO_CAO_SUBJECT.format(award=nfc(n.award))]),
+        *title_block(
+            H.BAO_CAO_KIND,
+            [without_doubled_words(H.BAO_CAO_SUBJECT.format(award=nfc(n.award)))],
+        ),
     ]
     if person:
         out.append(Paragraph(markup(H.BAO_CAO_PERSON_I), st.heading))
         out += _fields(n, H.BAO_CAO_PERSON_FIELDS)
         out.append(Paragraph(markup(H.BAO_CAO_II), st.heading))
         out.append(Paragraph(markup(H.BAO_CAO_II_1_PERSON), st.subheading))
-        out += body_paragraphs(n.duties)
+        out += _required(n.duties)
         out.append(Paragraph(markup(H.BAO_CAO_II_2_PERSON), st.subheading))
-        out += body_paragraphs(n.achievements)
+        out += _required(n.achievements)
     else:
         out.append(Paragraph(markup(H.BAO_CAO_COLLECTIVE_I), st.heading))
         out += _fields(n, H.BAO_CAO_COLLECTIVE_FIELDS)
@@ -133,14 +136,25 @@ def story(n: NomineeData, data: DossierData) -> list[Flowable]:
                 out.append(Paragraph(markup(caption), st.subheading))
                 out += body_paragraphs(text)
         out.append(Paragraph(markup(H.BAO_CAO_II), st.heading))
-        out += body_paragraphs(n.achievements)
+        out += _required(n.achievements)
     out += _history(n, width)
     return out
 
 
+def _required(text: str) -> list[Flowable]:
+    """A required section's paragraphs; left empty (printed anyway), a dotted line to fill in
+    by hand instead of nothing."""
+    if nfc(text):
+        return body_paragraphs(text)
+    return [Paragraph(markup(H.BAO_CAO_EMPTY), stylesheet().body)]
+
+
 def sections(data: DossierData) -> list[Section]:
-    """One section per nominee, in the order of the dossier."""
-    return [Section(section_key(i), story(n, data)) for i, n in enumerate(data.nominees)]
+    """One section per person or unit (one report covers all its awards of the batch)."""
+    return [
+        Section(section_key(i), story(n, data))
+        for i, n in enumerate(report_subjects(data.nominees))
+    ]
 
 
 def render(data: DossierData) -> bytes:
@@ -150,7 +164,7 @@ def render(data: DossierData) -> bytes:
 
 def render_one(data: DossierData, index: int) -> bytes:
     """One nominee's report alone as PDF bytes."""
-    n = data.nominees[index]
+    n = report_subjects(data.nominees)[index]
     return render_sections(
         [Section(section_key(index), story(n, data))], title=f"Báo cáo thành tích - {nfc(n.name)}"
     )[0]

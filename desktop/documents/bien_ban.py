@@ -16,6 +16,7 @@ from desktop.documents.blocks import (
     two_signatures,
     with_signature,
 )
+from desktop.documents.common import copies_list
 from desktop.documents.data import CouncilData, CouncilMember, DossierData, SignatureBlock
 from desktop.documents.formatting import (
     count_text,
@@ -24,6 +25,7 @@ from desktop.documents.formatting import (
     number_line,
     percent_text,
     reaches,
+    running_case,
     time_words,
 )
 from desktop.documents.frame import Section, frame_width, render_sections
@@ -86,7 +88,9 @@ def story(data: DossierData) -> list[Flowable]:
             width,
             number=number_line(council.number, H.BIEN_BAN_CODE, nfc(data.office.symbol)),
         ),
-        *title_block(H.BIEN_BAN_KIND, [H.BIEN_BAN_SUBJECT.format(council=nfc(council.name))]),
+        *title_block(
+            H.BIEN_BAN_KIND, [H.BIEN_BAN_SUBJECT.format(council=running_case(council.name))]
+        ),
         Paragraph(markup(H.BIEN_BAN_START.format(time=time_words(council.started_at))), st.body),
         Paragraph(markup(H.BIEN_BAN_PLACE.format(place=nfc(council.place))), st.body),
         Paragraph(markup(H.BIEN_BAN_ATTENDANCE), st.body),
@@ -145,9 +149,10 @@ def story(data: DossierData) -> list[Flowable]:
         width,
     )
     out.append(with_signature([end], signatures))
-    if council.copies_to:
+    copies = council.copies_to or data.copies_to
+    if copies:
         out.append(Spacer(1, 6))
-        out += copies_cell(council.copies_to)
+        out += copies_cell(copies_list(copies))
     return out
 
 

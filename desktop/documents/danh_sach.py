@@ -15,9 +15,9 @@ from desktop.documents.blocks import (
     title_block,
     with_signature,
 )
-from desktop.documents.common import by_award, kind_counts, roman, to_trinh_reference
+from desktop.documents.common import by_award, counts_phrase, roman, to_trinh_reference
 from desktop.documents.data import DossierData, NomineeData, SubjectKind
-from desktop.documents.formatting import count_text, markup, nfc, upper
+from desktop.documents.formatting import count_text, join_words, markup, nfc, upper
 from desktop.documents.frame import Section, frame_width, render_sections
 from desktop.documents.styles import stylesheet
 
@@ -81,8 +81,11 @@ def story(data: DossierData) -> list[Flowable]:
     """The flowables of the list."""
     st = stylesheet()
     width = frame_width(is_landscape=True)
-    collectives, persons = kind_counts(data.nominees)
-    subject = [H.DANH_SACH_SUBJECT + (f": {nfc(data.batch_title)}" if data.batch_title else "")]
+    subject = [
+        join_words(H.DANH_SACH_SUBJECT, data.batch_title)
+        if nfc(data.batch_title)
+        else H.DANH_SACH_SUBJECT
+    ]
     out: list[Flowable] = [
         header_block(data.office, width, is_landscape=True),
         *title_block(H.DANH_SACH_KIND, subject, space_before=10),
@@ -95,11 +98,7 @@ def story(data: DossierData) -> list[Flowable]:
         with_signature(
             [
                 Paragraph(
-                    markup(
-                        H.DANH_SACH_TOTAL.format(
-                            collectives=count_text(collectives), persons=count_text(persons)
-                        )
-                    ),
+                    markup(H.DANH_SACH_TOTAL.format(total=counts_phrase(data.nominees))),
                     st.body,
                 )
             ],

@@ -54,6 +54,7 @@ class NomineeData:
     unit: str = ""  # đơn vị công tác / đơn vị cấp trên of a collective
     summary: str = ""  # tóm tắt thành tích for the list
     note: str = ""  # ghi chú for the list
+    key: str = ""  # who this is ("person:12", "unit:3"): one person or unit counted once
     duties: str = ""  # quyền hạn, nhiệm vụ được giao (person) / chức năng, nhiệm vụ (collective)
     achievements: str = ""  # thành tích đạt được; paragraphs separated by new lines
     # Person (I. Sơ lược lý lịch)
@@ -134,7 +135,7 @@ class DossierData:
     legal_bases: tuple[str, ...] = ()  # căn cứ; empty: the defaults for `issued_on`
     intro: tuple[str, ...] = ()  # paragraphs before the proposal
     closing: tuple[str, ...] = ()  # paragraphs after it
-    copies_to: tuple[str, ...] = ()  # Nơi nhận of the tờ trình
+    copies_to: tuple[str, ...] = ()  # Nơi nhận of the tờ trình (and the biên bản)
     council: CouncilData | None = None
     extra_documents: tuple[str, ...] = field(default=())  # further papers named in the mục lục
 

@@ -13,6 +13,17 @@ DECREE_152_FROM = date(2025, 7, 1)
 TO_TRINH_KIND = "Tờ trình"
 TO_TRINH_CODE = "TTr"
 TO_TRINH_FORM_LABEL = "Mẫu số 01"
+# Căn cứ by the paper's date (Nghị định 30/2020 Phụ lục I mục II.6: italic, each on its own line
+# ending ";", the last ending "."). Luật 2022 is in force from 01/01/2024; before that the Luật
+# 2003 as amended in 2005 and 2013 with Nghị định 91/2017; Nghị định 98/2023 from 01/01/2024 and
+# Nghị định 152/2025 from 01/07/2025 (its Điều 59 ends 98/2023).
+LAW_2022_FROM = date(2024, 1, 1)
+TO_TRINH_BASES_2003 = (
+    "Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số "
+    "điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013;",
+    "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi "
+    "tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+)
 TO_TRINH_BASES_152 = (
     "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
     "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về "
@@ -24,8 +35,23 @@ TO_TRINH_BASES_98 = (
     "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi "
     "tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
 )
+
+
+def bases_on(day: date) -> tuple[str, ...]:
+    """The default căn cứ lines of a paper dated `day` (the texts in force that day)."""
+    if day >= DECREE_152_FROM:
+        return TO_TRINH_BASES_152
+    if day >= LAW_2022_FROM:
+        return TO_TRINH_BASES_98
+    return TO_TRINH_BASES_2003
+
+
 TO_TRINH_PROPOSAL = "{office} kính đề nghị {recipient} xem xét, khen thưởng cho {total}, cụ thể:"
-TO_TRINH_TOTAL = "Tổng cộng: {collectives} tập thể và {persons} cá nhân."
+# Nơi nhận of a tờ trình or báo cáo sent up (Phụ lục I mục II.9.b): "Như trên" first, "Lưu" last.
+AS_ABOVE = "Như trên"
+FILED = "Lưu: VT"
+NO_ONE = "00 cá nhân"
+TO_TRINH_TOTAL = "Tổng cộng: {total}."
 TO_TRINH_ATTACHED = "(Có danh sách và báo cáo thành tích kèm theo)"
 TO_TRINH_CLOSING = "{office} kính trình {recipient} xem xét, quyết định./."
 PERSONS = "cá nhân"
@@ -44,7 +70,7 @@ DANH_SACH_COLUMNS = (
 )
 DANH_SACH_GROUP_COLLECTIVE = "Tập thể"
 DANH_SACH_GROUP_PERSON = "Cá nhân"
-DANH_SACH_TOTAL = "Danh sách có {collectives} tập thể và {persons} cá nhân."
+DANH_SACH_TOTAL = "Danh sách có {total}."
 
 # --- Biên bản họp Hội đồng Thi đua - Khen thưởng (Phụ lục III, Mẫu 1.9) --------------------
 BIEN_BAN_KIND = "Biên bản"
@@ -86,6 +112,8 @@ BIEN_BAN_CHAIR_TITLE = "Chủ tọa"
 # --- Báo cáo thành tích (Mẫu số 05 for a person; collective per LEGAL.md §2.5) -------------
 BAO_CAO_KIND = "Báo cáo thành tích"
 BAO_CAO_SUBJECT = "Đề nghị tặng {award}"
+BAO_CAO_AWARD_JOINER = " và "
+BAO_CAO_EMPTY = "…………………………………………………………………………"
 BAO_CAO_PERSON_FORM_LABEL = "Mẫu số 05"
 BAO_CAO_PERSON_LEAD = "Họ tên, chức vụ và đơn vị công tác: {name}, {position}, {unit}"
 BAO_CAO_COLLECTIVE_LEAD = "Tên tập thể đề nghị khen thưởng: {name}"

@@ -15,10 +15,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from desktop.documents import bao_cao, bien_ban, danh_sach, to_trinh
 from desktop.documents import headings as H
 from desktop.documents.blocks import cell, grid_table, header_block, title_block
-from desktop.documents.common import to_trinh_reference
+from desktop.documents.common import report_subjects, to_trinh_reference
 from desktop.documents.data import DossierData
 from desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
-from desktop.documents.formatting import markup, nfc
+from desktop.documents.formatting import markup, nfc, running_case
 from desktop.documents.frame import LateNumbers, LateText, Layout, Section, frame_width
 from desktop.documents.styles import TABLE_SIZE, stylesheet
 
@@ -63,8 +63,10 @@ def parts(data: DossierData) -> list[tuple[str, str, list[str]]]:
         ("", H.MUC_LUC_DANH_SACH, [danh_sach.KEY]),
     ]
     if data.council is not None:
-        rows.append(("", H.MUC_LUC_BIEN_BAN.format(council=nfc(data.council.name)), [bien_ban.KEY]))
-    reports = [bao_cao.section_key(i) for i in range(len(data.nominees))]
+        council = running_case(data.council.name)
+        rows.append(("", H.MUC_LUC_BIEN_BAN.format(council=council), [bien_ban.KEY]))
+    subjects = report_subjects(data.nominees)
+    reports = [bao_cao.section_key(i) for i in range(len(subjects))]
     if reports:
         rows.append(("", H.MUC_LUC_BAO_CAO.format(count=f"{len(reports):02d}"), reports))
     numbered = [(str(i), title, keys) for i, (_, title, keys) in enumerate(rows, start=1)]
@@ -72,7 +74,7 @@ def parts(data: DossierData) -> list[tuple[str, str, list[str]]]:
         top = numbered[-1][0]
         numbered += [
             (f"{top}.{j}", H.MUC_LUC_BAO_CAO_ITEM.format(name=nfc(n.name)), [key])
-            for j, (n, key) in enumerate(zip(data.nominees, reports, strict=True), start=1)
+            for j, (n, key) in enumerate(zip(subjects, reports, strict=True), start=1)
         ]
     return numbered
 

@@ -13,16 +13,26 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents.blocks import (
+    Rule,
     closing_block,
     grid_table,
     header_block,
+    recipients_block,
     title_block,
     with_signature,
 )
-from desktop.documents.common import body_paragraphs
+from desktop.documents.common import body_paragraphs, copies_list, says_as_above
 from desktop.documents.data import OfficeHeader, SignatureBlock
 from desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
-from desktop.documents.formatting import date_line, markup, nfc
+from desktop.documents.formatting import (
+    date_line,
+    date_words,
+    doc_symbol,
+    markup,
+    nfc,
+    running_case,
+    upper,
+)
 from desktop.documents.frame import Section, frame_width, render_sections
 from desktop.documents.styles import stylesheet
 from desktop.domain.report_data import Cell, Chart, ReportData, ReportTable
@@ -44,7 +54,9 @@ EMPTY_PERIOD = (
     " trình: không có phong trào đang triển khai, đăng ký thi đua, đóng góp, sáng kiến, đề nghị"
     " hay quyết định khen thưởng. Vì vậy báo cáo không kèm bảng số liệu."
 )
-COPIES = ("Như trên", "Lưu: VT")
+COPIES = ("Như trên", "Lưu: VT")  # when the office has set none
+APPENDIX = "Phụ lục"
+APPENDIX_ATTACHED = "(Kèm theo Báo cáo số {symbol} {date} của {office})"
 SERIES_FILL = (colors.Color(0.25, 0.25, 0.25), colors.Color(0.72, 0.72, 0.72))
 
 
@@ -126,7 +138,12 @@ def table_flowables(table: ReportTable, width: float) -> list[Flowable]:
                 for v in table.total
             ]
         )
+    if table.column_codes:
+        code_style = ParagraphStyle(f"rk{size}", parent=text, alignment=TA_CENTER)
+        rows.insert(0, [Paragraph(markup(c), code_style) for c in table.column_codes])
     grid = grid_table(table.columns, rows, widths)
+    if table.column_codes:
+        grid.repeatRows = 2  # the codes row repeats with the header
     # the header row at the table's (smaller) size
     grid._cellvalues[0] = [Paragraph(markup(h), head) for h in table.columns]
     out.append(grid)
@@ -209,7 +226,7 @@ VERB = {
 
 def intro(data: ReportData) -> str:
     """`Sở Tài chính báo cáo kết quả … năm 2025 như sau (số liệu so sánh với năm 2024):`."""
-    who = nfc(data.office.name) or "Cơ quan"
+    who = running_case(data.office.name) or "Cơ quan"
     scope = f" trong Phong trào thi đua “{data.scope}”" if data.scope else ""
     before = data.previous.label
     if before.startswith("từ"):
@@ -220,6 +237,16 @@ def intro(data: ReportData) -> str:
     )
 
 
+def report_symbol(data: ReportData) -> str:
+    """`05/BC-STC`, or room for the number on a draft."""
+    return doc_symbol(data.number, "BC", nfc(data.office.symbol))
+
+
+def copies(data: ReportData) -> tuple[str, ...]:
+    """The report's Nơi nhận: its own, else "Như trên" and "Lưu: VT"."""
+    return copies_list(data.copies_to or COPIES)
+
+
 def _written(text: str) -> list[Flowable]:
     return body_paragraphs(text) if nfc(text) else body_paragraphs(NOT_WRITTEN)
 
@@ -228,15 +255,19 @@ def story(data: ReportData) -> list[Flowable]:
     """The flowables of the report itself."""
     st = stylesheet()
     width = frame_width()
-    symbol = nfc(data.office.symbol)
+    copies_to = copies(data)
     out: list[Flowable] = [
         header_block(
             _header(data),
             width,
-            number=f"Số:       /BC-{symbol}" if symbol else "Số:       /BC",
+            number=f"Số: {report_symbol(data)}",
             date_line=date_line(data.office.place, data.issued_on),
         ),
         *title_block(KIND, [data.subject], space_before=12),
+    ]
+    if says_as_above(copies_to):
+        out.append(recipients_block(data.recipients or (recipient_default(data),), width))
+    out += [
         Paragraph(markup(intro(data)), st.body),
         Paragraph(HEADINGS[0], st.heading),
         *_written(data.parts.direction),
@@ -269,9 +300,41 @@ def story(data: ReportData) -> list[Flowable]:
     out.append(Paragraph(HEADINGS[3], st.heading))
     tasks = _written(data.parts.tasks)
     out.extend(tasks[:-1])
-    closing = closing_block(_signature(data), COPIES, width)
+    closing = closing_block(_signature(data), copies_to, width)
     out.append(with_signature(tasks[-1:], closing))
     return out
+
+
+def recipient_default(data: ReportData) -> str:
+    """Where a Sở's report goes: the Thường trực Hội đồng Thi đua - Khen thưởng of its
+    province (the provinces' plans in shared/seeds say so)."""
+    parent = running_case(data.office.parent_agency)
+    for prefix in ("UBND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân "):
+        if parent.startswith(prefix):
+            return f"Thường trực Hội đồng Thi đua - Khen thưởng {parent[len(prefix) :]}"
+    return "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh"
+
+
+def appendix_heading(data: ReportData) -> list[Flowable]:
+    """`Phụ lục`, its title in capitals, `(Kèm theo Báo cáo số … ngày … của …)` (Phụ lục I
+    mục III.1; Phụ lục III Mẫu 2.1)."""
+    st = stylesheet()
+    label = ParagraphStyle("appendix", parent=st.title, fontSize=14, spaceBefore=0)
+    name = ParagraphStyle("appendix_name", parent=st.title, fontSize=13, spaceBefore=2)
+    attached = ParagraphStyle("appendix_ref", parent=st.centered_italic, fontSize=13)
+    title = f"Số lượng khen thưởng năm {data.form_year}" if data.form_year else "Số liệu"
+    ref = APPENDIX_ATTACHED.format(
+        symbol=report_symbol(data),
+        date=date_words(data.issued_on),
+        office=running_case(data.office.name) or "…",
+    )
+    return [
+        Paragraph(APPENDIX, label),
+        Paragraph(markup(upper(title)), name),
+        Paragraph(markup(ref), attached),
+        Rule(40 * mm),
+        Spacer(1, 6),
+    ]
 
 
 def form_story(data: ReportData) -> list[Flowable]:
@@ -280,7 +343,6 @@ def form_story(data: ReportData) -> list[Flowable]:
     st = stylesheet()
     width = frame_width()
     small = ParagraphStyle("form_head", parent=st.cell, fontSize=11, leading=13)
-    center = ParagraphStyle("form_head_c", parent=small, alignment=TA_CENTER)
     head = Table(
         [
             [
@@ -290,19 +352,21 @@ def form_story(data: ReportData) -> list[Flowable]:
                     Paragraph("Ngày nhận báo cáo: 15 tháng 12", small),
                 ],
                 [
-                    Paragraph("<b>PHỤ LỤC</b>", center),
-                    Paragraph(f"<i>(Kèm theo {KIND.lower()} {markup(data.subject)})</i>", center),
-                ],
-                [
-                    Paragraph(f"Đơn vị báo cáo: {markup(data.office.name or '…')}", small),
-                    Paragraph("Đơn vị nhận báo cáo: Bộ Nội vụ", small),
+                    Paragraph(
+                        f"Đơn vị báo cáo: {markup(running_case(data.office.name) or '…')}", small
+                    ),
+                    Paragraph(
+                        "Đơn vị nhận báo cáo: "
+                        + markup((data.recipients or (recipient_default(data),))[0]),
+                        small,
+                    ),
                 ],
             ]
         ],
-        colWidths=[width * 0.32, width * 0.36, width * 0.32],
+        colWidths=[width * 0.5, width * 0.5],
     )
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    out: list[Flowable] = [head, Spacer(1, 6)]
+    out: list[Flowable] = [*appendix_heading(data), head, Spacer(1, 6)]
     out.extend(table_flowables(data.form, width))
     sign = ParagraphStyle("form_sign", parent=st.sign_title, fontSize=13)
     note = ParagraphStyle("form_note", parent=st.sign_note)

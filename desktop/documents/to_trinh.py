@@ -12,9 +12,16 @@ from desktop.documents.blocks import (
     title_block,
     with_signature,
 )
-from desktop.documents.common import by_award, counts_phrase, kind_counts, to_trinh_symbol
+from desktop.documents.common import by_award, copies_list, counts_phrase, to_trinh_symbol
 from desktop.documents.data import DossierData
-from desktop.documents.formatting import count_text, date_line, markup, nfc
+from desktop.documents.formatting import (
+    date_line,
+    listed,
+    markup,
+    running_case,
+    running_text,
+    without_doubled_words,
+)
 from desktop.documents.frame import Section, frame_width, render_sections
 from desktop.documents.styles import stylesheet
 
@@ -22,20 +29,22 @@ KEY = "to-trinh"
 
 
 def legal_bases(data: DossierData) -> tuple[str, ...]:
-    """The căn cứ lines: the batch's own, or the defaults of the decree in force that day."""
-    if data.legal_bases:
-        return data.legal_bases
-    if data.issued_on >= H.DECREE_152_FROM:
-        return H.TO_TRINH_BASES_152
-    return H.TO_TRINH_BASES_98
+    """The căn cứ lines, each ending ";" and the last "." (Phụ lục I mục II.6): the batch's own,
+    or those of the law and decree in force on the paper's date."""
+    return tuple(listed(data.legal_bases or H.bases_on(data.issued_on)))
+
+
+def subject_line(data: DossierData) -> str:
+    """The trích yếu, without words said twice."""
+    return without_doubled_words(data.subject)
 
 
 def story(data: DossierData) -> list[Flowable]:
     """The flowables of the tờ trình."""
     st = stylesheet()
     width = frame_width()
-    office = nfc(data.office.name)
-    recipient = nfc(data.recipients[0]) if data.recipients else "cấp có thẩm quyền"
+    office = running_case(data.office.name)
+    recipient = running_text(data.recipients[0]) if data.recipients else "cấp có thẩm quyền"
     out: list[Flowable] = [
         header_block(
             data.office,
@@ -43,10 +52,10 @@ def story(data: DossierData) -> list[Flowable]:
             number=f"Số: {to_trinh_symbol(data)}",
             date_line=date_line(data.office.place, data.issued_on),
         ),
-        *title_block(H.TO_TRINH_KIND, [data.subject]),
-        recipients_block(data.recipients, width),
+        *title_block(H.TO_TRINH_KIND, [subject_line(data)]),
+        recipients_block([running_text(r) for r in data.recipients], width),
     ]
-    out += [Paragraph(markup(line), st.body) for line in legal_bases(data)]
+    out += [Paragraph(markup(line), st.basis) for line in legal_bases(data)]
     out += [Paragraph(markup(line), st.body) for line in data.intro]
     proposal = H.TO_TRINH_PROPOSAL.format(
         office=office, recipient=recipient, total=counts_phrase(data.nominees)
@@ -54,22 +63,16 @@ def story(data: DossierData) -> list[Flowable]:
     out.append(Paragraph(markup(proposal), st.body))
     for i, (award, members) in enumerate(by_award(data.nominees), start=1):
         out.append(Paragraph(f"{i}. {markup(award)}: {markup(counts_phrase(members))};", st.bullet))
-    collectives, persons = kind_counts(data.nominees)
     out.append(
-        Paragraph(
-            markup(
-                H.TO_TRINH_TOTAL.format(
-                    collectives=count_text(collectives), persons=count_text(persons)
-                )
-            ),
-            st.body,
-        )
+        Paragraph(markup(H.TO_TRINH_TOTAL.format(total=counts_phrase(data.nominees))), st.body)
     )
     out.append(Paragraph(markup(H.TO_TRINH_ATTACHED), st.centered_italic))
     for line in data.closing:
         out.append(Paragraph(markup(line), st.body))
     last = Paragraph(markup(H.TO_TRINH_CLOSING.format(office=office, recipient=recipient)), st.body)
-    out.append(with_signature([last], closing_block(data.signature, data.copies_to, width)))
+    out.append(
+        with_signature([last], closing_block(data.signature, copies_list(data.copies_to), width))
+    )
     return out
 
 

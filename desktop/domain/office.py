@@ -39,3 +39,43 @@ class OfficeInfo:
                 "symbol", "symbol_format", "Ký hiệu chỉ gồm chữ cái không dấu, chữ số và dấu '-'."
             )
         return cleaned
+
+
+AS_ABOVE = "Như trên"
+FILED = "Lưu: VT"
+
+
+def _lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    out = []
+    for line in lines:
+        text = clean(line).lstrip("-").strip().rstrip(";.").strip()
+        if text:
+            out.append(text)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class PaperSettings:
+    """What the office's papers print besides its identity: the default Nơi nhận, the drafting
+    unit named in "Lưu: VT, …", and where its periodic report goes (Kính gửi)."""
+
+    copies_to: tuple[str, ...] = ()  # empty: "Như trên" and "Lưu: VT, <drafting unit>"
+    drafting_unit: str = ""  # chữ viết tắt of the drafting unit, e.g. "TĐKT" or "VP"
+    report_recipient: str = ""  # empty: the Thường trực Hội đồng Thi đua - Khen thưởng tỉnh
+
+    def validated(self) -> PaperSettings:
+        """A cleaned copy (one recipient a line, without the list's dashes and stops)."""
+        return replace(
+            self,
+            copies_to=_lines(self.copies_to),
+            drafting_unit=clean(self.drafting_unit).rstrip(".,;"),
+            report_recipient=clean(self.report_recipient).rstrip(".;"),
+        )
+
+    def filed_line(self) -> str:
+        """`Lưu: VT, TĐKT` (or `Lưu: VT` without a drafting unit)."""
+        return f"{FILED}, {self.drafting_unit}" if self.drafting_unit else FILED
+
+    def default_copies(self) -> tuple[str, ...]:
+        """The Nơi nhận printed when a batch has none of its own."""
+        return self.copies_to or (AS_ABOVE, self.filed_line())

@@ -35,6 +35,7 @@ class ReportTable:
     note: str = ""  # printed in italics under the table
     empty: str = ""  # printed instead of the table when it has no rows
     chart: Chart | None = None
+    column_codes: tuple[str, ...] = ()  # the row of column codes under the header (A, B, 1 …)
 
     @property
     def is_empty(self) -> bool:
@@ -66,6 +67,9 @@ class ReportData:
     has_records: bool  # False: the period holds nothing to count (the report says so)
     form: ReportTable | None = None  # Biểu 0603.N of a year
     form_year: int | None = None
+    recipients: tuple[str, ...] = ()  # Kính gửi (printed when the Nơi nhận says "Như trên")
+    copies_to: tuple[str, ...] = ()  # Nơi nhận
+    number: int | None = None  # số of the report, from the register; None: a draft
 
     @property
     def tables(self) -> tuple[ReportTable, ...]:

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.documents import dossier as dossier_doc
+from desktop.documents.common import missing_sections
 from desktop.documents.data import (
     AwardRecord,
     CouncilData,
@@ -26,6 +27,7 @@ from desktop.documents.data import (
     SubjectKind,
     VoteRecord,
 )
+from desktop.documents.formatting import running_case, without_doubled_words
 from desktop.domain.awards import Catalog
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
@@ -34,6 +36,7 @@ from desktop.persistence import audit as audit_store
 from desktop.persistence.repositories import awards as award_repo
 from desktop.persistence.repositories import documents as doc_repo
 from desktop.persistence.repositories import office as office_repo
+from desktop.persistence.repositories import papers as papers_repo
 from desktop.persistence.repositories import people as people_repo
 from desktop.persistence.repositories import proposals as repo
 from desktop.persistence.repositories import units as unit_repo
@@ -53,19 +56,40 @@ def _date_text(iso: str | None) -> str:
 
 
 def _history(
-    rows: list[award_repo.HistoryRow], catalog: Catalog
+    rows: list[award_repo.HistoryRow],
+    catalog: Catalog,
+    before: date,
+    proposed: tuple[str, int] | None = None,
 ) -> tuple[tuple[AwardRecord, ...], tuple[AwardRecord, ...]]:
+    """The titles and awards a report lists: those decided before the report's date `before`
+    (a record without a decision date: of an earlier year), never the award `proposed` (its
+    code and year) itself."""
     titles: list[AwardRecord] = []
     awards: list[AwardRecord] = []
     codes = set(catalog.codes())
     for year, code, name, number, decided, issuer in rows:
+        if proposed is not None and (code, int(year)) == proposed:
+            continue
+        if decided:
+            if date.fromisoformat(decided[:10]) >= before:
+                continue
+        elif int(year) >= before.year:
+            continue
         decision = f"Quyết định số {number}" if number else ""
         if decided:
             decision += f" ngày {_date_text(decided)}"
-        rec = AwardRecord(str(year), name, decision.strip(), issuer)
+        rec = AwardRecord(str(year), name, decision.strip(), running_case(issuer))
         is_title = code in codes and catalog.get(code).category == "danh_hieu"
         (titles if is_title else awards).append(rec)
     return tuple(titles), tuple(awards)
+
+
+def subject_of(batch_year: int, award_names: list[str]) -> str:
+    """The trích yếu of the tờ trình: `Về việc đề nghị khen thưởng năm 2025 (Chiến sĩ thi đua
+    cơ sở, Lao động tiên tiến)`, without words said twice."""
+    names = ", ".join(award_names)
+    text = f"Về việc đề nghị khen thưởng năm {batch_year}" + (f" ({names})" if names else "")
+    return without_doubled_words(text)
 
 
 def _signature(title: str, name: str) -> SignatureBlock:
@@ -80,7 +104,16 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
     catalog = catalog_service.load(ws)
     with ws.db.read() as conn:
         batch = repo.get_batch(conn, batch_id)
+        when = issued_on or (
+            date.fromisoformat(batch.submitted_on) if batch.submitted_on else date.today()
+        )
         office = office_repo.load(conn)
+        own_copies = papers_repo.batch_copies(conn, batch_id)
+        copies_to = (
+            own_copies
+            if own_copies is not None
+            else papers_repo.load_settings(conn).default_copies()
+        )
         noms = repo.nominees(conn, batch_id)
         if not noms:
             raise ValidationError("nominees", "empty", "Đợt đề nghị chưa có ai để in hồ sơ.")
@@ -99,7 +132,10 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                 p = people_repo.get(conn, n.data.person_id).data
                 birth = p.birth_date.display() if isinstance(p.birth_date, BirthDate) else ""
                 titles, awards = _history(
-                    award_repo.history_of_person(conn, n.data.person_id), catalog
+                    award_repo.history_of_person(conn, n.data.person_id),
+                    catalog,
+                    when,
+                    (n.data.award_code, batch.year),
                 )
                 positions = ", ".join(
                     x for x in (p.party_position, p.position, p.union_position) if x
@@ -110,6 +146,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                     award.name,
                     positions,
                     n.unit_name,
+                    key=f"person:{n.data.person_id}",
                     summary=n.data.summary,
                     duties=n.data.duties,
                     achievements=n.data.achievement,
@@ -126,12 +163,18 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                 )
             elif n.data.subject is SubjectType.UNIT and n.data.unit_id is not None:
                 u = unit_repo.get(conn, n.data.unit_id)
-                titles, awards = _history(award_repo.history_of_unit(conn, n.data.unit_id), catalog)
+                titles, awards = _history(
+                    award_repo.history_of_unit(conn, n.data.unit_id),
+                    catalog,
+                    when,
+                    (n.data.award_code, batch.year),
+                )
                 data = NomineeData(
                     SubjectKind.COLLECTIVE,
                     u.name,
                     award.name,
                     unit=n.unit_name or header.name,
+                    key=f"unit:{n.data.unit_id}",
                     summary=n.data.summary,
                     duties=n.data.duties,
                     achievements=n.data.achievement,
@@ -146,6 +189,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                     SubjectKind.COLLECTIVE,
                     n.data.household_name,
                     award.name,
+                    key=f"household:{n.data.household_name}",
                     summary=n.data.summary,
                     achievements=n.data.achievement,
                     head=head_sig,
@@ -166,7 +210,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                 for i in range(batch.members_absent_written)
             )
             council = CouncilData(
-                name=f"Hội đồng Thi đua - Khen thưởng {header.name}",
+                name=f"Hội đồng Thi đua - Khen thưởng {running_case(header.name)}",
                 started_at=start,
                 ended_at=end,
                 place=batch.meeting_place,
@@ -178,13 +222,14 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                 content=(f"Xét đề nghị khen thưởng: {batch.title}.",),
                 votes=tuple(votes),
             )
-    when = issued_on or (
-        date.fromisoformat(batch.submitted_on) if batch.submitted_on else date.today()
-    )
-    codes = sorted({catalog.get(n.data.award_code).name for n in noms})
+    names: list[str] = []
+    for n in noms:
+        name = catalog.get(n.data.award_code).name
+        if name not in names:
+            names.append(name)
     return DossierData(
         office=header,
-        subject=f"Về việc đề nghị khen thưởng năm {batch.year}: " + ", ".join(codes),
+        subject=subject_of(batch.year, names),
         issued_on=when,
         recipients=(batch.addressee,)
         if batch.addressee
@@ -194,7 +239,23 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
         number=batch.number,
         batch_title=batch.title,
         council=council,
+        copies_to=copies_to,
     )
+
+
+def missing_content(data: DossierData) -> list[tuple[str, tuple[str, ...]]]:
+    """Required sections that would print empty: (name, sections) per person or unit."""
+    return missing_sections(data.nominees)
+
+
+def missing(ws: Workspace, batch_id: int) -> list[tuple[str, tuple[str, ...]]]:
+    """The batch's required sections that would print empty, per person or unit."""
+    return missing_content(build(ws, batch_id))
+
+
+def missing_text(found: list[tuple[str, tuple[str, ...]]]) -> str:
+    """The list of empty sections as lines "- name: section; section"."""
+    return "\n".join(f"- {name}: {'; '.join(sections)}" for name, sections in found)
 
 
 def check_line(head: tuple[int, str] | None, at: datetime) -> str:

@@ -31,6 +31,7 @@ from desktop.domain.quotas import allowed as quota_allowed
 from desktop.domain.text import clean
 from desktop.persistence.repositories import awards as award_repo
 from desktop.persistence.repositories import office as office_repo
+from desktop.persistence.repositories import papers as papers_repo
 from desktop.persistence.repositories import proposals as repo
 from desktop.persistence.repositories.proposals import Batch, BatchListRow, Nominee
 from desktop.services import catalog as catalog_service
@@ -363,8 +364,11 @@ def set_quota_override(ws: Workspace, batch_id: int, reason: str) -> None:
         repo.set_quota_override(conn, batch_id, clean(reason))
 
 
-def submit(ws: Workspace, batch_id: int, on: date, user: str | None = None) -> str:
-    """Mark a batch submitted after every check holds; number it; return the number text."""
+def submit(
+    ws: Workspace, batch_id: int, on: date, user: str | None = None, number: int | None = None
+) -> str:
+    """Mark a batch submitted after every check holds; number it from the outgoing register
+    (the next free number of the year, or `number` set by the clerk); return the number text."""
     found = problems(ws, batch_id)
     if found:
         raise ConflictError(
@@ -373,9 +377,10 @@ def submit(ws: Workspace, batch_id: int, on: date, user: str | None = None) -> s
     with ws.db.write() as conn:
         batch = repo.get_batch(conn, batch_id)
         check_transition(batch.state, BatchState.SUBMITTED, "")
-        number = repo.next_number(conn, on.year)
-        symbol = office_repo.load(conn).symbol or "CQ"
-        text = f"{number:02d}/TTr-{symbol}"
+        number = number if number is not None else papers_repo.next_number(conn, on.year)
+        symbol = office_repo.load(conn).symbol
+        text = f"{number:02d}/TTr-{symbol}" if symbol else f"{number:02d}/TTr"
+        papers_repo.insert(conn, number, "TTr", text, on, batch.title, batch_id)
         repo.set_submission(conn, batch_id, number, text, on)
         repo.set_state(conn, batch_id, BatchState.SUBMITTED, _user(ws, user), f"Tờ trình số {text}")
     return text

@@ -210,6 +210,7 @@ def form_0603(conn: Any, year: int, movement_id: int | None) -> ReportTable:
         ),
         rows,
         widths=(5, 0.9, 1.2, 1, 1.1, 1.2, 1, 1.4),
+        column_codes=("A", "B", "C", "1", "2", "3", "4", "5"),
         note=(
             "Tính các khen thưởng cấp tỉnh có quyết định trong năm (theo ngày quyết định; bản"
             " ghi chỉ có năm được tính vào năm đó). Phương thức: đợt khen đột xuất, cống hiến;"

@@ -80,6 +80,7 @@ def build(
     span, prev = span_of(period, movement_id), span_of(previous, movement_id)
     catalog = catalog_service.load(ws)
     office = office_service.load(ws)
+    paper = office_service.paper_settings(ws)
     with ws.db.read() as conn:
         if parts is None:
             saved = report_store.find(conn, kind, period, movement_id)
@@ -109,6 +110,8 @@ def build(
         has_records=has_records,
         form=form,
         form_year=form_year,
+        recipients=(paper.report_recipient,) if paper.report_recipient else (),
+        copies_to=paper.default_copies(),
     )
 
 

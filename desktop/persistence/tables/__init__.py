@@ -11,7 +11,12 @@ from desktop.persistence.tables.awards import (
 )
 from desktop.persistence.tables.base import metadata
 from desktop.persistence.tables.core import AppMeta, OfficeInfoRow, PersonRow, UnitRow
-from desktop.persistence.tables.documents import IssuedDocumentRow
+from desktop.persistence.tables.documents import (
+    BatchPaperRow,
+    IssuedDocumentRow,
+    OutgoingRegisterRow,
+    PaperSettingRow,
+)
 from desktop.persistence.tables.initiatives import AttachmentRow, InitiativeAuthorRow, InitiativeRow
 from desktop.persistence.tables.movements import (
     ContributionRow,
@@ -45,6 +50,7 @@ __all__ = [
     "AuditPendingRow",
     "AwardRecordRow",
     "BatchEventRow",
+    "BatchPaperRow",
     "BlocLeaderRow",
     "ContributionRow",
     "EmulationBlocRow",
@@ -62,6 +68,8 @@ __all__ = [
     "NomineeInitiativeRow",
     "NomineeRow",
     "OfficeInfoRow",
+    "OutgoingRegisterRow",
+    "PaperSettingRow",
     "PersonPositionRow",
     "PersonRatingRow",
     "PersonRow",
