@@ -61,8 +61,10 @@ def story(data: DossierData) -> list[Flowable]:
         office=office, recipient=recipient, total=counts_phrase(data.nominees)
     )
     out.append(Paragraph(markup(proposal), st.body))
-    for i, (award, members) in enumerate(by_award(data.nominees), start=1):
-        out.append(Paragraph(f"{i}. {markup(award)}: {markup(counts_phrase(members))};", st.bullet))
+    groups = by_award(data.nominees)
+    items = listed([f"{award}: {counts_phrase(members)}" for award, members in groups])
+    for i, item in enumerate(items, start=1):
+        out.append(Paragraph(f"{i}. {markup(item)}", st.bullet))
     out.append(
         Paragraph(markup(H.TO_TRINH_TOTAL.format(total=counts_phrase(data.nominees))), st.body)
     )

@@ -22,9 +22,14 @@ def _history(ws: Workspace, year: int, rng: random.Random) -> int:
     issuer = office.name or "Sở"
     symbol = office.symbol or "CQ"
     granted = 0
+    used: set[str] = set()  # one decision number, one decision (and one date) in a year
     with ws.db.write() as conn:
         for code, month in (("LDTT", 12), ("CSTDCS", 12), ("TTLDTT", 12)):
             number = f"{rng.randint(150, 420)}/QĐ-{symbol}"
+            while number in used:
+                number = f"{rng.randint(150, 420)}/QĐ-{symbol}"
+            used.add(number)
+            decided_on = date(year, month, rng.randint(15, 28))
             for row in eligibility.evaluate(ws, year, code, catalog=catalog):
                 if row.result.value != "eligible":
                     continue
@@ -38,7 +43,7 @@ def _history(ws: Workspace, year: int, rng: random.Random) -> int:
                         person_id=row.subject_id if row.subject_kind == "person" else None,
                         unit_id=row.subject_id if row.subject_kind == "unit" else None,
                         decision_number=number,
-                        decision_date=date(year, month, rng.randint(15, 28)),
+                        decision_date=decided_on,
                         issuer=issuer,
                     ),
                 )

@@ -11,10 +11,12 @@ from desktop.domain.office import OfficeInfo
 PROVINCE = "Sóc Trăng"
 OFFICE_TITLE = "Sở Tài chính tỉnh Sóc Trăng"
 
+# Sóc Trăng joined Cần Thơ on 01/07/2025 (Nghị quyết 202/2025/QH15): the demo's papers are
+# dated after that, so they carry the new authority's name and place.
 OFFICE = OfficeInfo(
-    parent_agency="UBND TỈNH SÓC TRĂNG",
+    parent_agency="UBND THÀNH PHỐ CẦN THƠ",
     name="SỞ TÀI CHÍNH",
-    place="Sóc Trăng",
+    place="Cần Thơ",
     signer_name="Trần Minh Khoa",
     signer_title="GIÁM ĐỐC",
     symbol="STC",

@@ -96,7 +96,10 @@ def fill(ws: Workspace, seed: int = 1, today: date | None = None) -> str:
                     )
                     and rng.random() < 0.25
                 ):
-                    scope, body = Scope.PROVINCE, "Chủ tịch UBND tỉnh Sóc Trăng"
+                    # Sóc Trăng joined Cần Thơ on 01/07/2025 (Nghị quyết 202/2025/QH15)
+                    merged = when is not None and when >= date(2025, 7, 1)
+                    province_name = "thành phố Cần Thơ" if merged else "tỉnh Sóc Trăng"
+                    scope, body = Scope.PROVINCE, f"Chủ tịch UBND {province_name}"
                     number = f"{rng.randint(1500, 2900)}/QĐ-UBND"
                     province += 1
                 else:

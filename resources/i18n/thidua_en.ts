@@ -1243,6 +1243,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copies to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận of this batch&apos;s papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission letter&apos;s number in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill them in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and complete the nominees in the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These required sections are empty (they print as dotted lines):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận of this batch, one recipient a line (empty: the office&apos;s default):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the submission letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,6 +3220,59 @@
     </message>
     <message>
         <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PapersBox</name>
+    <message>
+        <source>Printed papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recipient a line, e.g.
+Như trên
+Lưu: VT, TĐKT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies to (Nơi nhận):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TĐKT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting unit (Lưu: VT, …):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the standing body of the provincial council (Thường trực Hội đồng Thi đua - Khen thưởng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{family} ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers print in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times New Roman (named by Decree 30/2020) is not installed on this computer: papers print in the bundled Liberation Serif, which has the same letter widths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save paper settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1242,6 +1242,58 @@
         <translation>Phần:</translation>
     </message>
     <message>
+        <source>Copies to…</source>
+        <translation>Nơi nhận…</translation>
+    </message>
+    <message>
+        <source>Nơi nhận of this batch&apos;s papers</source>
+        <translation>Nơi nhận trên các văn bản của đợt này</translation>
+    </message>
+    <message>
+        <source>Number…</source>
+        <translation>Số văn bản…</translation>
+    </message>
+    <message>
+        <source>The submission letter&apos;s number in the register</source>
+        <translation>Số của tờ trình trong sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Vẫn in</translation>
+    </message>
+    <message>
+        <source>Fill them in first</source>
+        <translation>Bổ sung trước</translation>
+    </message>
+    <message>
+        <source>Close and complete the nominees in the batch</source>
+        <translation>Đóng lại để bổ sung nội dung trong đợt đề nghị</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 mục khác</translation>
+    </message>
+    <message>
+        <source>These required sections are empty (they print as dotted lines):</source>
+        <translation>Các mục bắt buộc sau còn trống (sẽ in thành dòng chấm để điền tay):</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Nơi nhận of this batch, one recipient a line (empty: the office&apos;s default):</source>
+        <translation>Nơi nhận của đợt này, mỗi dòng một nơi (để trống: dùng mặc định của cơ quan):</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Number of the submission letter:</source>
+        <translation>Số của tờ trình:</translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation>Đang lập hồ sơ…</translation>
     </message>
@@ -3165,6 +3217,61 @@
     <message>
         <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
         <translation>Các thông tin này được in ở phần đầu và phần chữ ký của mọi văn bản. Chỉ tên cơ quan là bắt buộc; có thể sửa lại sau ở mục Cơ quan - Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>PapersBox</name>
+    <message>
+        <source>Printed papers</source>
+        <translation>Văn bản in</translation>
+    </message>
+    <message>
+        <source>One recipient a line, e.g.
+Như trên
+Lưu: VT, TĐKT</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ:
+Như trên
+Lưu: VT, TĐKT</translation>
+    </message>
+    <message>
+        <source>Copies to (Nơi nhận):</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>e.g. TĐKT</source>
+        <translation>ví dụ: TĐKT</translation>
+    </message>
+    <message>
+        <source>Drafting unit (Lưu: VT, …):</source>
+        <translation>Đơn vị soạn thảo (Lưu: VT, …):</translation>
+    </message>
+    <message>
+        <source>Empty: the standing body of the provincial council (Thường trực Hội đồng Thi đua - Khen thưởng)</source>
+        <translation>Để trống: Thường trực Hội đồng Thi đua - Khen thưởng tỉnh</translation>
+    </message>
+    <message>
+        <source>Reports go to:</source>
+        <translation>Báo cáo gửi:</translation>
+    </message>
+    <message>
+        <source>{family} ({path})</source>
+        <translation>{family} ({path})</translation>
+    </message>
+    <message>
+        <source>Papers print in:</source>
+        <translation>Phông chữ khi in:</translation>
+    </message>
+    <message>
+        <source>Times New Roman (named by Decree 30/2020) is not installed on this computer: papers print in the bundled Liberation Serif, which has the same letter widths.</source>
+        <translation>Máy này chưa cài phông Times New Roman (theo Nghị định 30/2020): văn bản được in bằng phông Liberation Serif kèm theo chương trình, có cùng độ rộng chữ.</translation>
+    </message>
+    <message>
+        <source>Save paper settings</source>
+        <translation>Lưu thiết lập văn bản in</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>

@@ -72,15 +72,125 @@ class DossierPreviewDialog(QDialog):
         top.addWidget(self.busy)
         top.addWidget(self.status, 1)
         top.addWidget(self.cancel_button)
+        self.copies_button = QPushButton(self.tr("Copies to…"))
+        self.copies_button.setObjectName("dossier_copies")
+        self.copies_button.setToolTip(self.tr("Nơi nhận of this batch's papers"))
+        self.copies_button.clicked.connect(self.edit_copies)
+        top.addWidget(self.copies_button)
+        self.number_button = QPushButton(self.tr("Number…"))
+        self.number_button.setObjectName("dossier_number")
+        self.number_button.setToolTip(self.tr("The submission letter's number in the register"))
+        self.number_button.setEnabled(bool(batch.submitted_on))
+        self.number_button.clicked.connect(self.edit_number)
+        top.addWidget(self.number_button)
         top.addWidget(self.close_button)
         self.preview = PdfPreview(self)
         self.preview.writer = self._issue
         self.preview.printed = self._record_print
+        self.missing_box = QWidget()
+        self.missing_box.setObjectName("dossier_missing")
+        self.missing_box.setStyleSheet("background: #fff3e0;")
+        missing_layout = QHBoxLayout(self.missing_box)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_anyway_button = QPushButton(self.tr("Print anyway"))
+        self.print_anyway_button.clicked.connect(self.print_anyway)
+        self.fill_button = QPushButton(self.tr("Fill them in first"))
+        self.fill_button.setToolTip(self.tr("Close and complete the nominees in the batch"))
+        self.fill_button.clicked.connect(self.reject)
+        missing_layout.addWidget(self.missing_label, 1)
+        missing_layout.addWidget(self.print_anyway_button)
+        missing_layout.addWidget(self.fill_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.missing_box)
         layout.addWidget(self.preview, 1)
         self.resize(1000, 660)
         self.part_box.currentIndexChanged.connect(lambda _i: self.build())
+        self.missing: list[tuple[str, tuple[str, ...]]] = []
+        self.check_missing()
+        self.build()
+
+    def check_missing(self) -> None:
+        """Name the required sections that would print empty; printing and saving wait until
+        the clerk chooses to print anyway (or closes to fill them in)."""
+        from desktop.domain.errors import ThiDuaError
+
+        try:
+            self.missing = dossier.missing(self._ws, self._batch_id)
+        except ThiDuaError:  # nothing to print: the build says so in the status line
+            self.missing = []
+        self.missing_box.setVisible(bool(self.missing))
+        shown = self.missing[:5]
+        lines = [f"• {name}: {'; '.join(sections)}" for name, sections in shown]
+        if len(self.missing) > len(shown):
+            lines.append(self.tr("… and %1 more").replace("%1", str(len(self.missing) - 5)))
+        self.missing_label.setText(
+            self.tr("These required sections are empty (they print as dotted lines):")
+            + "\n"
+            + "\n".join(lines)
+        )
+        self._print_anyway = False
+        self._hold_until_chosen()
+
+    def _hold_until_chosen(self) -> None:
+        if self.missing and not self._print_anyway:
+            self.preview.print_button.setEnabled(False)
+            self.preview.save_button.setEnabled(False)
+
+    def print_anyway(self) -> None:
+        """Allow printing and saving with the empty sections left to fill in by hand."""
+        self._print_anyway = True
+        self.missing_box.setVisible(False)
+        shown = self._shown is not None
+        self.preview.print_button.setEnabled(shown)
+        self.preview.save_button.setEnabled(shown)
+
+    def edit_copies(self) -> None:
+        """Edit this batch's Nơi nhận (empty: the office's default); the preview is rebuilt."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from desktop.services import office
+
+        current, _own = office.batch_copies(self._ws, self._batch_id)
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Copies to"),
+            self.tr("Nơi nhận of this batch, one recipient a line (empty: the office's default):"),
+            "\n".join(current),
+        )
+        if not ok:
+            return
+        lines = tuple(x for x in text.splitlines() if x.strip())
+        office.set_batch_copies(self._ws, self._batch_id, lines or None)
+        self.build()
+
+    def edit_number(self) -> None:
+        """Set the submission letter's number by hand (refused when the year's number is
+        taken); the preview is rebuilt."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from desktop.domain.errors import ThiDuaError
+        from desktop.services import office
+        from desktop.ui.errors import show_error
+
+        batch = proposals.get_batch(self._ws, self._batch_id)
+        number, ok = QInputDialog.getInt(
+            self,
+            self.tr("Number"),
+            self.tr("Number of the submission letter:"),
+            batch.number or 1,
+            1,
+            99999,
+        )
+        if not ok:
+            return
+        try:
+            self._number = office.set_to_trinh_number(self._ws, self._batch_id, number)
+        except ThiDuaError as exc:
+            show_error(self, exc)
+            return
         self.build()
 
     def part(self) -> str:
@@ -114,6 +224,7 @@ class DossierPreviewDialog(QDialog):
                 return
             self._shown = (part, pages)
             self.status.setText(self.tr("%1 pages").replace("%1", str(pages)))
+            self._hold_until_chosen()
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation:

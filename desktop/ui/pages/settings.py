@@ -23,7 +23,7 @@ from desktop.services.session import Workspace
 from desktop.ui import errors, i18n
 from desktop.ui.dialogs.form_errors import FieldErrors
 from desktop.ui.preferences import LANGUAGES, Preferences
-from desktop.ui.widgets.office_fields import OfficeFields
+from desktop.ui.widgets.office_fields import OfficeFields, PapersBox
 from desktop.ui.widgets.page_title import page_title
 
 
@@ -85,6 +85,8 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.saved_label, 1)
         form.addRow(buttons)
         layout.addWidget(box)
+        self.papers_box = PapersBox(self.workspace, body)  # Nơi nhận, report recipient, font
+        layout.addWidget(self.papers_box)
 
         lang_box = QGroupBox(self.tr("Interface language"))
         lang_box.setMaximumWidth(760)

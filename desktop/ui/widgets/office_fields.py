@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLineEdit
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
-from desktop.domain.errors import ValidationError
-from desktop.domain.office import OfficeInfo
-from desktop.ui import i18n
+from desktop.domain.errors import ThiDuaError, ValidationError
+from desktop.domain.office import OfficeInfo, PaperSettings
+from desktop.services.session import Workspace
+from desktop.ui import errors, i18n
 from desktop.ui.dialogs.form_errors import FieldErrors
 
 FIELDS = ("parent_agency", "name", "place", "signer_name", "signer_title", "symbol")
@@ -86,3 +96,103 @@ class OfficeFields:
             ),
         }
         return known.get((exc.field, exc.code), exc.message)
+
+
+class PapersBox(QGroupBox):
+    """Settings of the printed papers: default Nơi nhận, drafting unit, report recipient, and
+    the font that prints."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("PapersBox", "Printed papers"), parent)
+        from desktop.services import office
+
+        self.workspace = workspace
+        self.setObjectName("papers_box")
+        self.setMaximumWidth(760)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.copies = QPlainTextEdit()
+        self.copies.setObjectName("papers_copies")
+        self.copies.setFixedHeight(90)
+        self.copies.setPlaceholderText(
+            QCoreApplication.translate(
+                "PapersBox", "One recipient a line, e.g.\nNhư trên\nLưu: VT, TĐKT"
+            )
+        )
+        form.addRow(QCoreApplication.translate("PapersBox", "Copies to (Nơi nhận):"), self.copies)
+        self.drafting = QLineEdit()
+        self.drafting.setObjectName("papers_drafting_unit")
+        self.drafting.setPlaceholderText(QCoreApplication.translate("PapersBox", "e.g. TĐKT"))
+        form.addRow(
+            QCoreApplication.translate("PapersBox", "Drafting unit (Lưu: VT, …):"), self.drafting
+        )
+        self.recipient = QLineEdit()
+        self.recipient.setObjectName("papers_report_recipient")
+        self.recipient.setPlaceholderText(
+            QCoreApplication.translate(
+                "PapersBox",
+                "Empty: the standing body of the provincial council (Thường trực Hội đồng Thi đua - Khen thưởng)",
+            )
+        )
+        form.addRow(QCoreApplication.translate("PapersBox", "Reports go to:"), self.recipient)
+        family, path = office.print_font()
+        self.font_label = QLabel(
+            QCoreApplication.translate("PapersBox", "{family} ({path})").format(
+                family=family, path=path
+            )
+        )
+        self.font_label.setObjectName("papers_font")
+        self.font_label.setWordWrap(True)
+        self.font_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(QCoreApplication.translate("PapersBox", "Papers print in:"), self.font_label)
+        if family != "Times New Roman":
+            hint = QLabel(
+                QCoreApplication.translate(
+                    "PapersBox",
+                    "Times New Roman (named by Decree 30/2020) is not installed on this "
+                    "computer: papers print in the bundled Liberation Serif, which has the same "
+                    "letter widths.",
+                )
+            )
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555;")
+            form.addRow(hint)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(
+            QCoreApplication.translate("PapersBox", "Save paper settings")
+        )
+        self.save_button.setObjectName("save_papers")
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: #2e7d32;")
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label, 1)
+        form.addRow(row)
+        self.load()
+
+    def load(self) -> None:
+        """Show the stored paper settings (the default Nơi nhận when none is set)."""
+        from desktop.services import office
+
+        settings = office.paper_settings(self.workspace)
+        self.copies.setPlainText("\n".join(settings.default_copies()))
+        self.drafting.setText(settings.drafting_unit)
+        self.recipient.setText(settings.report_recipient)
+        self.saved_label.clear()
+
+    def save(self) -> bool:
+        """Store the paper settings."""
+        from desktop.services import office
+
+        lines = tuple(self.copies.toPlainText().splitlines())
+        try:
+            office.save_paper_settings(
+                self.workspace,
+                PaperSettings(lines, self.drafting.text(), self.recipient.text()),
+            )
+        except ThiDuaError as exc:
+            errors.show_error(self, exc)
+            return False
+        self.load()
+        self.saved_label.setText(QCoreApplication.translate("PapersBox", "Saved."))
+        return True
