@@ -50,9 +50,12 @@ def test_to_trinh_counts_per_award_and_subject_kind() -> None:
     printed = _flat(to_trinh.render(data))
     # 8 nominees: indexes 3 and 7 are collectives (one Cờ thi đua, one Bằng khen),
     # 1 and 6 are persons proposed for CSTĐ cấp tỉnh.
-    assert "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 01 tập thể và 04 cá nhân;" in printed
-    assert "Danh hiệu Chiến sĩ thi đua cấp tỉnh: 02 cá nhân;" in printed
-    assert "Cờ thi đua của Ủy ban nhân dân tỉnh: 01 tập thể;" in printed
+    assert "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 01 tập thể và 04 cá nhân" in printed
+    assert "Danh hiệu Chiến sĩ thi đua cấp tỉnh: 02 cá nhân" in printed
+    assert "Cờ thi đua của Ủy ban nhân dân tỉnh: 01 tập thể" in printed
+    # each award's line ends with ";", the last with "."
+    items = printed.split("cụ thể:")[1].split("Tổng cộng")[0].strip()
+    assert items.endswith(".") and items.count(";") == 2
     assert "Tổng cộng: 02 tập thể và 06 cá nhân." in printed
 
 
