@@ -403,12 +403,14 @@ def submission_problems(
                     )
                 )
             else:
+                # Vietnamese decimal comma: 71,4 %
+                share = f"{vote_percent(n.votes_in_favour, members_total):.1f}".replace(".", ",")
                 problems.append(
                     Problem(
                         "votes_below",
                         sid,
                         f"{n.name}: {n.votes_in_favour}/{members_total} phiếu đồng ý "
-                        f"({vote_percent(n.votes_in_favour, members_total):.1f} %), chưa đạt "
+                        f"({share} %), chưa đạt "
                         f"{award.vote_threshold} % tổng số thành viên Hội đồng.",
                     )
                 )

@@ -11,9 +11,34 @@ from desktop.exchange.writer import _save, check_target, neutralise
 
 MAX_SHEET_NAME = 31
 
+# The sheets as a clerk names them (the tables' keys are plain ASCII identifiers).
+SHEET_NAMES = {
+    "Chi tieu phong trao": "Chỉ tiêu phong trào",
+    "Dang ky tham gia": "Đăng ký tham gia",
+    "Do dau xa": "Đỡ đầu xã",
+    "Ho tro theo hinh thuc": "Hỗ trợ theo hình thức",
+    "Dong gop": "Đóng góp",
+    "Sang kien theo loai": "Sáng kiến theo loại",
+    "Sang kien theo pham vi": "Sáng kiến theo phạm vi",
+    "De nghi khen thuong": "Đề nghị khen thưởng",
+    "Khen thuong theo cap": "Khen thưởng theo cấp",
+    "Xep hang ca nhan": "Xếp hạng cá nhân",
+    "Xep hang tap the": "Xếp hạng tập thể",
+    "Bieu 0603.N": "Biểu 0603.N",
+}
+
+
+def heading_of(data: ReportData) -> str:
+    """`Báo cáo năm 2025`, `Báo cáo 6 tháng đầu năm 2025` … (never `Báo cáo năm năm 2025`)."""
+    kind, period = data.kind.label, data.period.label
+    if kind.endswith(" năm") and period.startswith("năm "):
+        period = period.removeprefix("năm ")
+    return f"{kind} {period}"
+
 
 def _sheet_name(table: ReportTable, used: set[str]) -> str:
-    base = "".join(ch for ch in table.key if ch not in "[]:*?/\\")[:MAX_SHEET_NAME] or "Bang"
+    shown = SHEET_NAMES.get(table.key, table.key)
+    base = "".join(ch for ch in shown if ch not in "[]:*?/\\")[:MAX_SHEET_NAME] or "Bảng"
     name, n = base, 2
     while name.lower() in used:
         suffix = f" {n}"
@@ -68,7 +93,7 @@ def write(path: Path, data: ReportData) -> int:
     wb = Workbook(write_only=True)
     used: set[str] = set()
     heading = (
-        f"{data.kind.label} {data.period.label}"
+        heading_of(data)
         + (f" — Phong trào “{data.scope}”" if data.scope else "")
         + f"; kỳ trước: {data.previous.label}"
     )

@@ -104,8 +104,8 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(PAGES, start=1):
             item = QListWidgetItem(_icon(spec.icon), page_title(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            if number <= 9:
-                item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
+                item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number % 10)))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.navigation)
@@ -142,8 +142,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def _build_shortcuts(self) -> None:
-        for number, spec in enumerate(PAGES[:9], start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+        for number, spec in enumerate(PAGES[:10], start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self)
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_page_search)
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_global_search)

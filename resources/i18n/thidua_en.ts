@@ -954,6 +954,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dossiers and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Movements running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,6 +3418,10 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is recorded yet. To start: “Add person…” (Ins) for one person, “Import from Excel…” for a staff list, or “Excel template…” for an empty workbook with the right columns to fill in first. Units come first: a person belongs to a unit (Units page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -953,6 +953,10 @@
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
+        <source>Dossiers and reports</source>
+        <translation>Hồ sơ - Báo cáo</translation>
+    </message>
+    <message>
         <source>Movements running</source>
         <translation>Phong trào đang triển khai</translation>
     </message>
@@ -2737,7 +2741,7 @@
     </message>
     <message>
         <source>Due (dd/mm/yyyy)</source>
-        <translation>Hạn (dd/mm/yyyy)</translation>
+        <translation>Hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3409,6 +3413,10 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>No one is recorded yet. To start: “Add person…” (Ins) for one person, “Import from Excel…” for a staff list, or “Excel template…” for an empty workbook with the right columns to fill in first. Units come first: a person belongs to a unit (Units page).</source>
+        <translation>Chưa có cán bộ nào. Để bắt đầu: bấm “Thêm người…” (phím Ins) để nhập từng người, “Nhập từ Excel…” để nhập cả danh sách, hoặc “Tải mẫu Excel…” để lấy tệp mẫu có sẵn các cột rồi điền vào. Cần có đơn vị trước: mỗi người thuộc một đơn vị (trang Đơn vị).</translation>
     </message>
     <message>
         <source>Grey rows: transferred or retired</source>

@@ -144,7 +144,9 @@ class MovementDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
-        form.addRow(self.tr("&Period:"), period)
+        period_label = QLabel(self.tr("&Period:"))  # a row of two dates: the first one's key
+        period_label.setBuddy(self.start_edit)
+        form.addRow(period_label, period)
         form.addRow(self.tr("Plan it implements:"), basis)
         form.addRow(self.tr("Our plan:"), plan)
         form.addRow(self.tr("P&urpose:"), self.purpose_edit)

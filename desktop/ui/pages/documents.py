@@ -39,6 +39,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.models.report_table import ReportTableModel, cell_text
 from desktop.ui.tasks import Task, run_in_background
 from desktop.ui.widgets.bar_chart import BarChart
+from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.pdf_preview import PdfPreview
 
 PART_NAMES = ("direction", "strengths", "weaknesses", "lessons", "tasks")
@@ -62,7 +63,7 @@ class DocumentsPage(QWidget):
         self.tabs.addTab(self._build_dashboard(), self.tr("At a glance"))
         self.tabs.addTab(self._build_editor(), self.tr("Periodic report"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(page_title(self.tr("Dossiers and reports")))
         layout.addWidget(self.tabs)
         self._fill_movements()
         self.refresh_dashboard()

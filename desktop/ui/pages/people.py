@@ -127,6 +127,21 @@ class PeoplePage(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
+        self.empty_hint = QLabel(
+            self.tr(
+                "No one is recorded yet. To start: “Add person…” (Ins) for one person, "
+                "“Import from Excel…” for a staff list, or “Excel template…” for an empty "
+                "workbook with the right columns to fill in first. Units come first: a person "
+                "belongs to a unit (Units page)."
+            )
+        )
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet(
+            "QLabel#emptyHint { background: #fff8e1; border: 1px solid #f0d890;"
+            " border-radius: 4px; padding: 8px; }"
+        )
+        self.empty_hint.hide()
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         legend = QLabel(self.tr("Grey rows: transferred or retired"))
@@ -140,6 +155,7 @@ class PeoplePage(QWidget):
         root.addWidget(title)
         root.addLayout(top)
         root.addLayout(bar)
+        root.addWidget(self.empty_hint)
         root.addWidget(self.table, 1)
         root.addLayout(foot)
 
@@ -228,6 +244,8 @@ class PeoplePage(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%Ln person(s)", "", n))
+        filtered = bool(self.search.text().strip()) or self.unit_filter.unit_id() is not None
+        self.empty_hint.setVisible(n == 0 and not filtered)
 
     def _update_buttons(self) -> None:
         has = self.current_person_id() is not None
