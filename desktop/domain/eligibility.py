@@ -3,7 +3,8 @@
 Pure functions over read-only histories (ratings, discipline, initiatives, award history, members),
 so every rule can be tested on constructed cases. The result is `eligible`, `ineligible`, or
 `review` (what can be checked holds, but the standard also asks a judgement of the council, or
-the catalog lacks the rule), with reasons in plain Vietnamese naming the years and records.
+the catalog lacks the rule), or `awarded` (the subject already holds it: the decision is named),
+with reasons in plain Vietnamese naming the years and records. Sources: docs/legal-sources.md.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from desktop.domain.awards import AwardType, Catalog, RuleSet
-from desktop.domain.initiatives import Scope
+from desktop.domain.initiatives import InitiativeKind, Scope
 from desktop.domain.ratings import DisciplineKind, Rating
 
 
@@ -25,6 +26,7 @@ class Result(StrEnum):
     ELIGIBLE = "eligible"
     INELIGIBLE = "ineligible"
     REVIEW = "review"
+    AWARDED = "awarded"  # already holds it (for that year, or a one-time award at all)
 
     @property
     def label(self) -> str:
@@ -33,6 +35,7 @@ class Result(StrEnum):
             "eligible": "Đủ điều kiện",
             "ineligible": "Không đủ điều kiện",
             "review": "Hội đồng xem xét",
+            "awarded": "Đã được khen thưởng",
         }[self.value]
 
 
@@ -42,6 +45,17 @@ _RATING_ORDER = {r: i for i, r in enumerate(Rating)}
 _RATING = {r.value: r for r in Rating}
 _REUSED = frozenset({"LDTT", "CSTDCS"})
 _SCOPE = {sc.value: sc for sc in Scope}
+# Kinds that ground a title unless the catalog entry says otherwise (`grounding_kinds`): a sáng
+# kiến (Luật 2022 Điều 3 khoản 4), a recognised technical solution, an accepted đề tài / đề án.
+# "Mô hình hay", "Điển hình tiên tiến" and "Cách làm mới" do not (docs/legal-sources.md §1).
+_GROUNDING_KINDS = frozenset(
+    {
+        InitiativeKind.INITIATIVE.value,
+        InitiativeKind.USEFUL_SOLUTION.value,
+        InitiativeKind.RESEARCH.value,
+    }
+)
+_KIND_LABEL = {k.value: k.label for k in InitiativeKind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +82,7 @@ class AwardFact:
     year: int
     code: str
     decision: str = ""
+    decision_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +96,13 @@ class InitiativeFact:
     scope: Scope | None
     decision: str = ""
     used_for: str = ""  # e.g. "CSTDCS 2023" once it grounded an award
+    kind: str = InitiativeKind.INITIATIVE.value
 
-    def counts_for(self, scope: Scope) -> bool:
-        """Recognised, of at least this scope, and not yet used for another award."""
+    def counts_for(self, scope: Scope, kinds: frozenset[str] = _GROUNDING_KINDS) -> bool:
+        """Recognised, of a kind that grounds titles, of at least this scope, not yet used."""
         return (
             self.recognised
+            and self.kind in kinds
             and self.scope is not None
             and _SCOPE_ORDER[self.scope] >= _SCOPE_ORDER[scope]
             and not self.used_for
@@ -135,6 +152,23 @@ class UnitHistory:
     def holds(self, code: str, year: int) -> bool:
         """True when the award history has this code for this year."""
         return any(a.code == code and a.year == year for a in self.awards)
+
+
+def _decision_text(fact: AwardFact) -> str:
+    parts = []
+    if fact.decision:
+        parts.append(f"Quyết định số {fact.decision}")
+    if fact.decision_date:
+        parts.append(f"ngày {fact.decision_date:%d/%m/%Y}")
+    return " ".join(parts) if parts else "quyết định chưa ghi số"
+
+
+def _awarded(code: str, name: str, held: AwardFact) -> Verdict:
+    return Verdict(
+        code,
+        Result.AWARDED,
+        (f"Đã được khen thưởng {name} năm {held.year} ({_decision_text(held)}).",),
+    )
 
 
 class Verdict(NamedTuple):
@@ -197,8 +231,25 @@ def _discipline_block(check: _Check, person: PersonHistory, year: int) -> None:
         )
 
 
-def _find_initiatives(person: PersonHistory, years: range, scope: Scope) -> list[InitiativeFact]:
-    return [i for i in person.initiatives if i.year in years and i.counts_for(scope)]
+def _find_initiatives(
+    person: PersonHistory, years: range, scope: Scope, kinds: frozenset[str] = _GROUNDING_KINDS
+) -> list[InitiativeFact]:
+    return [i for i in person.initiatives if i.year in years and i.counts_for(scope, kinds)]
+
+
+def _kinds(award: AwardType) -> frozenset[str]:
+    kinds = award.params.get("grounding_kinds")
+    return frozenset(kinds) if kinds is not None else _GROUNDING_KINDS
+
+
+def _not_grounding_note(person: PersonHistory, years: range, kinds: frozenset[str]) -> list[str]:
+    """Recognised records of the period whose kind cannot ground a title, named as such."""
+    return [
+        f"“{i.title}” là {_KIND_LABEL.get(i.kind, i.kind)}, không phải sáng kiến hay đề tài,"
+        " đề án khoa học: không làm căn cứ xét danh hiệu"
+        for i in person.initiatives
+        if i.year in years and i.recognised and i.kind not in kinds
+    ]
 
 
 def _used_note(person: PersonHistory, years: range, scope: Scope) -> list[str]:
@@ -233,6 +284,7 @@ class Rules:
             "cstd_tq": self._cstd_tq,
             "bk_tinh": self._bk_tinh,
             "bk_ttg": self._bk_ttg,
+            "hcld3": self._hcld3,
         }
         self._unit: dict[str, Callable[[AwardType, UnitHistory, int, RuleSet], Verdict]] = {
             "ttldtt": self._ttldtt,
@@ -252,19 +304,21 @@ class Rules:
             rs = self._rule_sets[year] = self.catalog.rule_set_for_year(year)
         return rs
 
+    def basis(self, code: str, year: int) -> str:
+        """The legal basis of an award's rule for a year (the catalog's text for its rule set)."""
+        return self._award(code).basis_for(self._rule_set(year))
+
     # -- entry points -------------------------------------------------------------------
     def check_person(self, code: str, person: PersonHistory, year: int) -> Verdict:
         """Check a person against one award for a year."""
         award = self._award(code)
-        if award.one_time and any(a.code == code for a in person.awards):
-            held = next(a for a in person.awards if a.code == code)
-            return Verdict(
-                code, Result.INELIGIBLE, (f"Đã được tặng {award.name} năm {held.year}.",)
-            )
-        if award.annual and person.holds(code, year):
-            return Verdict(
-                code, Result.INELIGIBLE, (f"Đã được công nhận {award.name} năm {year}.",)
-            )
+        if person.awards and (award.one_time or person.holds(code, year)):
+            # Already held (that year; a one-time award at any time): not "ineligible".
+            held = [
+                a for a in person.awards if a.code == code and (award.one_time or a.year == year)
+            ]
+            if held:
+                return _awarded(code, award.name, held[0])
         fn = self._person.get(award.rule)
         if fn is None:
             return self._review_only(award, year, person)
@@ -277,10 +331,9 @@ class Rules:
         refused = wrong_unit_kind(award, unit)
         if refused is not None:
             return refused
-        if award.annual and unit.holds(code, year):
-            return Verdict(
-                code, Result.INELIGIBLE, (f"Đã được công nhận {award.name} năm {year}.",)
-            )
+        held = [a for a in unit.awards if a.code == code and (award.one_time or a.year == year)]
+        if held:
+            return _awarded(code, award.name, held[0])
         fn = self._unit.get(award.rule)
         if fn is None:
             check = _Check(award)
@@ -413,7 +466,8 @@ class Rules:
             f"năm {year} chưa đạt Lao động tiên tiến",
         )
         scope = _SCOPE[award.params.get("initiative_scope", "co_so")]
-        found = _find_initiatives(person, range(year, year + 1), scope)
+        kinds = _kinds(award)
+        found = _find_initiatives(person, range(year, year + 1), scope, kinds)
         initiative_required = year <= int(award.params.get("initiative_required_until", 0))
         excellent = person.ratings.get(year) is Rating.EXCELLENT
         if initiative_required:
@@ -433,10 +487,11 @@ class Rules:
             check.missing.append(
                 f"năm {year} chưa Hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được công nhận"
             )
-        if not found:
-            check.missing.extend(
-                n for n in _used_note(person, range(year, year + 1), scope) if initiative_required
-            )
+        if not found and (initiative_required or not excellent):
+            this_year = range(year, year + 1)
+            check.missing.extend(_not_grounding_note(person, this_year, kinds))
+            if initiative_required:
+                check.missing.extend(_used_note(person, this_year, scope))
         return check.verdict()
 
     def _consecutive(
@@ -465,34 +520,64 @@ class Rules:
         check = _Check(award)
         _discipline_block(check, person, year)
         n = int(award.params.get("consecutive_cstdcs", 3))
+        window = range(year - n + 1, year + 1)
+        earlier = [a.year for a in person.awards if a.code == award.code and a.year < year]
+        if earlier and max(earlier) >= window[0]:
+            # A second title rests on new years only (one achievement, one award).
+            last = max(earlier)
+            check.missing.append(
+                f"đã được tặng {award.name} năm {last}: lần tiếp theo cần {n} năm Chiến sĩ thi đua"
+                f" cơ sở liên tục sau năm {last} (sớm nhất năm {last + n})"
+            )
         self._consecutive(person, "CSTDCS", year, n, check, "Chiến sĩ thi đua cơ sở")
         scope = _SCOPE[award.params.get("initiative_scope", "cap_tinh")]
-        window = range(year - n + 1, year + 1)
-        found = _find_initiatives(person, window, scope)
+        kinds = _kinds(award)
+        found = _find_initiatives(person, window, scope, kinds)
         if check.need(
             bool(found),
             f"có sáng kiến phạm vi cấp tỉnh: “{found[0].title}”" if found else "",
-            f"chưa có sáng kiến được công nhận phạm vi ảnh hưởng cấp tỉnh trong {window[0]}-{window[-1]}",
+            f"chưa có sáng kiến được công nhận phạm vi ảnh hưởng cấp tỉnh trong {window[0]}-{window[-1]}"
+            + (" (chưa dùng cho lần trước)" if earlier else ""),
         ):
             check.initiatives.append(found[0].id)
         else:
             check.missing.extend(_used_note(person, window, scope))
+            check.missing.extend(_not_grounding_note(person, window, kinds))
         return check.verdict()
 
     def _cstd_tq(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
         check = _Check(award)
         _discipline_block(check, person, year)
-        n = int(award.params.get("consecutive_cstd_tinh", 2))
-        self._consecutive(person, "CSTD_TINH", year, n, check, "Chiến sĩ thi đua cấp tỉnh")
+        cycle = int(award.params.get("cycle_years", 3))
+        after = int(award.params.get("proposed_years_after", 1))
+        second = year - after
+        first = second - cycle
+        tinh = sorted(a.year for a in person.awards if a.code == "CSTD_TINH")
+        label = "Chiến sĩ thi đua cấp tỉnh"
+        if tinh and tinh[-1] > second and (tinh[-1] - cycle) in tinh:
+            check.missing.append(
+                f"lần thứ hai đạt {label} là năm {tinh[-1]}: đề nghị vào năm {tinh[-1] + after}"
+                " (năm liền kề sau lần thứ hai)"
+            )
+        elif check.need(
+            person.holds("CSTD_TINH", second) and person.holds("CSTD_TINH", first),
+            f"đạt {label} hai lần liên tục ({first} và {second})",
+            f"chưa đạt {label} hai lần liên tục năm {first} và năm {second}"
+            + (f" (đã đạt các năm {', '.join(map(str, tinh))})" if tinh else ""),
+        ):
+            pass
         scope = _SCOPE[award.params.get("initiative_scope", "toan_quoc")]
-        window = range(year - 2 * 3 + 1, year + 1)
-        found = _find_initiatives(person, window, scope)
+        kinds = _kinds(award)
+        window = range(first - cycle + 1, year + 1)
+        found = _find_initiatives(person, window, scope, kinds)
         if check.need(
             bool(found),
             f"có sáng kiến phạm vi toàn quốc: “{found[0].title}”" if found else "",
-            "chưa có sáng kiến được công nhận phạm vi ảnh hưởng toàn quốc",
+            f"chưa có sáng kiến được công nhận phạm vi ảnh hưởng toàn quốc trong {window[0]}-{window[-1]}",
         ):
             check.initiatives.append(found[0].id)
+        else:
+            check.missing.extend(_not_grounding_note(person, window, kinds))
         return check.verdict()
 
     def _bk_tinh(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
@@ -531,23 +616,27 @@ class Rules:
         )
         return check.verdict()
 
-    def _bk_ttg(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
-        check = _Check(award)
-        _discipline_block(check, person, year)
-        prior_code = award.params.get("prior_award", "BK_TINH")
-        n = int(award.params.get("consecutive_htt", 5))
-        need_cs = int(award.params.get("cstdcs_in_period", 3))
+    def _prior_then_years(
+        self,
+        award: AwardType,
+        person: PersonHistory,
+        year: int,
+        check: _Check,
+        priors_codes: tuple[str, ...],
+        prior_label: str,
+        n: int,
+    ) -> range | None:
+        """An earlier award, then `n` following years rated HTTNV or better; the window, or None
+        when there is no earlier award."""
         priors = sorted(
-            a.year for a in person.awards if a.code == prior_code and a.year <= year - n
+            a.year for a in person.awards if a.code in priors_codes and a.year <= year - n
         )
         if not check.need(
             bool(priors),
-            f"đã được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm {priors[-1]}"
-            if priors
-            else "",
-            f"chưa có Bằng khen cấp tỉnh từ năm {year - n} trở về trước",
+            f"đã được tặng {prior_label} năm {priors[-1]}" if priors else "",
+            f"chưa có {prior_label} từ năm {year - n} trở về trước",
         ):
-            return check.verdict()
+            return None
         window = range(year - n + 1, year + 1)
         bad = [y for y in window if not _rating_at_least(person.ratings, y, Rating.GOOD)]
         check.need(
@@ -555,11 +644,80 @@ class Rules:
             f"{n} năm liên tục ({window[0]}-{window[-1]}) Hoàn thành tốt nhiệm vụ trở lên",
             "các năm " + ", ".join(str(y) for y in bad) + " chưa Hoàn thành tốt nhiệm vụ",
         )
+        return window
+
+    def _initiatives_in(
+        self, award: AwardType, person: PersonHistory, window: range, need: int, check: _Check
+    ) -> None:
+        scope = _SCOPE[award.params.get("initiative_scope", "co_so")]
+        kinds = _kinds(award)
+        found = _find_initiatives(person, window, scope, kinds)
+        where = {"co_so": "cơ sở", "cap_tinh": "cấp bộ, ngành, tỉnh", "toan_quoc": "toàn quốc"}[
+            scope.value
+        ]
+        if check.need(
+            len(found) >= need,
+            f"{len(found)} sáng kiến được công nhận, áp dụng phạm vi {where} trong {window[0]}-{window[-1]}",
+            f"chỉ có {len(found)} sáng kiến được công nhận, áp dụng phạm vi {where} trong "
+            f"{window[0]}-{window[-1]}, cần {need}",
+        ):
+            check.initiatives.extend(i.id for i in found[:need])
+        else:
+            check.missing.extend(_not_grounding_note(person, window, kinds))
+
+    def _bk_ttg(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
+        check = _Check(award)
+        _discipline_block(check, person, year)
+        priors = tuple(award.params.get("prior_awards", ("BK_TINH",)))
+        n = int(award.params.get("consecutive_htt", 5))
+        window = self._prior_then_years(
+            award, person, year, check, priors, "Bằng khen của Bộ, ban, ngành, tỉnh", n
+        )
+        if window is None:
+            return check.verdict()
+        if rs.id == "2017":
+            # NĐ 91/2017 Điều 38 khoản 1 điểm c: five sáng kiến recognised and applied at cơ sở.
+            need = int(award.params.get("initiatives_in_period_until_2023", 5))
+            self._initiatives_in(award, person, window, need, check)
+            return check.verdict()
+        need_cs = int(award.params.get("cstdcs_in_period", 3))
         cs = [y for y in window if person.holds("CSTDCS", y)]
         check.need(
             len(cs) >= need_cs,
             f"{len(cs)} lần Chiến sĩ thi đua cơ sở ({', '.join(map(str, cs))})",
             f"chỉ có {len(cs)} lần Chiến sĩ thi đua cơ sở trong {window[0]}-{window[-1]}, cần {need_cs}",
+        )
+        return check.verdict()
+
+    def _hcld3(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
+        """Huân chương Lao động hạng Ba: before 2024 the prerequisites of NĐ 91/2017 Điều 24 are
+        checked; the award itself is always the council's judgement (never plain `eligible`)."""
+        check = _Check(award)
+        _discipline_block(check, person, year)
+        if rs.id != "2017":
+            floor = _RATING[award.params.get("min_rating", "HTTNV")]
+            check.need(
+                _rating_at_least(person.ratings, year, floor),
+                _rating_text(person.ratings, year),
+                f"năm {year} chưa đạt {floor.label}",
+            )
+            check.review.append(award.review_note or "Tiêu chuẩn cần Hội đồng xem xét.")
+            return check.verdict()
+        n = int(award.params.get("years_after_prior_until_2023", 5))
+        priors = tuple(award.params.get("prior_awards_until_2023", ("BK_TTG",)))
+        window = self._prior_then_years(
+            award, person, year, check, priors, "Bằng khen của Thủ tướng Chính phủ", n
+        )
+        if window is None:
+            return check.verdict()
+        need = int(award.params.get("initiatives_until_2023", 2))
+        self._initiatives_in(award, person, window, need, check)
+        check.review.append(
+            award.params.get(
+                "review_until_2023",
+                "Hội đồng xem xét mức hoàn thành nhiệm vụ các năm và thành tích xuất sắc theo Điều 24"
+                " Nghị định 91/2017/NĐ-CP.",
+            )
         )
         return check.verdict()
 
@@ -575,6 +733,15 @@ class Rules:
         self._member_counts[(id(unit), year)] = (unit, ldtt, total)
         return ldtt, total
 
+    @staticmethod
+    def _punished(unit: UnitHistory, year: int) -> list[str]:
+        return [
+            m.name
+            for m in unit.members
+            for d in m.disciplines
+            if d.runs_in(year) and d.kind.at_least_warning
+        ]
+
     def _ttldtt(self, award: AwardType, unit: UnitHistory, year: int, rs: RuleSet) -> Verdict:
         check = _Check(award)
         floor = _RATING[award.params.get("min_rating", "HTTNV")]
@@ -584,21 +751,28 @@ class Rules:
             f"tập thể {_rating_text(unit.ratings, year)}, cần {floor.label} trở lên",
         )
         ldtt, total = self._members_ldtt(unit, year)
-        strict = rs.id != "2017"
-        percent = int(
-            award.params.get("min_ldtt_percent" if strict else "min_ldtt_percent_until_2023", 70)
-        )
-        reached = total > 0 and (
-            ldtt * 100 >= percent * total if strict else ldtt * 100 > percent * total
-        )
         share = f"{ldtt}/{total} thành viên đạt Lao động tiên tiến ({(100 * ldtt / total) if total else 0:.0f} %)"
-        check.need(reached, share, f"{share}, cần {'từ' if strict else 'trên'} {percent} %")
-        punished = [
-            m.name
-            for m in unit.members
-            for d in m.disciplines
-            if d.runs_in(year) and d.kind.at_least_warning
-        ]
+        if rs.id == "2017":
+            # Luật 2003 Điều 28: more than half of the members LĐTT.
+            percent = int(award.params.get("min_ldtt_percent_until_2023", 50))
+            reached = total > 0 and ldtt * 100 > percent * total
+            check.need(reached, share, f"{share}, cần trên {percent} %")
+        elif "min_ldtt_percent" in award.params:
+            # The share the office's provincial profile sets (e.g. Bắc Ninh QĐ 86/2025: 70 %).
+            percent = int(award.params["min_ldtt_percent"])
+            reached = total > 0 and ldtt * 100 >= percent * total
+            check.need(reached, share, f"{share}, cần từ {percent} % (quy định của tỉnh)")
+        else:
+            check.ok.append(share)
+            check.review.append(
+                award.params.get(
+                    "share_review_note",
+                    "Tỷ lệ Lao động tiên tiến do Bộ, tỉnh quy định chi tiết (Luật 2022 Điều 28);"
+                    " văn phòng chưa đặt tỷ lệ của tỉnh: Hội đồng đối chiếu tỷ lệ trên với quy định"
+                    " của tỉnh.",
+                )
+            )
+        punished = self._punished(unit, year)
         check.need(
             not punished,
             "không có thành viên bị kỷ luật từ cảnh cáo trở lên",
@@ -638,6 +812,21 @@ class Rules:
             f"có {len(cs)} thành viên đạt Chiến sĩ thi đua cơ sở",
             f"chưa có thành viên đạt Chiến sĩ thi đua cơ sở năm {year}",
         )
+        punished = self._punished(unit, year)
+        if rs.id == "2017":
+            # Luật 2003 Điều 27: no member disciplined at cảnh cáo or above.
+            check.need(
+                not punished,
+                "không có thành viên bị kỷ luật từ cảnh cáo trở lên",
+                "có thành viên bị kỷ luật từ cảnh cáo trở lên: " + ", ".join(punished),
+            )
+        elif punished:
+            check.review.append(
+                "có thành viên bị kỷ luật từ cảnh cáo trở lên: "
+                + ", ".join(punished)
+                + ". Luật 2022 Điều 27 chưa được đối chiếu về điều kiện kỷ luật: Hội đồng xem xét"
+                " (danh hiệu Tập thể lao động tiên tiến không xét cho tập thể này)."
+            )
         return check.verdict()
 
 
@@ -761,10 +950,9 @@ def household_title(
 ) -> Verdict:
     """Gia đình văn hóa: a household of the register; the standard (Government framework,
     detailed by the province) is judged by the council."""
-    if award.annual and any(a.code == award.code and a.year == year for a in household.awards):
-        return Verdict(
-            award.code, Result.INELIGIBLE, (f"Đã được công nhận {award.name} năm {year}.",)
-        )
+    held = [a for a in household.awards if a.code == award.code and a.year == year]
+    if held:  # already holds it that year: `awarded` with the decision (issue 13 point 12)
+        return _awarded(award.code, award.name, held[0])
     check = _Check(award)
     if award.subject.value != "ho_gia_dinh":
         check.missing.append(f"{award.name} không xét tặng cho hộ gia đình")
@@ -882,3 +1070,11 @@ def long_service(
     if reduced:
         check.ok.append("nữ: thời gian giữ chức vụ yêu cầu được giảm một phần ba")
     return check.verdict()
+
+
+def cstdcs_cap_percent(catalog: Catalog, year: int) -> int | None:
+    """The CSTĐCS cap (percent of LĐTT) in force for a year, None when there is none."""
+    params = catalog.get("CSTDCS").params
+    if year > int(params.get("cap_percent_of_ldtt_until", 0)):
+        return None
+    return int(params.get("cap_percent_of_ldtt", 15))

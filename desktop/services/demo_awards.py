@@ -7,6 +7,7 @@ import random
 from datetime import date, datetime
 
 from desktop.domain.awards import CommendationType
+from desktop.domain.eligibility import cstdcs_cap_percent
 from desktop.domain.proposals import BatchInput, MeetingInput, NomineeInput, SubjectType
 from desktop.persistence.repositories import awards as award_repo
 from desktop.services import catalog as catalog_service
@@ -23,6 +24,7 @@ def _history(ws: Workspace, year: int, rng: random.Random) -> int:
     symbol = office.symbol or "CQ"
     granted = 0
     used: set[str] = set()  # one decision number, one decision (and one date) in a year
+    ldtt = 0
     with ws.db.write() as conn:
         for code, month in (("LDTT", 12), ("CSTDCS", 12), ("TTLDTT", 12)):
             number = f"{rng.randint(150, 420)}/QĐ-{symbol}"
@@ -30,9 +32,19 @@ def _history(ws: Workspace, year: int, rng: random.Random) -> int:
                 number = f"{rng.randint(150, 420)}/QĐ-{symbol}"
             used.add(number)
             decided_on = date(year, month, rng.randint(15, 28))
-            for row in eligibility.evaluate(ws, year, code, catalog=catalog):
-                if row.result.value != "eligible":
-                    continue
+            rows = [
+                r
+                for r in eligibility.evaluate(ws, year, code, catalog=catalog)
+                if r.result.value == "eligible"
+            ]
+            if code == "LDTT":
+                ldtt = len(rows)
+            cap = cstdcs_cap_percent(catalog, year)
+            if code == "CSTDCS" and cap is not None:
+                # Before 2024 at most 15 % of the LĐTT (NĐ 91/2017 Điều 9 khoản 3): the office
+                # chose the best; here the first in the list.
+                rows = rows[: ldtt * cap // 100]
+            for row in rows:
                 award_repo.insert(
                     conn,
                     award_repo.AwardRecordInput(

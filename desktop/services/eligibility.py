@@ -19,6 +19,7 @@ from desktop.domain.eligibility import (
     ServiceFacts,
     UnitHistory,
     Verdict,
+    cstdcs_cap_percent,
 )
 from desktop.domain.ratings import Rating
 from desktop.persistence.repositories import awards as repo
@@ -46,6 +47,7 @@ class EligibilityRow(NamedTuple):
     result: Result
     reasons: tuple[str, ...]
     initiatives: tuple[int, ...] = ()
+    basis: str = ""  # the legal basis of the rule applied (catalog text for the year's rule set)
 
     def as_json(self) -> dict[str, object]:
         """The JSON shape of `thidua eligibility --json`."""
@@ -57,6 +59,7 @@ class EligibilityRow(NamedTuple):
             "award": self.award,
             "result": self.result.value,
             "reasons": list(self.reasons),
+            "basis": self.basis,
         }
 
 
@@ -162,19 +165,23 @@ def _evaluate(
     heads = [("person", p.id, p.name, p.unit) for p in people] if person_codes else []
     new = tuple.__new__
     for code in person_codes:
-        tails: dict[str | None, tuple[str, Result, tuple[str, ...], tuple[int, ...]]] = {}
+        basis = rules.basis(code, year)
+        tails: dict[str | None, tuple[str, Result, tuple[str, ...], tuple[int, ...], str]] = {}
         for key, p in first_of_key.items():
             v: Verdict = rules.check_person(code, p, year)
-            tails[key] = (code, v.result, v.reasons, v.initiatives)
+            tails[key] = (code, v.result, v.reasons, v.initiatives, basis)
         rows += [
             new(EligibilityRow, head + tails[key]) for head, key in zip(heads, keys, strict=True)
         ]
     for code in unit_codes:
+        basis = rules.basis(code, year)
         subjects = _unit_subjects(ws, catalog.get(code), year, units, facts, unit_ids)
         for u in subjects:
             v = rules.check_unit(code, u, year)
             rows.append(
-                EligibilityRow("unit", u.id, u.name, "", code, v.result, v.reasons, v.initiatives)
+                EligibilityRow(
+                    "unit", u.id, u.name, "", code, v.result, v.reasons, v.initiatives, basis
+                )
             )
     if household_codes and person_ids is None and unit_ids is None:
         for h in _households(ws):
@@ -182,7 +189,14 @@ def _evaluate(
                 v = rules.check_household(code, h, year)
                 rows.append(
                     EligibilityRow(
-                        "household", h.id, h.head_name, h.village, code, v.result, v.reasons
+                        "household",
+                        h.id,
+                        h.head_name,
+                        h.village,
+                        code,
+                        v.result,
+                        v.reasons,
+                        basis=rules.basis(code, year),
                     )
                 )
     return rows
@@ -232,6 +246,36 @@ def _households(ws: Workspace, ids: Iterable[int] | None = None) -> list[Househo
     return [HouseholdHistory(h.id, h.head_name, h.unit_name, h.members) for h in found]
 
 
+class CapStatus(NamedTuple):
+    """The CSTĐCS cap of a year before 2024 (NĐ 91/2017 Điều 9 khoản 3) against the verdicts."""
+
+    percent: int
+    cstdcs: int  # eligible for CSTĐCS, or already holding it
+    ldtt: int  # eligible for LĐTT, or already holding it
+    allowed: int  # the most CSTĐCS the cap lets through
+
+    @property
+    def exceeded(self) -> bool:
+        """More CSTĐCS than the cap allows."""
+        return self.cstdcs > self.allowed
+
+
+def cap_status(catalog: Catalog, year: int, rows: Iterable[EligibilityRow]) -> CapStatus | None:
+    """The cap for `year` counted on eligibility rows (None when no cap is in force)."""
+    percent = cstdcs_cap_percent(catalog, year)
+    if percent is None:
+        return None
+    counted = (Result.ELIGIBLE, Result.AWARDED)
+    cs = ld = 0
+    for r in rows:
+        if r.result in counted:
+            if r.award == "CSTDCS":
+                cs += 1
+            elif r.award == "LDTT":
+                ld += 1
+    return CapStatus(percent, cs, ld, ld * percent // 100)
+
+
 def check_one(
     ws: Workspace,
     year: int,
@@ -271,8 +315,18 @@ def check_one(
         if not found:
             return None
         h = found[0]
-        v = Rules(catalog).check_household(award, h, year)
-        return EligibilityRow("household", h.id, h.head_name, h.village, award, v.result, v.reasons)
+        rules = Rules(catalog)
+        v = rules.check_household(award, h, year)
+        return EligibilityRow(
+            "household",
+            h.id,
+            h.head_name,
+            h.village,
+            award,
+            v.result,
+            v.reasons,
+            basis=rules.basis(award, year),
+        )
     own = _own_criteria(ws, year, award, kind, achievement, person_id, unit_id)
     if own is not None:
         return own
@@ -330,12 +384,23 @@ def _own_criteria(
                 sex.get(person_id) == "nu",
             )
             v = rules.check_service(award, p, service, year)
-        return EligibilityRow("person", p.id, p.name, p.unit, award, v.result, v.reasons)
+        return EligibilityRow(
+            "person",
+            p.id,
+            p.name,
+            p.unit,
+            award,
+            v.result,
+            v.reasons,
+            basis=rules.basis(award, year),
+        )
     if not names or kind is not CommendationType.SUDDEN:
         return None
     uid, name, _kind = names[0]
     v = rules.check_sudden(award, (), achievement, year)
-    return EligibilityRow("unit", uid, name, "", award, v.result, v.reasons)
+    return EligibilityRow(
+        "unit", uid, name, "", award, v.result, v.reasons, basis=rules.basis(award, year)
+    )
 
 
 def household_label(head_name: str, village: str) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from desktop.domain.achievement import compose as compose_achievement
 from desktop.domain.achievement import compose_summary
 from desktop.domain.awards import Catalog
+from desktop.domain.eligibility import cstdcs_cap_exceeded
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import (
     BatchInput,
@@ -347,15 +349,39 @@ def problem_list(ws: Workspace, batch_id: int) -> list[Problem]:
                     1 for f in facts if f.award_code == code and f.subject_key[0] == subject
                 )
                 quota_facts.append(QuotaFacts(code, subject, allowed, proposed))
+        # -- verdicts helper (issue 13 point 8): the CSTĐCS cap before 2024 ------------------
+        cap = _cstdcs_cap_problem(conn, catalog, batch)
     meeting = MeetingFacts(
         batch.members_total,
         batch.members_present,
         batch.members_absent_written,
         council.quorum(ws),
     )
-    return submission_problems(
+    found = submission_problems(
         catalog, batch.year, meeting, facts, quota_facts, batch.quota_override_reason
     )
+    return found + ([Problem("cstdcs_cap", None, cap)] if cap else [])
+
+
+def _cstdcs_cap_problem(conn: Any, catalog: Catalog, batch: Batch) -> str:
+    """Before 2024 CSTĐCS may be at most 15 % of the LĐTT (NĐ 91/2017 Điều 9 khoản 3): the
+    batch's CSTĐCS and LĐTT nominees together with those already decided for the year; over the
+    cap, the batch needs the written reason that also lets it exceed a quota."""
+    proposed: dict[str, set[int]] = {"CSTDCS": set(), "LDTT": set()}
+    for n in repo.nominees(conn, batch.id):
+        if n.data.award_code in proposed and n.data.person_id is not None:
+            proposed[n.data.award_code].add(n.data.person_id)
+    if not proposed["CSTDCS"]:
+        return ""
+    cstdcs = proposed["CSTDCS"] | award_repo.people_holding(conn, "CSTDCS", batch.year)
+    ldtt = proposed["LDTT"] | award_repo.people_holding(conn, "LDTT", batch.year)
+    over = cstdcs_cap_exceeded(catalog, batch.year, len(cstdcs), len(ldtt))
+    if not over or clean(batch.quota_override_reason):
+        return ""
+    return f"{over} Cần ghi lý do nếu vẫn đề nghị (khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP)."
+
+
+# -- end of the verdicts helper's hunk ----------------------------------------------------
 
 
 def set_quota_override(ws: Workspace, batch_id: int, reason: str) -> None:

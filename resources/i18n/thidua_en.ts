@@ -1385,7 +1385,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In %1 CSTĐCS may be at most %2 % of LĐTT: %3 meet LĐTT, so at most %4 CSTĐCS; %5 meet CSTĐCS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the cap: a batch needs a written reason to be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3846,6 +3858,10 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Council to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

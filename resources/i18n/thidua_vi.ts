@@ -1384,8 +1384,20 @@
         <translation>Đang xét điều kiện năm %1…</translation>
     </message>
     <message>
+        <source>In %1 CSTĐCS may be at most %2 % of LĐTT: %3 meet LĐTT, so at most %4 CSTĐCS; %5 meet CSTĐCS.</source>
+        <translation>Năm %1 số Chiến sĩ thi đua cơ sở không quá %2 % số Lao động tiên tiến: %3 người đạt Lao động tiên tiến nên tối đa %4 Chiến sĩ thi đua cơ sở; %5 người đạt Chiến sĩ thi đua cơ sở.</translation>
+    </message>
+    <message>
+        <source>Over the cap: a batch needs a written reason to be submitted.</source>
+        <translation>Vượt tỷ lệ: đợt đề nghị phải ghi lý do mới trình được.</translation>
+    </message>
+    <message>
         <source>%1 of %2 rows</source>
         <translation>%1 / %2 dòng</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Căn cứ: %1</translation>
     </message>
     <message>
         <source>Select the rows to propose first.</source>
@@ -3844,6 +3856,10 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Council to review</source>
         <translation>Hội đồng xem xét</translation>
+    </message>
+    <message>
+        <source>Already awarded</source>
+        <translation>Đã được khen thưởng</translation>
     </message>
     <message>
         <source>Draft</source>

@@ -50,7 +50,11 @@ def test_eligibility_json_shape_and_reasons(db_path: Path) -> None:
         "award",
         "result",
         "reasons",
+        "basis",
     }
+    assert rows[ids["a"]]["basis"] == (
+        "Điều 24 Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP"
+    )
     assert rows[ids["a"]]["result"] == "eligible" and rows[ids["a"]]["name"] == "Võ Thị Ánh"
     assert rows[ids["b"]]["result"] == "ineligible"
     assert any("Hoàn thành nhiệm vụ" in r for r in rows[ids["b"]]["reasons"])

@@ -1,0 +1,1 @@
+"""Legal cases: verdicts checked against the texts they rest on."""

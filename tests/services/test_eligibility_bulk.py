@@ -22,6 +22,7 @@ from desktop.domain.initiatives import (
     AuthorShare,
     AwardUse,
     InitiativeInput,
+    InitiativeKind,
     RecognitionStatus,
     Scope,
 )
@@ -153,13 +154,19 @@ def _build(ws: Workspace) -> None:
         )
 
     def initiative(
-        title: str, year: int, authors: list[int], scope: Scope | None, recognised: bool = True
+        title: str,
+        year: int,
+        authors: list[int],
+        scope: Scope | None,
+        recognised: bool = True,
+        kind: InitiativeKind = InitiativeKind.INITIATIVE,
     ) -> int:
         return initiatives.save(
             ws,
             InitiativeInput(
                 title,
                 year,
+                kind=kind,
                 authors=tuple(AuthorShare(p, 100.0 / len(authors)) for p in authors),
                 unit_id=a,
                 status=RecognitionStatus.RECOGNISED if recognised else RecognitionStatus.PROPOSED,
@@ -178,9 +185,11 @@ def _build(ws: Workspace) -> None:
     scopes = [Scope.BASE, Scope.BASE, Scope.PROVINCE, Scope.NATIONAL]
     for k in range(14):
         chosen = rng.sample(others[10:60], rng.choice([1, 1, 2]))
-        iid = initiative(
-            f"Sáng kiến số {k}", 2021 + k % 5, chosen, scopes[k % 4], recognised=k % 7 != 6
-        )
+        # Some records are of kinds that ground no title (a "Mô hình hay", a "Cách làm mới").
+        kind = [InitiativeKind.INITIATIVE, InitiativeKind.GOOD_MODEL, InitiativeKind.NEW_METHOD][
+            k % 5 % 3
+        ]
+        iid = initiative(f"Sáng kiến số {k}", 2021 + k % 5, chosen, scopes[k % 4], k % 7 != 6, kind)
         if k % 7 != 6 and k % 3 == 0:
             initiatives.mark_used(ws, iid, AwardUse(f"Chiến sĩ thi đua cơ sở năm 202{k % 5}"))
 
@@ -213,18 +222,19 @@ def _plain(ws: Workspace, year: int, catalog: Catalog) -> list[tuple[object, ...
                 )
         person_awards: dict[int, list[AwardFact]] = defaultdict(list)
         unit_awards: dict[int, list[AwardFact]] = defaultdict(list)
-        for pid, uid, y, code, number in conn.execute(
-            "SELECT person_id, unit_id, year, award_code, decision_number FROM award_record"
-            " WHERE award_code != '' AND year <= ?",
+        for pid, uid, y, code, number, when in conn.execute(
+            "SELECT person_id, unit_id, year, award_code, decision_number, decision_date"
+            " FROM award_record WHERE award_code != '' AND year <= ?",
             (year,),
         ):
             (person_awards[pid] if pid is not None else unit_awards[uid]).append(
-                AwardFact(y, code, number)
+                AwardFact(y, code, number, date.fromisoformat(when) if when else None)
             )
         found: dict[int, list[InitiativeFact]] = defaultdict(list)
-        for pid, iid, title, y, status, scope, number, used in conn.execute(
+        for pid, iid, title, y, status, scope, number, used, kind in conn.execute(
             "SELECT a.person_id, i.id, i.title, i.year, i.status, i.scope, i.decision_number,"
-            " i.used_for_award FROM initiative_author a JOIN initiative i ON i.id = a.initiative_id"
+            " i.used_for_award, i.kind"
+            " FROM initiative_author a JOIN initiative i ON i.id = a.initiative_id"
             " WHERE i.year BETWEEN ? AND ?",
             (year - 10, year),
         ):
@@ -237,6 +247,7 @@ def _plain(ws: Workspace, year: int, catalog: Catalog) -> list[tuple[object, ...
                     Scope(scope) if scope else None,
                     number,
                     used or "",
+                    kind,
                 )
             )
         unit_rows = conn.execute(
@@ -263,14 +274,31 @@ def _plain(ws: Workspace, year: int, catalog: Catalog) -> list[tuple[object, ...
     out: list[tuple[object, ...]] = []
     for code in eligibility.PERSON_CODES:
         for pid, name, _uid, unit_name in people:
-            v = Rules(catalog).check_person(code, history(pid, name, unit_name), year)
-            out.append(("person", pid, name, unit_name, code, v.result, v.reasons, v.initiatives))
+            rules = Rules(catalog)
+            v = rules.check_person(code, history(pid, name, unit_name), year)
+            basis = rules.basis(code, year)
+            out.append(
+                ("person", pid, name, unit_name, code, v.result, v.reasons, v.initiatives, basis)
+            )
     for code in eligibility.OFFICE_UNIT_CODES:
         for uid, name in unit_rows:
             members = tuple(history(p, n, un) for p, n, u, un in people if u == uid)
             unit = UnitHistory(uid, name, dict(unit_ratings[uid]), tuple(unit_awards[uid]), members)
-            v = Rules(catalog).check_unit(code, unit, year)
-            out.append(("unit", uid, name, "", code, v.result, v.reasons, v.initiatives))
+            rules = Rules(catalog)
+            v = rules.check_unit(code, unit, year)
+            out.append(
+                (
+                    "unit",
+                    uid,
+                    name,
+                    "",
+                    code,
+                    v.result,
+                    v.reasons,
+                    v.initiatives,
+                    rules.basis(code, year),
+                )
+            )
     return out
 
 
@@ -295,6 +323,7 @@ def test_fast_evaluation_matches_the_plain_rules(ws: Workspace) -> None:
     assert {r.result for r in everything} == set(Result)
     assert any("kỷ luật" in text for r in everything for text in r.reasons)
     assert any("đã dùng làm căn cứ" in text for r in everything for text in r.reasons)
+    assert any("không phải sáng kiến" in text for r in everything for text in r.reasons)
     assert any(r.initiatives for r in everything)
 
 

@@ -104,6 +104,18 @@ def history_of_unit(conn: sqlite3.Connection, unit_id: int) -> list[HistoryRow]:
     ).fetchall()
 
 
+def people_holding(conn: sqlite3.Connection, code: str, year: int) -> set[int]:
+    """Ids of the people whose award history has `code` for `year`."""
+    return {
+        pid
+        for (pid,) in conn.execute(
+            "SELECT DISTINCT person_id FROM award_record"
+            " WHERE person_id IS NOT NULL AND award_code = ? AND year = ?",
+            (code, year),
+        )
+    }
+
+
 def count(conn: sqlite3.Connection) -> int:
     """Number of award history lines."""
     return int(conn.execute("SELECT count(*) FROM award_record").fetchone()[0])
@@ -205,19 +217,20 @@ def load_facts(
         disciplines[pid].append(DisciplineFact(_DISCIPLINES[disc], y, _iso(dfrom), _iso(dto)))
     person_awards: dict[int, list[AwardFact]] = defaultdict(list)
     unit_awards: dict[int, list[AwardFact]] = defaultdict(list)
-    for pid, uid, y, code, number in conn.execute(
-        "SELECT person_id, unit_id, year, award_code, decision_number FROM award_record"
+    for pid, uid, y, code, number, when in conn.execute(
+        "SELECT person_id, unit_id, year, award_code, decision_number, decision_date FROM award_record"
         " WHERE award_code != '' AND year <= ?",
         (year,),
     ):
-        fact = AwardFact(y, code, number)
+        fact = AwardFact(y, code, number, _iso(when))
         if pid is not None:
             person_awards[pid].append(fact)
         elif uid is not None:
             unit_awards[uid].append(fact)
     initiatives: dict[int, list[InitiativeFact]] = defaultdict(list)
-    for pid, iid, title, y, status, scope, number, used in conn.execute(
-        "SELECT a.person_id, i.id, i.title, i.year, i.status, i.scope, i.decision_number, i.used_for_award"
+    for pid, iid, title, y, status, scope, number, used, kind in conn.execute(
+        "SELECT a.person_id, i.id, i.title, i.year, i.status, i.scope, i.decision_number, i.used_for_award,"
+        " i.kind"
         " FROM initiative_author a JOIN initiative i ON i.id = a.initiative_id WHERE i.year BETWEEN ? AND ?",
         (first, year),
     ):
@@ -230,6 +243,7 @@ def load_facts(
                 _SCOPES.get(scope) if scope else None,
                 number,
                 used or "",
+                kind,
             )
         )
     units = conn.execute(

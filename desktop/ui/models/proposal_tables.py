@@ -25,7 +25,7 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 E_NAME, E_UNIT, E_AWARD, E_RESULT = range(4)
-_RESULT_ORDER = {Result.ELIGIBLE: 0, Result.REVIEW: 1, Result.INELIGIBLE: 2}
+_RESULT_ORDER = {Result.ELIGIBLE: 0, Result.REVIEW: 1, Result.INELIGIBLE: 2, Result.AWARDED: 3}
 
 
 class EligibilityModel(QAbstractTableModel):

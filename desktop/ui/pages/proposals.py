@@ -78,6 +78,10 @@ class EligibilityTab(QWidget):
         self.create_button = QPushButton(self.tr("Create a proposal batch…"))
         self.create_button.setToolTip(self.tr("A new batch with the selected rows as nominees"))
         self.count_label = QLabel()
+        # Before 2024 CSTĐCS was capped at a share of LĐTT (NĐ 91/2017 Điều 9 khoản 3).
+        self.cap_label = QLabel()
+        self.cap_label.setWordWrap(True)
+        self.cap_label.hide()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year")))
         bar.addWidget(self.year_box)
@@ -120,6 +124,7 @@ class EligibilityTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+        layout.addWidget(self.cap_label)
         layout.addWidget(self.count_label)
 
         self.check_button.clicked.connect(self.evaluate)
@@ -154,6 +159,7 @@ class EligibilityTab(QWidget):
         def done(rows: list[eligibility.EligibilityRow]) -> None:
             self.check_button.setEnabled(True)
             self.model.set_rows(rows, award_names(catalog))
+            self._show_cap(eligibility.cap_status(catalog, year, rows), year)
 
         def failed(exc: BaseException) -> None:
             self.check_button.setEnabled(True)
@@ -167,6 +173,27 @@ class EligibilityTab(QWidget):
             self.tr("Checking the conditions for %1…").replace("%1", str(year)),
         )
         return self.task
+
+    def _show_cap(self, cap: eligibility.CapStatus | None, year: int) -> None:
+        if cap is None:
+            self.cap_label.hide()
+            return
+        text = (
+            self.tr(
+                "In %1 CSTĐCS may be at most %2 % of LĐTT: %3 meet LĐTT, so at most %4 CSTĐCS;"
+                " %5 meet CSTĐCS."
+            )
+            .replace("%1", str(year))
+            .replace("%2", str(cap.percent))
+            .replace("%3", str(cap.ldtt))
+            .replace("%4", str(cap.allowed))
+            .replace("%5", str(cap.cstdcs))
+        )
+        if cap.exceeded:
+            text += " " + self.tr("Over the cap: a batch needs a written reason to be submitted.")
+        self.cap_label.setText(text)
+        self.cap_label.setStyleSheet("color: #b3261e;" if cap.exceeded else "")
+        self.cap_label.show()
 
     def apply_filter(self) -> None:
         """Apply the award, result and name filters."""
@@ -199,7 +226,8 @@ class EligibilityTab(QWidget):
         r = self.model.row_at(index.row())
         award = self.catalog.get(r.award).name if r.award in self.catalog.codes() else r.award
         head = f"{r.name} — {subject_label(r.subject_kind)}\n{award}: {result_label(r.result)}\n"
-        self.reasons.setPlainText(head + "\n" + "\n".join(f"• {x}" for x in r.reasons))
+        basis = "\n\n" + self.tr("Legal basis: %1").replace("%1", r.basis) if r.basis else ""
+        self.reasons.setPlainText(head + "\n" + "\n".join(f"• {x}" for x in r.reasons) + basis)
 
     def _ask_new_batch(self, year: int) -> int | None:
         dialog = BatchDialog(self._ws, self, year=year)

@@ -18,6 +18,7 @@ def result_label(result: Result | str) -> str:
         Result.ELIGIBLE: QCoreApplication.translate("ProposalLabels", "Eligible"),
         Result.INELIGIBLE: QCoreApplication.translate("ProposalLabels", "Not eligible"),
         Result.REVIEW: QCoreApplication.translate("ProposalLabels", "Council to review"),
+        Result.AWARDED: QCoreApplication.translate("ProposalLabels", "Already awarded"),
     }[Result(result)]
 
 
@@ -25,6 +26,7 @@ RESULT_COLORS = {
     Result.ELIGIBLE: QColor("#1b7a2f"),
     Result.INELIGIBLE: QColor("#b3261e"),
     Result.REVIEW: QColor("#8a5a00"),
+    Result.AWARDED: QColor("#1f4e8c"),
 }
 
 
