@@ -393,6 +393,16 @@ def submission_problems(
                     f"{n.name}: không đủ điều kiện {award.name}; cần ghi lý do nếu vẫn đề nghị.",
                 )
             )
+        if n.eligibility == "review" and not n.override_reason:
+            # Issue 13 point 7 (verdicts helper): what the program leaves to the council is
+            # proposed only with the council's written reason.
+            problems.append(
+                Problem(
+                    "review_no_reason",
+                    sid,
+                    f"{n.name}: {award.name} cần Hội đồng xem xét; cần ghi lý do đề nghị.",
+                )
+            )
         if award.vote_threshold and not vote_reached(
             n.votes_in_favour, members_total, award.vote_threshold
         ):

@@ -587,3 +587,38 @@ def test_2023_batch_within_the_cap_has_no_cap_problem(ws: Workspace) -> None:
     proposals.add_eligible(ws, batch, "LDTT")
     assert proposals.add_eligible(ws, batch, "CSTDCS") == 3
     assert not [p for p in proposals.problems(ws, batch) if "vượt 15 %" in p]
+
+
+# -- 1 and 8 in the demo: its award history rests on sáng kiến and keeps the cap ---------------
+def test_demo_history_rests_on_sang_kien_within_the_cap(ws: Workspace) -> None:
+    from desktop.services import demo
+
+    demo.fill(ws, people=400, seed=1)
+    with ws.db.read() as conn:
+        used_by_other_kinds = conn.execute(
+            "SELECT count(*) FROM initiative WHERE used_for_award != '' AND kind NOT IN"
+            " ('sang_kien', 'giai_phap_huu_ich', 'de_tai_khoa_hoc')"
+        ).fetchone()[0]
+        assert used_by_other_kinds == 0
+        for year in (2022, 2023):
+            cstdcs = {
+                pid
+                for (pid,) in conn.execute(
+                    "SELECT person_id FROM award_record WHERE award_code = 'CSTDCS' AND year = ?",
+                    (year,),
+                )
+            }
+            ldtt = conn.execute(
+                "SELECT count(*) FROM award_record WHERE award_code = 'LDTT' AND year = ?", (year,)
+            ).fetchone()[0]
+            assert cstdcs and len(cstdcs) * 100 <= 15 * ldtt
+            grounded = {
+                pid
+                for (pid,) in conn.execute(
+                    "SELECT a.person_id FROM initiative_author a JOIN initiative i"
+                    " ON i.id = a.initiative_id WHERE i.used_for_award = ?"
+                    " AND i.kind IN ('sang_kien', 'giai_phap_huu_ich', 'de_tai_khoa_hoc')",
+                    (f"Chiến sĩ thi đua cơ sở {year}",),
+                )
+            }
+            assert cstdcs <= grounded

@@ -515,3 +515,41 @@ def test_eligibility_opens_on_this_year_without_ratings(qtbot, ws) -> None:  # t
     page = ProposalsPage(ws)
     qtbot.addWidget(page)
     assert page.eligibility.year_box.value() == date.today().year
+
+
+def test_reasons_name_the_legal_basis_and_the_2023_cap_shows(qtbot, ws, office) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13 points 8 and 11: the reasons pane ends with the basis; for a year before 2024
+    the CSTĐCS cap is shown, in red when the verdicts go over it."""
+    for key in ("huong", "dung", "lan"):
+        ratings.set_person_rating(ws, PersonRatingInput(office[key], 2023, Rating.GOOD))
+    initiatives.save(
+        ws,
+        InitiativeInput(
+            "Bảng tính dự toán dùng chung",
+            2023,
+            authors=(AuthorShare(office["lan"]),),
+            unit_id=office["unit"],
+            status=RecognitionStatus.RECOGNISED,
+            recognising_body="Sở Tài chính",
+            decision_number="31/QĐ-STC",
+            decision_date=date(2023, 10, 2),
+            scope=Scope.BASE,
+        ),
+    )
+    page = make_page(qtbot, ws)
+    tab = page.eligibility
+    assert tab.cap_label.isHidden()  # 2025: no cap under Luật 2022
+    tab.award_filter.setCurrentIndex(tab.award_filter.findData("CSTDCS"))
+    tab.name_filter.setText("huong")
+    tab.table.selectRow(0)
+    assert tab.reasons.toPlainText().endswith(
+        "Legal basis: Điều 23 Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP"
+    )
+    tab.year_box.setValue(2023)
+    evaluated = tab.evaluate()
+    qtbot.waitUntil(lambda: evaluated.done, timeout=10_000)
+    assert not tab.cap_label.isHidden()
+    text = tab.cap_label.text()
+    assert "at most 15 %" in text and "3 meet LĐTT, so at most 0 CSTĐCS; 1 meet CSTĐCS" in text
+    assert "Over the cap" in text
+    page.grab().save("/tmp/verdicts-eligibility-2023.png")
