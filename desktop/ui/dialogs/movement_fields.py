@@ -93,6 +93,9 @@ def make_table(headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    from desktop.ui.widgets.header_fit import fit_headers
+
+    fit_headers(table)
     return table
 
 

@@ -43,6 +43,7 @@ from desktop.ui.models.initiatives_table import (
     InitiativesTableModel,
 )
 from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
+from desktop.ui.widgets.header_fit import fit_headers
 from desktop.ui.widgets.initiative_detail import InitiativeDetail
 from desktop.ui.widgets.initiative_labels import kind_label, scope_label, status_label
 from desktop.ui.widgets.page_title import page_title
@@ -147,6 +148,7 @@ class InitiativesPage(QWidget):
         hh.setSortIndicatorShown(True)
         for col, width in _WIDTHS.items():
             hh.resizeSection(col, width)
+        fit_headers(self.table)
         hh.setSortIndicator(COL_TITLE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # the model sorts in SQL
         self.table.activated.connect(lambda _i: self.edit_initiative())

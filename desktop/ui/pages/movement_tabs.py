@@ -21,6 +21,7 @@ from desktop.domain.movements import Movement
 from desktop.services import participation
 from desktop.services.session import Workspace
 from desktop.ui.models.movement_tables import ID_ROLE, RowsModel, money, number
+from desktop.ui.widgets.header_fit import fit_headers
 
 
 def _table(model: Any, widths: tuple[int, ...] = ()) -> QTableView:
@@ -32,6 +33,7 @@ def _table(model: Any, widths: tuple[int, ...] = ()) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
+    fit_headers(view)
     return view
 
 

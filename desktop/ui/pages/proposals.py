@@ -103,7 +103,7 @@ class EligibilityTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Results first: name, result, award, then the unit (stretched, elided at worst).
         header.moveSection(E_RESULT, 1)
-        header.moveSection(E_AWARD, 2)
+        header.moveSection(header.visualIndex(E_AWARD), 2)
         self.table.setColumnWidth(E_NAME, 200)
         self.table.setColumnWidth(E_RESULT, self._result_width())
         self.table.setColumnWidth(E_AWARD, 200)

@@ -51,6 +51,9 @@ class YearRegistrations(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(0, 220)
+        from desktop.ui.widgets.header_fit import fit_headers
+
+        fit_headers(self.view)
         self.add_button = QPushButton(self.tr("Register people or units…"))
         self.add_button.clicked.connect(self.register_many)
         self.import_button = QPushButton(self.tr("Import from Excel…"))

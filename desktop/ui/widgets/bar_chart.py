@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 SERIES_COLOURS = ("#2f5d8a", "#9bb7d4", "#d08c2f")
 
@@ -40,6 +40,43 @@ class BarChart(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(360, 220)
+
+    def label_at(self, x: float) -> int | None:
+        """The group of bars under the horizontal position `x` (None: none)."""
+        if not self.labels or self.maximum() <= 0:
+            return None
+        left, right = 8.0, self.width() - 8.0
+        slot = (right - left) / len(self.labels)
+        index = int((x - left) // slot) if slot > 0 else -1
+        return index if 0 <= index < len(self.labels) else None
+
+    def tooltip_at(self, x: float) -> str:
+        """The full label under `x` (the drawn one may be cut) with the values of its bars."""
+        index = self.label_at(x)
+        if index is None:
+            return ""
+        lines = [self.labels[index]]
+        for name, values in self.series:
+            value = values[index] if index < len(values) else 0.0
+            lines.append(
+                f"{name}: "
+                + f"{value:,.1f}".replace(",", " ")
+                .replace(".", ",")
+                .replace(" ", ".")
+                .removesuffix(",0")
+            )
+        return "\n".join(lines)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at(event.pos().x())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
