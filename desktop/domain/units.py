@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -42,13 +43,24 @@ OUTSIDE_KINDS = frozenset(
 )
 
 
+def _words(text: str | None) -> str:
+    """Folded, punctuation as spaces: "Phòng/ban" → "phong ban"."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
+
+
+def _parts(text: str | None) -> set[str]:
+    """The comma/slash/dash separated parts, folded: "Xã/phường" → {"xa", "phuong"}."""
+    return {" ".join(p.split()) for p in re.split(r"[^0-9a-z ]+", fold(text)) if p.strip()}
+
+
 def parse_unit_kind(text: str | None) -> UnitKind | None:
-    """Match a kind by its stored value or its label, ignoring case and diacritics."""
-    key = fold(text)
+    """Match a kind by its stored value or its label, ignoring case, diacritics and punctuation
+    ("Phòng/ban", "phòng ban", "Xã/phường", "thôn/tổ dân phố" are all accepted)."""
+    key = _words(text)
     if not key:
         return None
     for kind in UnitKind:
-        if key == fold(kind.value) or key == fold(kind.label):
+        if key in (_words(kind.value), _words(kind.label)):
             return kind
     # Common short forms: "phòng", "xã", "thôn", "doanh nghiệp", "htx", ...
     shortcuts = {
@@ -58,12 +70,30 @@ def parse_unit_kind(text: str | None) -> UnitKind | None:
         "xa": UnitKind.COMMUNE,
         "phuong": UnitKind.COMMUNE,
         "dac khu": UnitKind.COMMUNE,
+        "xa phuong": UnitKind.COMMUNE,
+        "thi tran": UnitKind.COMMUNE,
         "thon": UnitKind.VILLAGE,
         "to dan pho": UnitKind.VILLAGE,
+        "thon to": UnitKind.VILLAGE,
+        "ap": UnitKind.VILLAGE,
+        "ban to": UnitKind.VILLAGE,
         "htx": UnitKind.COOPERATIVE,
         "dn": UnitKind.ENTERPRISE,
+        "cong ty": UnitKind.ENTERPRISE,
     }
-    return shortcuts.get(key)
+    if key in shortcuts:
+        return shortcuts[key]
+    # Some of a label's parts in another order or with other separators ("phường/xã").
+    parts = _parts(text)
+    for kind in UnitKind:
+        if parts and parts <= _parts(kind.label):
+            return kind
+    return None
+
+
+def unit_kind_choices() -> str:
+    """The kinds one per line (for an error message: their names contain commas)."""
+    return "\n".join(f"  - {label}" for label in UNIT_KIND_LABELS.values())
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,17 +141,74 @@ class SheetData:
     rows: list[RawRow]
 
 
+# Every kind's columns, to name the kind a file looks like when it is imported as another:
+# (module, attribute, CLI name, title). Read lazily (the modules import this one).
+_KINDS = (
+    ("staff", "COLUMNS", "staff", "Cán bộ - Cá nhân"),
+    ("units", "COLUMNS", "units", "Đơn vị"),
+    ("awards", "COLUMNS", "awards", "Lịch sử khen thưởng"),
+    ("initiatives", "COLUMNS", "initiatives", "Sáng kiến"),
+    ("ratings", "RATING_COLUMNS", "ratings", "Xếp loại cá nhân"),
+    ("ratings", "UNIT_RATING_COLUMNS", "unit-ratings", "Xếp loại tập thể"),
+    ("ratings", "REGISTRATION_COLUMNS", "registrations", "Đăng ký thi đua"),
+    ("households", "COLUMNS", "households", "Hộ gia đình"),
+)
+_CLEAR_MARGIN = 2  # another kind must match this many more columns to be "what the file is"
+
+
+def _known_kinds() -> list[tuple[str, str, Sequence[Column]]]:
+    import importlib
+
+    out = []
+    for module, attr, cli, title in _KINDS:
+        try:
+            columns = getattr(importlib.import_module(f"desktop.exchange.{module}"), attr)
+        except (ImportError, AttributeError):
+            continue
+        out.append((cli, title, columns))
+    return out
+
+
+def _matched(columns: Sequence[Column], keys: set[str]) -> tuple[int, bool]:
+    """(columns of a kind present among the header keys, all its required ones present)."""
+    hit = {c.key for c in columns if any(header_key(s) in keys for s in (c.header, *c.aliases))}
+    return len(hit), all(c.key in hit for c in columns if c.required)
+
+
+def looks_like(keys: set[str], columns: Sequence[Column], own: int) -> tuple[str, str] | None:
+    """(CLI name, title) of another kind whose columns the header row clearly has (all its
+    required ones and at least _CLEAR_MARGIN more than `own`), or None."""
+    best: tuple[int, str, str] | None = None
+    for cli, title, other in _known_kinds():
+        if other is columns:
+            continue
+        score, complete = _matched(other, keys)
+        if complete and score >= own + _CLEAR_MARGIN and (best is None or score > best[0]):
+            best = (score, cli, title)
+    return (best[1], best[2]) if best else None
+
+
+def _wrong_kind(name: str, kind: tuple[str, str]) -> FileRejected:
+    cli, title = kind
+    return _reject(
+        f"Tệp {name} trông như bảng tính “{title}” (loại {cli}), không phải loại đang nhập; "
+        "không đọc. Hãy chọn đúng loại bảng tính khi nhập."
+    )
+
+
 def _find_header(ws: Any, columns: Sequence[Column], name: str) -> tuple[int, dict[str, int], int]:
     by_key: dict[str, str] = {}
     for col in columns:
         for spelling in (col.header, *col.aliases):
             by_key.setdefault(header_key(spelling), col.key)
     best: tuple[int, dict[str, int]] = (0, {})
+    other: tuple[str, str] | None = None
     for number, row in enumerate(
         ws.iter_rows(max_row=MAX_HEADER_SCAN, max_col=MAX_HEADER_COLUMNS, values_only=True),
         start=1,
     ):
         found: dict[str, int] = {}
+        keys = {header_key(v) for v in row if isinstance(v, str)}
         for index, value in enumerate(row):
             key = by_key.get(header_key(value)) if isinstance(value, str) else None
             if key and key not in found:
@@ -159,7 +216,12 @@ def _find_header(ws: Any, columns: Sequence[Column], name: str) -> tuple[int, di
         if len(found) > len(best[1]):
             best = (number, found)
         if found and all(c.key in found for c in columns if c.required):
+            if kind := looks_like(keys, columns, len(found)):
+                raise _wrong_kind(name, kind)  # e.g. a staff list imported as units
             return number, found, len(row)
+        other = other or looks_like(keys, columns, len(found))
+    if other is not None:
+        raise _wrong_kind(name, other)
     missing = [c.header for c in columns if c.required and c.key not in best[1]]
     raise _reject(
         f"Tệp {name} thiếu cột bắt buộc: {', '.join(missing)}. "

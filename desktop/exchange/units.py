@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.units import UNIT_KIND_LABELS, UnitKind, parse_unit_kind
+from desktop.domain.units import UNIT_KIND_LABELS, UnitKind, parse_unit_kind, unit_kind_choices
 from desktop.exchange.reader import Column, RawRow, cell_text, read_sheet, unquote
 
 SHEET_TITLE = "Đơn vị"
@@ -57,8 +57,9 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> UnitRow:
     kind_text = _text(values, "kind")
     kind = parse_unit_kind(kind_text) if kind_text else None
     if kind_text and kind is None:
-        labels = ", ".join(UNIT_KIND_LABELS.values())
-        problems.append(f"Loại “{kind_text}” không rõ (chọn một trong: {labels})")
+        problems.append(
+            f"Loại “{kind_text}” không rõ; chọn một trong các loại:\n{unit_kind_choices()}"
+        )
     return UnitRow(
         number=raw.number,
         display=tuple(cell_text(values.get(k)) for k in KEYS),

@@ -22,6 +22,7 @@ from desktop.services.session import Workspace
 from desktop.services.transfer import (
     ADD,
     ERROR,
+    UNCHANGED,
     UPDATE,
     ImportPreview,
     ImportRejected,
@@ -127,6 +128,10 @@ def _plan(conn: Any, rows: list[sheet.ParsedRow]) -> tuple[list[PreviewRow], lis
             )
             continue
         target = stored[0] if stored else None
+        if target is not None and repo.get(conn, target).data == data:
+            # The stored initiative already says this: nothing to write, nothing to log.
+            preview.append(PreviewRow(row.number, row.display, UNCHANGED))
+            continue
         preview.append(PreviewRow(row.number, row.display, ADD if target is None else UPDATE))
         planned.append(_Planned(row.number, data, target))
     return preview, planned
@@ -157,7 +162,8 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
             else:
                 repo.update(conn, p.initiative_id, p.data)
                 updated += 1
-    return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors))
+        unchanged = sum(1 for r in shown if r.action == UNCHANGED)
+    return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors), unchanged)
 
 
 def _authors_cell(conn: Any, item: Initiative, cache: dict[str, list[Any]]) -> str:

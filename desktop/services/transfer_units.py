@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.text import fold
+from desktop.domain.text import fold, loses_diacritics
 from desktop.domain.units import OUTSIDE_KINDS, Unit, UnitInput, UnitKind
 from desktop.exchange import units as sheet
 from desktop.persistence.repositories import units as repo
@@ -22,6 +22,7 @@ from desktop.services.session import Workspace
 from desktop.services.transfer import (
     ADD,
     ERROR,
+    UNCHANGED,
     UPDATE,
     ImportPreview,
     ImportRejected,
@@ -39,6 +40,24 @@ class _Planned:
     unit_id: int | None  # stored unit to update
     parent_row: int | None = None  # parent is this row of the file
     error: str = ""
+    old: Unit | None = None
+    changes: tuple[str, ...] = ()
+
+
+def _changes(old: Unit, new: UnitInput, refs: UnitRefs) -> tuple[str, ...]:
+    """ "Field: old → new" for what an update would change."""
+
+    def parent(pid: int | None) -> str:
+        return refs.label(pid) if pid is not None else "(không có)"
+
+    pairs = (
+        ("Tên đơn vị", old.name, new.name),
+        ("Mã", old.code or "(trống)", new.code or "(trống)"),
+        ("Loại", old.kind.label, new.kind.label),
+        ("Đơn vị cấp trên", parent(old.parent_id), parent(new.parent_id)),
+        ("Địa chỉ", old.address or "(trống)", new.address or "(trống)"),
+    )
+    return tuple(f"{label}: {a} → {b}" for label, a, b in pairs if a != b)
 
 
 def _lookup(index: dict[str, list[Any]], key: str) -> list[Any]:
@@ -100,8 +119,11 @@ def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[
             errors[r.number] = f"Trùng đơn vị với dòng {targeted[old.id]}"
             continue
         kind = r.kind or (old.kind if old else UnitKind.DEPARTMENT)
+        name = r.name
+        if old is not None and loses_diacritics(old.name, name):
+            name = old.name  # "Phong Tin hoc" never replaces "Phòng Tin học"
         data = UnitInput(
-            name=r.name,
+            name=name,
             kind=kind,
             code=r.code or (old.code if old else ""),
             parent_id=old.parent_id if old else None,
@@ -114,7 +136,7 @@ def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[
         except ValidationError as exc:
             errors[r.number] = exc.message.rstrip(".")
             continue
-        plans[r.number] = _Planned(r.number, data, old.id if old else None)
+        plans[r.number] = _Planned(r.number, data, old.id if old else None, old=old)
         if old is not None:
             targeted[old.id] = r.number
         if r.code:
@@ -149,10 +171,29 @@ def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[
         if r.number in errors:
             shown.append(PreviewRow(r.number, r.display, ERROR, errors[r.number]))
         else:
-            action = ADD if plans[r.number].unit_id is None else UPDATE
-            shown.append(PreviewRow(r.number, r.display, action))
+            p = plans[r.number]
+            parent_id = _known_parent(p, plans)
+            if p.old is None:
+                action = ADD
+            elif parent_id is None and p.parent_row is not None:
+                action = UPDATE  # its parent is a new row of the file
+            else:
+                if p.parent_row is not None:
+                    p.data = replace(p.data, parent_id=parent_id)
+                    p.parent_row = None  # the parent is stored: no need to wait for it
+                p.changes = _changes(p.old, p.data, refs)
+                action = UPDATE if p.changes else UNCHANGED
+            shown.append(PreviewRow(r.number, r.display, action, "", p.changes))
     good = [p for p in plans.values() if not p.error]
     return shown, _parents_first(good)
+
+
+def _known_parent(p: _Planned, plans: dict[int, _Planned]) -> int | None:
+    """The stored id of the parent when the parent row updates a stored unit."""
+    if p.parent_row is None:
+        return p.data.parent_id
+    parent = plans.get(p.parent_row)
+    return parent.unit_id if parent is not None else None
 
 
 def _mark_broken_chains(plans: dict[int, _Planned]) -> None:
@@ -219,7 +260,8 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
         if errors and not skip_invalid:
             raise ImportRejected(errors)
         ids: dict[int, int] = {}
-        added = updated = 0
+        added = updated = unchanged = 0
+        lines: list[str] = []
         for p in planned:
             data = p.data
             if p.parent_row is not None:
@@ -227,11 +269,15 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
             if p.unit_id is None:
                 ids[p.number] = repo.insert(conn, data)
                 added += 1
+            elif p.parent_row is None and not p.changes:
+                ids[p.number] = p.unit_id  # the same as stored: nothing written or logged
+                unchanged += 1
             else:
                 repo.update(conn, p.unit_id, data)
                 ids[p.number] = p.unit_id
                 updated += 1
-    return ImportResult(added, updated, len(errors), tuple(errors))
+                lines += [f"Dòng {p.number} ({data.name}): {c}" for c in p.changes]
+    return ImportResult(added, updated, len(errors), tuple(errors), unchanged, tuple(lines))
 
 
 def _tree_rows(units: list[Unit]) -> list[tuple[object, ...]]:

@@ -153,7 +153,7 @@ def test_export_then_import_round_trip(ws: Workspace, tmp_path: Path) -> None:
     before = {i: initiatives.get(ws, i) for i in (o.digital, o.model, o.proposed)}
 
     result = transfer.import_file(ws, "initiatives", out)
-    assert (result.added, result.updated, result.skipped) == (0, 3, 0)
+    assert (result.added, result.updated, result.unchanged, result.skipped) == (0, 0, 3, 0)
     for iid, old in before.items():
         new = initiatives.get(ws, iid)
         assert new.data == old.data

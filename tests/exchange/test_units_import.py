@@ -49,8 +49,9 @@ def test_units_file_with_parents_inside(ws: Workspace, tmp_path: Path) -> None:
     preview = transfer.preview_import(ws, "units", path)
     assert preview.errors == [
         "Dòng 7: Không tìm thấy đơn vị cấp trên “Không Có”",
-        "Dòng 8: Loại “Sao Hỏa” không rõ (chọn một trong: Phòng, ban, Đơn vị trực thuộc, "
-        "Xã, phường, đặc khu, Thôn, tổ dân phố, Doanh nghiệp, Hợp tác xã, Tổ chức khác)",
+        "Dòng 8: Loại “Sao Hỏa” không rõ; chọn một trong các loại:\n  - Phòng, ban\n"
+        "  - Đơn vị trực thuộc\n  - Xã, phường, đặc khu\n  - Thôn, tổ dân phố\n"
+        "  - Doanh nghiệp\n  - Hợp tác xã\n  - Tổ chức khác",
         "Dòng 9: Thiếu tên đơn vị",
     ]
     with pytest.raises(transfer.ImportRejected):
@@ -63,9 +64,9 @@ def test_units_file_with_parents_inside(ws: Workspace, tmp_path: Path) -> None:
     assert ("Thôn 1", "", "Xã Phú Tâm", UnitKind.VILLAGE, False, "") in tree
     assert ("Xã An Hiệp", "XAH", None, UnitKind.COMMUNE, False, "huyện Châu Thành") in tree
     assert ("Phòng Tổng hợp", "PTH", "Sở Tài chính", UnitKind.DEPARTMENT, True, "") in tree
-    # Re-importing the same file updates, never duplicates.
+    # Re-importing the same file changes nothing, never duplicates.
     again = transfer.import_file(ws, "units", path, skip_invalid=True)
-    assert (again.added, again.updated) == (0, 5)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 5)
     assert _tree(ws) == tree
 
 

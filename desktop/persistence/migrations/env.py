@@ -14,7 +14,6 @@ if connection is None:  # pragma: no cover - only `alembic revision --autogenera
     connection = engine.connect()
 
 
-
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
     """FTS5 tables and their shadow tables are made by hand in migrations: never autogenerate them."""
     return not (type_ == "table" and name is not None and "_fts" in name)

@@ -339,7 +339,9 @@ class CatalogTab(QWidget):
             self.message.setStyleSheet("color: #b3261e;")
             self.message.setText(self.tr("Type whole numbers in the last column."))
             return False
-        values = {k: v for k, v in values.items() if v != self._shown_values.get(k)}  # what the clerk changed
+        values = {
+            k: v for k, v in values.items() if v != self._shown_values.get(k)
+        }  # what the clerk changed
         threshold = values.pop("vote_threshold", None)
         try:
             catalog = catalog_form.save_standards(self._ws, code, threshold, values)
