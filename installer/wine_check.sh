@@ -115,6 +115,7 @@ w() {
 }
 
 winpath() { winepath -w "$1" 2>/dev/null; }
+uv() { if type -P uv >/dev/null; then command uv "$@"; else python3 -m uv "$@"; fi; }
 
 # ---------------------------------------------------------------------------------------------
 install_packages() {
@@ -131,7 +132,9 @@ install_packages() {
     timeout 1500 apt-get install -y -qq --no-install-recommends $missing >"$LOGS/apt.log" 2>&1 ||
       { tail -n 30 "$LOGS/apt.log"; fail "apt-get install$missing"; }
   fi
-  command -v uv >/dev/null || python3 -m pip install --quiet uv || fail "uv missing"
+  if ! type -P uv >/dev/null; then
+    python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv || fail "uv missing"
+  fi
   wine --version
 }
 
@@ -336,19 +339,28 @@ locate_folders() {
   DATA=$LADU/ThiDua/ThiDua
 }
 
-# Setup and the uninstaller need a desktop with a screen: the Wine server (and its desktop
-# process) must start with DISPLAY set, not be one left from a command without it.
-fresh_wineserver() {
+# Setup and the uninstaller need a desktop with a screen: the Wine server and its desktop process
+# must start with DISPLAY set. Any Wine program started without it (winepath too) would leave a
+# server whose desktop has no screen, and setup then fails with "Error reading FPreparingMemo".
+with_screen() {
+  start_xvfb
   wineserver -k >/dev/null 2>&1 || true
   timeout 60 wineserver -w || true
+  export DISPLAY=$XDISPLAY
+}
+without_screen() {
+  timeout 300 wineserver -w || fail "Wine still busy 5 minutes after $STEP"
+  unset DISPLAY
 }
 
 run_setup() {  # run_setup SETUP.exe LOGNAME
-  start_xvfb
-  fresh_wineserver
-  WENV="DISPLAY=$XDISPLAY" w 600 "$(winpath "$1")" /VERYSILENT /CURRENTUSER /SUPPRESSMSGBOXES /NORESTART \
-    "/LOG=$(winpath "$LOGS/$2")" || { cat "$LOGS/$2" 2>/dev/null | tr -d '\r' | tail -n 20; fail "setup $1"; }
-  timeout 300 wineserver -w || fail "setup left Wine busy for 5 minutes"
+  local exe log
+  exe=$(winpath "$1")
+  log=$(winpath "$LOGS/$2")
+  with_screen
+  w 600 "$exe" /VERYSILENT /CURRENTUSER /SUPPRESSMSGBOXES /NORESTART "/LOG=$log" ||
+    { tr -d '\r' <"$LOGS/$2" 2>/dev/null | tail -n 20; fail "setup $1"; }
+  without_screen
 }
 
 install_n() {
@@ -376,7 +388,9 @@ data_with_n() {
   first_paint n
   # An office database one schema version behind, made by the real migrations (on Linux: the
   # SQLite file is the same on both systems), for the upgrade to migrate.
-  (cd "$REPO" && uv run --frozen python - "$DATA/thidua.db") <<'PY' || fail "older database"
+  local numbers
+  numbers=$(
+    cd "$REPO" && uv run --frozen python - "$DATA/thidua.db" <<'PY'
 import sys
 from pathlib import Path
 
@@ -386,16 +400,25 @@ from desktop.persistence import db, migrate
 
 path = Path(sys.argv[1])
 head = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("head")
+previous = head.down_revision
+if isinstance(previous, (tuple, list)):  # a merge: the first of the branches it joins
+    previous = previous[0]
 conn = db.raw_connect(path)
 conn.execute("PRAGMA journal_mode=DELETE")
 conn.execute(f"PRAGMA application_id={db.APPLICATION_ID}")
 conn.close()
-migrate.upgrade_to_head(path, head.down_revision)
-print(f"thidua.db at {head.down_revision} (head {head.revision})")
+migrate.upgrade_to_head(path, previous)
+print(previous.split("_")[0], head.revision.split("_")[0], file=sys.stdout)
+print(f"thidua.db at {previous} (head {head.revision})", file=sys.stderr)
 PY
-  OLD_SCHEMA=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('pragma user_version').fetchone()[0])" "$DATA/thidua.db")
-  HEAD_SCHEMA=$(sed -n 's/^SCHEMA_VERSION *= *\([0-9]*\).*/\1/p' "$REPO/desktop/persistence/db.py")
-  [ "$OLD_SCHEMA" -lt "$HEAD_SCHEMA" ] || fail "the older database is not older ($OLD_SCHEMA, head $HEAD_SCHEMA)"
+  ) || fail "older database"
+  read -r OLD_SCHEMA HEAD_SCHEMA <<<"$numbers"
+  OLD_SCHEMA=$((10#$OLD_SCHEMA))
+  HEAD_SCHEMA=$((10#$HEAD_SCHEMA))
+  local found
+  found=$(user_version "$DATA/thidua.db")
+  [ "$found" = "$OLD_SCHEMA" ] && [ "$OLD_SCHEMA" -lt "$HEAD_SCHEMA" ] ||
+    fail "the older database is not older (file $found, previous $OLD_SCHEMA, head $HEAD_SCHEMA)"
 }
 
 upgrade_to_n1() {
@@ -425,7 +448,7 @@ installed_checks() {
   backup=$(ls "$DATA"/backups/thidua.truoc-nang-cap-v"$OLD_SCHEMA"-*.db 2>/dev/null | head -n 1)
   [ -n "$backup" ] || fail "no pre-migration backup in $DATA/backups"
   local now
-  now=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('pragma user_version').fetchone()[0])" "$DATA/thidua.db")
+  now=$(user_version "$DATA/thidua.db")
   [ "$now" = "$HEAD_SCHEMA" ] || fail "thidua.db is at schema $now after opening, not $HEAD_SCHEMA"
   grep -q '"pre-migration"' "$DATA/backups/manifest.json" || fail "the backup is not in the manifest"
   w 600 "$LAD\\Programs\\ThiDua\\thidua-cli.exe" check || fail "thidua-cli check of the migrated file"
@@ -433,18 +456,20 @@ installed_checks() {
 }
 
 uninstall() {
-  start_xvfb
   [ -f "$APP/unins000.exe" ] || fail "no uninstaller"
-  fresh_wineserver
-  WENV="DISPLAY=$XDISPLAY" w 300 "$LAD\\Programs\\ThiDua\\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART ||
-    fail "the uninstaller"
+  with_screen
+  w 300 "$LAD\\Programs\\ThiDua\\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART || fail "the uninstaller"
   # The uninstaller runs on from a copy of itself in a temporary folder: wait for it.
-  timeout 300 wineserver -w || fail "the uninstaller still running after 5 minutes"
+  without_screen
   [ ! -e "$APP/thidua.exe" ] || fail "thidua.exe still in $APP after uninstalling"
   [ ! -e "$APP" ] || fail "the program folder $APP is still there: $(ls -A "$APP" | head -n 5 | tr '\n' ' ')"
   [ -f "$DATA/thidua.db" ] && [ -f "$DATA/demo.db" ] && [ -d "$DATA/backups" ] ||
     fail "the data folder lost its databases on uninstall"
   say "program folder gone; data folder kept: $(ls "$DATA" | tr '\n' ' ')"
+}
+
+user_version() {
+  python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA user_version').fetchone()[0])" "$1"
 }
 
 mb() { awk -v b="$1" 'BEGIN {printf "%.1f", b / 1000000}'; }
