@@ -4695,6 +4695,38 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Award held before (one of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award held before, up to 2023 (one of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years since that award, up to 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives, up to 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives recognised in the period, up to 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of initiative that count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years between the two provincial emulation fighter titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed this many years after the second title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Standard (by period of the rules)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4690,6 +4690,38 @@ Lưu: VT, TĐKT</translation>
         <translation>Khen thưởng phải có trước đó</translation>
     </message>
     <message>
+        <source>Award held before (one of)</source>
+        <translation>Khen thưởng phải có trước đó (một trong các hình thức)</translation>
+    </message>
+    <message>
+        <source>Award held before, up to 2023 (one of)</source>
+        <translation>Khen thưởng phải có trước đó, đến năm 2023 (một trong các hình thức)</translation>
+    </message>
+    <message>
+        <source>Years since that award, up to 2023</source>
+        <translation>Số năm kể từ khen thưởng đó, đến năm 2023</translation>
+    </message>
+    <message>
+        <source>Initiatives, up to 2023</source>
+        <translation>Số sáng kiến, đến năm 2023</translation>
+    </message>
+    <message>
+        <source>Initiatives recognised in the period, up to 2023</source>
+        <translation>Số sáng kiến được công nhận trong thời gian xét, đến năm 2023</translation>
+    </message>
+    <message>
+        <source>Kinds of initiative that count</source>
+        <translation>Loại sáng kiến được tính làm căn cứ</translation>
+    </message>
+    <message>
+        <source>Years between the two provincial emulation fighter titles</source>
+        <translation>Số năm giữa hai lần đạt Chiến sĩ thi đua cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Proposed this many years after the second title</source>
+        <translation>Đề nghị sau lần thứ hai (số năm)</translation>
+    </message>
+    <message>
         <source>Standard (by period of the rules)</source>
         <translation>Tiêu chuẩn (theo thời kỳ áp dụng)</translation>
     </message>

@@ -48,6 +48,12 @@ def test_standards_read_as_a_vietnamese_form_and_save_into_the_profile(
         assert rows[label] == ("3", "3")
         for text in rows:  # no English keys left
             assert "_" not in text
+        # no award shows a catalog key or a stored code: every standard has its name
+        for r in range(tab.table.rowCount()):
+            tab.table.setCurrentCell(r, 0)
+            for standard, (national, _office) in _rows(tab).items():
+                assert "_" not in standard and "_" not in national, (standard, national)
+        _select(tab, "CSTD_TINH")
         # WHEN the office sets its own number and saves
         row = next(
             r for r in range(tab.standards.rowCount()) if tab.standards.item(r, 0).text() == label

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.awards import AwardType, Catalog, SubjectKind
 from desktop.domain.errors import ThiDuaError
-from desktop.domain.initiatives import Scope
+from desktop.domain.initiatives import InitiativeKind, Scope
 from desktop.domain.ratings import Rating
 from desktop.domain.units import UnitKind
 from desktop.services import catalog as catalog_service
@@ -80,6 +80,24 @@ STANDARD_LABELS = {
         "Standards", "'Advanced labourers' up to 2023, at least (%)"
     ),
     "prior_award": QT_TRANSLATE_NOOP("Standards", "Award held before"),
+    "prior_awards": QT_TRANSLATE_NOOP("Standards", "Award held before (one of)"),
+    "prior_awards_until_2023": QT_TRANSLATE_NOOP(
+        "Standards", "Award held before, up to 2023 (one of)"
+    ),
+    "years_after_prior_until_2023": QT_TRANSLATE_NOOP(
+        "Standards", "Years since that award, up to 2023"
+    ),
+    "initiatives_until_2023": QT_TRANSLATE_NOOP("Standards", "Initiatives, up to 2023"),
+    "initiatives_in_period_until_2023": QT_TRANSLATE_NOOP(
+        "Standards", "Initiatives recognised in the period, up to 2023"
+    ),
+    "grounding_kinds": QT_TRANSLATE_NOOP("Standards", "Kinds of initiative that count"),
+    "cycle_years": QT_TRANSLATE_NOOP(
+        "Standards", "Years between the two provincial emulation fighter titles"
+    ),
+    "proposed_years_after": QT_TRANSLATE_NOOP(
+        "Standards", "Proposed this many years after the second title"
+    ),
     "standard": QT_TRANSLATE_NOOP("Standards", "Standard (by period of the rules)"),
     "unit_kinds": QT_TRANSLATE_NOOP("Standards", "Kinds of unit"),
 }
@@ -109,6 +127,16 @@ def standard_text(key: str, value: object, catalog: Catalog) -> str:
             return value
     if key == "prior_award" and isinstance(value, str) and value in catalog.codes():
         return catalog.get(value).name
+    if key.startswith("prior_awards") and isinstance(value, list | tuple):
+        return ", ".join(catalog.get(v).name if v in catalog.codes() else str(v) for v in value)
+    if key == "grounding_kinds" and isinstance(value, list | tuple):
+        kinds = []
+        for v in value:
+            try:
+                kinds.append(InitiativeKind(v).label)
+            except (ValueError, AttributeError):
+                kinds.append(str(v))
+        return ", ".join(kinds)
     if key == "unit_kinds" and isinstance(value, list | tuple):
         names = []
         for v in value:
