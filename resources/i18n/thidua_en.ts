@@ -4142,6 +4142,10 @@ Lưu: VT, TĐKT</source>
         <source>Imported: %1 added, %2 replaced, %3 rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import unit ratings from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RatingsGridModel</name>

@@ -4138,6 +4138,10 @@ Lưu: VT, TĐKT</translation>
         <source>Imported: %1 added, %2 replaced, %3 rows skipped.</source>
         <translation>Đã nhập: thêm %1, thay %2, bỏ qua %3 dòng.</translation>
     </message>
+    <message>
+        <source>Import unit ratings from Excel</source>
+        <translation>Nhập xếp loại tập thể từ Excel</translation>
+    </message>
 </context>
 <context>
     <name>RatingsGridModel</name>

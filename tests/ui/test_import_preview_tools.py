@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from desktop.domain.ratings import Rating
+from desktop.domain.ratings import Rating, UnitRatingInput
 from desktop.domain.units import UnitInput
 from desktop.exchange import staff as staff_sheet
 from desktop.services import ratings, transfer, units
@@ -156,12 +156,15 @@ def test_ratings_page_imports_unit_ratings_and_offers_both_templates(
     qtbot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     unit = units.save(ws, UnitInput("Văn phòng Sở", code="VP"))
+    ratings.set_unit_rating(ws, UnitRatingInput(unit, 2025, Rating.GOOD))  # to be replaced
     path = make_xlsx(
         tmp_path / "xep_loai_tap_the.xlsx",
         [["Năm", "Đơn vị", "Xếp loại"], [2025, "Văn phòng Sở", "HTXSNV"]],
     )
     grid = RatingsGrid(ws)
     qtbot.addWidget(grid)
+    asked: list[str] = []
+    grid.confirm_replace = lambda text: asked.append(text) is None  # type: ignore[method-assign]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     seen: list[str] = []
 
@@ -183,8 +186,10 @@ def test_ratings_page_imports_unit_ratings_and_offers_both_templates(
     finally:
         timer.stop()
     assert "Unit ratings" in seen[0]
+    assert asked and "1 row(s)" in asked[0]  # asked before replacing the stored HTTNV
     stored = ratings.ratings_of_units(ws, [unit], 2025)[unit]
     assert stored.value == Rating.EXCELLENT.value
+    assert "1 replaced" in grid.status.text()
     menu = grid.template_button.menu()
     assert menu is not None
     assert [a.text() for a in menu.actions()] == ["Personal ratings", "Unit ratings"]

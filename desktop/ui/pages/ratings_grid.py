@@ -343,14 +343,55 @@ class RatingsGrid(QWidget):
         )
         return True
 
-    def import_unit_ratings(self) -> bool:
-        """Import the units' own ratings through the usual preview; True when rows were written."""
-        from desktop.ui.pages.excel_actions import import_excel
+    def import_unit_ratings(self, path: str | None = None) -> bool:
+        """Import the units' own ratings: preview, ask before replacing stored ratings, write;
+        True when rows were written."""
+        from pathlib import Path
 
-        if not import_excel(self, self._ws, "unit-ratings"):
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        from desktop.domain.errors import ThiDuaError
+        from desktop.services import transfer, transfer_ratings
+        from desktop.ui.dialogs.import_dialog import ImportPreviewDialog, commit_preview
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import unit ratings from Excel"), "", "Excel (*.xlsx)"
+            )
+            if not path:
+                return False
+        try:
+            preview = transfer_ratings.preview_unit_ratings(self._ws, Path(path))
+            replacing = transfer_ratings.preview_unit_ratings(self._ws, Path(path), replace=True)
+            clashes = sum(
+                1
+                for kept, replaced in zip(preview.rows, replacing.rows, strict=True)
+                if kept.action == transfer.ERROR and replaced.action == transfer.UPDATE
+            )
+            if clashes and self.confirm_replace(
+                self.tr(
+                    "%n row(s) of the file would replace a rating already stored. Replace them?",
+                    "",
+                    clashes,
+                )
+            ):
+                preview = replacing
+        except ThiDuaError as exc:
+            self._error(exc)
             return False
+        if ImportPreviewDialog(preview, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        result = commit_preview(self, self._ws, preview)
         self.refresh()
-        return True
+        if result is None:
+            return False
+        self.status.setText(
+            self.tr("Imported: %1 added, %2 replaced, %3 rows skipped.")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.skipped))
+        )
+        return result.added + result.updated > 0
 
     def _commit_unit(self) -> None:
         unit_id = self.unit_picker.unit_id()
