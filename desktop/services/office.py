@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.documents.fonts import font_choice
-from desktop.documents.formatting import doc_symbol
 from desktop.domain.errors import ValidationError
 from desktop.domain.office import OfficeInfo, PaperSettings
 from desktop.persistence.repositories import office as repo
@@ -66,6 +64,8 @@ def set_batch_copies(ws: Workspace, batch_id: int, copies: tuple[str, ...] | Non
 def print_font() -> tuple[str, str]:
     """The font papers print in and the file it comes from (Times New Roman where the system
     has it, else the bundled Liberation Serif)."""
+    from desktop.documents.fonts import font_choice  # reportlab: not at start-up
+
     choice = font_choice()
     return choice.family, str(choice.regular)
 
@@ -97,7 +97,8 @@ def set_to_trinh_number(ws: Workspace, batch_id: int, number: int) -> str:
                 "number", "not_submitted", "Đợt đề nghị chưa trình: tờ trình chưa có số."
             )
         on = date.fromisoformat(batch.submitted_on[:10])
-        symbol = doc_symbol(number, TO_TRINH, repo.load(conn).symbol)
+        agency = repo.load(conn).symbol
+        symbol = f"{number:02d}/{TO_TRINH}-{agency}" if agency else f"{number:02d}/{TO_TRINH}"
         entry = papers_repo.entry_for_batch(conn, batch_id, TO_TRINH)
         if entry is None:
             papers_repo.insert(conn, number, TO_TRINH, symbol, on, batch.title, batch_id)

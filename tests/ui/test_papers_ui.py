@@ -45,6 +45,10 @@ def test_settings_say_which_font_prints_and_store_the_noi_nhan(qtbot, ws) -> Non
     family, path = office.print_font()
     assert family in box.font_label.text() and path in box.font_label.text()
     assert box.copies.toPlainText() == "Như trên\nLưu: VT"  # the default shown
+    box.drafting.setText("VP")
+    assert box.save()  # the default saved unchanged stays the default, with the drafting unit
+    assert office.paper_settings(ws).copies_to == ()
+    assert box.copies.toPlainText() == "Như trên\nLưu: VT, VP"
     box.copies.setPlainText("- Như trên;\nSở Nội vụ\nLưu: VT, TĐKT")
     box.drafting.setText("TĐKT")
     box.recipient.setText("Sở Nội vụ tỉnh Sóc Trăng")

@@ -175,6 +175,9 @@ class PapersBox(QGroupBox):
         from desktop.services import office
 
         settings = office.paper_settings(self.workspace)
+        # The default shown when none is set; saved unchanged, it stays the default (and so
+        # follows the drafting unit).
+        self._shown_default = () if settings.copies_to else settings.default_copies()
         self.copies.setPlainText("\n".join(settings.default_copies()))
         self.drafting.setText(settings.drafting_unit)
         self.recipient.setText(settings.report_recipient)
@@ -184,7 +187,9 @@ class PapersBox(QGroupBox):
         """Store the paper settings."""
         from desktop.services import office
 
-        lines = tuple(self.copies.toPlainText().splitlines())
+        lines = PaperSettings(tuple(self.copies.toPlainText().splitlines())).validated().copies_to
+        if lines == self._shown_default:
+            lines = ()
         try:
             office.save_paper_settings(
                 self.workspace,
