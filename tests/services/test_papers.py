@@ -233,3 +233,18 @@ def test_the_font_folder_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert choose_font().family == BUNDLED
     monkeypatch.setenv(FONT_DIR_ENV, "")
     assert system_font_dirs() == []
+
+
+def test_paper_settings_and_the_register_are_in_the_audit_log(ws: Workspace, batch: int) -> None:
+    office.save_paper_settings(ws, PaperSettings(drafting_unit="TĐKT"))
+    office.set_batch_copies(ws, batch, ("Như trên", "Lưu: VT"))
+    proposals.submit(ws, batch, date(2025, 12, 12))
+    with ws.db.read() as conn:
+        logged = {
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT table_name FROM audit_event WHERE table_name IN"
+                " ('paper_setting', 'batch_paper', 'outgoing_register')"
+            )
+        }
+    assert logged == {"paper_setting", "batch_paper", "outgoing_register"}
