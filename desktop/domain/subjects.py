@@ -100,17 +100,6 @@ class Position:
     data: PositionInput
 
 
-def overlapping(positions: list[PositionInput]) -> list[tuple[PositionInput, PositionInput]]:
-    """Pairs of leadership positions whose periods overlap (tenure must not count twice)."""
-    lead = sorted((p for p in positions if p.leadership), key=lambda p: p.start)
-    pairs = []
-    for i, a in enumerate(lead):
-        for b in lead[i + 1 :]:
-            if b.start < (a.end or date.max):
-                pairs.append((a, b))
-    return pairs
-
-
 class BlocKind(StrEnum):
     """Khối or cụm thi đua."""
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop.domain.errors import ValidationError
-from desktop.domain.subjects import Position, PositionInput, overlapping
+from desktop.domain.subjects import Position, PositionInput
 from desktop.persistence.repositories import subjects as repo
 from desktop.services.session import Workspace
 
@@ -17,17 +16,9 @@ def of_person(ws: Workspace, person_id: int) -> list[Position]:
 
 
 def validated(positions: Iterable[PositionInput]) -> list[PositionInput]:
-    """Each position checked; overlapping leadership periods refused (tenure counts once)."""
-    clean = [p.validated() for p in positions]
-    clash = overlapping(clean)
-    if clash:
-        a, b = clash[0]
-        raise ValidationError(
-            "positions",
-            "overlap",
-            f"Hai chức vụ lãnh đạo trùng thời gian: “{a.title}” và “{b.title}”.",
-        )
-    return clean
+    """Each position checked. Concurrent posts (kiêm nhiệm) may overlap: the tenure rule
+    counts overlapping leadership periods once."""
+    return [p.validated() for p in positions]
 
 
 def replace_all(ws: Workspace, person_id: int, positions: Iterable[PositionInput]) -> None:

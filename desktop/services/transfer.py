@@ -202,6 +202,7 @@ def export(ws: Workspace, kind: str, path: Path) -> int:
 from desktop.services import transfer_awards as _awards  # noqa: E402, F401
 from desktop.services import transfer_households as _households  # noqa: E402, F401
 from desktop.services import transfer_initiatives as _initiatives  # noqa: E402, F401
+from desktop.services import transfer_positions as _positions  # noqa: E402, F401
 from desktop.services import transfer_ratings as _ratings  # noqa: E402, F401
 from desktop.services import transfer_staff as _staff  # noqa: E402, F401
 from desktop.services import transfer_units as _units  # noqa: E402, F401

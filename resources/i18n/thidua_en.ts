@@ -1781,6 +1781,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Positions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the Excel template of %1</source>
         <translation type="unfinished"></translation>
     </message>

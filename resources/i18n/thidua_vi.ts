@@ -1779,6 +1779,10 @@
         <translation>Hộ gia đình</translation>
     </message>
     <message>
+        <source>Positions held</source>
+        <translation>Quá trình công tác</translation>
+    </message>
+    <message>
         <source>Save the Excel template of %1</source>
         <translation>Lưu mẫu Excel %1</translation>
     </message>

@@ -311,3 +311,15 @@ def person_sex(conn: sqlite3.Connection, person_ids: Iterable[int] | None = None
     if person_ids is not None:
         sql += f" AND id IN ({','.join(str(int(i)) for i in person_ids) or 'NULL'})"
     return dict(conn.execute(sql).fetchall())
+
+
+def people_with_positions(
+    conn: sqlite3.Connection,
+) -> dict[int, tuple[str, str | None, str | None, str]]:
+    """(name, CCCD, birth, unit name) of every person who has a position, in name order."""
+    rows = conn.execute(
+        "SELECT p.id, p.full_name, p.cccd, p.birth_date, u.name FROM person p"
+        " JOIN unit u ON u.id = p.unit_id"
+        " WHERE p.id IN (SELECT person_id FROM person_position) ORDER BY p.sort_key, p.id"
+    ).fetchall()
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}

@@ -61,6 +61,7 @@ TEMPLATE_NAMES = {
     "awards": "mau_khen_thuong.xlsx",
     "scores": "mau_cham_diem.xlsx",
     "households": "mau_ho_gia_dinh.xlsx",
+    "positions": "mau_qua_trinh_cong_tac.xlsx",
 }
 
 
@@ -76,6 +77,7 @@ def kind_title(kind: str) -> str:
         "awards": QCoreApplication.translate("ImportDialog", "Awards received"),
         "scores": QCoreApplication.translate("ImportDialog", "Emulation scores"),
         "households": QCoreApplication.translate("ImportDialog", "Households"),
+        "positions": QCoreApplication.translate("ImportDialog", "Positions held"),
     }
     return titles.get(kind, kind)
 

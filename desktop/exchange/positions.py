@@ -1,0 +1,128 @@
+"""The positions-held spreadsheet (quá trình công tác): rows in, rows out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.identity import BirthDate, normalize_cccd, parse_birth_date
+from desktop.domain.text import clean, fold
+from desktop.exchange.reader import Column, cell_text, read_sheet
+from desktop.exchange.writer import write_rows, write_template
+
+COLUMNS: tuple[Column, ...] = (
+    Column("full_name", "Họ và tên", True, 28, aliases=("Họ tên",)),
+    Column("cccd", "Số CCCD", width=16, text=True, aliases=("CCCD",)),
+    Column("birth_date", "Ngày sinh", width=13, text=True),
+    Column("unit", "Đơn vị", width=28, aliases=("Đơn vị công tác",)),
+    Column("title", "Chức vụ", True, 30, aliases=("Chức vụ đã giữ",)),
+    Column("organisation", "Cơ quan, đơn vị", width=30, aliases=("Nơi công tác",)),
+    Column("start", "Từ ngày", True, 13, text=True),
+    Column("end", "Đến ngày", width=13, text=True),
+    Column("leadership", "Lãnh đạo, quản lý", width=18, aliases=("Lãnh đạo",)),
+)
+TITLE = "Quá trình công tác"
+_YES = {"x", "co", "1", "yes", "lanh dao", "lanh dao, quan ly", "true"}
+_NO = {"", "khong", "0", "no", "false"}
+
+
+@dataclass(frozen=True, slots=True)
+class PositionRow:
+    """A parsed row: the person (name, CCCD, birth, unit) and the position held."""
+
+    number: int
+    display: tuple[str, ...]
+    full_name: str
+    cccd: str
+    birth: BirthDate | None
+    unit_text: str
+    title: str
+    organisation: str
+    start: date | None
+    end: date | None
+    leadership: bool
+    error: str
+
+
+def _day(value: object, label: str, problems: list[str]) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        b = parse_birth_date(value)
+    except ValidationError:
+        problems.append(f"{label} “{cell_text(value)}” không hợp lệ (ghi dd/mm/yyyy)")
+        return None
+    if b is None or b.year_only:
+        problems.append(f"{label} cần đủ ngày, tháng, năm")
+        return None
+    return date(b.year, b.month, b.day)
+
+
+def read_positions(path: Path) -> list[PositionRow]:
+    """Read a positions file (FileRejected for an unusable file)."""
+    out: list[PositionRow] = []
+    for raw in read_sheet(Path(path), COLUMNS).rows:
+        v = raw.values
+        problems = list(raw.problems)
+        name = clean(cell_text(v.get("full_name")))
+        if not name:
+            problems.append("Thiếu họ và tên")
+        cccd = ""
+        raw_cccd = v.get("cccd")
+        try:
+            cccd = normalize_cccd(
+                raw_cccd if isinstance(raw_cccd, int | float) else cell_text(raw_cccd)
+            )
+        except ValidationError as exc:
+            problems.append(exc.message.rstrip("."))
+        birth = None
+        try:
+            birth = parse_birth_date(v.get("birth_date"))
+        except ValidationError as exc:
+            problems.append(exc.message.rstrip("."))
+        title = clean(cell_text(v.get("title")))
+        if not title:
+            problems.append("Thiếu chức vụ")
+        start = _day(v.get("start"), "Từ ngày", problems)
+        if start is None and not any(p.startswith("Từ ngày") for p in problems):
+            problems.append("Thiếu ngày bắt đầu (Từ ngày)")
+        end = _day(v.get("end"), "Đến ngày", problems)
+        lead_text = fold(cell_text(v.get("leadership")))
+        if lead_text not in _YES | _NO:
+            problems.append(
+                f"Lãnh đạo, quản lý “{cell_text(v.get('leadership'))}”: ghi x hoặc để trống"
+            )
+        out.append(
+            PositionRow(
+                raw.number,
+                tuple(cell_text(v.get(c.key)) for c in COLUMNS),
+                name,
+                cccd,
+                birth,
+                clean(cell_text(v.get("unit"))),
+                title,
+                clean(cell_text(v.get("organisation"))),
+                start,
+                end,
+                lead_text in _YES,
+                "; ".join(problems),
+            )
+        )
+    return out
+
+
+def write_positions_template(path: Path) -> None:
+    """An empty positions sheet to fill in."""
+    write_template(Path(path), TITLE, COLUMNS, ())
+
+
+def write_positions(path: Path, rows: Iterable[Sequence[object]]) -> int:
+    """Write positions in column order."""
+    return write_rows(Path(path), TITLE, COLUMNS, rows)

@@ -1,0 +1,150 @@
+"""The `positions` spreadsheet kind (quá trình công tác): positions held, for existing people.
+
+The person is found as in the award history (CCCD; name and birth date; a name unique in the
+unit). A row with the same position (title, folded) and start date as a stored one updates it;
+others are added. Concurrent posts may overlap (the tenure rule counts overlaps once).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import FileRejected, ValidationError
+from desktop.domain.identity import BirthDate
+from desktop.domain.subjects import PositionInput
+from desktop.domain.text import fold
+from desktop.exchange import positions as sheet
+from desktop.persistence.repositories import subjects as repo
+from desktop.services.person_match import PersonMatcher
+from desktop.services.session import Workspace
+from desktop.services.transfer import (
+    ADD,
+    ERROR,
+    UPDATE,
+    ImportPreview,
+    ImportRejected,
+    ImportResult,
+    PreviewRow,
+    register_kind,
+)
+
+
+@dataclass(slots=True)
+class _Plan:
+    number: int
+    person_id: int
+    data: PositionInput
+    replaces: PositionInput | None
+
+
+def _key(p: PositionInput) -> tuple[str, str]:
+    return (fold(p.title), p.start.isoformat())
+
+
+def _plan(conn: Any, rows: list[sheet.PositionRow]) -> tuple[list[PreviewRow], list[_Plan]]:
+    matcher = PersonMatcher(conn)
+    errors: dict[int, str] = {r.number: r.error for r in rows if r.error}
+    plans: list[_Plan] = []
+    seen: dict[tuple[int, tuple[str, str]], int] = {}
+    stored = repo.positions_by_person(conn)
+    for r in rows:
+        if r.number in errors or r.start is None:
+            continue
+        try:
+            pid = matcher.find(r.full_name, r.cccd, r.birth, r.unit_text)
+            data = PositionInput(r.title, r.start, r.end, r.leadership, r.organisation).validated()
+        except ValidationError as exc:
+            errors[r.number] = exc.message.rstrip(".")
+            continue
+        key = (pid, _key(data))
+        if key in seen:
+            errors[r.number] = f"Trùng với dòng {seen[key]}"
+            continue
+        seen[key] = r.number
+        old = next((p for p in stored.get(pid, []) if _key(p) == _key(data)), None)
+        plans.append(_Plan(r.number, pid, data, old))
+    shown = []
+    good = []
+    by_number = {p.number: p for p in plans}
+    for r in rows:
+        if r.number in errors:
+            shown.append(PreviewRow(r.number, r.display, ERROR, errors[r.number]))
+            continue
+        plan = by_number[r.number]
+        shown.append(PreviewRow(r.number, r.display, ADD if plan.replaces is None else UPDATE))
+        good.append(plan)
+    return shown, good
+
+
+def preview(ws: Workspace, path: Path) -> ImportPreview:
+    """Read and check a positions file; nothing is written."""
+    rows = sheet.read_positions(path)
+    if not rows:
+        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    with ws.db.read() as conn:
+        shown, _ = _plan(conn, rows)
+    return ImportPreview(
+        "positions", Path(path), tuple(c.header for c in sheet.COLUMNS), shown, payload=rows
+    )
+
+
+def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> ImportResult:
+    """Check again and write all rows (or only the valid ones) in one transaction."""
+    rows: list[sheet.PositionRow] = previewed.payload
+    with ws.db.write() as conn:
+        shown, planned = _plan(conn, rows)
+        errors = [r.line for r in shown if r.action == ERROR]
+        if errors and not skip_invalid:
+            raise ImportRejected(errors)
+        by_person: dict[int, list[_Plan]] = defaultdict(list)
+        for p in planned:
+            by_person[p.person_id].append(p)
+        for pid, mine in by_person.items():
+            replaced = {_key(p.replaces) for p in mine if p.replaces is not None}
+            kept = [p.data for p in repo.positions_of(conn, pid) if _key(p.data) not in replaced]
+            repo.replace_positions(conn, pid, kept + [p.data for p in mine])
+    added = sum(1 for p in planned if p.replaces is None)
+    return ImportResult(added, len(planned) - added, len(errors), tuple(errors))
+
+
+def export(ws: Workspace, path: Path) -> int:
+    """Every position held, by person."""
+    with ws.db.read() as conn:
+        people = conn_people(conn)
+        held = repo.positions_by_person(conn)
+    out = []
+    for pid, (name, cccd, birth, unit) in people.items():
+        for p in held.get(pid, []):
+            b = BirthDate.from_iso(birth)
+            out.append(
+                (
+                    name,
+                    cccd or "",
+                    b.display() if b else "",
+                    unit,
+                    p.title,
+                    p.organisation,
+                    p.start.strftime("%d/%m/%Y"),
+                    p.end.strftime("%d/%m/%Y") if p.end else "",
+                    "x" if p.leadership else "",
+                )
+            )
+    return sheet.write_positions(path, out)
+
+
+def conn_people(conn: Any) -> dict[int, tuple[str, str | None, str | None, str]]:
+    """Name, CCCD, birth and unit of every person with a position, in name order."""
+    return repo.people_with_positions(conn)
+
+
+register_kind(
+    "positions",
+    title="Quá trình công tác",
+    template=sheet.write_positions_template,
+    preview_import=preview,
+    commit_import=commit,
+    export=export,
+)
