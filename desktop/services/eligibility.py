@@ -241,9 +241,34 @@ def _with(u: UnitHistory, kind: str, blocs: tuple[str, ...]) -> UnitHistory:
 
 
 def _households(ws: Workspace, ids: Iterable[int] | None = None) -> list[HouseholdHistory]:
+    """Households with the awards recorded for them (by "Name (Thôn)", or a name alone when
+    one household of the register bears it)."""
+    from datetime import date
+
+    from desktop.domain.eligibility import AwardFact
+    from desktop.domain.text import fold
+
     with ws.db.read() as conn:
-        found = subjects_repo.list_households(conn, ids=ids)
-    return [HouseholdHistory(h.id, h.head_name, h.unit_name, h.members) for h in found]
+        every = subjects_repo.list_households(conn)
+        records = subjects_repo.household_awards(conn)
+    wanted = None if ids is None else set(ids)
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for h in every:
+        by_name[fold(h.head_name)].append(h.id)
+    labels = {fold(household_label(h.head_name, h.unit_name)): h.id for h in every}
+    awards: dict[int, list[AwardFact]] = defaultdict(list)
+    for name, year, code, number, decided in records:
+        hid = labels.get(fold(name))
+        if hid is None and len(by_name.get(fold(name), [])) == 1:
+            hid = by_name[fold(name)][0]
+        if hid is not None:
+            day = date.fromisoformat(decided) if decided else None
+            awards[hid].append(AwardFact(year, code, number, day))
+    return [
+        HouseholdHistory(h.id, h.head_name, h.unit_name, h.members, tuple(awards.get(h.id, ())))
+        for h in every
+        if wanted is None or h.id in wanted
+    ]
 
 
 class CapStatus(NamedTuple):

@@ -323,3 +323,27 @@ def test_a_household_is_nominated_from_the_register(ws: Workspace, office: dict[
     assert eligibility.household_ids(ws, label) == [office["household"]]
     row = eligibility.check_one(ws, 2025, "GDVH", household_name="nguyen van an")
     assert row is not None and "2 hộ cùng tên" in row.reasons[0]
+
+
+def test_a_household_already_recognised_is_awarded(ws: Workspace, office: dict[str, int]) -> None:
+    # Issue 13 point 12 for households: the award recorded for "Name (Thôn)" is read back.
+    from desktop.persistence.repositories import awards as award_repo
+
+    with ws.db.write() as conn:
+        award_repo.insert(
+            conn,
+            award_repo.AwardRecordInput(
+                "household",
+                2025,
+                "Gia đình văn hóa",
+                "GDVH",
+                household_name="Nguyễn Văn An (Thôn Đông)",
+                decision_number="12/QĐ-UBND",
+                decision_date=date(2025, 12, 20),
+            ),
+        )
+    [row] = [r for r in eligibility.evaluate(ws, 2025) if r.award == "GDVH"]
+    assert row.result is Result.AWARDED
+    assert "12/QĐ-UBND" in row.reasons[0] and "20/12/2025" in row.reasons[0]
+    [next_year] = [r for r in eligibility.evaluate(ws, 2026) if r.award == "GDVH"]
+    assert next_year.result is Result.REVIEW

@@ -323,3 +323,15 @@ def people_with_positions(
         " WHERE p.id IN (SELECT person_id FROM person_position) ORDER BY p.sort_key, p.id"
     ).fetchall()
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+
+def household_awards(conn: sqlite3.Connection) -> list[tuple[str, int, str, str, str | None]]:
+    """(household name as recorded, year, code, decision number, decision date) of every
+    award recorded for a household."""
+    return [
+        (r[0], r[1], r[2], r[3], r[4])
+        for r in conn.execute(
+            "SELECT household_name, year, award_code, decision_number, decision_date"
+            " FROM award_record WHERE subject_kind = 'household' AND award_code != ''"
+        )
+    ]
