@@ -192,3 +192,13 @@ def test_the_nominee_form_offers_the_register_households(qtbot, ws) -> None:  # 
     assert [model.index(i, 0).data() for i in range(model.rowCount())] == [
         "Nguyễn Văn An (Thôn Đông)"
     ]
+
+
+def test_the_eligibility_filter_offers_the_subject_titles(qtbot, ws) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.pages.proposals import ProposalsPage
+
+    page = ProposalsPage(ws)
+    qtbot.addWidget(page)
+    box = page.eligibility.award_filter
+    codes = {box.itemData(i) for i in range(box.count())}
+    assert {"THON_VH", "CO_TINH", "GDVH"} <= codes

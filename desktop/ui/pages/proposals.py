@@ -67,7 +67,11 @@ class EligibilityTab(QWidget):
         self.award_filter = QComboBox()
         self.award_filter.addItem(self.tr("All titles checked"), None)
         for a in self.catalog.awards:
-            if a.code in eligibility.PERSON_CODES + eligibility.UNIT_CODES:
+            if a.code in (
+                *eligibility.PERSON_CODES,
+                *eligibility.UNIT_CODES,
+                *eligibility.HOUSEHOLD_CODES,
+            ):
                 self.award_filter.addItem(f"{a.name} ({a.code})", a.code)
         self.result_filter = QComboBox()
         self.result_filter.addItem(self.tr("Any result"), None)
