@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,16 +46,11 @@ class StaffRow:
     """
 
     number: int
-    raw: dict[str, object]
+    display: tuple[str, ...]  # the cells as text, in COLUMNS order (for a preview)
     data: PersonInput | None
     unit_text: str
     error: str
     present: frozenset[str]  # columns the file has (others keep stored values on update)
-
-    @property
-    def display(self) -> tuple[str, ...]:
-        """The cells as text, in COLUMNS order (for a preview)."""
-        return tuple(cell_text(self.raw.get(k)) for k in KEYS)
 
 
 def _text(values: dict[str, object], key: str) -> str:
@@ -123,7 +119,7 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> StaffRow:
     except ValidationError as exc:
         problems.append(_reason(exc, "Số CCCD không hợp lệ"))
     if problems:
-        return StaffRow(raw.number, values, None, unit, "; ".join(problems), present)
+        return StaffRow(raw.number, _display(values), None, unit, "; ".join(problems), present)
     data = PersonInput(
         full_name=name,
         unit_id=None,
@@ -138,7 +134,18 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> StaffRow:
         phone=_phone(values),
         email=_raw(values, "email"),
     )
-    return StaffRow(raw.number, values, data, unit, "", present)
+    return StaffRow(raw.number, _display(values), data, unit, "", present)
+
+
+def _display(values: dict[str, object]) -> tuple[str, ...]:
+    """The cells as text; empty cells share one empty string (memory of 100,000 rows)."""
+    return tuple(
+        sys.intern(cell_text(values.get(k))) if k not in _UNIQUE else cell_text(values.get(k))
+        for k in KEYS
+    )
+
+
+_UNIQUE = frozenset({"full_name", "cccd", "phone", "email", "residence"})
 
 
 def _phone(values: dict[str, object]) -> str:
@@ -156,7 +163,12 @@ def _reason(exc: Exception, fallback: str) -> str:
 def read_staff(path: Path) -> list[StaffRow]:
     """Read a staff file into rows (good and bad). Raises FileRejected for an unusable file."""
     sheet = read_sheet(Path(path), COLUMNS)
-    return [parse_row(raw, sheet.present) for raw in sheet.rows]
+    raws = sheet.rows
+    out = []
+    for i, raw in enumerate(raws):
+        out.append(parse_row(raw, sheet.present))
+        raws[i] = None  # type: ignore[call-overload]  # freed as we go: one copy in memory
+    return out
 
 
 def write_staff_template(path: Path) -> None:

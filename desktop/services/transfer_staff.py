@@ -135,8 +135,10 @@ class UnitIndex(UnitRefs):
 
 
 def _plan(
-    conn: Any, rows: list[sheet.StaffRow], *, show: bool = True
+    conn: Any, rows: list[sheet.StaffRow], *, show: bool = True, keep: bool = True
 ) -> tuple[list[PreviewRow], list[_Planned]]:
+    """What each row would do (`show`: with its cells, for the preview); `keep` the planned
+    writes (the preview does not need them: 100,000 validated copies are 100 MB)."""
     refs = UnitRefs(unit_repo.list_all(conn))
     present = rows[0].present if rows else frozenset()
     by_cccd: dict[str, int] = {}
@@ -218,7 +220,8 @@ def _plan(
         else:
             action = ADD
         preview.append(PreviewRow(row.number, (row.display if show else ()), action, "", changes))
-        planned.append(_Planned(row.number, data, person_id, changes))
+        if keep:
+            planned.append(_Planned(row.number, data, person_id, changes))
     return preview, planned
 
 
@@ -232,7 +235,7 @@ def preview(ws: Workspace, path: Path, check: bool = True) -> ImportPreview:
     shown: list[PreviewRow] = []
     if check:
         with ws.db.read() as conn:
-            shown, _ = _plan(conn, rows)
+            shown, _ = _plan(conn, rows, keep=False)
     return ImportPreview("staff", Path(path), sheet.HEADERS, shown, payload=rows)
 
 

@@ -134,7 +134,7 @@ def test_far_away_row_hits_the_cap(tmp_path: Path) -> None:
     ws.append(HEADER)
     ws.cell(row=1_000_000, column=1, value="Xa Lắm")
     wb.save(tmp_path / "far.xlsx")
-    with pytest.raises(FileRejected, match="dòng dữ liệu"):
+    with pytest.raises(FileRejected, match="dòng thừa bên dưới bảng"):
         read_staff(tmp_path / "far.xlsx")
 
 
