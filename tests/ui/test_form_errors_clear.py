@@ -41,3 +41,41 @@ def test_a_unit_name_error_clears_on_typing(qtbot, ws: Workspace) -> None:
     assert dialog._errors.text("name")
     qtbot.keyClicks(dialog.name, "P")
     assert dialog._errors.text("name") == ""
+
+
+def test_a_form_error_line_goes_when_a_field_is_edited(qtbot, ws: Workspace) -> None:
+    from PySide6.QtCore import QDate
+
+    from desktop.domain.participation import SponsorshipInput
+    from desktop.services import participation
+    from desktop.ui.dialogs.movement_dialog import MovementDialog
+    from desktop.ui.dialogs.participation_dialogs import ActivityDialog
+    from tests.services.movement_data import make_office
+
+    office = make_office(ws)
+    dialog = MovementDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("Thi đua chuyên đề chuyển đổi số")
+    dialog.start_edit.setDate(QDate(2025, 6, 1))
+    dialog.end_edit.setDate(QDate(2025, 1, 1))
+    dialog.accept()
+    assert not dialog.error_label.isHidden()
+    # WHEN the clerk corrects the end date THEN the error line goes before saving again
+    dialog.end_edit.setDate(QDate(2025, 12, 31))
+    assert dialog.error_label.isHidden()
+
+    sid = participation.add_sponsorship(
+        ws, SponsorshipInput(office.movement, office.finance, office.commune)
+    )
+    activity = ActivityDialog(ws, sid)
+    qtbot.addWidget(activity)
+    activity.show()
+    activity.description.setText("Tặng 100 bao xi măng")
+    activity.value_edit.setText("-5")
+    activity.accept()
+    assert not activity.error_label.isHidden()
+    activity.value_edit.setFocus()
+    qtbot.keyClick(activity.value_edit, Qt.Key.Key_End)
+    qtbot.keyClick(activity.value_edit, Qt.Key.Key_Backspace)
+    assert activity.error_label.isHidden()

@@ -62,6 +62,9 @@ class DisciplineDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        from desktop.ui.dialogs.form_errors import hide_on_edit
+
+        hide_on_edit(self, self.error_label)  # the error goes once the clerk corrects a field
         old = self._old
         if old is not None:
             self.kind_combo.setCurrentIndex(

@@ -77,6 +77,16 @@ _CHANGE_SIGNALS = (
 )
 
 
+def hide_on_edit(form: QWidget, label: QLabel) -> None:
+    """Hide a form's error line as soon as the clerk edits one of its fields."""
+    for editor in form.findChildren(QWidget):
+        for name in _CHANGE_SIGNALS:
+            signal = getattr(editor, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(label.hide)
+                break
+
+
 class FieldErrors:
     """Wraps form fields with an error line each; `show(field, text)` marks one field."""
 

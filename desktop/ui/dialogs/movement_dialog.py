@@ -37,6 +37,7 @@ from desktop.domain.movements import (
 )
 from desktop.services import movements, quotas
 from desktop.services.session import Workspace
+from desktop.ui.dialogs.form_errors import hide_on_edit
 from desktop.ui.dialogs.movement_fields import (
     cell_text,
     date_edit,
@@ -98,6 +99,7 @@ class MovementDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        hide_on_edit(self, self.error_label)  # the error goes once the clerk corrects a field
 
     def _copy_row(self) -> QHBoxLayout:
         self.copy_source = QComboBox()

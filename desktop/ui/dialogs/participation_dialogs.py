@@ -80,6 +80,9 @@ class _Form(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        from desktop.ui.dialogs.form_errors import hide_on_edit
+
+        hide_on_edit(self, self.error_label)  # the error goes once the clerk corrects a field
 
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

@@ -65,6 +65,9 @@ class RegistrationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        from desktop.ui.dialogs.form_errors import hide_on_edit
+
+        hide_on_edit(self, self.error_label)  # the error goes once the clerk corrects a field
 
     def values(self) -> RegistrationInput:
         """The changed registration."""
