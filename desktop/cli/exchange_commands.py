@@ -19,8 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, metavar="TEP.xlsx", help="tệp sẽ ghi")
     p.set_defaults(handler=cmd_template)
 
-    p = sub.add_parser("import", help=f"nhập từ tệp Excel ({listed})")
-    p.add_argument("kind", metavar="LOAI", choices=names, help=f"loại bảng tính: {listed}")
+    importable = transfer.kinds("import")
+    p = sub.add_parser("import", help=f"nhập từ tệp Excel ({', '.join(importable)})")
+    p.add_argument(
+        "kind", metavar="LOAI", choices=importable, help=f"loại bảng tính: {', '.join(importable)}"
+    )
     p.add_argument("file", metavar="TEP.xlsx")
     p.add_argument(
         "--skip-invalid",
@@ -29,8 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("export", help=f"xuất ra tệp Excel ({listed})")
-    p.add_argument("kind", metavar="LOAI", choices=names, help=f"loại bảng tính: {listed}")
+    exportable = transfer.kinds("export")
+    p = sub.add_parser("export", help=f"xuất ra tệp Excel ({', '.join(exportable)})")
+    p.add_argument(
+        "kind", metavar="LOAI", choices=exportable, help=f"loại bảng tính: {', '.join(exportable)}"
+    )
     p.add_argument("file", metavar="TEP.xlsx")
     p.set_defaults(handler=cmd_export)
 

@@ -348,11 +348,29 @@ class AttachmentInfo:
     added_at: str
 
 
+_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{p}{n}" for p in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")]
+)
+_MAX_NAME = 200
+_MAX_EXTENSION = 16
+
+
 def safe_file_name(name: str) -> str:
-    """The last part of a file name, without characters Windows refuses; never empty."""
+    """The last part of a file name, usable on Windows: no forbidden characters, not a device
+    name (CON, nul.txt, COM1.docx get a leading "_"), at most 200 characters with its extension
+    kept; never empty."""
     base = clean(name).replace("\\", "/").rsplit("/", 1)[-1]
     base = "".join("_" if ch in '<>:"|?*' or ord(ch) < 32 else ch for ch in base).strip(" .")
-    return base[:200] or "tep-dinh-kem"
+    if not base:
+        return "tep-dinh-kem"
+    stem, dot, ext = base.rpartition(".")
+    if not dot or not stem or len(ext) > _MAX_EXTENSION or " " in ext:
+        stem, ext = base, ""
+    if stem.split(".")[0].rstrip(" ").upper() in _RESERVED:
+        stem = "_" + stem
+    suffix = f".{ext}" if ext else ""
+    return (stem[: _MAX_NAME - len(suffix)].rstrip(" .") or "tep-dinh-kem") + suffix
 
 
 def format_size(size: int) -> str:

@@ -138,8 +138,12 @@ def register_kind(
     )
 
 
-def kinds() -> list[str]:
-    """Names of the registered kinds."""
+def kinds(able: str = "") -> list[str]:
+    """Names of the registered kinds; with `able` ("import" or "export") only those that can."""
+    if able == "import":
+        return sorted(n for n, k in _KINDS.items() if k.commit_import is not None)
+    if able == "export":
+        return sorted(n for n, k in _KINDS.items() if k.export is not None)
     return sorted(_KINDS)
 
 

@@ -119,3 +119,55 @@ def test_a_failed_command_on_a_new_db_path_leaves_nothing_there(
     code, _ = _run(capsys, "--db", str(db), *[a.format(tmp=tmp_path) for a in args])
     assert code == 2
     assert list(db.parent.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("CON", "_CON"),
+        ("nul.txt", "_nul.txt"),
+        ("COM1.docx", "_COM1.docx"),
+        ("lpt3.pdf", "_lpt3.pdf"),
+        ("CONSOLE.txt", "CONSOLE.txt"),
+        ("Quyết định.pdf", "Quyết định.pdf"),
+    ],
+)
+def test_attachment_names_are_never_windows_device_names(given: str, kept: str) -> None:
+    from desktop.domain.initiatives import safe_file_name
+
+    assert safe_file_name(given) == kept
+
+
+def test_a_long_attachment_name_keeps_its_extension() -> None:
+    from desktop.domain.initiatives import safe_file_name
+
+    name = safe_file_name("Báo cáo sáng kiến " * 30 + ".docx")
+    assert name.endswith(".docx") and len(name) <= 200
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Nguyễn\u202eVăn An", "Nguyễn Văn\u2066 An\u2069", "Nguyễn\u200f Văn An", "Nguyễn Văn An\x07"],
+)
+def test_names_lose_bidi_and_control_characters(raw: str) -> None:
+    from desktop.domain.people import PersonInput
+
+    data = PersonInput(raw, 1).validated()
+    assert data.full_name in ("NguyễnVăn An", "Nguyễn Văn An")
+    assert all(ch.isprintable() for ch in data.full_name)
+
+
+def test_only_kinds_that_can_be_imported_or_exported_are_offered(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.services import transfer
+
+    assert "scores" not in transfer.kinds("import")
+    assert "unit-ratings" not in transfer.kinds("export")
+    for args in (
+        ["import", "scores", str(tmp_path / "x.xlsx")],
+        ["export", "unit-ratings", "y.xlsx"],
+    ):
+        code, err = _run(capsys, "--db", str(db_path), *args)
+        assert code == 2
+        assert "không có lựa chọn" in err
