@@ -3126,7 +3126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only when the nominee is proposed although not eligible</source>
+        <source>Needed when the nominee is not eligible or left to the council&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

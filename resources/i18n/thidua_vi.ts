@@ -3122,8 +3122,8 @@
         <translation>Thành tích của %1</translation>
     </message>
     <message>
-        <source>Only when the nominee is proposed although not eligible</source>
-        <translation>Chỉ ghi khi vẫn đề nghị dù không đủ điều kiện</translation>
+        <source>Needed when the nominee is not eligible or left to the council&apos;s review</source>
+        <translation>Bắt buộc khi người được đề nghị không đủ điều kiện hoặc cần Hội đồng xem xét</translation>
     </message>
     <message>
         <source>Summary (for the list)</source>

@@ -622,3 +622,27 @@ def test_demo_history_rests_on_sang_kien_within_the_cap(ws: Workspace) -> None:
                 )
             }
             assert cstdcs <= grounded
+
+
+# -- 7. what the program leaves to the council is proposed only with a written reason ----------
+def test_review_nominee_needs_a_written_reason_before_submission(ws: Workspace) -> None:
+    from dataclasses import replace
+
+    from desktop.domain.proposals import NomineeInput, SubjectType
+
+    _office_2023(ws, staff=1, with_initiative=0)
+    pid = people.query_ids(ws, people.make_query(""))[0]
+    ratings.set_person_rating(ws, PersonRatingInput(pid, 2025, XS))
+    batch = proposals.create_batch(
+        ws, BatchInput("Khen thưởng Huân chương năm 2025", CommendationType.MERIT, 2025)
+    )
+    data = NomineeInput(SubjectType.PERSON, "HCLD3", person_id=pid)
+    nid = proposals.add_nominee(ws, batch, data)
+    (nominee,) = proposals.nominees(ws, batch)
+    assert nominee.eligibility == "review"
+    codes = {p.code for p in proposals.problem_list(ws, batch)}
+    assert "review_no_reason" in codes
+    proposals.update_nominee(
+        ws, nid, replace(nominee.data, override_reason="Hội đồng đã đối chiếu tiêu chuẩn Điều 44")
+    )
+    assert "review_no_reason" not in {p.code for p in proposals.problem_list(ws, batch)}

@@ -269,7 +269,7 @@ class NomineeTextDialog(_Form):
         self.achievement_edit.setMinimumHeight(300)
         self.override_edit = QLineEdit(d.override_reason)
         self.override_edit.setPlaceholderText(
-            self.tr("Only when the nominee is proposed although not eligible")
+            self.tr("Needed when the nominee is not eligible or left to the council's review")
         )
         self.form.addRow(self.tr("Summary (for the list)"), self.summary_edit)
         self.form.addRow(self.tr("Duties"), self.duties_edit)
