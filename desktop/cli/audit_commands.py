@@ -36,6 +36,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", metavar="TEP.pdf", help="ghi ra tệp PDF (mặc định: in ra màn hình)")
     p.set_defaults(handler=cmd_batch_history)
 
+    from desktop.cli import audit_key_commands
+
+    audit_key_commands.register(sub)
+
 
 def cmd_history(args: argparse.Namespace) -> int:
     """`thidua --db PATH history [...]`: events newest first, then the head of the chain."""

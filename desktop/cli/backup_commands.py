@@ -81,6 +81,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "  Cảnh báo: khác với lúc sao lưu "
             f"({_head(desc.recorded_head or (0, ''))}): tệp đã bị thay đổi sau khi sao lưu."
         )
+    for warning in backups.restore_warnings(db, source):
+        print(f"  Cảnh báo: {warning}")
+    if not db.exists():  # a new PC: nothing to replace
+        backups.restore_new(db, source)
+        print(f"Đã khôi phục vào tệp mới {db}.")
+        print(f"Đầu chuỗi nhật ký sau khi khôi phục: {_head(desc.audit_head)}")
+        return 0
     try:
         ws = Workspace.open(db, create=False)
     except DatabaseError as exc:
@@ -112,11 +119,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     from desktop.services import backups
 
     db = _db_path(args)
-    findings = backups.check_path(db)
-    if not findings:
+    report = backups.check_report(db)
+    for f in report.problems:
+        print(f"- {f}")
+    for f in report.warnings:
+        print(f"- Cảnh báo: {f}")
+    for f in report.notes:
+        print(f"Ghi chú: {f}")
+    if report.clean:
         print(f"Tệp {db}: kiểm tra toàn vẹn, liên kết, phiên bản và nhật ký thay đổi đều đạt.")
         return 0
-    for f in findings:
-        print(f"- {f}")
-    print(f"Lỗi: tệp {db} không đạt kiểm tra ({len(findings)} vấn đề).", file=sys.stderr)
+    if report.problems:
+        print(f"Lỗi: tệp {db} không đạt kiểm tra ({len(report.problems)} vấn đề).", file=sys.stderr)
+    else:
+        print(
+            f"Lỗi: tệp {db} có {len(report.warnings)} điều chưa kiểm chứng được (xem cảnh báo).",
+            file=sys.stderr,
+        )
     return 2

@@ -1,11 +1,34 @@
-"""Audit log: triggers that note every change, sealing into an HMAC chain, verification.
+"""Audit log: triggers that note every change, a hash chain signed per transaction, verification.
 
 Every data table with a `uuid` column has three AFTER triggers (`audit_<table>_ai/_au/_ad`)
 that write the row's old/new JSON into `audit_pending`. `Database.write()` calls `seal()` just
 before COMMIT: the pending rows become `audit_event` rows (changed fields, digest of the new
-state, `hash = HMAC-SHA256(key, prev_hash || canonical_json(event))`) in the same transaction.
-The key lives outside the database (`<data folder>/audit.key`, 0600), the head (count, hash) is anchored
-in `<db>.auditanchor` after each commit (RELIABILITY_NOTES.md §6.4).
+state) chained by `hash = SHA-256("thidua-audit-v2" || prev_hash || canonical_json(event))`,
+and the head of the chain after the transaction is signed with the office's Ed25519 key
+(`audit_seal`: event number, key fingerprint, signature), all in the same transaction.
+
+Keys (persistence/audit_signing.py): the private key stays outside the file (the data folder,
+0600) and is needed only to write; the public keys are in the log itself, as `audit_key`
+events: `genesis` (the first key of a new log), `upgrade` (the first key of a log sealed with
+the old per-PC HMAC key, see below) and `adopt` (an administrator took over a file whose key is
+not on this PC). So a backup restored on any PC verifies without any secret; writing there
+takes the imported key or an adoption, recorded in the log. A key is made only for a new log,
+for the upgrade of an old log whose HMAC key is here, or by an adoption — never silently for
+a file whose key is missing: writing is then refused with a message.
+
+Old files: events sealed before signatures (HMAC-SHA256 with the PC's `audit.key`) stay as
+they are. At the first write by this version, their chain is verified with that key and the
+`upgrade` event records how many there were and a SHA-256 over all of them (hash, link and
+content), signed: from then on any PC verifies them through that digest, and the old key adds
+its own check where it is present. Without the old key the file can still be adopted (the
+`adopt` event then records the same digest, marked unverified).
+
+Other log events (`audit_log`): `acknowledge` (an administrator saw the changes made with
+another tool up to an event; until then they stay reported) and `redact` (personal fields of
+purged records made unreadable: their `changes` text is replaced by `{"$redacted": sha256}`,
+the digest the chain was computed over, so the chain still verifies).
+
+The anchor (persistence/audit_keys.py) keeps the head outside the file, in two places.
 
 Rules for later migrations (raw connection: `op.get_bind().connection.driver_connection`):
 - one that recreates a table (batch mode) drops its triggers: call `install_triggers(conn)`
@@ -23,13 +46,14 @@ import hmac
 import json
 import platform
 import sqlite3
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import ConflictError, DatabaseError
+from desktop.persistence import audit_signing as signing
 from desktop.persistence.audit_keys import (
     anchor_path as anchor_path,
 )
@@ -61,16 +85,33 @@ from desktop.persistence.audit_keys import (
     write_anchor as write_anchor,
 )
 
-AUDIT_TABLES = ("audit_event", "audit_pending")
+AUDIT_TABLES = ("audit_event", "audit_pending", "audit_seal")
+KEY_TABLE = "audit_key"  # events about the signing keys (adopt)
+LOG_TABLE = "audit_log"  # events about the log itself (acknowledge, redact)
+SCHEME = "thidua-audit-v2"
+REDACTED = "$redacted"
 # Columns never copied into the log (secrets, counters that change on every login attempt).
 SECRET_COLUMNS = {"account": frozenset({"password_hash", "failed_attempts", "locked_until"})}
 EXTERNAL_USER = "(công cụ khác)"
 SYSTEM_USER = "(hệ thống)"
 READ_ONLY_ROLE = "xem"
+_UNCHANGED = " AND ".join(
+    f"NEW.{c} IS OLD.{c}"
+    for c in ("id", "time", "user", "machine", "table_name", "record_uuid", "action", "digest")
+    + ("prev_hash", "hash")
+)
 APPEND_ONLY_SQL = (
+    # One update passes: an event's changes replaced by their redacted form (see `redact`).
     "CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event "
+    f"WHEN NOT ({_UNCHANGED} AND NEW.changes LIKE '{{\"{REDACTED}\":%') "
     "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
     "CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event "
+    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
+)
+SEAL_APPEND_ONLY_SQL = (
+    "CREATE TRIGGER IF NOT EXISTS audit_seal_no_update BEFORE UPDATE ON audit_seal "
+    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_seal_no_delete BEFORE DELETE ON audit_seal "
     "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
 )
 
@@ -133,6 +174,9 @@ def install_triggers(conn: sqlite3.Connection, tables: Iterable[str] | None = No
     """(Re)create the audit triggers of `tables` (default: every audited table)."""
     for stmt in APPEND_ONLY_SQL:
         conn.execute(stmt)
+    if has_signatures(conn):
+        for stmt in SEAL_APPEND_ONLY_SQL:
+            conn.execute(stmt)
     for t in audited_tables(conn) if tables is None else tables:
         cols = logged_columns(conn, t)
         ins = "INSERT INTO audit_pending(table_name, record_uuid, action, old_json, new_json)"
@@ -194,13 +238,38 @@ EVENT_FIELDS = (
 )
 
 
-def event_mac(key: bytes, prev_hash: str, event: dict[str, Any]) -> str:
-    """HMAC-SHA256(key, prev_hash || canonical_json(event)); the event's `changes` text enters
-    as its SHA-256 (same strength, and a large text is not escaped a second time)."""
+def changes_digest(changes: str) -> str:
+    """SHA-256 of an event's `changes` text, as the chain uses it (kept in a redacted event)."""
+    if changes.startswith('{"' + REDACTED + '":'):
+        try:
+            return str(json.loads(changes)[REDACTED])
+        except (ValueError, KeyError, TypeError):
+            pass
+    return hashlib.sha256(changes.encode()).hexdigest()
+
+
+def event_body(event: dict[str, Any]) -> str:
+    """Canonical JSON of an event's fields; `changes` enters as its SHA-256 (a large text is not
+    escaped a second time, and a redacted event keeps the same body)."""
     fields = {k: event[k] for k in EVENT_FIELDS}
-    fields["changes"] = hashlib.sha256(fields["changes"].encode()).hexdigest()
-    body = canonical(fields)
-    return hmac.new(key, (prev_hash + body).encode(), hashlib.sha256).hexdigest()
+    fields["changes"] = changes_digest(fields["changes"])
+    return canonical(fields)
+
+
+def event_mac(key: bytes, prev_hash: str, event: dict[str, Any]) -> str:
+    """The old rule: HMAC-SHA256(key, prev_hash || body) (events before signatures)."""
+    return hmac.new(key, (prev_hash + event_body(event)).encode(), hashlib.sha256).hexdigest()
+
+
+def event_hash(prev_hash: str, event: dict[str, Any]) -> str:
+    """The chain's rule: SHA-256(scheme || prev_hash || body), verifiable without any secret."""
+    return hashlib.sha256(f"{SCHEME}\n{prev_hash}\n{event_body(event)}".encode()).hexdigest()
+
+
+def legacy_digest_step(digest: str, event: dict[str, Any]) -> str:
+    """One step of the digest that binds the old (HMAC) events into the signed chain."""
+    text = f"{digest}\n{event['prev_hash']}\n{event['hash']}\n{event_body(event)}"
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _changes(
@@ -229,12 +298,88 @@ def _reader_may(event: dict[str, Any], actor: Actor) -> bool:
     return event["table_name"] == "issued_document" and event["action"] == "insert"
 
 
-def seal(conn: sqlite3.Connection, db_path: Path, actor: Actor) -> tuple[int, str] | None:
-    """Move pending changes into the chained log (inside the caller's transaction).
+# ---------------------------------------------------------------- keys of a file
 
-    Returns the new head (count, hash), or None when nothing was recorded. Raises
-    ConflictError when a read-only role tried to change data (the caller rolls back).
-    """
+
+@dataclass(slots=True)
+class KeyState:
+    """The signing keys a log names (in `audit_seal`), in the order they were introduced."""
+
+    keys: list[tuple[str, str]] = field(default_factory=list)  # (fingerprint, public key hex)
+    legacy_events: int = 0  # events sealed before signatures (HMAC)
+
+
+def has_signatures(conn: sqlite3.Connection) -> bool:
+    """True when the file has the signature table (schema 9 and later)."""
+    return (
+        conn.execute("SELECT 1 FROM sqlite_schema WHERE name='audit_seal'").fetchone() is not None
+    )
+
+
+def key_state(conn: sqlite3.Connection) -> KeyState:
+    """Read the keys introduced in the log's signatures."""
+    state = KeyState()
+    rows = conn.execute(
+        "SELECT key_id, public_key, intro FROM audit_seal WHERE intro IS NOT NULL ORDER BY event_id"
+    ).fetchall()
+    for i, (fp, public, intro) in enumerate(rows):
+        state.keys.append((str(fp), str(public)))
+        if i == 0:
+            try:
+                state.legacy_events = int(json.loads(intro).get("legacy_events", 0))
+            except (ValueError, TypeError, AttributeError):
+                state.legacy_events = 0
+    return state
+
+
+def missing_key_error(db_path: Path, fps: Sequence[str]) -> DatabaseError:
+    """The refusal to write a file whose signing key is not on this PC."""
+    names = ", ".join(signing.short(fp) for fp in fps[-2:]) or "khoá cũ của máy trước"
+    return DatabaseError(
+        "audit_key_missing",
+        f"Khoá ký nhật ký của tệp {db_path} không có trên máy này (khoá {names}); "
+        "thay đổi chưa được lưu. Dữ liệu vẫn đọc và kiểm tra được. Muốn ghi: nhập khoá từ máy cũ "
+        f"(Cài đặt › Khoá nhật ký, hoặc lệnh: thidua --db {db_path} audit-key import TỆP_KHOÁ), "
+        f"hoặc quản trị viên tiếp nhận tệp (lệnh: thidua --db {db_path} adopt).",
+        str(db_path),
+    )
+
+
+def _legacy_scan(
+    conn: sqlite3.Connection, upto: int | None
+) -> tuple[int, str, str, bytes | None, int | None]:
+    """The old events (ids below `upto`, or all): (count, head hash, digest, the local HMAC key
+    that verifies all of them or None, first event whose MAC fails with the best key)."""
+    keys = signing.legacy_keys()
+    cur = conn.execute(
+        "SELECT id, time, user, machine, table_name, record_uuid, action, changes, digest,"
+        " prev_hash, hash FROM audit_event" + (" WHERE id < ?" if upto else "") + " ORDER BY id",
+        (upto,) if upto else (),
+    )
+    names = [d[0] for d in cur.description]
+    count, head, digest = 0, "", ""
+    good: list[bytes] = list(keys)
+    first_bad: int | None = None
+    for values in cur:
+        e = dict(zip(names, values, strict=True))
+        digest = legacy_digest_step(digest, e)
+        count, head = int(e["id"]), str(e["hash"])
+        if good:
+            still = [
+                k for k in good if hmac.compare_digest(event_mac(k, e["prev_hash"], e), e["hash"])
+            ]
+            if not still and first_bad is None:
+                first_bad = count
+            good = still
+    return count, head, digest, (good[0] if good else None), first_bad
+
+
+# ---------------------------------------------------------------- sealing
+
+
+def _pending_events(
+    conn: sqlite3.Connection, actor: Actor, when: str
+) -> list[dict[str, Any]] | None:
     try:
         pending = conn.execute(
             "SELECT table_name, record_uuid, action, old_json, new_json FROM audit_pending ORDER BY id"
@@ -243,50 +388,174 @@ def seal(conn: sqlite3.Connection, db_path: Path, actor: Actor) -> tuple[int, st
         if "no such table" in str(exc):
             return None
         raise
-    if not pending:
-        return None
     events: list[dict[str, Any]] = []
-    when = _now()
+    latest: dict[tuple[str, str], str] = {}  # digests written earlier in this transaction
     for table, uuid, action, old_json, new_json in pending:
         old = json.loads(old_json) if old_json else None
         new = json.loads(new_json) if new_json else None
         changes = _changes(action, old, new)
         if action == "update" and not changes:
             continue  # an UPDATE that changed nothing (or only secret columns)
-        events.append(
-            {
-                "time": when,
-                "user": actor.user,
-                "machine": actor.machine,
-                "table_name": table,
-                "record_uuid": uuid or "",
-                "action": action,
-                "changes": canonical(changes),
-                "digest": state_digest(new),
-            }
-        )
-    conn.execute("DELETE FROM audit_pending")
-    if not events:
+        who = actor
+        if action == "snapshot":  # a migration's record of the rows' new shape
+            who = Actor(SYSTEM_USER, default_actor().machine)
+        elif old is not None and actor.user != EXTERNAL_USER:
+            outside = _outside_change(conn, table, uuid, old, when, latest.get((table, uuid)))
+            if outside is not None:
+                events.append(outside)
+        digest = state_digest(new)
+        latest[(table, uuid)] = digest
+        events.append(_event(when, who, table, uuid or "", action, changes, digest))
+    if pending:
+        conn.execute("DELETE FROM audit_pending")
+    return events
+
+
+def _outside_change(
+    conn: sqlite3.Connection,
+    table: str,
+    uuid: str,
+    old: dict[str, Any],
+    when: str,
+    known: str | None,
+) -> dict[str, Any] | None:
+    """An event for a record changed by another tool with the triggers removed (its state before
+    our change is not the one last logged): recorded, so it stays reported until acknowledged."""
+    if known is None:
+        row = conn.execute(
+            "SELECT digest FROM audit_event WHERE table_name = ? AND record_uuid = ?"
+            " ORDER BY id DESC LIMIT 1",
+            (table, uuid),
+        ).fetchone()
+        known = str(row[0]) if row is not None else ""
+    digest = state_digest(old)
+    if not known or known == digest:
+        return None
+    return _event(
+        when,
+        Actor(EXTERNAL_USER, "?"),
+        table,
+        uuid,
+        "outside",
+        {"trạng thái": [known[:16], digest[:16]]},
+        digest,
+    )
+
+
+def _event(
+    when: str,
+    actor: Actor,
+    table: str,
+    uuid: str,
+    action: str,
+    changes: dict[str, Any],
+    digest: str,
+) -> dict[str, Any]:
+    return {
+        "time": when,
+        "user": actor.user,
+        "machine": actor.machine,
+        "table_name": table,
+        "record_uuid": uuid,
+        "action": action,
+        "changes": canonical(changes),
+        "digest": digest,
+    }
+
+
+def _signer(
+    conn: sqlite3.Connection,
+    db_path: Path,
+    actor: Actor,
+    when: str,
+    head: tuple[int, str] | None,
+    adopt: bool,
+) -> tuple[str, Any, list[dict[str, Any]], dict[str, Any] | None]:
+    """(fingerprint, private key, events to write first, introduction of the key or None)."""
+    state = key_state(conn)
+    local = signing.local_keys()
+    if state.keys and not adopt:
+        for fp, _ in reversed(state.keys):
+            if fp in local:
+                return fp, local[fp], [], None
+        raise missing_key_error(db_path, [fp for fp, _ in state.keys])
+    if head is None and not adopt:
+        fp, key = signing.own_key(create=True)  # type: ignore[misc]
+        return fp, key, [], {"kind": "genesis", "legacy_events": 0}
+    intro: dict[str, Any] = {"kind": "adopt" if adopt else "upgrade", "legacy_events": 0}
+    if not state.keys:  # an old (HMAC) log, or none
+        count, last, digest, hmac_key, first_bad = _legacy_scan(conn, None)
+        if count:
+            if not adopt and hmac_key is None:
+                if first_bad is not None and signing.legacy_keys():
+                    raise DatabaseError(
+                        "audit_broken",
+                        f"Nhật ký của tệp {db_path} không khớp khoá của máy này (sai từ sự kiện "
+                        f"số {first_bad}); thay đổi chưa được lưu. Hãy chạy: thidua --db {db_path} check.",
+                        str(db_path),
+                    )
+                raise missing_key_error(db_path, [])
+            intro.update(
+                legacy_events=count,
+                legacy_head=last,
+                legacy_digest=digest,
+                legacy_verified=hmac_key is not None,
+            )
+        elif not adopt:
+            intro["kind"] = "genesis"
+    else:
+        intro["legacy_events"] = state.legacy_events
+    fp, key = signing.own_key(create=True)  # type: ignore[misc]
+    if not adopt:
+        return fp, key, [], intro
+    changes = {
+        "public_key": [None, signing.public_hex(key)],
+        "previous_keys": [None, [f for f, _ in state.keys]],
+        "previous_head": [None, list(head) if head else [0, ""]],
+    }
+    return fp, key, [_event(when, actor, KEY_TABLE, fp, "adopt", changes, "")], intro
+
+
+def seal(
+    conn: sqlite3.Connection,
+    db_path: Path,
+    actor: Actor,
+    *,
+    log_events: Sequence[tuple[str, dict[str, Any]]] = (),
+    adopt: bool = False,
+) -> tuple[int, str] | None:
+    """Move pending changes into the chained, signed log (inside the caller's transaction).
+
+    `log_events`: (action, changes) of `audit_log` events to add (acknowledge, redact);
+    `adopt`: this PC's key takes over the file (an administrator's decision, recorded).
+    Returns the new head (count, hash), or None when nothing was recorded. Raises
+    ConflictError when a read-only role tried to change data, DatabaseError when the file's
+    key is not on this PC (the caller rolls back).
+    """
+    when = _now()
+    events = _pending_events(conn, actor, when)
+    if events is None:
+        return None
+    events += [_event(when, actor, LOG_TABLE, "", a, c, "") for a, c in log_events]
+    if not events and not adopt:
         return None
     if actor.role == READ_ONLY_ROLE and not all(_reader_may(e, actor) for e in events):
         raise ConflictError(
             "read_only_role",
             f"Tài khoản {actor.user} chỉ được xem và in, không được thay đổi dữ liệu.",
         )
-    key = load_key(db_path)
-    if key is None:
+    if not has_signatures(conn):
         raise DatabaseError(
-            "audit_key",
-            f"Không đọc được khoá nhật ký {key_path(db_path)}; thay đổi chưa được lưu. "
-            "Hãy kiểm tra tệp khoá (hoặc khôi phục nó từ bản sao).",
-            str(db_path),
+            "audit_old_schema", f"Tệp {db_path} chưa được nâng cấp nhật ký.", str(db_path)
         )
     head = current_head(conn)
+    fp, key, first, intro = _signer(conn, db_path, actor, when, head, adopt)
+    events = first + events
     next_id, prev = (head[0] + 1, head[1]) if head else (1, "")
     rows = []
     for e in events:
         e["id"] = next_id
-        h = event_mac(key, prev, e)
+        h = event_hash(prev, e)
         rows.append((next_id, *(e[k] for k in EVENT_FIELDS[1:]), prev, h))
         prev, next_id = h, next_id + 1
     conn.executemany(
@@ -294,7 +563,13 @@ def seal(conn: sqlite3.Connection, db_path: Path, actor: Actor) -> tuple[int, st
         " digest, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
-    return next_id - 1, prev
+    last = next_id - 1
+    intro_text = canonical(intro) if intro is not None else None
+    conn.execute(
+        "INSERT INTO audit_seal(event_id, key_id, public_key, intro, signature) VALUES (?,?,?,?,?)",
+        (last, fp, signing.public_hex(key), intro_text, signing.sign(key, last, prev, intro_text)),
+    )
+    return last, prev
 
 
 def seal_foreign(conn: sqlite3.Connection, db_path: Path) -> tuple[int, str] | None:
@@ -308,10 +583,9 @@ def seal_foreign(conn: sqlite3.Connection, db_path: Path) -> tuple[int, str] | N
 
 
 def after_schema_change(conn: sqlite3.Connection, tables: Iterable[str] | None = None) -> None:
-    """For a migration: triggers again, a snapshot event of every row, sealed in its transaction."""
+    """For a migration: triggers again and a snapshot of every row, left pending: opening the
+    file seals them right after the migration (as the system's), with the file's key."""
     tables = list(audited_tables(conn) if tables is None else tables)
     install_triggers(conn, tables)
     conn.execute("DELETE FROM audit_pending WHERE action <> 'snapshot'")  # the copy's own noise
     snapshot_existing(conn, tables)
-    db_file = next(r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main")
-    seal(conn, Path(db_file), Actor(SYSTEM_USER, default_actor().machine))

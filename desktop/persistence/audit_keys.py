@@ -1,15 +1,24 @@
-"""The audit log's key (per user and machine) and its anchor (latest head, outside the file)."""
+"""The audit log's anchor (its latest head, kept outside the file in two places) and the legacy
+HMAC key of this PC.
+
+The anchor `(count, hash)` is written after each commit beside the file (`<db>.auditanchor`)
+and in the user's data folder (`audit-anchors/`, named after the file's path and its log's
+first event), so that deleting the file beside it does not make an old copy pass. A log with
+events and no anchor at all is reported as "freshness not verifiable", never as a clean pass.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-import secrets
 import sqlite3
 from collections.abc import Iterable
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
+
+ANCHORS_FOLDER = "audit-anchors"
 
 
 def _now() -> str:
@@ -17,63 +26,61 @@ def _now() -> str:
 
 
 def key_path(db_path: Path) -> Path:
-    """The HMAC key file: one per user and machine, in the data folder (not in the database).
-
-    Per machine rather than per file, so that a copy of the database made on this machine
-    (a test set-up, a clerk's working copy) still verifies; a file brought from another
-    machine shows as signed with another key.
-    """
+    """This PC's HMAC key of the scheme before signatures (read only now, never made)."""
     from desktop.paths import data_dir
 
     return data_dir() / "audit.key"
 
 
+def load_key(db_path: Path, *, create: bool = False) -> bytes | None:
+    """This PC's legacy HMAC key, or None; a key is never made any more (`create` is ignored)."""
+    try:
+        return bytes.fromhex(key_path(db_path).read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
 def anchor_path(db_path: Path) -> Path:
-    """The file holding the latest (count, hash) outside the database."""
+    """The anchor file beside the database."""
     return Path(db_path).with_name(Path(db_path).name + ".auditanchor")
 
 
-_keys: dict[str, bytes] = {}
-
-
-def load_key(db_path: Path, *, create: bool = True) -> bytes | None:
-    """The audit key of this database (made on first use, readable by its owner only)."""
-    path = key_path(db_path)
-    cached = _keys.get(str(path.resolve()))
-    if cached is not None and path.exists():
-        return cached
-    if create and not path.exists():
-        # Written whole under a temporary name, then linked in: a second process never reads
-        # a half-written key, and an existing key is never replaced.
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as f:
-            f.write(secrets.token_hex(32))
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            pass
-        except OSError:  # no hard links on this file system
-            with suppress(FileExistsError):
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(fd, "w") as f:
-                    f.write(tmp.read_text())
-        finally:
-            tmp.unlink(missing_ok=True)
+def log_identity(db_path: Path) -> str:
+    """Hash of the file's first event ("" when it has none): names its log wherever it lies."""
     try:
-        key = bytes.fromhex(path.read_text().strip())
-    except (OSError, ValueError):
+        conn = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return ""
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_schema WHERE name='audit_event'").fetchone():
+            return ""
+        row = conn.execute("SELECT hash FROM audit_event WHERE id = 1").fetchone()
+        return str(row[0]) if row else ""
+    except sqlite3.Error:
+        return ""
+    finally:
+        conn.close()
+
+
+def home_anchor_path(db_path: Path, identity: str | None = None) -> Path | None:
+    """The anchor copy in the user's data folder (None when the log has no event yet)."""
+    from desktop.paths import data_dir
+
+    ident = log_identity(db_path) if identity is None else identity
+    if not ident:
         return None
-    _keys[str(path.resolve())] = key
-    return key
+    name = hashlib.sha256(
+        (str(Path(db_path).resolve()) + "\n" + ident).encode("utf-8")
+    ).hexdigest()[:40]
+    folder = data_dir() / ANCHORS_FOLDER
+    return folder / f"{name}.json"
 
 
-def read_anchors(db_path: Path) -> list[tuple[int, str]]:
-    """Every anchored (count, hash): the head first, then those accepted during a restore."""
+def _read(path: Path | None) -> list[tuple[int, str]]:
+    if path is None:
+        return []
     try:
-        data = json.loads(anchor_path(db_path).read_text())
+        data = json.loads(path.read_text())
         heads = [(int(data["count"]), str(data["hash"]))]
         heads += [(int(c), str(h)) for c, h in data.get("also", [])]
     except (OSError, ValueError, KeyError, TypeError):
@@ -81,10 +88,40 @@ def read_anchors(db_path: Path) -> list[tuple[int, str]]:
     return heads
 
 
+def anchor_places(db_path: Path) -> list[list[tuple[int, str]]]:
+    """The anchored heads of each place that has one (beside the file, the data folder); in
+    each, the head first, then those accepted during a restore."""
+    return [h for h in (_read(anchor_path(db_path)), _read(home_anchor_path(db_path))) if h]
+
+
+def read_anchors(db_path: Path) -> list[tuple[int, str]]:
+    """Every anchored (count, hash) of both places, the newest head first."""
+    places = anchor_places(db_path)
+    out = [p[0] for p in places]
+    out.sort(key=lambda h: -h[0])
+    for p in places:
+        out += [h for h in p[1:] if h not in out]
+    return out
+
+
 def read_anchor(db_path: Path) -> tuple[int, str] | None:
-    """The anchored (count, hash), or None when there is none."""
+    """The newest anchored (count, hash), or None when there is none."""
     heads = read_anchors(db_path)
     return heads[0] if heads else None
+
+
+def _write_one(path: Path, data: dict[str, object], head: tuple[int, str], force: bool) -> None:
+    current = _read(path)
+    if current and current[0][0] >= head[0] and not force:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    # No fsync: after a power cut a lagging or empty anchor is tolerated (verify only flags an
+    # anchor AHEAD of the log), and each save is spared a second disk flush.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(json.dumps(data))
+    os.replace(tmp, path)
 
 
 def write_anchor(
@@ -93,21 +130,22 @@ def write_anchor(
     *,
     force: bool = False,
     also: Iterable[tuple[int, str]] = (),
+    identity: str | None = None,
 ) -> None:
-    """Anchor (count, hash) atomically; an older head never replaces a newer one unless forced.
-
-    `also`: other heads accepted as well (the backup being restored, while it is written).
-    """
-    current = read_anchor(db_path)
-    if current is not None and current[0] >= head[0] and not force:
-        return
-    path = anchor_path(db_path)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    # No fsync: after a power cut a lagging or empty anchor is tolerated (verify only flags an
-    # anchor AHEAD of the log), and each save is spared a second disk flush.
+    """Anchor (count, hash) in both places; an older head never replaces a newer one unless
+    forced. `also`: other heads accepted as well (the backup being restored, while it is
+    written)."""
     data = {"count": head[0], "hash": head[1], "at": _now(), "also": [list(h) for h in also]}
-    tmp.write_text(json.dumps(data))
-    os.replace(tmp, path)
+    _write_one(anchor_path(db_path), data, head, force)
+    home = home_anchor_path(db_path, identity)
+    if home is not None:
+        with suppress(OSError):
+            _write_one(home, data, head, force)
+
+
+def drop_anchors(db_path: Path) -> None:
+    """Remove both anchors of a file (its log was replaced by one without events)."""
+    anchor_path(db_path).unlink(missing_ok=True)
 
 
 def current_head(conn: sqlite3.Connection) -> tuple[int, str] | None:
@@ -133,16 +171,25 @@ def prepare_restore(db_path: Path, backup: Path) -> None:
     keep = read_anchor(db_path)
     if keep is None:
         try:
-            keep = file_head(db_path)
+            keep = file_head(db_path) if Path(db_path).exists() else (0, "")
         except sqlite3.Error:  # the current file is damaged: nothing of it to keep
             keep = (0, "")
-    write_anchor(db_path, keep, force=True, also=[file_head(backup)])
+    also = [file_head(backup)]
+    write_anchor(db_path, keep, force=True, also=also)
+    # The data-folder copy is named after the log: the backup's log may be another one.
+    ident = log_identity(backup)
+    if ident and ident != log_identity(db_path):
+        home = home_anchor_path(db_path, ident)
+        if home is not None:
+            with suppress(OSError):
+                data = {"count": also[0][0], "hash": also[0][1], "at": _now(), "also": []}
+                _write_one(home, data, also[0], True)
 
 
 def reanchor(db_path: Path) -> None:
-    """Anchor the file's own head (after a restore replaced the data with a verified backup)."""
+    """Anchor the file's own head (after a restore or an adoption), in both places."""
     head = file_head(db_path)
     if head[0]:
         write_anchor(db_path, head, force=True)
     else:
-        anchor_path(db_path).unlink(missing_ok=True)
+        drop_anchors(db_path)

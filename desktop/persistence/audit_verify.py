@@ -10,30 +10,43 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.persistence import audit_signing as signing
 from desktop.persistence.audit import (
+    EXTERNAL_USER,
+    KEY_TABLE,
+    LOG_TABLE,
+    REDACTED,
     audited_tables,
+    event_hash,
     event_mac,
-    key_path,
-    load_key,
+    has_signatures,
+    legacy_digest_step,
     logged_columns,
-    read_anchors,
     row_json_sql,
     state_digest,
 )
+from desktop.persistence.audit_keys import anchor_places
 
 MAX_LISTED = 5  # records named per kind of finding; the rest are counted
+
+PROBLEM, WARNING, NOTE = "problem", "warning", "note"
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One thing the audit verification found wrong."""
+    """One thing the audit verification found: a problem (the log or the data was changed),
+    a warning (something cannot be verified, or waits for an administrator), or a note."""
 
-    code: str  # bad_mac | gap | truncated | anchor_mismatch | no_key | trigger_missing
-    #            | pending | changed_outside | deleted_outside | no_event
+    code: str  # bad_mac | bad_hash | bad_signature | unsigned | unknown_key | gap | truncated
+    #            | anchor_mismatch | trigger_missing | changed_outside | deleted_outside
+    #            | no_event | redacted_unrecorded  (problems)
+    #            | no_key | anchor_missing | pending | outside_unacknowledged  (warnings)
+    #            | key_not_here  (note: reading and checking work, writing needs the key)
     message: str
     event_id: int | None = None
     table: str | None = None
     record_uuid: str | None = None
+    level: str = PROBLEM
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,16 +74,18 @@ def verify_connection(conn: sqlite3.Connection, db_path: Path) -> list[Finding]:
     if not _has_log(conn):
         return []
     findings = _check_triggers(conn)
-    _check_chain(conn, db_path, findings)
-    _check_anchor(conn, db_path, findings)
+    last = _check_chain(conn, findings)
+    _check_anchor(conn, db_path, last, findings)
     pending = conn.execute("SELECT count(*) FROM audit_pending").fetchone()[0]
     if pending:
         findings.append(
             Finding(
                 "pending",
                 f"Nhật ký: {pending} thay đổi được thực hiện ngoài chương trình, chưa được ghi nhận.",
+                level=WARNING,
             )
         )
+    _check_outside(conn, findings)
     _check_records(conn, findings)
     return findings
 
@@ -80,6 +95,8 @@ def _check_triggers(conn: sqlite3.Connection) -> list[Finding]:
     need = ["audit_event_no_update", "audit_event_no_delete"] + [
         f"audit_{t}_{s}" for t in audited_tables(conn) for s in ("ai", "au", "ad")
     ]
+    if has_signatures(conn):
+        need += ["audit_seal_no_update", "audit_seal_no_delete"]
     missing = [n for n in need if n not in have]
     if not missing:
         return []
@@ -92,63 +109,210 @@ def _check_triggers(conn: sqlite3.Connection) -> list[Finding]:
     ]
 
 
-def _check_chain(conn: sqlite3.Connection, db_path: Path, findings: list[Finding]) -> int:
-    """Check ids, links and MACs; return the number of events."""
-    key = load_key(db_path, create=False)
-    total = conn.execute("SELECT count(*) FROM audit_event").fetchone()[0]
-    if total and key is None:
-        findings.append(
-            Finding(
-                "no_key",
-                "Nhật ký: không tìm thấy khoá nhật ký của máy này "
-                f"({key_path(db_path)}); không kiểm chứng được chuỗi nhật ký.",
-            )
+def _listed(ids: list[int]) -> str:
+    return f" (tổng cộng {len(ids)} sự kiện)" if len(ids) > 1 else ""
+
+
+class _Chain:
+    """State of one pass over the log."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.seals: dict[int, tuple[str, str, str | None, str]] = (
+            {
+                int(r[0]): (str(r[1]), str(r[2]), r[3], str(r[4]))
+                for r in conn.execute(
+                    "SELECT event_id, key_id, public_key, intro, signature FROM audit_seal"
+                )
+            }
+            if has_signatures(conn)
+            else {}
         )
-    expected_id, prev, bad_macs, gaps = 1, "", [], []
+        first = next((i for i in sorted(self.seals) if self.seals[i][2] is not None), None)
+        self.legacy_end: int | None = None  # events 1..legacy_end use the old rule
+        if first is not None:
+            try:
+                self.legacy_end = int(json.loads(self.seals[first][2] or "{}")["legacy_events"])
+            except (ValueError, KeyError, TypeError):
+                self.legacy_end = 0
+        self.legacy_keys = signing.legacy_keys()
+        self.hmac_key: bytes | None = None
+        self.legacy_digest = ""
+        self.legacy_count = 0
+        self.trusted: dict[str, str] = {}  # fingerprint -> public key hex
+        self.adopted: dict[str, int] = {}  # fingerprint -> its adopt event
+        self.last_seal = 0
+        self.gaps: list[int] = []
+        self.bad_macs: list[int] = []
+        self.bad_hashes: list[int] = []
+        self.bad_sigs: list[int] = []
+        self.unknown: list[int] = []
+        self.redacted: list[int] = []
+        self.redactions: set[int] = set()
+        self.v2_unsigned = False
+        self.legacy_mismatch: list[int] = []
+
+
+def _legacy_event(ch: _Chain, e: dict[str, Any]) -> None:
+    ch.legacy_digest = legacy_digest_step(ch.legacy_digest, e)
+    ch.legacy_count = int(e["id"])
+    if int(e["id"]) == 1:  # the local HMAC key, if any, that sealed this log's first event
+        ch.hmac_key = next(
+            (k for k in ch.legacy_keys if hmac.compare_digest(event_mac(k, "", e), e["hash"])),
+            None,
+        )
+    if ch.hmac_key is not None and not hmac.compare_digest(
+        event_mac(ch.hmac_key, e["prev_hash"], e), e["hash"]
+    ):
+        ch.bad_macs.append(int(e["id"]))
+    elif (
+        ch.hmac_key is None and ch.legacy_end is None and event_hash(e["prev_hash"], e) == e["hash"]
+    ):
+        ch.v2_unsigned = True  # chained by the new rule, yet no signature introduces a key
+
+
+def _seal_event(ch: _Chain, eid: int, digest: str) -> None:
+    key_id, public, intro, sig = ch.seals[eid]
+    if intro is not None:
+        try:
+            data = json.loads(intro)
+            kind = data["kind"]
+        except (ValueError, KeyError, TypeError):
+            data, kind = {}, ""
+        ok = signing.fingerprint(public) == key_id if public else False
+        if not ch.trusted:  # the log's first key
+            ok = ok and kind in ("genesis", "upgrade", "adopt")
+            if int(data.get("legacy_events", -1)) != ch.legacy_count or (
+                ch.legacy_count and data.get("legacy_digest") != ch.legacy_digest
+            ):
+                ch.legacy_mismatch.append(eid)
+        elif kind != "adopt" or ch.adopted.get(key_id, 0) <= ch.last_seal:
+            ok = False  # a later key enters only with an adoption recorded in this transaction
+        if not ok:
+            ch.unknown.append(eid)
+        else:
+            ch.trusted[key_id] = public
+    pub = ch.trusted.get(key_id)
+    if pub is None:
+        if intro is None:
+            ch.unknown.append(eid)
+    elif not signing.signature_holds(pub, eid, digest, intro, sig):
+        ch.bad_sigs.append(eid)
+    ch.last_seal = eid
+
+
+def _check_chain(conn: sqlite3.Connection, findings: list[Finding]) -> int:
+    """Check ids, links, hashes (or old MACs) and signatures; return the newest event's number."""
+    ch = _Chain(conn)
+    expected_id, prev = 1, ""
     cur = conn.execute(
         "SELECT id, time, user, machine, table_name, record_uuid, action, changes, digest,"
         " prev_hash, hash FROM audit_event ORDER BY id"
     )
     names = [d[0] for d in cur.description]
+    last = 0
     for values in cur:
         e = dict(zip(names, values, strict=True))
-        if e["id"] != expected_id or e["prev_hash"] != prev:
-            gaps.append(e["id"])
-        if key is not None and not hmac.compare_digest(
-            event_mac(key, e["prev_hash"], e), e["hash"]
-        ):
-            bad_macs.append(e["id"])
-        expected_id, prev = e["id"] + 1, e["hash"]
-    if gaps:
-        findings.append(
-            Finding(
-                "gap",
-                f"Nhật ký bị xoá hoặc đảo thứ tự tại sự kiện số {gaps[0]}"
-                + (f" (và {len(gaps) - 1} chỗ khác)" if len(gaps) > 1 else "")
-                + ".",
-                gaps[0],
-            )
-        )
-    if bad_macs:
-        findings.append(
-            Finding(
-                "bad_mac",
-                f"Nhật ký bị sửa: mã xác thực sai tại sự kiện số {bad_macs[0]}"
-                + (f" (tổng cộng {len(bad_macs)} sự kiện)" if len(bad_macs) > 1 else "")
-                + ".",
-                bad_macs[0],
-            )
-        )
-    return int(total)
+        eid = int(e["id"])
+        if eid != expected_id or e["prev_hash"] != prev:
+            ch.gaps.append(eid)
+        if ch.legacy_end is None or eid <= ch.legacy_end:
+            _legacy_event(ch, e)
+        elif event_hash(e["prev_hash"], e) != e["hash"]:
+            ch.bad_hashes.append(eid)
+        if e["changes"].startswith('{"' + REDACTED + '":'):
+            ch.redacted.append(eid)
+        if e["table_name"] == KEY_TABLE and e["action"] == "adopt":
+            ch.adopted[str(e["record_uuid"])] = eid
+        elif e["table_name"] == LOG_TABLE and e["action"] == "redact":
+            try:
+                ch.redactions |= {int(i) for i in json.loads(e["changes"])["events"][1]}
+            except (ValueError, KeyError, TypeError, IndexError):
+                ch.bad_hashes.append(eid)
+        if eid in ch.seals:
+            _seal_event(ch, eid, str(e["hash"]))
+        expected_id, prev, last = eid + 1, e["hash"], eid
+    _report_chain(conn, ch, last, findings)
+    return last
 
 
-def _check_anchor(conn: sqlite3.Connection, db_path: Path, findings: list[Finding]) -> None:
-    anchors = read_anchors(db_path)
-    if not anchors:
-        # A copy of the file (or one never written since the log began) has no anchor yet;
-        # the head printed on reports and backups is then what a reader compares.
+def _report_chain(conn: sqlite3.Connection, ch: _Chain, last: int, findings: list[Finding]) -> None:
+    def add(code: str, ids: list[int], text: str, level: str = PROBLEM) -> None:
+        if ids:
+            findings.append(
+                Finding(code, text.format(n=ids[0]) + _listed(ids) + ".", ids[0], level=level)
+            )
+
+    add("gap", ch.gaps, "Nhật ký bị xoá hoặc đảo thứ tự tại sự kiện số {n}")
+    add("bad_mac", ch.bad_macs, "Nhật ký bị sửa: mã xác thực sai tại sự kiện số {n}")
+    add("bad_hash", ch.bad_hashes, "Nhật ký bị sửa: mã băm sai tại sự kiện số {n}")
+    add("bad_signature", ch.bad_sigs, "Nhật ký bị sửa: chữ ký sai tại sự kiện số {n}")
+    add(
+        "unknown_key",
+        ch.unknown,
+        "Nhật ký bị sửa: sự kiện số {n} được ký bằng khoá không có trong nhật ký",
+    )
+    add(
+        "bad_hash",
+        ch.legacy_mismatch,
+        "Nhật ký bị sửa: phần nhật ký cũ (trước khi có chữ ký) không khớp mã ghi ở sự kiện số {n}",
+    )
+    add(
+        "redacted_unrecorded",
+        [i for i in ch.redacted if i not in ch.redactions],
+        "Nhật ký bị che nội dung mà không có sự kiện ghi nhận việc xoá dữ liệu cá nhân (sự kiện số {n})",
+    )
+    signed_part = ch.legacy_end is not None and last > ch.legacy_end
+    if (signed_part and last not in ch.seals) or ch.v2_unsigned:
+        add(
+            "unsigned",
+            [last],
+            "Nhật ký có sự kiện không được ký (từ sau chữ ký cuối, sự kiện số {n})",
+        )
+    beyond = [i for i in ch.seals if i > last]
+    if beyond:
+        findings.append(
+            Finding(
+                "truncated",
+                f"Nhật ký bị cắt: còn {last} sự kiện nhưng có chữ ký của sự kiện số {max(beyond)}.",
+            )
+        )
+    if ch.legacy_count and ch.legacy_end is None and ch.hmac_key is None and not ch.v2_unsigned:
+        findings.append(
+            Finding(
+                "no_key",
+                "Nhật ký của tệp này được niêm phong bằng khoá của một máy khác (khoá cũ, trước khi có "
+                "chữ ký); khoá đó không có trên máy này nên chưa kiểm chứng được nội dung nhật ký. "
+                "Hãy nhập khoá của máy cũ hoặc để quản trị viên tiếp nhận tệp.",
+                level=WARNING,
+            )
+        )
+    if ch.trusted and not any(fp in signing.local_keys() for fp in ch.trusted):
+        names = ", ".join(signing.short(fp) for fp in list(ch.trusted)[-2:])
+        findings.append(
+            Finding(
+                "key_not_here",
+                f"Khoá ký nhật ký của tệp này ({names}) không có trên máy này: đọc, in và kiểm tra "
+                "được; muốn ghi phải nhập khoá hoặc quản trị viên tiếp nhận tệp.",
+                level=NOTE,
+            )
+        )
+
+
+def _check_anchor(
+    conn: sqlite3.Connection, db_path: Path, last: int, findings: list[Finding]
+) -> None:
+    places = anchor_places(db_path)
+    if not places:
+        if last:
+            findings.append(
+                Finding(
+                    "anchor_missing",
+                    "Nhật ký: không có mốc ghi ngoài tệp trên máy này nên không kiểm chứng được đây "
+                    "là bản mới nhất (có thể là một bản cũ được chép đè).",
+                    level=WARNING,
+                )
+            )
         return
-    last = conn.execute("SELECT max(id) FROM audit_event").fetchone()[0] or 0
 
     def holds(count: int, digest: str) -> bool:
         if count > last:
@@ -156,22 +320,51 @@ def _check_anchor(conn: sqlite3.Connection, db_path: Path, findings: list[Findin
         row = conn.execute("SELECT hash FROM audit_event WHERE id=?", (count,)).fetchone()
         return count == 0 or (row is not None and row[0] == digest)
 
-    if any(holds(c, h) for c, h in anchors):
-        return
-    anchored_count = anchors[0][0]
-    if anchored_count > last:
-        findings.append(
-            Finding(
-                "truncated",
-                f"Nhật ký bị cắt: còn {last} sự kiện nhưng mốc ghi ngoài tệp là {anchored_count}.",
+    for heads in places:
+        if any(holds(c, h) for c, h in heads):
+            continue
+        anchored_count = heads[0][0]
+        if anchored_count > last:
+            findings.append(
+                Finding(
+                    "truncated",
+                    f"Nhật ký bị cắt: còn {last} sự kiện nhưng mốc ghi ngoài tệp là {anchored_count}.",
+                )
             )
-        )
-    else:
+        else:
+            findings.append(
+                Finding(
+                    "anchor_mismatch",
+                    f"Nhật ký bị viết lại: sự kiện số {anchored_count} không khớp với mốc ghi ngoài tệp.",
+                    anchored_count,
+                )
+            )
+        return
+
+
+def _check_outside(conn: sqlite3.Connection, findings: list[Finding]) -> None:
+    """Changes recorded as made with another tool stay reported until acknowledged."""
+    through = 0
+    for (changes,) in conn.execute(
+        "SELECT changes FROM audit_event WHERE table_name = ? AND action = 'acknowledge'",
+        (LOG_TABLE,),
+    ):
+        try:
+            through = max(through, int(json.loads(changes)["through"][1]))
+        except (ValueError, KeyError, TypeError, IndexError):
+            continue
+    rows = conn.execute(
+        "SELECT id FROM audit_event WHERE user = ? AND id > ? ORDER BY id", (EXTERNAL_USER, through)
+    ).fetchall()
+    if rows:
+        ids = [int(r[0]) for r in rows]
         findings.append(
             Finding(
-                "anchor_mismatch",
-                f"Nhật ký bị viết lại: sự kiện số {anchored_count} không khớp với mốc ghi ngoài tệp.",
-                anchored_count,
+                "outside_unacknowledged",
+                f"Nhật ký: {len(ids)} thay đổi được thực hiện bằng công cụ khác (từ sự kiện số "
+                f"{ids[0]}), chưa được quản trị viên xác nhận đã xem.",
+                ids[0],
+                level=WARNING,
             )
         )
 

@@ -316,6 +316,19 @@ def make_backup(
     return record
 
 
+def office_identity(path: Path) -> tuple[str, str]:
+    """(uuid, name) of the office a data file belongs to; ("", "") when unknown."""
+    try:
+        conn = read_only_connect(path)
+        try:
+            row = conn.execute("SELECT uuid, name FROM office_info ORDER BY id LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "", ""
+    return (str(row[0]), str(row[1] or "")) if row else ("", "")
+
+
 def restore_into(live: Path, backup: Path) -> BackupFacts:
     """Write a verified backup into the live database file through the backup API.
 

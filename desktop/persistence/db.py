@@ -54,6 +54,7 @@ class Database:
         self.actor: audit.Actor = audit.default_actor()
         # Set when a check after opening found damage: reading goes on, writing is refused.
         self.blocked = ""
+        self._log_identity = ""  # hash of the log's first event (names its anchor copy)
 
     def block_writes(self, reason: str) -> None:
         """Refuse every write from now on (the file failed its checks), with this message."""
@@ -75,10 +76,16 @@ class Database:
         yield self.connection()
 
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(
+        self,
+        *,
+        log_events: tuple[tuple[str, dict[str, object]], ...] = (),
+        adopt: bool = False,
+    ) -> Iterator[sqlite3.Connection]:
         """One write transaction, begun IMMEDIATE (no lost updates between two processes).
 
-        Commits when the block ends, rolls back on any exception.
+        Commits when the block ends, rolls back on any exception. `log_events` and `adopt`
+        go to `audit.seal` (events about the log itself; an adoption of the file).
         """
         if self.blocked:
             raise DatabaseError("damaged", self.blocked, str(self.path))
@@ -96,7 +103,9 @@ class Database:
             head = audit.seal_foreign(conn, self.path)
             yield conn
             # The audit events of this transaction, chained, committed with it (or not at all).
-            head = audit.seal(conn, self.path, self.actor) or head
+            head = (
+                audit.seal(conn, self.path, self.actor, log_events=log_events, adopt=adopt) or head
+            )
         except BaseException as exc:
             _rollback(conn)
             # A full disk or an I/O error inside the block becomes a message for the clerk;
@@ -115,8 +124,11 @@ class Database:
             raise translate_error(exc, self.path) from exc
         if head is not None:
             # Outside the database; a lagging anchor (crash right here) is tolerated by verify.
-            with suppress(OSError):
-                audit.write_anchor(self.path, head)
+            with suppress(OSError, sqlite3.Error):
+                if not self._log_identity:
+                    row = conn.execute("SELECT hash FROM audit_event WHERE id = 1").fetchone()
+                    self._log_identity = str(row[0]) if row else ""
+                audit.write_anchor(self.path, head, identity=self._log_identity or None)
 
     def close(self) -> None:
         """Close every connection of every thread; a file that passed its checks gets a stamp
@@ -317,6 +329,7 @@ def open_database(
             _refuse_header_behind_schema(path, version)
             backup_before_migration(path, version)
         _migrate(path)
+        _seal_after_migration(path)
         _anchor_after_migration(path)
     return Database(path)
 
@@ -340,6 +353,20 @@ def _refuse_header_behind_schema(path: Path, version: int) -> None:
             "Hãy khôi phục từ bản sao lưu gần nhất; tệp chưa bị thay đổi.",
             str(path),
         )
+
+
+def _seal_after_migration(path: Path) -> None:
+    """Seal the snapshot events a migration left pending (with the file's key); without the
+    key they wait for the first write after the key is imported or the file adopted."""
+    db = Database(path)
+    try:
+        with db.write():
+            pass
+    except DatabaseError as exc:
+        if exc.code not in ("audit_key_missing", "audit_broken"):
+            raise
+    finally:
+        db.close()
 
 
 def _anchor_after_migration(path: Path) -> None:

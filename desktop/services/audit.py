@@ -6,10 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import ConflictError, DatabaseError, ValidationError
 from desktop.persistence import audit as store
+from desktop.persistence import audit_signing as signing
 from desktop.persistence.audit_history import batch_record_uuids
 from desktop.persistence.audit_verify import (
+    NOTE,
+    PROBLEM,
+    WARNING,
     EventRow,
     Finding,
     count_events,
@@ -21,12 +25,21 @@ from desktop.persistence.audit_verify import (
 from desktop.services.session import Workspace
 
 __all__ = [
+    "NOTE",
+    "PROBLEM",
+    "WARNING",
     "EventRow",
     "Finding",
+    "KeyStatus",
+    "acknowledge_outside",
+    "adopt",
     "batch_records",
     "count",
+    "export_key",
     "head",
     "history",
+    "import_key",
+    "key_status",
     "set_user",
     "tables",
     "users",
@@ -153,3 +166,148 @@ def check_paper_code(ws: Workspace, number: int, code: str) -> PaperCheck:
         return PaperCheck(False, False, "", findings)
     time, digest = stamp
     return PaperCheck(True, digest.startswith(code), time, findings)
+
+
+# ---------------------------------------------------------------- keys, adoption, acknowledgement
+
+# Findings that mean the log itself is not internally consistent: no adoption then.
+CHAIN_BROKEN = frozenset(
+    {
+        "gap",
+        "bad_mac",
+        "bad_hash",
+        "bad_signature",
+        "unknown_key",
+        "unsigned",
+        "redacted_unrecorded",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyStatus:
+    """The signing keys of the open file and whether this PC can write it."""
+
+    file_keys: list[str]  # fingerprints named in the log, oldest first
+    here: list[str]  # those whose private key is on this PC
+    legacy_only: bool  # the log predates signatures (sealed with an old per-PC HMAC key)
+    can_write: bool  # a key of the file is here (or a new log: this PC's key will start it)
+
+    @property
+    def shown(self) -> str:
+        """The file's newest key as people read it ("" when none yet)."""
+        return signing.short(self.file_keys[-1]) if self.file_keys else ""
+
+
+def key_status(ws: Workspace) -> KeyStatus:
+    """Which keys the open file is signed with, and which of them are on this PC."""
+    with ws.db.read() as conn:
+        state = store.key_state(conn) if store.has_signatures(conn) else store.KeyState()
+        events = conn.execute("SELECT count(*) FROM audit_event").fetchone()[0]
+    fps = [fp for fp, _ in state.keys]
+    local = signing.local_keys()
+    here = [fp for fp in fps if fp in local]
+    legacy_only = not fps and events > 0
+    if fps:
+        can = bool(here)
+    elif legacy_only:
+        can = not any(f.code == "no_key" for f in verify(ws))
+    else:
+        can = True
+    return KeyStatus(fps, here, legacy_only, can)
+
+
+def export_key(ws: Workspace, target: Path) -> int:
+    """Write the private key(s) of the open file (and this PC's old HMAC key) into `target`,
+    readable by the user alone, for the move to another PC; returns how many keys."""
+    status = key_status(ws)
+    if status.file_keys and not status.here:
+        raise DatabaseError(
+            "audit_key_missing",
+            "Khoá ký nhật ký của tệp này không có trên máy này nên không xuất được.",
+            str(ws.path),
+        )
+    fps = status.here
+    if not status.file_keys:  # a new log, or an old one: this PC's key will sign it
+        own = signing.own_key(create=False)
+        fps = [own[0]] if own else []
+    legacy = signing.legacy_keys()
+    if not fps and not legacy:
+        raise DatabaseError(
+            "audit_key_missing",
+            "Máy này chưa có khoá ký nhật ký (tệp chưa được ghi lần nào).",
+            str(ws.path),
+        )
+    target = Path(target)
+    if target.exists():
+        raise DatabaseError(
+            "exists", f"Tệp {target} đã có; hãy chọn tên khác để không ghi đè.", str(target)
+        )
+    try:
+        signing.write_export(target, signing.export_text(fps, with_legacy=True))
+    except OSError as exc:
+        raise DatabaseError(
+            "key_export", f"Không ghi được tệp khoá {target}: {exc.strerror or exc}.", str(target)
+        ) from exc
+    return len(fps) + len(legacy)
+
+
+def import_key(source: Path) -> int:
+    """Take in a key file (exported by `export_key`, or an old PC's `audit.key`); returns how
+    many keys it held."""
+    source = Path(source)
+    try:
+        text = source.read_text(encoding="utf-8")
+        fps, legacy = signing.import_text(text)
+    except OSError as exc:
+        raise DatabaseError(
+            "key_import", f"Không đọc được tệp khoá {source}: {exc.strerror or exc}.", str(source)
+        ) from exc
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise ValidationError(
+            "file", "not_key", f"Tệp {source} không phải tệp khoá nhật ký của Thi đua."
+        ) from None
+    return len(fps) + legacy
+
+
+def adopt(ws: Workspace) -> tuple[int, str]:
+    """An administrator takes over a file whose key is not on this PC: the log must be
+    internally consistent; this PC's key then signs it, the adoption is an event of the log
+    (who, when, which keys before) and a new anchor starts. Returns the new head."""
+    from desktop.services.accounts import require_admin
+
+    require_admin(ws)
+    broken = [f for f in verify(ws) if f.code in CHAIN_BROKEN]
+    if broken:
+        raise ConflictError(
+            "adopt_refused",
+            "Không tiếp nhận được tệp: nhật ký không nhất quán ("
+            + broken[0].message
+            + "). Hãy khôi phục một bản sao lưu tốt.",
+        )
+    with ws.db.write(adopt=True):
+        pass
+    store.reanchor(ws.path)
+    return store.file_head(ws.path)
+
+
+def acknowledge_outside(ws: Workspace) -> int:
+    """An administrator records that the changes made with another tool (up to now) were seen;
+    the acknowledgement is an event of the log. Returns how many were acknowledged."""
+    from desktop.services.accounts import require_admin
+
+    require_admin(ws)
+    outside = [f for f in verify(ws) if f.code == "outside_unacknowledged"]
+    if not outside:
+        return 0
+    number, _ = store.file_head(ws.path)
+    with ws.db.read() as conn:
+        count = conn.execute(
+            "SELECT count(*) FROM audit_event WHERE user = ? AND id >= ?",
+            (store.EXTERNAL_USER, outside[0].event_id or 0),
+        ).fetchone()[0]
+    with ws.db.write(
+        log_events=(("acknowledge", {"through": [None, number], "count": [None, count]}),)
+    ):
+        pass
+    return int(count)

@@ -26,6 +26,7 @@ from desktop.services.session import Workspace
 __all__ = [
     "OFFSITE_REMINDER_DAYS",
     "BackupRecord",
+    "CheckReport",
     "Description",
     "RestoreResult",
     "auto_backup_if_due",
@@ -33,6 +34,7 @@ __all__ = [
     "backup_on_close",
     "check",
     "check_path",
+    "check_report",
     "describe",
     "describe_current",
     "last_offsite_backup_age_days",
@@ -227,19 +229,45 @@ def restore(ws: Workspace, path: Path) -> RestoreResult:
     return RestoreResult(before, describe(path))
 
 
-def check_path(path: Path) -> list[str]:
-    """Problems found in a database file (integrity, foreign keys, version); empty when sound.
-    Reads only."""
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What `check` found: problems (damage, a changed log or data), warnings (what cannot be
+    verified, or waits for an administrator) and notes (writing needs the key)."""
+
+    problems: list[str]
+    warnings: list[str]
+    notes: list[str]
+
+    @property
+    def clean(self) -> bool:
+        """True when nothing but notes was found."""
+        return not self.problems and not self.warnings
+
+
+def check_report(path: Path) -> CheckReport:
+    """Check a database file (integrity, foreign keys, version, audit log), reading only."""
     path = Path(path)
     if not path.exists():
-        return [f"Không tìm thấy tệp dữ liệu {path}."]
+        return CheckReport([f"Không tìm thấy tệp dữ liệu {path}."], [], [])
     try:
         _, _, problems = store.inspect_file(path)
     except DatabaseError as exc:
-        return [exc.message]
+        return CheckReport([exc.message], [], [])
     from desktop.services import audit
 
-    return problems + [f.message for f in audit.verify_path(path)]
+    findings = audit.verify_path(path)
+    return CheckReport(
+        problems + [f.message for f in findings if f.level == audit.PROBLEM],
+        [f.message for f in findings if f.level == audit.WARNING],
+        [f.message for f in findings if f.level == audit.NOTE],
+    )
+
+
+def check_path(path: Path) -> list[str]:
+    """Problems and warnings found in a database file; empty when every check holds. Reads
+    only."""
+    report = check_report(path)
+    return report.problems + report.warnings
 
 
 def check(ws: Workspace) -> list[str]:
@@ -280,6 +308,36 @@ def restore_damaged(db_path: Path, backup: Path) -> Path | None:
     kept = store.replace_damaged(Path(db_path), Path(backup))
     audit_store.reanchor(Path(db_path))
     return kept
+
+
+def restore_new(db_path: Path, backup: Path) -> None:
+    """Restore a verified backup to a path where no data file exists yet (a new PC)."""
+    db_path = Path(db_path)
+    if db_path.exists():
+        raise DatabaseError("exists", f"Tệp {db_path} đã có.", str(db_path))
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    audit_store.prepare_restore(db_path, Path(backup))
+    store.replace_damaged(db_path, Path(backup))
+    audit_store.reanchor(db_path)
+
+
+def restore_warnings(db_path: Path, backup: Path) -> list[str]:
+    """What the clerk must be told before restoring `backup` over `db_path`: a backup of
+    another office's data, or one whose log does not verify."""
+    from desktop.services import audit
+
+    out: list[str] = []
+    bad = [f.message for f in audit.verify_path(Path(backup)) if f.level == audit.PROBLEM]
+    if bad:
+        out.append("Nhật ký của bản sao lưu không kiểm chứng được: " + bad[0])
+    if Path(db_path).exists():
+        mine, theirs = store.office_identity(Path(db_path)), store.office_identity(Path(backup))
+        if mine[0] and theirs[0] and mine[0] != theirs[0]:
+            out.append(
+                f"Bản sao lưu là dữ liệu của một cơ quan khác ({theirs[1] or 'chưa đặt tên'}), "
+                f"không phải của tệp hiện tại ({mine[1] or 'chưa đặt tên'})."
+            )
+    return out
 
 
 def is_automatic(record: BackupRecord) -> bool:

@@ -43,36 +43,53 @@ def start_daily_backup(window: QWidget, ws: Workspace) -> Task:
 
 def start_background_check(window: QMainWindow, ws: Workspace) -> Task:
     """The full integrity and foreign-key check after start (opening ran only the quick one);
-    problems are shown in the status bar with what to do."""
+    problems are shown in the status bar with what to do. Only problems (damage, a changed
+    log) block saving; warnings (what cannot be verified, changes made with another tool
+    waiting for an administrator) and the missing-key note are shown without blocking."""
 
-    def done(findings: object) -> None:
-        items = list(findings) if isinstance(findings, list) else []
-        if not items:
+    def done(report: object) -> None:
+        if not isinstance(report, backups.CheckReport):
             return
-        log.warning("data file check: %s", items)
-        # Reading goes on (the clerk can print and look), writing is refused with the finding.
-        ws.block_writes(
-            QCoreApplication.translate(
-                "BackupPrompts",
-                "The data file failed its checks (%1); nothing can be saved until a good backup is restored.",
-            ).replace("%1", str(items[0]))
-        )
-        label = QLabel(
-            QCoreApplication.translate(
-                "BackupPrompts",
-                "The data file failed its checks (%1). Restore a good backup on the Backups page.",
-            ).replace("%1", items[0])
-        )
-        label.setObjectName("check_failed")
-        label.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 8px;")
-        window.statusBar().addPermanentWidget(label)
+        items = report.problems
+        if items:
+            log.warning("data file check: %d problem(s)", len(items))
+            # Reading goes on (the clerk can print and look), writing is refused with the finding.
+            ws.block_writes(
+                QCoreApplication.translate(
+                    "BackupPrompts",
+                    "The data file failed its checks (%1); nothing can be saved until a good backup is restored.",
+                ).replace("%1", str(items[0]))
+            )
+            _status_label(
+                window,
+                "check_failed",
+                QCoreApplication.translate(
+                    "BackupPrompts",
+                    "The data file failed its checks (%1). Restore a good backup on the Backups page.",
+                ).replace("%1", items[0]),
+                "color: #b00020; font-weight: bold; padding: 0 8px;",
+            )
+            return
+        notes = report.warnings + report.notes
+        if notes:
+            log.info("data file check: %d warning(s) or note(s)", len(notes))
+            _status_label(window, "check_warning", notes[0], "color: #8a4b00; padding: 0 8px;")
 
     def failed(exc: BaseException) -> None:
-        log.warning("data file check could not run: %s", exc)
+        log.warning("data file check could not run: %s", type(exc).__name__)
 
     # A read-only look at the file through its own connection: a 200 MB file takes seconds,
     # during which saves go on and closing the program does not wait.
-    return run_reader(window, lambda: backups.check(ws), done, failed)
+    return run_reader(window, lambda: backups.check_report(ws.path), done, failed)
+
+
+def _status_label(window: QMainWindow, name: str, text: str, style: str) -> None:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(False)
+    label.setToolTip(text)
+    label.setStyleSheet(style)
+    window.statusBar().addPermanentWidget(label)
 
 
 def backup_at_exit(ws: Workspace) -> None:

@@ -114,6 +114,93 @@
     </message>
 </context>
 <context>
+    <name>AuditKeyBox</name>
+    <message>
+        <source>Audit log key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log of the data file is signed with the office&apos;s key, kept on this computer outside the file. Any computer can check the log; only a computer with the key can save. To move to another computer, take a backup and the exported key together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt this file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge outside changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is signed with key %1; the key is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file has no signed changes yet; this computer&apos;s key will sign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log was sealed on another computer with its old key, which is not on this computer. Saving is refused until you import that key (its audit.key file) or an administrator adopts the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of this data file (%1) is not on this computer. Reading, printing and checking work; saving is refused until you import the key or an administrator adopts the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key(s) written to %2. Keep this file as safe as a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key(s) imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was adopted: its log is consistent, this computer&apos;s key signs it from now on, and the adoption is recorded as event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) made with another tool acknowledged; recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change made with another tool waits for acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file (*.json *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt only a file you trust (for example your office&apos;s own backup). The log is checked first; then this computer&apos;s key signs it and the adoption is recorded in the log with your name. Adopt the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupPrompts</name>
     <message>
         <source>The data file failed its checks (%1). Restore a good backup on the Backups page.</source>

@@ -114,6 +114,93 @@
     </message>
 </context>
 <context>
+    <name>AuditKeyBox</name>
+    <message>
+        <source>Audit log key</source>
+        <translation>Khoá ký nhật ký</translation>
+    </message>
+    <message>
+        <source>The change log of the data file is signed with the office&apos;s key, kept on this computer outside the file. Any computer can check the log; only a computer with the key can save. To move to another computer, take a backup and the exported key together.</source>
+        <translation>Nhật ký thay đổi của tệp dữ liệu được ký bằng khoá của cơ quan, giữ trên máy này, ngoài tệp dữ liệu. Máy nào cũng kiểm tra được nhật ký; chỉ máy có khoá mới lưu được. Khi chuyển sang máy khác, hãy mang theo cả bản sao lưu và tệp khoá đã xuất.</translation>
+    </message>
+    <message>
+        <source>Export key…</source>
+        <translation>Xuất khoá…</translation>
+    </message>
+    <message>
+        <source>Import key…</source>
+        <translation>Nhập khoá…</translation>
+    </message>
+    <message>
+        <source>Adopt this file…</source>
+        <translation>Tiếp nhận tệp này…</translation>
+    </message>
+    <message>
+        <source>Acknowledge outside changes</source>
+        <translation>Xác nhận đã xem thay đổi ngoài chương trình</translation>
+    </message>
+    <message>
+        <source>The data file is signed with key %1; the key is on this computer.</source>
+        <translation>Tệp dữ liệu được ký bằng khoá %1; khoá có trên máy này.</translation>
+    </message>
+    <message>
+        <source>The data file has no signed changes yet; this computer&apos;s key will sign them.</source>
+        <translation>Tệp dữ liệu chưa có thay đổi nào được ký; khoá của máy này sẽ ký chúng.</translation>
+    </message>
+    <message>
+        <source>The change log was sealed on another computer with its old key, which is not on this computer. Saving is refused until you import that key (its audit.key file) or an administrator adopts the file.</source>
+        <translation>Nhật ký được niêm phong trên một máy khác bằng khoá cũ của máy đó, khoá này không có trên máy này. Chưa lưu được cho đến khi bạn nhập khoá đó (tệp audit.key) hoặc quản trị viên tiếp nhận tệp.</translation>
+    </message>
+    <message>
+        <source>The key of this data file (%1) is not on this computer. Reading, printing and checking work; saving is refused until you import the key or an administrator adopts the file.</source>
+        <translation>Khoá của tệp dữ liệu này (%1) không có trên máy này. Vẫn đọc, in và kiểm tra được; chưa lưu được cho đến khi bạn nhập khoá hoặc quản trị viên tiếp nhận tệp.</translation>
+    </message>
+    <message>
+        <source>%1 key(s) written to %2. Keep this file as safe as a password.</source>
+        <translation>Đã ghi %1 khoá vào %2. Hãy giữ tệp này kín như mật khẩu.</translation>
+    </message>
+    <message>
+        <source>%1 key(s) imported.</source>
+        <translation>Đã nhập %1 khoá.</translation>
+    </message>
+    <message>
+        <source>The file was adopted: its log is consistent, this computer&apos;s key signs it from now on, and the adoption is recorded as event %1.</source>
+        <translation>Đã tiếp nhận tệp: nhật ký nhất quán, từ nay khoá của máy này ký tệp, và việc tiếp nhận được ghi ở sự kiện số %1.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) made with another tool acknowledged; recorded in the log.</source>
+        <translation>Đã xác nhận %1 thay đổi làm bằng công cụ khác; việc xác nhận được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>No change made with another tool waits for acknowledgement.</source>
+        <translation>Không có thay đổi nào làm bằng công cụ khác đang chờ xác nhận.</translation>
+    </message>
+    <message>
+        <source>Export key</source>
+        <translation>Xuất khoá</translation>
+    </message>
+    <message>
+        <source>Key file (*.json)</source>
+        <translation>Tệp khoá (*.json)</translation>
+    </message>
+    <message>
+        <source>Import key</source>
+        <translation>Nhập khoá</translation>
+    </message>
+    <message>
+        <source>Key file (*.json *.key);;All files (*)</source>
+        <translation>Tệp khoá (*.json *.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Adopt this file</source>
+        <translation>Tiếp nhận tệp này</translation>
+    </message>
+    <message>
+        <source>Adopt only a file you trust (for example your office&apos;s own backup). The log is checked first; then this computer&apos;s key signs it and the adoption is recorded in the log with your name. Adopt the file?</source>
+        <translation>Chỉ tiếp nhận tệp bạn tin cậy (ví dụ bản sao lưu của chính cơ quan). Nhật ký được kiểm tra trước; sau đó khoá của máy này ký tệp và việc tiếp nhận được ghi vào nhật ký kèm tên bạn. Tiếp nhận tệp?</translation>
+    </message>
+</context>
+<context>
     <name>BackupPrompts</name>
     <message>
         <source>The data file failed its checks (%1). Restore a good backup on the Backups page.</source>

@@ -56,7 +56,9 @@ def test_check_lists_findings_and_exits_2(
     assert captured.out.count("- Liên kết hỏng") == 2
     # The audit log also sees the edit made outside the program (pending + digest mismatch).
     assert "bị sửa ngoài chương trình" in captured.out
-    assert "không đạt kiểm tra (4 vấn đề)" in captured.err
+    # three problems (two links, the digest), and the pending change as a warning
+    assert "không đạt kiểm tra (3 vấn đề)" in captured.err
+    assert "- Cảnh báo: Nhật ký: 2 thay đổi" in captured.out
 
 
 def test_check_of_garbage_and_restore_of_garbage(

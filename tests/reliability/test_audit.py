@@ -89,14 +89,14 @@ def test_update_and_delete_of_events_are_refused_by_triggers(ws: Workspace) -> N
     assert audit.verify(ws) == []
 
 
-def test_an_edited_event_shows_a_bad_mac(ws: Workspace) -> None:
+def test_an_edited_event_shows_a_bad_hash(ws: Workspace) -> None:
     _twenty_events(ws)
     conn = _shell(ws.path)
     _drop_append_only(conn)
     conn.execute("""UPDATE audit_event SET changes='{"full_name":[null,"Giả mạo"]}' WHERE id=7""")
     conn.close()
     codes = _codes(ws)
-    assert codes["bad_mac"] == 7
+    assert codes["bad_hash"] == 7
     assert "trigger_missing" in codes
 
 
@@ -115,6 +115,8 @@ def test_deleting_the_last_events_is_caught_by_the_anchor(ws: Workspace) -> None
     conn = _shell(ws.path)
     _drop_append_only(conn)
     conn.execute("DELETE FROM audit_event WHERE id > 17")
+    conn.execute("DROP TRIGGER audit_seal_no_delete")
+    conn.execute("DELETE FROM audit_seal WHERE event_id > 17")  # their signatures too
     store.install_triggers(conn)  # put the triggers back: only the anchor can tell
     conn.close()
     findings = audit.verify(ws)
@@ -129,11 +131,11 @@ def test_a_log_re_chained_without_the_key_is_detected(ws: Workspace) -> None:
     rows = conn.execute("SELECT * FROM audit_event ORDER BY id").fetchall()
     names = [d[0] for d in conn.execute("SELECT * FROM audit_event").description]
     prev = ""
-    for r in rows:  # a forger's own key; the payload of event 7 changed first
+    for r in rows:  # the chain's own rule, recomputed; the payload of event 7 changed first
         e = dict(zip(names, r, strict=True))
         if e["id"] == 7:
             e["changes"] = '{"full_name":[null,"Giả mạo"]}'
-        h = store.event_mac(b"forger", prev, e)
+        h = store.event_hash(prev, e)
         conn.execute(
             "UPDATE audit_event SET changes=?, prev_hash=?, hash=? WHERE id=?",
             (e["changes"], prev, h, e["id"]),
@@ -142,7 +144,8 @@ def test_a_log_re_chained_without_the_key_is_detected(ws: Workspace) -> None:
     store.install_triggers(conn)
     conn.close()
     codes = _codes(ws)
-    assert codes["bad_mac"] == 1
+    # the signatures (made with the office's private key) no longer match the heads
+    assert codes["bad_signature"] == 7
     assert "anchor_mismatch" in codes
 
 
@@ -179,7 +182,14 @@ def test_a_shell_edit_with_triggers_in_place_is_recorded_as_another_tools(ws: Wo
     assert events[1].user == store.EXTERNAL_USER
     assert events[1].changes["phone"] == ["", "0900000000"]
     assert events[0].user == ws.db.actor.user
+    # AND it stays reported (a warning) until an administrator acknowledges it, in the log
+    assert [f.code for f in audit.verify(ws)] == ["outside_unacknowledged"]
+    people.save(ws, PersonInput(full_name="Phạm Văn Dũng", unit_id=unit_id))
+    assert [f.code for f in audit.verify(ws)] == ["outside_unacknowledged"]
+    assert audit.acknowledge_outside(ws) == 1
     assert audit.verify(ws) == []
+    ack = audit.history(ws, limit=1)[0]
+    assert (ack.table_name, ack.action, ack.user) == ("audit_log", "acknowledge", ws.db.actor.user)
 
 
 def test_a_read_only_role_cannot_change_data(ws: Workspace) -> None:
@@ -267,6 +277,7 @@ def test_records_older_than_the_log_get_a_snapshot_on_upgrade(tmp_path: Path) ->
         # THEN every old record has a snapshot event, anchored, and the log verifies
         assert audit.count(ws) == 4
         assert {e.action for e in audit.history(ws)} == {"snapshot"}
+        assert audit.key_status(ws).can_write
         assert audit.history(ws)[0].user == store.SYSTEM_USER
         assert store.read_anchor(path) == store.current_head(ws.db.connection())
         assert audit.verify(ws) == []

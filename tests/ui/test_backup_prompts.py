@@ -103,8 +103,31 @@ def test_background_check_is_silent_when_all_holds(qtbot, ws: Workspace) -> None
     qtbot.addWidget(window)
     task = backup_prompts.start_background_check(window, ws)
     qtbot.waitUntil(lambda: task.done)
-    assert task.result == []
+    assert task.result.clean and not task.result.notes
     assert window.findChild(QLabel, "check_failed") is None
+    assert window.findChild(QLabel, "check_warning") is None
+
+
+def test_a_file_whose_key_is_elsewhere_is_not_blocked_but_told(
+    qtbot, ws: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """A copy from another PC: saving is refused by the missing key, not by a "damaged" block;
+    the status bar says what to do."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.domain.units import UnitInput
+    from desktop.services import units
+
+    units.save(ws, UnitInput(name="Phòng Tổ chức"))
+    monkeypatch.setenv("THIDUA_DATA_DIR", str(tmp_path / "other-pc"))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    task = backup_prompts.start_background_check(window, ws)
+    qtbot.waitUntil(lambda: task.done)
+    assert not ws.db.blocked
+    assert window.findChild(QLabel, "check_failed") is None
+    label = window.findChild(QLabel, "check_warning")
+    assert label is not None and "không có trên máy này" in label.text()
 
 
 @pytest.mark.usefixtures("start")

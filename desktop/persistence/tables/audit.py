@@ -1,4 +1,5 @@
-"""Audit log (append-only, HMAC-chained), its scratch table, and user accounts."""
+"""Audit log (append-only, hash-chained, signed per transaction), its scratch table, its
+signatures, and user accounts."""
 
 from __future__ import annotations
 
@@ -26,7 +27,18 @@ class AuditEventRow(SQLModel, table=True):
     changes: str  # JSON {field: [old, new]}
     digest: str  # SHA-256 of the canonical JSON of the record's new state ("" after delete)
     prev_hash: str
-    hash: str  # HMAC-SHA256(key, prev_hash || canonical_json(event))
+    hash: str  # SHA-256 chain (HMAC for events before signatures; see persistence/audit.py)
+
+
+class AuditSealRow(SQLModel, table=True):
+    """Signature of the chain's head after a transaction; never updated or deleted (triggers)."""
+
+    __tablename__ = "audit_seal"
+    event_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    key_id: str  # SHA-256 of the signing key's raw public key (hex)
+    public_key: str  # raw Ed25519 public key (hex)
+    intro: str | None = None  # JSON when the key enters the log: genesis | upgrade | adopt
+    signature: str  # Ed25519 over "thidua-audit-v2 head N:hash" (hex)
 
 
 class AuditPendingRow(SQLModel, table=True):

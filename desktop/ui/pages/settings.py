@@ -123,6 +123,10 @@ class SettingsPage(QWidget):
 
         self.accounts_box = AccountsBox(self.workspace, body)
         layout.addWidget(self.accounts_box)
+        from desktop.ui.widgets.audit_key_box import AuditKeyBox  # the audit log's key
+
+        self.key_box = AuditKeyBox(self.workspace, body)
+        layout.addWidget(self.key_box)
         layout.addStretch(1)
 
     # Office identity ------------------------------------------------------------------------
