@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -46,6 +47,10 @@ def build_parser(*, verbs: bool = True) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `thidua` command."""
+    if os.name == "posix":
+        # The data file, backups, exports, keys and the log are the office's personal data:
+        # created readable by this user alone (a shared Linux PC).
+        os.umask(0o077)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -97,8 +102,6 @@ def _run(args: argparse.Namespace) -> int:
         code = 2
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: not an error of ours.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = 0
     except KeyboardInterrupt:

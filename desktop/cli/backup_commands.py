@@ -67,11 +67,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """`thidua --db PATH restore FILE`."""
-    from desktop.services import backups
+    from desktop.services import backups, instance_lock
     from desktop.services.session import Workspace
 
     db = _db_path(args)
     source = Path(args.file)
+    running = instance_lock.holder(db) if db.exists() else None
+    if running is not None:
+        raise DatabaseError(
+            "in_use",
+            f"Chương trình đang mở tệp {db} (tiến trình {running}); chưa khôi phục gì. Hãy đóng "
+            "cửa sổ chương trình rồi chạy lại lệnh, hoặc khôi phục ngay trong cửa sổ (trang Sao lưu).",
+            str(db),
+        )
     desc = backups.describe(source)  # refuses a foreign, damaged or newer file first
     when = desc.created.strftime("%d/%m/%Y %H:%M") if desc.created else "?"
     print(f"Bản sao lưu {source} ({when}): {_counts(desc.counts)}")

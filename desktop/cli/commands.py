@@ -31,6 +31,8 @@ def workspace(args: argparse.Namespace, *, create: bool = True) -> Workspace:
     """Open the database named by --db (or the default one), logged in as the accounts ask."""
     path = Path(args.db) if args.db else paths.default_database()
     ws = Workspace.open(path, create=create)
+    if ws.db.read_only:  # a CD, a write-protected stick: reading works, saving is refused
+        print(f"Lưu ý: {ws.db.read_only}", file=sys.stderr)
     try:
         login(ws, args)
     except BaseException:

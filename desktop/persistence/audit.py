@@ -572,6 +572,37 @@ def seal(
     return last, prev
 
 
+def redact_records(conn: sqlite3.Connection, uuids: Iterable[str]) -> list[int]:
+    """Make the logged fields of these records unreadable (inside the caller's transaction):
+    each event's `changes` becomes `{"$redacted": sha256}`, the digest the chain was computed
+    over, so the chain and its signatures still verify; a `redact` event naming them is sealed
+    with the transaction. Changes of these records pending in this transaction are logged without
+    their fields. Returns the numbers of the events redacted."""
+    wanted = json.dumps(sorted({u for u in uuids if u}))
+    rows = conn.execute(
+        "SELECT id, changes FROM audit_event WHERE record_uuid IN (SELECT value FROM json_each(?))"
+        f" AND changes NOT LIKE '{{\"{REDACTED}\":%' ORDER BY id",
+        (wanted,),
+    ).fetchall()
+    conn.executemany(
+        "UPDATE audit_event SET changes = ? WHERE id = ?",
+        [(canonical({REDACTED: changes_digest(str(c))}), int(i)) for i, c in rows],
+    )
+    conn.execute(
+        "UPDATE audit_pending SET old_json = NULL, new_json = NULL"
+        " WHERE record_uuid IN (SELECT value FROM json_each(?))",
+        (wanted,),
+    )
+    ids = [int(i) for i, _ in rows]
+    if ids:
+        conn.execute(
+            "INSERT INTO audit_pending(table_name, record_uuid, action, old_json, new_json)"
+            " VALUES (?, '', 'redact', NULL, ?)",
+            (LOG_TABLE, json.dumps({"events": ids})),
+        )
+    return ids
+
+
 def seal_foreign(conn: sqlite3.Connection, db_path: Path) -> tuple[int, str] | None:
     """Record changes left pending by another tool (the sqlite3 shell) as theirs, not ours."""
     try:

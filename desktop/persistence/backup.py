@@ -32,6 +32,8 @@ from desktop.persistence.db import (
     SQLITE_READONLY_ROLLBACK,
     check_header,
     raw_connect,
+    read_revision,
+    schema_problem,
     translate_error,
 )
 
@@ -140,21 +142,13 @@ def inspect_file(path: Path, *, full: bool = True) -> tuple[int, dict[str, int],
                 problems.append(f"Kiểm tra toàn vẹn: {line}")
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             problems.append(f"Liên kết hỏng: bảng {table}, dòng {rowid} trỏ tới {parent}")
-        has_rev = conn.execute(
-            "SELECT count(*) FROM sqlite_schema WHERE name='alembic_version'"
-        ).fetchone()[0]
-        rev = (
-            conn.execute("SELECT version_num FROM alembic_version").fetchone() if has_rev else None
-        )
-        number = str(rev[0]).split("_")[0] if rev else ""
-        if not number.isdigit():
-            problems.append("Thiếu thông tin phiên bản cấu trúc dữ liệu")
-        elif int(number) > SCHEMA_VERSION:
-            raise _refuse(
-                "newer",
-                f"Tệp {path} do phiên bản Thi đua mới hơn tạo ra; hãy cập nhật chương trình.",
-                path,
-            )
+        # The same judgement as opening the file (persistence/db.py `schema_problem`).
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+        problem = schema_problem(path, version, read_revision(conn), has_tables)
+        if problem is not None and problem.code == "newer":
+            raise problem
+        if problem is not None:
+            problems.append(problem.message)
         counts = table_counts(conn) if not problems else {}
     except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorcode", 0) == SQLITE_READONLY_ROLLBACK:
@@ -233,6 +227,7 @@ def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
     clean_temporaries(target.parent)
     temp = target.with_name(f"{target.name}.{os.getpid()}{TEMP_SUFFIX}")
     try:
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # user only
         version, counts, counter, head = _copy_live(source, temp)
         try:
             facts = verify_backup(temp, expect_counts=counts)
@@ -306,7 +301,11 @@ def make_backup(
     try:
         add_record(target.parent, record)
         if target.parent.resolve() != home.resolve():
-            add_record(home, record)
+            try:
+                add_record(home, record)
+            except OSError:
+                if os.access(db_path.parent, os.W_OK):
+                    raise  # else a read-only medium (a CD): the copy elsewhere is what counts
     except OSError as exc:
         raise _refuse(
             "manifest",

@@ -187,17 +187,44 @@ def rotate(folder: Path) -> list[Path]:
     return [r.path for r in removed]
 
 
-def clean_temporaries(folder: Path, *, older_than_s: float = 600.0) -> None:
-    """Remove half-written backups (and their journals) left by an interrupted run.
+def _writer_gone(name: str) -> bool:
+    """True when the process that wrote a temporary `<name>.<pid>.tmp` is known to be gone
+    (POSIX only: elsewhere the age decides)."""
+    if os.name != "posix":
+        return False
+    for part in reversed(name.split(".")):
+        if part.isdigit():
+            pid = int(part)
+            break
+    else:
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
 
-    Only our own temporary names, and only old ones: another process may be writing one now.
-    """
+
+def clean_temporaries(folder: Path, *, older_than_s: float = 600.0) -> list[Path]:
+    """Remove half-written backups (and their journals) left by an interrupted run: those of a
+    process that is gone, and any older than `older_than_s`. Only our own temporary names:
+    another process may be writing one now. Returns what was removed."""
+    removed: list[Path] = []
     if not folder.is_dir():
-        return
+        return removed
     limit = datetime.now().timestamp() - older_than_s
     for p in folder.glob("*" + BACKUP_SUFFIX + "*" + TEMP_SUFFIX + "*"):
         try:
-            if p.is_file() and p.stat().st_mtime < limit:
+            if p.is_file() and (
+                _writer_gone(p.name.removesuffix("-journal").removesuffix(TEMP_SUFFIX))
+                or p.stat().st_mtime < limit
+            ):
                 p.unlink(missing_ok=True)
+                removed.append(p)
         except OSError:
             continue
+    return removed

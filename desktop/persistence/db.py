@@ -33,10 +33,19 @@ def _configure(conn: sqlite3.Connection, *, foreign_keys: bool = True) -> None:
     conn.execute("PRAGMA synchronous=FULL")
 
 
-def raw_connect(path: Path, *, foreign_keys: bool = True) -> sqlite3.Connection:
+def raw_connect(
+    path: Path, *, foreign_keys: bool = True, read_only: bool = False
+) -> sqlite3.Connection:
     """A configured connection in autocommit mode; transactions are begun explicitly."""
+    target, uri = str(path), False
+    if read_only:
+        target, uri = Path(path).resolve().as_uri() + "?mode=ro", True
     conn = sqlite3.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        target,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        uri=uri,
     )
     _configure(conn, foreign_keys=foreign_keys)
     return conn
@@ -45,8 +54,10 @@ def raw_connect(path: Path, *, foreign_keys: bool = True) -> sqlite3.Connection:
 class Database:
     """An open office database. Each thread gets its own connection."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        # Set for a file this user cannot write: the message every save is refused with.
+        self.read_only = "read only" if read_only else ""
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._guard = threading.Lock()
@@ -64,7 +75,7 @@ class Database:
         """This thread's connection."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = raw_connect(self.path)
+            conn = raw_connect(self.path, read_only=bool(self.read_only))
             self._local.conn = conn
             with self._guard:
                 self._all.append(conn)
@@ -87,6 +98,8 @@ class Database:
         Commits when the block ends, rolls back on any exception. `log_events` and `adopt`
         go to `audit.seal` (events about the log itself; an adoption of the file).
         """
+        if self.read_only:
+            raise DatabaseError("read_only", self.read_only, str(self.path))
         if self.blocked:
             raise DatabaseError("damaged", self.blocked, str(self.path))
         conn = self.connection()
@@ -138,7 +151,7 @@ class Database:
                 conn.close()
             self._all.clear()
         self._local = threading.local()
-        if not self.blocked and self.path.exists():
+        if not self.blocked and not self.read_only and self.path.exists():
             _write_stamp(self.path)
 
 
@@ -229,8 +242,62 @@ def check_header(path: Path) -> None:
         )
 
 
-def _inspect(path: Path, *, recover: bool = True, full_check: bool = True) -> tuple[int, int, bool]:
-    """Read (application_id, user_version, has_tables) without writing to the file."""
+def read_revision(conn: sqlite3.Connection) -> str | None:
+    """The file's Alembic revision ("" when the table is empty, None when there is none)."""
+    if not conn.execute("SELECT 1 FROM sqlite_schema WHERE name='alembic_version'").fetchone():
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row and row[0] is not None else ""
+
+
+def _known_revisions() -> set[str]:
+    folder = Path(__file__).with_name("migrations") / "versions"
+    return {p.name.split(".")[0] for p in folder.glob("[0-9]*.py*")}
+
+
+def schema_problem(
+    path: Path, version: int, revision: str | None, has_tables: bool
+) -> DatabaseError | None:
+    """The one judgement of a file's schema, used by opening and by `check`: None when the
+    program can open it (migrating if older); else "newer" (a revision this version does not
+    know, or a newer header) or "damaged" (the header and the revision disagree; both are
+    written in one transaction)."""
+    newer = DatabaseError(
+        "newer",
+        f"Tệp {path} được tạo bởi phiên bản Thi đua mới hơn phiên bản này. "
+        "Hãy cập nhật chương trình; tệp chưa bị thay đổi.",
+        str(path),
+    )
+    if version > SCHEMA_VERSION:
+        return newer
+    if revision is None or revision == "":
+        if has_tables and version > 0:
+            return DatabaseError(
+                "damaged",
+                f"Tệp dữ liệu {path} bị hỏng (thiếu thông tin phiên bản cấu trúc dữ liệu). "
+                "Hãy khôi phục từ bản sao lưu gần nhất; tệp chưa bị thay đổi.",
+                str(path),
+            )
+        return None
+    number = revision.split("_")[0]
+    known = _known_revisions()
+    if not number.isdigit() or int(number) > SCHEMA_VERSION or (known and revision not in known):
+        return newer
+    if int(number) != version:
+        return DatabaseError(
+            "damaged",
+            f"Tệp dữ liệu {path} bị hỏng (phần đầu tệp ghi phiên bản {version}, cấu trúc dữ liệu "
+            f"ở phiên bản {int(number)}). Hãy khôi phục từ bản sao lưu gần nhất; tệp chưa bị "
+            "thay đổi.",
+            str(path),
+        )
+    return None
+
+
+def _inspect(
+    path: Path, *, recover: bool = True, check: str = "quick"
+) -> tuple[int, int, bool, str | None]:
+    """Read (application_id, user_version, has_tables, revision) without writing to the file."""
     uri = "file:" + path.resolve().as_posix() + "?mode=ro"
     try:
         # Wait for a busy writer (another copy saving, a backup) as the write connections do.
@@ -242,17 +309,21 @@ def _inspect(path: Path, *, recover: bool = True, full_check: bool = True) -> tu
                 conn.execute("SELECT count(*) FROM sqlite_schema WHERE type='table'").fetchone()[0]
                 > 0
             )
+            revision = read_revision(conn)
             # A damaged file is not opened for writing (the program offers a backup instead).
-            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0] if full_check else "ok"
-            if check != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed: {check}")
+            # "integrity" also compares every index with its table (a bit flip in an index
+            # passes quick_check); "quick" checks pages and records; "" checks nothing.
+            pragma = {"integrity": "integrity_check(1)", "quick": "quick_check(1)"}.get(check)
+            result = conn.execute(f"PRAGMA {pragma}").fetchone()[0] if pragma else "ok"
+            if result != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if recover and _hot_journal_recovered(exc, path):
-            return _inspect(path, recover=False, full_check=full_check)
+            return _inspect(path, recover=False, check=check)
         raise translate_error(exc, path) from exc
-    return app_id, version, has_tables
+    return app_id, version, has_tables, revision
 
 
 SQLITE_READONLY_ROLLBACK = 776
@@ -284,11 +355,11 @@ def open_database(
     a damaged file, a file made by a newer version. Before migrating an existing file it
     writes a verified backup beside it.
 
-    `full_check=False` skips the whole-file `quick_check` (it reads every page: ~0.2 s for a
-    200 MB file) when the file is exactly as this program left it at a clean close (same size
-    and modification time); otherwise (a crash, another tool, a copied file) it runs as usual.
-    The program's first window uses it and runs the full check again after the first paint;
-    a failure then blocks writing (`Database.block_writes`).
+    A file that is not exactly as this program left it at a clean close (same size and
+    modification time) gets the whole `integrity_check` (indexes against tables too) before
+    anything is written. `full_check=False` (the program's first window) runs only the
+    `quick_check` then (none for an unchanged file); the window runs the full check after the
+    first paint and a failure blocks writing (`Database.block_writes`).
     """
     path = Path(path)
     if not path.exists():
@@ -299,60 +370,56 @@ def open_database(
         return Database(path)
 
     check_header(path)
-    full_check = full_check or not _unchanged_since_clean_close(path)
-    app_id, version, has_tables = _inspect(path, full_check=full_check)
+    # A file not as this program left it (a crash, another tool, a copy) is checked whole
+    # before anything writes to it: fully here (the command line), or quickly here and fully
+    # in the background with writing blocked on failure (the window, `full_check=False`).
+    if not _unchanged_since_clean_close(path):
+        check = "integrity" if full_check else "quick"
+    else:
+        check = "quick" if full_check else ""
+    app_id, version, has_tables, revision = _inspect(path, check=check)
     if app_id != APPLICATION_ID and has_tables:
         raise DatabaseError(
             "foreign",
             f"Tệp {path} là cơ sở dữ liệu của một chương trình khác, không phải của Thi đua.",
             str(path),
         )
-    if version > SCHEMA_VERSION:
-        raise DatabaseError(
-            "newer",
-            f"Tệp {path} được tạo bởi phiên bản Thi đua mới hơn phiên bản này. "
-            "Hãy cập nhật chương trình; tệp chưa bị thay đổi.",
-            str(path),
-        )
+    problem = schema_problem(path, version, revision, has_tables)
+    if problem is not None:
+        raise problem
     if not os.access(path, os.W_OK):
-        raise DatabaseError(
-            "read_only",
-            f"Tệp {path} chỉ cho phép đọc. Hãy chép tệp sang thư mục có quyền ghi "
-            "hoặc bỏ thuộc tính chỉ đọc.",
-            str(path),
+        # A CD, a write-protected stick: search, print, export and back up elsewhere still
+        # work; every save is refused with this message.
+        where = "mở để xem" if version == SCHEMA_VERSION else "không mở được (cần nâng cấp)"
+        message = (
+            f"Tệp {path} chỉ cho phép đọc: {where}; không lưu được thay đổi. Muốn sửa, hãy chép "
+            "tệp sang thư mục có quyền ghi (hoặc sao lưu ra nơi khác rồi khôi phục) hoặc bỏ "
+            "thuộc tính chỉ đọc."
         )
+        if version < SCHEMA_VERSION:
+            raise DatabaseError("read_only", message, str(path))
+        db = Database(path, read_only=True)
+        db.read_only = message
+        return db
     if version < SCHEMA_VERSION:
         if has_tables:
             from desktop.persistence.migrate import check_known_revision
 
             check_known_revision(path)
-            _refuse_header_behind_schema(path, version)
             backup_before_migration(path, version)
         _migrate(path)
         _seal_after_migration(path)
         _anchor_after_migration(path)
+    _clean_killed_backups(path)
     return Database(path)
 
 
-def _refuse_header_behind_schema(path: Path, version: int) -> None:
-    """A header whose user_version is below the file's Alembic revision is damaged (both are
-    written in one transaction): refuse it rather than "migrate", which would write to it."""
-    try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-        revision = int(str(row[0]).split("_")[0]) if row else 0
-    except (sqlite3.Error, ValueError):
-        return  # no readable revision: the migration's own checks decide
-    if revision > version:
-        raise DatabaseError(
-            "damaged",
-            f"Tệp dữ liệu {path} bị hỏng (phần đầu tệp ghi sai phiên bản). "
-            "Hãy khôi phục từ bản sao lưu gần nhất; tệp chưa bị thay đổi.",
-            str(path),
-        )
+def _clean_killed_backups(path: Path) -> None:
+    """Half-written backups of a run that was killed are removed at the next start."""
+    from desktop.persistence.backup_manifest import clean_temporaries
+
+    with suppress(OSError):
+        clean_temporaries(path.parent / "backups")
 
 
 def _seal_after_migration(path: Path) -> None:
@@ -382,6 +449,9 @@ def _anchor_after_migration(path: Path) -> None:
 
 
 def _create(path: Path) -> None:
+    # Readable by the user alone whatever the umask (the office's personal data).
+    with suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = raw_connect(path)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")

@@ -37,12 +37,15 @@ __all__ = [
     "check_report",
     "describe",
     "describe_current",
+    "describe_for_restore",
     "last_offsite_backup_age_days",
     "list_backups",
     "needs_offsite_reminder",
     "newest_good_backup",
     "restore",
     "restore_damaged",
+    "restore_new",
+    "restore_warnings",
 ]
 
 OFFSITE_REMINDER_DAYS = 14
@@ -70,6 +73,7 @@ class Description:
     counts: dict[str, int]
     audit_head: tuple[int, str] = (0, "")  # newest audit event in the file (number, hash)
     recorded_head: tuple[int, str] | None = None  # as the backup's record has it, when known
+    warnings: tuple[str, ...] = ()  # before a restore: another office's data, an unverified log
 
     @property
     def head_matches(self) -> bool | None:
@@ -181,6 +185,14 @@ def describe(path: Path) -> Description:
         facts.audit_head,
         rec.audit_head if rec and rec.audit_hash else None,
     )
+
+
+def describe_for_restore(ws: Workspace, path: Path) -> Description:
+    """`describe`, plus what the clerk must be told before restoring it (`restore_warnings`)."""
+    from dataclasses import replace
+
+    desc = describe(path)
+    return replace(desc, warnings=tuple(restore_warnings(ws.path, Path(path))))
 
 
 def describe_current(ws: Workspace) -> Description:

@@ -81,7 +81,14 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     if message is None:
         show_crash(parent, type(exc), exc, exc.__traceback__)
         return
-    log.info("shown to the user: %s: %s", type(exc).__name__, message)
+    # The log names the kind of error and its code, never the message: messages quote names
+    # and CCCD numbers, and the log file outlives a purge of the person.
+    log.info(
+        "shown to the user: %s %s%s",
+        type(exc).__name__,
+        getattr(exc, "code", "") or "",
+        f" field={exc.field}" if isinstance(exc, ValidationError) and exc.field else "",
+    )
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)

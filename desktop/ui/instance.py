@@ -1,24 +1,13 @@
-"""One running copy per database file: a QLockFile in the data folder, keyed by the file path."""
+"""One running copy per database file: a QLockFile named after the file's identity (see
+services/instance_lock.py)."""
 
 from __future__ import annotations
 
-import os
-import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from desktop import paths
-
-
-def lock_path_for(database: Path, lock_dir: Path | None = None) -> Path:
-    """The lock file guarding `database` (same file, same lock, however the path was spelled)."""
-    key = os.path.normcase(str(Path(database).resolve()))
-    data = key.encode("utf-8")
-    # zlib is already loaded; hashlib would load OpenSSL (7 ms of start-up) for a file name.
-    digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
-    folder = lock_dir if lock_dir is not None else paths.data_dir()
-    return folder / f"thidua-{digest}.lock"
+from desktop.services.instance_lock import lock_path_for as lock_path_for
 
 
 class InstanceLock:

@@ -249,7 +249,7 @@ def test_restore_over_an_open_but_damaged_database_says_how(ws: Workspace, tmp_p
     good = backups.backup_now(ws, tmp_path / "usb")
     ws.close()
     _corrupt_index(ws.path)
-    damaged = Workspace.open(ws.path)  # quick_check passes
+    damaged = Workspace.open(ws.path, full_check=False)  # the window: quick_check passes
     assert backups.check(damaged)  # the full check does not
     with pytest.raises(DatabaseError) as err:
         backups.restore(damaged, good.path)

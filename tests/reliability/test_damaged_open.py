@@ -161,7 +161,9 @@ def _drop_file_override() -> None:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="file modes as root: Linux capabilities")
-def test_read_only_file_is_refused_with_a_message(sample: Path) -> None:
+def test_read_only_file_opens_for_reading_and_refuses_saves_with_a_message(
+    sample: Path,
+) -> None:
     folder = Path(tempfile.mkdtemp(prefix="thidua-ro-"))
     try:
         os.chmod(folder, 0o755)
@@ -170,16 +172,23 @@ def test_read_only_file_is_refused_with_a_message(sample: Path) -> None:
         os.chmod(path, 0o444)
         code = (
             "import sys\n"
+            "from pathlib import Path\n"
             "from desktop.domain.errors import DatabaseError\n"
+            "from desktop.domain.units import UnitInput\n"
+            "from desktop.services import backups, people, units\n"
             "from desktop.services.session import Workspace\n"
+            "ws = Workspace.open(sys.argv[1], create=False)\n"
+            "n = people.count(ws)\n"
+            "rec = backups.backup_now(ws, out=Path(sys.argv[2]))\n"
             "try:\n"
-            "    Workspace.open(sys.argv[1], create=False)\n"
+            "    units.save(ws, UnitInput(name='Phòng Mới'))\n"
             "except DatabaseError as exc:\n"
-            "    print(exc.code, exc.message)\n"
+            "    print(exc.code, n, exc.message)\n"
+            "ws.close()\n"
         )
         as_root = os.geteuid() == 0
         proc = subprocess.run(
-            [sys.executable, "-c", code, str(path)],
+            [sys.executable, "-c", code, str(path), str(folder / "elsewhere.db")],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -189,7 +198,8 @@ def test_read_only_file_is_refused_with_a_message(sample: Path) -> None:
         )
         assert proc.returncode == 0, proc.stderr[-2000:]
         assert proc.stdout.startswith("read_only "), proc.stdout
-        assert "chỉ cho phép đọc" in proc.stdout
+        assert "chỉ cho phép đọc" in proc.stdout and "mở để xem" in proc.stdout
         assert path.read_bytes() == sample.read_bytes()
+        assert (folder / "elsewhere.db").exists()  # backed up elsewhere
     finally:
         shutil.rmtree(folder, ignore_errors=True)

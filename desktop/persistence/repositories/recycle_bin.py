@@ -31,6 +31,7 @@ from typing import Any
 
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.recycle_bin import BinEntry, BinKind
+from desktop.persistence import audit
 
 # Tables named in messages (those a deletion can take along or need back).
 TABLE_NAMES = {
@@ -498,13 +499,33 @@ def _check_restorable(
                 )
 
 
+def _purged_uuids(conn: sqlite3.Connection, where: str, args: tuple[Any, ...]) -> set[str]:
+    """UUIDs of the bin entries chosen and of every record they hold."""
+    out: set[str] = set()
+    for entry_uuid, payload in conn.execute(
+        f"SELECT uuid, payload FROM recycle_bin{where}", args
+    ).fetchall():
+        out.add(str(entry_uuid))
+        for _table, columns, rows in _unpack(payload)["tables"]:
+            if "uuid" in columns:
+                at = columns.index("uuid")
+                out |= {str(row[at]) for row in rows if row[at]}
+    return out
+
+
 def purge(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
-    """Drop one entry for good."""
+    """Drop one entry for good; its records' fields in the audit log become unreadable
+    (personal data: only their hashes stay, so the log still verifies)."""
     entry = get(conn, entry_id)
+    uuids = _purged_uuids(conn, " WHERE id = ?", (entry_id,))
     conn.execute("DELETE FROM recycle_bin WHERE id = ?", (entry_id,))
+    audit.redact_records(conn, uuids)
     return entry
 
 
 def purge_all(conn: sqlite3.Connection) -> int:
-    """Empty the bin; how many entries went."""
-    return conn.execute("DELETE FROM recycle_bin").rowcount
+    """Empty the bin (the audit log's copies of the fields go as in `purge`); entries removed."""
+    uuids = _purged_uuids(conn, "", ())
+    count = conn.execute("DELETE FROM recycle_bin").rowcount
+    audit.redact_records(conn, uuids)
+    return count

@@ -91,6 +91,13 @@ class RestoreConfirmDialog(QDialog):
         self.head_warning.setStyleSheet("color: #b00020;")
         self.head_warning.setVisible(backup.head_matches is False)
         layout.addWidget(self.head_warning)
+        # Another office's data, or a backup whose log does not verify (in the services' words).
+        self.restore_warnings = QLabel("\n".join(backup.warnings))
+        self.restore_warnings.setObjectName("restore_warnings")
+        self.restore_warnings.setWordWrap(True)
+        self.restore_warnings.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.restore_warnings.setVisible(bool(backup.warnings))
+        layout.addWidget(self.restore_warnings)
         where = QLabel(str(backup.path))
         where.setWordWrap(True)
         where.setStyleSheet("color: #555;")
@@ -312,7 +319,7 @@ class BackupsPage(QWidget):
         ws = self.workspace
 
         def compare() -> tuple[Description, Description]:
-            return backups.describe(path), backups.describe_current(ws)
+            return backups.describe_for_restore(ws, path), backups.describe_current(ws)
 
         def confirmed(pair: object) -> None:
             assert isinstance(pair, tuple)
