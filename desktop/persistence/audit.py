@@ -608,8 +608,12 @@ def seal_foreign(conn: sqlite3.Connection, db_path: Path) -> tuple[int, str] | N
     try:
         if conn.execute("SELECT 1 FROM audit_pending LIMIT 1").fetchone() is None:
             return None
-    except sqlite3.OperationalError:
-        return None
+    except sqlite3.OperationalError as exc:
+        # Only a file older than the log; an I/O error must go up: SQLite may have rolled the
+        # transaction back, and what follows would otherwise be committed statement by statement.
+        if "no such table" in str(exc):
+            return None
+        raise
     return seal(conn, db_path, Actor(EXTERNAL_USER, "?"))
 
 

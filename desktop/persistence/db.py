@@ -116,9 +116,11 @@ class Database:
             head = audit.seal_foreign(conn, self.path)
             yield conn
             # The audit events of this transaction, chained, committed with it (or not at all).
+            _still_in_transaction(conn)
             head = (
                 audit.seal(conn, self.path, self.actor, log_events=log_events, adopt=adopt) or head
             )
+            _still_in_transaction(conn)
         except BaseException as exc:
             _rollback(conn)
             # A full disk or an I/O error inside the block becomes a message for the clerk;
@@ -176,6 +178,14 @@ def _unchanged_since_clean_close(path: Path) -> bool:
         return _stamp_path(path).read_text(encoding="ascii") == _file_stamp(path)
     except (OSError, UnicodeDecodeError):
         return False
+
+
+def _still_in_transaction(conn: sqlite3.Connection) -> None:
+    """After an I/O error or a full disk SQLite may roll the whole transaction back by itself;
+    had a statement's error been caught inside the block, the rest would autocommit one by
+    one. Stop there with the I/O error (nothing more is written)."""
+    if not conn.in_transaction:
+        raise sqlite3.OperationalError("disk I/O error: the transaction was rolled back")
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
