@@ -1,7 +1,7 @@
 """audit log signed per transaction (Ed25519), verifiable on any PC; redaction allowed
 
-Revision ID: 0010_audit_signatures
-Revises: 0009_subjects
+Revision ID: 0011_audit_signatures
+Revises: 0010_papers
 
 Adds `audit_seal` (event number, key fingerprint, public key, the key's introduction when it
 enters the log, signature of the chain's head after each transaction), append-only like the log, and lets the log's update guard pass one change only:
@@ -13,8 +13,8 @@ version records them in a signed `upgrade` event (see persistence/audit.py). Own
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_audit_signatures"
-down_revision = "0009_subjects"
+revision = "0011_audit_signatures"
+down_revision = "0010_papers"
 branch_labels = None
 depends_on = None
 
