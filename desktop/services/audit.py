@@ -161,7 +161,8 @@ def check_paper_code(ws: Workspace, number: int, code: str) -> PaperCheck:
         )
     with ws.db.read() as conn:
         stamp = event_stamp(conn, number)
-    findings = verify(ws)
+    # A note ("the key is on another PC") says nothing against the paper.
+    findings = [f for f in verify(ws) if f.level != NOTE]
     if stamp is None:
         return PaperCheck(False, False, "", findings)
     time, digest = stamp
