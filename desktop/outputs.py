@@ -114,8 +114,11 @@ def _raise(path: Path, why: str) -> NoReturn:
     raise _refuse(path, why)
 
 
-def reason(exc: OSError) -> str:
-    """Why a file could not be written, in plain Vietnamese."""
+def reason(exc: OSError, *, reading: bool = False) -> str:
+    """Why a file could not be written (or read), in plain Vietnamese, never the system's
+    English words."""
+    if reading and isinstance(exc, PermissionError):
+        return "không có quyền đọc tệp này, hoặc tệp đang bị chương trình khác khoá"
     if isinstance(exc, IsADirectoryError):
         return "đường dẫn này là một thư mục, không phải tệp"
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG):

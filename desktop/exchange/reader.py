@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from desktop.domain.errors import FileRejected
 from desktop.domain.text import clean, fold
+from desktop.outputs import reason
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_RATIO = 100
@@ -75,7 +76,7 @@ def check_file(path: Path) -> None:
     except IsADirectoryError:
         raise _reject(f"{name} là một thư mục, không phải tệp Excel.") from None
     except OSError as exc:
-        raise _reject(f"Không đọc được tệp {name}: {exc.strerror or exc}.") from None
+        raise _reject(f"Không đọc được tệp {name}: {reason(exc, reading=True)}.") from None
     if not head:
         raise _reject(f"Tệp {name} rỗng, không có dữ liệu.")
     if head.startswith(OLE_MAGIC):

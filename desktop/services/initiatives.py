@@ -201,7 +201,9 @@ def add_attachment(
     except FileNotFoundError:
         raise FileRejected(f"Không tìm thấy tệp {path.name}.") from None
     except OSError as exc:
-        raise FileRejected(f"Không đọc được tệp {path.name}: {exc.strerror or exc}.") from None
+        raise FileRejected(
+            f"Không đọc được tệp {path.name}: {outputs.reason(exc, reading=True)}."
+        ) from None
     if size > MAX_ATTACHMENT_BYTES:
         raise _too_big(name, size)
 
@@ -218,7 +220,9 @@ def add_attachment(
             f"Tệp {path.name} thay đổi trong khi đang đọc; hãy đóng chương trình đang ghi tệp rồi thử lại."
         ) from None
     except OSError as exc:
-        raise FileRejected(f"Không đọc được tệp {path.name}: {exc.strerror or exc}.") from None
+        raise FileRejected(
+            f"Không đọc được tệp {path.name}: {outputs.reason(exc, reading=True)}."
+        ) from None
 
 
 def add_attachment_bytes(
