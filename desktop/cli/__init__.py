@@ -11,6 +11,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop.cli import commands, parsing
 from desktop.domain.errors import ThiDuaError
@@ -83,8 +84,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Run the verb: protect the database from being written over, turn expected errors into
     messages, and leave no new empty database behind when the verb fails."""
-    from pathlib import Path
-
     from desktop import outputs, paths
 
     db = Path(args.db) if args.db else paths.default_database()
@@ -94,8 +93,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         for target in _output_targets(args):
             outputs.check_target(target)
-        if args.verb == "restore" and db.exists():
-            _restore_gate(args)
+        if args.verb == "restore":
+            _restore_gate(args, db)
         code = int(args.handler(args) or 0)
     except ThiDuaError as exc:
         print(f"Lỗi: {getattr(exc, 'message', str(exc))}", file=sys.stderr)
@@ -122,17 +121,32 @@ def _run(args: argparse.Namespace) -> int:
     return code
 
 
-def _restore_gate(args: argparse.Namespace) -> None:
+def _restore_gate(args: argparse.Namespace, db: Path) -> None:
     """A restore replaces the accounts too: with accounts in the current file, only an
-    administrator (logged in) may run it. A file that does not open is left to the restore."""
+    administrator (logged in) may run it (a file that does not open is left to the restore);
+    then say whose accounts the backup brings back."""
     from desktop.cli.commands import workspace
     from desktop.domain.errors import DatabaseError
+    from desktop.services import accounts
 
-    try:
-        ws = workspace(args, create=False)
-    except DatabaseError:
+    if db.exists():
+        try:
+            ws = workspace(args, create=False)
+        except DatabaseError:
+            pass
+        else:
+            ws.close()
+    if not Path(args.file).is_file():
         return
-    ws.close()
+    brought = accounts.accounts_in_backup(str(args.file))
+    if brought:
+        names = ", ".join(f"{a.username} ({a.role.label})" for a in brought)
+        print(f"Bản sao lưu mang theo {len(brought)} tài khoản: {names}.")
+    else:
+        print(
+            "Bản sao lưu không có tài khoản nào: sau khi khôi phục, ai dùng máy này cũng thay "
+            "đổi được dữ liệu mà không cần đăng nhập."
+        )
 
 
 def _output_targets(args: argparse.Namespace) -> list[str]:
@@ -146,8 +160,6 @@ def _output_targets(args: argparse.Namespace) -> list[str]:
 
 def _remove_new_database(db: object) -> None:
     """A verb that failed on a --db path that did not exist leaves nothing there."""
-    from pathlib import Path
-
     path = Path(str(db))
     for extra in ("-journal", "-wal", "-shm", ".checked", ".auditanchor", ""):
         with contextlib.suppress(OSError):

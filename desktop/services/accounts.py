@@ -43,6 +43,11 @@ def _dummy_hash() -> str:
     return _hasher().hash("không phải mật khẩu của ai")
 
 
+def accounts_in_backup(path: str) -> list[Account]:
+    """The active accounts a backup file would bring back if restored."""
+    return repo.accounts_in_file(path)
+
+
 def has_accounts(ws: Workspace) -> bool:
     """True once an administrator was created (login required from then on)."""
     with ws.db.read() as conn:

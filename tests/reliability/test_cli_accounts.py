@@ -148,3 +148,31 @@ def test_an_unknown_name_costs_a_password_check_too(guarded: Path) -> None:
         ws.close()
     assert len(calls) == 2
     assert all(h.startswith("$argon2id$") for h in calls)
+
+
+def test_a_restore_says_whose_accounts_it_brings_back(
+    guarded: Path,
+    template_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _as(monkeypatch, ADMIN)
+    with_accounts = tmp_path / "with.db"
+    assert main(["--db", str(guarded), "backup", "--out", str(with_accounts)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(guarded), "restore", str(with_accounts)]) == 0
+    out = capsys.readouterr().out
+    assert "mang theo 3 tài khoản" in out and "quantri (Quản trị)" in out
+    # A backup made before any account: the restore says so before it removes them.
+    import shutil
+
+    plain = tmp_path / "plain-source.db"
+    shutil.copyfile(template_db, plain)
+    no_accounts = tmp_path / "none.db"
+    _as(monkeypatch, None)
+    assert main(["--db", str(plain), "backup", "--out", str(no_accounts)]) == 0
+    capsys.readouterr()
+    _as(monkeypatch, ADMIN)
+    assert main(["--db", str(guarded), "restore", str(no_accounts)]) == 0
+    assert "không có tài khoản nào" in capsys.readouterr().out

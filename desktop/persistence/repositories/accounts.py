@@ -104,3 +104,20 @@ def update(
         "UPDATE account SET display_name=?, role=?, active=?, updated_at=? WHERE uuid=?",
         (display_name, role.value, int(active), now_iso(), uuid),
     )
+
+
+def accounts_in_file(path: str) -> list[Account]:
+    """The active accounts of another database file (a backup), opened read-only; [] when it
+    has none (or no account table: a file older than accounts)."""
+    from pathlib import Path
+
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            f"SELECT {_COLUMNS} FROM account WHERE active ORDER BY username"
+        ).fetchall()
+    except sqlite3.DatabaseError:
+        return []
+    finally:
+        conn.close()
+    return [_account(r) for r in rows]
