@@ -24,7 +24,7 @@ from desktop.services.session import Workspace
 from desktop.services.transfer import (
     ADD,
     ERROR,
-    UPDATE,
+    UNCHANGED,
     ImportPreview,
     ImportRejected,
     ImportResult,
@@ -85,8 +85,8 @@ def _plan(
             shown.append(PreviewRow(row.number, row.display, ERROR, f"Trùng với dòng {seen[key]}"))
             continue
         seen[key] = row.number
-        if repo.exists(conn, rec):
-            shown.append(PreviewRow(row.number, row.display, UPDATE))
+        if repo.exists(conn, rec):  # already recorded: nothing is written
+            shown.append(PreviewRow(row.number, row.display, UNCHANGED))
             continue
         shown.append(PreviewRow(row.number, row.display, ADD))
         planned.append(rec)
@@ -117,8 +117,8 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
             raise ImportRejected(errors)
         for rec in planned:
             repo.insert(conn, rec)
-    updated = sum(1 for r in shown if r.action == UPDATE)
-    return ImportResult(len(planned), updated, len(errors), tuple(errors))
+    unchanged = sum(1 for r in shown if r.action == UNCHANGED)
+    return ImportResult(len(planned), 0, len(errors), tuple(errors), unchanged)
 
 
 def export(ws: Workspace, path: Path) -> int:

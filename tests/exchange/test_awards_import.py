@@ -111,7 +111,7 @@ def test_messy_rows_import_and_feed_the_rules(
     assert "Thiếu: năm 2024 chưa đạt Chiến sĩ thi đua cơ sở" in reasons
     assert "Thiếu: năm 2023 chưa đạt Chiến sĩ thi đua cơ sở" not in reasons
     again = transfer.import_file(ws, "awards", _file(tmp_path / "b.xlsx", GOOD))
-    assert (again.added, again.updated) == (0, 4)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 4)
 
 
 def test_one_bad_row_writes_nothing_unless_skipped(
@@ -151,4 +151,4 @@ def test_export_round_trip_and_cli(
         check=False,
     )
     assert cli.returncode == 0, cli.stderr
-    assert "cập nhật 4" in cli.stdout
+    assert "không đổi 4" in cli.stdout

@@ -85,7 +85,7 @@ def test_an_unknown_unit_kind_lists_the_kinds_one_per_line(ws: Workspace, tmp_pa
 
 def test_reimporting_an_unchanged_export_writes_nothing(ws: Workspace, tmp_path: Path) -> None:
     demo.fill(ws, people=40, seed=5)
-    for kind in ("units", "staff", "initiatives"):
+    for kind in ("units", "staff", "initiatives", "awards"):
         out = tmp_path / f"{kind}.xlsx"
         transfer.export(ws, kind, out)
         before = audit.head(ws)
