@@ -15,7 +15,16 @@ from desktop.services.session import Workspace
 # read-only role (which may still print: a dossier's record), so a verb that writes but is
 # missing here is refused by the log's read-only rule, never run as nobody.
 WRITING_VERBS = frozenset(
-    {"import", "demo", "new-batch", "quota", "trash restore", "trash purge", "restore"}
+    {
+        "import",
+        "demo",
+        "new-batch",
+        "quota",
+        "trash restore",
+        "trash purge",
+        "restore",
+        "certificates",
+    }
 )
 ADMIN_VERBS = frozenset({"trash purge", "restore"})
 USER_ENV, PASSWORD_ENV = "THIDUA_USER", "THIDUA_PASSWORD"
@@ -109,6 +118,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         audit_commands,
         award_commands,
         backup_commands,
+        certificate_commands,
         document_commands,
         exchange_commands,
         initiative_commands,
@@ -126,6 +136,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report_commands.register(sub)
     audit_commands.register(sub)
     trash_commands.register(sub)
+    certificate_commands.register(sub)
 
 
 def cmd_find(args: argparse.Namespace) -> int:

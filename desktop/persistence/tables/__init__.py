@@ -10,6 +10,11 @@ from desktop.persistence.tables.awards import (
     ProposalBatchRow,
 )
 from desktop.persistence.tables.base import metadata
+from desktop.persistence.tables.certificates import (
+    CertificateLayoutRow,
+    CertificateRegisterRow,
+    PrinterCalibrationRow,
+)
 from desktop.persistence.tables.core import AppMeta, OfficeInfoRow, PersonRow, UnitRow
 from desktop.persistence.tables.documents import (
     BatchPaperRow,
@@ -52,6 +57,8 @@ __all__ = [
     "BatchEventRow",
     "BatchPaperRow",
     "BlocLeaderRow",
+    "CertificateLayoutRow",
+    "CertificateRegisterRow",
     "ContributionRow",
     "EmulationBlocRow",
     "HouseholdRow",
@@ -73,6 +80,7 @@ __all__ = [
     "PersonPositionRow",
     "PersonRatingRow",
     "PersonRow",
+    "PrinterCalibrationRow",
     "ProposalBatchRow",
     "RecycleBinRow",
     "RegistrationRow",

@@ -1,0 +1,46 @@
+"""Verb of the certificates: `certificates BATCH --out F.pdf [--layout NAME] [--plain]`."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the verb."""
+    p = sub.add_parser(
+        "certificates",
+        help="in giấy khen, giấy chứng nhận danh hiệu của một đợt đã có quyết định"
+        " (mỗi người một trang; ghi sổ vào sổ)",
+    )
+    p.add_argument("batch", type=int, help="số hiệu (id) của đợt đề nghị")
+    p.add_argument("--out", required=True, metavar="TEP.pdf", help="tệp PDF sẽ ghi")
+    p.add_argument(
+        "--layout", default="", metavar="TEN", help="tên mẫu phôi (mặc định: theo danh hiệu)"
+    )
+    p.add_argument(
+        "--plain",
+        action="store_true",
+        help="in trên giấy trắng, cả mẫu trình bày (không dùng phôi)",
+    )
+    p.add_argument("--printer", default="", metavar="MAY_IN", help="căn chỉnh của máy in này")
+    p.set_defaults(handler=cmd_certificates)
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    """`thidua --db PATH certificates BATCH --out F.pdf [--layout NAME] [--plain]`."""
+    from desktop.cli.commands import workspace
+    from desktop.services import certificates
+
+    ws = workspace(args, create=False)
+    result = certificates.print_batch(
+        ws,
+        args.batch,
+        args.out,
+        layout_name=args.layout,
+        plain=args.plain,
+        printer=args.printer,
+    )
+    print(f"Đã ghi {result.path} ({result.pages} giấy khen).")
+    for name in result.skipped:
+        print(f"Không in (hình thức do cấp trên tặng): {name}")
+    return 0
