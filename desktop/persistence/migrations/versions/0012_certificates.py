@@ -1,7 +1,7 @@
 """certificates: blank layouts, printer calibrations, the certificate register
 
-Revision ID: 0011_certificates
-Revises: 0010_papers
+Revision ID: 0012_certificates
+Revises: 0011_audit_signatures
 
 New tables only. Their audit triggers are written out with the SQL of this revision (every
 column as JSON into audit_pending), so later changes to live code cannot change this step.
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0011_certificates"
-down_revision = "0010_papers"
+revision = "0012_certificates"
+down_revision = "0011_audit_signatures"
 branch_labels = None
 depends_on = None
 
