@@ -9,6 +9,8 @@ from pathlib import Path
 from desktop import paths
 from desktop.domain.errors import DatabaseError
 
+KEY_SUFFIX = ".khoa.json"  # the key file written beside a backup by `backup --with-key`
+
 TABLE_NAMES = {
     "unit": "đơn vị",
     "person": "cá nhân",
@@ -24,6 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this area's verbs."""
     p = sub.add_parser("backup", help="sao lưu tệp dữ liệu (qua cơ chế sao lưu của SQLite)")
     p.add_argument("--out", metavar="FILE", help="tệp sao lưu (mặc định: thư mục backups)")
+    p.add_argument(
+        "--with-key",
+        action="store_true",
+        help="ghi kèm khoá ký nhật ký (FILE" + KEY_SUFFIX + ") để chuyển sang máy khác một bước",
+    )
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", help="khôi phục dữ liệu từ một bản sao lưu")
@@ -50,18 +57,27 @@ def _head(head: tuple[int, str]) -> str:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """`thidua --db PATH backup [--out FILE]`."""
-    from desktop.services import backups
+    from desktop.services import audit, backups
     from desktop.services.session import Workspace
 
     ws = Workspace.open(_db_path(args), create=False)
+    key_file: Path | None = None
     try:
         rec = backups.backup_now(ws, out=Path(args.out) if args.out else None)
+        if args.with_key:
+            key_file = Path(rec.file + KEY_SUFFIX)
+            audit.export_key(ws, key_file)
     finally:
         ws.close()
     print(f"Đã sao lưu vào {rec.file}")
     print(f"  {rec.size:,} byte, SHA-256 {rec.sha256}".replace(",", "."))
     print(f"  {_counts(rec.counts)}")
     print(f"  Đầu chuỗi nhật ký: {_head(rec.audit_head)}")
+    if key_file is not None:
+        print(
+            f"  Khoá ký nhật ký: {key_file} (giữ kín như mật khẩu; trên máy mới, lệnh restore "
+            "tự nhập khoá nằm cạnh bản sao lưu)"
+        )
     return 0
 
 
@@ -91,6 +107,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     for warning in backups.restore_warnings(db, source):
         print(f"  Cảnh báo: {warning}")
+    carried = Path(str(source) + KEY_SUFFIX)
+    if carried.is_file():  # written by `backup --with-key`: the move in one step
+        from desktop.services import audit
+
+        n = audit.import_key(carried)
+        print(f"  Đã nhập {n} khoá ký nhật ký từ {carried}.")
     if not db.exists():  # a new PC: nothing to replace
         backups.restore_new(db, source)
         print(f"Đã khôi phục vào tệp mới {db}.")

@@ -272,3 +272,29 @@ def test_a_missing_anchor_is_a_warning_and_an_old_copy_is_caught_by_the_second_a
     # A file with events and no anchor at all: "freshness not verifiable", never a clean pass
     report = backups.check_report(old)
     assert not report.clean and any("mốc ghi ngoài tệp" in w for w in report.warnings)
+
+
+def test_moving_in_one_step_backup_with_key_then_restore(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _pc(monkeypatch, tmp_path / "pcA")
+    db_a = tmp_path / "pcA" / "thidua.db"
+    ws = Workspace.open(db_a)
+    try:
+        units.save(ws, UnitInput(name="Phòng Tổ chức"))
+    finally:
+        ws.close()
+    stick = tmp_path / "usb" / "thidua.db"
+    stick.parent.mkdir()
+    assert main(["--db", str(db_a), "backup", "--out", str(stick), "--with-key"]) == 0
+    assert Path(str(stick) + ".khoa.json").stat().st_mode & 0o077 == 0
+    # ON the new PC: one command
+    pc_b = _pc(monkeypatch, tmp_path / "pcB")
+    assert main(["--db", str(pc_b / "thidua.db"), "restore", str(stick)]) == 0
+    assert "Đã nhập" in capsys.readouterr().out
+    ws = Workspace.open(pc_b / "thidua.db")
+    try:
+        units.save(ws, UnitInput(name="Phòng Mới"))
+        assert audit.verify(ws) == []
+    finally:
+        ws.close()
