@@ -256,7 +256,9 @@ def test_meeting_submit_refused_then_accepted_and_decision(qtbot, ws, office) ->
     assert again.save()
     tab.refresh()
     number = tab.submit(date(YEAR, 12, 12))
-    assert number is not None and number.startswith("01/TTr")  # no office symbol: never a made-up "CQ"
+    assert number is not None and number.startswith(
+        "01/TTr"
+    )  # no office symbol: never a made-up "CQ"
     assert tab.batch.state is BatchState.SUBMITTED
     assert number in tab.head.state_label.text()
     assert tab.decision_button.isEnabled()

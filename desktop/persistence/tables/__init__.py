@@ -40,6 +40,7 @@ from desktop.persistence.tables.movements import (
 )
 from desktop.persistence.tables.recycle_bin import RecycleBinRow
 from desktop.persistence.tables.reports import ReportRow
+from desktop.persistence.tables.rewards import BaseSalaryRow, DecisionDraftRow  # decision
 from desktop.persistence.tables.subjects import (
     BlocLeaderRow,
     EmulationBlocRow,
@@ -54,12 +55,14 @@ __all__ = [
     "AuditEventRow",
     "AuditPendingRow",
     "AwardRecordRow",
+    "BaseSalaryRow",
     "BatchEventRow",
     "BatchPaperRow",
     "BlocLeaderRow",
     "CertificateLayoutRow",
     "CertificateRegisterRow",
     "ContributionRow",
+    "DecisionDraftRow",
     "EmulationBlocRow",
     "HouseholdRow",
     "InitiativeAuthorRow",
