@@ -444,3 +444,46 @@ def submission_problems(
                 )
             )
     return problems
+
+
+@dataclass(frozen=True, slots=True)
+class RouteGroup:
+    """The nominees of a batch that one authority decides."""
+
+    key: str  # authority.HEAD, an authority id, or "review"
+    authority: str  # who decides, e.g. "Chủ tịch Ủy ban nhân dân tỉnh"; "" for the head
+    addressee: str  # to whom the tờ trình is addressed ("" for the head)
+    basis: str
+    review: str  # why the route could not be confirmed
+    nominee_ids: tuple[int, ...]
+
+    @property
+    def by_head(self) -> bool:
+        """True when the head of the office decides these (a Quyết định, no tờ trình)."""
+        return self.key == "thu_truong"
+
+
+def routing_problems(groups: list[RouteGroup], addressee: str) -> list[Problem]:
+    """A tờ trình goes to one authority that decides, never to an advisory council."""
+    problems: list[Problem] = []
+    up = [g for g in groups if not g.by_head and g.key != "review"]
+    if len(up) > 1:
+        parts = ", ".join(f"{g.authority} ({len(g.nominee_ids)})" for g in up)
+        problems.append(
+            Problem(
+                "mixed_authority",
+                None,
+                f"Một tờ trình chỉ gửi một cấp có thẩm quyền quyết định; đợt này gộp: {parts}. "
+                "Hãy tách thành các đợt riêng.",
+            )
+        )
+    if len(up) == 1 and "hội đồng" in clean(addressee).casefold():
+        problems.append(
+            Problem(
+                "addressee_council",
+                None,
+                f"Tờ trình gửi {up[0].addressee} (người có thẩm quyền quyết định), không gửi "
+                f"“{clean(addressee)}”: Hội đồng Thi đua - Khen thưởng là cơ quan tư vấn.",
+            )
+        )
+    return problems

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from desktop import paths
+from desktop.domain.authority import AuthorityTable, parse_authorities
 from desktop.domain.awards import Catalog, parse_catalog
 from desktop.domain.errors import ValidationError
 from desktop.persistence.repositories import meta
@@ -21,6 +22,13 @@ def national() -> Catalog:
     """The catalog as shipped."""
     text = (paths.resources_dir() / "catalog" / "awards.toml").read_text(encoding="utf-8")
     return parse_catalog(text)
+
+
+@lru_cache(maxsize=1)
+def authorities() -> AuthorityTable:
+    """Who decides each award, per rule set and kind of office (resources/catalog/authority.toml)."""
+    text = (paths.resources_dir() / "catalog" / "authority.toml").read_text(encoding="utf-8")
+    return parse_authorities(text)
 
 
 def apply_profile(base: Catalog, profile_text: str) -> Catalog:

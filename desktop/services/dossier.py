@@ -29,11 +29,13 @@ from desktop.documents.data import (
 )
 from desktop.documents.formatting import running_case, without_doubled_words
 from desktop.domain.awards import Catalog
+from desktop.domain.council import Attendance
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
-from desktop.domain.proposals import SubjectType
+from desktop.domain.proposals import Outcome, SubjectType
 from desktop.persistence import audit as audit_store
 from desktop.persistence.repositories import awards as award_repo
+from desktop.persistence.repositories import council as council_repo
 from desktop.persistence.repositories import documents as doc_repo
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import papers as papers_repo
@@ -126,6 +128,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
         )
         nominees: list[NomineeData] = []
         votes: list[VoteRecord] = []
+        failed: list[str] = []  # below the council's vote threshold
         for n in noms:
             award = catalog.get(n.data.award_code)
             if n.data.subject is SubjectType.PERSON and n.data.person_id is not None:
@@ -194,7 +197,10 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                     achievements=n.data.achievement,
                     head=head_sig,
                 )
-            nominees.append(data)
+            if n.outcome == Outcome.COUNCIL_FAILED.value:  # not passed: in the minutes only
+                failed.append(data.name)
+            else:
+                nominees.append(data)
             if n.data.votes_in_favour is not None:
                 votes.append(
                     VoteRecord(
@@ -209,6 +215,19 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                 CouncilMember(f"Thành viên vắng mặt có ý kiến bằng văn bản {i + 1}")
                 for i in range(batch.members_absent_written)
             )
+            named = council_repo.attendance(conn, batch_id)  # the roster's names, when kept
+            by = {
+                a: [CouncilMember(r.full_name, r.role.label) for r in named if r.attendance is a]
+                for a in Attendance
+            }
+            officers = {r.full_name: r.role.label for r in named}
+            conclusion = (
+                f"Hội đồng thống nhất đề nghị khen thưởng {len(nominees)} trường hợp đạt tỷ lệ "
+                "phiếu đồng ý theo quy định"
+                + (
+                    f"; {len(failed)} trường hợp không đạt: {', '.join(failed)}." if failed else "."
+                ),
+            )
             council = CouncilData(
                 name=f"Hội đồng Thi đua - Khen thưởng {running_case(header.name)}",
                 started_at=start,
@@ -216,11 +235,19 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                 place=batch.meeting_place,
                 members_total=batch.members_total,
                 members_present=batch.members_present,
-                chair=CouncilMember(batch.meeting_chair, "Chủ tịch Hội đồng"),
-                secretary=CouncilMember(batch.meeting_secretary, "Thư ký Hội đồng"),
-                absent_with_opinion=absent_written,
+                chair=CouncilMember(
+                    batch.meeting_chair, officers.get(batch.meeting_chair, "Chủ tịch Hội đồng")
+                ),
+                secretary=CouncilMember(
+                    batch.meeting_secretary,
+                    officers.get(batch.meeting_secretary, "Thư ký Hội đồng"),
+                ),
+                attendees=tuple(by[Attendance.PRESENT]),
+                absent_with_opinion=tuple(by[Attendance.WRITTEN]) if named else absent_written,
+                absent_without_opinion=tuple(by[Attendance.ABSENT]),
                 content=(f"Xét đề nghị khen thưởng: {batch.title}.",),
                 votes=tuple(votes),
+                conclusion=conclusion,
             )
     names: list[str] = []
     for n in noms:

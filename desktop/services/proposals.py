@@ -3,13 +3,15 @@ the state machine and recording the decision (which writes the award history).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from desktop.domain.achievement import compose as compose_achievement
 from desktop.domain.achievement import compose_summary
 from desktop.domain.awards import Catalog
+from desktop.domain.council import AttendanceInput, check_attendance
+from desktop.domain.council import counts as attendance_counts
 from desktop.domain.eligibility import cstdcs_cap_exceeded
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import (
@@ -22,16 +24,19 @@ from desktop.domain.proposals import (
     Outcome,
     Problem,
     QuotaFacts,
+    RouteGroup,
     SubjectType,
     check_transition,
     check_votes,
     quorum_message,
+    routing_problems,
     submission_problems,
     vote_reached,
 )
 from desktop.domain.quotas import allowed as quota_allowed
 from desktop.domain.text import clean
 from desktop.persistence.repositories import awards as award_repo
+from desktop.persistence.repositories import council as council_repo
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import papers as papers_repo
 from desktop.persistence.repositories import proposals as repo
@@ -40,7 +45,7 @@ from desktop.services import catalog as catalog_service
 from desktop.services import council, eligibility
 from desktop.services.session import Workspace
 
-__all__ = ["Batch", "BatchListRow", "Nominee", "Problem"]
+__all__ = ["Batch", "BatchListRow", "Nominee", "Problem", "RouteGroup"]
 
 
 def _user(ws: Workspace, user: str | None) -> str:
@@ -240,6 +245,7 @@ def record_meeting(
     meeting: MeetingInput,
     votes: dict[int, int],
     user: str | None = None,
+    attendance: list[AttendanceInput] | None = None,
 ) -> None:
     """Store the council meeting and each nominee's votes; the batch moves to “đã họp”.
 
@@ -247,6 +253,17 @@ def record_meeting(
     the office's quorum. A nominee below the award's vote threshold is marked “không đạt”: it
     stays in the minutes and leaves the proposal.
     """
+    if attendance:  # named members: the counts, the chair and the secretary come from them
+        chair, secretary = check_attendance(attendance)
+        c = attendance_counts(attendance)
+        meeting = replace(
+            meeting,
+            chair=chair.full_name,
+            secretary=secretary.full_name,
+            members_total=c.total,
+            members_present=c.present,
+            members_absent_written=c.written,
+        )
     m = meeting.validated()
     check_votes(m, votes)
     quorum = council.quorum(ws)
@@ -268,6 +285,7 @@ def record_meeting(
                 conn, n.id, Outcome.COUNCIL_FAILED.value if failed else Outcome.PENDING.value
             )
         repo.save_meeting(conn, batch_id, m)
+        council_repo.save_attendance(conn, batch_id, attendance or [])
         repo.set_state(
             conn,
             batch_id,
@@ -360,7 +378,8 @@ def problem_list(ws: Workspace, batch_id: int) -> list[Problem]:
     found = submission_problems(
         catalog, batch.year, meeting, facts, quota_facts, batch.quota_override_reason
     )
-    return found + ([Problem("cstdcs_cap", None, cap)] if cap else [])
+    found += [Problem("cstdcs_cap", None, cap)] if cap else []
+    return found + routing_problems(routing(ws, batch_id), batch.addressee)
 
 
 def _cstdcs_cap_problem(conn: Any, catalog: Catalog, batch: Batch) -> str:
@@ -384,6 +403,38 @@ def _cstdcs_cap_problem(conn: Any, catalog: Catalog, batch: Batch) -> str:
 # -- end of the verdicts helper's hunk ----------------------------------------------------
 
 
+def routing(ws: Workspace, batch_id: int) -> list[RouteGroup]:
+    """The nominees of a batch by who decides them (those the council passed): the head of the
+    office first (a Quyết định), then each authority a tờ trình goes to, then any to review."""
+    catalog = catalog_service.load(ws)
+    table = catalog_service.authorities()
+    kind = council.office_kind(ws)
+    with ws.db.read() as conn:
+        batch = repo.get_batch(conn, batch_id)
+        noms = repo.nominees(conn, batch_id)
+    rule_set = catalog.rule_set_for_year(batch.year).id
+    groups: dict[str, tuple[str, str, str, str, list[int]]] = {}
+    for n in noms:
+        if n.outcome == Outcome.COUNCIL_FAILED.value:
+            continue
+        r = table.route(kind, rule_set, n.data.award_code)
+        name = r.authority.name if r.authority else ""
+        addressee = r.authority.addressee if r.authority else ""
+        groups.setdefault(r.key, (name, addressee, r.basis, r.review, []))[4].append(n.id)
+    order = {"thu_truong": 0, "review": 2}
+    return [
+        RouteGroup(key, name, addressee, basis, review, tuple(ids))
+        for key, (name, addressee, basis, review, ids) in sorted(
+            groups.items(), key=lambda kv: order.get(kv[0], 1)
+        )
+    ]
+
+
+def route_of(ws: Workspace, batch_id: int) -> dict[int, RouteGroup]:
+    """Each nominee's route group, by nominee id."""
+    return {nid: g for g in routing(ws, batch_id) for nid in g.nominee_ids}
+
+
 def set_quota_override(ws: Workspace, batch_id: int, reason: str) -> None:
     """Record why the batch may exceed the movement's quota."""
     with ws.db.write() as conn:
@@ -400,9 +451,12 @@ def submit(
         raise ConflictError(
             "batch_problems", "Chưa trình được đợt đề nghị:\n- " + "\n- ".join(found)
         )
+    up = [g for g in routing(ws, batch_id) if not g.by_head and g.key != "review"]
     with ws.db.write() as conn:
         batch = repo.get_batch(conn, batch_id)
         check_transition(batch.state, BatchState.SUBMITTED, "")
+        if not batch.addressee and len(up) == 1:
+            repo.set_addressee(conn, batch_id, up[0].addressee)  # the authority that decides
         number = number if number is not None else papers_repo.next_number(conn, on.year)
         symbol = office_repo.load(conn).symbol
         text = f"{number:02d}/TTr-{symbol}" if symbol else f"{number:02d}/TTr"
@@ -428,8 +482,6 @@ class DecisionInput:
     decided_on: date
     issuer: str
     refused: frozenset[int] = frozenset()  # nominee ids not granted
-    # -- decision helper (issue 14): one Quyết định per title gives each award its number --
-    numbers: tuple[tuple[str, str], ...] = ()  # (award code, decision number)
 
 
 def record_decision(
@@ -455,7 +507,6 @@ def record_decision(
                 repo.set_outcome(conn, n.id, Outcome.REFUSED.value)
                 continue
             award = catalog.get(n.data.award_code)
-            own = dict(decision.numbers).get(award.code, number)  # decision helper (issue 14)
             award_repo.insert(
                 conn,
                 award_repo.AwardRecordInput(
@@ -466,14 +517,14 @@ def record_decision(
                     person_id=n.data.person_id,
                     unit_id=n.data.unit_id,
                     household_name=n.data.household_name,
-                    decision_number=own,
+                    decision_number=number,
                     decision_date=decision.decided_on,
                     issuer=clean(decision.issuer),
                     nominee_id=n.id,
                 ),
             )
             award_repo.mark_initiatives_used(
-                conn, n.data.initiative_ids, f"{award.name} {batch.year}", f"QĐ {own}"
+                conn, n.data.initiative_ids, f"{award.name} {batch.year}", f"QĐ {number}"
             )
             repo.set_outcome(conn, n.id, Outcome.GRANTED.value)
             granted += 1
@@ -514,3 +565,32 @@ def set_quota(
                 "movement_id", "unknown", f"Không có phong trào số {movement_id}."
             )
         repo.set_quota(conn, movement_id, award, subject, percent, count)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchDefaults:
+    """What a new batch starts with: the last batch's addressee and signer (or the office's
+    signer), and a title no other batch has."""
+
+    title: str
+    addressee: str
+    signer_name: str
+    signer_title: str
+
+
+def batch_defaults(ws: Workspace, title: str) -> BatchDefaults:
+    """Defaults for a new batch; `title` is made unique ("… (2)") when a batch already has it."""
+    with ws.db.read() as conn:
+        rows = repo.list_batches(conn)
+        last = repo.get_batch(conn, max(r[0] for r in rows)) if rows else None
+        office = office_repo.load(conn)
+    taken = {clean(r[1]).casefold() for r in rows}
+    base = clean(title)
+    unique, i = base, 2
+    while unique.casefold() in taken:
+        unique, i = f"{base} ({i})", i + 1
+    if last is not None and (last.signer_name or last.signer_title):
+        signer = (last.signer_name, last.signer_title)
+    else:
+        signer = (office.signer_name, office.signer_title)
+    return BatchDefaults(unique, last.addressee if last else "", *signer)

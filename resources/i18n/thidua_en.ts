@@ -201,92 +201,6 @@
     </message>
 </context>
 <context>
-    <name>AwardEntryDialog</name>
-    <message>
-        <source>Correct award</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add award</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the list, or an older form typed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 150/QĐ-UBND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title or form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision &amp;date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Issued by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AwardHistoryEditor</name>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title or form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add award…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print award record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print award record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BackupPrompts</name>
     <message>
         <source>The data file failed its checks (%1). Restore a good backup on the Backups page.</source>
@@ -465,11 +379,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To (Kính gửi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Annual commendation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -488,10 +418,6 @@
 <context>
     <name>BatchHead</name>
     <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signer&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,7 +430,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the title, type, year, addressee and signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,11 +458,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,6 +521,10 @@
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected nominee out of the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -630,11 +576,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued documents</source>
+        <source>Council members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nominees</source>
+        <source>The council&apos;s members, roles and terms; its quorum; the kind of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -654,11 +608,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Head of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the head of the office (decision): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority to review: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one submission goes to one authority: split the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>It goes to the recycle bin, from where it can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type DELETE to delete “%1” and its nominees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of the batch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit “%1” with %2 nominees? It can then only be returned for changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,6 +1026,77 @@
     </message>
     <message>
         <source>Remove the selected contribution?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilRosterDialog</name>
+    <message>
+        <source>Council members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Deputy director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of members that must attend, as the council&apos;s regulation says (e.g. 2/3 or 80%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting dialog lists the members whose term covers the meeting day; the minutes name who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,6 +2788,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nominee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,6 +2817,18 @@
     </message>
     <message>
         <source>Votes in favour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every nominee gets the votes of the members present plus the written opinions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2759,7 +2852,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Members in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than present + written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed (&lt; %1 % of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2768,6 +2881,18 @@
     </message>
     <message>
         <source>Absent with a written opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who attended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office keeps no council roster yet: add the members (Council members…) to name them in the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3345,6 +3470,14 @@
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1 % of the council&apos;s %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeFields</name>
@@ -3791,10 +3924,6 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;wards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4086,6 +4215,10 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not passed by the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,6 +4228,26 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member and secretary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5011,10 +5164,6 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

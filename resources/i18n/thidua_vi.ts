@@ -201,92 +201,6 @@
     </message>
 </context>
 <context>
-    <name>AwardEntryDialog</name>
-    <message>
-        <source>Correct award</source>
-        <translation>Sửa khen thưởng</translation>
-    </message>
-    <message>
-        <source>Add award</source>
-        <translation>Thêm khen thưởng</translation>
-    </message>
-    <message>
-        <source>from the list, or an older form typed in</source>
-        <translation>chọn trong danh sách, hoặc gõ hình thức cũ</translation>
-    </message>
-    <message>
-        <source>e.g. 150/QĐ-UBND</source>
-        <translation>ví dụ 150/QĐ-UBND</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Năm:</translation>
-    </message>
-    <message>
-        <source>&amp;Title or form:</source>
-        <translation>&amp;Danh hiệu, hình thức:</translation>
-    </message>
-    <message>
-        <source>Decision &amp;number:</source>
-        <translation>&amp;Số quyết định:</translation>
-    </message>
-    <message>
-        <source>Decision &amp;date:</source>
-        <translation>N&amp;gày quyết định:</translation>
-    </message>
-    <message>
-        <source>&amp;Issued by:</source>
-        <translation>&amp;Cơ quan ban hành:</translation>
-    </message>
-</context>
-<context>
-    <name>AwardHistoryEditor</name>
-    <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <source>Title or form</source>
-        <translation>Danh hiệu, hình thức</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Số quyết định</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Ngày quyết định</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>Cơ quan ban hành</translation>
-    </message>
-    <message>
-        <source>&amp;Add award…</source>
-        <translation>&amp;Thêm khen thưởng…</translation>
-    </message>
-    <message>
-        <source>C&amp;orrect…</source>
-        <translation>&amp;Sửa…</translation>
-    </message>
-    <message>
-        <source>&amp;Print award record…</source>
-        <translation>&amp;In quá trình khen thưởng…</translation>
-    </message>
-    <message>
-        <source>Print award record</source>
-        <translation>In quá trình khen thưởng</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>BackupPrompts</name>
     <message>
         <source>The data file failed its checks (%1). Restore a good backup on the Backups page.</source>
@@ -464,12 +378,28 @@
         <translation>(không có)</translation>
     </message>
     <message>
+        <source>To (Kính gửi)</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
         <source>Annual commendation %1</source>
         <translation>Khen thưởng tổng kết năm %1</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Tên đợt</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
     </message>
     <message>
         <source>Type of commendation</source>
@@ -487,10 +417,6 @@
 <context>
     <name>BatchHead</name>
     <message>
-        <source>Batch</source>
-        <translation>Đợt đề nghị</translation>
-    </message>
-    <message>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
@@ -503,8 +429,12 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Trạng thái</translation>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Show the title, type, year, addressee and signer</source>
+        <translation>Hiện tên đợt, loại hình, năm, nơi gửi và người ký</translation>
     </message>
     <message>
         <source>Title</source>
@@ -527,12 +457,24 @@
         <translation>Người ký</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
         <source>No. %1</source>
         <translation>Số %1</translation>
     </message>
     <message>
         <source>decision %1</source>
         <translation>quyết định %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>gửi %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>ký: %1</translation>
     </message>
 </context>
 <context>
@@ -585,6 +527,10 @@
         <translation>Bỏ khỏi đợt</translation>
     </message>
     <message>
+        <source>Take the selected nominee out of the batch</source>
+        <translation>Bỏ người đang chọn khỏi đợt đề nghị</translation>
+    </message>
+    <message>
         <source>Check again</source>
         <translation>Kiểm tra lại</translation>
     </message>
@@ -621,12 +567,20 @@
         <translation>Ghi lý do đợt đề nghị nhiều hơn chỉ tiêu của phong trào</translation>
     </message>
     <message>
-        <source>Issued documents</source>
-        <translation>Văn bản đã phát hành</translation>
+        <source>Council members…</source>
+        <translation>Thành viên Hội đồng…</translation>
     </message>
     <message>
-        <source>Nominees</source>
-        <translation>Danh sách đề nghị</translation>
+        <source>The council&apos;s members, roles and terms; its quorum; the kind of office</source>
+        <translation>Thành viên Hội đồng, vai trò và nhiệm kỳ; tỷ lệ tối thiểu dự họp; loại cơ quan</translation>
+    </message>
+    <message>
+        <source>Eligibility check</source>
+        <translation>Xét điều kiện</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Văn bản đã phát hành</translation>
     </message>
     <message>
         <source>State log</source>
@@ -645,8 +599,44 @@
         <translation>Vẫn đề nghị vì: %1</translation>
     </message>
     <message>
+        <source>Head of the office</source>
+        <translation>Thủ trưởng cơ quan</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Cần xem xét</translation>
+    </message>
+    <message>
+        <source>Decided by the head of the office (decision): %1</source>
+        <translation>Thủ trưởng cơ quan quyết định (Quyết định): %1</translation>
+    </message>
+    <message>
+        <source>Authority to review: %1 (%2)</source>
+        <translation>Thẩm quyền cần xem xét: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Submission to %1: %2</source>
+        <translation>Tờ trình gửi %1: %2</translation>
+    </message>
+    <message>
+        <source>one submission goes to one authority: split the batch</source>
+        <translation>một tờ trình chỉ gửi một cấp quyết định: hãy tách đợt</translation>
+    </message>
+    <message>
         <source>Type DELETE to delete “%1” and its nominees:</source>
         <translation>Gõ DELETE để xóa “%1” cùng danh sách đề nghị:</translation>
+    </message>
+    <message>
+        <source>Remove from the batch</source>
+        <translation>Bỏ khỏi đợt</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the batch?</source>
+        <translation>Bỏ %1 khỏi đợt đề nghị?</translation>
+    </message>
+    <message>
+        <source>Submit “%1” with %2 nominees? It can then only be returned for changes.</source>
+        <translation>Trình “%1” với %2 trường hợp? Sau khi trình chỉ có thể trả lại để bổ sung.</translation>
     </message>
     <message>
         <source>Return for changes</source>
@@ -1036,6 +1026,77 @@
     <message>
         <source>Remove the selected contribution?</source>
         <translation>Xóa khoản đóng góp đang chọn?</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilRosterDialog</name>
+    <message>
+        <source>Council members</source>
+        <translation>Thành viên Hội đồng Thi đua - Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy director</source>
+        <translation>ví dụ: Phó Giám đốc Sở</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>The share of members that must attend, as the council&apos;s regulation says (e.g. 2/3 or 80%)</source>
+        <translation>Tỷ lệ thành viên tối thiểu phải dự họp theo quy chế của Hội đồng (ví dụ 2/3 hoặc 80%)</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Tỷ lệ tối thiểu dự họp</translation>
+    </message>
+    <message>
+        <source>Kind of office</source>
+        <translation>Loại cơ quan</translation>
+    </message>
+    <message>
+        <source>The meeting dialog lists the members whose term covers the meeting day; the minutes name who attended.</source>
+        <translation>Khi họp, chương trình liệt kê các thành viên còn nhiệm kỳ vào ngày họp; biên bản ghi rõ ai dự họp.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2784,26 @@
         <translation>Họp Hội đồng Thi đua - Khen thưởng</translation>
     </message>
     <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <source>Written opinion</source>
+        <translation>Ý kiến bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
         <source>Nominee</source>
         <translation>Người được đề nghị</translation>
     </message>
@@ -2733,6 +2814,18 @@
     <message>
         <source>Votes in favour</source>
         <translation>Số phiếu đồng ý</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>All agree</source>
+        <translation>Tất cả đồng ý</translation>
+    </message>
+    <message>
+        <source>Every nominee gets the votes of the members present plus the written opinions</source>
+        <translation>Mỗi trường hợp được số phiếu của thành viên có mặt cộng ý kiến bằng văn bản</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2755,8 +2848,28 @@
         <translation>Thư ký</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Written opinions</source>
+        <translation>Ý kiến bằng văn bản</translation>
+    </message>
+    <message>
         <source>Members in total</source>
         <translation>Tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>More than present + written (%1)</source>
+        <translation>Nhiều hơn số có mặt + ý kiến bằng văn bản (%1)</translation>
+    </message>
+    <message>
+        <source>Not passed (&lt; %1 % of %2)</source>
+        <translation>Không đạt (&lt; %1 % của %2)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
     </message>
     <message>
         <source>Present</source>
@@ -2765,6 +2878,18 @@
     <message>
         <source>Absent with a written opinion</source>
         <translation>Vắng mặt có ý kiến bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Hội đồng</translation>
+    </message>
+    <message>
+        <source>Who attended:</source>
+        <translation>Thành phần dự họp:</translation>
+    </message>
+    <message>
+        <source>The office keeps no council roster yet: add the members (Council members…) to name them in the minutes.</source>
+        <translation>Cơ quan chưa có danh sách thành viên Hội đồng: hãy thêm thành viên (Thành viên Hội đồng…) để biên bản ghi rõ họ tên.</translation>
     </message>
     <message>
         <source>Votes in favour for each nominee:</source>
@@ -3341,6 +3466,14 @@
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Below %1 % of the council&apos;s %2 members</source>
+        <translation>Dưới %1 % của %2 thành viên Hội đồng</translation>
+    </message>
 </context>
 <context>
     <name>OfficeFields</name>
@@ -3788,10 +3921,6 @@ Lưu: VT, TĐKT</translation>
         <translation>Sáng &amp;kiến (%1)</translation>
     </message>
     <message>
-        <source>A&amp;wards</source>
-        <translation>&amp;Khen thưởng</translation>
-    </message>
-    <message>
         <source>Row %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
@@ -4083,6 +4212,10 @@ Lưu: VT, TĐKT</translation>
         <translation>Không được khen</translation>
     </message>
     <message>
+        <source>Not passed by the council</source>
+        <translation>Không đạt (Hội đồng)</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
@@ -4093,6 +4226,26 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ tịch Hội đồng</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>Phó Chủ tịch Hội đồng</translation>
+    </message>
+    <message>
+        <source>Standing member</source>
+        <translation>Ủy viên thường trực</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ủy viên</translation>
+    </message>
+    <message>
+        <source>Member and secretary</source>
+        <translation>Ủy viên kiêm Thư ký</translation>
     </message>
 </context>
 <context>
@@ -5007,10 +5160,6 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>&amp;Address:</source>
         <translation>Đị&amp;a chỉ:</translation>
-    </message>
-    <message>
-        <source>Awards</source>
-        <translation>Khen thưởng</translation>
     </message>
     <message>
         <source>Cannot save</source>

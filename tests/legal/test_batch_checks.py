@@ -251,3 +251,125 @@ def test_check_batch_lists_missing_votes_and_an_unknown_batch(db_path: Path) -> 
     assert [p["code"] for p in json.loads(result.stdout)] == ["empty"]
     missing = thidua("--db", str(db_path), "check-batch", "999")
     assert missing.returncode == 2 and "999" in missing.stderr and missing.stdout == ""
+
+
+# --- routing by authority (point 14) ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RouteCase:
+    office: str
+    year: int
+    award: str
+    key: str  # thu_truong (the head decides), an authority id, or review
+    source: str
+
+
+ROUTE_CASES = [
+    RouteCase("so", 2025, "CSTDCS", "thu_truong", "Luật 2022 Điều 80 khoản 1"),
+    RouteCase("so", 2025, "LDTT", "thu_truong", "Luật 2022 Điều 80 khoản 1"),
+    RouteCase("so", 2025, "TTLDTT", "thu_truong", "Luật 2022 Điều 80 khoản 1"),
+    RouteCase("so", 2025, "GIAY_KHEN", "thu_truong", "Luật 2022 Điều 80 khoản 1"),
+    RouteCase("so", 2025, "BK_TINH", "chu_tich_tinh", "Bắc Ninh QĐ 86/2025 Điều 5"),
+    RouteCase("so", 2025, "CSTD_TINH", "chu_tich_tinh", "Bắc Ninh QĐ 86/2025 Điều 5"),
+    RouteCase("so", 2025, "BK_TTG", "thu_tuong", "NĐ 98/2023 Điều 32-33"),
+    RouteCase("so", 2025, "HCLD3", "chu_tich_nuoc", "LEGAL.md §1.2"),
+    RouteCase("so", 2025, "THON_VH", "chu_tich_xa", "NĐ 129/2025 Điều 59"),
+    RouteCase("so", 2024, "THON_VH", "chu_tich_huyen", "Luật 2022 Điều 80 khoản 2"),
+    RouteCase("so", 2023, "CSTDCS", "thu_truong", "Luật 2003 Điều 80 khoản 1"),
+    RouteCase("xa", 2025, "CSTDCS", "thu_truong", "NĐ 129/2025 Điều 59"),
+    RouteCase("xa", 2025, "THON_VH", "thu_truong", "NĐ 129/2025 Điều 59"),
+    RouteCase("xa", 2024, "CSTDCS", "chu_tich_huyen", "Luật 2022 Điều 80 khoản 2"),
+    RouteCase("xa", 2024, "GDVH", "thu_truong", "Luật 2022 Điều 80 khoản 3"),
+    RouteCase("xa", 2023, "LDTT", "review", "Luật 2003 for a commune: not read"),
+]
+
+
+@pytest.mark.parametrize(
+    "case", ROUTE_CASES, ids=[f"{c.office}-{c.year}-{c.award}" for c in ROUTE_CASES]
+)
+def test_who_decides_each_award(case: RouteCase) -> None:
+    from desktop.services import catalog
+
+    rule_set = catalog.national().rule_set_for_year(case.year).id
+    route = catalog.authorities().route(case.office, rule_set, case.award)
+    assert route.key == case.key
+    assert route.basis or route.review
+    if case.key == "review":
+        assert "chưa đối chiếu" in route.review
+
+
+def _unit_batch(ws: Workspace, awards: list[str], addressee: str = "") -> tuple[int, list[int]]:
+    persons = _office(ws)
+    batch = proposals.create_batch(
+        ws,
+        BatchInput(f"Khen thưởng năm {YEAR}", CommendationType.MERIT, YEAR, addressee=addressee),
+    )
+    noms = [
+        proposals.add_nominee(
+            ws, batch, NomineeInput(SubjectType.PERSON, award, person_id=persons[i % 2])
+        )
+        for i, award in enumerate(awards)
+    ]
+    return batch, noms
+
+
+def test_a_batch_splits_by_who_decides(ws: Workspace) -> None:
+    batch, noms = _unit_batch(ws, ["LDTT", "CSTDCS", "BK_TINH", "CSTD_TINH"])
+    groups = proposals.routing(ws, batch)
+    assert [(g.key, g.nominee_ids) for g in groups] == [
+        ("thu_truong", (noms[0], noms[1])),
+        ("chu_tich_tinh", (noms[2], noms[3])),
+    ]
+    assert groups[0].by_head and not groups[1].by_head
+    assert groups[1].addressee == "Chủ tịch Ủy ban nhân dân tỉnh"
+    codes = {p.code for p in proposals.problem_list(ws, batch)}
+    assert "mixed_authority" not in codes and "addressee_council" not in codes
+
+
+def test_a_tờ_trình_never_mixes_authorities(db_path: Path) -> None:
+    ws = Workspace.open(db_path)
+    batch, _ = _unit_batch(ws, ["BK_TINH", "BK_TTG"])
+    ws.close()
+    result = thidua("--db", str(db_path), "check-batch", str(batch), "--json")
+    assert result.returncode == 2
+    mixed = [p for p in json.loads(result.stdout) if p["code"] == "mixed_authority"]
+    assert len(mixed) == 1 and mixed[0]["subject_id"] is None
+    assert "Chủ tịch Ủy ban nhân dân tỉnh (1)" in mixed[0]["message"]
+    assert "Thủ tướng Chính phủ (1)" in mixed[0]["message"]
+
+
+def test_a_tờ_trình_goes_to_who_decides_not_to_the_council(ws: Workspace) -> None:
+    batch, _ = _unit_batch(ws, ["BK_TINH"], addressee="Hội đồng Thi đua - Khen thưởng tỉnh")
+    found = [p for p in proposals.problem_list(ws, batch) if p.code == "addressee_council"]
+    assert len(found) == 1 and "Chủ tịch Ủy ban nhân dân tỉnh" in found[0].message
+
+
+def test_a_commune_office_decides_cstdcs_itself_from_july_2025(ws: Workspace) -> None:
+    council.set_office_kind(ws, "xa")
+    batch, noms = _unit_batch(ws, ["CSTDCS", "BK_TINH"])
+    assert [(g.key, g.nominee_ids) for g in proposals.routing(ws, batch)] == [
+        ("thu_truong", (noms[0],)),
+        ("chu_tich_tinh", (noms[1],)),
+    ]
+    with pytest.raises(ValidationError):
+        council.set_office_kind(ws, "huyen")
+
+
+def test_submission_addresses_the_tờ_trình_to_the_authority(ws: Workspace) -> None:
+    persons = _office(ws)
+    batch = proposals.create_batch(ws, BatchInput("Bằng khen", CommendationType.MERIT, YEAR))
+    proposals.add_nominee(
+        ws,
+        batch,
+        NomineeInput(
+            SubjectType.PERSON,
+            "BK_TINH",
+            person_id=persons[0],
+            override_reason="Hội đồng xét thành tích tiêu biểu",
+        ),
+    )
+    proposals.record_meeting(ws, batch, _meeting(9, 9, 0), {})
+    assert proposals.problem_list(ws, batch) == []
+    proposals.submit(ws, batch, datetime(YEAR, 12, 12).date())
+    assert proposals.get_batch(ws, batch).addressee == "Chủ tịch Ủy ban nhân dân tỉnh"

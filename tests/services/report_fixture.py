@@ -259,12 +259,25 @@ def make(ws: Workspace) -> Office:
             NomineeInput(P, "BK_TINH", person_id=i["cuong"], override_reason=why),
             NomineeInput(P, "BK_TINH", person_id=i["dung"], override_reason=why),
             NomineeInput(SubjectType.UNIT, "CO_TINH", unit_id=i["plan"], override_reason=why),
-            NomineeInput(
-                SubjectType.HOUSEHOLD, "GDVH", household_name="Hộ ông Sáu", override_reason=why
-            ),
         ],
         date(2025, 11, 20),
         date(2025, 12, 20),
         {1},  # binh refused
+    )
+    # a tờ trình goes to one authority: the household's title (the commune decides) goes alone
+    b25h = proposals.create_batch(
+        ws, BatchInput("Gia đình văn hóa 2025", CommendationType.MERIT, 2025)
+    )
+    _decide(
+        ws,
+        b25h,
+        [
+            NomineeInput(
+                SubjectType.HOUSEHOLD, "GDVH", household_name="Hộ ông Sáu", override_reason=why
+            )
+        ],
+        date(2025, 11, 20),
+        date(2025, 12, 20),
+        set(),
     )
     return o

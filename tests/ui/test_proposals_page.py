@@ -75,6 +75,7 @@ def office(ws: Workspace) -> dict[str, int]:
 def make_page(qtbot, ws: Workspace) -> ProposalsPage:  # type: ignore[no-untyped-def]
     page = ProposalsPage(ws)
     qtbot.addWidget(page)
+    page.batches.confirm = lambda _title, _question: True  # Submit / Remove ask first
     page.resize(1300, 800)
     page.eligibility.year_box.setValue(YEAR)
     page.show()

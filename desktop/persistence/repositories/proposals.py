@@ -210,6 +210,14 @@ def set_decision(
     )
 
 
+def set_addressee(conn: sqlite3.Connection, batch_id: int, addressee: str) -> None:
+    """Store to whom the tờ trình is addressed."""
+    conn.execute(
+        "UPDATE proposal_batch SET addressee=?, updated_at=? WHERE id=?",
+        (addressee, now_iso(), batch_id),
+    )
+
+
 def set_quota_override(conn: sqlite3.Connection, batch_id: int, reason: str) -> None:
     """Store why the batch exceeds the movement's quota."""
     conn.execute("UPDATE proposal_batch SET quota_override_reason=? WHERE id=?", (reason, batch_id))

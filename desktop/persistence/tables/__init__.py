@@ -16,6 +16,7 @@ from desktop.persistence.tables.certificates import (
     PrinterCalibrationRow,
 )
 from desktop.persistence.tables.core import AppMeta, OfficeInfoRow, PersonRow, UnitRow
+from desktop.persistence.tables.council import CouncilMemberRow, MeetingAttendanceRow
 from desktop.persistence.tables.documents import (
     BatchPaperRow,
     IssuedDocumentRow,
@@ -40,7 +41,6 @@ from desktop.persistence.tables.movements import (
 )
 from desktop.persistence.tables.recycle_bin import RecycleBinRow
 from desktop.persistence.tables.reports import ReportRow
-from desktop.persistence.tables.rewards import BaseSalaryRow, DecisionDraftRow  # decision
 from desktop.persistence.tables.subjects import (
     BlocLeaderRow,
     EmulationBlocRow,
@@ -55,19 +55,19 @@ __all__ = [
     "AuditEventRow",
     "AuditPendingRow",
     "AwardRecordRow",
-    "BaseSalaryRow",
     "BatchEventRow",
     "BatchPaperRow",
     "BlocLeaderRow",
     "CertificateLayoutRow",
     "CertificateRegisterRow",
     "ContributionRow",
-    "DecisionDraftRow",
+    "CouncilMemberRow",
     "EmulationBlocRow",
     "HouseholdRow",
     "InitiativeAuthorRow",
     "InitiativeRow",
     "IssuedDocumentRow",
+    "MeetingAttendanceRow",
     "MovementAwardFormRow",
     "MovementCriterionRow",
     "MovementGroupRow",

@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.council import Attendance, AttendanceInput
+from desktop.domain.council import counts as attendance_counts
 from desktop.domain.errors import ThiDuaError
-from desktop.domain.proposals import MeetingInput
+from desktop.domain.proposals import MeetingInput, quorum_message, vote_reached
 from desktop.services import catalog as catalog_service
-from desktop.services import proposals
+from desktop.services import council, proposals
 from desktop.services.proposals import DecisionInput
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.proposal_dialogs import _Form
+from desktop.ui.widgets.proposal_labels import role_label
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -43,8 +53,26 @@ def _py(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
+class _VoteBox(QSpinBox):
+    """A vote count: Enter moves to the next nominee's votes, like Tab."""
+
+    def __init__(self, dialog: MeetingDialog) -> None:
+        super().__init__()
+        self._dialog = dialog
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._dialog.focus_next_vote(self)
+            return
+        super().keyPressEvent(event)
+
+
+_ATTENDANCE = (Attendance.PRESENT, Attendance.WRITTEN, Attendance.ABSENT)
+
+
 class MeetingDialog(_Form):
-    """Họp Hội đồng: when, where, who, how many members, and the votes for each nominee."""
+    """Họp Hội đồng: when and where; who attended (from the roster, or by counts when the
+    office keeps none); the votes for each nominee, flagged at once when below the threshold."""
 
     def __init__(self, ws: Workspace, batch_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +81,12 @@ class MeetingDialog(_Form):
         batch = proposals.get_batch(ws, batch_id)
         self._nominees = proposals.nominees(ws, batch_id)
         self.setWindowTitle(self.tr("Council meeting"))
+        self._vote_boxes: list[QSpinBox] = []
+        self._thresholds: list[int] = []
+        self.quorum_label = QLabel()
+        self.quorum_label.setWordWrap(True)
+        self.quorum_label.setStyleSheet("color: #b3261e;")
+        self._quorum = council.quorum(ws)
         today = datetime.combine(date.today(), datetime.min.time())
         self.start_edit = QDateTimeEdit(
             _qdatetime(batch.meeting_date, today.replace(hour=8)), calendarPopup=True
@@ -70,47 +104,253 @@ class MeetingDialog(_Form):
         self.absent_box = QSpinBox()
         for box in (self.total_box, self.present_box, self.absent_box):
             box.setRange(0, 200)
-        self.total_box.setValue(batch.members_total or 7)
-        self.present_box.setValue(batch.members_present or self.total_box.value())
-        self.absent_box.setValue(batch.members_absent_written)
-        self.votes = QTableWidget(len(self._nominees), 3)
+
+        # Who attended: the roster's members serving on the meeting day.
+        stored = council.attendance(ws, batch_id)
+        self._attendance = stored or council.default_attendance(
+            ws, _py(self.start_edit.dateTime()).date()
+        )
+        self.roster = bool(self._attendance)
+        self.members = QTableWidget(len(self._attendance), 3)
+        self.members.setHorizontalHeaderLabels(
+            [self.tr("Member"), self.tr("Role"), self.tr("Attendance")]
+        )
+        self.members.verticalHeader().hide()
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        mhead = self.members.horizontalHeader()
+        mhead.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        mhead.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        mhead.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._attendance_boxes: list[QComboBox] = []
+        self.chair_box = QComboBox()
+        self.secretary_box = QComboBox()
+        labels = {
+            Attendance.PRESENT: self.tr("Present"),
+            Attendance.WRITTEN: self.tr("Written opinion"),
+            Attendance.ABSENT: self.tr("Absent"),
+        }
+        for row, a in enumerate(self._attendance):
+            name = QTableWidgetItem(a.full_name)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            role = QTableWidgetItem(role_label(a.role))
+            role.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.members.setItem(row, 0, name)
+            self.members.setItem(row, 1, role)
+            box = QComboBox()
+            for value in _ATTENDANCE:
+                box.addItem(labels[value], value.value)
+            box.setCurrentIndex(_ATTENDANCE.index(a.attendance))
+            box.currentIndexChanged.connect(lambda _i: self._counts_changed())
+            self.members.setCellWidget(row, 2, box)
+            self._attendance_boxes.append(box)
+            self.chair_box.addItem(a.full_name, row)
+            self.secretary_box.addItem(a.full_name, row)
+            if a.is_chair:
+                self.chair_box.setCurrentIndex(row)
+            if a.is_secretary:
+                self.secretary_box.setCurrentIndex(row)
+        if self.roster:
+            for box in (self.total_box, self.present_box, self.absent_box):
+                box.setEnabled(False)
+            self._counts_changed()
+        else:
+            self.total_box.setValue(batch.members_total or 7)
+            self.present_box.setValue(batch.members_present or self.total_box.value())
+            self.absent_box.setValue(batch.members_absent_written)
+
+        # The votes.
+        self.votes = QTableWidget(len(self._nominees), 4)
         self.votes.setHorizontalHeaderLabels(
-            [self.tr("Nominee"), self.tr("Award"), self.tr("Votes in favour")]
+            [self.tr("Nominee"), self.tr("Award"), self.tr("Votes in favour"), self.tr("Result")]
         )
         self.votes.verticalHeader().hide()
         self.votes.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         head = self.votes.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self._vote_boxes: list[QSpinBox] = []
-        names = {a.code: a.name for a in catalog_service.load(ws).awards}
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.votes.setColumnWidth(1, 150)
+        self.votes.setWordWrap(False)
+        awards = {a.code: a for a in catalog_service.load(ws).awards}
+        self._thresholds = [
+            awards[n.data.award_code].vote_threshold if n.data.award_code in awards else 0
+            for n in self._nominees
+        ]
         for row, n in enumerate(self._nominees):
+            award = awards.get(n.data.award_code)
             name = QTableWidgetItem(n.name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            award = QTableWidgetItem(names.get(n.data.award_code, n.data.award_code))
-            award.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            award_item = QTableWidgetItem(award.name if award else n.data.award_code)
+            award_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            award_item.setToolTip(award_item.text())
             self.votes.setItem(row, 0, name)
-            self.votes.setItem(row, 1, award)
-            box = QSpinBox()
+            self.votes.setItem(row, 1, award_item)
+            box = _VoteBox(self)
             box.setRange(0, 200)
             box.setValue(n.data.votes_in_favour or 0)
+            box.valueChanged.connect(lambda _v, r=row: self._flag(r))
             self.votes.setCellWidget(row, 2, box)
+            result = QTableWidgetItem()
+            result.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.votes.setItem(row, 3, result)
             self._vote_boxes.append(box)
+        for a, b in zip(self._vote_boxes, self._vote_boxes[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        self.all_agree_button = QPushButton(self.tr("All agree"))
+        self.all_agree_button.setToolTip(
+            self.tr("Every nominee gets the votes of the members present plus the written opinions")
+        )
+        self.all_agree_button.clicked.connect(lambda: self.all_agree())
+
+        # Layout: the meeting on the left, the votes on the right.
         self.add_row("held_on", self.tr("Start"), self.start_edit)
         self.add_row("ended_at", self.tr("End"), self.end_edit)
         self.add_row("place", self.tr("Place"), self.place_edit)
-        self.add_row("chair", self.tr("Chair"), self.chair_edit)
-        self.add_row("secretary", self.tr("Secretary"), self.secretary_edit)
-        self.add_row("members_total", self.tr("Members in total"), self.total_box)
-        self.add_row("members_present", self.tr("Present"), self.present_box)
-        self.add_row(
-            "members_absent_written", self.tr("Absent with a written opinion"), self.absent_box
-        )
+        if self.roster:
+            self.add_row("chair", self.tr("Chair"), self.chair_box)
+            self.add_row("secretary", self.tr("Secretary"), self.secretary_box)
+        else:
+            self.add_row("chair", self.tr("Chair"), self.chair_edit)
+            self.add_row("secretary", self.tr("Secretary"), self.secretary_edit)
+        counts = QHBoxLayout()
+        for label, box in (
+            (self.tr("Total"), self.total_box),
+            (self.tr("Present"), self.present_box),
+            (self.tr("Written opinions"), self.absent_box),
+        ):
+            counts.addWidget(QLabel(label))
+            counts.addWidget(box)
+        counts.addStretch(1)
+        self.field_labels["members_total"] = self.tr("Members in total")
+        self.field_labels["members_present"] = self.tr("Present")
+        self.field_labels["members_absent_written"] = self.tr("Absent with a written opinion")
         self.field_labels["votes"] = self.tr("Votes in favour")
-        self.main.addWidget(QLabel(self.tr("Votes in favour for each nominee:")))
-        self.main.addWidget(self.votes, 1)
+        self.field_labels["attendance"] = self.tr("Attendance")
+        self.form.addRow(self.tr("Council"), counts)
+        self.main.removeItem(self.form)  # the form goes into the left column
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(self.form)
+        if self.roster:
+            ll.addWidget(QLabel(self.tr("Who attended:")))
+            ll.addWidget(self.members, 1)
+        else:
+            hint = QLabel(
+                self.tr(
+                    "The office keeps no council roster yet: add the members (Council members…) "
+                    "to name them in the minutes."
+                )
+            )
+            hint.setWordWrap(True)
+            ll.addWidget(hint)
+            ll.addStretch(1)
+            self.members.hide()
+        ll.addWidget(self.quorum_label)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        vote_line = QHBoxLayout()
+        vote_line.addWidget(QLabel(self.tr("Votes in favour for each nominee:")), 1)
+        vote_line.addWidget(self.all_agree_button)
+        rl.addLayout(vote_line)
+        rl.addWidget(self.votes, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        self.main.addWidget(split, 1)
         self._finish_layout()
-        self.resize(640, 640)
+        for box in (self.total_box, self.present_box, self.absent_box):
+            box.valueChanged.connect(lambda _v: self._refresh_flags())
+        self._refresh_flags()
+        self.resize(1040, 600)
+
+    # --- attendance and counts ------------------------------------------------------------------
+    def attendance(self) -> list[AttendanceInput]:
+        """The roster's members as marked in the table, with the chair and the secretary."""
+        chair, secretary = self.chair_box.currentIndex(), self.secretary_box.currentIndex()
+        return [
+            replace(
+                a,
+                attendance=Attendance(box.currentData()),
+                is_chair=row == chair,
+                is_secretary=row == secretary,
+            )
+            for row, (a, box) in enumerate(
+                zip(self._attendance, self._attendance_boxes, strict=True)
+            )
+        ]
+
+    def set_attendance(self, row: int, value: Attendance) -> None:
+        """Mark one roster member present, absent with a written opinion, or absent."""
+        self._attendance_boxes[row].setCurrentIndex(_ATTENDANCE.index(value))
+
+    def _counts_changed(self) -> None:
+        c = attendance_counts(self.attendance())
+        self.total_box.setValue(c.total)
+        self.present_box.setValue(c.present)
+        self.absent_box.setValue(c.written)
+        self._refresh_flags()
+
+    def possible_votes(self) -> int:
+        """Members present plus written opinions: the most votes a nominee can have."""
+        return self.present_box.value() + self.absent_box.value()
+
+    # --- votes ----------------------------------------------------------------------------------
+    def all_agree(self) -> None:
+        """Every nominee gets the votes of the members present plus the written opinions."""
+        for box in self._vote_boxes:
+            box.setValue(self.possible_votes())
+
+    def focus_next_vote(self, box: QSpinBox) -> None:
+        """Move to the next nominee's votes (Enter)."""
+        i = self._vote_boxes.index(box)
+        target = self._vote_boxes[i + 1] if i + 1 < len(self._vote_boxes) else None
+        if target is None:
+            self.buttons.setFocus()
+            return
+        target.setFocus()
+        target.selectAll()
+        self.votes.scrollToItem(self.votes.item(i + 1, 0))
+
+    def flagged_rows(self) -> list[int]:
+        """Rows whose votes are below the award's threshold, or more than can be."""
+        return [r for r in range(len(self._vote_boxes)) if self._row_problem(r)]
+
+    def _row_problem(self, row: int) -> str:
+        votes = self._vote_boxes[row].value()
+        total = self.total_box.value()
+        threshold = self._thresholds[row]
+        if votes > self.possible_votes():
+            return self.tr("More than present + written (%1)").replace(
+                "%1", str(self.possible_votes())
+            )
+        if threshold and not vote_reached(votes, total, threshold):
+            return (
+                self.tr("Not passed (< %1 % of %2)")
+                .replace("%1", str(threshold))
+                .replace("%2", str(total))
+            )
+        return ""
+
+    def _flag(self, row: int) -> None:
+        item = self.votes.item(row, 3)
+        problem = self._row_problem(row)
+        item.setText(problem or self.tr("Passed"))
+        item.setForeground(QColor("#b3261e") if problem else QColor("#1b7a2f"))
+        item.setToolTip(item.text())
+
+    def _refresh_flags(self) -> None:
+        for row in range(len(self._vote_boxes)):
+            self._flag(row)
+        total, present = self.total_box.value(), self.present_box.value()
+        if total and not self._quorum.reached(present, total):
+            self.quorum_label.setText(quorum_message(present, total, self._quorum))
+            self.quorum_label.show()
+        else:
+            self.quorum_label.hide()
 
     def set_votes(self, votes: dict[int, int]) -> None:
         """Fill the votes of nominees by id."""
@@ -131,7 +371,13 @@ class MeetingDialog(_Form):
         )
         votes = {n.id: box.value() for n, box in zip(self._nominees, self._vote_boxes, strict=True)}
         try:
-            proposals.record_meeting(self._ws, self._batch_id, meeting, votes)
+            proposals.record_meeting(
+                self._ws,
+                self._batch_id,
+                meeting,
+                votes,
+                attendance=self.attendance() if self.roster else None,
+            )
         except ThiDuaError as exc:
             self.show_error(exc)
             return False

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -112,14 +113,38 @@ class BatchDialog(_Form):
         self.movement_box.addItem(self.tr("(none)"), None)
         for m in movements.list_movements(ws):
             self.movement_box.addItem(m.name, m.id)
-        self.title_edit.setText(
-            self.tr("Annual commendation %1").replace("%1", str(self.year_box.value()))
-        )
+        self.addressee_edit = QLineEdit()
+        self.signer_title_edit = QLineEdit()
+        self.signer_name_edit = QLineEdit()
+        self.signer_title_edit.setPlaceholderText(self.tr("Signer's title"))
+        self.signer_name_edit.setPlaceholderText(self.tr("Signer's name"))
+        self._suggested = ""
+        self._fill_defaults()
+        self.year_box.valueChanged.connect(lambda _y: self._fill_defaults())
         self.add_row("title", self.tr("Title"), self.title_edit)
         self.add_row("kind", self.tr("Type of commendation"), self.kind_box)
         self.add_row("year", self.tr("Year"), self.year_box)
         self.add_row("movement_id", self.tr("Movement"), self.movement_box)
+        self.add_row("addressee", self.tr("To (Kính gửi)"), self.addressee_edit)
+        signer = QHBoxLayout()
+        signer.addWidget(self.signer_title_edit, 1)
+        signer.addWidget(self.signer_name_edit, 1)
+        self.form.addRow(self.tr("Signer"), signer)
         self._finish_layout()
+
+    def _fill_defaults(self) -> None:
+        """A title no batch has yet (kept when the clerk typed one), the last batch's addressee
+        and signer, or the office's signer."""
+        title = self.tr("Annual commendation %1").replace("%1", str(self.year_box.value()))
+        d = proposals.batch_defaults(self._ws, title)
+        if self.title_edit.text() in ("", self._suggested):
+            self.title_edit.setText(d.title)
+            self._suggested = d.title
+        if not self.addressee_edit.text():
+            self.addressee_edit.setText(d.addressee)
+        if not self.signer_name_edit.text() and not self.signer_title_edit.text():
+            self.signer_name_edit.setText(d.signer_name)
+            self.signer_title_edit.setText(d.signer_title)
 
     def save(self) -> bool:
         data = BatchInput(
@@ -127,6 +152,9 @@ class BatchDialog(_Form):
             CommendationType(self.kind_box.currentData()),
             self.year_box.value(),
             self.movement_box.currentData(),
+            self.addressee_edit.text(),
+            self.signer_name_edit.text(),
+            self.signer_title_edit.text(),
         )
         try:
             self.batch_id = proposals.create_batch(self._ws, data)

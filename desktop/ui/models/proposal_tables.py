@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from desktop.domain.eligibility import Result
+from desktop.domain.proposals import vote_reached
 from desktop.domain.text import fold, name_sort_key, search_tokens, split_name, text_sort_key
 from desktop.services.eligibility import EligibilityRow
 from desktop.services.proposals import BatchListRow, Nominee
@@ -205,16 +207,20 @@ class BatchesModel(QAbstractTableModel):
         return (title, year, state_label(state), count, number)[index.column()]
 
 
-N_NAME, N_AWARD, N_ELIGIBILITY, N_VOTES, N_OVERRIDE, N_OUTCOME = range(6)
+N_NAME, N_AWARD, N_ELIGIBILITY, N_VOTES, N_OVERRIDE, N_OUTCOME, N_ROUTE = range(7)
+_FAILED = QColor("#b3261e")
 
 
 class NomineesModel(QAbstractTableModel):
-    """The nominees of one batch."""
+    """The nominees of one batch: votes below the award's threshold in red, and who decides."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Nominee] = []
         self._award_names: dict[str, str] = {}
+        self._thresholds: dict[str, int] = {}
+        self._members_total = 0
+        self._routes: dict[int, str] = {}
         self._headers = (
             self.tr("Name"),
             self.tr("Award"),
@@ -222,13 +228,26 @@ class NomineesModel(QAbstractTableModel):
             self.tr("Votes"),
             self.tr("Override reason"),
             self.tr("Outcome"),
+            self.tr("Decided by"),
         )
 
-    def set_rows(self, rows: Sequence[Nominee], award_names: dict[str, str]) -> None:
-        """Show these nominees."""
+    def set_rows(
+        self,
+        rows: Sequence[Nominee],
+        award_names: dict[str, str],
+        *,
+        thresholds: dict[str, int] | None = None,
+        members_total: int = 0,
+        routes: dict[int, str] | None = None,
+    ) -> None:
+        """Show these nominees (with the awards' vote thresholds, the council's size and, by
+        nominee id, who decides each)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._award_names = award_names
+        self._thresholds = thresholds or {}
+        self._members_total = members_total
+        self._routes = routes or {}
         self.endResetModel()
 
     def nominee(self, row: int) -> Nominee:
@@ -239,11 +258,21 @@ class NomineesModel(QAbstractTableModel):
         """Every nominee shown."""
         return list(self._rows)
 
+    def below_threshold(self, row: int) -> bool:
+        """True when the nominee's votes are below the award's threshold."""
+        n = self._rows[row]
+        threshold = self._thresholds.get(n.data.award_code, 0)
+        return (
+            n.data.votes_in_favour is not None
+            and self._members_total > 0
+            and not vote_reached(n.data.votes_in_favour, self._members_total, threshold)
+        )
+
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> object:
         if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
@@ -266,9 +295,23 @@ class NomineesModel(QAbstractTableModel):
                 return "" if n.data.votes_in_favour is None else n.data.votes_in_favour
             if col == N_OVERRIDE:
                 return n.data.override_reason
+            if col == N_ROUTE:
+                return self._routes.get(n.id, "")
             return outcome_label(n.outcome)
         if role == _TOOLTIP and col == N_ELIGIBILITY:
             return "\n".join(n.eligibility_reasons)
+        if role == _TOOLTIP and col == N_VOTES and self.below_threshold(index.row()):
+            return (
+                self.tr("Below %1 % of the council's %2 members")
+                .replace("%1", str(self._thresholds.get(n.data.award_code, 0)))
+                .replace("%2", str(self._members_total))
+            )
         if role == _FOREGROUND and col == N_ELIGIBILITY and n.eligibility:
             return RESULT_COLORS[Result(n.eligibility)]
+        if (
+            role == _FOREGROUND
+            and col in (N_VOTES, N_OUTCOME)
+            and self.below_threshold(index.row())
+        ):
+            return _FAILED
         return None

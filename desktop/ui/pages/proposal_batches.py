@@ -10,11 +10,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -68,6 +68,7 @@ class BatchesTab(QWidget):
         self.show_problems: Callable[[list[str]], None] = lambda p: self._problems_dialog(p)
         self.preview: Callable[[int], None] = self._preview
         self.report_error: Callable[[BaseException], None] = lambda exc: show_error(self, exc)
+        self.confirm: Callable[[str, str], bool] = self._confirm
         self.show_window: Callable[[QDialog], None] = _show_window  # history windows
         self.batches_model = BatchesModel(self)
         self.nominees_model = NomineesModel(self)
@@ -97,7 +98,9 @@ class BatchesTab(QWidget):
         self.head = BatchHead()
         self.head.save_button.clicked.connect(lambda: self.save_head())
 
-        # Nominees.
+        # Nominees, and who decides them.
+        self.split_label = QLabel()
+        self.split_label.setWordWrap(True)
         self.nominee_table = QTableView()
         self.nominee_table.setModel(self.nominees_model)
         self._table_defaults(self.nominee_table)
@@ -109,14 +112,10 @@ class BatchesTab(QWidget):
         self.add_button = QPushButton(self.tr("Add…"))
         self.text_button = QPushButton(self.tr("Achievements…"))
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Take the selected nominee out of the batch"))
         self.recheck_button = QPushButton(self.tr("Check again"))
-        nominee_buttons = QHBoxLayout()
-        for b in (self.add_button, self.text_button, self.remove_button, self.recheck_button):
-            nominee_buttons.addWidget(b)
-        nominee_buttons.addStretch(1)
         self.reasons = QPlainTextEdit()
         self.reasons.setReadOnly(True)
-        self.reasons.setMaximumHeight(72)
         self.reasons.setPlaceholderText(self.tr("Select a nominee to see the eligibility check."))
 
         # Workflow and log.
@@ -134,36 +133,49 @@ class BatchesTab(QWidget):
             self.tr("Every change of the batch and of its nominees, from the audit log")
         )
         self.process_button = QPushButton(self.tr("Print processing history…"))
-        flow = QGridLayout()
-        for i, b in enumerate(
-            (
-                self.meeting_button,
-                self.submit_button,
-                self.return_button,
-                self.decision_button,
-                self.print_button,
-                self.quota_button,
-            )
+        self.council_button = QPushButton(self.tr("Council members…"))
+        self.council_button.setToolTip(
+            self.tr("The council's members, roles and terms; its quorum; the kind of office")
+        )
+        nominee_buttons = QHBoxLayout()
+        for b in (self.add_button, self.text_button, self.remove_button, self.recheck_button):
+            nominee_buttons.addWidget(b)
+        nominee_buttons.addStretch(1)
+        nominee_buttons.addWidget(self.quota_button)
+        flow = QHBoxLayout()
+        for b in (
+            self.meeting_button,
+            self.submit_button,
+            self.return_button,
+            self.decision_button,
+            self.print_button,
         ):
-            flow.addWidget(b, 0, i)
-        flow.addWidget(self.history_button, 1, 0)
-        flow.addWidget(self.process_button, 1, 1)
+            flow.addWidget(b)
+        flow.addStretch(1)
+        flow.addWidget(self.council_button)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.issued = IssuedDocuments(self._ws)
         self.history = QTabWidget()
+        self.history.addTab(self.reasons, self.tr("Eligibility check"))
         self.history.addTab(self.log, self.tr("State log"))
         self.history.addTab(self.issued, self.tr("Issued documents"))
-        self.history.setMaximumHeight(150)
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addWidget(self.history_button)
+        corner_row.addWidget(self.process_button)
+        self.history.setCornerWidget(corner)
+        self.history.setMaximumHeight(118)
 
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(4)
         rl.addWidget(self.head)
-        rl.addWidget(QLabel(self.tr("Nominees")))
+        rl.addWidget(self.split_label)
         rl.addWidget(self.nominee_table, 1)
         rl.addLayout(nominee_buttons)
-        rl.addWidget(self.reasons)
         rl.addLayout(flow)
         rl.addWidget(self.history)
         split = QSplitter()
@@ -171,8 +183,9 @@ class BatchesTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([500, 900])
+        split.setSizes([380, 1000])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
 
         self.batch_table.selectionModel().currentRowChanged.connect(lambda *_: self._load())
@@ -194,6 +207,7 @@ class BatchesTab(QWidget):
         self.quota_button.clicked.connect(lambda: self.override_quota())
         self.history_button.clicked.connect(lambda: self.show_history())
         self.process_button.clicked.connect(lambda: self.print_process_history())
+        self.council_button.clicked.connect(lambda: self.edit_council())
 
     @staticmethod
     def _table_defaults(table: QTableView) -> None:
@@ -225,6 +239,7 @@ class BatchesTab(QWidget):
         if not index.isValid():
             self.batch = None
             self.nominees_model.set_rows([], names)
+            self.split_label.setText("")
             self.log.setPlainText("")
             self.issued.set_batch(None)
             self._update_controls()
@@ -232,7 +247,16 @@ class BatchesTab(QWidget):
         batch_id = self.batches_model.batch_id(index.row())
         self.batch = b = proposals.get_batch(self._ws, batch_id)
         self.head.set_batch(b)
-        self.nominees_model.set_rows(proposals.nominees(self._ws, batch_id), names)
+        groups = proposals.routing(self._ws, batch_id)
+        routes = {nid: self._route_label(g) for g in groups for nid in g.nominee_ids}
+        self.nominees_model.set_rows(
+            proposals.nominees(self._ws, batch_id),
+            names,
+            thresholds={a.code: a.vote_threshold for a in catalog.awards},
+            members_total=b.members_total,
+            routes=routes,
+        )
+        self._show_split(groups)
         self.issued.set_batch(batch_id)
         self.log.setPlainText(
             "\n".join(
@@ -272,6 +296,47 @@ class BatchesTab(QWidget):
         self.quota_button.setEnabled(
             b is not None and b.state in (BatchState.DRAFT, BatchState.MET)
         )
+
+    def _route_label(self, g: proposals.RouteGroup) -> str:
+        if g.by_head:
+            return self.tr("Head of the office")
+        if g.key == "review":
+            return self.tr("To review")
+        return g.authority
+
+    def _show_split(self, groups: list[proposals.RouteGroup]) -> None:
+        """Who decides the nominees: the head of the office (a decision) or an authority above
+        (a submission to it); a batch's submission goes to one authority only."""
+        parts = []
+        for g in groups:
+            count = len(g.nominee_ids)
+            if g.by_head:
+                parts.append(
+                    self.tr("Decided by the head of the office (decision): %1").replace(
+                        "%1", str(count)
+                    )
+                )
+            elif g.key == "review":
+                parts.append(
+                    self.tr("Authority to review: %1 (%2)")
+                    .replace("%1", str(count))
+                    .replace("%2", g.review)
+                )
+            else:
+                parts.append(
+                    self.tr("Submission to %1: %2")
+                    .replace("%1", g.addressee)
+                    .replace("%2", str(count))
+                    + ("" if g.addressee == g.authority else f" ({g.authority})")
+                )
+        up = [g for g in groups if not g.by_head and g.key != "review"]
+        text = " · ".join(parts)
+        if len(up) > 1:
+            text += " — " + self.tr("one submission goes to one authority: split the batch")
+            self.split_label.setStyleSheet("color: #b3261e;")
+        else:
+            self.split_label.setStyleSheet("")
+        self.split_label.setText(text)
 
     def current_nominee(self) -> proposals.Nominee | None:
         """The nominee selected in the table."""
@@ -347,8 +412,14 @@ class BatchesTab(QWidget):
 
     def remove_nominee(self) -> None:
         n = self.current_nominee()
-        if n is not None:
-            self._do(lambda: proposals.remove_nominee(self._ws, n.id))
+        if n is None:
+            return
+        if not self.confirm(
+            self.tr("Remove from the batch"),
+            self.tr("Take %1 out of the batch?").replace("%1", n.name),
+        ):
+            return
+        self._do(lambda: proposals.remove_nominee(self._ws, n.id))
 
     def recheck(self) -> None:
         if self.batch is not None:
@@ -366,6 +437,15 @@ class BatchesTab(QWidget):
         found = proposals.problems(self._ws, self.batch.id)
         if found:
             self.show_problems(found)
+            return None
+        passed = sum(1 for n in self.nominees_model.nominees() if n.outcome != "khong_dat")
+        question = self.tr(
+            "Submit “%1” with %2 nominees? It can then only be returned for changes."
+        )
+        if not self.confirm(
+            self.tr("Submit"),
+            question.replace("%1", self.batch.title).replace("%2", str(passed)),
+        ):
             return None
         try:
             number = proposals.submit(self._ws, self.batch.id, on or date.today())
@@ -423,7 +503,18 @@ class BatchesTab(QWidget):
 
             self.show_window(ProcessHistoryDialog(self._ws, self.batch.id, self))
 
+    def edit_council(self) -> None:
+        """The council's roster, its quorum and the kind of office."""
+        from desktop.ui.dialogs.council_roster import CouncilRosterDialog
+
+        if self.run_dialog(CouncilRosterDialog(self._ws, self)):
+            self.refresh()
+
     # --- default (modal) implementations of the hooks ----------------------------------------
+    def _confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _ask_text(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)
         return text if ok else None

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from desktop.domain.awards import CommendationType, SubjectKind
+from desktop.domain.council import Role
 from desktop.domain.eligibility import Result
 from desktop.domain.proposals import BatchState, Outcome, SubjectType
 
@@ -58,6 +59,9 @@ def outcome_label(outcome: Outcome | str) -> str:
         Outcome.PENDING: "",
         Outcome.GRANTED: QCoreApplication.translate("ProposalLabels", "Granted"),
         Outcome.REFUSED: QCoreApplication.translate("ProposalLabels", "Not granted"),
+        Outcome.COUNCIL_FAILED: QCoreApplication.translate(
+            "ProposalLabels", "Not passed by the council"
+        ),
     }[Outcome(outcome)]
 
 
@@ -72,3 +76,14 @@ def subject_label(subject: SubjectType | SubjectKind | str) -> str:
         "household": QCoreApplication.translate("ProposalLabels", "Household"),
         "ho_gia_dinh": QCoreApplication.translate("ProposalLabels", "Household"),
     }[value]
+
+
+def role_label(role: Role | str) -> str:
+    """A council member's role in the UI language."""
+    return {
+        Role.CHAIR: QCoreApplication.translate("ProposalLabels", "Chair"),
+        Role.VICE_CHAIR: QCoreApplication.translate("ProposalLabels", "Vice-chair"),
+        Role.STANDING: QCoreApplication.translate("ProposalLabels", "Standing member"),
+        Role.MEMBER: QCoreApplication.translate("ProposalLabels", "Member"),
+        Role.SECRETARY: QCoreApplication.translate("ProposalLabels", "Member and secretary"),
+    }[Role(role)]
