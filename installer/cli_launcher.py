@@ -43,20 +43,30 @@ def _relay(source: IO[bytes], target: TextIO | None) -> None:
         target.flush()
 
 
+def _is_console(stream: TextIO | None) -> bool:
+    return stream is not None and stream.isatty()
+
+
 def run(program: Path, argv: list[str]) -> int:
     """Run `program` with `argv`, relay its standard output and error, return its exit code."""
     if not program.exists():
         print(f"Lỗi: không tìm thấy {program}", file=sys.stderr)
         return 1
-    # A console is not handed to the windowed child; piped or redirected input is.
+    # A console is not handed to the windowed child: its output comes back through pipes and is
+    # written here as text. A file or pipe is handed over as it is (the child writes UTF-8 bytes
+    # into it), with no relay in between.
+    relay_out, relay_err = _is_console(sys.stdout), _is_console(sys.stderr)
     stdin = subprocess.DEVNULL if sys.stdin is None or sys.stdin.isatty() else sys.stdin
     child = subprocess.Popen(
-        [str(program), *argv], stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [str(program), *argv],
+        stdin=stdin,
+        stdout=subprocess.PIPE if relay_out else sys.stdout,
+        stderr=subprocess.PIPE if relay_err else sys.stderr,
     )
-    assert child.stdout is not None and child.stderr is not None
     relays = [
-        threading.Thread(target=_relay, args=(child.stdout, sys.stdout), daemon=True),
-        threading.Thread(target=_relay, args=(child.stderr, sys.stderr), daemon=True),
+        threading.Thread(target=_relay, args=(pipe, target), daemon=True)
+        for pipe, target in ((child.stdout, sys.stdout), (child.stderr, sys.stderr))
+        if pipe is not None
     ]
     for relay in relays:
         relay.start()
@@ -67,7 +77,7 @@ def run(program: Path, argv: list[str]) -> int:
         print("Đã dừng.", file=sys.stderr)
         return 1
     for relay in relays:
-        relay.join()
+        relay.join(timeout=10)  # the child has ended: its output is all there, or lost with it
     return code
 
 

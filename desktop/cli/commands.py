@@ -119,6 +119,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         award_commands,
         backup_commands,
         certificate_commands,
+        decision_commands,
         document_commands,
         exchange_commands,
         initiative_commands,
@@ -137,6 +138,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     audit_commands.register(sub)
     trash_commands.register(sub)
     certificate_commands.register(sub)
+    decision_commands.register(sub)  # the office's decision and reward money
 
 
 def cmd_find(args: argparse.Namespace) -> int:

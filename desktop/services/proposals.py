@@ -482,6 +482,8 @@ class DecisionInput:
     decided_on: date
     issuer: str
     refused: frozenset[int] = frozenset()  # nominee ids not granted
+    # -- decision helper (issue 14): one Quyết định per title gives each award its number --
+    numbers: tuple[tuple[str, str], ...] = ()  # (award code, decision number)
 
 
 def record_decision(
@@ -507,6 +509,7 @@ def record_decision(
                 repo.set_outcome(conn, n.id, Outcome.REFUSED.value)
                 continue
             award = catalog.get(n.data.award_code)
+            own = dict(decision.numbers).get(award.code, number)  # decision helper (issue 14)
             award_repo.insert(
                 conn,
                 award_repo.AwardRecordInput(
@@ -517,14 +520,14 @@ def record_decision(
                     person_id=n.data.person_id,
                     unit_id=n.data.unit_id,
                     household_name=n.data.household_name,
-                    decision_number=number,
+                    decision_number=own,
                     decision_date=decision.decided_on,
                     issuer=clean(decision.issuer),
                     nominee_id=n.id,
                 ),
             )
             award_repo.mark_initiatives_used(
-                conn, n.data.initiative_ids, f"{award.name} {batch.year}", f"QĐ {number}"
+                conn, n.data.initiative_ids, f"{award.name} {batch.year}", f"QĐ {own}"
             )
             repo.set_outcome(conn, n.id, Outcome.GRANTED.value)
             granted += 1

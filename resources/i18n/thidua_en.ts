@@ -201,6 +201,92 @@
     </message>
 </context>
 <context>
+    <name>AwardEntryDialog</name>
+    <message>
+        <source>Correct award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the list, or an older form typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 150/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title or form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwardHistoryEditor</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add award…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print award record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print award record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupPrompts</name>
     <message>
         <source>The data file failed its checks (%1). Restore a good backup on the Backups page.</source>
@@ -3924,6 +4010,10 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A&amp;wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5164,6 +5254,10 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

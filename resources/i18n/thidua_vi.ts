@@ -201,6 +201,92 @@
     </message>
 </context>
 <context>
+    <name>AwardEntryDialog</name>
+    <message>
+        <source>Correct award</source>
+        <translation>Sửa khen thưởng</translation>
+    </message>
+    <message>
+        <source>Add award</source>
+        <translation>Thêm khen thưởng</translation>
+    </message>
+    <message>
+        <source>from the list, or an older form typed in</source>
+        <translation>chọn trong danh sách, hoặc gõ hình thức cũ</translation>
+    </message>
+    <message>
+        <source>e.g. 150/QĐ-UBND</source>
+        <translation>ví dụ 150/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Title or form:</source>
+        <translation>&amp;Danh hiệu, hình thức:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>N&amp;gày quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+</context>
+<context>
+    <name>AwardHistoryEditor</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Title or form</source>
+        <translation>Danh hiệu, hình thức</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;Add award…</source>
+        <translation>&amp;Thêm khen thưởng…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print award record…</source>
+        <translation>&amp;In quá trình khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Print award record</source>
+        <translation>In quá trình khen thưởng</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>BackupPrompts</name>
     <message>
         <source>The data file failed its checks (%1). Restore a good backup on the Backups page.</source>
@@ -3921,6 +4007,10 @@ Lưu: VT, TĐKT</translation>
         <translation>Sáng &amp;kiến (%1)</translation>
     </message>
     <message>
+        <source>A&amp;wards</source>
+        <translation>&amp;Khen thưởng</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
@@ -5160,6 +5250,10 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>&amp;Address:</source>
         <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
     </message>
     <message>
         <source>Cannot save</source>

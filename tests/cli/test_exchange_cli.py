@@ -84,7 +84,9 @@ def test_import_skip_invalid_writes_valid_rows(db_path: Path, tmp_path: Path) ->
     assert result.stderr.splitlines()[0].startswith("Dòng 3: ")
     assert _count(db_path) == 2
     again = thidua("--db", str(db_path), "import", "staff", str(path), "--skip-invalid")
-    assert again.stdout.strip() == "Đã nhập: thêm mới 0, cập nhật 0, không đổi 2, bỏ qua 2 dòng lỗi."
+    assert (
+        again.stdout.strip() == "Đã nhập: thêm mới 0, cập nhật 0, không đổi 2, bỏ qua 2 dòng lỗi."
+    )
     assert _count(db_path) == 2
 
 

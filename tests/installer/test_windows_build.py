@@ -111,3 +111,16 @@ def test_the_inno_script_installs_per_user_into_programs() -> None:
     assert re.search(r"^DefaultDirName=\{localappdata\}\\Programs\\ThiDua\r?$", iss, flags=re.M)
     assert re.search(r"^Compression=\{#Compression\}\r?$", iss, flags=re.M)
     assert re.search(r'#define Compression "lzma2/max"', iss)  # a release: the strongest
+
+
+def test_the_launcher_decodes_for_a_console_across_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    class Console(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(cli_launcher, "CHUNK", 3)  # "đ" is two bytes: some chunks split it
+    console = Console()
+    cli_launcher._relay(io.BufferedReader(io.BytesIO("Thi đua đạt\n".encode())), console)
+    assert console.getvalue() == "Thi đua đạt\n"

@@ -41,6 +41,7 @@ from desktop.persistence.tables.movements import (
 )
 from desktop.persistence.tables.recycle_bin import RecycleBinRow
 from desktop.persistence.tables.reports import ReportRow
+from desktop.persistence.tables.rewards import BaseSalaryRow, DecisionDraftRow  # decision
 from desktop.persistence.tables.subjects import (
     BlocLeaderRow,
     EmulationBlocRow,
@@ -55,6 +56,7 @@ __all__ = [
     "AuditEventRow",
     "AuditPendingRow",
     "AwardRecordRow",
+    "BaseSalaryRow",
     "BatchEventRow",
     "BatchPaperRow",
     "BlocLeaderRow",
@@ -62,6 +64,7 @@ __all__ = [
     "CertificateRegisterRow",
     "ContributionRow",
     "CouncilMemberRow",
+    "DecisionDraftRow",
     "EmulationBlocRow",
     "HouseholdRow",
     "InitiativeAuthorRow",

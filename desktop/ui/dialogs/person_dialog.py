@@ -214,6 +214,10 @@ class PersonDialog(QDialog):
             view = PersonInitiativesView()
             n = view.load(self._ws, self._person_id)
             tabs.append((view, self.tr("&Initiatives (%1)").replace("%1", str(n))))
+        from desktop.ui.widgets.award_history import AwardHistoryEditor
+
+        self.awards = AwardHistoryEditor(self._ws, person_id=self._person_id)
+        tabs.append((self.awards, self.tr("A&wards")))
         return tabs
 
     def _split_full_name(self, text: str) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -102,8 +103,16 @@ class UnitDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         root = QVBoxLayout(self)
         root.addLayout(form)
+        self.awards = None
+        if self._unit_id is not None:  # a stored unit: its awards beside the form
+            from desktop.ui.widgets.award_history import AwardHistoryEditor
+
+            self.awards = AwardHistoryEditor(self._ws, unit_id=self._unit_id)
+            box = QGroupBox(self.tr("Awards"))
+            QVBoxLayout(box).addWidget(self.awards)
+            root.addWidget(box, 1)
         root.addWidget(self.buttons)
-        self.resize(560, 0)
+        self.resize(560 if self._unit_id is None else 760, 0)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.internal.toggled.connect(self._scope_clicked)
 

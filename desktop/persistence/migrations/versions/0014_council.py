@@ -1,7 +1,7 @@
 """council roster and meeting attendance
 
-Revision ID: 0013_council
-Revises: 0012_certificates
+Revision ID: 0014_council
+Revises: 0013_decisions
 
 New tables only. Their audit triggers are written here (same shape as the others: the row's
 old/new JSON into audit_pending) rather than by importing the live audit module.
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0013_council"
-down_revision = "0012_certificates"
+revision = "0014_council"
+down_revision = "0013_decisions"
 branch_labels = None
 depends_on = None
 

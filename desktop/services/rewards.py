@@ -1,0 +1,175 @@
+"""Reward money: the catalog's coefficients, the office's mức lương cơ sở table, the money of
+each award decided in a year (`thidua rewards`) and the accountant's payment list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from desktop import paths
+from desktop.domain.errors import ValidationError
+from desktop.domain.rewards import (
+    BaseSalary,
+    Priced,
+    RewardTable,
+    parse_rewards,
+    price,
+    with_defaults,
+)
+from desktop.domain.text import clean
+from desktop.persistence.repositories import rewards as repo
+from desktop.services.session import Workspace
+
+
+@lru_cache(maxsize=1)
+def table() -> RewardTable:
+    """The coefficients as shipped (resources/catalog/rewards.toml)."""
+    text = (paths.resources_dir() / "catalog" / "rewards.toml").read_text(encoding="utf-8")
+    return parse_rewards(text)
+
+
+def base_salaries(ws: Workspace) -> list[BaseSalary]:
+    """The mức lương cơ sở table (shipped periods and the office's), oldest first."""
+    with ws.db.read() as conn:
+        return with_defaults(repo.base_salaries(conn))
+
+
+def add_base_salary(ws: Workspace, start: date, amount: int, basis: str = "") -> None:
+    """Add a period of the mức lương cơ sở (a new decree's amount from its day)."""
+    if amount <= 0:
+        raise ValidationError("amount", "positive", "Mức lương cơ sở phải lớn hơn 0.")
+    with ws.db.write() as conn:
+        repo.add_base_salary(conn, BaseSalary(start, amount, clean(basis)))
+
+
+def priced(
+    salaries: list[BaseSalary], code: str, name: str, subject_kind: str, decided_on: date
+) -> Priced:
+    """The money of one award (see domain.rewards.price)."""
+    return price(table(), salaries, code, name, subject_kind, decided_on)
+
+
+@dataclass(frozen=True, slots=True)
+class RewardRow:
+    """One award decided in the year with its money (None: no amount, `missing` says why)."""
+
+    subject_kind: str
+    name: str
+    unit: str
+    award: str
+    award_code: str
+    decision_number: str
+    decision_date: str  # ISO
+    issuer: str
+    coefficient: float | None
+    base_salary: int | None
+    amount: int | None
+    basis: str
+    missing: str
+
+    def as_json(self) -> dict[str, object]:
+        """The object `thidua rewards --json` prints."""
+        return {
+            "subject_kind": self.subject_kind,
+            "name": self.name,
+            "unit": self.unit,
+            "award": self.award,
+            "award_code": self.award_code,
+            "decision_number": self.decision_number,
+            "decision_date": self.decision_date,
+            "issuer": self.issuer,
+            "coefficient": self.coefficient,
+            "base_salary": self.base_salary,
+            "amount": self.amount,
+            "basis": self.basis,
+            "missing": self.missing,
+        }
+
+
+def year_rows(ws: Workspace, year: int) -> list[RewardRow]:
+    """Every award decided in `year` (office batches and imported history) with its money."""
+    if not 1900 <= year <= 9999:
+        raise ValidationError("year", "range", "Năm phải từ 1900 đến 9999.")
+    with ws.db.read() as conn:
+        salaries = with_defaults(repo.base_salaries(conn))
+        decided = repo.decided_in(conn, year)
+    out: list[RewardRow] = []
+    for d in decided:
+        p = priced(
+            salaries,
+            d.award_code,
+            d.award_name,
+            d.subject_kind,
+            date.fromisoformat(d.decision_date),
+        )
+        out.append(
+            RewardRow(
+                d.subject_kind,
+                d.name,
+                d.unit,
+                d.award_name,
+                d.award_code,
+                d.decision_number,
+                d.decision_date,
+                d.issuer,
+                float(p.coefficient) if p.coefficient is not None else None,
+                p.base_salary,
+                p.amount,
+                p.basis,
+                p.missing,
+            )
+        )
+    return out
+
+
+def totals_by_award(rows: list[RewardRow]) -> list[tuple[str, int, int, int]]:
+    """(award, awards counted, awards without an amount, total đồng) in order of appearance."""
+    acc: dict[str, list[int]] = {}
+    for r in rows:
+        t = acc.setdefault(r.award, [0, 0, 0])
+        t[0] += 1
+        if r.amount is None:
+            t[1] += 1
+        else:
+            t[2] += r.amount
+    return [(award, n, none, total) for award, (n, none, total) in acc.items()]
+
+
+def totals_by_unit(rows: list[RewardRow]) -> list[tuple[str, int, int]]:
+    """(unit, awards counted, total đồng), by unit name."""
+    acc: dict[str, list[int]] = {}
+    for r in rows:
+        t = acc.setdefault(r.unit or "(không ghi đơn vị)", [0, 0])
+        t[0] += 1
+        t[1] += r.amount or 0
+    return sorted(((u, n, total) for u, (n, total) in acc.items()), key=lambda x: x[0])
+
+
+def write_workbook(ws: Workspace, year: int, path: Path) -> int:
+    """The accountant's payment list (danh sách chi tiền thưởng) of `year`; returns its rows."""
+    from desktop.exchange import rewards as workbook
+
+    rows = year_rows(ws, year)
+    workbook.write_payment_list(
+        Path(path),
+        year,
+        [
+            (
+                r.name,
+                r.unit,
+                r.award,
+                r.decision_number,
+                r.decision_date,
+                r.coefficient,
+                r.base_salary,
+                r.amount,
+                r.missing,
+            )
+            for r in rows
+        ],
+        totals_by_unit(rows),
+        [(a, n, total) for a, n, _none, total in totals_by_award(rows)],
+    )
+    return len(rows)
