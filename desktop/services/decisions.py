@@ -39,23 +39,18 @@ def _symbol(number: int, agency: str) -> str:
     return f"{number:02d}/{KIND_CODE}-{agency}" if agency else f"{number:02d}/{KIND_CODE}"
 
 
-def _head_ids(ws: Workspace, batch_id: int, noms: list[Nominee], catalog: Catalog) -> set[int]:
-    """The nominees the head of the office decides: by the council helper's routing when it
-    is there (services.proposals.route_of), else the awards of the base level (cơ sở)."""
-    route_of = getattr(proposals, "route_of", None)
-    if route_of is not None:
-        return {nid for nid, g in route_of(ws, batch_id).items() if g.by_head}
-    return {n.id for n in noms if catalog.get(n.data.award_code).level == "co_so"}
+def _head_ids(ws: Workspace, batch_id: int) -> set[int]:
+    """The nominees the head of the office decides (the council's routing by authority)."""
+    return {nid for nid, g in proposals.route_of(ws, batch_id).items() if g.by_head}
 
 
 def head_nominees(ws: Workspace, batch_id: int) -> list[Nominee]:
     """The nominees the decision covers: passed by the council, within the head's authority
     (after recording: those granted)."""
-    catalog = catalog_service.load(ws)
     with ws.db.read() as conn:
         batch = batch_repo.get_batch(conn, batch_id)
         noms = batch_repo.nominees(conn, batch_id)
-    head = _head_ids(ws, batch_id, noms, catalog)
+    head = _head_ids(ws, batch_id)
     if batch.state is BatchState.DECIDED:
         return [n for n in noms if n.id in head and n.outcome == Outcome.GRANTED.value]
     return [

@@ -670,6 +670,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Office decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, print and record the head&apos;s own decision with its list and money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eligibility check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,6 +1237,81 @@
     </message>
     <message>
         <source>Tick the nominees the decision did NOT grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDocumentDialog</name>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One decision per &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save number and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted, numbered in the outgoing register: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drafted yet: the preview is marked DỰ THẢO and reserves no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is drafted after the council has voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft and free its number in the register?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision? The award history is written and the batch is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1 granted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -661,6 +661,14 @@
         <translation>Thành viên Hội đồng, vai trò và nhiệm kỳ; tỷ lệ tối thiểu dự họp; loại cơ quan</translation>
     </message>
     <message>
+        <source>Office decision…</source>
+        <translation>Quyết định…</translation>
+    </message>
+    <message>
+        <source>Draft, print and record the head&apos;s own decision with its list and money</source>
+        <translation>Lập, in và ghi nhận quyết định khen thưởng của thủ trưởng cơ quan kèm danh sách và tiền thưởng</translation>
+    </message>
+    <message>
         <source>Eligibility check</source>
         <translation>Xét điều kiện</translation>
     </message>
@@ -1229,6 +1237,81 @@
     <message>
         <source>Tick the nominees the decision did NOT grant:</source>
         <translation>Đánh dấu những người KHÔNG được khen theo quyết định:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDocumentDialog</name>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Quyết định: %1</translation>
+    </message>
+    <message>
+        <source>One decision per &amp;title</source>
+        <translation>Mỗi danh hiệu một quyết định (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft the decision</source>
+        <translation>&amp;Lập dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Save number and date</source>
+        <translation>&amp;Ghi số và ngày</translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation>&amp;Hủy dự thảo</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation>Ghi &amp;nhận quyết định</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>Ng&amp;ày:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation>Đã ghi nhận quyết định: %1.</translation>
+    </message>
+    <message>
+        <source>Drafted, numbered in the outgoing register: %1.</source>
+        <translation>Đã lập dự thảo, lấy số trong sổ văn bản đi: %1.</translation>
+    </message>
+    <message>
+        <source>Not drafted yet: the preview is marked DỰ THẢO and reserves no number.</source>
+        <translation>Chưa lập dự thảo: bản xem trước ghi DỰ THẢO và chưa lấy số.</translation>
+    </message>
+    <message>
+        <source>The decision is drafted after the council has voted.</source>
+        <translation>Quyết định được lập sau khi Hội đồng đã bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>Không hiển thị được tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Discard the draft and free its number in the register?</source>
+        <translation>Hủy dự thảo và trả lại số trong sổ văn bản đi?</translation>
+    </message>
+    <message>
+        <source>Record the decision? The award history is written and the batch is closed.</source>
+        <translation>Ghi nhận quyết định? Quá trình khen thưởng sẽ được ghi và đợt đề nghị được khép lại.</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1 granted.</source>
+        <translation>Đã ghi nhận quyết định: %1 lượt được khen thưởng.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,9 @@ DIALOGS: dict[str, Callable[[Data], QWidget]] = {
     "discipline_dialog.DisciplineDialog": lambda d: _cls("discipline_dialog", "DisciplineDialog")(
         d.ws, d.office.people["an"], 2025, "Nguyễn Văn An"
     ),
+    "decision_dialog.DecisionDocumentDialog": lambda d: _cls(  # decision helper
+        "decision_dialog", "DecisionDocumentDialog"
+    )(d.ws, d.batch),
     "dossier_preview.DossierPreviewDialog": lambda d: _cls(
         "dossier_preview", "DossierPreviewDialog"
     )(d.ws, d.batch),

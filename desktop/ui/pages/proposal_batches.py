@@ -137,6 +137,12 @@ class BatchesTab(QWidget):
         self.council_button.setToolTip(
             self.tr("The council's members, roles and terms; its quorum; the kind of office")
         )
+        # -- decision helper (issue 14): the office's own Quyết định -------------------------
+        self.own_decision_button = QPushButton(self.tr("Office decision…"))
+        self.own_decision_button.setToolTip(
+            self.tr("Draft, print and record the head's own decision with its list and money")
+        )
+        # -- end of the decision helper's hunk ------------------------------------------------
         nominee_buttons = QHBoxLayout()
         for b in (self.add_button, self.text_button, self.remove_button, self.recheck_button):
             nominee_buttons.addWidget(b)
@@ -151,6 +157,7 @@ class BatchesTab(QWidget):
             self.print_button,
         ):
             flow.addWidget(b)
+        flow.addWidget(self.own_decision_button)  # decision helper
         flow.addStretch(1)
         flow.addWidget(self.council_button)
         self.log = QPlainTextEdit()
@@ -207,6 +214,7 @@ class BatchesTab(QWidget):
         self.quota_button.clicked.connect(lambda: self.override_quota())
         self.history_button.clicked.connect(lambda: self.show_history())
         self.process_button.clicked.connect(lambda: self.print_process_history())
+        self.own_decision_button.clicked.connect(lambda: self.own_decision())  # decision helper
         self.council_button.clicked.connect(lambda: self.edit_council())
 
     @staticmethod
@@ -292,6 +300,9 @@ class BatchesTab(QWidget):
         self.print_button.setEnabled(b is not None and has_nominees)
         self.history_button.setEnabled(b is not None)
         self.process_button.setEnabled(b is not None)
+        self.own_decision_button.setEnabled(  # decision helper
+            b is not None and b.state in (BatchState.MET, BatchState.SUBMITTED, BatchState.DECIDED)
+        )
         self.quota_button.setVisible(b is not None and b.movement_id is not None)
         self.quota_button.setEnabled(
             b is not None and b.state in (BatchState.DRAFT, BatchState.MET)
@@ -472,6 +483,17 @@ class BatchesTab(QWidget):
         ):
             self.refresh()
 
+    # -- decision helper (issue 14) -----------------------------------------------------------
+    def own_decision(self) -> None:
+        """The head's own Quyết định: draft, preview, print, record (decision_dialog)."""
+        if self.batch is None:
+            return
+        from desktop.ui.dialogs.decision_dialog import DecisionDocumentDialog
+
+        self.run_dialog(DecisionDocumentDialog(self._ws, self.batch.id, self))
+        self.refresh()
+
+    # -- end of the decision helper's hunk ------------------------------------------------------
     def override_quota(self) -> None:
         if self.batch is None:
             return
