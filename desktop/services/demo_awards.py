@@ -4,14 +4,16 @@ and an open batch of this year, made through the real services so they follow th
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, datetime
 
 from desktop.domain.awards import CommendationType
+from desktop.domain.council import Attendance, AttendanceInput, MemberInput, Role
 from desktop.domain.eligibility import cstdcs_cap_percent
 from desktop.domain.proposals import BatchInput, MeetingInput, NomineeInput, SubjectType
 from desktop.persistence.repositories import awards as award_repo
 from desktop.services import catalog as catalog_service
-from desktop.services import eligibility, proposals
+from desktop.services import council, eligibility, people, proposals
 from desktop.services import office as office_service
 from desktop.services.session import Workspace
 
@@ -67,12 +69,52 @@ def _history(ws: Workspace, year: int, rng: random.Random) -> int:
     return granted
 
 
+def _roster(ws: Workspace, size: int = 11) -> None:
+    """The office's council from its own staff: the Giám đốc chairs, the deputies are vice
+    chairs, the Chánh Văn phòng is the standing member, heads of departments are members and a
+    Văn phòng officer keeps the minutes."""
+    everyone = [people.get(ws, i) for i in people.query_ids(ws, people.make_query(""))]
+    by_pos: dict[str, list[str]] = {}
+    for p in everyone:
+        by_pos.setdefault(p.data.position, []).append(p.data.full_name)
+    clerks = [
+        p.data.full_name
+        for p in everyone
+        if p.unit_name == "Văn phòng" and p.data.position == "Chuyên viên"
+    ]
+    secretary = clerks[0] if clerks else ""
+    plan = [(n, Role.CHAIR, "Giám đốc Sở") for n in by_pos.get("Giám đốc", [])[:1]]
+    plan += [(n, Role.VICE_CHAIR, "Phó Giám đốc Sở") for n in by_pos.get("Phó Giám đốc", [])[:2]]
+    plan += [(n, Role.STANDING, "Chánh Văn phòng") for n in by_pos.get("Chánh Văn phòng", [])[:1]]
+    heads = by_pos.get("Chánh Thanh tra", []) + by_pos.get("Trưởng phòng", [])
+    plan += [(n, Role.MEMBER, "Trưởng đơn vị") for n in heads[: max(0, size - len(plan) - 1)]]
+    if len(plan) < 2 or not secretary:
+        return  # a small demo without leaders: the meeting is recorded by counts only
+    plan.append((secretary, Role.SECRETARY, "Chuyên viên Văn phòng"))
+    for name, role, position in plan:
+        council.save_member(ws, MemberInput(name, role, position, date(2024, 1, 1)))
+
+
+def _attendance(ws: Workspace, on: date, written: int) -> list[AttendanceInput]:
+    """Everyone on the roster present, except `written` ordinary members who sent an opinion."""
+    rows = council.default_attendance(ws, on)
+    out = []
+    for r in rows:
+        if written and r.role is Role.MEMBER:
+            r = replace(r, attendance=Attendance.WRITTEN)
+            written -= 1
+        out.append(r)
+    return out
+
+
 def fill(ws: Workspace, seed: int = 1) -> str:
     """Award history 2022-2024, a decided batch of 2025 and an open batch of this year."""
     rng = random.Random(seed * 7919 + 5)
     history = sum(_history(ws, year, rng) for year in (2022, 2023, 2024))
     office = office_service.load(ws)
-    addressee = f"Hội đồng Thi đua - Khen thưởng {office.parent_agency or 'tỉnh'}"
+    # No addressee: submission fills in the authority that decides (never the advisory council)
+    addressee = ""
+    _roster(ws)
     decided = proposals.create_batch(
         ws,
         BatchInput(
@@ -90,8 +132,8 @@ def fill(ws: Workspace, seed: int = 1) -> str:
     if not noms:  # a demo without staff has nothing to propose
         proposals.delete_batch(ws, decided)
         return ""
-    members = 11
-    votes = {n.id: rng.choice((10, 11, 11, 9)) for n in noms}
+    members = len(council.members(ws, date(2025, 12, 9))) or 11
+    votes = {n.id: min(members, rng.choice((10, 11, 11, 9))) for n in noms}
     proposals.record_meeting(
         ws,
         decided,
@@ -106,6 +148,7 @@ def fill(ws: Workspace, seed: int = 1) -> str:
             datetime(2025, 12, 9, 10, 15),
         ),
         votes,
+        attendance=_attendance(ws, date(2025, 12, 9), 1) or None,
     )
     refused = {
         n.id for n in noms if votes[n.id] * 100 < 80 * members and n.data.award_code == "CSTDCS"
@@ -128,6 +171,7 @@ def fill(ws: Workspace, seed: int = 1) -> str:
                 datetime(2025, 12, 10, 15, 0),
             ),
             {n.id: votes[n.id] for n in proposals.nominees(ws, decided)},
+            attendance=_attendance(ws, date(2025, 12, 10), 0) or None,
         )
     proposals.submit(ws, decided, date(2025, 12, 12))
     proposals.record_decision(

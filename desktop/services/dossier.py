@@ -10,6 +10,7 @@ exactly the same paper.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -260,7 +261,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
         issued_on=when,
         recipients=(batch.addressee,)
         if batch.addressee
-        else ("Hội đồng Thi đua - Khen thưởng tỉnh",),
+        else _deciding_recipients(ws, batch_id, office.parent_agency, head_sig, header.name),
         nominees=tuple(nominees),
         signature=head_sig,
         number=batch.number,
@@ -268,6 +269,37 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
         council=council,
         copies_to=copies_to,
     )
+
+
+def _localized(addressee: str, parent_agency: str) -> str:
+    """`Chủ tịch Ủy ban nhân dân tỉnh` named after the office's own province or city
+    (`UBND THÀNH PHỐ CẦN THƠ` → `Chủ tịch Ủy ban nhân dân thành phố Cần Thơ`)."""
+    parent = running_case(parent_agency or "")
+    for prefix in ("UBND ", "Ủy ban nhân dân "):
+        if addressee.endswith("Ủy ban nhân dân tỉnh") and parent.startswith(prefix):
+            return addressee[: -len("tỉnh")] + parent[len(prefix) :]
+    return addressee
+
+
+def _deciding_recipients(
+    ws: Workspace, batch_id: int, parent_agency: str, head: SignatureBlock, office_name: str
+) -> tuple[str, ...]:
+    """A batch without an addressee goes to who decides its nominees (Luật 2022 Điều 80), never
+    to the advisory council: the one authority above, else the head of the office itself."""
+    from desktop.services import proposals  # the routing of the batch (council's service)
+
+    groups = [g for g in proposals.routing(ws, batch_id) if g.key != "review"]
+    up = [g for g in groups if not g.by_head and g.addressee]
+    names: list[str] = []
+    for g in up:
+        name = _localized(g.addressee, parent_agency)
+        if name not in names:
+            names.append(name)
+    if names:
+        return tuple(names)
+    first = re.sub(r"^(KT|TM|Q|TL|TUQ)\.\s*", "", head.lines[0] if head.lines else "")
+    title = first[:1] + first[1:].lower() if first else "Thủ trưởng"
+    return (f"{title} {running_case(office_name)}",)
 
 
 def missing_content(data: DossierData) -> list[tuple[str, tuple[str, ...]]]:

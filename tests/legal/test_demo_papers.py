@@ -1,0 +1,57 @@
+"""The demo's papers as a reviewing office reads them (issue 13 points 13, 14): each tờ trình
+goes to the authority that decides, never to the advisory council, and the biên bản names its
+members, chair and secretary from a roster."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.services import demo, dossier, proposals
+from desktop.services.session import Workspace
+
+
+@pytest.fixture(scope="module")
+def demo_ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    ws = Workspace.open(Path(tmp_path_factory.mktemp("demo")) / "demo.db")
+    demo.fill(ws, people=400, seed=1)
+    yield ws
+    ws.close()
+
+
+def _batches(ws: Workspace) -> list[int]:
+    return [row[0] for row in proposals.list_batches(ws)]
+
+
+def test_no_demo_batch_is_addressed_to_the_council(demo_ws: Workspace) -> None:
+    ids = _batches(demo_ws)
+    assert len(ids) == 2
+    for batch_id in ids:
+        data = dossier.build(demo_ws, batch_id)
+        assert data.recipients and not any("Hội đồng" in r for r in data.recipients), (
+            batch_id,
+            data.recipients,
+        )
+        codes = {p.code for p in proposals.problem_list(demo_ws, batch_id)}
+        assert "addressee_council" not in codes and "mixed_authority" not in codes
+
+
+def test_tinh_award_goes_to_the_chairman_of_the_city(demo_ws: Workspace) -> None:
+    # The open batch proposes Bằng khen of the Chủ tịch UBND cấp tỉnh; the demo office is under
+    # UBND thành phố Cần Thơ since 01/07/2025, so the tờ trình is addressed to its Chủ tịch.
+    open_batch = max(_batches(demo_ws))
+    data = dossier.build(demo_ws, open_batch)
+    assert data.recipients == ("Chủ tịch Ủy ban nhân dân thành phố Cần Thơ",)
+
+
+def test_bien_ban_names_members_chair_and_secretary(demo_ws: Workspace) -> None:
+    decided = min(_batches(demo_ws))
+    council = dossier.build(demo_ws, decided).council
+    assert council is not None
+    assert council.chair.name and council.secretary.name
+    assert council.secretary.name != "Thư ký Hội đồng"
+    assert council.chair.name != council.secretary.name
+    assert len(council.attendees) == council.members_present
+    assert all(m.name and "Thành viên vắng mặt" not in m.name for m in council.absent_with_opinion)
+    assert council.conclusion
