@@ -241,3 +241,51 @@ def replace_field(layout: CertificateLayout, key: str, **changes: object) -> Cer
     return replace(
         layout, fields=tuple(replace(f, **changes) if f.key == key else f for f in layout.fields)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Printable:
+    """A granted nominee of a batch, as the print dialog lists it."""
+
+    nominee_id: int
+    name: str
+    unit: str
+    award_name: str
+    register: str  # "12/2025" once printed, else ""
+    has_certificate: bool  # False: an award the office does not print (decided above it)
+
+
+def printable(ws: Workspace, batch_id: int) -> list[Printable]:
+    """The granted nominees of a batch, with their register numbers."""
+    catalog = catalog_service.load(ws)
+    with ws.db.read() as conn:
+        granted = [
+            n for n in batch_repo.nominees(conn, batch_id) if n.outcome == Outcome.GRANTED.value
+        ]
+        numbers = repo.register_numbers(conn, [n.id for n in granted])
+    out = []
+    for n in granted:
+        year_number = numbers.get(n.id)
+        out.append(
+            Printable(
+                n.id,
+                n.name,
+                n.unit_name,
+                catalog.get(n.data.award_code).name,
+                f"{year_number[1]}/{year_number[0]}" if year_number else "",
+                n.data.award_code in CERTIFICATE_AWARDS,
+            )
+        )
+    return out
+
+
+def delete_layout(ws: Workspace, name: str) -> None:
+    """Remove a stored layout."""
+    with ws.db.write() as conn:
+        repo.delete_layout(conn, name)
+
+
+def printers(ws: Workspace) -> list[str]:
+    """The printers with a stored calibration."""
+    with ws.db.read() as conn:
+        return [c.printer for c in repo.calibrations(conn)]

@@ -662,6 +662,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Council members…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,6 +962,295 @@
     </message>
     <message>
         <source>Saved. The eligibility checks now use this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayout</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayoutDialog</name>
+    <message>
+        <source>Certificate layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any award)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two lines for a long text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;X (mm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Y, baseline (mm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width (mm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze (pt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ali&amp;gnment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset across (mm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset down (mm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields printed (tick, then drag on the sheet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the fields with their boxes on plain paper, to hold against a blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the layout “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo or scan of the blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrintDialog</name>
+    <message>
+        <source>Print certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On pre-printed &amp;blanks (the fields only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;plain paper (the whole design)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layouts and calibration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layo&amp;ut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded above the office: no certificate printed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the layout of each award)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one person or collective.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

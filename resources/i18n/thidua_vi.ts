@@ -653,6 +653,10 @@
         <translation>Ghi lý do đợt đề nghị nhiều hơn chỉ tiêu của phong trào</translation>
     </message>
     <message>
+        <source>Print certificates…</source>
+        <translation>In giấy khen…</translation>
+    </message>
+    <message>
         <source>Council members…</source>
         <translation>Thành viên Hội đồng…</translation>
     </message>
@@ -958,6 +962,295 @@
     <message>
         <source>Saved. The eligibility checks now use this profile.</source>
         <translation>Đã lưu. Việc xét điều kiện từ nay dùng danh mục này.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayout</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên, tên tập thể</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Title or form</source>
+        <translation>Danh hiệu, hình thức</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Decision number and date</source>
+        <translation>Số, ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Địa danh, ngày</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Số vào sổ</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayoutDialog</name>
+    <message>
+        <source>Certificate layouts</source>
+        <translation>Mẫu phôi giấy khen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>(any award)</source>
+        <translation>(mọi danh hiệu, hình thức)</translation>
+    </message>
+    <message>
+        <source>&amp;Background scan…</source>
+        <translation>Ả&amp;nh phôi…</translation>
+    </message>
+    <message>
+        <source>No background</source>
+        <translation>Bỏ ảnh phôi</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Mẫu phôi:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Dùng cho:</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Giữa</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <source>Two lines for a long text</source>
+        <translation>Chữ dài xuống hai dòng</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường in</translation>
+    </message>
+    <message>
+        <source>&amp;X (mm):</source>
+        <translation>&amp;X (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Y, baseline (mm):</source>
+        <translation>&amp;Y, chân chữ (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Width (mm):</source>
+        <translation>&amp;Rộng (mm):</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze (pt):</source>
+        <translation>&amp;Cỡ chữ (pt):</translation>
+    </message>
+    <message>
+        <source>Ali&amp;gnment:</source>
+        <translation>Că&amp;n lề:</translation>
+    </message>
+    <message>
+        <source>default printer</source>
+        <translation>máy in mặc định</translation>
+    </message>
+    <message>
+        <source>Save calibration</source>
+        <translation>Lưu căn chỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Grid page…</source>
+        <translation>&amp;Trang lưới…</translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>Má&amp;y in:</translation>
+    </message>
+    <message>
+        <source>Offset across (mm):</source>
+        <translation>Lệch ngang (mm):</translation>
+    </message>
+    <message>
+        <source>Offset down (mm):</source>
+        <translation>Lệch dọc (mm):</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Tỷ lệ:</translation>
+    </message>
+    <message>
+        <source>Fields printed (tick, then drag on the sheet):</source>
+        <translation>Trường được in (đánh dấu, rồi kéo trên tờ giấy):</translation>
+    </message>
+    <message>
+        <source>&amp;Test print…</source>
+        <translation>&amp;In thử…</translation>
+    </message>
+    <message>
+        <source>Print the fields with their boxes on plain paper, to hold against a blank</source>
+        <translation>In các trường kèm khung lên giấy trắng, để áp lên phôi so vị trí</translation>
+    </message>
+    <message>
+        <source>(new layout)</source>
+        <translation>(mẫu mới)</translation>
+    </message>
+    <message>
+        <source>Blank 1</source>
+        <translation>Phôi 1</translation>
+    </message>
+    <message>
+        <source>Blank %1</source>
+        <translation>Phôi %1</translation>
+    </message>
+    <message>
+        <source>Delete layout</source>
+        <translation>Xóa mẫu phôi</translation>
+    </message>
+    <message>
+        <source>Delete the layout “%1”?</source>
+        <translation>Xóa mẫu phôi “%1”?</translation>
+    </message>
+    <message>
+        <source>Photo or scan of the blank</source>
+        <translation>Ảnh chụp hoặc bản quét phôi</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>Không đọc được ảnh: %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>In thử</translation>
+    </message>
+    <message>
+        <source>Calibration grid</source>
+        <translation>Lưới căn chỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrintDialog</name>
+    <message>
+        <source>Print certificates</source>
+        <translation>In giấy khen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên, tên tập thể</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Title or form</source>
+        <translation>Danh hiệu, hình thức</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>On pre-printed &amp;blanks (the fields only)</source>
+        <translation>In lên &amp;phôi in sẵn (chỉ các trường)</translation>
+    </message>
+    <message>
+        <source>On &amp;plain paper (the whole design)</source>
+        <translation>In lên &amp;giấy trắng (cả mẫu trình bày)</translation>
+    </message>
+    <message>
+        <source>&amp;Layouts and calibration…</source>
+        <translation>&amp;Mẫu phôi và căn chỉnh…</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;In ra PDF…</translation>
+    </message>
+    <message>
+        <source>Layo&amp;ut:</source>
+        <translation>Mẫ&amp;u phôi:</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>Máy i&amp;n:</translation>
+    </message>
+    <message>
+        <source>Awarded above the office: no certificate printed here</source>
+        <translation>Do cấp trên khen: không in giấy khen ở đây</translation>
+    </message>
+    <message>
+        <source>(the layout of each award)</source>
+        <translation>(mẫu theo từng danh hiệu)</translation>
+    </message>
+    <message>
+        <source>(no correction)</source>
+        <translation>(không căn chỉnh)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tick at least one person or collective.</source>
+        <translation>Hãy chọn ít nhất một cá nhân hoặc tập thể.</translation>
     </message>
 </context>
 <context>

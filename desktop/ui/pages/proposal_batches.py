@@ -133,6 +133,7 @@ class BatchesTab(QWidget):
             self.tr("Every change of the batch and of its nominees, from the audit log")
         )
         self.process_button = QPushButton(self.tr("Print processing history…"))
+        self.certificates_button = QPushButton(self.tr("Print certificates…"))
         self.council_button = QPushButton(self.tr("Council members…"))
         self.council_button.setToolTip(
             self.tr("The council's members, roles and terms; its quorum; the kind of office")
@@ -155,6 +156,7 @@ class BatchesTab(QWidget):
             self.return_button,
             self.decision_button,
             self.print_button,
+            self.certificates_button,
         ):
             flow.addWidget(b)
         flow.addWidget(self.own_decision_button)  # decision helper
@@ -216,6 +218,7 @@ class BatchesTab(QWidget):
         self.process_button.clicked.connect(lambda: self.print_process_history())
         self.own_decision_button.clicked.connect(lambda: self.own_decision())  # decision helper
         self.council_button.clicked.connect(lambda: self.edit_council())
+        self.certificates_button.clicked.connect(lambda: self.print_certificates())
 
     @staticmethod
     def _table_defaults(table: QTableView) -> None:
@@ -303,6 +306,7 @@ class BatchesTab(QWidget):
         self.own_decision_button.setEnabled(  # decision helper
             b is not None and b.state in (BatchState.MET, BatchState.SUBMITTED, BatchState.DECIDED)
         )
+        self.certificates_button.setEnabled(b is not None and b.state is BatchState.DECIDED)
         self.quota_button.setVisible(b is not None and b.movement_id is not None)
         self.quota_button.setEnabled(
             b is not None and b.state in (BatchState.DRAFT, BatchState.MET)
@@ -531,6 +535,13 @@ class BatchesTab(QWidget):
 
         if self.run_dialog(CouncilRosterDialog(self._ws, self)):
             self.refresh()
+
+    def print_certificates(self) -> None:
+        """Giấy khen of the decided batch (the certificates helper's dialog)."""
+        if self.batch is not None:
+            from desktop.ui.dialogs.certificate_print import CertificatePrintDialog
+
+            self.show_window(CertificatePrintDialog(self._ws, self.batch.id, self))
 
     # --- default (modal) implementations of the hooks ----------------------------------------
     def _confirm(self, title: str, question: str) -> bool:
