@@ -58,12 +58,12 @@ def test_dragging_a_field_moves_it_in_the_layout_and_saves(qtbot, ws) -> None:  
     assert moved is not None
     assert moved.x_mm == pytest.approx(start.x() - 20, abs=0.6)
     assert moved.y_mm == pytest.approx(start.y() + 10, abs=0.6)
-    assert (dlg.x.value(), dlg.y.value()) == (moved.x_mm, moved.y_mm)
+    assert (dlg.x_spin.value(), dlg.y_spin.value()) == (moved.x_mm, moved.y_mm)
     item.setPos(QPointF(120.26, 99.9))  # snapped to 0.5 mm
     field = dlg.layout_.field("name")
     assert field is not None and (field.x_mm, field.y_mm) == (120.5, 100.0)
-    assert (dlg.x.value(), dlg.y.value()) == (120.5, 100.0)
-    dlg.size.setValue(18)
+    assert (dlg.x_spin.value(), dlg.y_spin.value()) == (120.5, 100.0)
+    dlg.size_spin.setValue(18)
     dlg.align.setCurrentIndex(dlg.align.findData("left"))
     assert item.pos() == QPointF(120.5, 100.0)
     dlg.name.setText("Phôi Giấy khen 2025")

@@ -133,6 +133,12 @@ DIALOGS: dict[str, Callable[[Data], QWidget]] = {
     "council_dialogs.MeetingDialog": lambda d: _cls("council_dialogs", "MeetingDialog")(
         d.ws, d.batch
     ),
+    "certificate_layout.CertificateLayoutDialog": lambda d: _cls(
+        "certificate_layout", "CertificateLayoutDialog"
+    )(d.ws),
+    "certificate_print.CertificatePrintDialog": lambda d: _cls(
+        "certificate_print", "CertificatePrintDialog"
+    )(d.ws, d.batch),
     "council_roster.CouncilRosterDialog": lambda d: _cls("council_roster", "CouncilRosterDialog")(
         d.ws
     ),

@@ -228,10 +228,10 @@ class CertificateLayoutDialog(QDialog):
             self.field_list.addItem(item)
         self.field_list.currentRowChanged.connect(self._list_selected)
         self.field_list.itemChanged.connect(self._field_toggled)
-        self.x = self._spin(0, PAGE_W_MM)
-        self.y = self._spin(0, PAGE_H_MM)
-        self.width = self._spin(10, PAGE_W_MM, 1)
-        self.size = self._spin(6, 48, 0.5)
+        self.x_spin = self._spin(0, PAGE_W_MM)
+        self.y_spin = self._spin(0, PAGE_H_MM)
+        self.width_spin = self._spin(10, PAGE_W_MM, 1)
+        self.size_spin = self._spin(6, 48, 0.5)
         self.align = QComboBox()
         for value, label in (
             ("left", self.tr("Left")),
@@ -244,15 +244,15 @@ class CertificateLayoutDialog(QDialog):
         self.wrap = QCheckBox(self.tr("Two lines for a long text"))
         props = QGroupBox(self.tr("Field"))
         form = QFormLayout(props)
-        form.addRow(self.tr("&X (mm):"), self.x)
-        form.addRow(self.tr("&Y, baseline (mm):"), self.y)
-        form.addRow(self.tr("&Width (mm):"), self.width)
-        form.addRow(self.tr("Font si&ze (pt):"), self.size)
+        form.addRow(self.tr("&X (mm):"), self.x_spin)
+        form.addRow(self.tr("&Y, baseline (mm):"), self.y_spin)
+        form.addRow(self.tr("&Width (mm):"), self.width_spin)
+        form.addRow(self.tr("Font si&ze (pt):"), self.size_spin)
         form.addRow(self.tr("Ali&gnment:"), self.align)
         form.addRow("", self.bold)
         form.addRow("", self.italic)
         form.addRow("", self.wrap)
-        for spin in (self.x, self.y, self.width, self.size):
+        for spin in (self.x_spin, self.y_spin, self.width_spin, self.size_spin):
             spin.valueChanged.connect(self._props_changed)
         self.align.currentIndexChanged.connect(self._props_changed)
         for box in (self.bold, self.italic, self.wrap):
@@ -482,10 +482,10 @@ class CertificateLayoutDialog(QDialog):
         f = self.layout_.field(key)
         self._syncing = True
         for w in (
-            self.x,
-            self.y,
-            self.width,
-            self.size,
+            self.x_spin,
+            self.y_spin,
+            self.width_spin,
+            self.size_spin,
             self.align,
             self.bold,
             self.italic,
@@ -493,10 +493,10 @@ class CertificateLayoutDialog(QDialog):
         ):
             w.setEnabled(f is not None)
         if f is not None:
-            self.x.setValue(f.x_mm)
-            self.y.setValue(f.y_mm)
-            self.width.setValue(f.width_mm)
-            self.size.setValue(f.size_pt)
+            self.x_spin.setValue(f.x_mm)
+            self.y_spin.setValue(f.y_mm)
+            self.width_spin.setValue(f.width_mm)
+            self.size_spin.setValue(f.size_pt)
             self.align.setCurrentIndex(max(self.align.findData(f.align), 0))
             self.bold.setChecked(f.bold)
             self.italic.setChecked(f.italic)
@@ -507,8 +507,8 @@ class CertificateLayoutDialog(QDialog):
         self.layout_ = certificates.replace_field(self.layout_, key, x_mm=x, y_mm=y)
         if key == self.current_key():
             self._syncing = True
-            self.x.setValue(x)
-            self.y.setValue(y)
+            self.x_spin.setValue(x)
+            self.y_spin.setValue(y)
             self._syncing = False
 
     def _props_changed(self) -> None:
@@ -520,10 +520,10 @@ class CertificateLayoutDialog(QDialog):
         self.layout_ = certificates.replace_field(
             self.layout_,
             key,
-            x_mm=self.x.value(),
-            y_mm=self.y.value(),
-            width_mm=self.width.value(),
-            size_pt=self.size.value(),
+            x_mm=self.x_spin.value(),
+            y_mm=self.y_spin.value(),
+            width_mm=self.width_spin.value(),
+            size_pt=self.size_spin.value(),
             align=self.align.currentData(),
             bold=self.bold.isChecked(),
             italic=self.italic.isChecked(),
