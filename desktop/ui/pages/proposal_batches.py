@@ -156,7 +156,6 @@ class BatchesTab(QWidget):
             self.return_button,
             self.decision_button,
             self.print_button,
-            self.certificates_button,
         ):
             flow.addWidget(b)
         flow.addWidget(self.own_decision_button)  # decision helper
@@ -174,6 +173,7 @@ class BatchesTab(QWidget):
         corner_row.setContentsMargins(0, 0, 0, 0)
         corner_row.addWidget(self.history_button)
         corner_row.addWidget(self.process_button)
+        corner_row.addWidget(self.certificates_button)
         self.history.setCornerWidget(corner)
         self.history.setMaximumHeight(118)
 
