@@ -115,6 +115,9 @@ def fill(ws: Workspace, seed: int = 1) -> str:
     # No addressee: submission fills in the authority that decides (never the advisory council)
     addressee = ""
     _roster(ws)
+    # The Văn phòng drafts the office's emulation papers: "Lưu: VT, VP." in every Nơi nhận
+    settings = office_service.paper_settings(ws)
+    office_service.save_paper_settings(ws, replace(settings, drafting_unit="VP"))
     decided = proposals.create_batch(
         ws,
         BatchInput(

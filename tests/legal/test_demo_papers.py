@@ -55,3 +55,9 @@ def test_bien_ban_names_members_chair_and_secretary(demo_ws: Workspace) -> None:
     assert len(council.attendees) == council.members_present
     assert all(m.name and "Thành viên vắng mặt" not in m.name for m in council.absent_with_opinion)
     assert council.conclusion
+
+
+def test_noi_nhan_names_the_drafting_unit(demo_ws: Workspace) -> None:
+    # NĐ 30/2020 Phụ lục I mục II.9: "- Lưu: VT, <chữ viết tắt của đơn vị soạn thảo>."
+    for batch_id in _batches(demo_ws):
+        assert dossier.build(demo_ws, batch_id).copies_to == ("Như trên", "Lưu: VT, VP")
