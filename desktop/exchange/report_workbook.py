@@ -25,6 +25,7 @@ SHEET_NAMES = {
     "Xep hang ca nhan": "Xếp hạng cá nhân",
     "Xep hang tap the": "Xếp hạng tập thể",
     "Bieu 0603.N": "Biểu 0603.N",
+    "Tien thuong": "Tiền thưởng",  # decision helper
 }
 
 

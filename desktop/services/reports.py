@@ -97,6 +97,13 @@ def build(
         form_year = period.end.year if with_form and period.whole_years else None
         form = award_tables.form_0603(conn, form_year, movement_id) if form_year else None
         running = len(figures.movements(conn, span))
+    # -- decision helper (issue 14): the year's reward money, by award (whole office) --------
+    if movement_id is None:
+        from desktop.services import rewards as rewards_service
+
+        number = 1 + sum(len(sec.tables) for sec in results)
+        results = (*results, rewards_service.report_section(ws, span.start, span.end, number))
+    # -- end of the decision helper's hunk -----------------------------------------------------
     has_records = running > 0 or any(not t.is_empty for s in results for t in s.tables)
     return ReportData(
         office=office,

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.domain.errors import ValidationError
+from desktop.domain.report_data import Cell, ReportTable, ResultSection
 from desktop.domain.rewards import (
     BaseSalary,
     Priced,
     RewardTable,
+    money,
     parse_rewards,
     price,
     with_defaults,
@@ -173,3 +175,40 @@ def write_workbook(ws: Workspace, year: int, path: Path) -> int:
         [(a, n, total) for a, n, _none, total in totals_by_award(rows)],
     )
     return len(rows)
+
+
+def report_section(ws: Workspace, start: str, end: str, number: int) -> ResultSection:
+    """“Tiền thưởng” of a periodic report: the money of the awards decided from `start` to
+    `end` (ISO days), by title or form; `number` is the table's number in the report."""
+    rows: list[RewardRow] = []
+    for year in range(int(start[:4]), int(end[:4]) + 1):
+        rows += [r for r in year_rows(ws, year) if start <= r.decision_date <= end]
+    sums = totals_by_award(rows)
+    body: tuple[tuple[Cell, ...], ...] = tuple(
+        (i, award, n, none, total) for i, (award, n, none, total) in enumerate(sums, start=1)
+    )
+    total: tuple[Cell, ...] = (
+        "",
+        "Tổng cộng",
+        sum(n for _, n, _, _ in sums),
+        sum(none for _, _, none, _ in sums),
+        sum(t for _, _, _, t in sums),
+    )
+    table = ReportTable(
+        "Tien thuong",
+        f"Bảng {number}. Tổng tiền thưởng theo danh hiệu, hình thức",
+        ("STT", "Danh hiệu, hình thức", "Số lượt", "Chưa tính tiền", "Tổng tiền thưởng (đồng)"),
+        body,
+        total=total,
+        widths=(0.8, 4, 1.2, 1.3, 2),
+        note="Tiền thưởng = hệ số × mức lương cơ sở tại ngày quyết định, làm tròn lên hàng chục"
+        " nghìn đồng; lượt chưa có mức tiền thưởng trong danh mục không được tính.",
+        empty="Trong kỳ không có quyết định khen thưởng nào.",
+    )
+    money_total = sum(t for _, _, _, t in sums)
+    text = (
+        (f"Tổng tiền thưởng theo các quyết định khen thưởng trong kỳ: {money(money_total)} đồng.",)
+        if rows
+        else ()
+    )
+    return ResultSection("8. Tiền thưởng", text, (table,))

@@ -264,3 +264,27 @@ def test_decision_and_rewards_command_line(ws: Workspace, tmp_path: Path) -> Non
 def test_rewards_bad_year_is_input_error(db_path: Path) -> None:
     result = thidua("--db", str(db_path), "rewards", "--year", "20x5")
     assert result.returncode == 2 and "--year" in result.stderr
+
+
+def test_the_periodic_report_gains_the_years_reward_money(ws: Workspace, tmp_path: Path) -> None:
+    from desktop.services import reports
+
+    ids = council_batch(ws)
+    _import_history(ws, tmp_path / "history.xlsx")
+    proposals.submit(ws, ids["batch"], date(2025, 12, 12))
+    decisions.prepare(ws, ids["batch"], date(2025, 12, 20))
+    decisions.record(ws, ids["batch"])
+    data = reports.build(ws, "2025", issued_on=date(2025, 12, 30))
+    [money] = [s for s in data.results if s.heading == "8. Tiền thưởng"]
+    [table] = money.tables
+    rows = {r[1]: r[2:] for r in table.rows}
+    assert rows["Giấy khen"] == (2, 0, 1_420_000)
+    assert rows["Lao động tiên tiến"] == (3, 0, 2_130_000)
+    assert table.total == ("", "Tổng cộng", 7, 0, 7_770_000)
+    text = " ".join(_text(reports.render_pdf(data)))
+    assert "8. Tiền thưởng" in text and "7.770.000 đồng" in text
+    assert "Tổng tiền thưởng theo danh hiệu, hình thức" in text
+    # the first half-year has no decision: the table says so
+    half = reports.build(ws, "2025-H1", issued_on=date(2025, 7, 1))
+    [empty] = [s for s in half.results if s.heading == "8. Tiền thưởng"]
+    assert empty.tables[0].is_empty
