@@ -259,7 +259,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
         office=header,
         subject=subject_of(batch.year, names),
         issued_on=when,
-        recipients=(batch.addressee,)
+        recipients=(_localized(batch.addressee, office.parent_agency),)
         if batch.addressee
         else _deciding_recipients(ws, batch_id, office.parent_agency, head_sig, header.name),
         nominees=tuple(nominees),

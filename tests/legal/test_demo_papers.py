@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.proposals import BatchInput
 from desktop.services import demo, dossier, proposals
 from desktop.services.session import Workspace
 
@@ -61,3 +62,23 @@ def test_noi_nhan_names_the_drafting_unit(demo_ws: Workspace) -> None:
     # NĐ 30/2020 Phụ lục I mục II.9: "- Lưu: VT, <chữ viết tắt của đơn vị soạn thảo>."
     for batch_id in _batches(demo_ws):
         assert dossier.build(demo_ws, batch_id).copies_to == ("Như trên", "Lưu: VT, VP")
+
+
+def test_a_stored_provincial_addressee_is_named_after_the_city(ws: Workspace) -> None:
+    # Submission stores the catalog's "Chủ tịch Ủy ban nhân dân tỉnh"; the office is under
+    # UBND thành phố Cần Thơ, so the paper names the city's Chủ tịch.
+    demo.fill(ws, people=400, seed=1)  # its own file: writing needs this test's audit key
+    open_batch = max(_batches(ws))
+    b = proposals.get_batch(ws, open_batch)
+    head = BatchInput(
+        b.title,
+        b.kind,
+        b.year,
+        b.movement_id,
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        b.signer_name,
+        b.signer_title,
+    )
+    proposals.update_batch(ws, open_batch, head)
+    data = dossier.build(ws, open_batch)
+    assert data.recipients == ("Chủ tịch Ủy ban nhân dân thành phố Cần Thơ",)
