@@ -1532,6 +1532,10 @@
         <source>Tick the nominees the decision did NOT grant:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the drafted decision (Office decision…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionDocumentDialog</name>

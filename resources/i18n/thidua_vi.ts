@@ -1531,6 +1531,10 @@
         <source>Tick the nominees the decision did NOT grant:</source>
         <translation>Đánh dấu những người KHÔNG được khen theo quyết định:</translation>
     </message>
+    <message>
+        <source>From the drafted decision (Office decision…)</source>
+        <translation>Theo dự thảo quyết định (nút Quyết định…)</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDocumentDialog</name>

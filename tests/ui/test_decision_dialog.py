@@ -87,3 +87,21 @@ def test_before_the_council_the_page_offers_no_decision(qtbot: QtBot, ws: Worksp
     qtbot.addWidget(tab)
     tab.refresh(select=ids["batch"])
     assert not tab.own_decision_button.isEnabled()
+
+
+def test_the_existing_record_step_takes_the_drafts_number_and_date(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    from desktop.ui.dialogs.council_dialogs import DecisionDialog
+
+    ids = council_batch(ws)
+    proposals.submit(ws, ids["batch"], date(2025, 12, 12))
+    decisions.prepare(ws, ids["batch"], date(2025, 12, 20), number=9)
+    form = DecisionDialog(ws, ids["batch"])
+    qtbot.addWidget(form)
+    assert form.number_edit.text() == "09/QĐ-STC" and not form.number_edit.isEnabled()
+    assert form.date_edit.date() == QDate(2025, 12, 20)
+    assert form.issuer_edit.text() == "Sở Tài chính"
+    assert form.save()
+    batch = proposals.get_batch(ws, ids["batch"])
+    assert (batch.decision_number, batch.decision_date) == ("09/QĐ-STC", "2025-12-20")

@@ -412,6 +412,21 @@ class DecisionDialog(_Form):
         self.add_row("issuer", self.tr("Issued by"), self.issuer_edit)
         self.main.addWidget(QLabel(self.tr("Tick the nominees the decision did NOT grant:")))
         self.main.addWidget(self.refused_list, 1)
+        # -- decision helper (issue 14): a drafted Quyết định gives its number and date ------
+        from desktop.services import decisions
+        from desktop.services import office as office_service
+
+        drafted = decisions.drafts(ws, batch_id)
+        self._drafted = bool(drafted)
+        if drafted:
+            first = drafted[0].decided_on
+            self.number_edit.setText(", ".join(d.symbol for d in drafted))
+            self.date_edit.setDate(QDate(first.year, first.month, first.day))
+            self.issuer_edit.setText(office_service.load(ws).name)
+            for w in (self.number_edit, self.date_edit, self.issuer_edit):
+                w.setEnabled(False)
+                w.setToolTip(self.tr("From the drafted decision (Office decision…)"))
+        # -- end of the decision helper's hunk ------------------------------------------------
         self._finish_layout()
         self.resize(560, 520)
 
@@ -430,6 +445,15 @@ class DecisionDialog(_Form):
         )
 
     def save(self) -> bool:
+        if self._drafted:  # decision helper: number and date from the draft
+            from desktop.services import decisions
+
+            try:
+                self.granted = decisions.record(self._ws, self._batch_id, self.refused())
+            except ThiDuaError as exc:
+                self.show_error(exc)
+                return False
+            return True
         d = self.date_edit.date()
         decision = DecisionInput(
             self.number_edit.text(),
