@@ -11,9 +11,11 @@ from desktop.domain.awards import CommendationType
 from desktop.domain.council import Attendance, AttendanceInput, MemberInput, Role
 from desktop.domain.eligibility import cstdcs_cap_percent
 from desktop.domain.proposals import BatchInput, MeetingInput, NomineeInput, SubjectType
+from desktop.domain.subjects import HouseholdInput
+from desktop.domain.units import UnitKind
 from desktop.persistence.repositories import awards as award_repo
 from desktop.services import catalog as catalog_service
-from desktop.services import council, eligibility, people, proposals
+from desktop.services import council, eligibility, households, people, proposals, units
 from desktop.services import office as office_service
 from desktop.services.session import Workspace
 
@@ -95,6 +97,30 @@ def _roster(ws: Workspace, size: int = 11) -> None:
         council.save_member(ws, MemberInput(name, role, position, date(2024, 1, 1)))
 
 
+# Heads of household (chủ hộ) of the demo's villages, so Gia đình văn hóa is judged for them.
+_HOUSEHOLDS = (
+    ("Thạch Sóc Khanh", 5),
+    ("Lý Thị Sa Rươl", 4),
+    ("Trần Văn Út", 3),
+    ("Danh Thị Mỹ", 6),
+    ("Nguyễn Văn Tám", 4),
+    ("Sơn Thị Phol", 5),
+    ("Lâm Văn Chanh", 2),
+    ("Huỳnh Thị Lài", 4),
+)
+
+
+def _households(ws: Workspace) -> int:
+    """Two households in each of the first villages of the register."""
+    villages = [u for u in units.list_units(ws) if u.kind is UnitKind.VILLAGE]
+    if not villages:
+        return 0
+    for i, (name, members) in enumerate(_HOUSEHOLDS):
+        village = villages[(i // 2) % len(villages)]
+        households.save(ws, HouseholdInput(name, village.id, members))
+    return len(_HOUSEHOLDS)
+
+
 def _attendance(ws: Workspace, on: date, written: int) -> list[AttendanceInput]:
     """Everyone on the roster present, except `written` ordinary members who sent an opinion."""
     rows = council.default_attendance(ws, on)
@@ -115,6 +141,7 @@ def fill(ws: Workspace, seed: int = 1) -> str:
     # No addressee: submission fills in the authority that decides (never the advisory council)
     addressee = ""
     _roster(ws)
+    _households(ws)
     # The Văn phòng drafts the office's emulation papers: "Lưu: VT, VP." in every Nơi nhận
     settings = office_service.paper_settings(ws)
     office_service.save_paper_settings(ws, replace(settings, drafting_unit="VP"))

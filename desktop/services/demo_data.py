@@ -9,7 +9,7 @@ from __future__ import annotations
 from desktop.domain.office import OfficeInfo
 
 PROVINCE = "Sóc Trăng"
-OFFICE_TITLE = "Sở Tài chính tỉnh Sóc Trăng"
+OFFICE_TITLE = "Sở Tài chính thành phố Cần Thơ (tỉnh Sóc Trăng trước ngày 01/07/2025)"
 
 # Sóc Trăng joined Cần Thơ on 01/07/2025 (Nghị quyết 202/2025/QH15): the demo's papers are
 # dated after that, so they carry the new authority's name and place.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.proposals import BatchInput
-from desktop.services import demo, dossier, proposals
+from desktop.services import demo, dossier, eligibility, proposals
 from desktop.services.session import Workspace
 
 
@@ -82,3 +82,9 @@ def test_a_stored_provincial_addressee_is_named_after_the_city(ws: Workspace) ->
     proposals.update_batch(ws, open_batch, head)
     data = dossier.build(ws, open_batch)
     assert data.recipients == ("Chủ tịch Ủy ban nhân dân thành phố Cần Thơ",)
+
+
+def test_the_demo_judges_households_for_gia_dinh_van_hoa(demo_ws: Workspace) -> None:
+    rows = eligibility.evaluate(demo_ws, 2025, "GDVH")
+    assert rows and all(r.subject_kind == "household" for r in rows)
+    assert all(r.basis for r in rows)
