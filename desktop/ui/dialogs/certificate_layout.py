@@ -454,7 +454,7 @@ class CertificateLayoutDialog(QDialog):
                 self.layout_, fields=tuple(f for f in self.layout_.fields if f.key != key)
             )
             self.scene.removeItem(self.items.pop(key))
-        self._show_props(key)
+        self._show_props(self.current_key())
 
     def _list_selected(self, row: int) -> None:
         if row < 0:

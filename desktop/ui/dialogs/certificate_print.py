@@ -52,6 +52,7 @@ class CertificatePrintDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.all_button = QPushButton(self.tr("Tick &all"))
         self.none_button = QPushButton(self.tr("Tick &none"))
         self.all_button.clicked.connect(lambda: self._tick_all(True))
