@@ -496,7 +496,8 @@ say "setup ThiDua-$VERSION-setup.exe: $(mb "$SETUP_BYTES") MB (target ≤ $SETUP
 say "step times:"
 printf '  %s\n' "${TIMES[@]}"
 say "$(printf '%5d s  total' $(($(date +%s) - T0)))"
-over=""
-[ "$FOLDER_BYTES" -le $((SIZE_LIMIT_MB * 1000000)) ] || over="the folder is over $SIZE_LIMIT_MB MB"
-[ "$SETUP_BYTES" -le $((SETUP_LIMIT_MB * 1000000)) ] || over="$over the setup is over $SETUP_LIMIT_MB MB"
-[ -z "$over" ] || fail "$over"
+# The sizes are targets, printed like the Linux build's (a new dependency must not stop CI):
+# over a target, a warning says so.
+[ "$FOLDER_BYTES" -le $((SIZE_LIMIT_MB * 1000000)) ] || say "!! WARNING: the folder is over its target of $SIZE_LIMIT_MB MB"
+[ "$SETUP_BYTES" -le $((SETUP_LIMIT_MB * 1000000)) ] || say "!! WARNING: the setup is over its target of $SETUP_LIMIT_MB MB"
+exit 0
