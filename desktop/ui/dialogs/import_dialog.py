@@ -188,8 +188,13 @@ class ErrorsOnly(QSortFilterProxyModel):
         self.only_errors = False
 
     def set_only_errors(self, on: bool) -> None:
-        self.only_errors = on
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10: invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self.only_errors = on
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.only_errors = on
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self.only_errors:
