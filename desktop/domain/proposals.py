@@ -477,12 +477,15 @@ def routing_problems(groups: list[RouteGroup], addressee: str) -> list[Problem]:
                 "Hãy tách thành các đợt riêng.",
             )
         )
-    if len(up) == 1 and "hội đồng" in clean(addressee).casefold():
+    if len(up) <= 1 and groups and "hội đồng" in clean(addressee).casefold():
+        # One authority above, or only the head of the office: either way the paper goes to
+        # whoever decides, never to the advisory council.
+        decider = up[0].addressee if up else "thủ trưởng cơ quan"
         problems.append(
             Problem(
                 "addressee_council",
                 None,
-                f"Tờ trình gửi {up[0].addressee} (người có thẩm quyền quyết định), không gửi "
+                f"Tờ trình gửi {decider} (người có thẩm quyền quyết định), không gửi "
                 f"“{clean(addressee)}”: Hội đồng Thi đua - Khen thưởng là cơ quan tư vấn.",
             )
         )

@@ -318,6 +318,7 @@ def problem_list(ws: Workspace, batch_id: int) -> list[Problem]:
                     award.code,
                     person_id=n.data.person_id,
                     unit_id=n.data.unit_id,
+                    nominee_id=n.id,
                 )
                 held_same_year = award_repo.exists(conn, rec)
                 if award.one_time:

@@ -345,6 +345,14 @@ def test_a_tờ_trình_goes_to_who_decides_not_to_the_council(ws: Workspace) -> 
     assert len(found) == 1 and "Chủ tịch Ủy ban nhân dân tỉnh" in found[0].message
 
 
+def test_a_batch_the_head_decides_is_not_addressed_to_the_council(ws: Workspace) -> None:
+    # GIVEN a batch of titles the head of the office decides, addressed to the council
+    batch, _ = _unit_batch(ws, ["LDTT", "CSTDCS"], addressee="Hội đồng Thi đua - Khen thưởng Sở")
+    # THEN the addressee is refused: the council advises, the head decides
+    found = [p for p in proposals.problem_list(ws, batch) if p.code == "addressee_council"]
+    assert len(found) == 1 and "thủ trưởng cơ quan" in found[0].message
+
+
 def test_a_commune_office_decides_cstdcs_itself_from_july_2025(ws: Workspace) -> None:
     council.set_office_kind(ws, "xa")
     batch, noms = _unit_batch(ws, ["CSTDCS", "BK_TINH"])

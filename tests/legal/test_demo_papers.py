@@ -88,3 +88,12 @@ def test_the_demo_judges_households_for_gia_dinh_van_hoa(demo_ws: Workspace) -> 
     rows = eligibility.evaluate(demo_ws, 2025, "GDVH")
     assert rows and all(r.subject_kind == "household" for r in rows)
     assert all(r.basis for r in rows)
+
+
+def test_a_decided_batch_is_not_held_against_itself(demo_ws: Workspace) -> None:
+    # GIVEN the demo's decided batch, whose decision wrote an award record for every nominee
+    decided = min(_batches(demo_ws))
+    # WHEN its problems are listed (what `thidua check-batch` prints)
+    codes = [p.code for p in proposals.problem_list(demo_ws, decided)]
+    # THEN its own decision does not count as the title being held already
+    assert "held_same_year" not in codes, codes

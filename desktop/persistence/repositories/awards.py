@@ -59,7 +59,8 @@ def insert(conn: sqlite3.Connection, rec: AwardRecordInput) -> int:
 
 
 def exists(conn: sqlite3.Connection, rec: AwardRecordInput) -> bool:
-    """True when the same subject already has this award (code or name) that year."""
+    """True when the same subject already has this award (code or name) that year, other than
+    the record made from `rec.nominee_id` itself."""
     subject = (
         "person_id = ?"
         if rec.person_id is not None
@@ -74,10 +75,12 @@ def exists(conn: sqlite3.Connection, rec: AwardRecordInput) -> bool:
         if rec.unit_id is not None
         else rec.household_name
     )
+    # A record made from this very nomination (its own decision) is not an earlier award.
     row = conn.execute(
         f"SELECT 1 FROM award_record WHERE {subject} AND year = ? AND"
-        " (award_code = ? AND award_code != '' OR award_name = ?)",
-        (value, rec.year, rec.award_code, rec.award_name),
+        " (award_code = ? AND award_code != '' OR award_name = ?)"
+        " AND (? IS NULL OR nominee_id IS NULL OR nominee_id != ?)",
+        (value, rec.year, rec.award_code, rec.award_name, rec.nominee_id, rec.nominee_id),
     ).fetchone()
     return row is not None
 
