@@ -438,6 +438,24 @@ CASES = [
         "chương trình chỉ kiểm tra kỷ luật",
         "Luật 2022 Điều 44 (text not read)",
     ),
+    Case(
+        "hcld2-2025-council-is-told-what-to-judge",
+        "HCLD2",
+        lambda: person(good(2025)),
+        2025,
+        REVIEW,
+        "đã được tặng Huân chương Lao động hạng Ba",
+        "Luật 2022, Huân chương Lao động hạng Nhì (text not read)",
+    ),
+    Case(
+        "hcld1-2025-council-is-told-what-to-judge",
+        "HCLD1",
+        lambda: person(good(2025)),
+        2025,
+        REVIEW,
+        "đã được tặng Huân chương Lao động hạng Nhì",
+        "Luật 2022, Huân chương Lao động hạng Nhất (text not read)",
+    ),
     # -- 12. already held is not "ineligible" ---------------------------------------------------
     Case(
         "ldtt-2025-already-held",
