@@ -8,9 +8,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.identity import BirthDate, normalize_cccd, parse_birth_date
+from desktop.domain.identity import BirthDate, parse_birth_date
 from desktop.domain.text import clean
-from desktop.exchange.reader import Column, cell_text, read_sheet
+from desktop.exchange.reader import Column, cell_text, identity_cells, read_sheet
 from desktop.exchange.writer import write_rows, write_template
 
 COLUMNS: tuple[Column, ...] = (
@@ -86,19 +86,7 @@ def read_awards(path: Path) -> list[AwardRow]:
         collective = clean(cell_text(v.get("collective")))
         if not name and not collective:
             problems.append("Cần ghi Họ và tên (cá nhân) hoặc Tên tập thể")
-        cccd = ""
-        raw_cccd = v.get("cccd")
-        try:
-            cccd = normalize_cccd(
-                raw_cccd if isinstance(raw_cccd, int | float) else cell_text(raw_cccd)
-            )
-        except ValidationError as exc:
-            problems.append(exc.message.rstrip("."))
-        birth = None
-        try:
-            birth = parse_birth_date(v.get("birth_date"))
-        except ValidationError as exc:
-            problems.append(exc.message.rstrip("."))
+        cccd, birth = identity_cells(v, problems)
         award = clean(cell_text(v.get("award")))
         if not award:
             problems.append("Thiếu danh hiệu / hình thức")

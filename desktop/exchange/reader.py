@@ -16,7 +16,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from desktop.domain.errors import FileRejected
+from desktop.domain.errors import FileRejected, ValidationError
+from desktop.domain.identity import BirthDate, normalize_cccd, parse_birth_date
 from desktop.domain.text import clean, fold
 from desktop.outputs import reason
 
@@ -190,6 +191,22 @@ def cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return unquote(clean(str(value)))
+
+
+def identity_cells(values: dict[str, object], problems: list[str]) -> tuple[str, BirthDate | None]:
+    """The CCCD and birth date cells of a row about a person, each fault added to `problems`."""
+    cccd = ""
+    raw = values.get("cccd")
+    try:
+        cccd = normalize_cccd(raw if isinstance(raw, int | float) else cell_text(raw))
+    except ValidationError as exc:
+        problems.append(exc.message.rstrip("."))
+    birth = None
+    try:
+        birth = parse_birth_date(values.get("birth_date"))
+    except ValidationError as exc:
+        problems.append(exc.message.rstrip("."))
+    return cccd, birth
 
 
 def unquote(text: str) -> str:
