@@ -175,6 +175,12 @@ def prepare_restore(db_path: Path, backup: Path) -> None:
         except sqlite3.Error:  # the current file is damaged: nothing of it to keep
             keep = (0, "")
     also = [file_head(backup)]
+    # The file's own head too: an anchor may lead it (a restore killed between the two anchor
+    # writes leaves one place ahead), and a kill before the copy leaves this content in place.
+    with suppress(sqlite3.Error, OSError):
+        own = file_head(db_path) if Path(db_path).exists() else (0, "")
+        if own[0] and own != keep and own not in also:
+            also.append(own)
     write_anchor(db_path, keep, force=True, also=also)
     # The data-folder copy is named after the log: the backup's log may be another one.
     ident = log_identity(backup)
