@@ -226,15 +226,20 @@ class ScoreInput:
     def validated(self, max_score: float | None) -> ScoreInput:
         """Check 0 ≤ score ≤ the criterion's maximum; raise ValidationError otherwise."""
         _year(self.year)
-        if self.score < 0:
-            raise ValidationError("score", "negative", "Điểm không được là số âm.")
-        if max_score is not None and self.score > max_score + 1e-9:
-            raise ValidationError(
-                "score",
-                "above_max",
-                f"Điểm {_fmt(self.score)} vượt quá điểm tối đa {_fmt(max_score)} của tiêu chí.",
-            )
+        check_score(self.score, max_score)
         return self
+
+
+def check_score(score: float, max_score: float | None) -> None:
+    """0 ≤ score ≤ the criterion's maximum (when it has one), or ValidationError."""
+    if score < 0:
+        raise ValidationError("score", "negative", "Điểm không được là số âm.")
+    if max_score is not None and score > max_score + 1e-9:
+        raise ValidationError(
+            "score",
+            "above_max",
+            f"Điểm {_fmt(score)} vượt quá điểm tối đa {_fmt(max_score)} của tiêu chí.",
+        )
 
 
 def _fmt(x: float) -> str:

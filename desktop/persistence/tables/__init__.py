@@ -10,6 +10,15 @@ from desktop.persistence.tables.awards import (
     ProposalBatchRow,
 )
 from desktop.persistence.tables.base import metadata
+from desktop.persistence.tables.blocs import (
+    BlocCriterionRow,
+    BlocMemberRow,
+    BlocScoreRow,
+    BlocYearRow,
+    CovenantCommitmentRow,
+    CovenantPartyRow,
+    CovenantRow,
+)
 from desktop.persistence.tables.certificates import (
     CertificateLayoutRow,
     CertificateRegisterRow,
@@ -59,11 +68,18 @@ __all__ = [
     "BaseSalaryRow",
     "BatchEventRow",
     "BatchPaperRow",
+    "BlocCriterionRow",
     "BlocLeaderRow",
+    "BlocMemberRow",
+    "BlocScoreRow",
+    "BlocYearRow",
     "CertificateLayoutRow",
     "CertificateRegisterRow",
     "ContributionRow",
     "CouncilMemberRow",
+    "CovenantCommitmentRow",
+    "CovenantPartyRow",
+    "CovenantRow",
     "DecisionDraftRow",
     "EmulationBlocRow",
     "HouseholdRow",

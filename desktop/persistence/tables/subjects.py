@@ -51,7 +51,7 @@ class PersonPositionRow(SQLModel, table=True):
 
 
 class EmulationBlocRow(SQLModel, table=True):
-    """A khối or cụm thi đua organised by the province (members and scoring come later)."""
+    """A khối or cụm thi đua organised by the province (members, scores: tables/blocs.py)."""
 
     __tablename__ = "emulation_bloc"
     id: int | None = Field(default=None, primary_key=True)
@@ -60,10 +60,12 @@ class EmulationBlocRow(SQLModel, table=True):
     kind: str = "khoi"  # khoi | cum
     note: str = ""
     created_at: str = ""
+    since_year: int | None = None  # the year the khối was set up
 
 
 class BlocLeaderRow(SQLModel, table=True):
-    """The unit that led (trưởng khối / dẫn đầu) a bloc in a year."""
+    """The unit that led (dẫn đầu) a bloc in a year: the one the province's Cờ thi đua rule reads.
+    The chairing units by rotation (trưởng khối, phó khối) are in bloc_year."""
 
     __tablename__ = "bloc_leader"
     __table_args__ = (
