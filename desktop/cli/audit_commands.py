@@ -33,7 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "batch-history", help="quá trình xử lý hồ sơ của một đợt đề nghị (theo nhật ký)"
     )
     p.add_argument("batch", type=int, metavar="BATCH", help="số của đợt đề nghị (xem: batches)")
-    p.add_argument("--out", metavar="TEP.pdf", help="ghi ra tệp PDF (mặc định: in ra màn hình)")
+    p.add_argument(
+        "--out",
+        metavar="TEP.pdf|TEP.docx",
+        help="ghi ra tệp PDF, hoặc bản Word khi tên có đuôi .docx (mặc định: in ra màn hình)",
+    )
     p.set_defaults(handler=cmd_batch_history)
 
     from desktop.cli import audit_key_commands

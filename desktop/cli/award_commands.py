@@ -129,12 +129,16 @@ def cmd_batches(args: argparse.Namespace) -> int:
 
 
 def register_dossier(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """`thidua --db PATH dossier BATCH --out F.pdf [--part ...]`."""
+    """`thidua --db PATH dossier BATCH --out F.pdf|F.docx [--part ...]`."""
     from desktop.services.dossier import PARTS
 
-    p = sub.add_parser("dossier", help="in hồ sơ đề nghị khen thưởng của một đợt (PDF)")
+    p = sub.add_parser(
+        "dossier", help="in hồ sơ đề nghị khen thưởng của một đợt (PDF, hoặc bản Word .docx)"
+    )
     p.add_argument("batch", type=int, help="số hiệu (id) của đợt đề nghị")
-    p.add_argument("--out", required=True, metavar="TEP.pdf")
+    p.add_argument(
+        "--out", required=True, metavar="TEP.pdf|TEP.docx", help="tên đuôi .docx: ghi bản Word"
+    )
     p.add_argument(
         "--part", choices=PARTS, default="all", help="chỉ in một phần (mặc định: cả hồ sơ)"
     )
@@ -159,7 +163,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     result = dossier.issue(ws, args.batch, Path(args.out), args.part)
-    print(f"Đã ghi {result.path} ({result.pages} trang, SHA-256 {result.sha256[:16]}…).")
+    pages = f"{result.pages} trang, " if result.pages else "bản Word, "
+    print(f"Đã ghi {result.path} ({pages}SHA-256 {result.sha256[:16]}…).")
     return 0
 
 

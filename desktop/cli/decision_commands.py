@@ -18,7 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="in quyết định khen thưởng của cơ quan (dự thảo hoặc đã ghi nhận) kèm danh sách",
     )
     p.add_argument("batch", type=int, metavar="ĐỢT", help="số của đợt đề nghị")
-    p.add_argument("--out", required=True, metavar="TEP.pdf", help="tệp PDF sẽ ghi")
+    p.add_argument(
+        "--out", required=True, metavar="TEP.pdf|TEP.docx", help="tệp PDF (đuôi .docx: bản Word)"
+    )
     p.add_argument(
         "--date",
         dest="on",

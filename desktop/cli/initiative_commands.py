@@ -13,7 +13,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="in danh sách sáng kiến được công nhận trong một năm ra tệp PDF",
     )
     p.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm công nhận")
-    p.add_argument("--out", required=True, metavar="TEP.pdf", help="tệp PDF sẽ ghi")
+    p.add_argument(
+        "--out", required=True, metavar="TEP.pdf|TEP.docx", help="tệp PDF (đuôi .docx: bản Word)"
+    )
     p.set_defaults(handler=cmd_initiatives_list)
 
 

@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="LOẠI",
         help="6-thang, nam, so-ket hoặc tong-ket (mặc định theo kỳ báo cáo)",
     )
-    p.add_argument("--out", required=True, metavar="TEP.pdf", help="tệp PDF sẽ ghi")
+    p.add_argument(
+        "--out", required=True, metavar="TEP.pdf|TEP.docx", help="tệp PDF (đuôi .docx: bản Word)"
+    )
     p.add_argument("--xlsx", metavar="TEP.xlsx", help="ghi thêm các bảng số liệu ra tệp Excel")
     p.set_defaults(handler=cmd_report)
 

@@ -9,6 +9,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from desktop.documents import word
 from desktop.documents.blocks import cell, closing_block, grid_table, header_block, title_block
 from desktop.documents.common import roman
 from desktop.documents.data import OfficeHeader, SignatureBlock
@@ -131,3 +132,9 @@ def render(data: InitiativeListData) -> bytes:
     """The list as PDF bytes."""
     section = Section(KEY, story(data), is_landscape=True)
     return render_sections([section], title=SUBJECT.format(year=data.year))[0]
+
+
+def render_docx(data: InitiativeListData) -> bytes:
+    """The list as a Word file (landscape, as the PDF)."""
+    section = Section(KEY, story(data), is_landscape=True)
+    return word.render_sections([section], title=SUBJECT.format(year=data.year))

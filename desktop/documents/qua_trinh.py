@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from desktop.documents import word
 from desktop.documents.blocks import cell, grid_table, header_block, title_block
 from desktop.documents.data import OfficeHeader
 from desktop.documents.formatting import date_line, markup, nfc
@@ -92,3 +93,8 @@ def sections(data: ProcessHistoryData) -> list[Section]:
 def render(data: ProcessHistoryData) -> bytes:
     """The paper as PDF bytes."""
     return render_sections(sections(data), title=KIND)[0]
+
+
+def render_docx(data: ProcessHistoryData) -> bytes:
+    """The paper as a Word file."""
+    return word.render_sections(sections(data), title=KIND)

@@ -9,6 +9,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
+from desktop.documents import word
 from desktop.documents.blocks import (
     TABLE_START_ROOM,
     cell,
@@ -346,13 +347,23 @@ def sections(data: DecisionPaperData) -> list[Section]:
     return [Section(KEY, story(data)), Section(LIST_KEY, list_story(data))]
 
 
-def render_many(papers: list[DecisionPaperData]) -> bytes:
-    """One or several decisions (one per title) with their lists, in one PDF."""
+def _many(papers: list[DecisionPaperData]) -> tuple[list[Section], str]:
     if not papers:
         raise ValueError("nothing to render")
     out: list[Section] = []
     for i, p in enumerate(papers):
         for s in sections(p):
             out.append(Section(f"{s.key}-{i}", s.story, s.is_landscape))
-    title = "; ".join(f"Quyết định {nfc(p.symbol)}" for p in papers)
+    return out, "; ".join(f"Quyết định {nfc(p.symbol)}" for p in papers)
+
+
+def render_many(papers: list[DecisionPaperData]) -> bytes:
+    """One or several decisions (one per title) with their lists, in one PDF."""
+    out, title = _many(papers)
     return render_sections(out, title=title)[0]
+
+
+def render_many_docx(papers: list[DecisionPaperData]) -> bytes:
+    """The same decisions and lists as a Word file."""
+    out, title = _many(papers)
+    return word.render_sections(out, title=title)

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from desktop.documents import word
 from desktop.documents.blocks import (
     Rule,
     closing_block,
@@ -393,13 +394,23 @@ def form_story(data: ReportData) -> list[Flowable]:
     return out
 
 
+def sections(data: ReportData) -> list[Section]:
+    """The report and, when there are records, its Biểu 0603.N appendix (a paper of its own)."""
+    out = [Section(KEY, story(data))]
+    if data.form is not None and data.has_records:
+        out.append(Section(FORM_KEY, form_story(data)))
+    return out
+
+
 def render_counted(data: ReportData) -> tuple[bytes, int]:
     """The report (and its Biểu 0603.N appendix) as PDF bytes, with the number of pages."""
-    sections = [Section(KEY, story(data))]
-    if data.form is not None and data.has_records:
-        sections.append(Section(FORM_KEY, form_story(data)))
-    pdf, layout = render_sections(sections, title=f"{KIND} {data.subject}")
+    pdf, layout = render_sections(sections(data), title=f"{KIND} {data.subject}")
     return pdf, layout.total_pages
+
+
+def render_docx(data: ReportData) -> bytes:
+    """The report (and its appendix) as a Word file with the PDF's text and tables."""
+    return word.render_sections(sections(data), title=f"{KIND} {data.subject}")
 
 
 def render(data: ReportData) -> bytes:

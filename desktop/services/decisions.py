@@ -26,7 +26,7 @@ from desktop.persistence.repositories.proposals import Batch, Nominee
 from desktop.services import catalog as catalog_service
 from desktop.services import proposals
 from desktop.services import rewards as rewards_service
-from desktop.services.pdf_files import write_pdf
+from desktop.services.pdf_files import is_word, write_pdf
 from desktop.services.session import Workspace
 
 __all__ = ["Draft"]
@@ -341,9 +341,15 @@ def render(ws: Workspace, batch_id: int, *, on: date | None = None) -> bytes:
     return doc.render_many(build(ws, batch_id, on=on))
 
 
+def render_word(ws: Workspace, batch_id: int, *, on: date | None = None) -> bytes:
+    """The same decision(s) and lists as a Word file."""
+    return doc.render_many_docx(build(ws, batch_id, on=on))
+
+
 def write(ws: Workspace, batch_id: int, path: Path, *, on: date | None = None) -> tuple[Path, str]:
-    """Write the decision(s) to `path` (atomically); return the path and the SHA-256."""
-    data = render(ws, batch_id, on=on)
+    """Write the decision(s) to `path` (atomically; Word when it ends in .docx); return the
+    path and the SHA-256."""
+    data = render_word(ws, batch_id, on=on) if is_word(path) else render(ws, batch_id, on=on)
     return Path(path), write_pdf(Path(path), data)
 
 

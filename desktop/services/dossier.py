@@ -44,7 +44,7 @@ from desktop.persistence.repositories import people as people_repo
 from desktop.persistence.repositories import proposals as repo
 from desktop.persistence.repositories import units as unit_repo
 from desktop.services import catalog as catalog_service
-from desktop.services.pdf_files import write_pdf
+from desktop.services.pdf_files import is_word, write_pdf
 from desktop.services.session import Workspace
 
 PARTS = dossier_doc.PARTS
@@ -409,8 +409,18 @@ def record_printed(
     return IssuedFile(doc_id, None, pages, len(pdf), digest)
 
 
+def render_word(ws: Workspace, batch_id: int, part: str = "all") -> bytes:
+    """The Word copy of the dossier (or one part): the same papers and text as the PDF, from
+    one snapshot; the mục lục carries the printed dossier's page numbers."""
+    data, line = snapshot(ws, batch_id)
+    return dossier_doc.render_docx(data, part, check_line=line)
+
+
 def issue(ws: Workspace, batch_id: int, out: Path, part: str = "all") -> IssuedFile:
-    """Render, write to `out` and record the issued document (with the PDF for reprints)."""
+    """Render, write to `out` and record the issued document (with the file for reprints);
+    a name ending in .docx writes and records the Word copy (no page count of its own)."""
+    if is_word(out):
+        return save_issued(ws, batch_id, out, render_word(ws, batch_id, part), 0, part)
     pdf, pages = render(ws, batch_id, part)
     return save_issued(ws, batch_id, out, pdf, pages, part)
 

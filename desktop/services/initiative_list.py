@@ -12,6 +12,7 @@ from desktop.documents.initiative_list import (
     InitiativeListData,
     ScopeGroup,
     render,
+    render_docx,
 )
 from desktop.domain.errors import ValidationError
 from desktop.domain.initiatives import FIRST_YEAR, Initiative, InitiativeKind, Scope
@@ -69,8 +70,9 @@ def build(ws: Workspace, year: int, *, issued_on: date | None = None) -> Initiat
 def write_pdf(
     ws: Workspace, year: int, out: str | os.PathLike[str], *, issued_on: date | None = None
 ) -> int:
-    """Write the list of `year` to `out`; return how many initiatives it lists."""
+    """Write the list of `year` to `out` (Word when it ends in .docx); return how many
+    initiatives it lists."""
     data = build(ws, year, issued_on=issued_on)
-    pdf = render(data)
+    pdf = render_docx(data) if pdf_files.is_word(out) else render(data)
     pdf_files.write_pdf(Path(out), pdf)
     return data.count

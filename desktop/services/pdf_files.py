@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from desktop import outputs
+
+WORD_SUFFIX = ".docx"
+
+
+def is_word(path: str | os.PathLike[str]) -> bool:
+    """Whether the file asked for is a Word copy (its name ends in .docx)."""
+    return Path(path).suffix.lower() == WORD_SUFFIX
 
 
 def write_pdf(path: Path, data: bytes) -> str:

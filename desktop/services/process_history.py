@@ -22,7 +22,7 @@ from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import proposals as repo
 from desktop.services import audit
 from desktop.services import catalog as catalog_service
-from desktop.services.pdf_files import write_pdf
+from desktop.services.pdf_files import is_word, write_pdf
 from desktop.services.session import Workspace
 
 ProcessStep = qua_trinh.ProcessStep
@@ -356,5 +356,7 @@ def render(ws: Workspace, batch_id: int) -> bytes:
 
 
 def write(ws: Workspace, batch_id: int, out: Path) -> str:
-    """Render and write the paper to `out`; return the file's SHA-256."""
+    """Render and write the paper to `out` (Word when it ends in .docx); return its SHA-256."""
+    if is_word(out):
+        return write_pdf(Path(out), qua_trinh.render_docx(build(ws, batch_id)))
     return write_pdf(Path(out), render(ws, batch_id))

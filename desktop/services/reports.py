@@ -160,11 +160,16 @@ def issue(ws: Workspace, data: ReportData, pdf: bytes, pages: int, out: Path) ->
         )
 
 
+def render_word(data: ReportData) -> bytes:
+    """The report (and its Biểu 0603.N appendix) as a Word file, from the same data."""
+    return report_pdf.render_docx(data)
+
+
 def write_pdf(data: ReportData, out: str | os.PathLike[str]) -> int:
-    """Write the PDF; return its size in bytes."""
-    pdf = render_pdf(data)
-    pdf_files.write_pdf(Path(out), pdf)
-    return len(pdf)
+    """Write the PDF (the Word copy when `out` ends in .docx); return its size in bytes."""
+    paper = render_word(data) if pdf_files.is_word(out) else render_pdf(data)
+    pdf_files.write_pdf(Path(out), paper)
+    return len(paper)
 
 
 def write_xlsx(data: ReportData, out: str | os.PathLike[str]) -> int:

@@ -22,7 +22,7 @@ from lxml import etree
 from reportlab.graphics import renderPM
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from desktop.documents.blocks import KeepBlock, LineCell, Rule
 from desktop.documents.frame import LateNumbers, LateText, Layout
@@ -38,8 +38,10 @@ HEADER_GAP = 5  # points between the header's rules and the số / date row
 _Element = etree._Element
 
 # Tag names, computed once.
-P, PPR, PSTYLE, R, RPR, T, BR = (qn(t) for t in ("w:p", "w:pPr", "w:pStyle", "w:r", "w:rPr", "w:t", "w:br"))
-B, I, SZ, SZCS, U, JC = (qn(t) for t in ("w:b", "w:i", "w:sz", "w:szCs", "w:u", "w:jc"))
+P, PPR, PSTYLE, R, RPR, T, BR = (
+    qn(t) for t in ("w:p", "w:pPr", "w:pStyle", "w:r", "w:rPr", "w:t", "w:br")
+)
+B, ITALIC, SZ, SZCS, U, JC = (qn(t) for t in ("w:b", "w:i", "w:sz", "w:szCs", "w:u", "w:jc"))
 SPACING, IND, PBDR, BOTTOM, KEEP_NEXT = (
     qn(t) for t in ("w:spacing", "w:ind", "w:pBdr", "w:bottom", "w:keepNext")
 )
@@ -60,12 +62,12 @@ def _sub(parent: _Element, tag: str, **attrs: str) -> _Element:
 
 def twips(points: float) -> str:
     """Points as twentieths of a point (Word's dxa)."""
-    return str(int(round(points * 20)))
+    return str(round(points * 20))
 
 
 def half_points(points: float) -> str:
     """A font size in half-points."""
-    return str(int(round(points * 2)))
+    return str(round(points * 2))
 
 
 class Writer:
@@ -120,7 +122,7 @@ class Writer:
             if bold is not None:
                 etree.SubElement(rpr, B).set(VAL, "1" if bold else "0")
             if italic is not None:
-                etree.SubElement(rpr, I).set(VAL, "1" if italic else "0")
+                etree.SubElement(rpr, ITALIC).set(VAL, "1" if italic else "0")
             if size is not None:
                 etree.SubElement(rpr, SZ).set(VAL, half_points(size))
                 etree.SubElement(rpr, SZCS).set(VAL, half_points(size))
@@ -265,7 +267,7 @@ class Writer:
         p = self.new_p(into)
         self.set_paragraph(p, align="center")
         WordParagraph(p, self.doc._body).add_run().add_picture(
-            io.BytesIO(png), width=int(f.width * 12700)
+            io.BytesIO(png), width=round(f.width * 12700)
         )
 
     # -- tables --------------------------------------------------------------------------
@@ -342,7 +344,7 @@ class Writer:
                 _sub(etree.SubElement(tr, TRPR), "w:tblHeader")
             c = 0
             while c < ncols:
-                origin = spans.get((r, c)) and (r, c) or covered.get((r, c))
+                origin = (r, c) if (r, c) in spans else covered.get((r, c))
                 if origin is None:
                     tc = self.new_cell(tr, widths[c])
                     self.flowable(values[r][c], tc, widths[c] - pad)

@@ -61,7 +61,7 @@ _AFTER_PG_NUM = (  # what follows w:pgNumType in a w:sectPr (the schema's order)
 
 def emu(points: float) -> int:
     """Points as English Metric Units (python-docx lengths)."""
-    return int(round(points * 12700))
+    return round(points * 12700)
 
 
 def is_bold(font: str) -> bool:
