@@ -24,6 +24,9 @@ WRITING_VERBS = frozenset(
         "trash purge",
         "restore",
         "certificates",
+        "rename-unit",
+        "merge-units",
+        "office-name",
     }
 )
 ADMIN_VERBS = frozenset({"trash purge", "restore"})
@@ -126,6 +129,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         movement_commands,
         report_commands,
         trash_commands,
+        unit_commands,
     )
 
     exchange_commands.register(sub)
@@ -139,6 +143,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     trash_commands.register(sub)
     certificate_commands.register(sub)
     decision_commands.register(sub)  # the office's decision and reward money
+    unit_commands.register(sub)  # dated unit names and merges
 
 
 def cmd_find(args: argparse.Namespace) -> int:

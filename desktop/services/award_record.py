@@ -14,6 +14,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.text import clean
 from desktop.persistence.repositories import award_history as repo
 from desktop.persistence.repositories import awards as awards_repo
+from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import people as people_repo
 from desktop.persistence.repositories import units as units_repo
@@ -154,10 +155,11 @@ def record_data(
             unit = units_repo.get(conn, unit_id)  # type: ignore[arg-type]
             subject = (f"Tập thể: {unit.name}",)
         found = repo.lines_of(conn, person_id=person_id, unit_id=unit_id)
+        given = dated_names.given_under(conn, found) if unit_id is not None else {}
     rows = tuple(
         doc.AwardRow(
             line.year,
-            line.award_name,
+            line.award_name + (f" (tặng {given[line.id]})" if line.id in given else ""),
             line.decision_number,
             date.fromisoformat(line.decision_date[:10]) if line.decision_date else None,
             line.issuer,

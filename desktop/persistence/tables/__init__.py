@@ -57,6 +57,12 @@ from desktop.persistence.tables.subjects import (
     HouseholdRow,
     PersonPositionRow,
 )
+from desktop.persistence.tables.unit_names import (
+    OfficeNamePeriodRow,
+    UnitMergeMovedRow,
+    UnitMergeRow,
+    UnitNamePeriodRow,
+)
 
 __all__ = [
     "AccountRow",
@@ -97,6 +103,7 @@ __all__ = [
     "NomineeInitiativeRow",
     "NomineeRow",
     "OfficeInfoRow",
+    "OfficeNamePeriodRow",
     "OutgoingRegisterRow",
     "PaperSettingRow",
     "PersonPositionRow",
@@ -110,6 +117,9 @@ __all__ = [
     "ScoreRow",
     "SponsorshipRow",
     "SupportActivityRow",
+    "UnitMergeMovedRow",
+    "UnitMergeRow",
+    "UnitNamePeriodRow",
     "UnitRatingRow",
     "UnitRow",
     "metadata",
