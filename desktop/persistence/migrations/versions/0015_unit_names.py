@@ -29,20 +29,31 @@ _COLUMNS = {
 }  # fmt: skip
 
 
-def _json(table: str, alias: str) -> str:
-    return "json_object(" + ", ".join(f"'{c}', {alias}.\"{c}\"" for c in _COLUMNS[table]) + ")"
+_TRIGGER = (
+    'CREATE TRIGGER "audit_{t}_{suffix}" AFTER {event} ON "{t}" BEGIN INSERT INTO audit_pending'
+    "(table_name, record_uuid, action, old_json, new_json) VALUES ('{t}', {row}.uuid, '{action}',"
+    " {old}, {new}); END"
+)
 
 
 def _triggers(table: str) -> None:
-    ins = "INSERT INTO audit_pending(table_name, record_uuid, action, old_json, new_json)"
-    new, old = _json(table, "NEW"), _json(table, "OLD")
-    for suffix, body in (
-        ("ai", f"AFTER INSERT ON \"{table}\" BEGIN {ins} VALUES ('{table}', NEW.uuid, 'insert', NULL, {new}); END"),
-        ("au", f"AFTER UPDATE ON \"{table}\" BEGIN {ins} VALUES ('{table}', NEW.uuid, 'update', {old}, {new}); END"),
-        ("ad", f"AFTER DELETE ON \"{table}\" BEGIN {ins} VALUES ('{table}', OLD.uuid, 'delete', {old}, NULL); END"),
-    ):  # fmt: skip
+    """The audit triggers of a new table: each change's old and new row as JSON, pending."""
+    cols = _COLUMNS[table]
+    image = {
+        a: "json_object(" + ", ".join(f"'{c}', {a}.\"{c}\"" for c in cols) + ")"
+        for a in ("NEW", "OLD")
+    }
+    for suffix, event, action, row, old, new in (
+        ("ai", "INSERT", "insert", "NEW", "NULL", image["NEW"]),
+        ("au", "UPDATE", "update", "NEW", image["OLD"], image["NEW"]),
+        ("ad", "DELETE", "delete", "OLD", image["OLD"], "NULL"),
+    ):
         op.execute(f'DROP TRIGGER IF EXISTS "audit_{table}_{suffix}"')
-        op.execute(f'CREATE TRIGGER "audit_{table}_{suffix}" {body}')
+        op.execute(
+            _TRIGGER.format(
+                t=table, suffix=suffix, event=event, action=action, row=row, old=old, new=new
+            )
+        )
 
 
 def _fk(table: str, column: str, target: str, ondelete: str) -> sa.ForeignKeyConstraint:
@@ -51,65 +62,51 @@ def _fk(table: str, column: str, target: str, ondelete: str) -> sa.ForeignKeyCon
     )
 
 
-def upgrade() -> None:
+def _table(name: str, columns: str, *extra: sa.schema.SchemaItem) -> None:
+    """A table with `id`, `uuid` and the columns `name:kind` (kind: int, int?, text, text?)."""
     text = sqlmodel.sql.sqltypes.AutoString
+    kinds = {"int": sa.Integer, "text": text}
+    cols = [
+        sa.Column(col, kinds[kind.rstrip("?")](), nullable=kind.endswith("?"))
+        for col, kind in (spec.split(":") for spec in columns.split())
+    ]
     op.create_table(
-        "unit_name_period",
+        name,
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", text(), nullable=False),
-        sa.Column("unit_id", sa.Integer(), nullable=False),
-        sa.Column("name", text(), nullable=False),
-        sa.Column("parent_id", sa.Integer(), nullable=True),
-        sa.Column("valid_from", text(), nullable=True),
-        sa.Column("valid_to", text(), nullable=False),
-        sa.Column("note", text(), nullable=False),
-        sa.Column("created_at", text(), nullable=False),
+        *cols,
+        *extra,
+        sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{name}")),
+        sa.UniqueConstraint("uuid", name=op.f(f"uq_{name}_uuid")),
+    )
+
+
+def upgrade() -> None:
+    _table(
+        "unit_name_period",
+        "unit_id:int name:text parent_id:int? valid_from:text? valid_to:text note:text"
+        " created_at:text",
         _fk("unit_name_period", "unit_id", "unit", "CASCADE"),
         _fk("unit_name_period", "parent_id", "unit", "SET NULL"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_unit_name_period")),
-        sa.UniqueConstraint("uuid", name=op.f("uq_unit_name_period_uuid")),
     )
     op.create_index("ix_unit_name_period_unit_id", "unit_name_period", ["unit_id"])
     op.create_index("ix_unit_name_period_parent_id", "unit_name_period", ["parent_id"])
-    op.create_table(
+    _table(
         "office_name_period",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("uuid", text(), nullable=False),
-        sa.Column("field", text(), nullable=False),
-        sa.Column("name", text(), nullable=False),
-        sa.Column("valid_from", text(), nullable=True),
-        sa.Column("valid_to", text(), nullable=False),
-        sa.Column("created_at", text(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_office_name_period")),
-        sa.UniqueConstraint("uuid", name=op.f("uq_office_name_period_uuid")),
+        "field:text name:text valid_from:text? valid_to:text created_at:text",
     )
-    op.create_table(
+    _table(
         "unit_merge",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("uuid", text(), nullable=False),
-        sa.Column("from_unit_id", sa.Integer(), nullable=False),
-        sa.Column("into_unit_id", sa.Integer(), nullable=False),
-        sa.Column("merged_on", text(), nullable=False),
-        sa.Column("note", text(), nullable=False),
-        sa.Column("created_at", text(), nullable=False),
+        "from_unit_id:int into_unit_id:int merged_on:text note:text created_at:text",
         _fk("unit_merge", "from_unit_id", "unit", "RESTRICT"),
         _fk("unit_merge", "into_unit_id", "unit", "RESTRICT"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_unit_merge")),
-        sa.UniqueConstraint("uuid", name=op.f("uq_unit_merge_uuid")),
         sa.UniqueConstraint("from_unit_id", name=op.f("uq_unit_merge_from_unit_id")),
     )
     op.create_index("ix_unit_merge_into_unit_id", "unit_merge", ["into_unit_id"])
-    op.create_table(
+    _table(
         "unit_merge_row",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("uuid", text(), nullable=False),
-        sa.Column("merge_id", sa.Integer(), nullable=False),
-        sa.Column("table_name", text(), nullable=False),
-        sa.Column("column_name", text(), nullable=False),
-        sa.Column("row_id", sa.Integer(), nullable=False),
+        "merge_id:int table_name:text column_name:text row_id:int",
         _fk("unit_merge_row", "merge_id", "unit_merge", "CASCADE"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_unit_merge_row")),
-        sa.UniqueConstraint("uuid", name=op.f("uq_unit_merge_row_uuid")),
     )
     op.create_index(
         "ix_unit_merge_row_table_name_row_id", "unit_merge_row", ["table_name", "row_id"]
