@@ -1,7 +1,7 @@
 """dated names of units and of the office; unit merges and the rows each merge moved
 
-Revision ID: 0015_unit_names
-Revises: 0014_council
+Revision ID: 0016_unit_names
+Revises: 0015_blocs
 
 New tables only. Their audit triggers are written here (same shape as the others: the row's
 old/new JSON into audit_pending) rather than by importing the live audit module.
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0015_unit_names"
-down_revision = "0014_council"
+revision = "0016_unit_names"
+down_revision = "0015_blocs"
 branch_labels = None
 depends_on = None
 
