@@ -49,8 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "office-name",
         help="ghi tên cũ của cơ quan hoặc cơ quan chủ quản (in trên văn bản của thời gian đó)",
     )
-    p.add_argument("--field", choices=("superior", "name"), default="superior",
-                   help="superior: cơ quan chủ quản (mặc định); name: tên cơ quan")  # fmt: skip
+    p.add_argument("--field", choices=("superior", "name", "place"), default="superior",
+                   help="superior: cơ quan chủ quản (mặc định); name: tên cơ quan; place: địa danh")  # fmt: skip
     p.add_argument("--name", help="tên cũ")
     p.add_argument("--until", type=parsing.iso_date, help="ngày cuối cùng dùng tên cũ")
     p.add_argument("--since", help="ngày bắt đầu dùng tên cũ (bỏ trống: không rõ)")
@@ -168,7 +168,7 @@ def cmd_office_name(args: argparse.Namespace) -> int:
     from desktop.domain.unit_names import OfficeField
     from desktop.services import unit_names
 
-    field = OfficeField.PARENT_AGENCY if args.field == "superior" else OfficeField.NAME
+    field = OfficeField.PARENT_AGENCY if args.field == "superior" else OfficeField(args.field)
     if (args.name is None) != (args.until is None):
         raise ValidationError("until", "required", "Cần cả --name và --until để ghi một tên cũ.")
     since = date.fromisoformat(parsing.iso_date(args.since)) if args.since else None

@@ -21,6 +21,7 @@ class OfficeField(StrEnum):
 
     NAME = "name"  # tên cơ quan
     PARENT_AGENCY = "parent_agency"  # cơ quan chủ quản
+    PLACE = "place"  # địa danh of the date line
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from desktop.domain.certificates import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.proposals import BatchState, Outcome, SubjectType
 from desktop.persistence.repositories import certificates as repo
+from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import proposals as batch_repo
 from desktop.persistence.repositories.certificates import RegisterEntry
@@ -148,12 +149,13 @@ def print_batch(
                 "not_decided",
                 "Đợt này chưa có quyết định khen thưởng: chưa in giấy khen được.",
             )
-        office = office_repo.load(conn)
-        stored = repo.layouts(conn)
         decided_on = date.fromisoformat(batch.decision_date[:10])
+        names = dated_names.DatedNames(conn, decided_on)  # the names of the decision's day
+        office = names.office()
+        stored = repo.layouts(conn)
         granted = [
             n
-            for n in batch_repo.nominees(conn, batch_id)
+            for n in names.nominees(batch_repo.nominees(conn, batch_id))
             if n.outcome == Outcome.GRANTED.value and (nominee_ids is None or n.id in nominee_ids)
         ]
         skipped = tuple(n.name for n in granted if n.data.award_code not in CERTIFICATE_AWARDS)

@@ -4,7 +4,7 @@ list and the reward money, then recorded through the existing decision step."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from desktop.domain.awards import Catalog
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import BatchState, Outcome, SubjectType
 from desktop.domain.rewards import with_defaults
+from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import decisions as repo
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import papers as papers_repo
@@ -228,11 +229,14 @@ def build(ws: Workspace, batch_id: int, *, on: date | None = None) -> list[doc.D
         papers = [(_symbol(next_no, office.symbol), when, (), True)]
     out: list[doc.DecisionPaperData] = []
     for symbol, when, codes, is_preview in papers:
-        chosen = [n for n in noms if not codes or n.data.award_code in codes]
+        with ws.db.read() as conn:  # the names of the paper's own day (renames, merges)
+            names = dated_names.DatedNames(conn, when)
+            then = names.office(office)
+            chosen = names.nominees([n for n in noms if not codes or n.data.award_code in codes])
         out.append(
             _paper(
                 batch,
-                header,
+                replace(header, name=then.name or header.name, parent_agency=then.parent_agency),
                 sig,
                 settings.drafting_unit,
                 catalog,

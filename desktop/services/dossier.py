@@ -37,8 +37,8 @@ from desktop.domain.proposals import Outcome, SubjectType
 from desktop.persistence import audit as audit_store
 from desktop.persistence.repositories import awards as award_repo
 from desktop.persistence.repositories import council as council_repo
+from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import documents as doc_repo
-from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import papers as papers_repo
 from desktop.persistence.repositories import people as people_repo
 from desktop.persistence.repositories import proposals as repo
@@ -110,14 +110,15 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
         when = issued_on or (
             date.fromisoformat(batch.submitted_on) if batch.submitted_on else date.today()
         )
-        office = office_repo.load(conn)
+        names = dated_names.DatedNames(conn, when)  # names of the paper's day
+        office = names.office()
         own_copies = papers_repo.batch_copies(conn, batch_id)
         copies_to = (
             own_copies
             if own_copies is not None
             else papers_repo.load_settings(conn).default_copies()
         )
-        noms = repo.nominees(conn, batch_id)
+        noms = names.nominees(repo.nominees(conn, batch_id))
         if not noms:
             raise ValidationError("nominees", "empty", "Đợt đề nghị chưa có ai để in hồ sơ.")
         header = OfficeHeader(
@@ -175,7 +176,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                 )
                 data = NomineeData(
                     SubjectKind.COLLECTIVE,
-                    u.name,
+                    n.name,
                     award.name,
                     unit=n.unit_name or header.name,
                     key=f"unit:{n.data.unit_id}",

@@ -4,11 +4,13 @@ the previous comparable period, laid side by side."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from datetime import date
 from typing import Any
 
 from desktop.domain.initiatives import InitiativeKind, RecognitionStatus, Scope
 from desktop.domain.participation import ContributionKind, SupportKind
 from desktop.domain.report_data import Cell, Chart, ReportTable, ResultSection
+from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import reports as repo
 from desktop.persistence.repositories.reports import Span
 
@@ -95,10 +97,16 @@ def share_f(part: float | None, whole: float | None) -> float | None:
     return round(100.0 * part / whole, 1)
 
 
-def participation(conn: Any, span: Span, prev: Span) -> ResultSection:
-    """2. Units and people registered and taking part, by unit."""
-    now = {r[0]: (r[1], r[2], r[3], r[4]) for r in repo.participation(conn, span)}
-    before = {r[0]: (r[1], r[2], r[3]) for r in repo.participation(conn, prev)}
+def participation(conn: Any, span: Span, prev: Span, day: date | None = None) -> ResultSection:
+    """2. Units and people registered and taking part, by unit (named as on `day`, the
+    report's date, when given)."""
+    names = dated_names.DatedNames(conn, day) if day else None
+
+    def named(uid: int, name: str) -> str:
+        return names.unit(uid) if names else name
+
+    now = {r[0]: (named(r[0], r[1]), r[2], r[3], r[4]) for r in repo.participation(conn, span)}
+    before = {r[0]: (named(r[0], r[1]), r[2], r[3]) for r in repo.participation(conn, prev)}
     rows = []
     for i, (_, cur, old) in enumerate(_merge(now, before, 3), start=1):
         name = cur[0] if cur else old[0]

@@ -20,9 +20,9 @@ from desktop.domain.reports import (
     parse_period,
 )
 from desktop.exchange import report_workbook
+from desktop.persistence.repositories import dated_names, report_store
 from desktop.persistence.repositories import documents as doc_repo
 from desktop.persistence.repositories import movements as movement_repo
-from desktop.persistence.repositories import report_store
 from desktop.persistence.repositories import reports as figures
 from desktop.persistence.repositories.reports import Span
 from desktop.services import catalog as catalog_service
@@ -79,15 +79,16 @@ def build(
     previous = period.previous()
     span, prev = span_of(period, movement_id), span_of(previous, movement_id)
     catalog = catalog_service.load(ws)
-    office = office_service.load(ws)
     paper = office_service.paper_settings(ws)
+    when = issued_on or date.today()
     with ws.db.read() as conn:
+        office = dated_names.office_on(conn, when)  # the names of the paper's day
         if parts is None:
             saved = report_store.find(conn, kind, period, movement_id)
             parts = saved.data.parts if saved else WrittenParts()
         results = (
             tables.movements(conn, span, prev),
-            tables.participation(conn, span, prev),
+            tables.participation(conn, span, prev, when),
             tables.sponsorship(conn, span, prev),
             tables.contributions(conn, span, prev),
             tables.initiatives(conn, span, prev),
@@ -111,7 +112,7 @@ def build(
         period=period,
         previous=previous,
         scope=scope,
-        issued_on=issued_on or date.today(),
+        issued_on=when,
         parts=parts.validated(),
         results=results,
         has_records=has_records,

@@ -94,7 +94,7 @@ def office_history(ws: Workspace, field: OfficeField) -> list[NamePeriod]:
     with ws.db.read() as conn:
         past = repo.office_periods(conn, field)
         info = office_repo.load(conn)
-    current = info.name if field is OfficeField.NAME else info.parent_agency
+    current = getattr(info, field.value)
     return [*past, NamePeriod(current, current_since(past), None)]
 
 

@@ -13,6 +13,7 @@ from desktop.domain.unit_names import NamePeriod, OfficeField, current_since, pe
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import unit_names as repo
 from desktop.persistence.repositories.award_history import AwardLine
+from desktop.persistence.repositories.proposals import Nominee
 
 
 @dataclass
@@ -56,12 +57,40 @@ class DatedNames:
         """The name, on the day, of the unit a row referred to then."""
         return self.unit(self.row_unit(table, column, row_id, unit_id))
 
+    def nominee(self, n: Nominee) -> Nominee:
+        """A nominee with the names of the day: a person's unit then; a unit's own name and
+        its parent's then (before a rename or a merge)."""
+        if n.data.person_id is not None:
+            unit = self.conn.execute(
+                "SELECT unit_id FROM person WHERE id = ?", (n.data.person_id,)
+            ).fetchone()
+            if unit is None:
+                return n
+            then = self.row_unit("person", "unit_id", n.data.person_id, unit[0])
+            return replace(n, unit_name=self.unit(then))
+        if n.data.unit_id is not None:
+            then = self.row_unit("nominee", "unit_id", n.id, n.data.unit_id)
+            assert then is not None
+            parent = self.parent(then)
+            return replace(n, name=self.unit(then), unit_name=self.unit(parent))
+        return n
+
+    def nominees(self, noms: Sequence[Nominee]) -> list[Nominee]:
+        """Each nominee with the names of the day."""
+        return [self.nominee(n) for n in noms]
+
     def office(self, info: OfficeInfo | None = None) -> OfficeInfo:
-        """The office identity with the office's and its superior's names of the day."""
+        """The office identity with the names of the day: the office's own, its superior's
+        (cơ quan chủ quản) and the place of the date line (địa danh)."""
         info = info if info is not None else office_repo.load(self.conn)
-        name = _office_name(self.conn, OfficeField.NAME, info.name, self.day)
-        parent = _office_name(self.conn, OfficeField.PARENT_AGENCY, info.parent_agency, self.day)
-        return replace(info, name=name, parent_agency=parent)
+        return replace(
+            info,
+            name=_office_name(self.conn, OfficeField.NAME, info.name, self.day),
+            parent_agency=_office_name(
+                self.conn, OfficeField.PARENT_AGENCY, info.parent_agency, self.day
+            ),
+            place=_office_name(self.conn, OfficeField.PLACE, info.place, self.day),
+        )
 
 
 def _office_name(conn: sqlite3.Connection, field: OfficeField, current: str, day: date) -> str:
