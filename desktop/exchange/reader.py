@@ -244,6 +244,8 @@ _KINDS = (
     ("ratings", "UNIT_RATING_COLUMNS", "unit-ratings", "Xếp loại tập thể"),
     ("ratings", "REGISTRATION_COLUMNS", "registrations", "Đăng ký thi đua"),
     ("households", "COLUMNS", "households", "Hộ gia đình"),
+    ("blocs", "MEMBER_COLUMNS", "bloc-members", "Thành viên khối thi đua"),
+    ("blocs", "SCORE_COLUMNS", "bloc-scores", "Chấm điểm khối thi đua"),
 )
 _CLEAR_MARGIN = 2  # another kind must match this many more columns to be "what the file is"
 
