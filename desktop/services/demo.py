@@ -35,6 +35,7 @@ _EXTRA_MODULES = (
     "desktop.services.demo_movements",
     "desktop.services.demo_initiatives",
     "desktop.services.demo_awards",
+    "desktop.services.demo_blocs",
 )
 
 

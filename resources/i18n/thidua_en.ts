@@ -770,6 +770,41 @@
     </message>
 </context>
 <context>
+    <name>BlocDialog</name>
+    <message>
+        <source>Emulation bloc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khối thi đua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cụm thi đua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlocLeadersDialog</name>
     <message>
         <source>Emulation blocs: leaders by year</source>
@@ -809,6 +844,57 @@
     </message>
     <message>
         <source>Forget that %1 led %2 in %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlocsPage</name>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairs and leading unit by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria, scores and ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation blocs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A khối or cụm thi đua scores its members on its criteria each year; the unit that leads it is the one proposed for the province&apos;s Cờ thi đua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No khối yet: add one with “New…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 member(s) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its members, chairs, criteria, scores and leading units?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,6 +2571,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Emulation bloc members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation bloc scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the Excel template of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,6 +3461,104 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>(open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency outside the unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add outside member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the khối, with its scores?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitDialog</name>
     <message>
         <source>Move unit</source>
@@ -3794,6 +3986,10 @@
     </message>
     <message>
         <source>Emulation movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation blocs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5255,6 +5451,70 @@ Lưu: VT, TĐKT</source>
         <source>Export scores</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores and ranking (type a score in a criterion&apos;s cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 criteria, maximum %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 criterion(s) removed: their scores are deleted too. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -5863,6 +6123,77 @@ Lưu: VT, TĐKT</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>YearsTab</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair (trưởng khối)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy (phó khối)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First of the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save leading unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairs of the year (by rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading unit and the khối&apos;s proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation for %1: chair %2, deputy %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leading unit recorded for %1: the khối proposes no one for Cờ thi đua của UBND tỉnh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: Cờ thi đua của UBND tỉnh for %2 — %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

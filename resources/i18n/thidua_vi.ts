@@ -769,6 +769,41 @@
     </message>
 </context>
 <context>
+    <name>BlocDialog</name>
+    <message>
+        <source>Emulation bloc</source>
+        <translation>Khối, cụm thi đua</translation>
+    </message>
+    <message>
+        <source>Khối thi đua</source>
+        <translation>Khối thi đua</translation>
+    </message>
+    <message>
+        <source>Cụm thi đua</source>
+        <translation>Cụm thi đua</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Set up in</source>
+        <translation>Thành lập năm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>BlocLeadersDialog</name>
     <message>
         <source>Emulation blocs: leaders by year</source>
@@ -809,6 +844,57 @@
     <message>
         <source>Forget that %1 led %2 in %3?</source>
         <translation>Xóa ghi nhận %1 dẫn đầu %2 năm %3?</translation>
+    </message>
+</context>
+<context>
+    <name>BlocsPage</name>
+    <message>
+        <source>New…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Chairs and leading unit by year</source>
+        <translation>Trưởng, phó khối và đơn vị dẫn đầu</translation>
+    </message>
+    <message>
+        <source>Criteria, scores and ranking</source>
+        <translation>Tiêu chí, chấm điểm, xếp hạng</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Emulation blocs</source>
+        <translation>Khối, cụm thi đua</translation>
+    </message>
+    <message>
+        <source>A khối or cụm thi đua scores its members on its criteria each year; the unit that leads it is the one proposed for the province&apos;s Cờ thi đua.</source>
+        <translation>Khối, cụm thi đua chấm điểm các thành viên theo bộ tiêu chí của từng năm; đơn vị dẫn đầu khối là đơn vị được đề nghị tặng Cờ thi đua của UBND tỉnh.</translation>
+    </message>
+    <message>
+        <source>No khối yet: add one with “New…”.</source>
+        <translation>Chưa có khối nào: thêm bằng nút “Thêm…”.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 member(s) in %3</source>
+        <translation>%1 — %2 thành viên năm %3</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its members, chairs, criteria, scores and leading units?</source>
+        <translation>Xóa %1 cùng các thành viên, trưởng khối, tiêu chí, điểm và đơn vị dẫn đầu?</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2569,14 @@
         <translation>Quá trình công tác</translation>
     </message>
     <message>
+        <source>Emulation bloc members</source>
+        <translation>Thành viên khối thi đua</translation>
+    </message>
+    <message>
+        <source>Emulation bloc scores</source>
+        <translation>Điểm chấm của khối thi đua</translation>
+    </message>
+    <message>
         <source>Save the Excel template of %1</source>
         <translation>Lưu mẫu Excel %1</translation>
     </message>
@@ -3363,6 +3457,104 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>(open)</source>
+        <translation>(chưa xác định)</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Thành viên từ năm</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>Thành viên đến năm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến năm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Agency outside the unit list</source>
+        <translation>Cơ quan ngoài danh mục đơn vị</translation>
+    </message>
+    <message>
+        <source>Add outside member</source>
+        <translation>Thêm cơ quan ngoài</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Years…</source>
+        <translation>Số năm…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Outside the unit list</source>
+        <translation>Ngoài danh mục</translation>
+    </message>
+    <message>
+        <source>Unit list</source>
+        <translation>Danh mục đơn vị</translation>
+    </message>
+    <message>
+        <source>not a member in %1</source>
+        <translation>không là thành viên năm %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the khối, with its scores?</source>
+        <translation>Bỏ %1 khỏi khối, cùng điểm đã chấm?</translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitDialog</name>
     <message>
         <source>Move unit</source>
@@ -3795,6 +3987,10 @@
     <message>
         <source>Emulation movements</source>
         <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Emulation blocs</source>
+        <translation>Khối, cụm thi đua</translation>
     </message>
     <message>
         <source>Initiatives</source>
@@ -5250,6 +5446,70 @@ Lưu: VT, TĐKT</translation>
         <source>Export scores</source>
         <translation>Xuất bảng điểm</translation>
     </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Thêm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Bỏ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Save criteria</source>
+        <translation>Lưu tiêu chí</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s</source>
+        <translation>Chép của năm trước</translation>
+    </message>
+    <message>
+        <source>Import scores…</source>
+        <translation>Nhập điểm…</translation>
+    </message>
+    <message>
+        <source>Export scores…</source>
+        <translation>Xuất điểm…</translation>
+    </message>
+    <message>
+        <source>Criteria of the year</source>
+        <translation>Tiêu chí của năm</translation>
+    </message>
+    <message>
+        <source>Scores and ranking (type a score in a criterion&apos;s cell)</source>
+        <translation>Điểm và xếp hạng (gõ điểm vào ô của tiêu chí)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>tối đa %1</translation>
+    </message>
+    <message>
+        <source>%1 criteria, maximum %2 points</source>
+        <translation>%1 tiêu chí, tối đa %2 điểm</translation>
+    </message>
+    <message>
+        <source>%1 criterion(s) removed: their scores are deleted too. Continue?</source>
+        <translation>Bỏ %1 tiêu chí: điểm đã chấm theo các tiêu chí đó cũng bị xóa. Tiếp tục?</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -5854,6 +6114,77 @@ Lưu: VT, TĐKT</translation>
         <translation>
             <numerusform>Xóa %n đăng ký?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>YearsTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Chair (trưởng khối)</source>
+        <translation>Trưởng khối</translation>
+    </message>
+    <message>
+        <source>Deputy (phó khối)</source>
+        <translation>Phó khối</translation>
+    </message>
+    <message>
+        <source>Leading unit</source>
+        <translation>Đơn vị dẫn đầu</translation>
+    </message>
+    <message>
+        <source>Use the rotation</source>
+        <translation>Theo luân phiên</translation>
+    </message>
+    <message>
+        <source>Save chairs</source>
+        <translation>Lưu trưởng, phó khối</translation>
+    </message>
+    <message>
+        <source>First of the ranking</source>
+        <translation>Đơn vị xếp thứ nhất</translation>
+    </message>
+    <message>
+        <source>Save leading unit</source>
+        <translation>Lưu đơn vị dẫn đầu</translation>
+    </message>
+    <message>
+        <source>Chairs of the year (by rotation)</source>
+        <translation>Trưởng, phó khối của năm (luân phiên)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Trưởng khối</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Phó khối</translation>
+    </message>
+    <message>
+        <source>Leading unit and the khối&apos;s proposal</source>
+        <translation>Đơn vị dẫn đầu và đề nghị của khối</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Rotation for %1: chair %2, deputy %3</source>
+        <translation>Luân phiên năm %1: trưởng khối %2, phó khối %3</translation>
+    </message>
+    <message>
+        <source>No member this year.</source>
+        <translation>Năm này khối không có thành viên.</translation>
+    </message>
+    <message>
+        <source>No leading unit recorded for %1: the khối proposes no one for Cờ thi đua của UBND tỉnh.</source>
+        <translation>Năm %1 chưa ghi đơn vị dẫn đầu: khối chưa đề nghị đơn vị nào tặng Cờ thi đua của UBND tỉnh.</translation>
+    </message>
+    <message>
+        <source>Proposal %1: Cờ thi đua của UBND tỉnh for %2 — %3</source>
+        <translation>Đề nghị năm %1: Cờ thi đua của UBND tỉnh cho %2 — %3</translation>
     </message>
 </context>
 </TS>
