@@ -48,6 +48,11 @@ from desktop.persistence.tables.movements import (
     SupportActivityRow,
     UnitRatingRow,
 )
+from desktop.persistence.tables.packages import (
+    KnownOfficeRow,
+    ReceivedNomineeRow,
+    ReceivedPackageRow,
+)
 from desktop.persistence.tables.recycle_bin import RecycleBinRow
 from desktop.persistence.tables.reports import ReportRow
 from desktop.persistence.tables.rewards import BaseSalaryRow, DecisionDraftRow  # decision
@@ -92,6 +97,7 @@ __all__ = [
     "InitiativeAuthorRow",
     "InitiativeRow",
     "IssuedDocumentRow",
+    "KnownOfficeRow",
     "MeetingAttendanceRow",
     "MovementAwardFormRow",
     "MovementCriterionRow",
@@ -111,6 +117,8 @@ __all__ = [
     "PersonRow",
     "PrinterCalibrationRow",
     "ProposalBatchRow",
+    "ReceivedNomineeRow",
+    "ReceivedPackageRow",
     "RecycleBinRow",
     "RegistrationRow",
     "ReportRow",
