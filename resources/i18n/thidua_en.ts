@@ -1662,6 +1662,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved the Word copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decision recorded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,6 +1928,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved the Word copy %1 and recorded it as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,6 +2110,10 @@
     </message>
     <message>
         <source>Saved %1 (%2 pages) and recorded as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the Word copy %1 and recorded it as issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3115,6 +3127,14 @@
         <source>The list of initiatives recognised in a year, as a PDF in the official format</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Word copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same list of recognised initiatives as an editable Word (.docx) file</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
         <translation type="unfinished">
@@ -3135,6 +3155,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>recognised-initiatives-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print recognised list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,7 +3167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recognised-initiatives-%1.pdf</source>
+        <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3230,6 +3254,10 @@
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4322,6 +4350,14 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save Word copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An editable Word (.docx) copy of this paper, with the same text and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4331,6 +4367,18 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>The printer did not accept the document. Check that it is on, has A4 paper and is not in error, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Word copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Word copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4807,6 +4855,10 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the Word copy %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1661,6 +1661,10 @@
         <translation>&amp;Số:</translation>
     </message>
     <message>
+        <source>Saved the Word copy %1.</source>
+        <translation>Đã lưu bản Word %1.</translation>
+    </message>
+    <message>
         <source>Decision recorded: %1.</source>
         <translation>Đã ghi nhận quyết định: %1.</translation>
     </message>
@@ -1923,6 +1927,10 @@
         <translation>Đã lưu %1 và ghi vào sổ văn bản đã ban hành.</translation>
     </message>
     <message>
+        <source>Saved the Word copy %1 and recorded it as issued.</source>
+        <translation>Đã lưu bản Word %1 và ghi vào sổ văn bản đã phát hành.</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -2102,6 +2110,10 @@
     <message>
         <source>Saved %1 (%2 pages) and recorded as issued.</source>
         <translation>Đã lưu %1 (%2 trang) và ghi vào sổ văn bản đã phát hành.</translation>
+    </message>
+    <message>
+        <source>Saved the Word copy %1 and recorded it as issued.</source>
+        <translation>Đã lưu bản Word %1 và ghi vào sổ văn bản đã phát hành.</translation>
     </message>
     <message>
         <source>Printed and recorded as issued.</source>
@@ -3116,6 +3128,14 @@
         <source>The list of initiatives recognised in a year, as a PDF in the official format</source>
         <translation>Danh sách sáng kiến được công nhận trong năm, dạng PDF theo thể thức văn bản</translation>
     </message>
+    <message>
+        <source>Save Word copy…</source>
+        <translation>Lưu bản Word…</translation>
+    </message>
+    <message>
+        <source>The same list of recognised initiatives as an editable Word (.docx) file</source>
+        <translation>Danh sách sáng kiến được công nhận đó dưới dạng tệp Word (.docx) chỉnh sửa được</translation>
+    </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
         <translation>
@@ -3131,6 +3151,10 @@
         <translation>Xóa “%1” cùng các tệp đính kèm?</translation>
     </message>
     <message>
+        <source>recognised-initiatives-%1</source>
+        <translation>sang-kien-duoc-cong-nhan-%1</translation>
+    </message>
+    <message>
         <source>Print recognised list</source>
         <translation>In danh sách được công nhận</translation>
     </message>
@@ -3139,8 +3163,8 @@
         <translation>Sáng kiến được công nhận trong năm:</translation>
     </message>
     <message>
-        <source>recognised-initiatives-%1.pdf</source>
-        <translation>sang-kien-duoc-cong-nhan-%1.pdf</translation>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
         <source>Save the list as</source>
@@ -3219,6 +3243,10 @@
     <message>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -4317,7 +4345,15 @@ Lưu: VT, TĐKT</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation>Lưu thành…</translation>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Save Word copy…</source>
+        <translation>Lưu bản Word…</translation>
+    </message>
+    <message>
+        <source>An editable Word (.docx) copy of this paper, with the same text and tables</source>
+        <translation>Bản Word (.docx) chỉnh sửa được của văn bản này, cùng nội dung và các bảng</translation>
     </message>
     <message>
         <source>of %1</source>
@@ -4330,6 +4366,18 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>The printer did not accept the document. Check that it is on, has A4 paper and is not in error, then try again.</source>
         <translation>Máy in không nhận tài liệu. Hãy kiểm tra máy in đã bật, có giấy A4 và không báo lỗi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Save Word copy</source>
+        <translation>Lưu bản Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word copy…</source>
+        <translation>Đang ghi bản Word…</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -4805,6 +4853,10 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Saved the Word copy %1.</source>
+        <translation>Đã lưu bản Word %1.</translation>
     </message>
     <message>
         <source>%1 page(s)</source>

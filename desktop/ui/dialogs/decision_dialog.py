@@ -71,6 +71,14 @@ class DecisionDocumentDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close_button)
         self.preview = PdfPreview(self)
+        self.preview.offer_word(
+            lambda path: decisions.write(
+                self._ws, self._batch_id, path, on=_py(self.date_edit.date())
+            ),
+            lambda path: self.status.setText(
+                self.tr("Saved the Word copy %1.").replace("%1", path.name)
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(buttons)

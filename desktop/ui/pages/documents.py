@@ -273,6 +273,7 @@ class DocumentsPage(QWidget):
         left_layout.addWidget(self.status)
         self.preview = PdfPreview(page)
         self.preview.writer = self._issue
+        self.preview.offer_word(self._issue_word, self._word_issued)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -388,6 +389,16 @@ class DocumentsPage(QWidget):
         assert self.last_report is not None
         reports.issue(self._ws, self.last_report, pdf, self._pages, path)
         self.status.setText(self.tr("Saved %1 and recorded as issued.").replace("%1", path.name))
+
+    def _issue_word(self, path: Path) -> object:
+        """The Word copy of the report shown, written and recorded as issued (worker thread)."""
+        assert self.last_report is not None
+        return reports.issue_word(self._ws, self.last_report, path)
+
+    def _word_issued(self, path: Path) -> None:
+        self.status.setText(
+            self.tr("Saved the Word copy %1 and recorded it as issued.").replace("%1", path.name)
+        )
 
     def _build_failed(self, exc: BaseException) -> None:
         self.status.setText("")
