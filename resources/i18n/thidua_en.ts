@@ -3587,6 +3587,120 @@
     </message>
 </context>
 <context>
+    <name>MergeUnits</name>
+    <message>
+        <source>Staff and workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsorships (sponsor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsorships (sponsored commune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloc leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units that merge (tick two or more, or one into another):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays with the old unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged units are kept as closed records with their names, so old papers and the award history still show the name an award was given under. A row that would repeat one of the receiving unit&apos;s own (e.g. a rating of the same year) stays with the old unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit they merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merge into %2 from %3: %4 record(s) move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitDialog</name>
     <message>
         <source>Move unit</source>
@@ -3999,6 +4113,100 @@
     </message>
 </context>
 <context>
+    <name>NameHistory</name>
+    <message>
+        <source>Enter the name and the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name must start after the day the current name began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates overlap a name already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be put under itself or its sub-units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one unit to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving unit cannot be one of the merged units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these units was already merged before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameHistoryList</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename from a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add earlier name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete earlier name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers print the name valid on their own date. Renaming keeps the old name with its dates; a spelling fix belongs in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add earlier name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this earlier name? Papers of its dates will print the next name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Units</source>
@@ -4225,6 +4433,25 @@
     </message>
     <message>
         <source>The symbol may contain only letters without accents, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeNamesDialog</name>
+    <message>
+        <source>Office names over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5594,6 +5821,14 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Names over time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier names of the governing body, the office and the place (e.g. before 01/07/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5941,6 +6176,14 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old name and parent unit for papers dated before this day (untick to correct a mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5950,6 +6193,26 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old name and parent stay on earlier papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old parent unit stays on earlier papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old name stays on earlier papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6051,6 +6314,14 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Which unit led which khối or cụm thi đua in which year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sáp nhập: units become part of another from a date; their people and history move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6245,6 +6516,37 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Proposal %1: Cờ thi đua của UBND tỉnh for %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_NameForm</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used &amp;until (last day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3583,6 +3583,120 @@
     </message>
 </context>
 <context>
+    <name>MergeUnits</name>
+    <message>
+        <source>Staff and workers</source>
+        <translation>Cán bộ, người lao động</translation>
+    </message>
+    <message>
+        <source>Sub-units</source>
+        <translation>Đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Awards received</source>
+        <translation>Khen thưởng đã nhận</translation>
+    </message>
+    <message>
+        <source>Award proposals</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Unit ratings</source>
+        <translation>Xếp loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Emulation registrations</source>
+        <translation>Đăng ký thi đua</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Sponsorships (sponsor)</source>
+        <translation>Đỡ đầu (đơn vị đỡ đầu)</translation>
+    </message>
+    <message>
+        <source>Sponsorships (sponsored commune)</source>
+        <translation>Đỡ đầu (xã được đỡ đầu)</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Bloc leaders</source>
+        <translation>Trưởng khối, cụm thi đua</translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation>Sáp nhập đơn vị</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>Units that merge (tick two or more, or one into another):</source>
+        <translation>Các đơn vị sáp nhập (chọn hai đơn vị trở lên, hoặc một đơn vị nhập vào đơn vị khác):</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Sáp nhập &amp;vào:</translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Từ ngày (ngày đầu tiên):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Nội dung chuyển</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>Stays with the old unit</source>
+        <translation>Giữ ở đơn vị cũ</translation>
+    </message>
+    <message>
+        <source>The merged units are kept as closed records with their names, so old papers and the award history still show the name an award was given under. A row that would repeat one of the receiving unit&apos;s own (e.g. a rating of the same year) stays with the old unit.</source>
+        <translation>Các đơn vị bị sáp nhập được giữ lại như hồ sơ đã đóng cùng tên của chúng, nên văn bản cũ và lịch sử khen thưởng vẫn ghi tên đơn vị lúc được khen. Dòng nào trùng với dữ liệu sẵn có của đơn vị nhận (ví dụ xếp loại cùng năm) thì giữ ở đơn vị cũ.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Sáp nhập</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Không sáp nhập được</translation>
+    </message>
+    <message>
+        <source>Choose the unit they merge into.</source>
+        <translation>Chọn đơn vị nhận sáp nhập.</translation>
+    </message>
+    <message>
+        <source>%1 merge into %2 from %3: %4 record(s) move.</source>
+        <translation>%1 sáp nhập vào %2 từ ngày %3: chuyển %4 bản ghi.</translation>
+    </message>
+    <message>
+        <source>Merging units…</source>
+        <translation>Đang sáp nhập đơn vị…</translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitDialog</name>
     <message>
         <source>Move unit</source>
@@ -3995,6 +4109,100 @@
     </message>
 </context>
 <context>
+    <name>NameHistory</name>
+    <message>
+        <source>Enter the name and the dates.</source>
+        <translation>Nhập tên và các ngày.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 300 characters.</source>
+        <translation>Tên dài quá 300 ký tự.</translation>
+    </message>
+    <message>
+        <source>The new name must start after the day the current name began.</source>
+        <translation>Ngày đổi tên phải sau ngày bắt đầu dùng tên hiện tại.</translation>
+    </message>
+    <message>
+        <source>The new name is the same as the current one.</source>
+        <translation>Tên mới trùng với tên hiện tại.</translation>
+    </message>
+    <message>
+        <source>These dates overlap a name already recorded.</source>
+        <translation>Khoảng thời gian trùng với một tên đã ghi.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be put under itself or its sub-units.</source>
+        <translation>Không thể đặt đơn vị dưới chính nó hoặc đơn vị cấp dưới của nó.</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit to merge.</source>
+        <translation>Chọn ít nhất một đơn vị để sáp nhập.</translation>
+    </message>
+    <message>
+        <source>The receiving unit cannot be one of the merged units.</source>
+        <translation>Đơn vị nhận sáp nhập không thể là một đơn vị bị sáp nhập.</translation>
+    </message>
+    <message>
+        <source>One of these units was already merged before.</source>
+        <translation>Một trong các đơn vị này đã được sáp nhập trước đây.</translation>
+    </message>
+</context>
+<context>
+    <name>NameHistoryList</name>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Rename from a date…</source>
+        <translation>Đổi tên từ ngày…</translation>
+    </message>
+    <message>
+        <source>Add earlier name…</source>
+        <translation>Thêm tên trước đây…</translation>
+    </message>
+    <message>
+        <source>Delete earlier name</source>
+        <translation>Xóa tên trước đây</translation>
+    </message>
+    <message>
+        <source>Papers print the name valid on their own date. Renaming keeps the old name with its dates; a spelling fix belongs in the form.</source>
+        <translation>Văn bản in tên đúng vào ngày của văn bản. Đổi tên sẽ giữ tên cũ cùng thời gian sử dụng; sửa lỗi chính tả thì sửa trực tiếp trên biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nay</translation>
+    </message>
+    <message>
+        <source>Rename from a date</source>
+        <translation>Đổi tên từ ngày</translation>
+    </message>
+    <message>
+        <source>Add earlier name</source>
+        <translation>Thêm tên trước đây</translation>
+    </message>
+    <message>
+        <source>Delete this earlier name? Papers of its dates will print the next name.</source>
+        <translation>Xóa tên trước đây này? Văn bản thuộc khoảng thời gian đó sẽ in tên kế tiếp.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Recycle bin</source>
@@ -4222,6 +4430,25 @@
     <message>
         <source>The symbol may contain only letters without accents, digits and &apos;-&apos;.</source>
         <translation>Ký hiệu chỉ gồm chữ cái không dấu, chữ số và dấu &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeNamesDialog</name>
+    <message>
+        <source>Office names over time</source>
+        <translation>Tên cơ quan qua các thời kỳ</translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +5816,14 @@ Lưu: VT, TĐKT</translation>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
+        <source>Names over time…</source>
+        <translation>Tên qua các thời kỳ…</translation>
+    </message>
+    <message>
+        <source>Earlier names of the governing body, the office and the place (e.g. before 01/07/2025)</source>
+        <translation>Tên trước đây của cơ quan chủ quản, của cơ quan và địa danh (ví dụ trước ngày 01/07/2025)</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
@@ -5936,6 +6171,14 @@ Lưu: VT, TĐKT</translation>
         <translation>Đơn vị &amp;cấp trên:</translation>
     </message>
     <message>
+        <source>Changed from</source>
+        <translation>Thay đổi từ ngày</translation>
+    </message>
+    <message>
+        <source>Keep the old name and parent unit for papers dated before this day (untick to correct a mistake)</source>
+        <translation>Giữ tên và đơn vị cấp trên cũ cho văn bản trước ngày này (bỏ chọn nếu chỉ sửa lỗi nhập)</translation>
+    </message>
+    <message>
         <source>Scope:</source>
         <translation>Phạm vi:</translation>
     </message>
@@ -5946,6 +6189,26 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Awards</source>
         <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Name history</source>
+        <translation>Tên qua các thời kỳ</translation>
+    </message>
+    <message>
+        <source>the old name and parent stay on earlier papers</source>
+        <translation>văn bản trước đó vẫn ghi tên và đơn vị cấp trên cũ</translation>
+    </message>
+    <message>
+        <source>the old parent unit stays on earlier papers</source>
+        <translation>văn bản trước đó vẫn ghi đơn vị cấp trên cũ</translation>
+    </message>
+    <message>
+        <source>the old name stays on earlier papers</source>
+        <translation>văn bản trước đó vẫn ghi tên cũ</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -6051,6 +6314,14 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Which unit led which khối or cụm thi đua in which year</source>
         <translation>Đơn vị nào dẫn đầu khối, cụm thi đua nào, năm nào</translation>
+    </message>
+    <message>
+        <source>Merge units…</source>
+        <translation>Sáp nhập đơn vị…</translation>
+    </message>
+    <message>
+        <source>Sáp nhập: units become part of another from a date; their people and history move</source>
+        <translation>Sáp nhập đơn vị vào một đơn vị khác từ một ngày; con người và lịch sử được chuyển theo</translation>
     </message>
     <message>
         <source>Import from Excel…</source>
@@ -6237,6 +6508,37 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Proposal %1: Cờ thi đua của UBND tỉnh for %2 — %3</source>
         <translation>Đề nghị năm %1: Cờ thi đua của UBND tỉnh cho %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>_NameForm</name>
+    <message>
+        <source>Known</source>
+        <translation>Đã biết</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;name:</source>
+        <translation>&amp;Tên trước đây:</translation>
+    </message>
+    <message>
+        <source>Used from:</source>
+        <translation>Dùng từ ngày:</translation>
+    </message>
+    <message>
+        <source>Used &amp;until (last day):</source>
+        <translation>Dùng đến &amp;ngày (ngày cuối):</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Tên mới:</translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Từ ngày (ngày đầu tiên):</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,16 @@ class SettingsPage(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_status")
         self.saved_label.setStyleSheet("color: #2e7d32;")
+        self.names_button = QPushButton(self.tr("Names over time…"))
+        self.names_button.setObjectName("office_names")
+        self.names_button.setToolTip(
+            self.tr(
+                "Earlier names of the governing body, the office and the place (e.g. before 01/07/2025)"
+            )
+        )
+        self.names_button.clicked.connect(self.show_names)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.names_button)
         buttons.addWidget(self.saved_label, 1)
         form.addRow(buttons)
         layout.addWidget(box)
@@ -130,6 +139,17 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
     # Office identity ------------------------------------------------------------------------
+    def show_names(self) -> None:
+        """The dated names of the superior, the office and the place; the form reloads after."""
+        from desktop.ui.dialogs.office_names import OfficeNamesDialog
+
+        dialog = OfficeNamesDialog(self.workspace, self)
+        self.names_dialog = dialog
+        dialog.exec()
+        if dialog.changed:
+            self.load()
+        dialog.deleteLater()
+
     def load(self) -> None:
         """Show the stored office identity."""
         self.fields.set_values(office.load(self.workspace))

@@ -64,6 +64,7 @@ class UnitsPage(QWidget):
         self._expanded: set[int] | None = None
         self._restoring = False
         self.history_dialog: QWidget | None = None  # the last history window opened
+        self.merge_dialog: QWidget | None = None  # the last merge window opened
         self._build_ui()
         self.model.moveRequested.connect(self.move_unit)
         self.reload()
@@ -100,6 +101,13 @@ class UnitsPage(QWidget):
             self.show_blocs,
             self.tr("Which unit led which khối or cụm thi đua in which year"),
         )
+        self.merge_button = self._button(
+            self.tr("Merge units…"),
+            self.merge_units,
+            self.tr(
+                "Sáp nhập: units become part of another from a date; their people and history move"
+            ),
+        )
         self.import_button = self._button(self.tr("Import from Excel…"), lambda: self._import())
         self.export_button = self._button(
             self.tr("Export to Excel…"), lambda: export_excel(self, self._ws, "units")
@@ -114,6 +122,7 @@ class UnitsPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.show_inactive)
         top.addWidget(self.blocs_button)
+        top.addWidget(self.merge_button)
 
         bar = QHBoxLayout()
         for b in (
@@ -179,6 +188,18 @@ class UnitsPage(QWidget):
 
         dialog = BlocLeadersDialog(self._ws, self)
         dialog.exec()
+        dialog.deleteLater()
+
+    def merge_units(self) -> None:
+        """Sáp nhập: the selected unit (if any) starts ticked; the tree reloads after a merge."""
+        from desktop.ui.dialogs.merge_dialog import MergeUnitsDialog
+
+        unit = self.current_unit()
+        dialog = MergeUnitsDialog(self._ws, self, selected=unit.id if unit else None)
+        self.merge_dialog = dialog
+        if dialog.exec() == MergeUnitsDialog.DialogCode.Accepted and dialog.plan is not None:
+            self.reload(select=dialog.plan.into_id)
+            self.data_changed.emit()
         dialog.deleteLater()
 
     def _shortcut(
@@ -289,6 +310,7 @@ class UnitsPage(QWidget):
             )
             menu.addAction(self.tr("Delete"), self.delete_unit)
             menu.addAction(self.tr("History…"), self.show_history)
+            menu.addAction(self.tr("Merge units…"), self.merge_units)
             menu.addSeparator()
         menu.addAction(self.tr("Add unit…"), self.add_unit)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
