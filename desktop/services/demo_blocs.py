@@ -7,6 +7,11 @@
   Chí Minh's call for patriotic emulation in the khối. The criteria below follow those asks; the
   seeds name no member, so the members, chairs and scores are illustrative. Four members are
   units of the tree (outside collectives), three are free names.
+- A Bắc Ninh covenant between communes (seed 001, Kế hoạch 547/KH-UBND ngày 07/12/2022 of
+  UBND tỉnh Bắc Ninh: the districts hold "ký kết giao ước thi đua, chấm điểm thi đua giữa các
+  xã", register their targets with the province and score the communes each March). The
+  commitments follow the plan's criteria for communes; the communes are real communes of huyện
+  Yên Phong before the 2025 reorganisation, the signatories and the date are illustrative.
 
 Called by `services.demo.fill` after units and people exist. Deterministic for a seed.
 """
@@ -14,14 +19,17 @@ Called by `services.demo.fill` after units and people exist. Deterministic for a
 from __future__ import annotations
 
 import random
+from datetime import date
 from typing import Any
 
 from desktop.domain.blocs import BlocInput, BlocMemberInput, BlocScoreInput, ranking, top_unit
 from desktop.domain.blocs import suggest_rotation as rotation
+from desktop.domain.covenants import CovenantInput, PartyInput
 from desktop.domain.movements import CriterionInput
 from desktop.domain.subjects import BlocKind
 from desktop.domain.units import UnitInput, UnitKind
 from desktop.persistence.repositories import blocs as repo
+from desktop.persistence.repositories import covenants as covenant_repo
 from desktop.persistence.repositories import units as unit_repo
 from desktop.services.session import Workspace
 
@@ -54,11 +62,57 @@ YEARS = (2021, 2022, 2023, 2024)
 LEADS = {2021: 1, 2022: 0, 2023: 2, 2024: 3}
 
 
+COVENANT_TITLE = (
+    "Giao ước thi đua “Bắc Ninh chung sức xây dựng nông thôn mới” giữa các xã huyện Yên Phong"
+)
+COVENANT_PREAMBLE = (
+    "Thực hiện Kế hoạch số 547/KH-UBND ngày 07/12/2022 của Ủy ban nhân dân tỉnh Bắc Ninh tổ "
+    "chức thực hiện phong trào thi đua “Bắc Ninh chung sức xây dựng nông thôn mới” giai đoạn "
+    "2021 - 2025, theo đó Ủy ban nhân dân các huyện tổ chức ký kết giao ước thi đua, chấm điểm "
+    "thi đua giữa các xã trong huyện; để phong trào đạt kết quả thiết thực, các xã của huyện "
+    "Yên Phong ký kết giao ước thi đua năm 2023."
+)
+COMMUNES: tuple[tuple[str, str], ...] = (
+    ("Ủy ban nhân dân xã Dũng Liệt", "Nguyễn Văn Thắng"),
+    ("Ủy ban nhân dân xã Tam Đa", "Ngô Thị Hạnh"),
+    ("Ủy ban nhân dân xã Tam Giang", "Nguyễn Đức Toàn"),
+    ("Ủy ban nhân dân xã Yên Trung", "Trần Văn Khải"),
+    ("Ủy ban nhân dân xã Đông Phong", "Lê Minh Tuấn"),
+)
+COMMITMENTS = (
+    "Duy trì, nâng cao chất lượng các tiêu chí xã đạt chuẩn nông thôn mới; phấn đấu đạt chuẩn "
+    "nông thôn mới nâng cao theo lộ trình của huyện.",
+    "Mỗi xã có ít nhất một thôn có mô hình tiêu biểu về sản xuất - thương mại, cảnh quan môi "
+    "trường, văn hóa, chuyển đổi số hoặc an ninh trật tự.",
+    "Huy động các tổ chức, cá nhân trong và ngoài xã đóng góp công sức, đất đai, kinh phí xây "
+    "dựng nông thôn mới; công khai các khoản đóng góp.",
+    "Không để phát sinh nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới.",
+    "Gắn phong trào thi đua với Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị "
+    "văn minh”; phát hiện, nhân rộng điển hình tiên tiến.",
+    "Báo cáo kết quả 6 tháng và cả năm; tham gia chấm điểm thi đua giữa các xã trong tháng 3 "
+    "năm sau.",
+)
+
+
 def fill(ws: Workspace, seed: int = 1) -> str:
-    """Add the Tây Ninh khối; return a summary."""
+    """Add the Tây Ninh khối and the Bắc Ninh covenant; return a summary."""
     rng = random.Random(seed * 4241 + 17)
     with ws.db.write() as conn:
-        return _khoi(conn, rng)
+        return _khoi(conn, rng) + " " + _covenant(conn)
+
+
+def _covenant(conn: Any) -> str:
+    data = CovenantInput(
+        COVENANT_TITLE,
+        date(2023, 2, 20),
+        "Yên Phong",
+        "năm 2023",
+        preamble=COVENANT_PREAMBLE,
+        parties=tuple(PartyInput(None, n, s, "Chủ tịch UBND xã") for n, s in COMMUNES),
+        commitments=COMMITMENTS,
+    ).validated()
+    covenant_repo.save(conn, data, None)
+    return f"Giao ước thi đua năm 2023 giữa {len(COMMUNES)} xã huyện Yên Phong (Bắc Ninh)."
 
 
 def _khoi(conn: Any, rng: random.Random) -> str:

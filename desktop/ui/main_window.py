@@ -35,6 +35,7 @@ NAVIGATION_TITLES = (
     QT_TRANSLATE_NOOP("Navigation", "Households"),
     QT_TRANSLATE_NOOP("Navigation", "Emulation movements"),
     QT_TRANSLATE_NOOP("Navigation", "Emulation blocs"),
+    QT_TRANSLATE_NOOP("Navigation", "Emulation covenants"),
     QT_TRANSLATE_NOOP("Navigation", "Initiatives"),
     QT_TRANSLATE_NOOP("Navigation", "Award proposals"),
     QT_TRANSLATE_NOOP("Navigation", "Dossiers and reports"),

@@ -1574,6 +1574,169 @@
     </message>
 </context>
 <context>
+    <name>CovenantsPage</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Yên Phong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. năm 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or agency outside the unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add outside party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments (printed in this order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print covenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print registration forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bản đăng ký thi đua of the selected party, or of every party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties and signatories (signing order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation covenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A giao ước thi đua binds units or communes to common commitments; each party signs the covenant and files its own registration form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parties, %2 commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new covenant: fill it in and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the covenant “%1” with its parties and commitments?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;Word files (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -4226,6 +4389,10 @@
     </message>
     <message>
         <source>Emulation blocs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation covenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

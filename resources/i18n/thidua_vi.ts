@@ -1573,6 +1573,169 @@
     </message>
 </context>
 <context>
+    <name>CovenantsPage</name>
+    <message>
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>e.g. Yên Phong</source>
+        <translation>ví dụ: Yên Phong</translation>
+    </message>
+    <message>
+        <source>e.g. năm 2023</source>
+        <translation>ví dụ: năm 2023</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Bên ký kết</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên giao ước</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Commune or agency outside the unit list</source>
+        <translation>Xã, cơ quan ngoài danh mục đơn vị</translation>
+    </message>
+    <message>
+        <source>Add outside party</source>
+        <translation>Thêm bên ngoài danh mục</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Nội dung giao ước</translation>
+    </message>
+    <message>
+        <source>Add commitment</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>Remove commitment</source>
+        <translation>Bỏ nội dung</translation>
+    </message>
+    <message>
+        <source>Commitments (printed in this order)</source>
+        <translation>Nội dung giao ước (in theo thứ tự này)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Print covenant…</source>
+        <translation>In bản giao ước…</translation>
+    </message>
+    <message>
+        <source>Print registration forms…</source>
+        <translation>In bản đăng ký thi đua…</translation>
+    </message>
+    <message>
+        <source>The bản đăng ký thi đua of the selected party, or of every party</source>
+        <translation>Bản đăng ký thi đua của bên đang chọn, hoặc của tất cả các bên</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>tại</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation>Khối, cụm</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <source>Parties and signatories (signing order)</source>
+        <translation>Các bên ký kết và người ký (theo thứ tự ký)</translation>
+    </message>
+    <message>
+        <source>Emulation covenants</source>
+        <translation>Giao ước thi đua</translation>
+    </message>
+    <message>
+        <source>A giao ước thi đua binds units or communes to common commitments; each party signs the covenant and files its own registration form.</source>
+        <translation>Giao ước thi đua ràng buộc các đơn vị, các xã cùng thực hiện những nội dung chung; mỗi bên ký bản giao ước và lập bản đăng ký thi đua của mình.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 parties, %2 commitments</source>
+        <translation>%1 bên ký kết, %2 nội dung giao ước</translation>
+    </message>
+    <message>
+        <source>A new covenant: fill it in and save.</source>
+        <translation>Giao ước mới: nhập các thông tin rồi bấm Lưu.</translation>
+    </message>
+    <message>
+        <source>Delete the covenant “%1” with its parties and commitments?</source>
+        <translation>Xóa giao ước “%1” cùng các bên ký kết và nội dung giao ước?</translation>
+    </message>
+    <message>
+        <source>Unit list</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Bên ngoài</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;Word files (*.docx)</source>
+        <translation>Tệp PDF (*.pdf);;Tệp Word (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -4227,6 +4390,10 @@
     <message>
         <source>Emulation blocs</source>
         <translation>Khối, cụm thi đua</translation>
+    </message>
+    <message>
+        <source>Emulation covenants</source>
+        <translation>Giao ước thi đua</translation>
     </message>
     <message>
         <source>Initiatives</source>

@@ -460,7 +460,7 @@ class ScoresTab(_Tab):
         right.addLayout(bar)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
-        layout.addLayout(right, 5)
+        layout.addLayout(right, 6)
         self._crit_ids: list[int] = []
         self._member_ids: list[int] = []
         self._filling = False
@@ -497,10 +497,10 @@ class ScoresTab(_Tab):
             self.scores.horizontalHeaderItem(col).setToolTip(f"{crit.text} ({most})")
         header = self.scores.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.scores.setColumnWidth(0, 50)
-        self.scores.setColumnWidth(1, 220)
+        self.scores.setColumnWidth(0, 44)
+        self.scores.setColumnWidth(1, 190)
         for col in range(2, len(heads)):
-            self.scores.setColumnWidth(col, 64)
+            self.scores.setColumnWidth(col, 54)
         self.scores.setRowCount(len(v.ranking))
         self._member_ids = [ln.member.id for ln in v.ranking]
         for i, ln in enumerate(v.ranking):

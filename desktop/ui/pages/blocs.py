@@ -31,7 +31,7 @@ from desktop.services import blocs
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.pages.bloc_tabs import MembersTab, ScoresTab, YearsTab
-from desktop.ui.widgets.page_title import page_title
+from desktop.ui.widgets.page_title import list_detail_layout
 
 
 def _year_box(minimum: int = 0) -> QSpinBox:
@@ -124,20 +124,16 @@ class BlocsPage(QWidget):
         right = QVBoxLayout()
         right.addLayout(top)
         right.addWidget(self.tabs, 1)
-        body = QHBoxLayout()
-        body.addLayout(left)
-        body.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Emulation blocs")))
-        hint = QLabel(
+        list_detail_layout(
+            self,
+            self.tr("Emulation blocs"),
             self.tr(
                 "A khối or cụm thi đua scores its members on its criteria each year; the unit "
                 "that leads it is the one proposed for the province's Cờ thi đua."
-            )
+            ),
+            left,
+            right,
         )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        layout.addLayout(body, 1)
         self.bloc_list.currentRowChanged.connect(lambda _r: self.show_bloc())
         self.year_spin.valueChanged.connect(lambda _v: self.show_bloc())
         self.new_button.clicked.connect(lambda: self.new_bloc())
