@@ -78,11 +78,14 @@ def words(pdf: bytes, heads: Sequence[Sequence[str]] = ()) -> list[str]:
 
 
 def _without(found: list[str], heads: list[list[str]]) -> list[str]:
-    """`found` with every run of words equal to one of `heads` left out (longest first)."""
+    """`found` with every run of words that holds one of `heads`' words (longest first) left
+    out; in any order, since a header cell of two lines beside cells of one, centred vertically,
+    is drawn line by line by one program and cell by cell by the other."""
+    wanted = [sorted(h) for h in heads]
     kept: list[str] = []
     i = 0
     while i < len(found):
-        head = next((h for h in heads if found[i : i + len(h)] == h), None)
+        head = next((h for h in wanted if sorted(found[i : i + len(h)]) == h), None)
         if head is None:
             kept.append(found[i])
             i += 1

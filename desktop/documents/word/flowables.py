@@ -24,7 +24,7 @@ from lxml import etree
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from desktop.documents.blocks import KeepBlock, LineCell, Rule
 from desktop.documents.frame import LateNumbers, LateText, Layout
@@ -38,6 +38,10 @@ SVG_EXT = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"  # Office's "SVG image" exten
 GRID_OPS = ("GRID", "BOX", "OUTLINE", "INNERGRID")
 Padding = tuple[float, float, float, float]  # top, left, bottom, right (points)
 HEADER_GAP = 5  # points between the header's rules and the số / date row
+# Points taken off a cell's left and right padding: a line that just fits in reportlab's cell
+# (the Kính gửi label, a Biểu 0603 row) wrapped in LibreOffice, whose layout rounds a little wider.
+SLACK = 0.75
+VALIGN = {"MIDDLE": "center", "BOTTOM": "bottom"}  # reportlab's cell valign → w:vAlign (TOP: none)
 
 _Element = etree._Element
 
@@ -198,6 +202,8 @@ class Writer:
             self.late_text(f, into)
         elif isinstance(f, PageBreak):
             etree.SubElement(etree.SubElement(self.new_p(into), R), BR).set(TYPE, "page")
+        elif isinstance(f, CondPageBreak):
+            pass  # "room for a table's start, else a new page": Word keeps the heading instead
         elif isinstance(f, Spacer):
             if f.height > 0:
                 self.set_paragraph(self.new_p(into), exact=max(f.height, 1.0))
@@ -298,6 +304,11 @@ class Writer:
         padding: Padding = (0, 0, 0, 0),
     ) -> _Element:
         """An empty table of fixed column widths (rows are added by the caller)."""
+        last = self.body[-2] if into is self.body and len(self.body) > 1 else None
+        if into is not self.body and len(into):
+            last = into[-1]
+        if last is not None and last.tag == TBL:  # two tables in a row would join into one
+            self.set_paragraph(self.new_p(into), exact=1.0)
         tbl = self._append(into, etree.Element(TBL))
         pr = _sub(tbl, TBLPR)
         _sub(pr, "w:tblW", w=twips(sum(widths)), type="dxa")
@@ -321,9 +332,10 @@ class Writer:
         span: int = 1,
         merge: str | None = None,
         padding: Padding | None = None,
+        valign: str = "TOP",
     ) -> _Element:
         """A cell `width` points wide, spanning `span` columns, maybe vertically merged, with
-        its own padding when it differs from the table's."""
+        its own padding when it differs from the table's, aligned vertically like reportlab's."""
         tc = etree.SubElement(tr, TC)
         pr = etree.SubElement(tc, TCPR)
         _sub(pr, "w:tcW", w=twips(width), type="dxa")
@@ -333,6 +345,8 @@ class Writer:
             _sub(pr, "w:vMerge", val=merge) if merge == "restart" else _sub(pr, "w:vMerge")
         if padding is not None:
             _margins(_sub(pr, "w:tcMar"), padding)
+        if valign in VALIGN:
+            _sub(pr, "w:vAlign", val=VALIGN[valign])
         return tc
 
     @staticmethod
@@ -380,8 +394,9 @@ class Writer:
                 own = _padding(styles[r][c])
                 pad = own[1] + own[3]
                 own_or_none = own if own != usual else None
+                valign = str(styles[r][c].valign).upper()
                 if origin is None:
-                    tc = self.new_cell(tr, widths[c], padding=own_or_none)
+                    tc = self.new_cell(tr, widths[c], padding=own_or_none, valign=valign)
                     self.flowable(values[r][c], tc, widths[c] - pad)
                     self.close_cell(tc)
                     c += 1
@@ -390,7 +405,7 @@ class Writer:
                 cols = last_c - origin[1] + 1
                 w = sum(widths[origin[1] : last_c + 1])
                 merge = None if last_r == origin[0] else ("restart" if r == origin[0] else "")
-                tc = self.new_cell(tr, w, cols, merge, own_or_none)
+                tc = self.new_cell(tr, w, cols, merge, own_or_none, valign)
                 if r == origin[0]:
                     self.flowable(values[r][c], tc, w - pad)
                 self.close_cell(tc)
@@ -441,12 +456,12 @@ class Writer:
 
 
 def _padding(cell_style: object) -> Padding:
-    """A reportlab cell's padding: top, left, bottom, right."""
+    """A reportlab cell's padding (top, left, bottom, right), the sides less SLACK."""
     return (
         cell_style.topPadding,  # type: ignore[attr-defined]
-        cell_style.leftPadding,  # type: ignore[attr-defined]
+        max(0.0, cell_style.leftPadding - SLACK),  # type: ignore[attr-defined]
         cell_style.bottomPadding,  # type: ignore[attr-defined]
-        cell_style.rightPadding,  # type: ignore[attr-defined]
+        max(0.0, cell_style.rightPadding - SLACK),  # type: ignore[attr-defined]
     )
 
 
