@@ -4604,6 +4604,33 @@
     </message>
 </context>
 <context>
+    <name>OfficeKeyBox</name>
+    <message>
+        <source>Exchange packages (.tdkt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known offices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages sent from here are signed with this key. An office receiving its first package from you sees this fingerprint and should hear it from you by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeNamesDialog</name>
     <message>
         <source>Office names over time</source>
@@ -4630,6 +4657,245 @@
     </message>
     <message>
         <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageLabels</name>
+    <message>
+        <source>Award proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same record (uuid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same CCCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same year / award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating and discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5381,6 +5647,10 @@ Lưu: VT, TĐKT</source>
         <source>Award catalog</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuotaTab</name>
@@ -5613,6 +5883,236 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePreviewDialog</name>
+    <message>
+        <source>Receive a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, program version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I called the sender and the fingerprint they read out is the same: remember this office&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: the package is exactly as the sender signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT valid: the package was changed after signing or is forged. It cannot be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known office; the key is the one remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office is known, but with ANOTHER key. Call the sender on a number you know and compare the fingerprint below before receiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First package from this office. Call the sender and ask them to read out their key fingerprint (Settings of their program); it must be the same as the one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was received before: receiving it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving adds %1 record(s) and changes %2 existing record(s); %3 are already the same. All or nothing: either everything below is written, or nothing is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTab</name>
+    <message>
+        <source>Receive a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .tdkt file from a USB stick or an e-mail; a preview comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return with reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of this office&apos;s draft batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept into batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Packages come as .tdkt files (USB stick, e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a draft batch first (Proposal batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thi đua packages (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply package for the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (the sender will read them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the %1 nominee(s) of this proposal to the batch “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply package saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering the proposal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4600,6 +4600,33 @@
     </message>
 </context>
 <context>
+    <name>OfficeKeyBox</name>
+    <message>
+        <source>Exchange packages (.tdkt)</source>
+        <translation>Gói hồ sơ trao đổi (.tdkt)</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>Mã cơ quan:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Dấu vân tay khoá:</translation>
+    </message>
+    <message>
+        <source>Known offices:</source>
+        <translation>Cơ quan đã biết:</translation>
+    </message>
+    <message>
+        <source>Packages sent from here are signed with this key. An office receiving its first package from you sees this fingerprint and should hear it from you by phone.</source>
+        <translation>Các gói gửi đi từ đây được ký bằng khoá này. Cơ quan nhận gói đầu tiên của mình sẽ thấy dấu vân tay này và cần được mình đọc lại qua điện thoại để so.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Chưa có</translation>
+    </message>
+</context>
+<context>
     <name>OfficeNamesDialog</name>
     <message>
         <source>Office names over time</source>
@@ -4627,6 +4654,245 @@
     <message>
         <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
         <translation>Các thông tin này được in ở phần đầu và phần chữ ký của mọi văn bản. Chỉ tên cơ quan là bắt buộc; có thể sửa lại sau ở mục Cơ quan - Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageLabels</name>
+    <message>
+        <source>Award proposal</source>
+        <translation>Hồ sơ đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Reply to a proposal</source>
+        <translation>Trả lời hồ sơ đề nghị</translation>
+    </message>
+    <message>
+        <source>Award decision</source>
+        <translation>Quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>Movement plan</source>
+        <translation>Kế hoạch phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả lại</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>Same record (uuid)</source>
+        <translation>Cùng bản ghi (uuid)</translation>
+    </message>
+    <message>
+        <source>Same CCCD</source>
+        <translation>Trùng CCCD</translation>
+    </message>
+    <message>
+        <source>Same year / award</source>
+        <translation>Trùng năm / hình thức</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Rating and discipline</source>
+        <translation>Xếp loại, kỷ luật</translation>
+    </message>
+    <message>
+        <source>Unit rating</source>
+        <translation>Xếp loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Award held</source>
+        <translation>Khen thưởng đã có</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Initiative author</source>
+        <translation>Tác giả sáng kiến</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Participant group</source>
+        <translation>Đối tượng thi đua</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mốc sơ kết, tổng kết</translation>
+    </message>
+    <message>
+        <source>Award quota</source>
+        <translation>Tỷ lệ khen thưởng</translation>
+    </message>
+    <message>
+        <source>Proposal batch</source>
+        <translation>Đợt đề nghị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Nơi ở</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Party position</source>
+        <translation>Chức vụ Đảng</translation>
+    </message>
+    <message>
+        <source>Union position</source>
+        <translation>Chức vụ đoàn thể</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Trình độ</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Học hàm, học vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Award name</source>
+        <translation>Tên hình thức</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ đóng góp</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5644,10 @@ Lưu: VT, TĐKT</translation>
         <source>Award catalog</source>
         <translation>Danh mục khen thưởng</translation>
     </message>
+    <message>
+        <source>Received dossiers</source>
+        <translation>Hồ sơ nhận</translation>
+    </message>
 </context>
 <context>
     <name>QuotaTab</name>
@@ -5610,6 +5880,236 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePreviewDialog</name>
+    <message>
+        <source>Receive a package</source>
+        <translation>Nhận gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Nơi gửi:</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Lập lúc:</translation>
+    </message>
+    <message>
+        <source>%1, program version %2</source>
+        <translation>%1, phiên bản chương trình %2</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Chữ ký số:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Nơi gửi đã biết chưa:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Dấu vân tay khoá:</translation>
+    </message>
+    <message>
+        <source>I called the sender and the fingerprint they read out is the same: remember this office&apos;s key</source>
+        <translation>Tôi đã gọi điện cho nơi gửi và dấu vân tay họ đọc giống hệt: ghi nhớ khoá của cơ quan này</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Đối chiếu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Now in this file</source>
+        <translation>Hiện có trong dữ liệu</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Trong gói</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <source>Valid: the package is exactly as the sender signed it.</source>
+        <translation>Hợp lệ: gói đúng như nơi gửi đã ký.</translation>
+    </message>
+    <message>
+        <source>NOT valid: the package was changed after signing or is forged. It cannot be received.</source>
+        <translation>KHÔNG hợp lệ: gói đã bị sửa sau khi ký hoặc bị giả mạo. Không nhận được gói này.</translation>
+    </message>
+    <message>
+        <source>Known office; the key is the one remembered.</source>
+        <translation>Cơ quan đã biết; khoá đúng khoá đã ghi nhớ.</translation>
+    </message>
+    <message>
+        <source>The office is known, but with ANOTHER key. Call the sender on a number you know and compare the fingerprint below before receiving.</source>
+        <translation>Cơ quan đã biết nhưng dùng khoá KHÁC. Hãy gọi điện cho nơi gửi theo số mình đã biết và so dấu vân tay dưới đây trước khi nhận.</translation>
+    </message>
+    <message>
+        <source>First package from this office. Call the sender and ask them to read out their key fingerprint (Settings of their program); it must be the same as the one below.</source>
+        <translation>Gói đầu tiên từ cơ quan này. Hãy gọi điện cho nơi gửi, đề nghị đọc dấu vân tay khoá (ở trang Cài đặt của chương trình bên đó); phải giống hệt dấu vân tay dưới đây.</translation>
+    </message>
+    <message>
+        <source>This package was received before: receiving it again changes nothing.</source>
+        <translation>Gói này đã nhận trước đây: nhận lại không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Receiving adds %1 record(s) and changes %2 existing record(s); %3 are already the same. All or nothing: either everything below is written, or nothing is.</source>
+        <translation>Nhận gói sẽ thêm %1 bản ghi và sửa %2 bản ghi đã có; %3 bản ghi đã giống. Ghi tất cả hoặc không ghi gì: hoặc mọi thay đổi dưới đây được ghi, hoặc không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Receiving the package…</source>
+        <translation>Đang nhận gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Đang kiểm tra gói hồ sơ…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTab</name>
+    <message>
+        <source>Receive a package…</source>
+        <translation>Nhận gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Open a .tdkt file from a USB stick or an e-mail; a preview comes first</source>
+        <translation>Mở tệp .tdkt từ USB hoặc thư điện tử; chương trình cho xem trước khi ghi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nơi gửi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Người, đơn vị được đề nghị</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s check</source>
+        <translation>Nơi gửi xét</translation>
+    </message>
+    <message>
+        <source>Check here</source>
+        <translation>Xét tại đây</translation>
+    </message>
+    <message>
+        <source>Reasons here</source>
+        <translation>Lý do (xét tại đây)</translation>
+    </message>
+    <message>
+        <source>View dossier…</source>
+        <translation>Xem hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Return with reasons…</source>
+        <translation>Trả lại kèm lý do…</translation>
+    </message>
+    <message>
+        <source>One of this office&apos;s draft batches</source>
+        <translation>Một đợt đề nghị đang dự thảo của cơ quan</translation>
+    </message>
+    <message>
+        <source>Accept into batch</source>
+        <translation>Tiếp nhận vào đợt</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Packages come as .tdkt files (USB stick, e-mail).</source>
+        <translation>Chưa nhận gói nào. Gói hồ sơ là tệp .tdkt (qua USB, thư điện tử).</translation>
+    </message>
+    <message>
+        <source>From %1 (key %2)</source>
+        <translation>Nơi gửi: %1 (khoá %2)</translation>
+    </message>
+    <message>
+        <source>Made %1, received %2</source>
+        <translation>Lập lúc %1, nhận lúc %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Make a draft batch first (Proposal batches)</source>
+        <translation>Hãy lập một đợt đề nghị dự thảo trước (thẻ Đợt đề nghị)</translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation>Nhận gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Thi đua packages (*%1)</source>
+        <translation>Gói hồ sơ Thi đua (*%1)</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Đã nhận: %1</translation>
+    </message>
+    <message>
+        <source>Dossier received: %1</source>
+        <translation>Hồ sơ nhận: %1</translation>
+    </message>
+    <message>
+        <source>Save the reply package for the sender</source>
+        <translation>Lưu gói trả lời gửi nơi đề nghị</translation>
+    </message>
+    <message>
+        <source>Return the proposal</source>
+        <translation>Trả lại hồ sơ đề nghị</translation>
+    </message>
+    <message>
+        <source>Reasons (the sender will read them):</source>
+        <translation>Lý do (nơi gửi sẽ đọc):</translation>
+    </message>
+    <message>
+        <source>Accept the proposal</source>
+        <translation>Tiếp nhận hồ sơ đề nghị</translation>
+    </message>
+    <message>
+        <source>Add the %1 nominee(s) of this proposal to the batch “%2”?</source>
+        <translation>Đưa %1 người, đơn vị của hồ sơ này vào đợt “%2”?</translation>
+    </message>
+    <message>
+        <source>reply package saved to %1</source>
+        <translation>đã lưu gói trả lời vào %1</translation>
+    </message>
+    <message>
+        <source>Answering the proposal…</source>
+        <translation>Đang trả lời hồ sơ đề nghị…</translation>
     </message>
 </context>
 <context>

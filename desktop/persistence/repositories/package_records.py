@@ -359,6 +359,7 @@ class Merge:
     ids: dict[str, dict[str, int]] = field(default_factory=dict)
     changes: list[RecordChange] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # people's and units' labels by uuid
+    fake_names: dict[int, str] = field(default_factory=dict)  # preview: stand-in id -> label
     _next_fake: int = -1
 
     def fake_id(self) -> int:
@@ -486,6 +487,7 @@ def _merge_one(
         result.changes.append(RecordChange(spec.table, label, ""))
         if not write:
             ids[r["uuid"]] = result.fake_id()
+            result.fake_names[ids[r["uuid"]]] = label
             return
         kept = {f: r[f] for f in spec.kept}
         cols = ["uuid", *values, *kept, *(c for c, _ in spec.insert_only)]
@@ -513,7 +515,11 @@ def _merge_one(
         new = values[col]
         if _text(old) != _text(new):
             diffs.append(
-                FieldChange(col, _ref_text(conn, spec, col, old), _ref_text(conn, spec, col, new))
+                FieldChange(
+                    col,
+                    _ref_text(conn, spec, col, old),
+                    _ref_text(conn, spec, col, new, result.fake_names),
+                )
             )
     result.changes.append(RecordChange(spec.table, label, how, tuple(diffs)))
     if diffs and write:
@@ -530,14 +536,20 @@ def _merge_one(
             raise refused_by(exc) from None
 
 
-def _ref_text(conn: sqlite3.Connection, spec: Spec, col: str, value: object) -> str:
+def _ref_text(
+    conn: sqlite3.Connection,
+    spec: Spec,
+    col: str,
+    value: object,
+    fake_names: dict[int, str] | None = None,
+) -> str:
     """A reference shown by the name of what it points to (a unit's name, not its id)."""
     for _, c, target in spec.refs:
         if c == col:
             if value is None:
                 return ""
             if isinstance(value, int) and value < 0:
-                return "(mới trong gói)"
+                return f"{(fake_names or {}).get(value, '')} (mới trong gói)".lstrip()
             table = _TABLE_OF[target]
             name_col = {"unit": "name", "person": "full_name", "initiative": "title"}.get(
                 table, "uuid"

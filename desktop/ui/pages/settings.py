@@ -136,6 +136,10 @@ class SettingsPage(QWidget):
 
         self.key_box = AuditKeyBox(self.workspace, body)
         layout.addWidget(self.key_box)
+        from desktop.ui.widgets.office_key_box import OfficeKeyBox  # exchange packages' key
+
+        self.office_key_box = OfficeKeyBox(self.workspace, body)
+        layout.addWidget(self.office_key_box)
         layout.addStretch(1)
 
     # Office identity ------------------------------------------------------------------------
@@ -174,6 +178,7 @@ class SettingsPage(QWidget):
             return False
         self.fields.set_values(stored)
         self.saved_label.setText(self.tr("Saved."))
+        self.office_key_box.refresh()  # the office's name is what packages carry
         self.data_changed.emit()
         return True
 
