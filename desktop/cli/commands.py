@@ -130,6 +130,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         backup_commands,
         certificate_commands,
         decision_commands,
+        desk_commands,
         document_commands,
         exchange_commands,
         initiative_commands,
@@ -153,6 +154,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     decision_commands.register(sub)  # the office's decision and reward money
     unit_commands.register(sub)  # dated unit names and merges
     package_commands.register(sub)  # exchange packages between offices
+    desk_commands.register(sub)  # deadlines
 
 
 def cmd_find(args: argparse.Namespace) -> int:

@@ -36,6 +36,7 @@ _EXTRA_MODULES = (
     "desktop.services.demo_initiatives",
     "desktop.services.demo_awards",
     "desktop.services.demo_blocs",
+    "desktop.services.demo_deadlines",
     "desktop.services.demo_names",  # last: its merges move what the others made
 )
 

@@ -265,6 +265,13 @@ class MainWindow(QMainWindow):
         self.refresh_office()
         self.refresh_counts()
         self.refresh_backup_reminder()
+        self.refresh_late_reminder()
+
+    def refresh_late_reminder(self) -> None:
+        """The status bar's line about late deadlines."""
+        from desktop.ui import due_reminder
+
+        due_reminder.refresh_label(self, self.workspace)
 
     def refresh_backup_reminder(self) -> None:
         """The status bar's "no backup off this PC" warning goes once a backup left the PC."""

@@ -2284,6 +2284,179 @@
     </message>
 </context>
 <context>
+    <name>DueList</name>
+    <message>
+        <source>6-month report</source>
+        <translation>Báo cáo 6 tháng</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Chấm điểm thi đua</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Đăng ký thi đua</translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation>Sơ kết</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Việc đến hạn</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Add a duty…</source>
+        <translation>Thêm việc…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s usual duties</source>
+        <translation>Các việc thường lệ của năm</translation>
+    </message>
+    <message>
+        <source>Add the registration, the March scoring and the 6-month and yearly reports</source>
+        <translation>Thêm đăng ký thi đua, chấm điểm tháng 3, báo cáo 6 tháng và báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Đánh dấu đã xong…</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Đến hạn trong</translation>
+    </message>
+    <message>
+        <source>%1 late · %2 due within %3 days</source>
+        <translation>%1 việc quá hạn · %2 việc đến hạn trong %3 ngày</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days late)</source>
+        <translation>%1 (quá %2 ngày)</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (hôm nay)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (còn %2 ngày)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Đánh dấu đã xong</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Xong ngày:</translation>
+    </message>
+    <message>
+        <source>Cannot add the duty</source>
+        <translation>Không thêm được việc</translation>
+    </message>
+    <message>
+        <source>Cannot mark it done</source>
+        <translation>Không đánh dấu được</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late: %n deadline(s), first “%1”</source>
+        <translation>
+            <numerusform>Quá hạn: %n việc, đầu tiên “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueReminder</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 việc khác</translation>
+    </message>
+    <message>
+        <source>Late deadlines</source>
+        <translation>Việc quá hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) passed without being marked done:</source>
+        <translation>
+            <numerusform>%n việc đã quá hạn mà chưa đánh dấu đã xong:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed under Dossiers and reports, At a glance.</source>
+        <translation>Xem danh sách ở mục Hồ sơ - Báo cáo, thẻ Tổng quan.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>New duty</source>
+        <translation>Việc mới</translation>
+    </message>
+    <message>
+        <source>a unit, a person or a role</source>
+        <translation>một đơn vị, một người hoặc một chức danh</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Một lần</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <source>Duty:</source>
+        <translation>Việc:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hạn:</translation>
+    </message>
+    <message>
+        <source>Who does it:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Lặp lại:</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityModel</name>
     <message>
         <source>Name</source>
@@ -4025,6 +4198,10 @@
         <translation>Đã xong</translation>
     </message>
     <message>
+        <source>Who does it</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
         <source>Usual pattern for the period</source>
         <translation>Các mốc thường lệ cho thời gian này</translation>
     </message>
@@ -4079,6 +4256,14 @@
     <message>
         <source>Final review</source>
         <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Chấm điểm thi đua</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Đăng ký thi đua</translation>
     </message>
     <message>
         <source>Other</source>

@@ -26,6 +26,7 @@ from desktop.persistence.tables.certificates import (
 )
 from desktop.persistence.tables.core import AppMeta, OfficeInfoRow, PersonRow, UnitRow
 from desktop.persistence.tables.council import CouncilMemberRow, MeetingAttendanceRow
+from desktop.persistence.tables.desk import BatchFileRow, DeadlineRow
 from desktop.persistence.tables.documents import (
     BatchPaperRow,
     IssuedDocumentRow,
@@ -78,6 +79,7 @@ __all__ = [
     "AwardRecordRow",
     "BaseSalaryRow",
     "BatchEventRow",
+    "BatchFileRow",
     "BatchPaperRow",
     "BlocCriterionRow",
     "BlocLeaderRow",
@@ -91,6 +93,7 @@ __all__ = [
     "CovenantCommitmentRow",
     "CovenantPartyRow",
     "CovenantRow",
+    "DeadlineRow",
     "DecisionDraftRow",
     "EmulationBlocRow",
     "HouseholdRow",
