@@ -34,7 +34,7 @@ def test_the_plans_duties_follow_the_period() -> None:
     assert [d.due_on.year for d in by_kind[MilestoneKind.MIDTERM]] == [2023]
     assert [d.due_on for d in by_kind[MilestoneKind.FINAL]] == [date(2025, 12, 31)]
     # scoring in March of each year after the first, for the year before
-    assert [(d.due_on, d.title) for d in by_kind[MilestoneKind.SCORING]][0] == (
+    assert next((d.due_on, d.title) for d in by_kind[MilestoneKind.SCORING]) == (
         date(2022, 3, 31),
         "Chấm điểm thi đua năm 2021",
     )
@@ -99,7 +99,7 @@ def test_late_and_due_soon_with_milestones_and_mark_done(ws: Workspace) -> None:
     done = {i.title: i.done_on for i in deadlines.all_items(ws) if i.done_on}
     assert done == {"Chấm điểm": TODAY, "Báo cáo năm": TODAY, "Sơ kết": TODAY - timedelta(1)}
     # the movement keeps its milestone done when read back
-    assert [m.done_on for m in movements.get(ws, milestone_movement(ws)).data.milestones][0] == (
+    assert next(m.done_on for m in movements.get(ws, milestone_movement(ws)).data.milestones) == (
         TODAY - timedelta(1)
     )
     with pytest.raises(ValidationError):
