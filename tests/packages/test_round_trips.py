@@ -321,3 +321,26 @@ def test_movement_down_with_criteria_and_quotas(
         "SELECT uuid, award_code, subject_kind, percent, max_count FROM movement_quota",
     ):
         assert rows(commune.path, sql) == rows(department.path, sql) != []
+
+
+def test_the_dossier_goes_as_issued_with_its_word_copy(
+    commune: Place, department: Place, tmp_path: Path
+) -> None:
+    """The package carries the dossier PDF exactly as issued and the Word copy issued after it
+    (the newest issued paper being the .docx does not put Word bytes in dossier.pdf)."""
+    import zipfile
+
+    from desktop.services import dossier
+
+    with commune.acting() as ws:
+        issued_pdf = dossier.issue(ws, commune.ids["batch"], tmp_path / "ho-so.pdf")
+        dossier.issue(ws, commune.ids["batch"], tmp_path / "ho-so.docx")
+    out = send_up(commune, department, tmp_path)
+    with zipfile.ZipFile(out) as zf:
+        pdf, word = zf.read("dossier.pdf"), zf.read("dossier.docx")
+    assert pdf == (tmp_path / "ho-so.pdf").read_bytes() and pdf.startswith(b"%PDF")
+    assert word == (tmp_path / "ho-so.docx").read_bytes() and word.startswith(b"PK")
+    assert len(PdfReader(__import__("io").BytesIO(pdf)).pages) == issued_pdf.pages
+    rid = receive_up(department, out)
+    with department.acting() as ws:
+        assert inbox.dossier(ws, rid) == pdf

@@ -79,6 +79,7 @@ def build_package(
     dossier: bytes = b"",
     dossier_pages: int = 0,
     refers_to: str = "",
+    word: bytes = b"",
 ) -> Built:
     """Make and sign a package in memory (nothing written)."""
     me, key = signer(ws)
@@ -99,6 +100,8 @@ def build_package(
     members = {fmt.RECORDS: fmt.canonical_json(records)}
     if dossier:
         members["dossier.pdf"] = dossier
+    if word:
+        members["dossier.docx"] = word
     buf = io.BytesIO()
     fmt.build(manifest, members, key.sign, buf)
     data = buf.getvalue()
@@ -125,31 +128,42 @@ def write_package(
     dossier: bytes = b"",
     dossier_pages: int = 0,
     refers_to: str = "",
+    word: bytes = b"",
 ) -> Sent:
     """Sign and write a package, and record the sending in the audit log (one transaction)."""
     built = build_package(
         ws, kind, title, receiver, records, dossier=dossier, dossier_pages=dossier_pages,
-        refers_to=refers_to,
+        refers_to=refers_to, word=word,
     )  # fmt: skip
     with ws.db.write(log_events=(("send", built.event | {"file": [None, Path(out).name]}),)):
         outputs.write_bytes(out, built.data)
     return built.sent(out)
 
 
-def _dossier(ws: Workspace, batch_id: int) -> tuple[bytes, int]:
-    """The batch's latest issued dossier, exactly as issued; else one rendered now (none when
-    the dossier cannot be made yet)."""
+def _dossier(ws: Workspace, batch_id: int) -> tuple[bytes, int, bytes]:
+    """The batch's latest issued dossier PDF, exactly as issued (else one rendered now; none
+    when the dossier cannot be made yet), and its latest issued Word copy (or none)."""
+    pdf, pages, word = b"", 0, b""
     with ws.db.read() as conn:
-        for row in doc_repo.list_issued(conn, batch_id):
-            if row[1] == "ho-so":
+        for row in doc_repo.list_issued(conn, batch_id):  # newest first
+            if row[1] != "ho-so":
+                continue
+            is_word = str(row[6]).lower().endswith(".docx")
+            if is_word and not word:
+                word = doc_repo.get(conn, row[0]).pdf  # the stored bytes: the .docx
+            elif not is_word and not pdf:
                 doc = doc_repo.get(conn, row[0])
-                return doc.pdf, doc.pages
-    from desktop.services import dossier
+                pdf, pages = doc.pdf, doc.pages
+            if pdf and word:
+                break
+    if not pdf:
+        from desktop.services import dossier
 
-    try:
-        return dossier.render(ws, batch_id)
-    except ThiDuaError:
-        return b"", 0
+        try:
+            pdf, pages = dossier.render(ws, batch_id)
+        except ThiDuaError:
+            pdf, pages = b"", 0
+    return pdf, pages, word
 
 
 def send_proposal(ws: Workspace, batch_id: int, receiver: Office, out: str | Path) -> Sent:
@@ -163,7 +177,7 @@ def send_proposal(ws: Workspace, batch_id: int, receiver: Office, out: str | Pat
         raise ConflictError(
             "batch_empty", "Đợt đề nghị chưa có ai được đề nghị: không có gì để gửi."
         )
-    dossier, pages = _dossier(ws, batch_id)
+    dossier, pages, word = _dossier(ws, batch_id)
     return write_package(
         ws,
         PackageKind.PROPOSAL,
@@ -173,6 +187,7 @@ def send_proposal(ws: Workspace, batch_id: int, receiver: Office, out: str | Pat
         out,
         dossier=dossier,
         dossier_pages=pages,
+        word=word,
     )
 
 
