@@ -295,7 +295,7 @@ def _reader_may(event: dict[str, Any], actor: Actor) -> bool:
     password), and the record of a paper it printed or saved (an issued_document insert)."""
     if event["table_name"] == "account":
         return bool(event["record_uuid"] == actor.account_uuid)
-    return event["table_name"] == "issued_document" and event["action"] == "insert"
+    return bool(event["table_name"] == "issued_document" and event["action"] == "insert")
 
 
 # ---------------------------------------------------------------- keys of a file

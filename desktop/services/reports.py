@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.documents import report as report_pdf
 from desktop.domain.errors import NotFoundError
-from desktop.domain.report_data import ReportData, ReportTable
+from desktop.domain.report_data import ReportData, ReportTable, ResultSection
 from desktop.domain.reports import (
     Period,
     ReportInput,
@@ -86,7 +86,7 @@ def build(
         if parts is None:
             saved = report_store.find(conn, kind, period, movement_id)
             parts = saved.data.parts if saved else WrittenParts()
-        results = (
+        results: tuple[ResultSection, ...] = (
             tables.movements(conn, span, prev),
             tables.participation(conn, span, prev, when),
             tables.sponsorship(conn, span, prev),
@@ -244,13 +244,6 @@ class Dashboard:
 
     data: ReportData
     figures: tuple[tuple[str, float, float], ...]  # key, this period, previous period
-
-    def figure(self, key: str) -> tuple[float, float]:
-        """(this period, previous period) of one figure."""
-        for k, now, before in self.figures:
-            if k == key:
-                return now, before
-        raise KeyError(key)
 
 
 FIGURE_KEYS = (

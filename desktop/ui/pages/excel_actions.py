@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication
@@ -77,6 +78,6 @@ def template_button(parent: QWidget, *kinds: str) -> QPushButton:
     menu = QMenu(button)
     for kind in kinds:
         title = kind_title(kind)
-        menu.addAction(title[:1].upper() + title[1:], lambda k=kind: save_template(parent, k))
+        menu.addAction(title[:1].upper() + title[1:], partial(save_template, parent, kind))
     button.setMenu(menu)
     return button

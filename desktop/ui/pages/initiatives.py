@@ -190,7 +190,12 @@ class InitiativesPage(QWidget):
         self._shortcut(self.table, [QKeySequence.StandardKey.Delete], self.delete_initiative)
         self.search.returnPressed.connect(self.table.setFocus)
 
-    def _shortcut(self, owner: QWidget, keys: list[object], slot: Callable[[], None]) -> None:
+    def _shortcut(
+        self,
+        owner: QWidget,
+        keys: list[QKeySequence.StandardKey | Qt.Key],
+        slot: Callable[[], None],
+    ) -> None:
         action = QAction(owner)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

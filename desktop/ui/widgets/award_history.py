@@ -62,9 +62,9 @@ class AwardEntryDialog(QDialog):
         self.award.addItem("", "")
         for a in catalog.load(ws).awards:
             self.award.addItem(a.name, a.code)
-        self.award.lineEdit().setPlaceholderText(
-            self.tr("from the list, or an older form typed in")
-        )
+        edit = self.award.lineEdit()
+        assert edit is not None  # the combo box is editable
+        edit.setPlaceholderText(self.tr("from the list, or an older form typed in"))
         self.number = QLineEdit()
         self.number.setMaxLength(60)
         self.number.setPlaceholderText(self.tr("e.g. 150/QĐ-UBND"))
