@@ -34,8 +34,6 @@ from desktop.services.transfer import (
     register_kind,
 )
 
-RATING_KINDS = ("ratings", "unit-ratings")
-
 
 def _headers(columns: tuple[Any, ...]) -> tuple[str, ...]:
     return tuple(c.header for c in columns)

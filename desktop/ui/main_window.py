@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.services.session import Workspace
 from desktop.ui import errors
+from desktop.ui.broken_page import BrokenPage
 from desktop.ui.pages import PAGES, PageSpec
-from desktop.ui.placeholder import BrokenPage, PlaceholderPage
 from desktop.ui.preferences import Preferences
 
 log = logging.getLogger("thidua.ui")
@@ -201,14 +201,8 @@ class MainWindow(QMainWindow):
             self.refresh_counts()
 
     def _build_page(self, spec: PageSpec) -> QWidget:
-        module_name = f"desktop.ui.pages.{spec.module}"
         try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            return PlaceholderPage(spec.key, page_title(spec))
-        try:
+            module = importlib.import_module(f"desktop.ui.pages.{spec.module}")
             page_class = getattr(module, spec.cls)
             page: QWidget = page_class(self.workspace, self)
         except Exception as exc:

@@ -5592,40 +5592,6 @@ Lưu: VT, TĐKT</source>
     </message>
 </context>
 <context>
-    <name>Placeholder</name>
-    <message>
-        <source>Here you will plan emulation movements (phong trào thi đua): their content, targets and time span, the collectives and individuals who register, and the results at the end of each period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will record initiatives (sáng kiến): the authors, the council&apos;s review and the recognition of each initiative&apos;s scope of effect, used by the award standards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will prepare award proposals (đề nghị khen thưởng): choose the award, check each nominee against the legal standards, and follow the proposal from draft to decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will print dossiers and reports (hồ sơ, báo cáo) as PDF in the official format: proposal lists, minutes, decisions and the periodic report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will make, check and restore backups (sao lưu) of the data file. Until then, the program already keeps a verified copy before every database upgrade.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of the program is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will come in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PositionsEditor</name>
     <message>
         <source>Position</source>

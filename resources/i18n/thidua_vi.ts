@@ -5587,40 +5587,6 @@ Lưu: VT, TĐKT</translation>
     </message>
 </context>
 <context>
-    <name>Placeholder</name>
-    <message>
-        <source>Here you will plan emulation movements (phong trào thi đua): their content, targets and time span, the collectives and individuals who register, and the results at the end of each period.</source>
-        <translation>Tại đây sẽ quản lý các phong trào thi đua: nội dung, chỉ tiêu và thời gian thực hiện, các tập thể, cá nhân đăng ký thi đua và kết quả cuối mỗi kỳ.</translation>
-    </message>
-    <message>
-        <source>Here you will record initiatives (sáng kiến): the authors, the council&apos;s review and the recognition of each initiative&apos;s scope of effect, used by the award standards.</source>
-        <translation>Tại đây sẽ quản lý sáng kiến: tác giả, kết quả xét của Hội đồng sáng kiến và công nhận phạm vi ảnh hưởng của từng sáng kiến, làm căn cứ xét tiêu chuẩn khen thưởng.</translation>
-    </message>
-    <message>
-        <source>Here you will prepare award proposals (đề nghị khen thưởng): choose the award, check each nominee against the legal standards, and follow the proposal from draft to decision.</source>
-        <translation>Tại đây sẽ lập đề nghị khen thưởng: chọn hình thức khen thưởng, đối chiếu từng trường hợp với tiêu chuẩn theo quy định và theo dõi hồ sơ từ khi lập đến khi có quyết định.</translation>
-    </message>
-    <message>
-        <source>Here you will print dossiers and reports (hồ sơ, báo cáo) as PDF in the official format: proposal lists, minutes, decisions and the periodic report.</source>
-        <translation>Tại đây sẽ in hồ sơ, báo cáo dạng PDF theo đúng thể thức văn bản: danh sách đề nghị, biên bản, quyết định và báo cáo định kỳ.</translation>
-    </message>
-    <message>
-        <source>Here you will make, check and restore backups (sao lưu) of the data file. Until then, the program already keeps a verified copy before every database upgrade.</source>
-        <translation>Tại đây sẽ sao lưu, kiểm tra và phục hồi tệp dữ liệu. Trong khi chờ chức năng này, chương trình đã tự lưu một bản sao được kiểm tra trước mỗi lần nâng cấp cơ sở dữ liệu.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of the program is not available yet.</source>
-        <translation>Phần này của chương trình chưa có trong phiên bản hiện tại.</translation>
-    </message>
-    <message>
-        <source>It will come in a later version.</source>
-        <translation>Phần này sẽ có trong phiên bản sau.</translation>
-    </message>
-</context>
-<context>
     <name>PositionsEditor</name>
     <message>
         <source>Position</source>

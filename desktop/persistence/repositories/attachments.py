@@ -88,8 +88,3 @@ def delete(conn: sqlite3.Connection, attachment_id: int) -> None:
     """Remove an attachment."""
     get(conn, attachment_id)
     conn.execute("DELETE FROM attachment WHERE id=?", (attachment_id,))
-
-
-def total_size(conn: sqlite3.Connection) -> int:
-    """Bytes held by all attachments."""
-    return int(conn.execute("SELECT coalesce(sum(size), 0) FROM attachment").fetchone()[0])
