@@ -251,14 +251,14 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                 votes=tuple(votes),
                 conclusion=conclusion,
             )
-    names: list[str] = []
+    award_names: list[str] = []
     for n in noms:
         name = catalog.get(n.data.award_code).name
-        if name not in names:
-            names.append(name)
+        if name not in award_names:
+            award_names.append(name)
     return DossierData(
         office=header,
-        subject=subject_of(batch.year, names),
+        subject=subject_of(batch.year, award_names),
         issued_on=when,
         recipients=(_localized(batch.addressee, office.parent_agency),)
         if batch.addressee

@@ -43,7 +43,7 @@ HEADER_GAP = 5  # points between the header's rules and the số / date row
 SLACK = 0.75
 VALIGN = {"MIDDLE": "center", "BOTTOM": "bottom"}  # reportlab's cell valign → w:vAlign (TOP: none)
 
-_Element = etree._Element
+type _Element = etree._Element  # lxml has no type information (Any to mypy)
 
 # Tag names, computed once.
 P, PPR, PSTYLE, R, RPR, T, BR = (
