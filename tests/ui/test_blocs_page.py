@@ -75,9 +75,9 @@ def test_members_rotation_scores_ranking_and_proposal(qtbot, page: BlocsPage, of
     assert tab.table.rowCount() == 3
     # Move the outside agency to the top of the rotation order.
     tab.table.selectRow(2)
-    tab.move(-1)
+    tab.move_selected(-1)
     tab.table.selectRow(1)
-    tab.move(-1)
+    tab.move_selected(-1)
     assert tab.table.item(0, 1).text() == "Cục Thuế tỉnh"
     assert "3 member(s) in 2024" in page.heading.text()
 

@@ -197,7 +197,7 @@ def receive(ws: Workspace, path: str | Path, *, trust: bool = False) -> Received
             "tay; nếu khớp, nhận lại với --trust. Chưa ghi gì.",
         )
     records = opened.records
-    event = {
+    event: dict[str, object] = {
         "package": [None, pv.sha256],
         "package_id": [None, pv.package_id],
         "kind": [None, pv.kind.value],

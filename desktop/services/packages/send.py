@@ -135,7 +135,8 @@ def write_package(
         ws, kind, title, receiver, records, dossier=dossier, dossier_pages=dossier_pages,
         refers_to=refers_to, word=word,
     )  # fmt: skip
-    with ws.db.write(log_events=(("send", built.event | {"file": [None, Path(out).name]}),)):
+    event: dict[str, object] = {**built.event, "file": [None, Path(out).name]}
+    with ws.db.write(log_events=(("send", event),)):
         outputs.write_bytes(out, built.data)
     return built.sent(out)
 

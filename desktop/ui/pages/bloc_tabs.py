@@ -160,8 +160,8 @@ class MembersTab(_Tab):
         layout.addLayout(bar)
         self.add_unit_button.clicked.connect(lambda: self.add_unit())
         self.add_outside_button.clicked.connect(lambda: self.add_outside())
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.edit_button.clicked.connect(lambda: self.edit())
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.remove_button.clicked.connect(lambda: self.remove())
@@ -213,7 +213,7 @@ class MembersTab(_Tab):
             self.outside_name.clear()
         return done
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         """Move the selected member up or down the rotation order."""
         m = self.selected()
         if m is not None and self._run(lambda: blocs.move_member(self._ws, m.id, step)):
@@ -335,7 +335,7 @@ class YearsTab(_Tab):
                 str(y),
                 names.get(chair, "") if chair else "",
                 names.get(deputy, "") if deputy else "",
-                unit_names.get(leaders.get(y), "") if y in leaders else "",
+                unit_names.get(leaders[y], "") if y in leaders else "",
             )
             for col, text in enumerate(texts):
                 self.table.setItem(i, col, _item(text))
@@ -354,10 +354,10 @@ class YearsTab(_Tab):
                 self.leader.addItem(m.name, m.unit_id)
         self.leader.setCurrentIndex(max(0, self.leader.findData(v.leader_unit_id)))
         if v.suggested_chair is not None:
-            text = self.tr("Rotation for %1: chair %2, deputy %3").replace("%1", str(v.year))
-            text = text.replace("%2", v.suggested_chair.name)
-            deputy = v.suggested_deputy.name if v.suggested_deputy else "—"
-            self.suggestion.setText(text.replace("%3", deputy))
+            rotation = self.tr("Rotation for %1: chair %2, deputy %3").replace("%1", str(v.year))
+            rotation = rotation.replace("%2", v.suggested_chair.name)
+            deputy_name = v.suggested_deputy.name if v.suggested_deputy else "—"
+            self.suggestion.setText(rotation.replace("%3", deputy_name))
         else:
             self.suggestion.setText(self.tr("No member this year."))
         self._show_proposal()
@@ -494,7 +494,9 @@ class ScoresTab(_Tab):
         for col in range(2, len(heads) - 1):
             crit = v.criteria[col - 2]
             most = self.tr("max %1").replace("%1", _num(crit.max_score))
-            self.scores.horizontalHeaderItem(col).setToolTip(f"{crit.text} ({most})")
+            head = self.scores.horizontalHeaderItem(col)
+            if head is not None:
+                head.setToolTip(f"{crit.text} ({most})")
         header = self.scores.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.scores.setColumnWidth(0, 44)

@@ -143,7 +143,7 @@ class BlocsPage(QWidget):
             tab.changed.connect(self.show_bloc)
         self.reload()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         self.reload()
 
