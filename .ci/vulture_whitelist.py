@@ -80,3 +80,9 @@ _.B_NUMBER
 
 # installer/thidua.spec: PyInstaller's COLLECT result, named by convention.
 _.coll
+
+# Services and hooks a screen is being wired to by the helpers of this session (remove the line
+# once a screen or test calls them).
+_.delete_past_name  # services/unit_names.py: the name-history widget's Delete (a past name)
+_.delete_office_past_name  # services/unit_names.py: the same for the office's own names
+_.select_bloc  # ui/pages/blocs.py: open the khối page on one khối (navigation from other pages)
