@@ -86,3 +86,4 @@ _.coll
 _.delete_past_name  # services/unit_names.py: the name-history widget's Delete (a past name)
 _.delete_office_past_name  # services/unit_names.py: the same for the office's own names
 _.select_bloc  # ui/pages/blocs.py: open the khối page on one khối (navigation from other pages)
+_.is_late  # domain/deadlines.py: a deadline's own rule, beside days_left (deadline work in progress)

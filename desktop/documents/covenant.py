@@ -113,7 +113,7 @@ def _signatures(paper: CovenantPaper, width: float) -> Table:
         )
         for p in paper.parties
     ]
-    rows: list[list[object]] = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    rows: list[list[object]] = [[*cells[i : i + 2]] for i in range(0, len(cells), 2)]
     extra = []
     if len(rows[-1]) == 1:
         rows[-1].append("")

@@ -78,7 +78,7 @@ def test_type_save_reorder_and_print(page: CovenantsPage, ws: Workspace, tmp_pat
     assert page.status.text() == "2 parties, 2 commitments"
     # Move Tam Đa first and drop a commitment.
     page.parties.selectRow(1)
-    page.move(-1)
+    page.move_selected(-1)
     page.commitments.setCurrentCell(1, 0)
     page.remove_commitment()
     page.save()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.packages import Preview
 from desktop.services.packages import identity, receive
+from desktop.services.packages.receive import Received
 from desktop.services.session import Workspace
 from desktop.ui import errors, tasks
 from desktop.ui.widgets.package_labels import field_label, kind_label, matched_label, table_label
@@ -238,7 +239,7 @@ class ReceivePreviewDialog(QDialog):
         )
         return True
 
-    def _received(self, got: receive.Received) -> None:
+    def _received(self, got: Received) -> None:
         self.received_id = got.received_id
         self.accept()
 

@@ -130,8 +130,8 @@ class CovenantsPage(QWidget):
         self.delete_button.clicked.connect(lambda: self.delete_covenant())
         self.add_unit_button.clicked.connect(lambda: self.add_unit())
         self.add_outside_button.clicked.connect(lambda: self.add_outside())
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.remove_button.clicked.connect(lambda: self.remove_party())
         self.add_commitment_button.clicked.connect(lambda: self.add_commitment())
         self.remove_commitment_button.clicked.connect(lambda: self.remove_commitment())
@@ -208,7 +208,7 @@ class CovenantsPage(QWidget):
             right,
         )
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         self.reload(self._current.id if self._current else None)
 
@@ -321,7 +321,7 @@ class CovenantsPage(QWidget):
             self._add_row(PartyInput(None, name), name)
             self.outside_name.clear()
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         """Move the selected party up or down the signing order."""
         row = self.parties.currentRow()
         other = row + step
@@ -344,13 +344,17 @@ class CovenantsPage(QWidget):
         out = []
         for row in range(self.parties.rowCount()):
             name_item = self.parties.item(row, _NAME)
+            signer = self.parties.item(row, _SIGNER)
+            title = self.parties.item(row, _TITLE)
+            if name_item is None or signer is None or title is None:
+                continue  # every row is made with its three items (_add_row)
             unit_id = name_item.data(Qt.ItemDataRole.UserRole)
             out.append(
                 PartyInput(
                     unit_id,
                     "" if unit_id is not None else name_item.text(),
-                    self.parties.item(row, _SIGNER).text(),
-                    self.parties.item(row, _TITLE).text(),
+                    signer.text(),
+                    title.text(),
                 )
             )
         return tuple(out)
@@ -367,10 +371,11 @@ class CovenantsPage(QWidget):
         """A new commitment row (saved with "Save"); an empty one is opened for typing."""
         row = self.commitments.rowCount()
         self.commitments.insertRow(row)
-        self.commitments.setItem(row, 0, QTableWidgetItem(text))
+        item = QTableWidgetItem(text)
+        self.commitments.setItem(row, 0, item)
         if not text:
             self.commitments.setCurrentCell(row, 0)
-            self.commitments.editItem(self.commitments.item(row, 0))
+            self.commitments.editItem(item)
 
     def remove_commitment(self) -> None:
         """Drop the selected commitment (saved with "Save")."""

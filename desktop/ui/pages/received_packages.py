@@ -267,7 +267,10 @@ class ReceivedTab(QWidget):
 
     def open_package(self, path: Path) -> None:
         """Check the package, then show its preview (nothing written until Receive)."""
-        self.task = open_preview(self.ws, path, self, lambda pv: self.show_preview(path, pv))
+        def show(preview: Preview) -> None:
+            self.show_preview(path, preview)
+
+        self.task = open_preview(self.ws, path, self, show)
 
     def show_preview(self, path: Path, preview: Preview) -> ReceivePreviewDialog:
         """The preview dialog (modal); after a receive the list shows the new package."""

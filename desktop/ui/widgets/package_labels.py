@@ -85,27 +85,27 @@ _FIELDS = {
 
 def kind_label(kind: PackageKind | str) -> str:
     """What a package carries, in the UI language."""
-    return QCoreApplication.translate(_C, _KINDS[PackageKind(kind)])
+    return QCoreApplication.translate(_C, str(_KINDS[PackageKind(kind)]))
 
 
 def state_label(state: ReceivedState | str) -> str:
     """Where a received package stands, in the UI language."""
-    return QCoreApplication.translate(_C, _STATES[ReceivedState(state)])
+    return QCoreApplication.translate(_C, str(_STATES[ReceivedState(state)]))
 
 
 def matched_label(matched_by: str) -> str:
     """How an existing record was matched ("New" when it will be added)."""
     text = _MATCHED.get(matched_by)
-    return QCoreApplication.translate(_C, text) if text else matched_by
+    return QCoreApplication.translate(_C, str(text)) if text else matched_by
 
 
 def table_label(table: str) -> str:
     """A kind of record, in the UI language (the table name when not known)."""
     text = _TABLES.get(table)
-    return QCoreApplication.translate(_C, text) if text else table
+    return QCoreApplication.translate(_C, str(text)) if text else table
 
 
 def field_label(field: str) -> str:
     """A field of a record, in the UI language (the column name when not known)."""
     text = _FIELDS.get(field)
-    return QCoreApplication.translate(_C, text) if text else field
+    return QCoreApplication.translate(_C, str(text)) if text else field
