@@ -4,6 +4,7 @@ prints for a unit or for the office."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -19,9 +20,11 @@ from desktop.domain.unit_names import (
     rename_period,
 )
 from desktop.domain.units import UnitInput
+from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import unit_names as repo
 from desktop.persistence.repositories import units as unit_repo
+from desktop.persistence.repositories.award_history import AwardLine
 from desktop.persistence.repositories.unit_names import MergeRecord
 from desktop.services.session import Workspace
 
@@ -86,6 +89,13 @@ def save_renamed(ws: Workspace, data: UnitInput, unit_id: int, effective: date) 
             old = rename_period(names.past, names.name, names.parent_id, effective)
             repo.add_period(conn, unit_id, old, "đổi tên")
         unit_repo.update(conn, unit_id, clean)
+
+
+def given_under(ws: Workspace, lines: Sequence[AwardLine]) -> dict[int, str]:
+    """Unit award lines given under another name (a unit renamed since, or merged into this
+    one): line id → the unit's name on the decision's day."""
+    with ws.db.read() as conn:
+        return dated_names.given_under(conn, lines)
 
 
 def add_past_name(ws: Workspace, unit_id: int, period: NamePeriod) -> int:

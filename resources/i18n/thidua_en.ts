@@ -278,6 +278,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (given to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print award record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,6 +4548,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename from a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7074,6 +7086,10 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7158,6 +7174,10 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Find a unit by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

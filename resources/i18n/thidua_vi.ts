@@ -278,6 +278,10 @@
         <translation>&amp;In quá trình khen thưởng…</translation>
     </message>
     <message>
+        <source> (given to %1)</source>
+        <translation> (tặng %1)</translation>
+    </message>
+    <message>
         <source>Print award record</source>
         <translation>In quá trình khen thưởng</translation>
     </message>
@@ -4538,6 +4542,14 @@
         <translation>nay</translation>
     </message>
     <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (từ ngày %2)</translation>
+    </message>
+    <message>
+        <source>Merged in: %1</source>
+        <translation>Đã sáp nhập vào đơn vị này: %1</translation>
+    </message>
+    <message>
         <source>Rename from a date</source>
         <translation>Đổi tên từ ngày</translation>
     </message>
@@ -7067,6 +7079,10 @@ Lưu: VT, TĐKT</translation>
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>Đã sáp nhập</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
@@ -7156,6 +7172,10 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Find a unit by name or code</source>
         <translation>Tìm đơn vị theo tên hoặc mã</translation>
+    </message>
+    <message>
+        <source>Merged into %1 on %2</source>
+        <translation>Đã sáp nhập vào %1 từ ngày %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unit(s)</source>

@@ -190,6 +190,7 @@ DIALOGS: dict[str, Callable[[Data], QWidget]] = {
     "initiative_dialog.InitiativeDialog": lambda d: _cls("initiative_dialog", "InitiativeDialog")(
         d.ws
     ),
+    "merge_dialog.MergeUnitsDialog": lambda d: _cls("merge_dialog", "MergeUnitsDialog")(d.ws),
     "movement_dialog.MovementDialog": lambda d: _cls("movement_dialog", "MovementDialog")(
         d.ws, d.office.movement
     ),
@@ -208,6 +209,7 @@ DIALOGS: dict[str, Callable[[Data], QWidget]] = {
     "package_preview.ReceivePreviewDialog": lambda d: _cls(  # exchange packages
         "package_preview", "ReceivePreviewDialog"
     )(d.ws, d.tmp / "de-nghi.tdkt", _package_preview()),
+    "office_names.OfficeNamesDialog": lambda d: _cls("office_names", "OfficeNamesDialog")(d.ws),
     "person_dialog.PersonDialog": lambda d: _cls("person_dialog", "PersonDialog")(
         d.ws, d.office.people["an"]
     ),

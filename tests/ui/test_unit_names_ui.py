@@ -14,11 +14,13 @@ from desktop.domain.ratings import Rating, UnitRatingInput
 from desktop.domain.unit_names import OfficeField
 from desktop.domain.units import UnitInput, UnitKind
 from desktop.persistence.repositories import dated_names
-from desktop.services import office, people, ratings, unit_names, units
+from desktop.services import award_record, office, people, ratings, unit_names, units
+from desktop.services.award_record import AwardEntry
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.merge_dialog import MergeUnitsDialog
 from desktop.ui.dialogs.office_names import OfficeNamesDialog
 from desktop.ui.dialogs.unit_dialog import UnitDialog
+from desktop.ui.models.unit_tree import COL_STATE
 from desktop.ui.pages.settings import SettingsPage
 from desktop.ui.pages.units import UnitsPage
 from desktop.ui.preferences import Preferences
@@ -177,6 +179,17 @@ def communes(ws: Workspace) -> dict[str, int]:
         people.save(ws, PersonInput(name, unit, position="Công chức"))
     ratings.set_unit_rating(ws, UnitRatingInput(a, 2024, Rating.EXCELLENT))
     ratings.set_unit_rating(ws, UnitRatingInput(b, 2024, Rating.GOOD))
+    award_record.add(
+        ws,
+        AwardEntry(
+            2024,
+            award_name="Giấy khen",
+            decision_number="12/QĐ-UBND",
+            decision_date=date(2024, 12, 20),
+            issuer="Chủ tịch UBND thành phố Sóc Trăng",
+        ),
+        unit_id=a,
+    )
     return {"a": a, "b": b, "c": c, "village": village}
 
 
@@ -224,9 +237,10 @@ def test_merge_previews_then_merges_from_the_units_page(qtbot, ws, communes) -> 
         "Staff and workers": ("2", ""),
         "Sub-units": ("1", ""),
         "Unit ratings": ("1", "1"),  # both rated 2024: the second stays with its old unit
+        "Awards received": ("1", ""),
     }
     assert outcome["summary"] == (
-        "Phường 2, Phường 5 merge into Phường Phú Lợi from 01/07/2025: 4 record(s) move."
+        "Phường 2, Phường 5 merge into Phường Phú Lợi from 01/07/2025: 5 record(s) move."
     )
     assert outcome["written"] == 0 and outcome["people_before"] == 0
     assert outcome["stale"] is False
@@ -235,7 +249,22 @@ def test_merge_previews_then_merges_from_the_units_page(qtbot, ws, communes) -> 
     assert units.get(ws, u["village"]).parent_id == u["c"]
     assert (units.get(ws, u["a"]).active, units.get(ws, u["a"]).name) == (False, "Phường 2")
     assert page.current_unit() is not None and page.current_unit().id == u["c"]
+    # with the inactive units shown, the old ones say what they merged into
+    page.show_inactive.setChecked(True)
+    old = page.model.index_of(u["a"])
+    state = old.siblingAtColumn(COL_STATE)
+    assert state.data() == "Merged"
+    assert state.data(Qt.ItemDataRole.ToolTipRole) == "Merged into Phường Phú Lợi on 01/07/2025"
     assert [m.from_name for m in unit_names.merges(ws, u["c"])] == ["Phường 2", "Phường 5"]
+    # the new unit's name history names the units merged into it; its awards say whom they
+    # were given to
+    form = UnitDialog(ws, u["c"])
+    qtbot.addWidget(form)
+    assert form.names is not None and form.awards is not None
+    assert form.awards.table.item(0, 1).text() == "Giấy khen (given to Phường 2)"
+    assert form.names.merged_label.text() == (
+        "Merged in: Phường 2 (from 01/07/2025), Phường 5 (from 01/07/2025)"
+    )
 
 
 def test_merge_into_one_of_the_merged_units_is_refused_in_the_preview(qtbot, ws, communes) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ConflictError
 from desktop.domain.units import Unit
-from desktop.services import units
+from desktop.services import unit_names, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
 from desktop.ui.errors import show_error
@@ -216,6 +216,14 @@ class UnitsPage(QWidget):
     def reload(self, select: int | None = None) -> None:
         """Read the units again; keep (or set) the selection and the expanded branches."""
         self._all = units.list_units(self._ws, include_inactive=self.show_inactive.isChecked())
+        self.model.set_merged(
+            {
+                m.from_unit_id: self.tr("Merged into %1 on %2")
+                .replace("%1", m.into_name)
+                .replace("%2", f"{m.merged_on:%d/%m/%Y}")
+                for m in unit_names.merges(self._ws)
+            }
+        )
         self._show_units(select)
         n_active = sum(1 for u in self._all if u.active)
         text = self.tr("%Ln unit(s)", "", len(self._all))

@@ -197,6 +197,10 @@ class NameHistoryList(QWidget):
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
+        self.merged_label = QLabel()  # the units merged into this one, with their dates
+        self.merged_label.setObjectName("mergedIn")
+        self.merged_label.setWordWrap(True)
+        self.merged_label.hide()
         bar = QHBoxLayout()
         for b in (self.rename_button, self.add_button, self.delete_button):
             bar.addWidget(b)
@@ -205,6 +209,7 @@ class NameHistoryList(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(note)
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.merged_label)
         lay.addLayout(bar)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.reload()
@@ -235,6 +240,16 @@ class NameHistoryList(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(_ID, p.id)
                 self.table.setItem(row, col, item)
+        if self._unit_id is not None:
+            merged_in = [
+                self.tr("%1 (from %2)")
+                .replace("%1", m.from_name)
+                .replace("%2", f"{m.merged_on:%d/%m/%Y}")
+                for m in unit_names.merges(self._ws, self._unit_id)
+                if m.into_unit_id == self._unit_id
+            ]
+            self.merged_label.setText(self.tr("Merged in: %1").replace("%1", ", ".join(merged_in)))
+            self.merged_label.setVisible(bool(merged_in))
         self._update_buttons()
 
     def _selected_id(self) -> int | None:
