@@ -123,8 +123,8 @@ def _signatures(paper: CovenantPaper, width: float) -> Table:
         _no_padding(
             [
                 ("TOPPADDING", (0, 0), (-1, -1), 14),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                 ("NOSPLIT", (0, 0), (-1, 0)),
                 *extra,
             ]

@@ -1732,11 +1732,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Word files (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf);;Word files (*.docx)</source>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

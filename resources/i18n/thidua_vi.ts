@@ -1731,12 +1731,16 @@
         <translation>Bên ngoài</translation>
     </message>
     <message>
+        <source>Word files (*.docx)</source>
+        <translation>Tệp Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf);;Word files (*.docx)</source>
-        <translation>Tệp PDF (*.pdf);;Tệp Word (*.docx)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,21 @@ and the khối's proposal for Cờ thi đua của UBND tỉnh."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
+from pathlib import Path
 
-from desktop.domain.blocs import BlocInput
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.domain.blocs import BlocInput, BlocMemberInput, BlocScoreInput
+from desktop.domain.movements import CriterionInput
 from desktop.domain.subjects import BlocKind
 from desktop.domain.units import UnitInput, UnitKind
 from desktop.services import blocs, units
 from desktop.services.session import Workspace
 from desktop.ui.pages.blocs import BlocDialog, BlocsPage
 from tests.ui.office_data import click_box_button, when_modal
+from tests.ui.test_import_dialog import _answer_modals
 
 
 @pytest.fixture
@@ -156,3 +161,47 @@ def test_bloc_dialog_edits_kind_and_year(qtbot, ws: Workspace) -> None:  # type:
     dialog.since.setValue(2020)
     assert dialog.data().since_year == 2020
     assert dialog.data().kind is BlocKind.CUM
+
+
+def test_scores_exported_and_imported_from_the_tab(
+    qtbot, page: BlocsPage, office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The scores tab's buttons pass its khối and year to the spreadsheet kind: the exported
+    sheet, changed in Excel, comes back through the preview and re-ranks the members."""
+    bid = _new_khoi(page)
+    ws = page._ws
+    for key in ("tc", "kh"):
+        blocs.save_member(ws, bid, BlocMemberInput(office[key]))
+    blocs.save_criteria(ws, bid, 2024, [CriterionInput("Nhiệm vụ chính trị", 100)])
+    view = blocs.year_view(ws, bid, 2024)
+    crit = view.criteria[0].id
+    blocs.set_scores(ws, [BlocScoreInput(view.members[0].id, crit, 90)])
+    page.reload(bid)
+    target = tmp_path / "diem_khoi.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    answers: list[str] = []
+    timer = _answer_modals(qtbot, answers)
+    try:
+        page.scores_tab.export_button.click()
+    finally:
+        timer.stop()
+    book = openpyxl.load_workbook(target)
+    sheet = book.active
+    assert sheet is not None
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    head = next(r for r in rows if "Điểm" in r)  # one row a member and criterion
+    col_no = head.index("Điểm") + 1
+    row_no = next(i for i, r in enumerate(rows, start=1) if "Sở Kế hoạch và Đầu tư" in r)
+    sheet.cell(row_no, col_no).value = 95
+    book.save(target)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    answers.clear()
+    timer = _answer_modals(qtbot, answers)
+    try:
+        page.scores_tab.import_button.click()
+    finally:
+        timer.stop()
+    assert answers[0] == "preview"
+    scores = page.scores_tab.scores
+    qtbot.waitUntil(lambda: scores.item(0, 1).text() == "Sở Kế hoạch và Đầu tư")
+    assert scores.item(0, 3).text() == "95"

@@ -430,14 +430,14 @@ class CovenantsPage(QWidget):
             regs = [p.id for p in c.parties]
         if target is None:
             name = "giao-uoc-thi-dua.pdf" if covenant else "dang-ky-thi-dua.pdf"
-            target, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save as"),
-                name,
-                self.tr("PDF files (*.pdf);;Word files (*.docx)"),
+            word = self.tr("Word files (*.docx)")
+            target, kind = QFileDialog.getSaveFileName(
+                self, self.tr("Save as"), name, self.tr("PDF files (*.pdf)") + ";;" + word
             )
             if not target:
                 return None
+            if kind == word and not target.lower().endswith(".docx"):
+                target += ".docx"
         try:
             covenants.write(self._ws, c.id, target, covenant=covenant, registrations=regs)
         except Exception as exc:
