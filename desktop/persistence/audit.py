@@ -90,8 +90,10 @@ KEY_TABLE = "audit_key"  # events about the signing keys (adopt)
 LOG_TABLE = "audit_log"  # events about the log itself (acknowledge, redact)
 SCHEME = "thidua-audit-v2"
 REDACTED = "$redacted"
-# Columns never copied into the log (secrets, counters that change on every login attempt).
-SECRET_COLUMNS = {"account": frozenset({"password_hash", "failed_attempts", "locked_until"})}
+# Columns never copied into the log. The lock-out fields are logged (since schema 19): an
+# account unlocked by another tool must leave a trace.
+SECRET_COLUMNS = {"account": frozenset({"password_hash"})}
+LOCKOUT_COLUMNS = frozenset({"failed_attempts", "locked_until"})
 EXTERNAL_USER = "(công cụ khác)"
 SYSTEM_USER = "(hệ thống)"
 READ_ONLY_ROLE = "xem"
@@ -292,8 +294,11 @@ def _now() -> str:
 
 def _reader_may(event: dict[str, Any], actor: Actor) -> bool:
     """What a read-only account ("xem": read and print) may still write: its own account (its
-    password), and the record of a paper it printed or saved (an issued_document insert)."""
+    password), any account's wrong-password count and lock (a login tried at its desk), and the
+    record of a paper it printed or saved (an issued_document insert)."""
     if event["table_name"] == "account":
+        if event["action"] == "update" and set(json.loads(event["changes"])) <= LOCKOUT_COLUMNS:
+            return True
         return bool(event["record_uuid"] == actor.account_uuid)
     return bool(event["table_name"] == "issued_document" and event["action"] == "insert")
 
