@@ -127,8 +127,17 @@ class PdfPreview(QWidget):
         self.page_box.setMaximum(1)
         self.page_box.setAccessibleName(self.tr("Page"))
         self.count_label = QLabel(self)
-        self.zoom_out_button = QPushButton(self.tr("Zoom out"), self)
-        self.zoom_in_button = QPushButton(self.tr("Zoom in"), self)
+        # Zoom as − and + (named in the tooltip): room in the bar for "Save Word copy…" on a
+        # 1366-pixel screen beside the documents page's editor.
+        self.zoom_out_button = QPushButton("\u2212", self)
+        self.zoom_in_button = QPushButton("+", self)
+        for button, name in (
+            (self.zoom_out_button, self.tr("Zoom out")),
+            (self.zoom_in_button, self.tr("Zoom in")),
+        ):
+            button.setToolTip(name)
+            button.setAccessibleName(name)
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("+") * 3 + 16)
         self.fit_width_button = QPushButton(self.tr("Fit width"), self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save as…"), self)
