@@ -36,6 +36,7 @@ from desktop.domain.identity import BirthDate
 from desktop.domain.proposals import Outcome, SubjectType
 from desktop.persistence import audit as audit_store
 from desktop.persistence.repositories import awards as award_repo
+from desktop.persistence.repositories import batch_files as batch_files_repo
 from desktop.persistence.repositories import council as council_repo
 from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import documents as doc_repo
@@ -119,6 +120,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
             else papers_repo.load_settings(conn).default_copies()
         )
         noms = names.nominees(repo.nominees(conn, batch_id))
+        kept = batch_files_repo.list_for_batch(conn, batch_id)  # "kèm theo" in the mục lục
         if not noms:
             raise ValidationError("nominees", "empty", "Đợt đề nghị chưa có ai để in hồ sơ.")
         header = OfficeHeader(
@@ -269,6 +271,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
         batch_title=batch.title,
         council=council,
         copies_to=copies_to,
+        extra_documents=tuple(f.contents_line() for f in kept),
     )
 
 

@@ -506,6 +506,97 @@
     </message>
 </context>
 <context>
+    <name>BatchFiles</name>
+    <message>
+        <source>Signed tờ trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots, vote count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom the file goes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the batch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchHead</name>
     <message>
         <source>Signer&apos;s title</source>
@@ -707,6 +798,10 @@
     </message>
     <message>
         <source>Proposed anyway because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -505,6 +505,97 @@
     </message>
 </context>
 <context>
+    <name>BatchFiles</name>
+    <message>
+        <source>Signed tờ trình</source>
+        <translation>Tờ trình đã ký</translation>
+    </message>
+    <message>
+        <source>Signed decision</source>
+        <translation>Quyết định đã ký</translation>
+    </message>
+    <message>
+        <source>Ballots, vote count</source>
+        <translation>Phiếu bầu, biên bản kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng thành tích</translation>
+    </message>
+    <message>
+        <source>Other paper</source>
+        <translation>Tài liệu khác</translation>
+    </message>
+    <message>
+        <source>What the file is</source>
+        <translation>Tệp này là tài liệu gì</translation>
+    </message>
+    <message>
+        <source>Whom the file goes with</source>
+        <translation>Tệp kèm theo hồ sơ của ai</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation>Kèm theo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>The whole batch</source>
+        <translation>Cả đợt đề nghị</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Quyết định số %1</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the batch?</source>
+        <translation>Gỡ “%1” khỏi đợt đề nghị?</translation>
+    </message>
+    <message>
+        <source>Attach a file to the batch</source>
+        <translation>Đính kèm tệp vào đợt đề nghị</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Lưu tệp thành</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp đính kèm</translation>
+    </message>
+</context>
+<context>
     <name>BatchHead</name>
     <message>
         <source>Signer&apos;s title</source>
@@ -699,6 +790,10 @@
     <message>
         <source>Proposed anyway because: %1</source>
         <translation>Vẫn đề nghị vì: %1</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Tệp kèm theo</translation>
     </message>
     <message>
         <source>Head of the office</source>

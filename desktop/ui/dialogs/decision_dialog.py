@@ -26,6 +26,7 @@ from desktop.domain.proposals import BatchState
 from desktop.services import decisions, proposals
 from desktop.services.session import Workspace
 from desktop.ui.errors import plain_message
+from desktop.ui.widgets.batch_files import BatchFiles
 from desktop.ui.widgets.pdf_preview import PdfPreview
 
 
@@ -83,6 +84,10 @@ class DecisionDocumentDialog(QDialog):
         layout.addLayout(row)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        # the signed decision and its papers, kept with the drafted decision (issue 18)
+        self.files = BatchFiles(ws, self, decisions_only=True)
+        self.files.setMaximumHeight(120)
+        layout.addWidget(self.files)
         layout.addWidget(self.preview, 1)
         self.resize(1000, 660)
         self.draft_button.clicked.connect(lambda: self.draft())
@@ -99,6 +104,7 @@ class DecisionDocumentDialog(QDialog):
         batch = proposals.get_batch(self._ws, self._batch_id)
         found = decisions.drafts(self._ws, self._batch_id)
         drafting = batch.state in (BatchState.MET, BatchState.SUBMITTED)
+        self.files.set_batch(self._batch_id)
         if found:
             self.date_edit.setDate(
                 QDate(found[0].decided_on.year, found[0].decided_on.month, found[0].decided_on.day)

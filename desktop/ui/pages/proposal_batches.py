@@ -38,6 +38,7 @@ from desktop.ui.dialogs.proposal_dialogs import (
 )
 from desktop.ui.errors import show_error
 from desktop.ui.models.proposal_tables import N_AWARD, N_NAME, BatchesModel, NomineesModel
+from desktop.ui.widgets.batch_files import BatchFiles
 from desktop.ui.widgets.batch_head import BatchHead
 from desktop.ui.widgets.issued_documents import IssuedDocuments
 from desktop.ui.widgets.proposal_labels import result_label, state_label
@@ -168,6 +169,8 @@ class BatchesTab(QWidget):
         self.history.addTab(self.reasons, self.tr("Eligibility check"))
         self.history.addTab(self.log, self.tr("State log"))
         self.history.addTab(self.issued, self.tr("Issued documents"))
+        self.files = BatchFiles(self._ws)  # the clerk's desk: kept files (issue 18)
+        self.history.addTab(self.files, self.tr("Attached files"))
         corner = QWidget()
         corner_row = QHBoxLayout(corner)
         corner_row.setContentsMargins(0, 0, 0, 0)
@@ -253,6 +256,7 @@ class BatchesTab(QWidget):
             self.split_label.setText("")
             self.log.setPlainText("")
             self.issued.set_batch(None)
+            self.files.set_batch(None)
             self._update_controls()
             return
         batch_id = self.batches_model.batch_id(index.row())
@@ -269,6 +273,7 @@ class BatchesTab(QWidget):
         )
         self._show_split(groups)
         self.issued.set_batch(batch_id)
+        self.files.set_batch(batch_id)
         self.log.setPlainText(
             "\n".join(
                 f"{at[:16].replace('T', ' ')}  {user}: {state_label(src)} → "
@@ -360,6 +365,7 @@ class BatchesTab(QWidget):
 
     def _show_reasons(self) -> None:
         n = self.current_nominee()
+        self.files.choose_owner(n.id if n is not None else None)
         if n is None:
             self.reasons.setPlainText("")
             return
