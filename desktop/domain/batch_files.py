@@ -9,27 +9,21 @@ from enum import StrEnum
 
 
 class BatchFileKind(StrEnum):
-    """What a kept file is; its label is what the mục lục prints."""
+    """What a kept file is; `label` is what the mục lục prints."""
 
-    TO_TRINH = "to_trinh_ky"
-    QUYET_DINH = "quyet_dinh_ky"
-    PHIEU = "phieu_bau"
-    MINH_CHUNG = "minh_chung"
-    KHAC = "khac"
+    label: str
 
-    @property
-    def label(self) -> str:
-        """The printed name of this kind of paper (Vietnamese)."""
-        return _LABELS[self]
+    def __new__(cls, value: str, label: str) -> BatchFileKind:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
 
-
-_LABELS = {
-    BatchFileKind.TO_TRINH: "Tờ trình đã ký",
-    BatchFileKind.QUYET_DINH: "Quyết định đã ký",
-    BatchFileKind.PHIEU: "Phiếu bầu, biên bản kiểm phiếu",
-    BatchFileKind.MINH_CHUNG: "Tài liệu minh chứng thành tích",
-    BatchFileKind.KHAC: "Tài liệu khác",
-}
+    TO_TRINH = ("to_trinh_ky", "Tờ trình đã ký")
+    QUYET_DINH = ("quyet_dinh_ky", "Quyết định đã ký")
+    PHIEU = ("phieu_bau", "Phiếu bầu, biên bản kiểm phiếu")
+    MINH_CHUNG = ("minh_chung", "Tài liệu minh chứng thành tích")
+    KHAC = ("khac", "Tài liệu khác")
 
 
 @dataclass(frozen=True, slots=True)
