@@ -348,7 +348,11 @@ def snapshot(
             after = audit_store.current_head(conn)
         if before == after:
             break
-    return data, check_line(after, datetime.now())
+    line = check_line(after, datetime.now())
+    from desktop.services.packages.identity import log_key_text  # packages: the office's key
+
+    key = log_key_text(ws) if line else ""
+    return data, f"{line} — khoá cơ quan {key}" if key else line
 
 
 @dataclass(frozen=True, slots=True)

@@ -344,3 +344,22 @@ def test_the_dossier_goes_as_issued_with_its_word_copy(
     rid = receive_up(department, out)
     with department.acting() as ws:
         assert inbox.dossier(ws, rid) == pdf
+
+
+def test_the_muc_luc_prints_the_key_a_receiver_compares(
+    commune: Place, department: Place, tmp_path: Path
+) -> None:
+    """The fingerprint on the dossier's mục lục is the one the receiving office is shown."""
+    from desktop.services import dossier
+    from desktop.services.packages import identity
+
+    with commune.acting() as ws:
+        dossier.issue(ws, commune.ids["batch"], tmp_path / "muc-luc.pdf", "muc-luc")
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "muc-luc.pdf").pages).replace(
+        "\n", " "
+    )
+    out = send_up(commune, department, tmp_path)
+    with department.acting() as ws:
+        shown = identity.fingerprint_text(receive.preview(ws, out).sender.fingerprint)
+    assert len(shown) == 19
+    assert f"khoá cơ quan {shown}" in text

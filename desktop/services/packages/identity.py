@@ -27,6 +27,14 @@ def fingerprint_of(public_key_hex: str) -> str:
     return signing.fingerprint(public_key_hex)
 
 
+def log_key_text(ws: Workspace) -> str:
+    """The fingerprint (as read aloud) of the key the file's change log is signed with, the key
+    packages are signed with; "" before the first signed change."""
+    with ws.db.read() as conn:
+        state = store.key_state(conn) if store.has_signatures(conn) else store.KeyState()
+    return fingerprint_text(state.keys[-1][0]) if state.keys else ""
+
+
 def _key(ws: Workspace) -> tuple[str, Any]:
     with ws.db.read() as conn:
         state = store.key_state(conn) if store.has_signatures(conn) else store.KeyState()
