@@ -51,7 +51,7 @@ def _kind_options(p: argparse.ArgumentParser, transfer: Any) -> None:
             option.flag,
             dest=f"kind_{name}",
             type=option.type,
-            metavar="NAM" if option.type is int else "TEN",
+            metavar=option.metavar or ("NAM" if option.type is int else "TEN"),
             help=f"({', '.join(kinds)}) {option.help}",
         )
 

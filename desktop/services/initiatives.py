@@ -59,7 +59,6 @@ __all__ = [
 ]
 
 
-
 def get(ws: Workspace, initiative_id: int) -> Initiative:
     """One initiative with authors and names."""
     with ws.db.read() as conn:

@@ -119,6 +119,7 @@ class KindOption:
     help: str  # Vietnamese, for `thidua import --help`
     type: type = str  # str or int
     required: bool = False
+    metavar: str = ""  # shown in `--help`; default NAM for a number, TEN for a text
 
     @property
     def flag(self) -> str:
@@ -287,6 +288,7 @@ from desktop.services import transfer_awards as _awards  # noqa: E402, F401
 from desktop.services import transfer_blocs as _blocs  # noqa: E402, F401
 from desktop.services import transfer_households as _households  # noqa: E402, F401
 from desktop.services import transfer_initiatives as _initiatives  # noqa: E402, F401
+from desktop.services import transfer_nominees as _nominees  # noqa: E402, F401
 from desktop.services import transfer_positions as _positions  # noqa: E402, F401
 from desktop.services import transfer_ratings as _ratings  # noqa: E402, F401
 from desktop.services import transfer_staff as _staff  # noqa: E402, F401

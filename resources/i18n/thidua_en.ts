@@ -713,6 +713,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Units&apos; list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the nominees of a unit&apos;s Excel list, each checked on the way in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a nominee to see the eligibility check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,6 +3045,10 @@
     </message>
     <message>
         <source>Emulation bloc scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -716,6 +716,22 @@
         <translation>Kiểm tra lại</translation>
     </message>
     <message>
+        <source>Units&apos; list…</source>
+        <translation>Danh sách đơn vị gửi…</translation>
+    </message>
+    <message>
+        <source>Add the nominees of a unit&apos;s Excel list, each checked on the way in</source>
+        <translation>Thêm những người trong danh sách Excel do đơn vị gửi; từng dòng được xét điều kiện khi nhập</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Excel template…</source>
+        <translation>Tệp Excel mẫu…</translation>
+    </message>
+    <message>
         <source>Select a nominee to see the eligibility check.</source>
         <translation>Chọn một người được đề nghị để xem kết quả xét điều kiện.</translation>
     </message>
@@ -3026,6 +3042,10 @@
     <message>
         <source>Emulation bloc scores</source>
         <translation>Điểm chấm của khối thi đua</translation>
+    </message>
+    <message>
+        <source>Nominee list</source>
+        <translation>Danh sách đề nghị khen thưởng</translation>
     </message>
     <message>
         <source>Save the Excel template of %1</source>

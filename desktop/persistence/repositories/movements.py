@@ -214,9 +214,7 @@ def get(conn: sqlite3.Connection, movement_id: int) -> Movement:
         )
     )
     milestones = tuple(
-        MilestoneInput(
-            MilestoneKind(r[1]), date.fromisoformat(r[3]), r[2], _date(r[4]), r[0], r[5]
-        )
+        MilestoneInput(MilestoneKind(r[1]), date.fromisoformat(r[3]), r[2], _date(r[4]), r[0], r[5])
         for r in conn.execute(
             "SELECT id, kind, title, due_date, done_date, assignee FROM movement_milestone"
             " WHERE movement_id=? ORDER BY due_date, id",

@@ -46,9 +46,7 @@ class BatchFileRow(SQLModel, table=True):
     uuid: str = Field(unique=True)
     batch_id: int = Field(sa_column=_fk("proposal_batch.id", nullable=False))
     nominee_id: int | None = Field(default=None, sa_column=_fk("nominee.id", nullable=True))
-    decision_id: int | None = Field(
-        default=None, sa_column=_fk("decision_draft.id", nullable=True)
-    )
+    decision_id: int | None = Field(default=None, sa_column=_fk("decision_draft.id", nullable=True))
     kind: str = ""  # BatchFileKind value
     name: str
     size: int

@@ -64,6 +64,7 @@ TEMPLATE_NAMES = {
     "positions": "mau_qua_trinh_cong_tac.xlsx",
     "bloc-members": "mau_thanh_vien_khoi.xlsx",
     "bloc-scores": "mau_cham_diem_khoi.xlsx",
+    "nominees": "mau_danh_sach_de_nghi.xlsx",
 }
 
 
@@ -82,6 +83,7 @@ def kind_title(kind: str) -> str:
         "positions": QCoreApplication.translate("ImportDialog", "Positions held"),
         "bloc-members": QCoreApplication.translate("ImportDialog", "Emulation bloc members"),
         "bloc-scores": QCoreApplication.translate("ImportDialog", "Emulation bloc scores"),
+        "nominees": QCoreApplication.translate("ImportDialog", "Nominee list"),
     }
     return titles.get(kind, kind)
 
