@@ -13,7 +13,8 @@ class BatchFileKind(StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> BatchFileKind:
+    def __new__(cls, value: str, label: str = "") -> BatchFileKind:
+        # `label` has a default for type checkers only: BatchFileKind("khac") looks a member up
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label

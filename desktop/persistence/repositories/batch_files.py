@@ -27,15 +27,15 @@ _SELECT = (
 )
 
 
-def _file(r: tuple[object, ...]) -> BatchFile:
-    owner = BatchFileOwner(int(r[2]), r[3], r[4])  # type: ignore[arg-type]
+def _file(r: tuple) -> BatchFile:  # type: ignore[type-arg]
+    owner = BatchFileOwner(int(r[2]), r[3], r[4])
     return BatchFile(
-        id=int(r[0]),  # type: ignore[arg-type]
+        id=int(r[0]),
         uuid=str(r[1]),
         owner=owner,
         kind=BatchFileKind(r[5]),
         name=str(r[6]),
-        size=int(r[7]),  # type: ignore[arg-type]
+        size=int(r[7]),
         sha256=str(r[8]),
         added_at=datetime.fromisoformat(str(r[9])),
         owner_name=str(r[10] or ""),

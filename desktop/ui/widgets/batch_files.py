@@ -175,12 +175,14 @@ class BatchFiles(QWidget):
 
     def file_names(self) -> list[str]:
         """The names listed, top to bottom."""
-        return [self.table.item(r, 1).text() for r in range(self.table.rowCount())]
+        items = (self.table.item(r, 1) for r in range(self.table.rowCount()))
+        return [item.text() for item in items if item is not None]
 
     def selected_id(self) -> int | None:
         """The id of the selected file."""
         rows = self.table.selectionModel().selectedRows()
-        return int(self.table.item(rows[0].row(), 0).data(_ID)) if rows else None
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return int(item.data(_ID)) if item is not None else None
 
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None
@@ -238,7 +240,8 @@ class BatchFiles(QWidget):
         file_id = self.selected_id()
         if file_id is None or self._batch_id is None:
             return False
-        name = self.table.item(self.table.currentRow(), 1).text()
+        item = self.table.item(self.table.currentRow(), 1)
+        name = item.text() if item is not None else ""
         if not self.confirm(self.tr("Remove “%1” from the batch?").replace("%1", name)):
             return False
         try:
