@@ -207,8 +207,4 @@ def write_stream(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     """Atomically write `data` to `path`; return the path."""
-
-    def write(f: BinaryIO) -> None:
-        f.write(data)
-
-    return write_stream(path, write)
+    return write_stream(path, lambda f: f.write(data) and None)

@@ -52,8 +52,7 @@ def _sections(
         "bien-ban": bien_ban,
         "bao-cao": bao_cao,
     }[part]
-    sections: list[Section] = module.sections(data)
-    return sections
+    return module.sections(data)
 
 
 def render_with_layout(

@@ -102,9 +102,7 @@ def story(data: DossierData, late: LateNumbers, check_line: str = "") -> list[Fl
     widths = [w * mm if w else width - fixed for w in _WIDTHS]
     count_w, range_w = widths[2] - _PAD, widths[3] - _PAD
     rows: list[list[object]] = []
-    numbered = parts(data)
-    top = sum(1 for number, _, _ in numbered if "." not in number)
-    for number, title, keys in numbered:
+    for number, title, keys in parts(data):
         sub = "." in number
         rows.append(
             [
@@ -117,10 +115,10 @@ def story(data: DossierData, late: LateNumbers, check_line: str = "") -> list[Fl
                 "",
             ]
         )
-    for n, extra in enumerate(data.extra_documents, start=top + 1):
+    for extra in data.extra_documents:
         rows.append(
             [
-                cell(str(n), "cell_center"),
+                cell(str(len(rows) + 1), "cell_center"),
                 cell(extra),
                 "",
                 "",

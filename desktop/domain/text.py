@@ -23,12 +23,10 @@ def clean(text: str | None) -> str:
     spaces, trimmed."""
     if not text:
         return ""
-    source = str(text)
-    text = unicodedata.normalize("NFC", source).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE)
     if not text.isprintable():
         text = "".join(ch for ch in text if _visible(ch))
-    text = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
-    return source if text == source else text  # the same object: a re-check keeps one copy
+    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
 def loses_diacritics(stored: str, new: str) -> bool:

@@ -66,27 +66,9 @@ def movements(conn: Any, span: Span, prev: Span) -> ResultSection:
         f" (kỳ trước: {count_prev})"
         + (": " + "; ".join(f"“{r[1]}”" for r in rows_now) + "." if rows_now else ".")
     ]
-    targets = repo.targets(conn, span)
-    lines = tuple(
-        (i, name, desc, unit, planned, achieved, share_f(achieved, planned))
-        for i, (name, desc, planned, achieved, unit) in enumerate(targets, start=1)
-    )
-    table = ReportTable(
-        "Chi tieu phong trao",
-        "Bảng 1. Chỉ tiêu của các phong trào và kết quả thực hiện",
-        ("STT", "Phong trào", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"),
-        lines,
-        widths=(0.8, 3.2, 4, 1.4, 1.4, 1.4, 1.2),
-        note="Chỉ tiêu và kết quả được ghi một lần cho cả phong trào, không chia theo kỳ.",
-        empty="Các phong trào trong kỳ không có chỉ tiêu bằng số.",
-        chart=Chart(
-            tuple(t[1] for t in targets),
-            (("Tỷ lệ thực hiện so với kế hoạch (%)", tuple(r[6] or 0.0 for r in lines)),),
-            "%",
-        )
-        if 1 < len(targets) <= 12
-        else None,
-    )
+    from desktop.services.report_targets import targets_table  # targets by year (issue 20)
+
+    table = targets_table(conn, span)
     return ResultSection("1. Các phong trào thi đua đã triển khai", tuple(text), (table,))
 
 

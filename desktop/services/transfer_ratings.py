@@ -26,7 +26,6 @@ from desktop.services.session import Workspace
 from desktop.services.transfer import (
     ADD,
     ERROR,
-    UNCHANGED,
     UPDATE,
     ImportPreview,
     ImportRejected,
@@ -34,6 +33,8 @@ from desktop.services.transfer import (
     PreviewRow,
     register_kind,
 )
+
+RATING_KINDS = ("ratings", "unit-ratings")
 
 
 def _headers(columns: tuple[Any, ...]) -> tuple[str, ...]:
@@ -110,14 +111,13 @@ def _plan_ratings(
                         f"({_existing_text(*old)}); dùng --replace để thay"
                     )
             elif old is not None:
-                action = UNCHANGED  # the same rating: nothing written, nothing logged
+                action = UPDATE
             seen.setdefault(key, row.number)
         if error or data is None:
             shown.append(PreviewRow(row.number, row.display, ERROR, error))
         else:
             shown.append(PreviewRow(row.number, row.display, action))
-            if action != UNCHANGED:
-                planned.append(data)
+            planned.append(data)
     return shown, planned
 
 
@@ -153,13 +153,8 @@ def commit_ratings(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) 
         if errors and not skip_invalid:
             raise ImportRejected(errors)
         repo.upsert_person_ratings(conn, planned)
-    return _result(shown, planned, errors)
-
-
-def _result(shown: list[PreviewRow], planned: list[Any], errors: list[str]) -> ImportResult:
     updated = sum(1 for r in shown if r.action == UPDATE)
-    unchanged = sum(1 for r in shown if r.action == UNCHANGED)
-    return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors), unchanged)
+    return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors))
 
 
 # --- unit ratings --------------------------------------------------------------------------
@@ -194,14 +189,13 @@ def _plan_units(
             elif old is not None and old != data.rating.value and not replace:
                 error = f"Đơn vị đã có xếp loại năm {data.year} ({old}); dùng --replace để thay"
             elif old is not None:
-                action = UPDATE if old != data.rating.value else UNCHANGED
+                action = UPDATE
             seen.setdefault(key, row.number)
         if error or data is None:
             shown.append(PreviewRow(row.number, row.display, ERROR, error or "Dòng không hợp lệ"))
         else:
             shown.append(PreviewRow(row.number, row.display, action))
-            if action != UNCHANGED:
-                planned.append(data)
+            planned.append(data)
     return shown, planned
 
 
@@ -231,7 +225,8 @@ def commit_unit_ratings(
         if errors and not skip_invalid:
             raise ImportRejected(errors)
         repo.upsert_unit_ratings(conn, planned)
-    return _result(shown, planned, errors)
+    updated = sum(1 for r in shown if r.action == UPDATE)
+    return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors))
 
 
 def import_ratings(

@@ -61,3 +61,18 @@ def test_demo_movement_is_deterministic(tmp_path) -> None:  # type: ignore[no-un
         )
         ws.close()
     assert results[0] == results[1]
+
+
+def test_demo_movement_has_targets_by_year_and_for_the_period(ws: Workspace) -> None:
+    from desktop.services import targets
+
+    demo.fill(ws, people=60, seed=1)
+    [m] = movements.list_movements(ws)
+    sheet = targets.target_sheet(ws, m.id)
+    assert sheet.years == (2021, 2022, 2023, 2024, 2025)
+    assert len(sheet.lines) >= 7
+    for line in sheet.lines:
+        assert set(line.years) == set(sheet.years)
+        assert line.period.planned is not None and line.period.achieved is not None
+    first = sheet.lines[0]
+    assert sum(first.year(y).planned or 0 for y in sheet.years) == first.period.planned

@@ -303,7 +303,6 @@ def test_right_click_menu_on_a_unit(qtbot, page, office):
         "Deactivate",
         "Delete",
         "History…",
-        "Merge units…",
         "Add unit…",
     ]
     assert page.current_unit().id == office.units["tt"]

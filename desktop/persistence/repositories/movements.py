@@ -81,36 +81,59 @@ def update(conn: sqlite3.Connection, movement_id: int, data: MovementInput) -> N
     _write_children(conn, movement_id, data)
 
 
+def _write_targets(
+    conn: sqlite3.Connection, movement_id: int, targets: tuple[TargetInput, ...]
+) -> None:
+    """Targets keep their row (and so their values by year) when given by id or, failing
+    that, by the same description; the others are inserted, the rest deleted."""
+    old = {
+        r[0]: fold(r[1])
+        for r in conn.execute(
+            "SELECT id, description FROM movement_target WHERE movement_id=?", (movement_id,)
+        )
+    }
+    free = dict(old)
+    matched: list[int | None] = []
+    for t in targets:
+        tid = t.id if t.id in free else None
+        if tid is None:
+            tid = next((k for k, d in free.items() if d == fold(t.description)), None)
+        if tid is not None:
+            del free[tid]
+        matched.append(tid)
+    if free:
+        conn.executemany("DELETE FROM movement_target WHERE id=?", [(k,) for k in free])
+    for i, (t, tid) in enumerate(zip(targets, matched, strict=True)):
+        values = (i, t.description, t.target_value, t.unit_label, t.achieved_value)
+        if tid is None:
+            conn.execute(
+                "INSERT INTO movement_target (uuid, movement_id, position, description,"
+                " target_value, unit_label, achieved_value) VALUES (?,?,?,?,?,?,?)",
+                (_uuid(), movement_id, *values),
+            )
+        else:
+            conn.execute(
+                "UPDATE movement_target SET position=?, description=?, target_value=?,"
+                " unit_label=?, achieved_value=? WHERE id=?",
+                (*values, tid),
+            )
+
+
 def _write_children(conn: sqlite3.Connection, movement_id: int, data: MovementInput) -> None:
-    # Targets, award forms and milestones are referenced by nothing: rewrite them.
-    for table in ("movement_target", "movement_award_form", "movement_milestone"):
+    # Award forms and milestones are referenced by nothing: rewrite them.
+    for table in ("movement_award_form", "movement_milestone"):
         conn.execute(f"DELETE FROM {table} WHERE movement_id=?", (movement_id,))
-    conn.executemany(
-        "INSERT INTO movement_target (uuid, movement_id, position, description, target_value,"
-        " unit_label, achieved_value) VALUES (?,?,?,?,?,?,?)",
-        [
-            (_uuid(), movement_id, i, t.description, t.target_value, t.unit_label, t.achieved_value)
-            for i, t in enumerate(data.targets)
-        ],
-    )
+    _write_targets(conn, movement_id, data.targets)
     conn.executemany(
         "INSERT INTO movement_award_form (uuid, movement_id, position, name, catalog_key)"
         " VALUES (?,?,?,?,'')",
         [(_uuid(), movement_id, i, name) for i, name in enumerate(data.award_forms)],
     )
     conn.executemany(
-        "INSERT INTO movement_milestone (uuid, movement_id, kind, title, due_date, done_date,"
-        " assignee) VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO movement_milestone (uuid, movement_id, kind, title, due_date, done_date)"
+        " VALUES (?,?,?,?,?,?)",
         [
-            (
-                _uuid(),
-                movement_id,
-                m.kind.value,
-                m.title,
-                m.due_on.isoformat(),
-                _iso(m.done_on),
-                m.assignee,
-            )
+            (_uuid(), movement_id, m.kind.value, m.title, m.due_on.isoformat(), _iso(m.done_on))
             for m in data.milestones
         ],
     )
@@ -214,9 +237,9 @@ def get(conn: sqlite3.Connection, movement_id: int) -> Movement:
         )
     )
     milestones = tuple(
-        MilestoneInput(MilestoneKind(r[1]), date.fromisoformat(r[3]), r[2], _date(r[4]), r[0], r[5])
+        MilestoneInput(MilestoneKind(r[1]), date.fromisoformat(r[3]), r[2], _date(r[4]), id=r[0])
         for r in conn.execute(
-            "SELECT id, kind, title, due_date, done_date, assignee FROM movement_milestone"
+            "SELECT id, kind, title, due_date, done_date FROM movement_milestone"
             " WHERE movement_id=? ORDER BY due_date, id",
             (movement_id,),
         )

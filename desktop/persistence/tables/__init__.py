@@ -26,7 +26,6 @@ from desktop.persistence.tables.certificates import (
 )
 from desktop.persistence.tables.core import AppMeta, OfficeInfoRow, PersonRow, UnitRow
 from desktop.persistence.tables.council import CouncilMemberRow, MeetingAttendanceRow
-from desktop.persistence.tables.desk import BatchFileRow, DeadlineRow
 from desktop.persistence.tables.documents import (
     BatchPaperRow,
     IssuedDocumentRow,
@@ -49,11 +48,6 @@ from desktop.persistence.tables.movements import (
     SupportActivityRow,
     UnitRatingRow,
 )
-from desktop.persistence.tables.packages import (
-    KnownOfficeRow,
-    ReceivedNomineeRow,
-    ReceivedPackageRow,
-)
 from desktop.persistence.tables.recycle_bin import RecycleBinRow
 from desktop.persistence.tables.reports import ReportRow
 from desktop.persistence.tables.rewards import BaseSalaryRow, DecisionDraftRow  # decision
@@ -62,6 +56,11 @@ from desktop.persistence.tables.subjects import (
     EmulationBlocRow,
     HouseholdRow,
     PersonPositionRow,
+)
+from desktop.persistence.tables.targets import (
+    CandidateRuleRow,
+    MovementActivityRow,
+    MovementTargetYearRow,
 )
 from desktop.persistence.tables.unit_names import (
     OfficeNamePeriodRow,
@@ -79,13 +78,13 @@ __all__ = [
     "AwardRecordRow",
     "BaseSalaryRow",
     "BatchEventRow",
-    "BatchFileRow",
     "BatchPaperRow",
     "BlocCriterionRow",
     "BlocLeaderRow",
     "BlocMemberRow",
     "BlocScoreRow",
     "BlocYearRow",
+    "CandidateRuleRow",
     "CertificateLayoutRow",
     "CertificateRegisterRow",
     "ContributionRow",
@@ -93,15 +92,14 @@ __all__ = [
     "CovenantCommitmentRow",
     "CovenantPartyRow",
     "CovenantRow",
-    "DeadlineRow",
     "DecisionDraftRow",
     "EmulationBlocRow",
     "HouseholdRow",
     "InitiativeAuthorRow",
     "InitiativeRow",
     "IssuedDocumentRow",
-    "KnownOfficeRow",
     "MeetingAttendanceRow",
+    "MovementActivityRow",
     "MovementAwardFormRow",
     "MovementCriterionRow",
     "MovementGroupRow",
@@ -109,6 +107,7 @@ __all__ = [
     "MovementQuotaRow",
     "MovementRow",
     "MovementTargetRow",
+    "MovementTargetYearRow",
     "NomineeInitiativeRow",
     "NomineeRow",
     "OfficeInfoRow",
@@ -120,8 +119,6 @@ __all__ = [
     "PersonRow",
     "PrinterCalibrationRow",
     "ProposalBatchRow",
-    "ReceivedNomineeRow",
-    "ReceivedPackageRow",
     "RecycleBinRow",
     "RegistrationRow",
     "ReportRow",

@@ -260,9 +260,7 @@ class CertificateLayoutDialog(QDialog):
 
         self.printer = QComboBox()
         self.printer.setEditable(True)
-        edit = self.printer.lineEdit()
-        assert edit is not None  # the combo box is editable
-        edit.setPlaceholderText(self.tr("default printer"))
+        self.printer.lineEdit().setPlaceholderText(self.tr("default printer"))
         self.dx = self._spin(-20, 20, 0.5)
         self.dy = self._spin(-20, 20, 0.5)
         self.scale = self._spin(0.9, 1.1, 0.001, 3)
@@ -347,8 +345,8 @@ class CertificateLayoutDialog(QDialog):
         self._syncing = True
         self.name.setText(layout.name)
         self.award.setCurrentIndex(max(self.award.findData(layout.award_code), 0))
-        for field_item in self.items.values():
-            self.scene.removeItem(field_item)
+        for item in self.items.values():
+            self.scene.removeItem(item)
         self.items = {}
         for f in layout.fields:
             self._add_item(f)

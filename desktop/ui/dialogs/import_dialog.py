@@ -7,7 +7,7 @@ rows run on the database worker (`ui.tasks`), so a big file does not freeze the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +62,6 @@ TEMPLATE_NAMES = {
     "scores": "mau_cham_diem.xlsx",
     "households": "mau_ho_gia_dinh.xlsx",
     "positions": "mau_qua_trinh_cong_tac.xlsx",
-    "bloc-members": "mau_thanh_vien_khoi.xlsx",
-    "bloc-scores": "mau_cham_diem_khoi.xlsx",
-    "nominees": "mau_danh_sach_de_nghi.xlsx",
 }
 
 
@@ -81,9 +78,6 @@ def kind_title(kind: str) -> str:
         "scores": QCoreApplication.translate("ImportDialog", "Emulation scores"),
         "households": QCoreApplication.translate("ImportDialog", "Households"),
         "positions": QCoreApplication.translate("ImportDialog", "Positions held"),
-        "bloc-members": QCoreApplication.translate("ImportDialog", "Emulation bloc members"),
-        "bloc-scores": QCoreApplication.translate("ImportDialog", "Emulation bloc scores"),
-        "nominees": QCoreApplication.translate("ImportDialog", "Nominee list"),
     }
     return titles.get(kind, kind)
 
@@ -364,16 +358,12 @@ def _show_failure(parent: QWidget | None, exc: BaseException) -> None:
 
 
 def preview_file(
-    parent: QWidget | None,
-    ws: Workspace,
-    kind: str,
-    path: Path,
-    options: Mapping[str, object] | None = None,
+    parent: QWidget | None, ws: Workspace, kind: str, path: Path
 ) -> transfer.ImportPreview | None:
     """Read and check the file in the background; None (after a message) when it is refused."""
     ok, result = _wait(
         parent,
-        lambda: transfer.preview_import(ws, kind, path, options=options),
+        lambda: transfer.preview_import(ws, kind, path),
         QCoreApplication.translate("ImportDialog", "Reading the file…"),
     )
     if not ok:
@@ -397,11 +387,8 @@ def commit_preview(
     return result  # type: ignore[no-any-return]
 
 
-def run_import(
-    parent: QWidget | None, ws: Workspace, kind: str, options: Mapping[str, object] | None = None
-) -> bool:
-    """Choose a file, preview it, import the valid rows; True when something was written.
-    `options`: those the kind declares (e.g. the khối and year of bloc scores)."""
+def run_import(parent: QWidget | None, ws: Workspace, kind: str) -> bool:
+    """Choose a file, preview it, import the valid rows; True when something was written."""
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Import %1 from Excel").replace(
@@ -412,7 +399,7 @@ def run_import(
     )
     if not name:
         return False
-    preview = preview_file(parent, ws, kind, Path(name), options)
+    preview = preview_file(parent, ws, kind, Path(name))
     if preview is None:
         return False
     dialog = ImportPreviewDialog(preview, parent)
@@ -432,10 +419,8 @@ def run_import(
     return result.added + result.updated > 0
 
 
-def run_export(
-    parent: QWidget | None, ws: Workspace, kind: str, options: Mapping[str, object] | None = None
-) -> None:
-    """Choose where to save, then write every record of `kind` (within `options`) to Excel."""
+def run_export(parent: QWidget | None, ws: Workspace, kind: str) -> None:
+    """Choose where to save, then write every record of `kind` to an Excel file."""
     default = {"staff": "can_bo.xlsx", "units": "don_vi.xlsx"}.get(kind, f"{kind}.xlsx")
     name, _ = QFileDialog.getSaveFileName(
         parent,
@@ -452,7 +437,7 @@ def run_export(
         path = path.with_name(path.name + ".xlsx")
     ok, result = _wait(
         parent,
-        lambda: transfer.export(ws, kind, path, options),
+        lambda: transfer.export(ws, kind, path),
         QCoreApplication.translate("ImportDialog", "Exporting…"),
     )
     if not ok:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -103,8 +102,8 @@ class HouseholdsPage(QWidget):
             [u for u in units.list_units(self._ws) if u.kind is UnitKind.VILLAGE]
         )
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
         self.refresh_villages()
         self.reload()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -79,6 +80,25 @@ class _Tab(QWidget):
 
     def refresh(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def import_kind(self, kind: str) -> None:
+        """Import a spreadsheet kind (rows name their movement) through the import preview."""
+        from desktop.ui.pages.excel_actions import import_excel
+
+        if import_excel(self, self._ws, kind):
+            self.refresh()
+            self.changed.emit()
+
+    def export_movement(self, title: str, filename: str, write: Callable[..., object]) -> None:
+        """Ask for an Excel file and write this movement's rows to it with `write`."""
+        if self.movement is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, title, filename, "Excel (*.xlsx)")
+        if path:
+            try:
+                write(self._ws, path, self.movement.id)
+            except Exception as exc:
+                _show(self, exc)
 
     def _buttons(self, *buttons: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -192,26 +212,17 @@ class RegistrationsTab(_Tab):
 
     def import_file(self) -> None:
         """Import registrations (file rows name their movement) through the import preview."""
-        from desktop.ui.pages.excel_actions import import_excel
-
-        if import_excel(self, self._ws, "registrations"):
-            self.refresh()
-            self.changed.emit()
+        self.import_kind("registrations")
 
     def export(self) -> None:
         """Save this movement's registrations to an Excel file."""
         from desktop.services import transfer_ratings
 
-        if self.movement is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export registrations"), "dang-ky-thi-dua.xlsx", "Excel (*.xlsx)"
+        self.export_movement(
+            self.tr("Export registrations"),
+            "dang-ky-thi-dua.xlsx",
+            transfer_ratings.export_registrations,
         )
-        if path:
-            try:
-                transfer_ratings.export_registrations(self._ws, path, self.movement.id)  # type: ignore[arg-type]
-            except Exception as exc:
-                _show(self, exc)
 
 
 class SponsorshipsTab(_Tab):
@@ -461,3 +472,12 @@ class ContributionsTab(_Tab):
             participation.delete_contribution(self._ws, index.data(ID_ROLE))
             self.refresh()
             self.changed.emit()
+
+
+def movement_extra_tabs(ws: Workspace) -> list[tuple[_Tab, str]]:
+    """The tabs that later areas add to a movement (targets by year, the activity log)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.pages.targets_tab import TargetsTab
+
+    return [(TargetsTab(ws), QCoreApplication.translate("MovementsPage", "Targets by year"))]

@@ -25,7 +25,12 @@ from desktop.domain.movements import Movement, MovementKind
 from desktop.services import movements
 from desktop.services.session import Workspace
 from desktop.ui.models.movement_tables import ID_ROLE, RowsModel, money, number
-from desktop.ui.pages.movement_tabs import ContributionsTab, RegistrationsTab, SponsorshipsTab
+from desktop.ui.pages.movement_tabs import (
+    ContributionsTab,
+    RegistrationsTab,
+    SponsorshipsTab,
+    movement_extra_tabs,
+)
 from desktop.ui.pages.ratings_grid import RatingsGrid
 from desktop.ui.pages.scores_tab import ScoresTab
 from desktop.ui.pages.year_registrations import YearRegistrations
@@ -102,6 +107,7 @@ class MovementsPage(QWidget):
         self.sponsorships = SponsorshipsTab(self._ws)
         self.contributions = ContributionsTab(self._ws)
         self.scores = ScoresTab(self._ws)
+        self.extra_tabs = movement_extra_tabs(self._ws)  # issue 20: targets, activities
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(self.plan_view, self.tr("Plan"))
@@ -109,6 +115,9 @@ class MovementsPage(QWidget):
         self.tabs.addTab(self.sponsorships, self.tr("Sponsored communes"))
         self.tabs.addTab(self.contributions, self.tr("Contributions"))
         self.tabs.addTab(self.scores, self.tr("Scores and ranking"))
+        for tab, label in self.extra_tabs:
+            self.tabs.addTab(tab, label)
+            tab.changed.connect(self._plan_changed)
         for tab in (self.registrations, self.sponsorships, self.contributions):
             tab.changed.connect(self._records_changed)
         right = QWidget()
@@ -170,10 +179,19 @@ class MovementsPage(QWidget):
         self.movement = movements.get(self._ws, mid) if mid is not None else None
         for tab in (self.registrations, self.sponsorships, self.contributions, self.scores):
             tab.set_movement(self.movement)
+        for tab, _label in self.extra_tabs:
+            tab.set_movement(self.movement)
         self._show_plan()
         self._show_summary()
         self.edit_button.setEnabled(self.movement is not None)
         self.delete_button.setEnabled(self.movement is not None)
+
+    def _plan_changed(self) -> None:
+        """A tab changed the plan's own figures (targets): show them again."""
+        if self.movement is not None:
+            self.movement = movements.get(self._ws, self.movement.id)
+        self._show_plan()
+        self._show_summary()
 
     def _records_changed(self) -> None:
         self._show_summary()
