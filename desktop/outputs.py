@@ -207,4 +207,8 @@ def write_stream(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     """Atomically write `data` to `path`; return the path."""
-    return write_stream(path, lambda f: f.write(data) and None)
+
+    def write(f: BinaryIO) -> None:
+        f.write(data)
+
+    return write_stream(path, write)

@@ -19,7 +19,8 @@
 #  7. installs N+1 over N, checks it is the same installation, runs the installed self-test,
 #     opens the demo again, opens the older database (verified backup, then migration);
 #  8. uninstalls, checks the program folder is gone and the data folder with its databases kept;
-#  9. prints the folder size, the setup sizes and each step's time.
+#  9. prints the folder size, the setup sizes and each step's time, and fails when the folder is
+#     over 110 MB or the setup over 50 MB.
 # Any failed step stops the script with a message naming it (exit 1). Every Wine command runs
 # under a time limit; the Wine server is stopped between steps.
 #
@@ -490,14 +491,19 @@ step "uninstall" uninstall
 STEP="(summary)"
 
 say ""
-say "== Windows build under Wine: all steps passed"
-say "folder installer/dist/thidua: $(mb "$FOLDER_BYTES") MB in $FOLDER_FILES files (target ≤ $SIZE_LIMIT_MB MB)"
-say "setup ThiDua-$VERSION-setup.exe: $(mb "$SETUP_BYTES") MB (target ≤ $SETUP_LIMIT_MB MB)"
+say "folder installer/dist/thidua: $(mb "$FOLDER_BYTES") MB in $FOLDER_FILES files (limit $SIZE_LIMIT_MB MB)"
+say "setup ThiDua-$VERSION-setup.exe: $(mb "$SETUP_BYTES") MB (limit $SETUP_LIMIT_MB MB)"
 say "step times:"
 printf '  %s\n' "${TIMES[@]}"
 say "$(printf '%5d s  total' $(($(date +%s) - T0)))"
-# The sizes are targets, printed like the Linux build's (a new dependency must not stop CI):
-# over a target, a warning says so.
-[ "$FOLDER_BYTES" -le $((SIZE_LIMIT_MB * 1000000)) ] || say "!! WARNING: the folder is over its target of $SIZE_LIMIT_MB MB"
-[ "$SETUP_BYTES" -le $((SETUP_LIMIT_MB * 1000000)) ] || say "!! WARNING: the setup is over its target of $SETUP_LIMIT_MB MB"
+# The sizes are limits (issue 17): over one, CI fails. A new dependency that needs more room is
+# a decision to take in the open (trim the spec, or raise the limit here and in the README).
+STEP="sizes"
+over=""
+[ "$FOLDER_BYTES" -le $((SIZE_LIMIT_MB * 1000000)) ] ||
+  over="the folder is $(mb "$FOLDER_BYTES") MB, over its limit of $SIZE_LIMIT_MB MB"
+[ "$SETUP_BYTES" -le $((SETUP_LIMIT_MB * 1000000)) ] ||
+  over="${over:+$over; }the setup is $(mb "$SETUP_BYTES") MB, over its limit of $SETUP_LIMIT_MB MB"
+[ -z "$over" ] || { : >"$LOGS/current.log"; fail "$over (installer/thidua.spec lists what the build leaves out)"; }
+say "== Windows build under Wine: all steps passed, sizes within their limits"
 exit 0

@@ -27,6 +27,13 @@ WRITING_VERBS = frozenset(
         "rename-unit",
         "merge-units",
         "office-name",
+        # exchange packages: each records the sending or receiving in the audit log
+        "send",
+        "send-decision",
+        "send-report",
+        "send-movement",
+        "receive",
+        "reply",
     }
 )
 ADMIN_VERBS = frozenset({"trash purge", "restore"})
@@ -123,10 +130,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         backup_commands,
         certificate_commands,
         decision_commands,
+        desk_commands,
         document_commands,
         exchange_commands,
         initiative_commands,
         movement_commands,
+        package_commands,
         report_commands,
         trash_commands,
         unit_commands,
@@ -144,6 +153,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     certificate_commands.register(sub)
     decision_commands.register(sub)  # the office's decision and reward money
     unit_commands.register(sub)  # dated unit names and merges
+    package_commands.register(sub)  # exchange packages between offices
+    desk_commands.register(sub)  # deadlines
 
 
 def cmd_find(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help="nhập các dòng hợp lệ, bỏ qua (và liệt kê) các dòng lỗi",
     )
+    _kind_options(p, transfer)
     p.set_defaults(handler=cmd_import)
 
     exportable = transfer.kinds("export")
@@ -38,7 +40,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "kind", metavar="LOAI", choices=exportable, help=f"loại bảng tính: {', '.join(exportable)}"
     )
     p.add_argument("file", metavar="TEP.xlsx")
+    _kind_options(p, transfer)
     p.set_defaults(handler=cmd_export)
+
+
+def _kind_options(p: argparse.ArgumentParser, transfer: Any) -> None:
+    """The options the kinds declare in the registry, each once (`--bloc` for bloc-scores …)."""
+    for name, (option, kinds) in transfer.all_options().items():
+        p.add_argument(
+            option.flag,
+            dest=f"kind_{name}",
+            type=option.type,
+            metavar=option.metavar or ("NAM" if option.type is int else "TEN"),
+            help=f"({', '.join(kinds)}) {option.help}",
+        )
+
+
+def _options(args: argparse.Namespace) -> dict[str, object]:
+    """The kind options given on the command line, by name."""
+    return {
+        key.removeprefix("kind_"): value
+        for key, value in vars(args).items()
+        if key.startswith("kind_") and value is not None
+    }
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -59,7 +83,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     ws = workspace(args)
     try:
         result = transfer.import_file(
-            ws, args.kind, Path(args.file), skip_invalid=args.skip_invalid
+            ws, args.kind, Path(args.file), skip_invalid=args.skip_invalid, options=_options(args)
         )
     except transfer.ImportRejected as exc:
         for line in exc.errors:
@@ -83,7 +107,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     ws = workspace(args, create=False)
     try:
-        count = transfer.export(ws, args.kind, Path(args.file))
+        count = transfer.export(ws, args.kind, Path(args.file), _options(args))
     finally:
         ws.close()
     print(f"Đã xuất {count} dòng ra tệp {args.file}.")

@@ -48,10 +48,6 @@ class Rule(Flowable):  # type: ignore[misc]
         self.canv.line(x0, 0, x0 + self.length, 0)
 
 
-def _longest_line_width(text: str, font: str, size: float, limit: float) -> float:
-    return min(string_width(text, font, size), limit)
-
-
 def _no_padding(extra: Sequence[tuple] = ()) -> TableStyle:  # type: ignore[type-arg]
     return TableStyle(
         [

@@ -131,10 +131,12 @@ def _blank_page(
     shared = [f for f in layout.fields if f.key in SHARED_FIELDS] if forms else []
     if forms is not None and shared:
         values = tuple(data.value(f.key) for f in shared)
-        forms.draw(
-            ("blank", layout, cal, values),
-            lambda cv: [draw_field(cv, f, v, cal) for f, v in zip(shared, values, strict=True)],
-        )
+
+        def paint_shared(cv: Canvas) -> None:
+            for f, v in zip(shared, values, strict=True):
+                draw_field(cv, f, v, cal)
+
+        forms.draw(("blank", layout, cal, values), paint_shared)
     for f in layout.fields:
         if f not in shared:
             draw_field(c, f, data.value(f.key), cal)
@@ -159,7 +161,7 @@ def _line(
     for i, line in enumerate(lines):
         _draw_text(c, line, x_mm * mm, y - i * size * LEADING, font, size, "center")
     c.setFillColor(black)
-    return y_mm + (len(lines) - 1) * size * LEADING / mm
+    return y_mm + (len(lines) - 1) * size * LEADING / float(mm)
 
 
 def _plain_page(c: Canvas, data: CertificateData, forms: _Forms | None = None) -> None:

@@ -52,7 +52,8 @@ def _sections(
         "bien-ban": bien_ban,
         "bao-cao": bao_cao,
     }[part]
-    return module.sections(data)
+    sections: list[Section] = module.sections(data)
+    return sections
 
 
 def render_with_layout(

@@ -12,7 +12,6 @@ DECREE_152_FROM = date(2025, 7, 1)
 # --- Tờ trình đề nghị khen thưởng (Mẫu số 01, Nghị định 152/2025) -------------------------
 TO_TRINH_KIND = "Tờ trình"
 TO_TRINH_CODE = "TTr"
-TO_TRINH_FORM_LABEL = "Mẫu số 01"
 # Căn cứ by the paper's date (Nghị định 30/2020 Phụ lục I mục II.6: italic, each on its own line
 # ending ";", the last ending "."). Luật 2022 is in force from 01/01/2024; before that the Luật
 # 2003 as amended in 2005 and 2013 with Nghị định 91/2017; Nghị định 98/2023 from 01/01/2024 and
@@ -114,9 +113,6 @@ BAO_CAO_KIND = "Báo cáo thành tích"
 BAO_CAO_SUBJECT = "Đề nghị tặng {award}"
 BAO_CAO_AWARD_JOINER = " và "
 BAO_CAO_EMPTY = "…………………………………………………………………………"
-BAO_CAO_PERSON_FORM_LABEL = "Mẫu số 05"
-BAO_CAO_PERSON_LEAD = "Họ tên, chức vụ và đơn vị công tác: {name}, {position}, {unit}"
-BAO_CAO_COLLECTIVE_LEAD = "Tên tập thể đề nghị khen thưởng: {name}"
 BAO_CAO_PERSON_I = "I. SƠ LƯỢC LÝ LỊCH"
 BAO_CAO_PERSON_FIELDS = (
     ("name", "Họ tên"),
@@ -148,7 +144,6 @@ BAO_CAO_COLLECTIVE_SECTIONS = (
 BAO_CAO_II = "II. THÀNH TÍCH ĐẠT ĐƯỢC"
 BAO_CAO_II_1_PERSON = "1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận"
 BAO_CAO_II_2_PERSON = "2. Thành tích đạt được của cá nhân"
-BAO_CAO_II_COLLECTIVE = "Thành tích đạt được của tập thể"
 BAO_CAO_III = "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"
 BAO_CAO_TITLES_CAPTION = "1. Danh hiệu thi đua"
 BAO_CAO_AWARDS_CAPTION = "2. Hình thức khen thưởng"

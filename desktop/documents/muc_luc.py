@@ -102,7 +102,9 @@ def story(data: DossierData, late: LateNumbers, check_line: str = "") -> list[Fl
     widths = [w * mm if w else width - fixed for w in _WIDTHS]
     count_w, range_w = widths[2] - _PAD, widths[3] - _PAD
     rows: list[list[object]] = []
-    for number, title, keys in parts(data):
+    numbered = parts(data)
+    top = sum(1 for number, _, _ in numbered if "." not in number)
+    for number, title, keys in numbered:
         sub = "." in number
         rows.append(
             [
@@ -115,10 +117,10 @@ def story(data: DossierData, late: LateNumbers, check_line: str = "") -> list[Fl
                 "",
             ]
         )
-    for extra in data.extra_documents:
+    for n, extra in enumerate(data.extra_documents, start=top + 1):
         rows.append(
             [
-                cell(str(len(rows) + 1), "cell_center"),
+                cell(str(n), "cell_center"),
                 cell(extra),
                 "",
                 "",

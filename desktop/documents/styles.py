@@ -123,7 +123,6 @@ class Styles:
         self.cell_center = ParagraphStyle("cell_center", parent=self.cell, alignment=TA_CENTER)
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell_center, fontName=SERIF_BOLD)
         self.cell_group = ParagraphStyle("cell_group", parent=self.cell, fontName=SERIF_BOLD)
-        self.page_number = ParagraphStyle("page_number", parent=self.centered, fontSize=13)
 
 
 @cache

@@ -39,15 +39,6 @@ ROLE_LABELS = {
 }
 
 
-def parse_role(text: str) -> Role:
-    """A role from its code or its Vietnamese name."""
-    t = clean(text).casefold()
-    for role in Role:
-        if t in (role.value, role.label.casefold()):
-            return role
-    raise ValidationError("role", "unknown", f"Vai trò “{text}” không có.")
-
-
 @dataclass(frozen=True, slots=True)
 class Account:
     """An account as shown to an administrator (never its password hash)."""

@@ -12,7 +12,7 @@ _CCCD = re.compile(r"[0-9]{12}")
 _CCCD_SEPARATORS = re.compile(r"[\s.\-]")
 
 
-def normalize_cccd(raw: str | int | None) -> str:
+def normalize_cccd(raw: str | int | float | None) -> str:
     """Return the CCCD as 12 ASCII digits, or "" when empty; raise ValidationError when wrong.
 
     Spaces, dots and dashes printed on the card are dropped. A number given as an integer (an

@@ -319,11 +319,6 @@ class Initiative:
     authors: tuple[AuthorView, ...] = field(default_factory=tuple)
     used_for: AwardUse | None = None
 
-    @property
-    def author_names(self) -> str:
-        """Authors joined by `; `."""
-        return "; ".join(a.full_name for a in self.authors)
-
 
 def ensure_not_used(initiative: Initiative) -> None:
     """Refuse to use an initiative that already served as ground for an award."""

@@ -72,6 +72,8 @@ class MilestoneKind(StrEnum):
     FINAL = "tong_ket"
     HALF_YEAR = "bao_cao_6_thang"
     YEARLY = "bao_cao_nam"
+    SCORING = "cham_diem"
+    REGISTRATION = "dang_ky"
     OTHER = "khac"
 
     @property
@@ -82,6 +84,8 @@ class MilestoneKind(StrEnum):
             MilestoneKind.FINAL: "Tổng kết",
             MilestoneKind.HALF_YEAR: "Báo cáo 6 tháng",
             MilestoneKind.YEARLY: "Báo cáo năm",
+            MilestoneKind.SCORING: "Chấm điểm thi đua",
+            MilestoneKind.REGISTRATION: "Đăng ký thi đua",
             MilestoneKind.OTHER: "Khác",
         }[self]
 
@@ -209,11 +213,13 @@ class MilestoneInput:
     title: str = ""
     done_on: date | None = None
     id: int | None = None
+    assignee: str = ""  # who does it: a unit, a person or a role, free text
 
     def validated(self, index: int = 0) -> MilestoneInput:
         """Cleaned copy (title defaults to the kind's label) or ValidationError."""
         title = _text(self.title, f"milestones[{index}].title", "Tên mốc", 200) or self.kind.label
-        return replace(self, title=title)
+        assignee = _text(self.assignee, f"milestones[{index}].assignee", "Người thực hiện", 200)
+        return replace(self, title=title, assignee=assignee)
 
 
 @dataclass(frozen=True, slots=True)

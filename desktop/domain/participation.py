@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.text import clean, fold
+from desktop.domain.text import clean
 
 MAX_MONEY = 10**15  # đồng; anything larger is a typing mistake
 
@@ -282,19 +282,6 @@ def rank[K: Hashable](
             previous = value
         result.append(Ranked(current_rank, key, total, counts[value] > 1))
     return result
-
-
-def sum_by[K: Hashable](pairs: Sequence[tuple[K, int]]) -> dict[K, int]:
-    """Total of the values per key."""
-    totals: dict[K, int] = {}
-    for key, value in pairs:
-        totals[key] = totals.get(key, 0) + value
-    return totals
-
-
-def same_title(a: str, b: str) -> bool:
-    """Two registered titles are the same ignoring case and diacritics."""
-    return fold(a) == fold(b)
 
 
 COMMON_TITLES: tuple[str, ...] = (

@@ -167,17 +167,6 @@ class UnitRatingInput:
         return replace(self, note=clean(self.note))
 
 
-@dataclass(frozen=True, slots=True)
-class PersonRating:
-    """A stored rating with the person's name."""
-
-    id: int
-    person_id: int
-    full_name: str
-    unit_name: str
-    data: PersonRatingInput
-
-
 def consecutive_years(years_with_rating: dict[int, Rating], rating: Rating, up_to: int) -> int:
     """How many years in a row, ending with `up_to`, have this rating (or better)."""
     count = 0

@@ -51,19 +51,9 @@ class Household:
     head_name: str
     unit_id: int
     unit_name: str
-
-    @property
-    def label(self) -> str:
-        """The bloc as written in a reason or a table."""
-        return bloc_label(self.kind, self.bloc_name)
-
     members: int
     address: str
     note: str
-
-    def input(self) -> HouseholdInput:
-        """The editable part."""
-        return HouseholdInput(self.head_name, self.unit_id, self.members, self.address, self.note)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,10 +23,12 @@ def clean(text: str | None) -> str:
     spaces, trimmed."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE)
+    source = str(text)
+    text = unicodedata.normalize("NFC", source).translate(_INVISIBLE)
     if not text.isprintable():
         text = "".join(ch for ch in text if _visible(ch))
-    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
+    text = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
+    return source if text == source else text  # the same object: a re-check keeps one copy
 
 
 def loses_diacritics(stored: str, new: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -178,7 +178,7 @@ def _open(handle: IO[bytes]) -> Any:
     import openpyxl.reader.excel
 
     assert openpyxl.DEFUSEDXML, "defusedxml must be installed: spreadsheets are untrusted"
-    openpyxl.reader.excel.read_string_table = _lean_string_table  # type: ignore[attr-defined]
+    openpyxl.reader.excel.read_string_table = _lean_string_table
     return openpyxl.load_workbook(handle, read_only=True, data_only=False, keep_links=False)
 
 
@@ -244,6 +244,8 @@ _KINDS = (
     ("ratings", "UNIT_RATING_COLUMNS", "unit-ratings", "Xếp loại tập thể"),
     ("ratings", "REGISTRATION_COLUMNS", "registrations", "Đăng ký thi đua"),
     ("households", "COLUMNS", "households", "Hộ gia đình"),
+    ("blocs", "MEMBER_COLUMNS", "bloc-members", "Thành viên khối thi đua"),
+    ("blocs", "SCORE_COLUMNS", "bloc-scores", "Chấm điểm khối thi đua"),
 )
 _CLEAR_MARGIN = 2  # another kind must match this many more columns to be "what the file is"
 
@@ -412,9 +414,3 @@ def _stray_cells(name: str, last: int) -> str:
 def _too_many(name: str) -> str:
     limit = f"{MAX_ROWS:,}".replace(",", ".")
     return f"Tệp {name} có hơn {limit} dòng dữ liệu; hãy chia thành nhiều tệp."
-
-
-def iter_text(values: dict[str, object], keys: Sequence[str]) -> Iterator[str]:
-    """Display texts of `keys` in order (for a preview table)."""
-    for key in keys:
-        yield cell_text(values.get(key))

@@ -46,7 +46,7 @@ import hmac
 import json
 import platform
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -90,8 +90,10 @@ KEY_TABLE = "audit_key"  # events about the signing keys (adopt)
 LOG_TABLE = "audit_log"  # events about the log itself (acknowledge, redact)
 SCHEME = "thidua-audit-v2"
 REDACTED = "$redacted"
-# Columns never copied into the log (secrets, counters that change on every login attempt).
-SECRET_COLUMNS = {"account": frozenset({"password_hash", "failed_attempts", "locked_until"})}
+# Columns never copied into the log. The lock-out fields are logged (since schema 19): an
+# account unlocked by another tool must leave a trace.
+SECRET_COLUMNS = {"account": frozenset({"password_hash"})}
+LOCKOUT_COLUMNS = frozenset({"failed_attempts", "locked_until"})
 EXTERNAL_USER = "(công cụ khác)"
 SYSTEM_USER = "(hệ thống)"
 READ_ONLY_ROLE = "xem"
@@ -292,10 +294,13 @@ def _now() -> str:
 
 def _reader_may(event: dict[str, Any], actor: Actor) -> bool:
     """What a read-only account ("xem": read and print) may still write: its own account (its
-    password), and the record of a paper it printed or saved (an issued_document insert)."""
+    password), any account's wrong-password count and lock (a login tried at its desk), and the
+    record of a paper it printed or saved (an issued_document insert)."""
     if event["table_name"] == "account":
+        if event["action"] == "update" and set(json.loads(event["changes"])) <= LOCKOUT_COLUMNS:
+            return True
         return bool(event["record_uuid"] == actor.account_uuid)
-    return event["table_name"] == "issued_document" and event["action"] == "insert"
+    return bool(event["table_name"] == "issued_document" and event["action"] == "insert")
 
 
 # ---------------------------------------------------------------- keys of a file
@@ -377,38 +382,53 @@ def _legacy_scan(
 # ---------------------------------------------------------------- sealing
 
 
-def _pending_events(
-    conn: sqlite3.Connection, actor: Actor, when: str
-) -> list[dict[str, Any]] | None:
-    try:
+SEAL_CHUNK = 500  # pending changes read, turned into events and written at a time
+
+
+def _has_pending_table(conn: sqlite3.Connection) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM sqlite_schema WHERE name='audit_pending'").fetchone()
+        is not None
+    )
+
+
+def _pending_chunks(
+    conn: sqlite3.Connection, actor: Actor, when: str, size: int = SEAL_CHUNK
+) -> Iterator[list[dict[str, Any]]]:
+    """The transaction's pending changes as events, `size` pending rows at a time (in order).
+
+    Nothing of an earlier chunk is kept: the caller writes each chunk before asking for the
+    next, so a record changed twice in the transaction finds its latest digest in the log."""
+    last_id = 0
+    while True:
         pending = conn.execute(
-            "SELECT table_name, record_uuid, action, old_json, new_json FROM audit_pending ORDER BY id"
+            "SELECT id, table_name, record_uuid, action, old_json, new_json FROM audit_pending"
+            " WHERE id > ? ORDER BY id LIMIT ?",
+            (last_id, size),
         ).fetchall()
-    except sqlite3.OperationalError as exc:  # a file older than the audit log (being migrated)
-        if "no such table" in str(exc):
-            return None
-        raise
-    events: list[dict[str, Any]] = []
-    latest: dict[tuple[str, str], str] = {}  # digests written earlier in this transaction
-    for table, uuid, action, old_json, new_json in pending:
-        old = json.loads(old_json) if old_json else None
-        new = json.loads(new_json) if new_json else None
-        changes = _changes(action, old, new)
-        if action == "update" and not changes:
-            continue  # an UPDATE that changed nothing (or only secret columns)
-        who = actor
-        if action == "snapshot":  # a migration's record of the rows' new shape
-            who = Actor(SYSTEM_USER, default_actor().machine)
-        elif old is not None and actor.user != EXTERNAL_USER:
-            outside = _outside_change(conn, table, uuid, old, when, latest.get((table, uuid)))
-            if outside is not None:
-                events.append(outside)
-        digest = state_digest(new)
-        latest[(table, uuid)] = digest
-        events.append(_event(when, who, table, uuid or "", action, changes, digest))
-    if pending:
-        conn.execute("DELETE FROM audit_pending")
-    return events
+        if not pending:
+            return
+        last_id = int(pending[-1][0])
+        events: list[dict[str, Any]] = []
+        latest: dict[tuple[str, str], str] = {}  # digests of this chunk (not yet in the log)
+        for _id, table, uuid, action, old_json, new_json in pending:
+            old = json.loads(old_json) if old_json else None
+            new = json.loads(new_json) if new_json else None
+            changes = _changes(action, old, new)
+            if action == "update" and not changes:
+                continue  # an UPDATE that changed nothing (or only secret columns)
+            who = actor
+            if action == "snapshot":  # a migration's record of the rows' new shape
+                who = Actor(SYSTEM_USER, default_actor().machine)
+            elif old is not None and actor.user != EXTERNAL_USER:
+                outside = _outside_change(conn, table, uuid, old, when, latest.get((table, uuid)))
+                if outside is not None:
+                    events.append(outside)
+            digest = state_digest(new)
+            latest[(table, uuid)] = digest
+            events.append(_event(when, who, table, uuid or "", action, changes, digest))
+        del pending
+        yield events
 
 
 def _outside_change(
@@ -516,6 +536,32 @@ def _signer(
     return fp, key, [_event(when, actor, KEY_TABLE, fp, "adopt", changes, "")], intro
 
 
+def _check_role(events: Iterable[dict[str, Any]], actor: Actor) -> None:
+    if actor.role == READ_ONLY_ROLE and not all(_reader_may(e, actor) for e in events):
+        raise ConflictError(
+            "read_only_role",
+            f"Tài khoản {actor.user} chỉ được xem và in, không được thay đổi dữ liệu.",
+        )
+
+
+def _write_events(
+    conn: sqlite3.Connection, events: list[dict[str, Any]], next_id: int, prev: str
+) -> tuple[int, str]:
+    """Chain and insert `events` after (next_id - 1, prev); returns the next id and last hash."""
+    rows = []
+    for e in events:
+        e["id"] = next_id
+        h = event_hash(prev, e)
+        rows.append((next_id, *(e[k] for k in EVENT_FIELDS[1:]), prev, h))
+        prev, next_id = h, next_id + 1
+    conn.executemany(
+        "INSERT INTO audit_event(id, time, user, machine, table_name, record_uuid, action, changes,"
+        " digest, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    return next_id, prev
+
+
 def seal(
     conn: sqlite3.Connection,
     db_path: Path,
@@ -530,39 +576,41 @@ def seal(
     `adopt`: this PC's key takes over the file (an administrator's decision, recorded).
     Returns the new head (count, hash), or None when nothing was recorded. Raises
     ConflictError when a read-only role tried to change data, DatabaseError when the file's
-    key is not on this PC (the caller rolls back).
+    key is not on this PC (the caller rolls back). The pending changes are read, chained and
+    written a chunk at a time (an import of 100,000 rows never holds all its events).
     """
     when = _now()
-    events = _pending_events(conn, actor, when)
-    if events is None:
+    if not _has_pending_table(conn):  # a file older than the audit log (being migrated)
         return None
-    events += [_event(when, actor, LOG_TABLE, "", a, c, "") for a, c in log_events]
+    chunks = _pending_chunks(conn, actor, when)
+    tail = [_event(when, actor, LOG_TABLE, "", a, c, "") for a, c in log_events]
+    _check_role(tail, actor)
+    events: list[dict[str, Any]] = []
+    for chunk in chunks:  # up to the first chunk that records something
+        _check_role(chunk, actor)
+        if chunk:
+            events = chunk
+            break
+    if not events:
+        events, tail = tail, []
     if not events and not adopt:
+        if conn.execute("SELECT 1 FROM audit_pending LIMIT 1").fetchone() is not None:
+            conn.execute("DELETE FROM audit_pending")  # updates that changed nothing
         return None
-    if actor.role == READ_ONLY_ROLE and not all(_reader_may(e, actor) for e in events):
-        raise ConflictError(
-            "read_only_role",
-            f"Tài khoản {actor.user} chỉ được xem và in, không được thay đổi dữ liệu.",
-        )
+    _check_role(events, actor)
     if not has_signatures(conn):
         raise DatabaseError(
             "audit_old_schema", f"Tệp {db_path} chưa được nâng cấp nhật ký.", str(db_path)
         )
     head = current_head(conn)
     fp, key, first, intro = _signer(conn, db_path, actor, when, head, adopt)
-    events = first + events
     next_id, prev = (head[0] + 1, head[1]) if head else (1, "")
-    rows = []
-    for e in events:
-        e["id"] = next_id
-        h = event_hash(prev, e)
-        rows.append((next_id, *(e[k] for k in EVENT_FIELDS[1:]), prev, h))
-        prev, next_id = h, next_id + 1
-    conn.executemany(
-        "INSERT INTO audit_event(id, time, user, machine, table_name, record_uuid, action, changes,"
-        " digest, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        rows,
-    )
+    next_id, prev = _write_events(conn, first + events, next_id, prev)
+    for chunk in chunks:
+        _check_role(chunk, actor)
+        next_id, prev = _write_events(conn, chunk, next_id, prev)
+    next_id, prev = _write_events(conn, tail, next_id, prev)
+    conn.execute("DELETE FROM audit_pending")
     last = next_id - 1
     intro_text = canonical(intro) if intro is not None else None
     conn.execute(

@@ -163,13 +163,6 @@ def _verify(hashed: str, password: str) -> bool:
         return False
 
 
-def logout(ws: Workspace) -> None:
-    """Forget the logged-in account (nobody may write until the next login)."""
-    from desktop.services import audit  # its log readers: not at start-up
-
-    audit.set_user(ws, ws.db.actor.user, Role.VIEWER.value, None)
-
-
 def change_own_password(ws: Workspace, old: str, new: str) -> None:
     """The logged-in user changes their own password (any role)."""
     check_password(new)

@@ -147,7 +147,10 @@ def record_data(
         office = office_repo.load(conn)
         if person_id is not None:
             person = people_repo.get(conn, person_id)
-            subject = (f"Họ và tên: {person.data.full_name}", f"Đơn vị: {person.unit_name}")
+            subject: tuple[str, ...] = (
+                f"Họ và tên: {person.data.full_name}",
+                f"Đơn vị: {person.unit_name}",
+            )
             position = person.data.position
             if position:
                 subject += (f"Chức vụ: {position}",)

@@ -350,8 +350,3 @@ def restore_warnings(db_path: Path, backup: Path) -> list[str]:
                 f"không phải của tệp hiện tại ({mine[1] or 'chưa đặt tên'})."
             )
     return out
-
-
-def is_automatic(record: BackupRecord) -> bool:
-    """True for backups the program makes by itself (rotated)."""
-    return record.kind in AUTOMATIC_KINDS

@@ -22,6 +22,8 @@ from desktop.domain.movements import CriterionInput
 from desktop.domain.subjects import BlocLeader, BlocLeaderInput
 from desktop.persistence.repositories import blocs as repo
 from desktop.persistence.repositories import subjects as subjects_repo
+from desktop.services import eligibility
+from desktop.services.eligibility import EligibilityRow
 from desktop.services.session import Workspace
 
 FLAG_CODE = "CO_TINH"  # Cờ thi đua của UBND tỉnh: proposed for the unit that led its khối
@@ -273,3 +275,22 @@ def set_scores(ws: Workspace, entries: Sequence[BlocScoreInput]) -> None:
         for e in entries:
             _, top = repo.criterion_max(conn, e.criterion_id)
             repo.set_score(conn, e.validated(top))
+
+
+@dataclass(frozen=True, slots=True)
+class FlagProposal:
+    """The khối's proposal of a year: the leading unit for Cờ thi đua của UBND tỉnh, with the
+    catalog rule's verdict (None while no leading unit is recorded)."""
+
+    year: int
+    unit_id: int | None
+    verdict: EligibilityRow | None
+
+
+def flag_proposal(ws: Workspace, bloc_id: int, year: int) -> FlagProposal:
+    """The leading unit of the year and what the catalog's Cờ thi đua rule says of it."""
+    with ws.db.read() as conn:
+        unit_id = repo.get_year(conn, bloc_id, year).leader_unit_id
+    if unit_id is None:
+        return FlagProposal(year, None, None)
+    return FlagProposal(year, unit_id, eligibility.check_one(ws, year, FLAG_CODE, unit_id=unit_id))

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop import outputs
 from desktop.documents import certificates as doc
@@ -238,7 +239,7 @@ def write_grid(
     return outputs.write_bytes(out, doc.render_grid(cal or calibration(ws, printer)))
 
 
-def replace_field(layout: CertificateLayout, key: str, **changes: object) -> CertificateLayout:
+def replace_field(layout: CertificateLayout, key: str, **changes: Any) -> CertificateLayout:
     """The layout with one field changed (the editor's moves)."""
     return replace(
         layout, fields=tuple(replace(f, **changes) if f.key == key else f for f in layout.fields)

@@ -4,7 +4,7 @@ list and the reward money, then recorded through the existing decision step."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -187,13 +187,6 @@ def _signature(title: str, name: str) -> SignatureBlock:
         "THỦ TRƯỞNG CƠ QUAN",
     )
     return SignatureBlock(lines, name)
-
-
-@dataclass(frozen=True, slots=True)
-class _Head:
-    office: OfficeHeader
-    signature: SignatureBlock
-    drafting_unit: str
 
 
 def build(ws: Workspace, batch_id: int, *, on: date | None = None) -> list[doc.DecisionPaperData]:

@@ -35,7 +35,12 @@ _EXTRA_MODULES = (
     "desktop.services.demo_movements",
     "desktop.services.demo_targets",
     "desktop.services.demo_initiatives",
+    # the 2025 reorganisation: after the movement (its merges move registrations and
+    # sponsorships), before the year-end batches of 2025 (made for the units of after it)
+    "desktop.services.demo_names",
     "desktop.services.demo_awards",
+    "desktop.services.demo_blocs",
+    "desktop.services.demo_deadlines",
 )
 
 

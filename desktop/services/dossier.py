@@ -36,6 +36,7 @@ from desktop.domain.identity import BirthDate
 from desktop.domain.proposals import Outcome, SubjectType
 from desktop.persistence import audit as audit_store
 from desktop.persistence.repositories import awards as award_repo
+from desktop.persistence.repositories import batch_files as batch_files_repo
 from desktop.persistence.repositories import council as council_repo
 from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import documents as doc_repo
@@ -119,6 +120,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
             else papers_repo.load_settings(conn).default_copies()
         )
         noms = names.nominees(repo.nominees(conn, batch_id))
+        kept = batch_files_repo.list_for_batch(conn, batch_id)  # "kèm theo" in the mục lục
         if not noms:
             raise ValidationError("nominees", "empty", "Đợt đề nghị chưa có ai để in hồ sơ.")
         header = OfficeHeader(
@@ -251,14 +253,14 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                 votes=tuple(votes),
                 conclusion=conclusion,
             )
-    names: list[str] = []
+    award_names: list[str] = []
     for n in noms:
         name = catalog.get(n.data.award_code).name
-        if name not in names:
-            names.append(name)
+        if name not in award_names:
+            award_names.append(name)
     return DossierData(
         office=header,
-        subject=subject_of(batch.year, names),
+        subject=subject_of(batch.year, award_names),
         issued_on=when,
         recipients=(_localized(batch.addressee, office.parent_agency),)
         if batch.addressee
@@ -269,6 +271,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
         batch_title=batch.title,
         council=council,
         copies_to=copies_to,
+        extra_documents=tuple(f.contents_line() for f in kept),
     )
 
 
@@ -345,7 +348,11 @@ def snapshot(
             after = audit_store.current_head(conn)
         if before == after:
             break
-    return data, check_line(after, datetime.now())
+    line = check_line(after, datetime.now())
+    from desktop.services.packages.identity import log_key_text  # packages: the office's key
+
+    key = log_key_text(ws) if line else ""
+    return data, f"{line} — khoá cơ quan {key}" if key else line
 
 
 @dataclass(frozen=True, slots=True)

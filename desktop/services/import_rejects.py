@@ -13,11 +13,6 @@ ROW_HEADER = "Dòng trong tệp gốc"
 REASON_HEADER = "Lý do"
 
 
-def rejected_count(preview: ImportPreview) -> int:
-    """How many rows of the preview were refused."""
-    return sum(1 for row in preview.rows if row.action == ERROR)
-
-
 def write_rejected(preview: ImportPreview, path: Path) -> int:
     """Write the refused rows (the file's cells, the reason, the original row) to `path`."""
     columns = (

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import outputs
-from desktop.domain.errors import FileRejected
 from desktop.domain.initiatives import (
     MAX_ATTACHMENT_BYTES,
     AttachmentInfo,
@@ -18,7 +15,6 @@ from desktop.domain.initiatives import (
     InitiativeKind,
     RecognitionStatus,
     Scope,
-    format_size,
     safe_file_name,
 )
 from desktop.domain.text import search_tokens
@@ -32,6 +28,7 @@ from desktop.persistence.repositories.initiative_search import (
     SortColumn,
     TableRow,
 )
+from desktop.services import stored_files
 from desktop.services.session import Workspace
 
 __all__ = [
@@ -60,8 +57,6 @@ __all__ = [
     "table_rows",
     "years",
 ]
-
-_READ_CHUNK = 1024 * 1024
 
 
 def get(ws: Workspace, initiative_id: int) -> Initiative:
@@ -177,14 +172,6 @@ def attachments(ws: Workspace, initiative_id: int) -> list[AttachmentInfo]:
         return att_repo.list_for(conn, initiative_id)
 
 
-def _too_big(name: str, size: int) -> FileRejected:
-    limit = format_size(MAX_ATTACHMENT_BYTES)
-    return FileRejected(
-        f"Tệp {name} có dung lượng {format_size(size)}, vượt giới hạn {limit}; không đính kèm. "
-        "Hãy nén hoặc quét lại với độ phân giải thấp hơn."
-    )
-
-
 def add_attachment(
     ws: Workspace, initiative_id: int, source: str | os.PathLike[str]
 ) -> AttachmentInfo:
@@ -192,37 +179,9 @@ def add_attachment(
 
     A file over 50 MB is refused before it is read.
     """
-    path = Path(source)
-    name = safe_file_name(path.name)
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise FileRejected(f"{path.name} không phải là một tệp.")
-    except FileNotFoundError:
-        raise FileRejected(f"Không tìm thấy tệp {path.name}.") from None
-    except OSError as exc:
-        raise FileRejected(
-            f"Không đọc được tệp {path.name}: {outputs.reason(exc, reading=True)}."
-        ) from None
-    if size > MAX_ATTACHMENT_BYTES:
-        raise _too_big(name, size)
-
-    def chunks() -> Iterator[bytes]:
-        with path.open("rb") as f:
-            while block := f.read(_READ_CHUNK):
-                yield block
-
-    try:
-        with ws.db.write() as conn:
-            return att_repo.insert(conn, initiative_id, name, size, chunks())
-    except ValueError:
-        raise FileRejected(
-            f"Tệp {path.name} thay đổi trong khi đang đọc; hãy đóng chương trình đang ghi tệp rồi thử lại."
-        ) from None
-    except OSError as exc:
-        raise FileRejected(
-            f"Không đọc được tệp {path.name}: {outputs.reason(exc, reading=True)}."
-        ) from None
+    src = stored_files.source_file(source)
+    with stored_files.reading(src), ws.db.write() as conn:
+        return att_repo.insert(conn, initiative_id, src.name, src.size, src.chunks())
 
 
 def add_attachment_bytes(
@@ -231,7 +190,7 @@ def add_attachment_bytes(
     """Store bytes received in memory (e.g. from an office package) as an attachment."""
     name = safe_file_name(name)
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise _too_big(name, len(data))
+        raise stored_files.too_big(name, len(data))
     with ws.db.write() as conn:
         return att_repo.insert(conn, initiative_id, name, len(data), [data])
 
@@ -248,23 +207,16 @@ def export_attachment(ws: Workspace, attachment_id: int, target: str | os.PathLi
     The file is written beside the target and renamed into place, so a failure never leaves
     half a file under the chosen name.
     """
-    target = Path(target)
     with ws.db.read() as conn:
         info = att_repo.get(conn, attachment_id)
-        if target.is_dir():
-            target = target / info.name
-        with outputs.atomic_path(target) as temp, temp.open("wb") as out:
-            for chunk in att_repo.read_chunks(conn, attachment_id):
-                out.write(chunk)
-    return target
+        return stored_files.write_out(target, info.name, att_repo.read_chunks(conn, attachment_id))
 
 
 def open_copy(ws: Workspace, attachment_id: int) -> Path:
     """Write an attachment into a fresh temporary folder (to open it with its program)."""
     with ws.db.read() as conn:
         info = att_repo.get(conn, attachment_id)
-    folder = Path(tempfile.mkdtemp(prefix="thidua-tep-"))
-    return export_attachment(ws, attachment_id, folder / info.name)
+    return export_attachment(ws, attachment_id, stored_files.temporary_place(info.name))
 
 
 def remove_attachment(ws: Workspace, attachment_id: int) -> None:

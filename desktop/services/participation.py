@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import NamedTuple
 
 from desktop.domain.errors import ConflictError, ValidationError
@@ -343,10 +342,3 @@ def registration_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, Registrati
     """Table rows of these registrations."""
     with ws.db.read() as conn:
         return repo.registration_rows(conn, ids)
-
-
-def default_registration(
-    movement_id: int, title: str, group_id: int | None = None
-) -> RegistrationInput:
-    """A registration template for today."""
-    return RegistrationInput(date.today(), title, movement_id=movement_id, group_id=group_id)

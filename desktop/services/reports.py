@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.documents import report as report_pdf
 from desktop.domain.errors import NotFoundError
-from desktop.domain.report_data import ReportData, ReportTable
+from desktop.domain.report_data import ReportData, ReportTable, ResultSection
 from desktop.domain.reports import (
     Period,
     ReportInput,
@@ -86,7 +86,7 @@ def build(
         if parts is None:
             saved = report_store.find(conn, kind, period, movement_id)
             parts = saved.data.parts if saved else WrittenParts()
-        results = (
+        results: tuple[ResultSection, ...] = (
             tables.movements(conn, span, prev),
             tables.participation(conn, span, prev, when),
             tables.sponsorship(conn, span, prev),
@@ -144,7 +144,7 @@ ISSUED_KIND = "bao-cao-dinh-ky"
 
 def issue(ws: Workspace, data: ReportData, pdf: bytes, pages: int, out: Path) -> int:
     """Write a built report to `out` and record it as issued (with the PDF, for reprints);
-    return the issued document's id."""
+    return the issued document's id. Given Word bytes (pages 0), the Word copy is recorded."""
     digest = pdf_files.write_pdf(Path(out), pdf)
     with ws.db.write() as conn:
         return doc_repo.insert(
@@ -164,6 +164,11 @@ def issue(ws: Workspace, data: ReportData, pdf: bytes, pages: int, out: Path) ->
 def render_word(data: ReportData) -> bytes:
     """The report (and its Biểu 0603.N appendix) as a Word file, from the same data."""
     return report_pdf.render_docx(data)
+
+
+def issue_word(ws: Workspace, data: ReportData, out: Path) -> int:
+    """Write the Word copy of a built report to `out` and record it as issued."""
+    return issue(ws, data, render_word(data), 0, out)
 
 
 def write_pdf(data: ReportData, out: str | os.PathLike[str]) -> int:
@@ -239,13 +244,6 @@ class Dashboard:
 
     data: ReportData
     figures: tuple[tuple[str, float, float], ...]  # key, this period, previous period
-
-    def figure(self, key: str) -> tuple[float, float]:
-        """(this period, previous period) of one figure."""
-        for k, now, before in self.figures:
-            if k == key:
-                return now, before
-        raise KeyError(key)
 
 
 FIGURE_KEYS = (

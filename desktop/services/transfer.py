@@ -12,6 +12,11 @@ functions once, at import time of its module::
         export=export,                    # (ws, path) -> int (rows written)
     )
 
+A kind that needs more than the file (which khối, which year) declares its options once, in
+the same call (`options=(KindOption("bloc", "tên khối"), …)`): the command line adds them to
+`import` and `export` from the registry, the page passes them as a dict, and the kind's
+`preview_import` and `export` then receive that dict as a third argument.
+
 `preview_import` parses and checks every row and writes nothing; the UI shows the preview and the
 clerk accepts it. An optional `read_import` (same signature) may only parse, leaving `rows` empty:
 `import_file` (the command line) uses it when given, since the commit checks everything anyway. `commit_import` checks again inside one `db.write()` transaction (the data may
@@ -24,7 +29,7 @@ bottom of this file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,16 +112,51 @@ class ImportRejected(ThiDuaError):
 
 
 @dataclass(frozen=True, slots=True)
+class KindOption:
+    """An option a kind of spreadsheet takes besides the file: `--NAME VALUE` on the command line."""
+
+    name: str  # "bloc" → --bloc
+    help: str  # Vietnamese, for `thidua import --help`
+    type: type = str  # str or int
+    required: bool = False
+    metavar: str = ""  # shown in `--help`; default NAM for a number, TEN for a text
+
+    @property
+    def flag(self) -> str:
+        """`--bloc`."""
+        return "--" + self.name.replace("_", "-")
+
+
+@dataclass(frozen=True, slots=True)
 class SpreadsheetKind:
-    """The functions that make up one kind of spreadsheet."""
+    """The functions that make up one kind of spreadsheet, and the options it takes."""
 
     name: str
     title: str
     template: Callable[[Path], None]
-    preview_import: Callable[[Workspace, Path], ImportPreview] | None = None
+    preview_import: Callable[..., ImportPreview] | None = None
     commit_import: Callable[[Workspace, ImportPreview, bool], ImportResult] | None = None
-    export: Callable[[Workspace, Path], int] | None = None
-    read_import: Callable[[Workspace, Path], ImportPreview] | None = None
+    export: Callable[..., int] | None = None
+    read_import: Callable[..., ImportPreview] | None = None
+    options: tuple[KindOption, ...] = ()
+
+    def checked_options(self, given: Mapping[str, object] | None) -> dict[str, object]:
+        """The given options this kind declares (None values dropped); ValidationError for one
+        it does not take or a required one missing."""
+        values = {k: v for k, v in (given or {}).items() if v is not None and v != ""}
+        names = {o.name: o for o in self.options}
+        for key in values:
+            if key not in names:
+                flag = KindOption(key, "").flag
+                raise ValidationError(
+                    key, "option_unknown", f"Loại “{self.name}” không dùng tùy chọn {flag}."
+                )
+        for o in self.options:
+            if o.required and o.name not in values:
+                raise ValidationError(
+                    o.name, "option_required", f"Loại “{self.name}” cần tùy chọn {o.flag}."
+                )
+        return values
 
 
 _KINDS: dict[str, SpreadsheetKind] = {}
@@ -132,10 +172,35 @@ def register_kind(
     export: Callable[[Workspace, Path], int] | None = None,
     read_import: Callable[[Workspace, Path], ImportPreview] | None = None,
 ) -> None:
-    """Add (or replace) a kind of spreadsheet."""
+    """Add (or replace) a kind of spreadsheet without options."""
     _KINDS[name] = SpreadsheetKind(
         name, title, template, preview_import, commit_import, export, read_import
     )
+
+
+def register_kind_with_options(
+    name: str,
+    *,
+    title: str,
+    template: Callable[[Path], None],
+    options: tuple[KindOption, ...],
+    preview_import: Callable[[Workspace, Path, dict[str, object]], ImportPreview] | None = None,
+    commit_import: Callable[[Workspace, ImportPreview, bool], ImportResult] | None = None,
+    export: Callable[[Workspace, Path, dict[str, object]], int] | None = None,
+) -> None:
+    """Add (or replace) a kind whose import and export take its declared options."""
+    _KINDS[name] = SpreadsheetKind(
+        name, title, template, preview_import, commit_import, export, None, options
+    )
+
+
+def all_options() -> dict[str, tuple[KindOption, list[str]]]:
+    """Every declared option by name, with the kinds that take it (for the command line)."""
+    out: dict[str, tuple[KindOption, list[str]]] = {}
+    for kind in sorted(_KINDS.values(), key=lambda k: k.name):
+        for o in kind.options:
+            out.setdefault(o.name, (o, []))[1].append(kind.name)
+    return out
 
 
 def kinds(able: str = "") -> list[str]:
@@ -164,16 +229,24 @@ def write_template(kind: str, path: Path) -> None:
     get_kind(kind).template(Path(path))
 
 
-def preview_import(ws: Workspace, kind: str, path: Path, *, check: bool = True) -> ImportPreview:
+def preview_import(
+    ws: Workspace,
+    kind: str,
+    path: Path,
+    *,
+    check: bool = True,
+    options: Mapping[str, object] | None = None,
+) -> ImportPreview:
     """Read and check a file; nothing is written. Raises FileRejected for an unusable file.
 
     With `check=False` a kind that can only parse does so (the preview's rows may be empty).
     """
     spec = get_kind(kind)
+    values = spec.checked_options(options)
     fn = (spec.read_import if not check else None) or spec.preview_import
     if fn is None:
         raise ValidationError("kind", "no_import", f"Loại “{kind}” không nhập được từ tệp.")
-    return fn(ws, Path(path))
+    return fn(ws, Path(path), values) if spec.options else fn(ws, Path(path))
 
 
 def commit_import(
@@ -187,26 +260,36 @@ def commit_import(
 
 
 def import_file(
-    ws: Workspace, kind: str, path: Path, *, skip_invalid: bool = False
+    ws: Workspace,
+    kind: str,
+    path: Path,
+    *,
+    skip_invalid: bool = False,
+    options: Mapping[str, object] | None = None,
 ) -> ImportResult:
     """Preview and commit in one go (the command line)."""
-    previewed = preview_import(ws, kind, path, check=False)
+    previewed = preview_import(ws, kind, path, check=False, options=options)
     return commit_import(ws, previewed, skip_invalid=skip_invalid)
 
 
-def export(ws: Workspace, kind: str, path: Path) -> int:
-    """Write every record of a kind to a file; return the number of rows."""
-    fn = get_kind(kind).export
-    if fn is None:
+def export(
+    ws: Workspace, kind: str, path: Path, options: Mapping[str, object] | None = None
+) -> int:
+    """Write every record of a kind (within its options) to a file; return the number of rows."""
+    spec = get_kind(kind)
+    values = spec.checked_options(options)
+    if spec.export is None:
         raise ValidationError("kind", "no_export", f"Loại “{kind}” không xuất ra tệp được.")
-    return fn(ws, Path(path))
+    return spec.export(ws, Path(path), values) if spec.options else spec.export(ws, Path(path))
 
 
 # The built-in kinds register themselves.
 from desktop.services import targets as _targets  # noqa: E402, F401
 from desktop.services import transfer_awards as _awards  # noqa: E402, F401
+from desktop.services import transfer_blocs as _blocs  # noqa: E402, F401
 from desktop.services import transfer_households as _households  # noqa: E402, F401
 from desktop.services import transfer_initiatives as _initiatives  # noqa: E402, F401
+from desktop.services import transfer_nominees as _nominees  # noqa: E402, F401
 from desktop.services import transfer_positions as _positions  # noqa: E402, F401
 from desktop.services import transfer_ratings as _ratings  # noqa: E402, F401
 from desktop.services import transfer_staff as _staff  # noqa: E402, F401

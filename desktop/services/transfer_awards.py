@@ -127,8 +127,9 @@ def export(ws: Workspace, path: Path) -> int:
         rows = repo.rows_for_export(conn)
     out = []
     for year, name, cccd, birth, unit, collective, award, number, decided, issuer in rows:
-        b = BirthDate.from_iso(birth)
-        d = f"{decided[8:10]}/{decided[5:7]}/{decided[:4]}" if decided else ""
+        b = BirthDate.from_iso(str(birth) if birth else None)
+        day = str(decided or "")
+        d = f"{day[8:10]}/{day[5:7]}/{day[:4]}" if day else ""
         out.append(
             (
                 year,

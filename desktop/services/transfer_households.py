@@ -21,6 +21,7 @@ from desktop.services.session import Workspace
 from desktop.services.transfer import (
     ADD,
     ERROR,
+    UNCHANGED,
     UPDATE,
     ImportPreview,
     ImportRejected,
@@ -42,6 +43,7 @@ def _plan(
         error = r.error
         data: HouseholdInput | None = None
         old_id: int | None = None
+        stored: HouseholdInput | None = None
         if not error:
             found = [u for u in refs.find(r.village) if u.kind is UnitKind.VILLAGE]
             if not found:
@@ -57,6 +59,10 @@ def _plan(
                     seen[key] = r.number
                     old_id = repo.find_household(conn, r.head, unit_id)
                     old = repo.get_household(conn, old_id) if old_id is not None else None
+                    if old is not None:
+                        stored = HouseholdInput(
+                            old.head_name, old.unit_id, old.members, old.address, old.note
+                        )
                     try:
                         # A name typed without accents does not replace the stored spelling.
                         plain = old is not None and r.head.casefold() == fold(r.head)
@@ -71,6 +77,9 @@ def _plan(
                         error = exc.message.rstrip(".")
         if error or data is None:
             shown.append(PreviewRow(r.number, r.display, ERROR, error))
+            continue
+        if data == stored:  # an unchanged row writes nothing (and logs nothing)
+            shown.append(PreviewRow(r.number, r.display, UNCHANGED))
             continue
         shown.append(PreviewRow(r.number, r.display, ADD if old_id is None else UPDATE))
         planned.append((data, old_id))
@@ -105,7 +114,8 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
             else:
                 repo.update_household(conn, old_id, data)
                 updated += 1
-    return ImportResult(added, updated, len(errors), tuple(errors))
+    unchanged = sum(1 for r in shown if r.action == UNCHANGED)
+    return ImportResult(added, updated, len(errors), tuple(errors), unchanged)
 
 
 def export(ws: Workspace, path: Path) -> int:

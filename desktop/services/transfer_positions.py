@@ -8,7 +8,7 @@ others are added. Concurrent posts may overlap (the tenure rule counts overlaps 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from desktop.services.session import Workspace
 from desktop.services.transfer import (
     ADD,
     ERROR,
+    UNCHANGED,
     UPDATE,
     ImportPreview,
     ImportRejected,
@@ -65,6 +66,8 @@ def _plan(conn: Any, rows: list[sheet.PositionRow]) -> tuple[list[PreviewRow], l
             continue
         seen[key] = r.number
         old = next((p for p in stored.get(pid, []) if _key(p) == _key(data)), None)
+        if old is not None:  # the sheet has no note column: the stored note stays
+            data = replace(data, note=old.note)
         plans.append(_Plan(r.number, pid, data, old))
     shown = []
     good = []
@@ -74,6 +77,9 @@ def _plan(conn: Any, rows: list[sheet.PositionRow]) -> tuple[list[PreviewRow], l
             shown.append(PreviewRow(r.number, r.display, ERROR, errors[r.number]))
             continue
         plan = by_number[r.number]
+        if plan.data == plan.replaces:  # the same position: nothing written, nothing logged
+            shown.append(PreviewRow(r.number, r.display, UNCHANGED))
+            continue
         shown.append(PreviewRow(r.number, r.display, ADD if plan.replaces is None else UPDATE))
         good.append(plan)
     return shown, good
@@ -107,7 +113,8 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
             kept = [p.data for p in repo.positions_of(conn, pid) if _key(p.data) not in replaced]
             repo.replace_positions(conn, pid, kept + [p.data for p in mine])
     added = sum(1 for p in planned if p.replaces is None)
-    return ImportResult(added, len(planned) - added, len(errors), tuple(errors))
+    unchanged = sum(1 for r in shown if r.action == UNCHANGED)
+    return ImportResult(added, len(planned) - added, len(errors), tuple(errors), unchanged)
 
 
 def export(ws: Workspace, path: Path) -> int:

@@ -26,6 +26,7 @@ from desktop.services.session import Workspace
 from desktop.services.transfer import (
     ADD,
     ERROR,
+    UNCHANGED,
     UPDATE,
     ImportPreview,
     ImportRejected,
@@ -33,8 +34,6 @@ from desktop.services.transfer import (
     PreviewRow,
     register_kind,
 )
-
-RATING_KINDS = ("ratings", "unit-ratings")
 
 
 def _headers(columns: tuple[Any, ...]) -> tuple[str, ...]:
@@ -111,13 +110,14 @@ def _plan_ratings(
                         f"({_existing_text(*old)}); dùng --replace để thay"
                     )
             elif old is not None:
-                action = UPDATE
+                action = UNCHANGED  # the same rating: nothing written, nothing logged
             seen.setdefault(key, row.number)
         if error or data is None:
             shown.append(PreviewRow(row.number, row.display, ERROR, error))
         else:
             shown.append(PreviewRow(row.number, row.display, action))
-            planned.append(data)
+            if action != UNCHANGED:
+                planned.append(data)
     return shown, planned
 
 
@@ -153,8 +153,13 @@ def commit_ratings(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) 
         if errors and not skip_invalid:
             raise ImportRejected(errors)
         repo.upsert_person_ratings(conn, planned)
+    return _result(shown, planned, errors)
+
+
+def _result(shown: list[PreviewRow], planned: list[Any], errors: list[str]) -> ImportResult:
     updated = sum(1 for r in shown if r.action == UPDATE)
-    return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors))
+    unchanged = sum(1 for r in shown if r.action == UNCHANGED)
+    return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors), unchanged)
 
 
 # --- unit ratings --------------------------------------------------------------------------
@@ -189,13 +194,14 @@ def _plan_units(
             elif old is not None and old != data.rating.value and not replace:
                 error = f"Đơn vị đã có xếp loại năm {data.year} ({old}); dùng --replace để thay"
             elif old is not None:
-                action = UPDATE
+                action = UPDATE if old != data.rating.value else UNCHANGED
             seen.setdefault(key, row.number)
         if error or data is None:
             shown.append(PreviewRow(row.number, row.display, ERROR, error or "Dòng không hợp lệ"))
         else:
             shown.append(PreviewRow(row.number, row.display, action))
-            planned.append(data)
+            if action != UNCHANGED:
+                planned.append(data)
     return shown, planned
 
 
@@ -225,8 +231,7 @@ def commit_unit_ratings(
         if errors and not skip_invalid:
             raise ImportRejected(errors)
         repo.upsert_unit_ratings(conn, planned)
-    updated = sum(1 for r in shown if r.action == UPDATE)
-    return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors))
+    return _result(shown, planned, errors)
 
 
 def import_ratings(

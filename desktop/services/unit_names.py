@@ -4,6 +4,7 @@ prints for a unit or for the office."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -18,9 +19,12 @@ from desktop.domain.unit_names import (
     current_since,
     rename_period,
 )
+from desktop.domain.units import UnitInput
+from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import unit_names as repo
 from desktop.persistence.repositories import units as unit_repo
+from desktop.persistence.repositories.award_history import AwardLine
 from desktop.persistence.repositories.unit_names import MergeRecord
 from desktop.services.session import Workspace
 
@@ -75,6 +79,25 @@ def rename(
     return old
 
 
+def save_renamed(ws: Workspace, data: UnitInput, unit_id: int, effective: date) -> None:
+    """Save a unit's form whose name (or parent) changed as a rename from `effective`: the old
+    name and parent are kept as a period ending the day before; one transaction."""
+    clean = data.validated()
+    with ws.db.write() as conn:
+        names = repo.unit_names(conn, unit_id)
+        if clean.name != names.name or clean.parent_id != names.parent_id:
+            old = rename_period(names.past, names.name, names.parent_id, effective)
+            repo.add_period(conn, unit_id, old, "đổi tên")
+        unit_repo.update(conn, unit_id, clean)
+
+
+def given_under(ws: Workspace, lines: Sequence[AwardLine]) -> dict[int, str]:
+    """Unit award lines given under another name (a unit renamed since, or merged into this
+    one): line id → the unit's name on the decision's day."""
+    with ws.db.read() as conn:
+        return dated_names.given_under(conn, lines)
+
+
 def add_past_name(ws: Workspace, unit_id: int, period: NamePeriod) -> int:
     """Record a name the unit had before (e.g. entered after the fact); return its id."""
     with ws.db.write() as conn:
@@ -96,6 +119,22 @@ def office_history(ws: Workspace, field: OfficeField) -> list[NamePeriod]:
         info = office_repo.load(conn)
     current = getattr(info, field.value)
     return [*past, NamePeriod(current, current_since(past), None)]
+
+
+def rename_office(ws: Workspace, field: OfficeField, new_name: str, effective: date) -> NamePeriod:
+    """Change the office's name, superior or place from `effective`; the old one is kept as a
+    period ending the day before (papers dated earlier print it). Returns that period."""
+    name = clean_name(new_name)
+    with ws.db.write() as conn:
+        info = office_repo.load(conn)
+        current = getattr(info, field.value)
+        if name == current:
+            raise ValidationError("name", "same_name", "Tên mới trùng với tên hiện tại.")
+        old = rename_period(repo.office_periods(conn, field), current, None, effective)
+        if current:  # nothing to keep before the office was first described
+            repo.add_office_period(conn, field, old)
+        office_repo.save(conn, replace(info, **{field.value: name}).validated())
+    return old
 
 
 def add_office_past_name(ws: Workspace, field: OfficeField, period: NamePeriod) -> int:

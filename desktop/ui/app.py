@@ -147,6 +147,11 @@ def _after_first_paint(window: QMainWindow, ws: Workspace) -> None:
     from desktop.ui import backup_prompts
 
     backup_prompts.add_offsite_reminder(window, ws)
+    prefs = getattr(window, "prefs", None)
+    if prefs is not None:  # the first window of the day lists what is late
+        from desktop.ui import due_reminder
+
+        due_reminder.daily_message(window, ws, prefs)
     backup_prompts.start_daily_backup(window, ws)
     backup_prompts.start_background_check(window, ws)
 

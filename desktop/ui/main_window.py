@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.services.session import Workspace
 from desktop.ui import errors
+from desktop.ui.broken_page import BrokenPage
 from desktop.ui.pages import PAGES, PageSpec
-from desktop.ui.placeholder import BrokenPage, PlaceholderPage
 from desktop.ui.preferences import Preferences
 
 log = logging.getLogger("thidua.ui")
@@ -34,6 +34,8 @@ NAVIGATION_TITLES = (
     QT_TRANSLATE_NOOP("Navigation", "People"),
     QT_TRANSLATE_NOOP("Navigation", "Households"),
     QT_TRANSLATE_NOOP("Navigation", "Emulation movements"),
+    QT_TRANSLATE_NOOP("Navigation", "Emulation blocs"),
+    QT_TRANSLATE_NOOP("Navigation", "Emulation covenants"),
     QT_TRANSLATE_NOOP("Navigation", "Initiatives"),
     QT_TRANSLATE_NOOP("Navigation", "Award proposals"),
     QT_TRANSLATE_NOOP("Navigation", "Dossiers and reports"),
@@ -199,14 +201,8 @@ class MainWindow(QMainWindow):
             self.refresh_counts()
 
     def _build_page(self, spec: PageSpec) -> QWidget:
-        module_name = f"desktop.ui.pages.{spec.module}"
         try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            return PlaceholderPage(spec.key, page_title(spec))
-        try:
+            module = importlib.import_module(f"desktop.ui.pages.{spec.module}")
             page_class = getattr(module, spec.cls)
             page: QWidget = page_class(self.workspace, self)
         except Exception as exc:
@@ -263,6 +259,13 @@ class MainWindow(QMainWindow):
         self.refresh_office()
         self.refresh_counts()
         self.refresh_backup_reminder()
+        self.refresh_late_reminder()
+
+    def refresh_late_reminder(self) -> None:
+        """The status bar's line about late deadlines."""
+        from desktop.ui import due_reminder
+
+        due_reminder.refresh_label(self, self.workspace)
 
     def refresh_backup_reminder(self) -> None:
         """The status bar's "no backup off this PC" warning goes once a backup left the PC."""

@@ -38,6 +38,14 @@ class Preferences:
         self._s.setValue("ui/language", code)
         self._s.sync()
 
+    # Deadlines: the day the late deadlines were last listed (once a day) ------------------
+    def due_reminder_day(self) -> str:
+        return str(self._s.value("desk/late_listed_on", "", type=str) or "")
+
+    def set_due_reminder_day(self, day: str) -> None:
+        self._s.setValue("desk/late_listed_on", day)
+        self._s.sync()
+
     # Main window --------------------------------------------------------------------------
     def window_geometry(self) -> QByteArray:
         value = self._s.value("window/geometry", QByteArray(), type=QByteArray)

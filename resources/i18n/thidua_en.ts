@@ -278,6 +278,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (given to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print award record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,6 +506,97 @@
     </message>
 </context>
 <context>
+    <name>BatchFiles</name>
+    <message>
+        <source>Signed tờ trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots, vote count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom the file goes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the batch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchHead</name>
     <message>
         <source>Signer&apos;s title</source>
@@ -618,6 +713,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Units&apos; list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the nominees of a unit&apos;s Excel list, each checked on the way in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a nominee to see the eligibility check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,6 +817,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Head of the office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,6 +885,41 @@
     </message>
 </context>
 <context>
+    <name>BlocDialog</name>
+    <message>
+        <source>Emulation bloc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khối thi đua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cụm thi đua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlocLeadersDialog</name>
     <message>
         <source>Emulation blocs: leaders by year</source>
@@ -809,6 +959,57 @@
     </message>
     <message>
         <source>Forget that %1 led %2 in %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlocsPage</name>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairs and leading unit by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria, scores and ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation blocs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A khối or cụm thi đua scores its members on its criteria each year; the unit that leads it is the one proposed for the province&apos;s Cờ thi đua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No khối yet: add one with “New…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 member(s) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its members, chairs, criteria, scores and leading units?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1689,173 @@
     </message>
 </context>
 <context>
+    <name>CovenantsPage</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Yên Phong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. năm 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or agency outside the unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add outside party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments (printed in this order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print covenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print registration forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bản đăng ký thi đua of the selected party, or of every party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties and signatories (signing order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation covenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A giao ước thi đua binds units or communes to common commitments; each party signs the covenant and files its own registration form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parties, %2 commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new covenant: fill it in and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the covenant “%1” with its parties and commitments?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1573,6 +1941,10 @@
     </message>
     <message>
         <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the Word copy %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1838,6 +2210,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved the Word copy %1 and recorded it as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,7 +2395,186 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved the Word copy %1 and recorded it as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printed and recorded as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>6-month report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a duty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s usual duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the registration, the March scoring and the 6-month and yearly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late · %2 due within %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late: %n deadline(s), first “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueReminder</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) passed without being marked done:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed under Dossiers and reports, At a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>New duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit, a person or a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,6 +3037,18 @@
     </message>
     <message>
         <source>Positions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation bloc members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation bloc scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3021,6 +3588,14 @@
         <source>The list of initiatives recognised in a year, as a PDF in the official format</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Word copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same list of recognised initiatives as an editable Word (.docx) file</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
         <translation type="unfinished">
@@ -3041,6 +3616,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>recognised-initiatives-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print recognised list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,7 +3628,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recognised-initiatives-%1.pdf</source>
+        <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3136,6 +3715,10 @@
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3367,6 +3950,218 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>(open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency outside the unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add outside member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the khối, with its scores?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnits</name>
+    <message>
+        <source>Staff and workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsorships (sponsor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsorships (sponsored commune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloc leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units that merge (tick two or more, or one into another):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays with the old unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged units are kept as closed records with their names, so old papers and the award history still show the name an award was given under. A row that would repeat one of the receiving unit&apos;s own (e.g. a rating of the same year) stays with the old unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit they merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merge into %2 from %3: %4 record(s) move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitDialog</name>
     <message>
         <source>Move unit</source>
@@ -3532,6 +4327,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usual pattern for the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,6 +4384,14 @@
     </message>
     <message>
         <source>Final review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3783,6 +4590,108 @@
     </message>
 </context>
 <context>
+    <name>NameHistory</name>
+    <message>
+        <source>Enter the name and the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name must start after the day the current name began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates overlap a name already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be put under itself or its sub-units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one unit to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving unit cannot be one of the merged units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these units was already merged before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameHistoryList</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename from a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add earlier name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete earlier name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers print the name valid on their own date. Renaming keeps the old name with its dates; a spelling fix belongs in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add earlier name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this earlier name? Papers of its dates will print the next name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Units</source>
@@ -3798,6 +4707,14 @@
     </message>
     <message>
         <source>Emulation movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation blocs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation covenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4009,6 +4926,52 @@
     </message>
 </context>
 <context>
+    <name>OfficeKeyBox</name>
+    <message>
+        <source>Exchange packages (.tdkt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known offices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages sent from here are signed with this key. An office receiving its first package from you sees this fingerprint and should hear it from you by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeNamesDialog</name>
+    <message>
+        <source>Office names over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Your office</source>
@@ -4016,6 +4979,245 @@
     </message>
     <message>
         <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageLabels</name>
+    <message>
+        <source>Award proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same record (uuid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same CCCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same year / award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating and discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4130,6 +5332,14 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save Word copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An editable Word (.docx) copy of this paper, with the same text and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4139,6 +5349,18 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>The printer did not accept the document. Check that it is on, has A4 paper and is not in error, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Word copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Word copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4505,40 +5727,6 @@ Lưu: VT, TĐKT</source>
     </message>
 </context>
 <context>
-    <name>Placeholder</name>
-    <message>
-        <source>Here you will plan emulation movements (phong trào thi đua): their content, targets and time span, the collectives and individuals who register, and the results at the end of each period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will record initiatives (sáng kiến): the authors, the council&apos;s review and the recognition of each initiative&apos;s scope of effect, used by the award standards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will prepare award proposals (đề nghị khen thưởng): choose the award, check each nominee against the legal standards, and follow the proposal from draft to decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will print dossiers and reports (hồ sơ, báo cáo) as PDF in the official format: proposal lists, minutes, decisions and the periodic report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will make, check and restore backups (sao lưu) of the data file. Until then, the program already keeps a verified copy before every database upgrade.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of the program is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will come in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PositionsEditor</name>
     <message>
         <source>Position</source>
@@ -4615,6 +5803,10 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the Word copy %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4741,6 +5933,10 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Award catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received dossiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4975,6 +6171,236 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePreviewDialog</name>
+    <message>
+        <source>Receive a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, program version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I called the sender and the fingerprint they read out is the same: remember this office&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: the package is exactly as the sender signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT valid: the package was changed after signing or is forged. It cannot be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known office; the key is the one remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office is known, but with ANOTHER key. Call the sender on a number you know and compare the fingerprint below before receiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First package from this office. Call the sender and ask them to read out their key fingerprint (Settings of their program); it must be the same as the one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was received before: receiving it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving adds %1 record(s) and changes %2 existing record(s); %3 are already the same. All or nothing: either everything below is written, or nothing is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTab</name>
+    <message>
+        <source>Receive a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .tdkt file from a USB stick or an e-mail; a preview comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return with reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of this office&apos;s draft batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept into batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Packages come as .tdkt files (USB stick, e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a draft batch first (Proposal batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thi đua packages (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply package for the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (the sender will read them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the %1 nominee(s) of this proposal to the batch “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply package saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering the proposal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5259,6 +6685,70 @@ Lưu: VT, TĐKT</source>
         <source>Export scores</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores and ranking (type a score in a criterion&apos;s cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 criteria, maximum %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 criterion(s) removed: their scores are deleted too. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -5283,6 +6773,14 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Save office details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names over time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier names of the governing body, the office and the place (e.g. before 01/07/2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5680,6 +7178,14 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old name and parent unit for papers dated before this day (untick to correct a mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5689,6 +7195,26 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old name and parent stay on earlier papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old parent unit stays on earlier papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old name stays on earlier papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5727,6 +7253,10 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5793,6 +7323,14 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sáp nhập: units become part of another from a date; their people and history move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5806,6 +7344,10 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Find a unit by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5914,6 +7456,108 @@ Lưu: VT, TĐKT</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>YearsTab</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair (trưởng khối)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy (phó khối)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First of the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save leading unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairs of the year (by rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading unit and the khối&apos;s proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation for %1: chair %2, deputy %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leading unit recorded for %1: the khối proposes no one for Cờ thi đua của UBND tỉnh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: Cờ thi đua của UBND tỉnh for %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_NameForm</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used &amp;until (last day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -278,6 +278,10 @@
         <translation>&amp;In quá trình khen thưởng…</translation>
     </message>
     <message>
+        <source> (given to %1)</source>
+        <translation> (tặng %1)</translation>
+    </message>
+    <message>
         <source>Print award record</source>
         <translation>In quá trình khen thưởng</translation>
     </message>
@@ -501,6 +505,97 @@
     </message>
 </context>
 <context>
+    <name>BatchFiles</name>
+    <message>
+        <source>Signed tờ trình</source>
+        <translation>Tờ trình đã ký</translation>
+    </message>
+    <message>
+        <source>Signed decision</source>
+        <translation>Quyết định đã ký</translation>
+    </message>
+    <message>
+        <source>Ballots, vote count</source>
+        <translation>Phiếu bầu, biên bản kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng thành tích</translation>
+    </message>
+    <message>
+        <source>Other paper</source>
+        <translation>Tài liệu khác</translation>
+    </message>
+    <message>
+        <source>What the file is</source>
+        <translation>Tệp này là tài liệu gì</translation>
+    </message>
+    <message>
+        <source>Whom the file goes with</source>
+        <translation>Tệp kèm theo hồ sơ của ai</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation>Kèm theo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>The whole batch</source>
+        <translation>Cả đợt đề nghị</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Quyết định số %1</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the batch?</source>
+        <translation>Gỡ “%1” khỏi đợt đề nghị?</translation>
+    </message>
+    <message>
+        <source>Attach a file to the batch</source>
+        <translation>Đính kèm tệp vào đợt đề nghị</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Lưu tệp thành</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp đính kèm</translation>
+    </message>
+</context>
+<context>
     <name>BatchHead</name>
     <message>
         <source>Signer&apos;s title</source>
@@ -621,6 +716,22 @@
         <translation>Kiểm tra lại</translation>
     </message>
     <message>
+        <source>Units&apos; list…</source>
+        <translation>Danh sách đơn vị gửi…</translation>
+    </message>
+    <message>
+        <source>Add the nominees of a unit&apos;s Excel list, each checked on the way in</source>
+        <translation>Thêm những người trong danh sách Excel do đơn vị gửi; từng dòng được xét điều kiện khi nhập</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Excel template…</source>
+        <translation>Tệp Excel mẫu…</translation>
+    </message>
+    <message>
         <source>Select a nominee to see the eligibility check.</source>
         <translation>Chọn một người được đề nghị để xem kết quả xét điều kiện.</translation>
     </message>
@@ -697,6 +808,10 @@
         <translation>Vẫn đề nghị vì: %1</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation>Tệp kèm theo</translation>
+    </message>
+    <message>
         <source>Head of the office</source>
         <translation>Thủ trưởng cơ quan</translation>
     </message>
@@ -769,6 +884,41 @@
     </message>
 </context>
 <context>
+    <name>BlocDialog</name>
+    <message>
+        <source>Emulation bloc</source>
+        <translation>Khối, cụm thi đua</translation>
+    </message>
+    <message>
+        <source>Khối thi đua</source>
+        <translation>Khối thi đua</translation>
+    </message>
+    <message>
+        <source>Cụm thi đua</source>
+        <translation>Cụm thi đua</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Set up in</source>
+        <translation>Thành lập năm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>BlocLeadersDialog</name>
     <message>
         <source>Emulation blocs: leaders by year</source>
@@ -809,6 +959,57 @@
     <message>
         <source>Forget that %1 led %2 in %3?</source>
         <translation>Xóa ghi nhận %1 dẫn đầu %2 năm %3?</translation>
+    </message>
+</context>
+<context>
+    <name>BlocsPage</name>
+    <message>
+        <source>New…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Chairs and leading unit by year</source>
+        <translation>Trưởng, phó khối và đơn vị dẫn đầu</translation>
+    </message>
+    <message>
+        <source>Criteria, scores and ranking</source>
+        <translation>Tiêu chí, chấm điểm, xếp hạng</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Emulation blocs</source>
+        <translation>Khối, cụm thi đua</translation>
+    </message>
+    <message>
+        <source>A khối or cụm thi đua scores its members on its criteria each year; the unit that leads it is the one proposed for the province&apos;s Cờ thi đua.</source>
+        <translation>Khối, cụm thi đua chấm điểm các thành viên theo bộ tiêu chí của từng năm; đơn vị dẫn đầu khối là đơn vị được đề nghị tặng Cờ thi đua của UBND tỉnh.</translation>
+    </message>
+    <message>
+        <source>No khối yet: add one with “New…”.</source>
+        <translation>Chưa có khối nào: thêm bằng nút “Thêm…”.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 member(s) in %3</source>
+        <translation>%1 — %2 thành viên năm %3</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its members, chairs, criteria, scores and leading units?</source>
+        <translation>Xóa %1 cùng các thành viên, trưởng khối, tiêu chí, điểm và đơn vị dẫn đầu?</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1688,173 @@
     </message>
 </context>
 <context>
+    <name>CovenantsPage</name>
+    <message>
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>e.g. Yên Phong</source>
+        <translation>ví dụ: Yên Phong</translation>
+    </message>
+    <message>
+        <source>e.g. năm 2023</source>
+        <translation>ví dụ: năm 2023</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Bên ký kết</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên giao ước</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Commune or agency outside the unit list</source>
+        <translation>Xã, cơ quan ngoài danh mục đơn vị</translation>
+    </message>
+    <message>
+        <source>Add outside party</source>
+        <translation>Thêm bên ngoài danh mục</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Nội dung giao ước</translation>
+    </message>
+    <message>
+        <source>Add commitment</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>Remove commitment</source>
+        <translation>Bỏ nội dung</translation>
+    </message>
+    <message>
+        <source>Commitments (printed in this order)</source>
+        <translation>Nội dung giao ước (in theo thứ tự này)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Print covenant…</source>
+        <translation>In bản giao ước…</translation>
+    </message>
+    <message>
+        <source>Print registration forms…</source>
+        <translation>In bản đăng ký thi đua…</translation>
+    </message>
+    <message>
+        <source>The bản đăng ký thi đua of the selected party, or of every party</source>
+        <translation>Bản đăng ký thi đua của bên đang chọn, hoặc của tất cả các bên</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>tại</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation>Khối, cụm</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <source>Parties and signatories (signing order)</source>
+        <translation>Các bên ký kết và người ký (theo thứ tự ký)</translation>
+    </message>
+    <message>
+        <source>Emulation covenants</source>
+        <translation>Giao ước thi đua</translation>
+    </message>
+    <message>
+        <source>A giao ước thi đua binds units or communes to common commitments; each party signs the covenant and files its own registration form.</source>
+        <translation>Giao ước thi đua ràng buộc các đơn vị, các xã cùng thực hiện những nội dung chung; mỗi bên ký bản giao ước và lập bản đăng ký thi đua của mình.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 parties, %2 commitments</source>
+        <translation>%1 bên ký kết, %2 nội dung giao ước</translation>
+    </message>
+    <message>
+        <source>A new covenant: fill it in and save.</source>
+        <translation>Giao ước mới: nhập các thông tin rồi bấm Lưu.</translation>
+    </message>
+    <message>
+        <source>Delete the covenant “%1” with its parties and commitments?</source>
+        <translation>Xóa giao ước “%1” cùng các bên ký kết và nội dung giao ước?</translation>
+    </message>
+    <message>
+        <source>Unit list</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Bên ngoài</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Tệp Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1573,6 +1941,10 @@
     <message>
         <source>&amp;Number:</source>
         <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Saved the Word copy %1.</source>
+        <translation>Đã lưu bản Word %1.</translation>
     </message>
     <message>
         <source>Decision recorded: %1.</source>
@@ -1837,6 +2209,10 @@
         <translation>Đã lưu %1 và ghi vào sổ văn bản đã ban hành.</translation>
     </message>
     <message>
+        <source>Saved the Word copy %1 and recorded it as issued.</source>
+        <translation>Đã lưu bản Word %1 và ghi vào sổ văn bản đã phát hành.</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -2018,8 +2394,185 @@
         <translation>Đã lưu %1 (%2 trang) và ghi vào sổ văn bản đã phát hành.</translation>
     </message>
     <message>
+        <source>Saved the Word copy %1 and recorded it as issued.</source>
+        <translation>Đã lưu bản Word %1 và ghi vào sổ văn bản đã phát hành.</translation>
+    </message>
+    <message>
         <source>Printed and recorded as issued.</source>
         <translation>Đã in và ghi vào sổ văn bản đã phát hành.</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>6-month report</source>
+        <translation>Báo cáo 6 tháng</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Chấm điểm thi đua</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Đăng ký thi đua</translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation>Sơ kết</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Việc đến hạn</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Add a duty…</source>
+        <translation>Thêm việc…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s usual duties</source>
+        <translation>Các việc thường lệ của năm</translation>
+    </message>
+    <message>
+        <source>Add the registration, the March scoring and the 6-month and yearly reports</source>
+        <translation>Thêm đăng ký thi đua, chấm điểm tháng 3, báo cáo 6 tháng và báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Đánh dấu đã xong…</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Đến hạn trong</translation>
+    </message>
+    <message>
+        <source>%1 late · %2 due within %3 days</source>
+        <translation>%1 việc quá hạn · %2 việc đến hạn trong %3 ngày</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days late)</source>
+        <translation>%1 (quá %2 ngày)</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (hôm nay)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (còn %2 ngày)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Đánh dấu đã xong</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Xong ngày:</translation>
+    </message>
+    <message>
+        <source>Cannot add the duty</source>
+        <translation>Không thêm được việc</translation>
+    </message>
+    <message>
+        <source>Cannot mark it done</source>
+        <translation>Không đánh dấu được</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late: %n deadline(s), first “%1”</source>
+        <translation>
+            <numerusform>Quá hạn: %n việc, đầu tiên “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueReminder</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 việc khác</translation>
+    </message>
+    <message>
+        <source>Late deadlines</source>
+        <translation>Việc quá hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) passed without being marked done:</source>
+        <translation>
+            <numerusform>%n việc đã quá hạn mà chưa đánh dấu đã xong:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed under Dossiers and reports, At a glance.</source>
+        <translation>Xem danh sách ở mục Hồ sơ - Báo cáo, thẻ Tổng quan.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>New duty</source>
+        <translation>Việc mới</translation>
+    </message>
+    <message>
+        <source>a unit, a person or a role</source>
+        <translation>một đơn vị, một người hoặc một chức danh</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Một lần</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <source>Duty:</source>
+        <translation>Việc:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hạn:</translation>
+    </message>
+    <message>
+        <source>Who does it:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Lặp lại:</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +3034,18 @@
     <message>
         <source>Positions held</source>
         <translation>Quá trình công tác</translation>
+    </message>
+    <message>
+        <source>Emulation bloc members</source>
+        <translation>Thành viên khối thi đua</translation>
+    </message>
+    <message>
+        <source>Emulation bloc scores</source>
+        <translation>Điểm chấm của khối thi đua</translation>
+    </message>
+    <message>
+        <source>Nominee list</source>
+        <translation>Danh sách đề nghị khen thưởng</translation>
     </message>
     <message>
         <source>Save the Excel template of %1</source>
@@ -3022,6 +3587,14 @@
         <source>The list of initiatives recognised in a year, as a PDF in the official format</source>
         <translation>Danh sách sáng kiến được công nhận trong năm, dạng PDF theo thể thức văn bản</translation>
     </message>
+    <message>
+        <source>Save Word copy…</source>
+        <translation>Lưu bản Word…</translation>
+    </message>
+    <message>
+        <source>The same list of recognised initiatives as an editable Word (.docx) file</source>
+        <translation>Danh sách sáng kiến được công nhận đó dưới dạng tệp Word (.docx) chỉnh sửa được</translation>
+    </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
         <translation>
@@ -3037,6 +3610,10 @@
         <translation>Xóa “%1” cùng các tệp đính kèm?</translation>
     </message>
     <message>
+        <source>recognised-initiatives-%1</source>
+        <translation>sang-kien-duoc-cong-nhan-%1</translation>
+    </message>
+    <message>
         <source>Print recognised list</source>
         <translation>In danh sách được công nhận</translation>
     </message>
@@ -3045,8 +3622,8 @@
         <translation>Sáng kiến được công nhận trong năm:</translation>
     </message>
     <message>
-        <source>recognised-initiatives-%1.pdf</source>
-        <translation>sang-kien-duoc-cong-nhan-%1.pdf</translation>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
         <source>Save the list as</source>
@@ -3125,6 +3702,10 @@
     <message>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -3363,6 +3944,218 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>(open)</source>
+        <translation>(chưa xác định)</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Thành viên từ năm</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>Thành viên đến năm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến năm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Agency outside the unit list</source>
+        <translation>Cơ quan ngoài danh mục đơn vị</translation>
+    </message>
+    <message>
+        <source>Add outside member</source>
+        <translation>Thêm cơ quan ngoài</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Years…</source>
+        <translation>Số năm…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Outside the unit list</source>
+        <translation>Ngoài danh mục</translation>
+    </message>
+    <message>
+        <source>Unit list</source>
+        <translation>Danh mục đơn vị</translation>
+    </message>
+    <message>
+        <source>not a member in %1</source>
+        <translation>không là thành viên năm %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the khối, with its scores?</source>
+        <translation>Bỏ %1 khỏi khối, cùng điểm đã chấm?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnits</name>
+    <message>
+        <source>Staff and workers</source>
+        <translation>Cán bộ, người lao động</translation>
+    </message>
+    <message>
+        <source>Sub-units</source>
+        <translation>Đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Awards received</source>
+        <translation>Khen thưởng đã nhận</translation>
+    </message>
+    <message>
+        <source>Award proposals</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Unit ratings</source>
+        <translation>Xếp loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Emulation registrations</source>
+        <translation>Đăng ký thi đua</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Sponsorships (sponsor)</source>
+        <translation>Đỡ đầu (đơn vị đỡ đầu)</translation>
+    </message>
+    <message>
+        <source>Sponsorships (sponsored commune)</source>
+        <translation>Đỡ đầu (xã được đỡ đầu)</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Bloc leaders</source>
+        <translation>Trưởng khối, cụm thi đua</translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation>Sáp nhập đơn vị</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>Units that merge (tick two or more, or one into another):</source>
+        <translation>Các đơn vị sáp nhập (chọn hai đơn vị trở lên, hoặc một đơn vị nhập vào đơn vị khác):</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Sáp nhập &amp;vào:</translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Từ ngày (ngày đầu tiên):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Nội dung chuyển</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>Stays with the old unit</source>
+        <translation>Giữ ở đơn vị cũ</translation>
+    </message>
+    <message>
+        <source>The merged units are kept as closed records with their names, so old papers and the award history still show the name an award was given under. A row that would repeat one of the receiving unit&apos;s own (e.g. a rating of the same year) stays with the old unit.</source>
+        <translation>Các đơn vị bị sáp nhập được giữ lại như hồ sơ đã đóng cùng tên của chúng, nên văn bản cũ và lịch sử khen thưởng vẫn ghi tên đơn vị lúc được khen. Dòng nào trùng với dữ liệu sẵn có của đơn vị nhận (ví dụ xếp loại cùng năm) thì giữ ở đơn vị cũ.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Sáp nhập</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Không sáp nhập được</translation>
+    </message>
+    <message>
+        <source>Choose the unit they merge into.</source>
+        <translation>Chọn đơn vị nhận sáp nhập.</translation>
+    </message>
+    <message>
+        <source>%1 merge into %2 from %3: %4 record(s) move.</source>
+        <translation>%1 sáp nhập vào %2 từ ngày %3: chuyển %4 bản ghi.</translation>
+    </message>
+    <message>
+        <source>Merging units…</source>
+        <translation>Đang sáp nhập đơn vị…</translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitDialog</name>
     <message>
         <source>Move unit</source>
@@ -3528,6 +4321,10 @@
         <translation>Đã xong</translation>
     </message>
     <message>
+        <source>Who does it</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
         <source>Usual pattern for the period</source>
         <translation>Các mốc thường lệ cho thời gian này</translation>
     </message>
@@ -3582,6 +4379,14 @@
     <message>
         <source>Final review</source>
         <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Chấm điểm thi đua</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Đăng ký thi đua</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3779,6 +4584,108 @@
     </message>
 </context>
 <context>
+    <name>NameHistory</name>
+    <message>
+        <source>Enter the name and the dates.</source>
+        <translation>Nhập tên và các ngày.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 300 characters.</source>
+        <translation>Tên dài quá 300 ký tự.</translation>
+    </message>
+    <message>
+        <source>The new name must start after the day the current name began.</source>
+        <translation>Ngày đổi tên phải sau ngày bắt đầu dùng tên hiện tại.</translation>
+    </message>
+    <message>
+        <source>The new name is the same as the current one.</source>
+        <translation>Tên mới trùng với tên hiện tại.</translation>
+    </message>
+    <message>
+        <source>These dates overlap a name already recorded.</source>
+        <translation>Khoảng thời gian trùng với một tên đã ghi.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be put under itself or its sub-units.</source>
+        <translation>Không thể đặt đơn vị dưới chính nó hoặc đơn vị cấp dưới của nó.</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit to merge.</source>
+        <translation>Chọn ít nhất một đơn vị để sáp nhập.</translation>
+    </message>
+    <message>
+        <source>The receiving unit cannot be one of the merged units.</source>
+        <translation>Đơn vị nhận sáp nhập không thể là một đơn vị bị sáp nhập.</translation>
+    </message>
+    <message>
+        <source>One of these units was already merged before.</source>
+        <translation>Một trong các đơn vị này đã được sáp nhập trước đây.</translation>
+    </message>
+</context>
+<context>
+    <name>NameHistoryList</name>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Rename from a date…</source>
+        <translation>Đổi tên từ ngày…</translation>
+    </message>
+    <message>
+        <source>Add earlier name…</source>
+        <translation>Thêm tên trước đây…</translation>
+    </message>
+    <message>
+        <source>Delete earlier name</source>
+        <translation>Xóa tên trước đây</translation>
+    </message>
+    <message>
+        <source>Papers print the name valid on their own date. Renaming keeps the old name with its dates; a spelling fix belongs in the form.</source>
+        <translation>Văn bản in tên đúng vào ngày của văn bản. Đổi tên sẽ giữ tên cũ cùng thời gian sử dụng; sửa lỗi chính tả thì sửa trực tiếp trên biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nay</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (từ ngày %2)</translation>
+    </message>
+    <message>
+        <source>Merged in: %1</source>
+        <translation>Đã sáp nhập vào đơn vị này: %1</translation>
+    </message>
+    <message>
+        <source>Rename from a date</source>
+        <translation>Đổi tên từ ngày</translation>
+    </message>
+    <message>
+        <source>Add earlier name</source>
+        <translation>Thêm tên trước đây</translation>
+    </message>
+    <message>
+        <source>Delete this earlier name? Papers of its dates will print the next name.</source>
+        <translation>Xóa tên trước đây này? Văn bản thuộc khoảng thời gian đó sẽ in tên kế tiếp.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Recycle bin</source>
@@ -3799,6 +4706,14 @@
     <message>
         <source>Emulation movements</source>
         <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Emulation blocs</source>
+        <translation>Khối, cụm thi đua</translation>
+    </message>
+    <message>
+        <source>Emulation covenants</source>
+        <translation>Giao ước thi đua</translation>
     </message>
     <message>
         <source>Initiatives</source>
@@ -4005,6 +4920,52 @@
     </message>
 </context>
 <context>
+    <name>OfficeKeyBox</name>
+    <message>
+        <source>Exchange packages (.tdkt)</source>
+        <translation>Gói hồ sơ trao đổi (.tdkt)</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>Mã cơ quan:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Dấu vân tay khoá:</translation>
+    </message>
+    <message>
+        <source>Known offices:</source>
+        <translation>Cơ quan đã biết:</translation>
+    </message>
+    <message>
+        <source>Packages sent from here are signed with this key. An office receiving its first package from you sees this fingerprint and should hear it from you by phone.</source>
+        <translation>Các gói gửi đi từ đây được ký bằng khoá này. Cơ quan nhận gói đầu tiên của mình sẽ thấy dấu vân tay này và cần được mình đọc lại qua điện thoại để so.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Chưa có</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeNamesDialog</name>
+    <message>
+        <source>Office names over time</source>
+        <translation>Tên cơ quan qua các thời kỳ</translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Your office</source>
@@ -4013,6 +4974,245 @@
     <message>
         <source>These details are printed in the header and the signature block of every document. Only the office name is required; you can change them later in Office and settings.</source>
         <translation>Các thông tin này được in ở phần đầu và phần chữ ký của mọi văn bản. Chỉ tên cơ quan là bắt buộc; có thể sửa lại sau ở mục Cơ quan - Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageLabels</name>
+    <message>
+        <source>Award proposal</source>
+        <translation>Hồ sơ đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Reply to a proposal</source>
+        <translation>Trả lời hồ sơ đề nghị</translation>
+    </message>
+    <message>
+        <source>Award decision</source>
+        <translation>Quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>Movement plan</source>
+        <translation>Kế hoạch phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả lại</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>Same record (uuid)</source>
+        <translation>Cùng bản ghi (uuid)</translation>
+    </message>
+    <message>
+        <source>Same CCCD</source>
+        <translation>Trùng CCCD</translation>
+    </message>
+    <message>
+        <source>Same year / award</source>
+        <translation>Trùng năm / hình thức</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Rating and discipline</source>
+        <translation>Xếp loại, kỷ luật</translation>
+    </message>
+    <message>
+        <source>Unit rating</source>
+        <translation>Xếp loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Award held</source>
+        <translation>Khen thưởng đã có</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Initiative author</source>
+        <translation>Tác giả sáng kiến</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Participant group</source>
+        <translation>Đối tượng thi đua</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mốc sơ kết, tổng kết</translation>
+    </message>
+    <message>
+        <source>Award quota</source>
+        <translation>Tỷ lệ khen thưởng</translation>
+    </message>
+    <message>
+        <source>Proposal batch</source>
+        <translation>Đợt đề nghị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Nơi ở</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Party position</source>
+        <translation>Chức vụ Đảng</translation>
+    </message>
+    <message>
+        <source>Union position</source>
+        <translation>Chức vụ đoàn thể</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Trình độ</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Học hàm, học vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Award name</source>
+        <translation>Tên hình thức</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ đóng góp</translation>
     </message>
 </context>
 <context>
@@ -4125,7 +5325,15 @@ Lưu: VT, TĐKT</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation>Lưu thành…</translation>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Save Word copy…</source>
+        <translation>Lưu bản Word…</translation>
+    </message>
+    <message>
+        <source>An editable Word (.docx) copy of this paper, with the same text and tables</source>
+        <translation>Bản Word (.docx) chỉnh sửa được của văn bản này, cùng nội dung và các bảng</translation>
     </message>
     <message>
         <source>of %1</source>
@@ -4138,6 +5346,18 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>The printer did not accept the document. Check that it is on, has A4 paper and is not in error, then try again.</source>
         <translation>Máy in không nhận tài liệu. Hãy kiểm tra máy in đã bật, có giấy A4 và không báo lỗi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Save Word copy</source>
+        <translation>Lưu bản Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word copy…</source>
+        <translation>Đang ghi bản Word…</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -4502,40 +5722,6 @@ Lưu: VT, TĐKT</translation>
     </message>
 </context>
 <context>
-    <name>Placeholder</name>
-    <message>
-        <source>Here you will plan emulation movements (phong trào thi đua): their content, targets and time span, the collectives and individuals who register, and the results at the end of each period.</source>
-        <translation>Tại đây sẽ quản lý các phong trào thi đua: nội dung, chỉ tiêu và thời gian thực hiện, các tập thể, cá nhân đăng ký thi đua và kết quả cuối mỗi kỳ.</translation>
-    </message>
-    <message>
-        <source>Here you will record initiatives (sáng kiến): the authors, the council&apos;s review and the recognition of each initiative&apos;s scope of effect, used by the award standards.</source>
-        <translation>Tại đây sẽ quản lý sáng kiến: tác giả, kết quả xét của Hội đồng sáng kiến và công nhận phạm vi ảnh hưởng của từng sáng kiến, làm căn cứ xét tiêu chuẩn khen thưởng.</translation>
-    </message>
-    <message>
-        <source>Here you will prepare award proposals (đề nghị khen thưởng): choose the award, check each nominee against the legal standards, and follow the proposal from draft to decision.</source>
-        <translation>Tại đây sẽ lập đề nghị khen thưởng: chọn hình thức khen thưởng, đối chiếu từng trường hợp với tiêu chuẩn theo quy định và theo dõi hồ sơ từ khi lập đến khi có quyết định.</translation>
-    </message>
-    <message>
-        <source>Here you will print dossiers and reports (hồ sơ, báo cáo) as PDF in the official format: proposal lists, minutes, decisions and the periodic report.</source>
-        <translation>Tại đây sẽ in hồ sơ, báo cáo dạng PDF theo đúng thể thức văn bản: danh sách đề nghị, biên bản, quyết định và báo cáo định kỳ.</translation>
-    </message>
-    <message>
-        <source>Here you will make, check and restore backups (sao lưu) of the data file. Until then, the program already keeps a verified copy before every database upgrade.</source>
-        <translation>Tại đây sẽ sao lưu, kiểm tra và phục hồi tệp dữ liệu. Trong khi chờ chức năng này, chương trình đã tự lưu một bản sao được kiểm tra trước mỗi lần nâng cấp cơ sở dữ liệu.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of the program is not available yet.</source>
-        <translation>Phần này của chương trình chưa có trong phiên bản hiện tại.</translation>
-    </message>
-    <message>
-        <source>It will come in a later version.</source>
-        <translation>Phần này sẽ có trong phiên bản sau.</translation>
-    </message>
-</context>
-<context>
     <name>PositionsEditor</name>
     <message>
         <source>Position</source>
@@ -4613,6 +5799,10 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Saved the Word copy %1.</source>
+        <translation>Đã lưu bản Word %1.</translation>
     </message>
     <message>
         <source>%1 page(s)</source>
@@ -4739,6 +5929,10 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Award catalog</source>
         <translation>Danh mục khen thưởng</translation>
+    </message>
+    <message>
+        <source>Received dossiers</source>
+        <translation>Hồ sơ nhận</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +6166,236 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePreviewDialog</name>
+    <message>
+        <source>Receive a package</source>
+        <translation>Nhận gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Nơi gửi:</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Lập lúc:</translation>
+    </message>
+    <message>
+        <source>%1, program version %2</source>
+        <translation>%1, phiên bản chương trình %2</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Chữ ký số:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Nơi gửi đã biết chưa:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Dấu vân tay khoá:</translation>
+    </message>
+    <message>
+        <source>I called the sender and the fingerprint they read out is the same: remember this office&apos;s key</source>
+        <translation>Tôi đã gọi điện cho nơi gửi và dấu vân tay họ đọc giống hệt: ghi nhớ khoá của cơ quan này</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Đối chiếu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Now in this file</source>
+        <translation>Hiện có trong dữ liệu</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Trong gói</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <source>Valid: the package is exactly as the sender signed it.</source>
+        <translation>Hợp lệ: gói đúng như nơi gửi đã ký.</translation>
+    </message>
+    <message>
+        <source>NOT valid: the package was changed after signing or is forged. It cannot be received.</source>
+        <translation>KHÔNG hợp lệ: gói đã bị sửa sau khi ký hoặc bị giả mạo. Không nhận được gói này.</translation>
+    </message>
+    <message>
+        <source>Known office; the key is the one remembered.</source>
+        <translation>Cơ quan đã biết; khoá đúng khoá đã ghi nhớ.</translation>
+    </message>
+    <message>
+        <source>The office is known, but with ANOTHER key. Call the sender on a number you know and compare the fingerprint below before receiving.</source>
+        <translation>Cơ quan đã biết nhưng dùng khoá KHÁC. Hãy gọi điện cho nơi gửi theo số mình đã biết và so dấu vân tay dưới đây trước khi nhận.</translation>
+    </message>
+    <message>
+        <source>First package from this office. Call the sender and ask them to read out their key fingerprint (Settings of their program); it must be the same as the one below.</source>
+        <translation>Gói đầu tiên từ cơ quan này. Hãy gọi điện cho nơi gửi, đề nghị đọc dấu vân tay khoá (ở trang Cài đặt của chương trình bên đó); phải giống hệt dấu vân tay dưới đây.</translation>
+    </message>
+    <message>
+        <source>This package was received before: receiving it again changes nothing.</source>
+        <translation>Gói này đã nhận trước đây: nhận lại không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Receiving adds %1 record(s) and changes %2 existing record(s); %3 are already the same. All or nothing: either everything below is written, or nothing is.</source>
+        <translation>Nhận gói sẽ thêm %1 bản ghi và sửa %2 bản ghi đã có; %3 bản ghi đã giống. Ghi tất cả hoặc không ghi gì: hoặc mọi thay đổi dưới đây được ghi, hoặc không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Receiving the package…</source>
+        <translation>Đang nhận gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Đang kiểm tra gói hồ sơ…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTab</name>
+    <message>
+        <source>Receive a package…</source>
+        <translation>Nhận gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Open a .tdkt file from a USB stick or an e-mail; a preview comes first</source>
+        <translation>Mở tệp .tdkt từ USB hoặc thư điện tử; chương trình cho xem trước khi ghi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nơi gửi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Người, đơn vị được đề nghị</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s check</source>
+        <translation>Nơi gửi xét</translation>
+    </message>
+    <message>
+        <source>Check here</source>
+        <translation>Xét tại đây</translation>
+    </message>
+    <message>
+        <source>Reasons here</source>
+        <translation>Lý do (xét tại đây)</translation>
+    </message>
+    <message>
+        <source>View dossier…</source>
+        <translation>Xem hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Return with reasons…</source>
+        <translation>Trả lại kèm lý do…</translation>
+    </message>
+    <message>
+        <source>One of this office&apos;s draft batches</source>
+        <translation>Một đợt đề nghị đang dự thảo của cơ quan</translation>
+    </message>
+    <message>
+        <source>Accept into batch</source>
+        <translation>Tiếp nhận vào đợt</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Packages come as .tdkt files (USB stick, e-mail).</source>
+        <translation>Chưa nhận gói nào. Gói hồ sơ là tệp .tdkt (qua USB, thư điện tử).</translation>
+    </message>
+    <message>
+        <source>From %1 (key %2)</source>
+        <translation>Nơi gửi: %1 (khoá %2)</translation>
+    </message>
+    <message>
+        <source>Made %1, received %2</source>
+        <translation>Lập lúc %1, nhận lúc %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Make a draft batch first (Proposal batches)</source>
+        <translation>Hãy lập một đợt đề nghị dự thảo trước (thẻ Đợt đề nghị)</translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation>Nhận gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Thi đua packages (*%1)</source>
+        <translation>Gói hồ sơ Thi đua (*%1)</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Đã nhận: %1</translation>
+    </message>
+    <message>
+        <source>Dossier received: %1</source>
+        <translation>Hồ sơ nhận: %1</translation>
+    </message>
+    <message>
+        <source>Save the reply package for the sender</source>
+        <translation>Lưu gói trả lời gửi nơi đề nghị</translation>
+    </message>
+    <message>
+        <source>Return the proposal</source>
+        <translation>Trả lại hồ sơ đề nghị</translation>
+    </message>
+    <message>
+        <source>Reasons (the sender will read them):</source>
+        <translation>Lý do (nơi gửi sẽ đọc):</translation>
+    </message>
+    <message>
+        <source>Accept the proposal</source>
+        <translation>Tiếp nhận hồ sơ đề nghị</translation>
+    </message>
+    <message>
+        <source>Add the %1 nominee(s) of this proposal to the batch “%2”?</source>
+        <translation>Đưa %1 người, đơn vị của hồ sơ này vào đợt “%2”?</translation>
+    </message>
+    <message>
+        <source>reply package saved to %1</source>
+        <translation>đã lưu gói trả lời vào %1</translation>
+    </message>
+    <message>
+        <source>Answering the proposal…</source>
+        <translation>Đang trả lời hồ sơ đề nghị…</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +6678,70 @@ Lưu: VT, TĐKT</translation>
         <source>Export scores</source>
         <translation>Xuất bảng điểm</translation>
     </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Thêm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Bỏ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Save criteria</source>
+        <translation>Lưu tiêu chí</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s</source>
+        <translation>Chép của năm trước</translation>
+    </message>
+    <message>
+        <source>Import scores…</source>
+        <translation>Nhập điểm…</translation>
+    </message>
+    <message>
+        <source>Export scores…</source>
+        <translation>Xuất điểm…</translation>
+    </message>
+    <message>
+        <source>Criteria of the year</source>
+        <translation>Tiêu chí của năm</translation>
+    </message>
+    <message>
+        <source>Scores and ranking (type a score in a criterion&apos;s cell)</source>
+        <translation>Điểm và xếp hạng (gõ điểm vào ô của tiêu chí)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>tối đa %1</translation>
+    </message>
+    <message>
+        <source>%1 criteria, maximum %2 points</source>
+        <translation>%1 tiêu chí, tối đa %2 điểm</translation>
+    </message>
+    <message>
+        <source>%1 criterion(s) removed: their scores are deleted too. Continue?</source>
+        <translation>Bỏ %1 tiêu chí: điểm đã chấm theo các tiêu chí đó cũng bị xóa. Tiếp tục?</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -5279,6 +6767,14 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Save office details</source>
         <translation>Lưu thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Names over time…</source>
+        <translation>Tên qua các thời kỳ…</translation>
+    </message>
+    <message>
+        <source>Earlier names of the governing body, the office and the place (e.g. before 01/07/2025)</source>
+        <translation>Tên trước đây của cơ quan chủ quản, của cơ quan và địa danh (ví dụ trước ngày 01/07/2025)</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -5675,6 +7171,14 @@ Lưu: VT, TĐKT</translation>
         <translation>Đơn vị &amp;cấp trên:</translation>
     </message>
     <message>
+        <source>Changed from</source>
+        <translation>Thay đổi từ ngày</translation>
+    </message>
+    <message>
+        <source>Keep the old name and parent unit for papers dated before this day (untick to correct a mistake)</source>
+        <translation>Giữ tên và đơn vị cấp trên cũ cho văn bản trước ngày này (bỏ chọn nếu chỉ sửa lỗi nhập)</translation>
+    </message>
+    <message>
         <source>Scope:</source>
         <translation>Phạm vi:</translation>
     </message>
@@ -5685,6 +7189,26 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Awards</source>
         <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Name history</source>
+        <translation>Tên qua các thời kỳ</translation>
+    </message>
+    <message>
+        <source>the old name and parent stay on earlier papers</source>
+        <translation>văn bản trước đó vẫn ghi tên và đơn vị cấp trên cũ</translation>
+    </message>
+    <message>
+        <source>the old parent unit stays on earlier papers</source>
+        <translation>văn bản trước đó vẫn ghi đơn vị cấp trên cũ</translation>
+    </message>
+    <message>
+        <source>the old name stays on earlier papers</source>
+        <translation>văn bản trước đó vẫn ghi tên cũ</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -5723,6 +7247,10 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Đã sáp nhập</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5792,6 +7320,14 @@ Lưu: VT, TĐKT</translation>
         <translation>Đơn vị nào dẫn đầu khối, cụm thi đua nào, năm nào</translation>
     </message>
     <message>
+        <source>Merge units…</source>
+        <translation>Sáp nhập đơn vị…</translation>
+    </message>
+    <message>
+        <source>Sáp nhập: units become part of another from a date; their people and history move</source>
+        <translation>Sáp nhập đơn vị vào một đơn vị khác từ một ngày; con người và lịch sử được chuyển theo</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
@@ -5806,6 +7342,10 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Find a unit by name or code</source>
         <translation>Tìm đơn vị theo tên hoặc mã</translation>
+    </message>
+    <message>
+        <source>Merged into %1 on %2</source>
+        <translation>Đã sáp nhập vào %1 từ ngày %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unit(s)</source>
@@ -5905,6 +7445,108 @@ Lưu: VT, TĐKT</translation>
         <translation>
             <numerusform>Xóa %n đăng ký?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>YearsTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Chair (trưởng khối)</source>
+        <translation>Trưởng khối</translation>
+    </message>
+    <message>
+        <source>Deputy (phó khối)</source>
+        <translation>Phó khối</translation>
+    </message>
+    <message>
+        <source>Leading unit</source>
+        <translation>Đơn vị dẫn đầu</translation>
+    </message>
+    <message>
+        <source>Use the rotation</source>
+        <translation>Theo luân phiên</translation>
+    </message>
+    <message>
+        <source>Save chairs</source>
+        <translation>Lưu trưởng, phó khối</translation>
+    </message>
+    <message>
+        <source>First of the ranking</source>
+        <translation>Đơn vị xếp thứ nhất</translation>
+    </message>
+    <message>
+        <source>Save leading unit</source>
+        <translation>Lưu đơn vị dẫn đầu</translation>
+    </message>
+    <message>
+        <source>Chairs of the year (by rotation)</source>
+        <translation>Trưởng, phó khối của năm (luân phiên)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Trưởng khối</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Phó khối</translation>
+    </message>
+    <message>
+        <source>Leading unit and the khối&apos;s proposal</source>
+        <translation>Đơn vị dẫn đầu và đề nghị của khối</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Rotation for %1: chair %2, deputy %3</source>
+        <translation>Luân phiên năm %1: trưởng khối %2, phó khối %3</translation>
+    </message>
+    <message>
+        <source>No member this year.</source>
+        <translation>Năm này khối không có thành viên.</translation>
+    </message>
+    <message>
+        <source>No leading unit recorded for %1: the khối proposes no one for Cờ thi đua của UBND tỉnh.</source>
+        <translation>Năm %1 chưa ghi đơn vị dẫn đầu: khối chưa đề nghị đơn vị nào tặng Cờ thi đua của UBND tỉnh.</translation>
+    </message>
+    <message>
+        <source>Proposal %1: Cờ thi đua của UBND tỉnh for %2 — %3</source>
+        <translation>Đề nghị năm %1: Cờ thi đua của UBND tỉnh cho %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>_NameForm</name>
+    <message>
+        <source>Known</source>
+        <translation>Đã biết</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;name:</source>
+        <translation>&amp;Tên trước đây:</translation>
+    </message>
+    <message>
+        <source>Used from:</source>
+        <translation>Dùng từ ngày:</translation>
+    </message>
+    <message>
+        <source>Used &amp;until (last day):</source>
+        <translation>Dùng đến &amp;ngày (ngày cuối):</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Tên mới:</translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Từ ngày (ngày đầu tiên):</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
     </message>
 </context>
 </TS>

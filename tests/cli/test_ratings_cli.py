@@ -289,4 +289,4 @@ def test_exported_ratings_import_back_unchanged(
     assert _run(db_path, "export", "ratings", str(out)) == 0
     capsys.readouterr()
     assert _run(db_path, "import", "ratings", str(out)) == 0
-    assert "thêm mới 0, cập nhật 2" in capsys.readouterr().out
+    assert "thêm mới 0, cập nhật 0, không đổi 2" in capsys.readouterr().out

@@ -4,6 +4,7 @@ page numbers as a PAGE field from page 2, headings as Word heading styles."""
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from datetime import date
 
@@ -163,3 +164,23 @@ def test_initiative_list_and_process_history_as_word() -> None:
     )
     text = all_text(open_docx(qua_trinh.render_docx(history)))
     assert "QUÁ TRÌNH XỬ LÝ HỒ SƠ" in text.upper() and "Lập đợt đề nghị." in text
+
+
+def test_layout_only_pieces_stay_out_of_the_word_copy() -> None:
+    """Two tables in a row are kept apart (Word would join them into one), a conditional page
+    break is not a blank gap, a header cell centred vertically in the PDF is centred in Word."""
+    doc = open_docx(dossier.render_docx(sample_dossier(3, paragraphs=2), "all"))
+    body = doc.element.body
+    for parent in [body, *body.iter(qn("w:tc"))]:
+        kids = [k.tag for k in parent]
+        for a, b in itertools.pairwise(kids):
+            assert not (a == b == qn("w:tbl")), "two tables side by side join in Word"
+    gaps = [
+        int(sp.get(qn("w:line")))
+        for sp in body.iter(qn("w:spacing"))
+        if sp.get(qn("w:lineRule")) == "exact"
+    ]
+    assert max(gaps) < 30 * 72 / 25.4 * 20  # the signature's 24 mm, no 45 mm "room for a table"
+    grid = next(t for t in tables(doc) if header_rows(t))
+    aligned = grid.rows[0]._tr.findall(f".//{qn('w:vAlign')}")
+    assert aligned and {a.get(qn("w:val")) for a in aligned} == {"center"}

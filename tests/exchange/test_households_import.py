@@ -86,7 +86,7 @@ def test_export_then_import_changes_nothing(
     assert ("Nguyễn Văn An", "Thôn Đông", 4, "Xóm 1", "hộ mới") in rows
     before = households.query(ws)
     result = transfer.import_file(ws, "households", out)
-    assert (result.added, result.updated, result.skipped) == (0, 2, 0)
+    assert (result.added, result.updated, result.skipped, result.unchanged) == (0, 0, 0, 2)
     assert households.query(ws) == before
 
 

@@ -115,5 +115,5 @@ def test_export_then_import_changes_nothing(ws: Workspace, person: int, tmp_path
     assert rows[2][4:] == ("Phó Chánh Văn phòng", None, "01/01/2010", None, "x")
     before = positions.of_person(ws, person)
     result = transfer.import_file(ws, "positions", out)
-    assert (result.added, result.updated, result.skipped) == (0, 2, 0)
+    assert (result.added, result.updated, result.skipped, result.unchanged) == (0, 0, 0, 2)
     assert [p.data for p in positions.of_person(ws, person)] == [p.data for p in before]

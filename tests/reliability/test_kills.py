@@ -75,15 +75,6 @@ def test_kill_during_saves_loses_no_confirmed_save(db_path: Path) -> None:
     assert sum(int(r["confirmed"]) for r in reports) > SAVE_KILLS  # the writers did work
 
 
-def _staff_import_available() -> bool:
-    try:
-        from desktop.services import transfer
-    except ImportError:
-        return False
-    return "staff" in transfer.kinds()
-
-
-@pytest.mark.skipif(not _staff_import_available(), reason="no staff spreadsheet import yet")
 def test_kill_during_a_3000_row_spreadsheet_import_leaves_it_whole_or_absent(
     db_path: Path, template_db: Path, tmp_path: Path
 ) -> None:

@@ -34,7 +34,9 @@ def _text(pdf: bytes) -> str:
 def merged_batch(ws: Workspace) -> dict[str, int]:
     office.save(
         ws,
-        OfficeInfo("UBND THÀNH PHỐ CẦN THƠ", "SỞ NỘI VỤ", "Cần Thơ", "Lê Văn Tám", "Giám đốc", "SNV"),
+        OfficeInfo(
+            "UBND THÀNH PHỐ CẦN THƠ", "SỞ NỘI VỤ", "Cần Thơ", "Lê Văn Tám", "Giám đốc", "SNV"
+        ),
     )
     for field, old in (
         (OfficeField.PARENT_AGENCY, "UBND TỈNH SÓC TRĂNG"),

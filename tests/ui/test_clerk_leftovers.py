@@ -64,10 +64,11 @@ def test_help_names_every_page_shortcut(qtbot, ws: Workspace) -> None:
     window = MainWindow(ws, Preferences())
     qtbot.addWidget(window)
     keys = {s.key().toString() for s in window.findChildren(QShortcut)}
-    wanted = [f"Ctrl+{n % 10}" for n in range(1, len(PAGES) + 1)]
+    # The first ten pages have Ctrl+1 … Ctrl+9, Ctrl+0; pages after the tenth are clicked.
+    wanted = [f"Ctrl+{n % 10}" for n in range(1, min(len(PAGES), 10) + 1)]
     assert set(wanted) <= keys
     html = (paths.resources_dir() / "help" / "vi.html").read_text(encoding="utf-8")
-    assert "<b>Ctrl+1</b> … <b>Ctrl+9</b>, <b>Ctrl+0</b>" in html and len(PAGES) == 10
+    assert "<b>Ctrl+1</b> … <b>Ctrl+9</b>, <b>Ctrl+0</b>" in html and len(PAGES) >= 10
     assert "Ctrl+8</b></td>" not in html
 
 

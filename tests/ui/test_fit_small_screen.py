@@ -120,6 +120,24 @@ def _catalog(d: Data):  # type: ignore[no-untyped-def]
     return catalog.load(d.ws)
 
 
+def _package_preview():  # type: ignore[no-untyped-def]
+    """A receive preview with many records, a few of them changed field by field."""
+    from desktop.domain import packages as p
+
+    office = p.Office("c5b5514b-3dd8-4ee4-b35b-1f4bf317fc46", "Ủy ban nhân dân xã Tân Hòa")
+    changes = (p.FieldChange("position", "Cán bộ", "Công chức"),) * 3
+    records = tuple(
+        p.RecordChange("person", f"Người số {i} (CCCD 0011850{i:05d})", "cccd" if i % 5 else "")
+        if i % 5 == 0
+        else p.RecordChange("person", f"Người số {i}", "cccd", changes)
+        for i in range(80)
+    )
+    return p.Preview(
+        "id", "0" * 64, p.PackageKind.PROPOSAL, "Đề nghị khen thưởng tổng kết năm 2025",
+        "2025-12-10T08:00:00", "0.1.0", office, office, True, False, False, False, records,
+    )  # fmt: skip
+
+
 def _description(kind: str) -> Description:
     return Description(Path(f"/x/{kind}.db"), None, kind, 8, 1000, {"unit": 2, "person": 40})
 
@@ -172,6 +190,7 @@ DIALOGS: dict[str, Callable[[Data], QWidget]] = {
     "initiative_dialog.InitiativeDialog": lambda d: _cls("initiative_dialog", "InitiativeDialog")(
         d.ws
     ),
+    "merge_dialog.MergeUnitsDialog": lambda d: _cls("merge_dialog", "MergeUnitsDialog")(d.ws),
     "movement_dialog.MovementDialog": lambda d: _cls("movement_dialog", "MovementDialog")(
         d.ws, d.office.movement
     ),
@@ -187,6 +206,10 @@ DIALOGS: dict[str, Callable[[Data], QWidget]] = {
     "participation_dialogs.ContributionDialog": lambda d: _cls(
         "participation_dialogs", "ContributionDialog"
     )(d.ws, d.office.movement),
+    "package_preview.ReceivePreviewDialog": lambda d: _cls(  # exchange packages
+        "package_preview", "ReceivePreviewDialog"
+    )(d.ws, d.tmp / "de-nghi.tdkt", _package_preview()),
+    "office_names.OfficeNamesDialog": lambda d: _cls("office_names", "OfficeNamesDialog")(d.ws),
     "person_dialog.PersonDialog": lambda d: _cls("person_dialog", "PersonDialog")(
         d.ws, d.office.people["an"]
     ),

@@ -303,6 +303,7 @@ def test_right_click_menu_on_a_unit(qtbot, page, office):
         "Deactivate",
         "Delete",
         "History…",
+        "Merge units…",
         "Add unit…",
     ]
     assert page.current_unit().id == office.units["tt"]

@@ -12,17 +12,19 @@ the whole style list each time: ten times slower than the PDF on a 168-page doss
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Sequence
 
 from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph as WordParagraph
+from docx.oxml.shape import CT_Inline
 from lxml import etree
-from reportlab.graphics import renderPM
+from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from desktop.documents.blocks import KeepBlock, LineCell, Rule
 from desktop.documents.frame import LateNumbers, LateText, Layout
@@ -30,12 +32,18 @@ from desktop.documents.header import HeaderBlock
 from desktop.documents.styles import stylesheet
 from desktop.documents.word.page import StyleBook, is_bold, is_italic
 
-CHART_DPI = 200
+SVG_TYPE = "image/svg+xml"
+SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+SVG_EXT = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"  # Office's "SVG image" extension
 GRID_OPS = ("GRID", "BOX", "OUTLINE", "INNERGRID")
-CELL_PADDING = 5.4  # points: Word's default left + right cell margin is 0.08" each
+Padding = tuple[float, float, float, float]  # top, left, bottom, right (points)
 HEADER_GAP = 5  # points between the header's rules and the số / date row
+# Points taken off a cell's left and right padding: a line that just fits in reportlab's cell
+# (the Kính gửi label, a Biểu 0603 row) wrapped in LibreOffice, whose layout rounds a little wider.
+SLACK = 0.75
+VALIGN = {"MIDDLE": "center", "BOTTOM": "bottom"}  # reportlab's cell valign → w:vAlign (TOP: none)
 
-_Element = etree._Element
+type _Element = etree._Element  # lxml has no type information (Any to mypy)
 
 # Tag names, computed once.
 P, PPR, PSTYLE, R, RPR, T, BR = (
@@ -82,6 +90,7 @@ class Writer:
         self.late = late
         self.layout = layout
         self._ids: dict[str, str] = {}
+        self._pictures = 0
 
     def style_id(self, ps: ParagraphStyle) -> str:
         """The Word style id made from a reportlab style."""
@@ -193,6 +202,8 @@ class Writer:
             self.late_text(f, into)
         elif isinstance(f, PageBreak):
             etree.SubElement(etree.SubElement(self.new_p(into), R), BR).set(TYPE, "page")
+        elif isinstance(f, CondPageBreak):
+            pass  # "room for a table's start, else a new page": Word keeps the heading instead
         elif isinstance(f, Spacer):
             if f.height > 0:
                 self.set_paragraph(self.new_p(into), exact=max(f.height, 1.0))
@@ -262,19 +273,42 @@ class Writer:
             self.run(p, text, bold=True if is_bold(font) else None)
 
     def drawing(self, f: Drawing, into: _Element) -> None:
-        """A chart as a picture of its printed size."""
-        png = renderPM.drawToString(f, fmt="PNG", dpi=CHART_DPI)
+        """A chart as a picture of its printed size: the drawing as SVG (vector, no raster
+        library needed), named both as the picture and as its SVG form (Office 2016+)."""
+        svg = renderSVG.drawToString(f).encode("utf-8")
+        self._pictures += 1
+        name = f"chart{self._pictures}.svg"
+        part = Part(PackURI(f"/word/media/{name}"), SVG_TYPE, svg, self.doc.part.package)
+        rid = self.doc.part.relate_to(part, RT.IMAGE)
+        inline = CT_Inline.new_pic_inline(
+            self._pictures, rid, name, round(f.width * 12700), round(f.height * 12700)
+        )
+        blip = next(inline.iter(qn("a:blip")))
+        ext = etree.SubElement(etree.SubElement(blip, qn("a:extLst")), qn("a:ext"))
+        ext.set("uri", SVG_EXT)
+        svg_blip = etree.SubElement(ext, f"{{{SVG_NS}}}svgBlip", nsmap={"asvg": SVG_NS})
+        svg_blip.set(qn("r:embed"), rid)
         p = self.new_p(into)
         self.set_paragraph(p, align="center")
-        WordParagraph(p, self.doc._body).add_run().add_picture(
-            io.BytesIO(png), width=round(f.width * 12700)
-        )
+        drawing = etree.SubElement(etree.SubElement(p, R), qn("w:drawing"))
+        drawing.append(inline)
 
     # -- tables --------------------------------------------------------------------------
     def new_table(
-        self, into: _Element, widths: Sequence[float], *, centred: bool, ruled: bool
+        self,
+        into: _Element,
+        widths: Sequence[float],
+        *,
+        centred: bool,
+        ruled: bool,
+        padding: Padding = (0, 0, 0, 0),
     ) -> _Element:
         """An empty table of fixed column widths (rows are added by the caller)."""
+        last = self.body[-2] if into is self.body and len(self.body) > 1 else None
+        if into is not self.body and len(into):
+            last = into[-1]
+        if last is not None and last.tag == TBL:  # two tables in a row would join into one
+            self.set_paragraph(self.new_p(into), exact=1.0)
         tbl = self._append(into, etree.Element(TBL))
         pr = _sub(tbl, TBLPR)
         _sub(pr, "w:tblW", w=twips(sum(widths)), type="dxa")
@@ -285,18 +319,23 @@ class Writer:
             for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
                 _sub(borders, f"w:{side}", val="single", sz="4", space="0", color="000000")
         _sub(pr, "w:tblLayout", type="fixed")
-        if not ruled:
-            mar = _sub(pr, "w:tblCellMar")
-            _sub(mar, "w:left", w="0", type="dxa")
-            _sub(mar, "w:right", w="0", type="dxa")
+        _margins(_sub(pr, "w:tblCellMar"), padding)
         grid = _sub(tbl, TBLGRID)
         for w in widths:
             _sub(grid, GRIDCOL, w=twips(w))
         return tbl
 
     @staticmethod
-    def new_cell(tr: _Element, width: float, span: int = 1, merge: str | None = None) -> _Element:
-        """A cell `width` points wide, spanning `span` columns, maybe vertically merged."""
+    def new_cell(
+        tr: _Element,
+        width: float,
+        span: int = 1,
+        merge: str | None = None,
+        padding: Padding | None = None,
+        valign: str = "TOP",
+    ) -> _Element:
+        """A cell `width` points wide, spanning `span` columns, maybe vertically merged, with
+        its own padding when it differs from the table's, aligned vertically like reportlab's."""
         tc = etree.SubElement(tr, TC)
         pr = etree.SubElement(tc, TCPR)
         _sub(pr, "w:tcW", w=twips(width), type="dxa")
@@ -304,6 +343,10 @@ class Writer:
             _sub(pr, "w:gridSpan", val=str(span))
         if merge is not None:
             _sub(pr, "w:vMerge", val=merge) if merge == "restart" else _sub(pr, "w:vMerge")
+        if padding is not None:
+            _margins(_sub(pr, "w:tcMar"), padding)
+        if valign in VALIGN:
+            _sub(pr, "w:vAlign", val=VALIGN[valign])
         return tc
 
     @staticmethod
@@ -323,7 +366,11 @@ class Writer:
         if total > width + 0.5:  # never wider than the text block
             widths = [w * width / total for w in widths]
         ruled = any(cmd[0] in GRID_OPS for cmd in f._linecmds)
-        tbl = self.new_table(into, widths, centred=sum(widths) < width - 1, ruled=ruled)
+        styles = f._cellStyles
+        usual = _padding(styles[-1][0])  # a body cell's: the table's default
+        tbl = self.new_table(
+            into, widths, centred=sum(widths) < width - 1, ruled=ruled, padding=usual
+        )
         spans: dict[tuple[int, int], tuple[int, int]] = {}  # origin → (last row, last col)
         covered: dict[tuple[int, int], tuple[int, int]] = {}  # covered cell → its origin
         for _op, (c0, r0), (c1, r1) in f._spanCmds:
@@ -337,7 +384,6 @@ class Writer:
                         covered[(r, c)] = (r0, c0)
         head = getattr(f, "repeatRows", 0) or 0
         head = head if isinstance(head, int) else len(head)
-        pad = CELL_PADDING if ruled else 0.0
         for r in range(nrows):
             tr = etree.SubElement(tbl, TR)
             if r < head and ruled:
@@ -345,8 +391,12 @@ class Writer:
             c = 0
             while c < ncols:
                 origin = (r, c) if (r, c) in spans else covered.get((r, c))
+                own = _padding(styles[r][c])
+                pad = own[1] + own[3]
+                own_or_none = own if own != usual else None
+                valign = str(styles[r][c].valign).upper()
                 if origin is None:
-                    tc = self.new_cell(tr, widths[c])
+                    tc = self.new_cell(tr, widths[c], padding=own_or_none, valign=valign)
                     self.flowable(values[r][c], tc, widths[c] - pad)
                     self.close_cell(tc)
                     c += 1
@@ -355,7 +405,7 @@ class Writer:
                 cols = last_c - origin[1] + 1
                 w = sum(widths[origin[1] : last_c + 1])
                 merge = None if last_r == origin[0] else ("restart" if r == origin[0] else "")
-                tc = self.new_cell(tr, w, cols, merge)
+                tc = self.new_cell(tr, w, cols, merge, own_or_none, valign)
                 if r == origin[0]:
                     self.flowable(values[r][c], tc, w - pad)
                 self.close_cell(tc)
@@ -403,3 +453,19 @@ class Writer:
             italic=True if is_italic(font) else None,
             size=size,
         )
+
+
+def _padding(cell_style: object) -> Padding:
+    """A reportlab cell's padding (top, left, bottom, right), the sides less SLACK."""
+    return (
+        cell_style.topPadding,  # type: ignore[attr-defined]
+        max(0.0, cell_style.leftPadding - SLACK),  # type: ignore[attr-defined]
+        cell_style.bottomPadding,  # type: ignore[attr-defined]
+        max(0.0, cell_style.rightPadding - SLACK),  # type: ignore[attr-defined]
+    )
+
+
+def _margins(mar: _Element, padding: Padding) -> None:
+    """Cell margins (w:tblCellMar or w:tcMar) in the schema's order."""
+    for side, value in zip(("top", "left", "bottom", "right"), padding, strict=True):
+        _sub(mar, f"w:{side}", w=twips(value), type="dxa")

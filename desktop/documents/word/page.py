@@ -11,7 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section as WordSection
-from docx.shared import Pt
+from docx.shared import Emu, Length, Pt
 from docx.styles.style import ParagraphStyle as WordParagraphStyle
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -59,9 +59,9 @@ _AFTER_PG_NUM = (  # what follows w:pgNumType in a w:sectPr (the schema's order)
 )
 
 
-def emu(points: float) -> int:
+def emu(points: float) -> Length:
     """Points as English Metric Units (python-docx lengths)."""
-    return round(points * 12700)
+    return Emu(round(points * 12700))
 
 
 def is_bold(font: str) -> bool:
@@ -130,6 +130,7 @@ class StyleBook:
             return made
         name = WORD_NAMES.get(ps.name, ps.name)
         styles = self._doc.styles
+        style: WordParagraphStyle
         try:
             style = styles[name]
             _clear(style)
@@ -205,6 +206,6 @@ def set_page(section: WordSection, is_landscape: bool, *, first: bool) -> None:
 
 def new_section(doc: WordDocument, is_landscape: bool) -> WordSection:
     """A paper starting on a new page, numbered from its own page 1."""
-    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section: WordSection = doc.add_section(WD_SECTION.NEW_PAGE)
     set_page(section, is_landscape, first=False)
     return section

@@ -37,9 +37,18 @@ def insert(
     )
     row_id = cur.lastrowid
     assert row_id is not None
+    sha = fill_blob(conn, "attachment", row_id, size, chunks)
+    return AttachmentInfo(row_id, uid, initiative_id, name, size, sha, stamp)
+
+
+def fill_blob(
+    conn: sqlite3.Connection, table: str, row_id: int, size: int, chunks: Iterable[bytes]
+) -> str:
+    """Write the chunks into the row's zeroblob(`size`) column `blob` and its `sha256`; return
+    the SHA-256. Raises ValueError when the chunks do not add up to `size`."""
     digest = hashlib.sha256()
     written = 0
-    with conn.blobopen("attachment", "blob", row_id) as blob:
+    with conn.blobopen(table, "blob", row_id) as blob:
         for chunk in chunks:
             if written + len(chunk) > size:
                 raise ValueError("file grew while it was read")
@@ -49,8 +58,15 @@ def insert(
     if written != size:
         raise ValueError("file shrank while it was read")
     sha = digest.hexdigest()
-    conn.execute("UPDATE attachment SET sha256=? WHERE id=?", (sha, row_id))
-    return AttachmentInfo(row_id, uid, initiative_id, name, size, sha, stamp)
+    conn.execute(f'UPDATE "{table}" SET sha256=? WHERE id=?', (sha, row_id))
+    return sha
+
+
+def blob_chunks(conn: sqlite3.Connection, table: str, row_id: int) -> Iterator[bytes]:
+    """A row's `blob` column, chunk by chunk."""
+    with conn.blobopen(table, "blob", row_id, readonly=True) as blob:
+        while chunk := blob.read(CHUNK):
+            yield chunk
 
 
 def _info(row: tuple[object, ...]) -> AttachmentInfo:
@@ -79,17 +95,10 @@ def get(conn: sqlite3.Connection, attachment_id: int) -> AttachmentInfo:
 def read_chunks(conn: sqlite3.Connection, attachment_id: int) -> Iterator[bytes]:
     """The stored bytes, chunk by chunk (the whole file never sits in memory twice)."""
     get(conn, attachment_id)
-    with conn.blobopen("attachment", "blob", attachment_id, readonly=True) as blob:
-        while chunk := blob.read(CHUNK):
-            yield chunk
+    yield from blob_chunks(conn, "attachment", attachment_id)
 
 
 def delete(conn: sqlite3.Connection, attachment_id: int) -> None:
     """Remove an attachment."""
     get(conn, attachment_id)
     conn.execute("DELETE FROM attachment WHERE id=?", (attachment_id,))
-
-
-def total_size(conn: sqlite3.Connection) -> int:
-    """Bytes held by all attachments."""
-    return int(conn.execute("SELECT coalesce(sum(size), 0) FROM attachment").fetchone()[0])

@@ -130,10 +130,18 @@ def _write_children(conn: sqlite3.Connection, movement_id: int, data: MovementIn
         [(_uuid(), movement_id, i, name) for i, name in enumerate(data.award_forms)],
     )
     conn.executemany(
-        "INSERT INTO movement_milestone (uuid, movement_id, kind, title, due_date, done_date)"
-        " VALUES (?,?,?,?,?,?)",
+        "INSERT INTO movement_milestone (uuid, movement_id, kind, title, due_date, done_date,"
+        " assignee) VALUES (?,?,?,?,?,?,?)",
         [
-            (_uuid(), movement_id, m.kind.value, m.title, m.due_on.isoformat(), _iso(m.done_on))
+            (
+                _uuid(),
+                movement_id,
+                m.kind.value,
+                m.title,
+                m.due_on.isoformat(),
+                _iso(m.done_on),
+                m.assignee,
+            )
             for m in data.milestones
         ],
     )
@@ -237,9 +245,9 @@ def get(conn: sqlite3.Connection, movement_id: int) -> Movement:
         )
     )
     milestones = tuple(
-        MilestoneInput(MilestoneKind(r[1]), date.fromisoformat(r[3]), r[2], _date(r[4]), id=r[0])
+        MilestoneInput(MilestoneKind(r[1]), date.fromisoformat(r[3]), r[2], _date(r[4]), r[0], r[5])
         for r in conn.execute(
-            "SELECT id, kind, title, due_date, done_date FROM movement_milestone"
+            "SELECT id, kind, title, due_date, done_date, assignee FROM movement_milestone"
             " WHERE movement_id=? ORDER BY due_date, id",
             (movement_id,),
         )

@@ -7,7 +7,6 @@ import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.participation import (
@@ -171,14 +170,6 @@ def registrations_of_year(conn: sqlite3.Connection, year: int) -> list[Registrat
     ).fetchall()
 
 
-def registrations_of_group(conn: sqlite3.Connection, group_id: int) -> list[RegistrationRow]:
-    """The registrations of one target group, units first then people, Vietnamese order."""
-    return conn.execute(
-        _REG_SELECT + " WHERE r.group_id=? ORDER BY (r.person_id IS NOT NULL), 12, r.id",
-        (group_id,),
-    ).fetchall()
-
-
 def ranking_order(conn: sqlite3.Connection, group_id: int, year: int) -> list[tuple[int, float]]:
     """(registration id, total score) of a group's registrations in a year, highest total
     first, then Vietnamese name order."""
@@ -215,38 +206,6 @@ def ranking_details(
         ):
             out[rid][2][crit] = score
     return out
-
-
-def ranking_rows(
-    conn: sqlite3.Connection, group_id: int, criterion_ids: Sequence[int], year: int
-) -> list[tuple[Any, ...]]:
-    """One row per registration of a group: id, name, unit/kind, sort key, total, then the score
-    of each criterion (None when not scored); highest total first, then name order."""
-    per_criterion = "".join(
-        f", max(CASE WHEN s.criterion_id = {int(c)} THEN s.score END)" for c in criterion_ids
-    )
-    return conn.execute(
-        "SELECT r.id, coalesce(p.full_name, u.name), coalesce(pu.name, ''),"
-        " coalesce(p.sort_key, u.sort_key, ''), coalesce(sum(s.score), 0)"
-        f"{per_criterion} FROM registration r"
-        " LEFT JOIN score s ON s.registration_id = r.id AND s.year = ?"
-        " LEFT JOIN person p ON p.id = r.person_id LEFT JOIN unit pu ON pu.id = p.unit_id"
-        " LEFT JOIN unit u ON u.id = r.unit_id"
-        " WHERE r.group_id = ? GROUP BY r.id ORDER BY 5 DESC, 4, r.id",
-        (year, group_id),
-    ).fetchall()
-
-
-def totals_of_group(conn: sqlite3.Connection, group_id: int, year: int) -> dict[int, float]:
-    """{registration id: total score} of a group's registrations in a year."""
-    return dict(
-        conn.execute(
-            "SELECT s.registration_id, sum(s.score) FROM registration r"
-            " JOIN score s ON s.registration_id = r.id WHERE r.group_id=? AND s.year=?"
-            " GROUP BY s.registration_id",
-            (group_id, year),
-        ).fetchall()
-    )
 
 
 def registration_group(conn: sqlite3.Connection, reg_id: int) -> tuple[int | None, int | None]:
@@ -418,28 +377,3 @@ def clear_score(
         "DELETE FROM score WHERE registration_id=? AND criterion_id=? AND year=?",
         (registration_id, criterion_id, year),
     )
-
-
-def scores_of_group(
-    conn: sqlite3.Connection, group_id: int, year: int
-) -> dict[int, dict[int, float]]:
-    """{registration id: {criterion id: score}} for the registrations of a group in a year."""
-    result: dict[int, dict[int, float]] = {}
-    for reg, crit, score in conn.execute(
-        "SELECT s.registration_id, s.criterion_id, s.score FROM registration r"
-        " JOIN score s ON s.registration_id = r.id WHERE r.group_id=? AND s.year=?",
-        (group_id, year),
-    ):
-        result.setdefault(reg, {})[crit] = score
-    return result
-
-
-def scores_of_movement(
-    conn: sqlite3.Connection, movement_id: int
-) -> list[tuple[int, int, int, float]]:
-    """(registration id, criterion id, year, score) of every score of a movement."""
-    return conn.execute(
-        "SELECT s.registration_id, s.criterion_id, s.year, s.score FROM score s"
-        " JOIN registration r ON r.id = s.registration_id WHERE r.movement_id=?",
-        (movement_id,),
-    ).fetchall()

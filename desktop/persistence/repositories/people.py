@@ -101,26 +101,30 @@ def insert(conn: sqlite3.Connection, data: PersonInput, *, uuid: str | None = No
 def insert_many(conn: sqlite3.Connection, people: Iterable[PersonInput]) -> int:
     """Insert many validated people in the caller's transaction; return how many."""
     stamp = now_iso()
-    rows = [
-        (
-            str(uuidlib.uuid4()),
-            fold(p.full_name),
-            name_sort_key(p.parts),
-            stamp,
-            stamp,
-            *_row_values(p),
-        )
-        for p in people
-    ]
+    count = 0
+
+    def rows() -> Iterator[tuple[object, ...]]:  # one row at a time: 100,000 are ~40 MB
+        nonlocal count
+        for p in people:
+            count += 1
+            yield (
+                str(uuidlib.uuid4()),
+                fold(p.full_name),
+                name_sort_key(p.parts),
+                stamp,
+                stamp,
+                *_row_values(p),
+            )
+
     try:
         conn.executemany(
             f"INSERT INTO person (uuid, name_fold, sort_key, created_at, updated_at, {_FIELDS})"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            rows,
+            rows(),
         )
     except sqlite3.IntegrityError as exc:
         raise _integrity(exc) from exc
-    return len(rows)
+    return count
 
 
 def update(conn: sqlite3.Connection, person_id: int, data: PersonInput) -> None:
@@ -309,39 +313,6 @@ def _show(iso: str | None) -> str:
     return b.display() if b else ""
 
 
-def id_by_cccd(conn: sqlite3.Connection, cccd: str) -> int | None:
-    """The id of the person with this CCCD."""
-    row = conn.execute("SELECT id FROM person WHERE cccd = ?", (cccd,)).fetchone()
-    return row[0] if row else None
-
-
-def ids_by_name_birth(conn: sqlite3.Connection, name: str, birth_iso: str | None) -> list[int]:
-    """Ids of people with this folded name and birth date (ISO or year)."""
-    if birth_iso is None:
-        return [
-            r[0]
-            for r in conn.execute(
-                "SELECT id FROM person WHERE name_fold = ? AND birth_date IS NULL", (fold(name),)
-            )
-        ]
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT id FROM person WHERE name_fold = ? AND birth_date = ?", (fold(name), birth_iso)
-        )
-    ]
-
-
-def iter_export(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
-    """Every person for export, Vietnamese order: name, birth, sex, CCCD, hometown, residence,
-    unit, position, qualification, academic title, phone, email."""
-    yield from conn.execute(
-        "SELECT p.full_name, p.birth_date, p.sex, p.cccd, p.hometown, p.residence, u.name,"
-        " p.position, p.qualification, p.academic_title, p.phone, p.email"
-        " FROM person p JOIN unit u ON u.id = p.unit_id ORDER BY p.sort_key, p.id"
-    )
-
-
 def ensure_unit_exists(conn: sqlite3.Connection, unit_id: int) -> None:
     """Raise ConflictError when the unit is missing."""
     if conn.execute("SELECT 1 FROM unit WHERE id=?", (unit_id,)).fetchone() is None:
@@ -354,7 +325,9 @@ def match_keys(conn: sqlite3.Connection) -> list[tuple[int, str | None, str, str
 
 
 def iter_export_with_unit(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
-    """Like `iter_export`, with the unit id appended to each row (to name the unit exactly)."""
+    """Every person for export, Vietnamese order: name, birth, sex, CCCD, hometown, residence,
+    unit, position, qualification, academic title, phone, email, then the unit id (to name the
+    unit exactly)."""
     yield from conn.execute(
         "SELECT p.full_name, p.birth_date, p.sex, p.cccd, p.hometown, p.residence, u.name,"
         " p.position, p.qualification, p.academic_title, p.phone, p.email, p.unit_id"

@@ -80,23 +80,6 @@ def person_rating(conn: sqlite3.Connection, person_id: int, year: int) -> Person
     )
 
 
-def rated_people(
-    conn: sqlite3.Connection, person_ids: Sequence[int], year: int
-) -> dict[int, str | None]:
-    """{person id: rating code} of these people who already have a rating for the year."""
-    result: dict[int, str | None] = {}
-    ids = list(person_ids)
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        marks = ",".join("?" * len(chunk))
-        for pid, rating in conn.execute(
-            f"SELECT person_id, rating FROM person_rating WHERE year=? AND person_id IN ({marks})",
-            [year, *chunk],
-        ):
-            result[pid] = rating
-    return result
-
-
 def rated_units(conn: sqlite3.Connection, unit_ids: Sequence[int], year: int) -> dict[int, str]:
     """{unit id: rating code} of these units that already have a rating for the year."""
     if not unit_ids:

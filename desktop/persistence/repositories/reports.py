@@ -246,18 +246,6 @@ def awards(
     return conn.execute(sql, {**span.params, **named}).fetchall()
 
 
-def awards_by_name(conn: sqlite3.Connection, span: Span) -> list[tuple[str, str, int, int, int]]:
-    """Awards decided in the period by name: code, name, collectives, persons, households."""
-    return _q(
-        conn,
-        "SELECT ar.award_code, ar.award_name, sum(ar.subject_kind = 'unit'),"
-        " sum(ar.subject_kind = 'person'), sum(ar.subject_kind = 'household')"
-        + _AWARD_FROM
-        + " GROUP BY ar.award_code, ar.award_name ORDER BY count(*) DESC, ar.award_name",
-        span,
-    )
-
-
 def ranking(
     conn: sqlite3.Connection, span: Span, previous: Span, *, persons: bool
 ) -> list[tuple[str, str, str, float, float | None]]:

@@ -110,7 +110,8 @@ def list_households(
     ids: Iterable[int] | None = None,
 ) -> list[Household]:
     """Households (of one thôn, matching every folded token, or with these ids), by thôn and name."""
-    where, args = ["1=1"], []
+    where: list[str] = ["1=1"]
+    args: list[object] = []
     if unit_id is not None:
         where.append("h.unit_id = ?")
         args.append(unit_id)
@@ -190,19 +191,19 @@ def replace_positions(
         if p.id not in keep:
             conn.execute("DELETE FROM person_position WHERE id = ?", (p.id,))
     stamp = now_iso()
-    for p in wanted:
+    for new in wanted:
         conn.execute(
             'INSERT INTO person_position (uuid, person_id, title, organisation, start, "end",'
             " leadership, note, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 str(uuidlib.uuid4()),
                 person_id,
-                p.title,
-                p.organisation,
-                p.start.isoformat(),
-                p.end.isoformat() if p.end else None,
-                int(p.leadership),
-                p.note,
+                new.title,
+                new.organisation,
+                new.start.isoformat(),
+                new.end.isoformat() if new.end else None,
+                int(new.leadership),
+                new.note,
                 stamp,
             ),
         )

@@ -203,7 +203,8 @@ class MergeRecord:
 
 def merges(conn: sqlite3.Connection, unit_id: int | None = None) -> list[MergeRecord]:
     """The merges a unit took part in (all merges without a unit), by date."""
-    where, params = "", ()
+    where = ""
+    params: tuple[int, ...] = ()
     if unit_id is not None:
         where, params = "WHERE m.from_unit_id = ? OR m.into_unit_id = ?", (unit_id, unit_id)
     rows = conn.execute(

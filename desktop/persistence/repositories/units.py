@@ -161,16 +161,6 @@ def delete(conn: sqlite3.Connection, unit_id: int, deleted_by: str = "") -> None
         ) from exc
 
 
-def find_by_name_or_code(conn: sqlite3.Connection, text: str) -> list[Unit]:
-    """Units whose folded name or code equals the folded text."""
-    key = fold(text)
-    rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM unit WHERE name_fold = ? OR lower(code) = ? ORDER BY active DESC, id",
-        (key, key),
-    ).fetchall()
-    return [_unit(r) for r in rows]
-
-
 def search(conn: sqlite3.Connection, tokens: list[str], limit: int = 50) -> list[Unit]:
     """Units whose folded name has each token at a word start."""
     if not tokens:

@@ -26,6 +26,7 @@ from desktop.persistence.tables.certificates import (
 )
 from desktop.persistence.tables.core import AppMeta, OfficeInfoRow, PersonRow, UnitRow
 from desktop.persistence.tables.council import CouncilMemberRow, MeetingAttendanceRow
+from desktop.persistence.tables.desk import BatchFileRow, DeadlineRow
 from desktop.persistence.tables.documents import (
     BatchPaperRow,
     IssuedDocumentRow,
@@ -47,6 +48,11 @@ from desktop.persistence.tables.movements import (
     SponsorshipRow,
     SupportActivityRow,
     UnitRatingRow,
+)
+from desktop.persistence.tables.packages import (
+    KnownOfficeRow,
+    ReceivedNomineeRow,
+    ReceivedPackageRow,
 )
 from desktop.persistence.tables.recycle_bin import RecycleBinRow
 from desktop.persistence.tables.reports import ReportRow
@@ -78,6 +84,7 @@ __all__ = [
     "AwardRecordRow",
     "BaseSalaryRow",
     "BatchEventRow",
+    "BatchFileRow",
     "BatchPaperRow",
     "BlocCriterionRow",
     "BlocLeaderRow",
@@ -92,12 +99,14 @@ __all__ = [
     "CovenantCommitmentRow",
     "CovenantPartyRow",
     "CovenantRow",
+    "DeadlineRow",
     "DecisionDraftRow",
     "EmulationBlocRow",
     "HouseholdRow",
     "InitiativeAuthorRow",
     "InitiativeRow",
     "IssuedDocumentRow",
+    "KnownOfficeRow",
     "MeetingAttendanceRow",
     "MovementActivityRow",
     "MovementAwardFormRow",
@@ -119,6 +128,8 @@ __all__ = [
     "PersonRow",
     "PrinterCalibrationRow",
     "ProposalBatchRow",
+    "ReceivedNomineeRow",
+    "ReceivedPackageRow",
     "RecycleBinRow",
     "RegistrationRow",
     "ReportRow",

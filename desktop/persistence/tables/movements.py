@@ -112,6 +112,7 @@ class MovementMilestoneRow(SQLModel, table=True):
     title: str
     due_date: str
     done_date: str | None = None
+    assignee: str = ""  # who does it (a unit, a person or a role)
 
 
 class RegistrationRow(SQLModel, table=True):

@@ -260,7 +260,9 @@ class CertificateLayoutDialog(QDialog):
 
         self.printer = QComboBox()
         self.printer.setEditable(True)
-        self.printer.lineEdit().setPlaceholderText(self.tr("default printer"))
+        edit = self.printer.lineEdit()
+        assert edit is not None  # the combo box is editable
+        edit.setPlaceholderText(self.tr("default printer"))
         self.dx = self._spin(-20, 20, 0.5)
         self.dy = self._spin(-20, 20, 0.5)
         self.scale = self._spin(0.9, 1.1, 0.001, 3)
@@ -345,8 +347,8 @@ class CertificateLayoutDialog(QDialog):
         self._syncing = True
         self.name.setText(layout.name)
         self.award.setCurrentIndex(max(self.award.findData(layout.award_code), 0))
-        for item in self.items.values():
-            self.scene.removeItem(item)
+        for field_item in self.items.values():
+            self.scene.removeItem(field_item)
         self.items = {}
         for f in layout.fields:
             self._add_item(f)

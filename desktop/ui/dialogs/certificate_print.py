@@ -130,7 +130,7 @@ class CertificatePrintDialog(QDialog):
     def _tick_all(self, on: bool) -> None:
         for r in range(self.table.rowCount()):
             item = self.table.item(r, 0)
-            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _mode_changed(self) -> None:
@@ -142,7 +142,7 @@ class CertificatePrintDialog(QDialog):
         out = set()
         for r in range(self.table.rowCount()):
             item = self.table.item(r, 0)
-            if item.checkState() == Qt.CheckState.Checked:
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
                 out.add(int(item.data(Qt.ItemDataRole.UserRole)))
         return frozenset(out)
 

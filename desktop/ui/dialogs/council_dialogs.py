@@ -136,13 +136,13 @@ class MeetingDialog(_Form):
             role.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.members.setItem(row, 0, name)
             self.members.setItem(row, 1, role)
-            box = QComboBox()
+            choice = QComboBox()
             for value in _ATTENDANCE:
-                box.addItem(labels[value], value.value)
-            box.setCurrentIndex(_ATTENDANCE.index(a.attendance))
-            box.currentIndexChanged.connect(lambda _i: self._counts_changed())
-            self.members.setCellWidget(row, 2, box)
-            self._attendance_boxes.append(box)
+                choice.addItem(labels[value], value.value)
+            choice.setCurrentIndex(_ATTENDANCE.index(a.attendance))
+            choice.currentIndexChanged.connect(lambda _i: self._counts_changed())
+            self.members.setCellWidget(row, 2, choice)
+            self._attendance_boxes.append(choice)
             self.chair_box.addItem(a.full_name, row)
             self.secretary_box.addItem(a.full_name, row)
             if a.is_chair:
@@ -194,8 +194,8 @@ class MeetingDialog(_Form):
             result.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.votes.setItem(row, 3, result)
             self._vote_boxes.append(box)
-        for a, b in zip(self._vote_boxes, self._vote_boxes[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        for first, second in zip(self._vote_boxes, self._vote_boxes[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.all_agree_button = QPushButton(self.tr("All agree"))
         self.all_agree_button.setToolTip(
             self.tr("Every nominee gets the votes of the members present plus the written opinions")
@@ -313,7 +313,9 @@ class MeetingDialog(_Form):
             return
         target.setFocus()
         target.selectAll()
-        self.votes.scrollToItem(self.votes.item(i + 1, 0))
+        row_item = self.votes.item(i + 1, 0)
+        if row_item is not None:
+            self.votes.scrollToItem(row_item)
 
     def flagged_rows(self) -> list[int]:
         """Rows whose votes are below the award's threshold, or more than can be."""
@@ -337,6 +339,7 @@ class MeetingDialog(_Form):
 
     def _flag(self, row: int) -> None:
         item = self.votes.item(row, 3)
+        assert item is not None  # set for every row when the table is filled
         problem = self._row_problem(row)
         item.setText(problem or self.tr("Passed"))
         item.setForeground(QColor("#b3261e") if problem else QColor("#1b7a2f"))

@@ -190,7 +190,11 @@ class CouncilRosterDialog(_Form):
 
     def member_names(self) -> list[str]:
         """The names listed, in order."""
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+        return [
+            item.text()
+            for r in range(self.table.rowCount())
+            if (item := self.table.item(r, 0)) is not None
+        ]
 
     def add_member(self) -> bool:
         """Add the member entered in the fields."""

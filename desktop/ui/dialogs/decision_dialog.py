@@ -26,6 +26,7 @@ from desktop.domain.proposals import BatchState
 from desktop.services import decisions, proposals
 from desktop.services.session import Workspace
 from desktop.ui.errors import plain_message
+from desktop.ui.widgets.batch_files import BatchFiles
 from desktop.ui.widgets.pdf_preview import PdfPreview
 
 
@@ -71,10 +72,22 @@ class DecisionDocumentDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close_button)
         self.preview = PdfPreview(self)
+        self.preview.offer_word(
+            lambda path: decisions.write(
+                self._ws, self._batch_id, path, on=_py(self.date_edit.date())
+            ),
+            lambda path: self.status.setText(
+                self.tr("Saved the Word copy %1.").replace("%1", path.name)
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        # the signed decision and its papers, kept with the drafted decision (issue 18)
+        self.files = BatchFiles(ws, self, decisions_only=True)
+        self.files.setMaximumHeight(120)
+        layout.addWidget(self.files)
         layout.addWidget(self.preview, 1)
         self.resize(1000, 660)
         self.draft_button.clicked.connect(lambda: self.draft())
@@ -91,6 +104,7 @@ class DecisionDocumentDialog(QDialog):
         batch = proposals.get_batch(self._ws, self._batch_id)
         found = decisions.drafts(self._ws, self._batch_id)
         drafting = batch.state in (BatchState.MET, BatchState.SUBMITTED)
+        self.files.set_batch(self._batch_id)
         if found:
             self.date_edit.setDate(
                 QDate(found[0].decided_on.year, found[0].decided_on.month, found[0].decided_on.day)

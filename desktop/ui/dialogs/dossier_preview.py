@@ -87,6 +87,7 @@ class DossierPreviewDialog(QDialog):
         self.preview = PdfPreview(self)
         self.preview.writer = self._issue
         self.preview.printed = self._record_print
+        self.preview.offer_word(self._write_word, self._word_written)
         self.missing_box = QWidget()
         self.missing_box.setObjectName("dossier_missing")
         self.missing_box.setStyleSheet("background: #fff3e0;")
@@ -138,6 +139,7 @@ class DossierPreviewDialog(QDialog):
         if self.missing and not self._print_anyway:
             self.preview.print_button.setEnabled(False)
             self.preview.save_button.setEnabled(False)
+            self.preview.word_button.setEnabled(False)
 
     def print_anyway(self) -> None:
         """Allow printing and saving with the empty sections left to fill in by hand."""
@@ -146,6 +148,7 @@ class DossierPreviewDialog(QDialog):
         shown = self._shown is not None
         self.preview.print_button.setEnabled(shown)
         self.preview.save_button.setEnabled(shown)
+        self.preview.word_button.setEnabled(shown)
 
     def edit_copies(self) -> None:
         """Edit this batch's Nơi nhận (empty: the office's default); the preview is rebuilt."""
@@ -276,6 +279,16 @@ class DossierPreviewDialog(QDialog):
             self.tr("Saved %1 (%2 pages) and recorded as issued.")
             .replace("%1", path.name)
             .replace("%2", str(issued.pages))
+        )
+
+    def _write_word(self, path: Path) -> object:
+        """Write the Word copy of the part shown and record it as issued (worker thread)."""
+        part = self._shown[0] if self._shown is not None else self.part()
+        return dossier.issue(self._ws, self._batch_id, path, part)
+
+    def _word_written(self, path: Path) -> None:
+        self.status.setText(
+            self.tr("Saved the Word copy %1 and recorded it as issued.").replace("%1", path.name)
         )
 
     def _record_print(self, data: bytes, first: int, last: int) -> None:

@@ -130,7 +130,9 @@ class BlocLeadersDialog(QDialog):
         self.kind.addItem(self.tr("Cụm thi đua"), BlocKind.CUM.value)
         self.bloc = QComboBox()
         self.bloc.setEditable(True)
-        self.bloc.lineEdit().setPlaceholderText(self.tr("Name of the khối or cụm"))
+        edit = self.bloc.lineEdit()
+        assert edit is not None  # the combo box is editable
+        edit.setPlaceholderText(self.tr("Name of the khối or cụm"))
         self.table.setColumnWidth(0, 70)
         self.table.setColumnWidth(2, 260)
         self.unit = UnitPicker()

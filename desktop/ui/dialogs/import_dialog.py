@@ -7,7 +7,7 @@ rows run on the database worker (`ui.tasks`), so a big file does not freeze the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,9 @@ TEMPLATE_NAMES = {
     "scores": "mau_cham_diem.xlsx",
     "households": "mau_ho_gia_dinh.xlsx",
     "positions": "mau_qua_trinh_cong_tac.xlsx",
+    "bloc-members": "mau_thanh_vien_khoi.xlsx",
+    "bloc-scores": "mau_cham_diem_khoi.xlsx",
+    "nominees": "mau_danh_sach_de_nghi.xlsx",
 }
 
 
@@ -78,6 +81,9 @@ def kind_title(kind: str) -> str:
         "scores": QCoreApplication.translate("ImportDialog", "Emulation scores"),
         "households": QCoreApplication.translate("ImportDialog", "Households"),
         "positions": QCoreApplication.translate("ImportDialog", "Positions held"),
+        "bloc-members": QCoreApplication.translate("ImportDialog", "Emulation bloc members"),
+        "bloc-scores": QCoreApplication.translate("ImportDialog", "Emulation bloc scores"),
+        "nominees": QCoreApplication.translate("ImportDialog", "Nominee list"),
     }
     return titles.get(kind, kind)
 
@@ -358,12 +364,16 @@ def _show_failure(parent: QWidget | None, exc: BaseException) -> None:
 
 
 def preview_file(
-    parent: QWidget | None, ws: Workspace, kind: str, path: Path
+    parent: QWidget | None,
+    ws: Workspace,
+    kind: str,
+    path: Path,
+    options: Mapping[str, object] | None = None,
 ) -> transfer.ImportPreview | None:
     """Read and check the file in the background; None (after a message) when it is refused."""
     ok, result = _wait(
         parent,
-        lambda: transfer.preview_import(ws, kind, path),
+        lambda: transfer.preview_import(ws, kind, path, options=options),
         QCoreApplication.translate("ImportDialog", "Reading the file…"),
     )
     if not ok:
@@ -387,8 +397,11 @@ def commit_preview(
     return result  # type: ignore[no-any-return]
 
 
-def run_import(parent: QWidget | None, ws: Workspace, kind: str) -> bool:
-    """Choose a file, preview it, import the valid rows; True when something was written."""
+def run_import(
+    parent: QWidget | None, ws: Workspace, kind: str, options: Mapping[str, object] | None = None
+) -> bool:
+    """Choose a file, preview it, import the valid rows; True when something was written.
+    `options`: those the kind declares (e.g. the khối and year of bloc scores)."""
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Import %1 from Excel").replace(
@@ -399,7 +412,7 @@ def run_import(parent: QWidget | None, ws: Workspace, kind: str) -> bool:
     )
     if not name:
         return False
-    preview = preview_file(parent, ws, kind, Path(name))
+    preview = preview_file(parent, ws, kind, Path(name), options)
     if preview is None:
         return False
     dialog = ImportPreviewDialog(preview, parent)
@@ -419,8 +432,10 @@ def run_import(parent: QWidget | None, ws: Workspace, kind: str) -> bool:
     return result.added + result.updated > 0
 
 
-def run_export(parent: QWidget | None, ws: Workspace, kind: str) -> None:
-    """Choose where to save, then write every record of `kind` to an Excel file."""
+def run_export(
+    parent: QWidget | None, ws: Workspace, kind: str, options: Mapping[str, object] | None = None
+) -> None:
+    """Choose where to save, then write every record of `kind` (within `options`) to Excel."""
     default = {"staff": "can_bo.xlsx", "units": "don_vi.xlsx"}.get(kind, f"{kind}.xlsx")
     name, _ = QFileDialog.getSaveFileName(
         parent,
@@ -437,7 +452,7 @@ def run_export(parent: QWidget | None, ws: Workspace, kind: str) -> None:
         path = path.with_name(path.name + ".xlsx")
     ok, result = _wait(
         parent,
-        lambda: transfer.export(ws, kind, path),
+        lambda: transfer.export(ws, kind, path, options),
         QCoreApplication.translate("ImportDialog", "Exporting…"),
     )
     if not ok:

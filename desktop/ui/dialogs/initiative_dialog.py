@@ -330,8 +330,9 @@ class InitiativeDialog(QDialog):
     def author_ids(self) -> list[int]:
         """Person ids of the listed authors, in order."""
         return [
-            int(self.authors.item(r, COL_NAME).data(Qt.ItemDataRole.UserRole))
+            int(item.data(Qt.ItemDataRole.UserRole))
             for r in range(self.authors.rowCount())
+            if (item := self.authors.item(r, COL_NAME)) is not None
         ]
 
     # --- values ------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.deadlines import plan_duties
 from desktop.domain.errors import ThiDuaError, ValidationError
 from desktop.domain.movements import (
     CriterionInput,
@@ -34,7 +35,6 @@ from desktop.domain.movements import (
     MovementKind,
     TargetGroupInput,
     TargetInput,
-    standard_milestones,
 )
 from desktop.services import movements, quotas
 from desktop.services.session import Workspace
@@ -64,6 +64,7 @@ class MovementDialog(QDialog):
         self.movement_id = movement_id
         self._groups: list[TargetGroupInput] = []
         self._current_group = -1
+        self._suggested: tuple[MilestoneInput, ...] = ()
         self.setWindowTitle(self.tr("Emulation movement"))
         self.resize(860, 640)
         self._build_ui()
@@ -71,9 +72,11 @@ class MovementDialog(QDialog):
             self.load(movements.get(ws, movement_id).data)
             self.quota_tab.set_quotas(quotas.for_movement(ws, movement_id))
         else:
-            self.set_milestones(
-                standard_milestones(date(date.today().year, 1, 1), date(date.today().year, 12, 31))
-            )
+            # A new movement: the duties the provincial plans set, for the period chosen (the
+            # period gives the sơ kết and tổng kết years); they follow the period until edited.
+            self.suggest_duties()
+            self.start_edit.dateChanged.connect(lambda _d: self._follow_period())
+            self.end_edit.dateChanged.connect(lambda _d: self._follow_period())
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -212,15 +215,17 @@ class MovementDialog(QDialog):
 
     def _milestones_tab(self) -> QWidget:
         self.milestones = make_table(
-            [self.tr("Milestone"), self.tr("Kind"), self.tr("Due (dd/mm/yyyy)"), self.tr("Done")]
+            [
+                self.tr("Milestone"),
+                self.tr("Kind"),
+                self.tr("Due (dd/mm/yyyy)"),
+                self.tr("Done"),
+                self.tr("Who does it"),
+            ]
         )
         page = with_buttons(self.milestones, add=lambda: self._add_milestone(None))
         pattern = QPushButton(self.tr("Usual pattern for the period"))
-        pattern.clicked.connect(
-            lambda: self.set_milestones(
-                standard_milestones(qdate(self.start_edit), qdate(self.end_edit))  # type: ignore[arg-type]
-            )
-        )
+        pattern.clicked.connect(self.suggest_duties)
         page.layout().addWidget(pattern)  # type: ignore[union-attr]
         return page
 
@@ -314,6 +319,8 @@ class MovementDialog(QDialog):
             (MilestoneKind.YEARLY, self.tr("Yearly report")),
             (MilestoneKind.MIDTERM, self.tr("Mid-term review")),
             (MilestoneKind.FINAL, self.tr("Final review")),
+            (MilestoneKind.SCORING, self.tr("Scoring")),
+            (MilestoneKind.REGISTRATION, self.tr("Registration")),
             (MilestoneKind.OTHER, self.tr("Other")),
         ):
             combo.addItem(text, kind)
@@ -324,6 +331,24 @@ class MovementDialog(QDialog):
         self.milestones.setItem(row, 2, QTableWidgetItem(f"{m.due_on:%d/%m/%Y}" if m else ""))
         done = f"{m.done_on:%d/%m/%Y}" if m and m.done_on else ""
         self.milestones.setItem(row, 3, QTableWidgetItem(done))
+        self.milestones.setItem(row, 4, QTableWidgetItem(m.assignee if m else ""))
+
+    def suggest_duties(self) -> None:
+        """The plan's duties for the period in the form (replacing the milestone rows)."""
+        start, end = qdate(self.start_edit), qdate(self.end_edit)
+        if start is None or end is None or end < start:
+            return
+        self._suggested = plan_duties(start, end)
+        self.set_milestones(self._suggested)
+
+    def _follow_period(self) -> None:
+        shown = [
+            tuple(cell_text(self.milestones, r, c) for c in (0, 2, 4))
+            for r in range(self.milestones.rowCount())
+        ]
+        suggested = [(m.title, f"{m.due_on:%d/%m/%Y}", m.assignee) for m in self._suggested]
+        if shown == suggested:  # not edited by hand yet
+            self.suggest_duties()
 
     def set_milestones(self, items: tuple[MilestoneInput, ...]) -> None:
         """Replace the milestone rows."""
@@ -399,7 +424,8 @@ class MovementDialog(QDialog):
                 else MilestoneKind.OTHER
             )
             done = parse_day(cell_text(self.milestones, r, 3), f"milestones[{r}].done_on")
-            miles.append(MilestoneInput(kind, due, cell_text(self.milestones, r, 0), done))
+            title, who = cell_text(self.milestones, r, 0), cell_text(self.milestones, r, 4)
+            miles.append(MilestoneInput(kind, due, title, done, assignee=who))
         return MovementInput(
             name=self.name_edit.text(),
             kind=MovementKind(self.kind_combo.currentData()),

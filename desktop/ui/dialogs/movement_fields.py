@@ -104,7 +104,7 @@ def cell_text(table: QTableWidget, row: int, col: int) -> str:
     return item.text() if item else ""
 
 
-def with_buttons(table: QTableWidget, add: Callable[[], None] | None = None) -> QWidget:
+def with_buttons(table: QTableWidget, add: Callable[[], object] | None = None) -> QWidget:
     """The table with "Add row" and "Remove row" buttons below it."""
     plus = QPushButton(QCoreApplication.translate("MovementDialog", "Add row"))
     minus = QPushButton(QCoreApplication.translate("MovementDialog", "Remove row"))

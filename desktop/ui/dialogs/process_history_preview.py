@@ -27,6 +27,12 @@ class ProcessHistoryDialog(QDialog):
         top.addWidget(self.status, 1)
         top.addWidget(close_button)
         self.preview = PdfPreview(self)
+        self.preview.offer_word(
+            lambda path: process_history.write(ws, batch_id, path),
+            lambda path: self.status.setText(
+                self.tr("Saved the Word copy %1.").replace("%1", path.name)
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.preview, 1)

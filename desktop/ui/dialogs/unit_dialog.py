@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,17 +15,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.units import OUTSIDE_KINDS, Unit, UnitInput, UnitKind
-from desktop.services import units
+from desktop.services import unit_names, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import FieldErrors, validation_text
 from desktop.ui.errors import show_error
 from desktop.ui.widgets.labels import unit_kind_label
+from desktop.ui.widgets.name_history import NameHistoryList, day_edit, day_of, name_error_text
 from desktop.ui.widgets.unit_picker import UnitPicker, subtree_ids
 
 
@@ -43,6 +46,9 @@ class UnitDialog(QDialog):
         self._ws = ws
         self._unit_id = unit_id
         self._active = True
+        self._stored_name = ""
+        self._stored_parent: int | None = None
+        self._rename_shown = False
         self._scope_touched = False
         self._loading_scope = False
         self.saved_id: int | None = None
@@ -91,9 +97,33 @@ class UnitDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("&Name:"), e.wrap("name", self.name))
+        self._form = form
         form.addRow(self.tr("&Kind:"), e.wrap("kind", self.kind))
         form.addRow(self.tr("C&ode:"), e.wrap("code", self.code))
         form.addRow(self.tr("&Parent unit:"), e.wrap("parent_id", self.parent_unit))
+        # A stored unit whose name or parent changes: the change runs from a date and the old
+        # name and parent stay for earlier papers (untick for a spelling fix).
+        self.keep_old_name = QCheckBox(self.tr("Changed from"))
+        self.keep_old_name.setToolTip(
+            self.tr(
+                "Keep the old name and parent unit for papers dated before this day "
+                "(untick to correct a mistake)"
+            )
+        )
+        self.keep_old_name.setChecked(True)
+        self.renamed_on = day_edit()
+        self.renamed_on.setObjectName("renamedOn")
+        self.keep_old_name.toggled.connect(self.renamed_on.setEnabled)
+        self.rename_hint = QLabel()
+        self.rename_hint.setStyleSheet("color: #555;")
+        rename_row = QWidget()
+        rename_lay = QHBoxLayout(rename_row)
+        rename_lay.setContentsMargins(0, 0, 0, 0)
+        rename_lay.addWidget(self.keep_old_name)
+        rename_lay.addWidget(self.renamed_on)
+        rename_lay.addWidget(self.rename_hint, 1)
+        self._rename_row = e.wrap("effective", rename_row)
+        form.addRow("", self._rename_row)
         form.addRow(self.tr("Scope:"), scope)
         form.addRow(self.tr("&Address:"), e.wrap("address", self.address))
         self.buttons = QDialogButtonBox(
@@ -102,19 +132,53 @@ class UnitDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         root = QVBoxLayout(self)
-        root.addLayout(form)
         self.awards = None
-        if self._unit_id is not None:  # a stored unit: its awards beside the form
+        self.names: NameHistoryList | None = None
+        self.tabs: QTabWidget | None = None
+        if self._unit_id is not None:  # a stored unit: its awards and its names beside the form
             from desktop.ui.widgets.award_history import AwardHistoryEditor
 
+            details = QWidget()
+            details_lay = QVBoxLayout(details)
+            details_lay.addLayout(form)
             self.awards = AwardHistoryEditor(self._ws, unit_id=self._unit_id)
             box = QGroupBox(self.tr("Awards"))
             QVBoxLayout(box).addWidget(self.awards)
-            root.addWidget(box, 1)
+            details_lay.addWidget(box, 1)
+            self.names = NameHistoryList(self._ws, unit_id=self._unit_id)
+            self.names.renamed.connect(self._renamed_elsewhere)
+            self.tabs = QTabWidget()
+            self.tabs.addTab(details, self.tr("Details"))
+            self.tabs.addTab(self.names, self.tr("Name history"))
+            root.addWidget(self.tabs, 1)
+        else:
+            root.addLayout(form)
         root.addWidget(self.buttons)
+        self.name.textChanged.connect(self._name_edited)
+        self.parent_unit.unitChanged.connect(lambda _u: self._name_edited())
+        self._name_edited()
         self.resize(560 if self._unit_id is None else 760, 0)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.internal.toggled.connect(self._scope_clicked)
+
+    def _name_edited(self) -> None:
+        stored = self._unit_id is not None
+        renamed = stored and self.name.text().strip() != self._stored_name
+        moved = stored and self.parent_unit.unit_id() != self._stored_parent
+        self._rename_shown = renamed or moved
+        self._form.setRowVisible(self._rename_row, self._rename_shown)
+        if renamed and moved:
+            hint = self.tr("the old name and parent stay on earlier papers")
+        elif moved:
+            hint = self.tr("the old parent unit stays on earlier papers")
+        else:
+            hint = self.tr("the old name stays on earlier papers")
+        self.rename_hint.setText(hint)
+
+    def _renamed_elsewhere(self, name: str) -> None:
+        """A rename in the Name history tab: the form shows (and later saves) the new name."""
+        self._stored_name = name
+        self.name.setText(name)
 
     def _scope_clicked(self) -> None:
         if not self._loading_scope:
@@ -131,6 +195,8 @@ class UnitDialog(QDialog):
         self._loading_scope = False
 
     def _load(self, unit: Unit) -> None:
+        self._stored_name = unit.name
+        self._stored_parent = unit.parent_id
         self.name.setText(unit.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(unit.kind.value)))
         self.code.setText(unit.code)
@@ -138,6 +204,7 @@ class UnitDialog(QDialog):
         self._set_internal(unit.internal)
         self.address.setText(unit.address)
         self._active = unit.active
+        self._name_edited()
 
     def values(self) -> UnitInput:
         """The form as input (not yet validated)."""
@@ -151,6 +218,10 @@ class UnitDialog(QDialog):
             active=self._active,
         )
 
+    def renamed(self) -> bool:
+        """True when saving renames (or moves) the unit from a date, keeping the old name."""
+        return self._rename_shown and self.keep_old_name.isChecked()
+
     def error_text(self, field: str) -> str:
         """The error shown under a field ("" when none)."""
         return self._errors.text(field)
@@ -158,9 +229,16 @@ class UnitDialog(QDialog):
     def accept(self) -> None:
         self._errors.clear()
         try:
-            self.saved_id = units.save(self._ws, self.values(), self._unit_id)
+            if self._unit_id is not None and self.renamed():
+                unit_names.save_renamed(
+                    self._ws, self.values(), self._unit_id, day_of(self.renamed_on)
+                )
+                self.saved_id = self._unit_id
+            else:
+                self.saved_id = units.save(self._ws, self.values(), self._unit_id)
         except ValidationError as exc:
-            if not self._errors.show(exc.field, validation_text(exc)):
+            text = name_error_text(exc) if exc.field == "effective" else validation_text(exc)
+            if not self._errors.show(exc.field, text):
                 show_error(self, exc, self.tr("Cannot save"))
             return
         except ConflictError as exc:

@@ -18,7 +18,6 @@ from desktop.domain.errors import ThiDuaError
 from desktop.domain.ratings import Rating
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 _TIE_BRUSH = QBrush(QColor("#fff3c4"))
 BLOCK = 200  # rows fetched at a time by the lazy models

@@ -60,6 +60,11 @@ class UnitTreeModel(QAbstractItemModel):
         self._muted = QBrush(QColor(130, 130, 130))
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._merged: dict[int, str] = {}  # unit id -> "Merged into … on …" (closed by a merge)
+
+    def set_merged(self, merged: dict[int, str]) -> None:
+        """The units closed by a merge, with what they merged into (shown in the State column)."""
+        self._merged = dict(merged)
 
     def set_units(self, units: Sequence[Unit]) -> None:
         """Rebuild the tree from units in Vietnamese name order."""
@@ -154,10 +159,14 @@ class UnitTreeModel(QAbstractItemModel):
             if col == COL_SCOPE:
                 return scope_label(unit.internal)
             if col == COL_STATE:
+                if unit.id in self._merged:
+                    return self.tr("Merged")
                 return self.tr("Active") if unit.active else self.tr("Inactive")
             return None
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME and unit.address:
             return unit.address
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATE and unit.id in self._merged:
+            return self._merged[unit.id]
         if role == Qt.ItemDataRole.ForegroundRole and not unit.active:
             return self._muted
         if role == Qt.ItemDataRole.FontRole and not unit.active:

@@ -23,6 +23,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("people", "People", "people", "PeoplePage", "people"),
     PageSpec("households", "Households", "households", "HouseholdsPage", "households"),
     PageSpec("movements", "Emulation movements", "movements", "MovementsPage", "movements"),
+    PageSpec("blocs", "Emulation blocs", "blocs", "BlocsPage", "blocs"),
+    PageSpec("covenants", "Emulation covenants", "covenants", "CovenantsPage", "covenants"),
     PageSpec("initiatives", "Initiatives", "initiatives", "InitiativesPage", "initiatives"),
     PageSpec("proposals", "Award proposals", "proposals", "ProposalsPage", "proposals"),
     PageSpec("documents", "Dossiers and reports", "documents", "DocumentsPage", "documents"),

@@ -106,7 +106,7 @@ STANDARD_LABELS = {
 def standard_label(key: str) -> str:
     """The name of a standard in the UI language (its key when it has none yet)."""
     source = STANDARD_LABELS.get(key)
-    return QCoreApplication.translate("Standards", source) if source else key
+    return QCoreApplication.translate("Standards", str(source)) if source else key
 
 
 def standard_text(key: str, value: object, catalog: Catalog) -> str:

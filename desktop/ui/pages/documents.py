@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +40,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.models.report_table import ReportTableModel, cell_text
 from desktop.ui.tasks import Task, run_in_background
 from desktop.ui.widgets.bar_chart import BarChart
+from desktop.ui.widgets.due_list import DueList
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.pdf_preview import PdfPreview
 
@@ -47,6 +49,8 @@ PART_NAMES = ("direction", "strengths", "weaknesses", "lessons", "tasks")
 
 class DocumentsPage(QWidget):
     """The dashboard of a year and the periodic report."""
+
+    data_changed = Signal()  # a deadline was added or marked done
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +130,14 @@ class DocumentsPage(QWidget):
         self.proposals_view.setWordWrap(True)
         self.empty_note = QLabel()
         self.empty_note.setWordWrap(True)
-        layout = QVBoxLayout(page)
+        # Beside the figures: what is late and what is due soon (the clerk's desk).
+        self.due_list = DueList(self._ws)
+        self.due_list.setMaximumWidth(470)
+        self.due_list.changed.connect(self.data_changed)
+        layout = QVBoxLayout()
+        outer = QHBoxLayout(page)
+        outer.addLayout(layout, 1)
+        outer.addWidget(self.due_list)
         layout.addLayout(top)
         layout.addWidget(self.figures)
         layout.addWidget(self.empty_note)
@@ -163,6 +174,7 @@ class DocumentsPage(QWidget):
         if self._shown_before:
             self._fill_movements()
             self.refresh_dashboard()
+            self.due_list.refresh()
         self._shown_before = True
         super().showEvent(event)
 
@@ -273,6 +285,7 @@ class DocumentsPage(QWidget):
         left_layout.addWidget(self.status)
         self.preview = PdfPreview(page)
         self.preview.writer = self._issue
+        self.preview.offer_word(self._issue_word, self._word_issued)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -388,6 +401,16 @@ class DocumentsPage(QWidget):
         assert self.last_report is not None
         reports.issue(self._ws, self.last_report, pdf, self._pages, path)
         self.status.setText(self.tr("Saved %1 and recorded as issued.").replace("%1", path.name))
+
+    def _issue_word(self, path: Path) -> object:
+        """The Word copy of the report shown, written and recorded as issued (worker thread)."""
+        assert self.last_report is not None
+        return reports.issue_word(self._ws, self.last_report, path)
+
+    def _word_issued(self, path: Path) -> None:
+        self.status.setText(
+            self.tr("Saved the Word copy %1 and recorded it as issued.").replace("%1", path.name)
+        )
 
     def _build_failed(self, exc: BaseException) -> None:
         self.status.setText("")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import partial
 from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication
@@ -27,22 +29,27 @@ def _missing(parent: QWidget) -> None:
     )
 
 
-def import_excel(parent: QWidget, ws: Workspace, kind: str) -> bool:
-    """Run the import dialog for `kind` ("staff" or "units"); True when rows were written."""
+def import_excel(
+    parent: QWidget, ws: Workspace, kind: str, options: Mapping[str, object] | None = None
+) -> bool:
+    """Run the import dialog for `kind` (with the options it declares); True when rows were
+    written."""
     module = _module()
     if module is None or not hasattr(module, "run_import"):
         _missing(parent)
         return False
-    return bool(module.run_import(parent, ws, kind))
+    return bool(module.run_import(parent, ws, kind, options))
 
 
-def export_excel(parent: QWidget, ws: Workspace, kind: str) -> None:
-    """Run the export dialog for `kind` ("staff" or "units")."""
+def export_excel(
+    parent: QWidget, ws: Workspace, kind: str, options: Mapping[str, object] | None = None
+) -> None:
+    """Run the export dialog for `kind` (with the options it declares)."""
     module = _module()
     if module is None or not hasattr(module, "run_export"):
         _missing(parent)
         return
-    module.run_export(parent, ws, kind)
+    module.run_export(parent, ws, kind, options)
 
 
 def save_template(parent: QWidget, kind: str) -> None:
@@ -71,6 +78,6 @@ def template_button(parent: QWidget, *kinds: str) -> QPushButton:
     menu = QMenu(button)
     for kind in kinds:
         title = kind_title(kind)
-        menu.addAction(title[:1].upper() + title[1:], lambda k=kind: save_template(parent, k))
+        menu.addAction(title[:1].upper() + title[1:], partial(save_template, parent, kind))
     button.setMenu(menu)
     return button

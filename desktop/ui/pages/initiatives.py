@@ -61,6 +61,9 @@ class InitiativesPage(QWidget):
         self._ws = ws
         # How a file is opened with its program; tests replace it to stay headless.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        # The year and the file of the printed list (None / "" when cancelled); tests answer.
+        self.ask_year: Callable[[], int | None] = self._ask_year
+        self.ask_list_path: Callable[[str, bool], str] = self._ask_list_path
         self.model = InitiativesTableModel(ws, self)
         self._build_ui()
         self.reload_filters()
@@ -124,6 +127,12 @@ class InitiativesPage(QWidget):
             self.tr("The list of initiatives recognised in a year, as a PDF in the official format")
         )
         self.print_button.clicked.connect(lambda: self.print_list())
+        self.word_button = QPushButton(self.tr("Save Word copy…"))
+        self.word_button.setObjectName("save_word")
+        self.word_button.setToolTip(
+            self.tr("The same list of recognised initiatives as an editable Word (.docx) file")
+        )
+        self.word_button.clicked.connect(lambda: self.print_list(word=True))
         bar = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(b)
@@ -133,6 +142,7 @@ class InitiativesPage(QWidget):
         bar.addWidget(self.template_button)
         bar.addWidget(self.export_button)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.word_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -180,7 +190,12 @@ class InitiativesPage(QWidget):
         self._shortcut(self.table, [QKeySequence.StandardKey.Delete], self.delete_initiative)
         self.search.returnPressed.connect(self.table.setFocus)
 
-    def _shortcut(self, owner: QWidget, keys: list[object], slot: Callable[[], None]) -> None:
+    def _shortcut(
+        self,
+        owner: QWidget,
+        keys: list[QKeySequence.StandardKey | Qt.Key],
+        slot: Callable[[], None],
+    ) -> None:
         action = QAction(owner)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -346,29 +361,23 @@ class InitiativesPage(QWidget):
         self.reload_filters()
         self.refresh()
 
-    def print_list(self, year: int | None = None, target: str | Path | None = None) -> Path | None:
-        """Write the list of initiatives recognised in a year as PDF and open it."""
+    def print_list(
+        self, year: int | None = None, target: str | Path | None = None, *, word: bool = False
+    ) -> Path | None:
+        """Write the list of initiatives recognised in a year as PDF (or, `word`, its Word copy)
+        and open it."""
         if year is None:
-            years = initiatives.years(self._ws) or [date.today().year]
-            chosen, ok = QInputDialog.getInt(
-                self,
-                self.tr("Print recognised list"),
-                self.tr("Initiatives recognised in the year:"),
-                years[0],
-                1975,
-                date.today().year + 1,
-            )
-            if not ok:
+            year = self.ask_year()
+            if year is None:
                 return None
-            year = chosen
         if target is None:
-            name = self.tr("recognised-initiatives-%1.pdf").replace("%1", str(year))
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the list as"), name, self.tr("PDF files (*.pdf)")
-            )
-            if not path:
+            stem = self.tr("recognised-initiatives-%1").replace("%1", str(year))
+            chosen = self.ask_list_path(stem + (".docx" if word else ".pdf"), word)
+            if not chosen:
                 return None
-            target = path
+            target = chosen
+            if word and not str(target).lower().endswith(".docx"):
+                target = str(target) + ".docx"
         try:
             initiative_list.write_pdf(self._ws, year, target)
         except Exception as exc:
@@ -376,6 +385,23 @@ class InitiativesPage(QWidget):
             return None
         self.open_url(QUrl.fromLocalFile(str(target)))
         return Path(target)
+
+    def _ask_year(self) -> int | None:
+        years = initiatives.years(self._ws) or [date.today().year]
+        chosen, ok = QInputDialog.getInt(
+            self,
+            self.tr("Print recognised list"),
+            self.tr("Initiatives recognised in the year:"),
+            years[0],
+            1975,
+            date.today().year + 1,
+        )
+        return chosen if ok else None
+
+    def _ask_list_path(self, suggested: str, word: bool) -> str:
+        kinds = self.tr("Word documents (*.docx)") if word else self.tr("PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the list as"), suggested, kinds)
+        return path
 
     def _import(self) -> None:
         if import_excel(self, self._ws, "initiatives"):

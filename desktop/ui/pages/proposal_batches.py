@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -38,6 +39,8 @@ from desktop.ui.dialogs.proposal_dialogs import (
 )
 from desktop.ui.errors import show_error
 from desktop.ui.models.proposal_tables import N_AWARD, N_NAME, BatchesModel, NomineesModel
+from desktop.ui.pages import excel_actions
+from desktop.ui.widgets.batch_files import BatchFiles
 from desktop.ui.widgets.batch_head import BatchHead
 from desktop.ui.widgets.issued_documents import IssuedDocuments
 from desktop.ui.widgets.proposal_labels import result_label, state_label
@@ -70,6 +73,10 @@ class BatchesTab(QWidget):
         self.report_error: Callable[[BaseException], None] = lambda exc: show_error(self, exc)
         self.confirm: Callable[[str, str], bool] = self._confirm
         self.show_window: Callable[[QDialog], None] = _show_window  # history windows
+        # A unit's nominee list from Excel into the batch (issue 18); tests replace it.
+        self.import_list: Callable[[int], bool] = lambda batch_id: excel_actions.import_excel(
+            self, self._ws, "nominees", {"batch": batch_id}
+        )
         self.batches_model = BatchesModel(self)
         self.nominees_model = NomineesModel(self)
         self._build_ui()
@@ -114,6 +121,16 @@ class BatchesTab(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Take the selected nominee out of the batch"))
         self.recheck_button = QPushButton(self.tr("Check again"))
+        self.list_button = QPushButton(self.tr("Units' list…"))
+        self.list_button.setToolTip(
+            self.tr("Add the nominees of a unit's Excel list, each checked on the way in")
+        )
+        list_menu = QMenu(self.list_button)
+        list_menu.addAction(self.tr("Import from Excel…"), lambda: self.import_nominee_list())
+        list_menu.addAction(
+            self.tr("Excel template…"), lambda: excel_actions.save_template(self, "nominees")
+        )
+        self.list_button.setMenu(list_menu)
         self.reasons = QPlainTextEdit()
         self.reasons.setReadOnly(True)
         self.reasons.setPlaceholderText(self.tr("Select a nominee to see the eligibility check."))
@@ -145,7 +162,13 @@ class BatchesTab(QWidget):
         )
         # -- end of the decision helper's hunk ------------------------------------------------
         nominee_buttons = QHBoxLayout()
-        for b in (self.add_button, self.text_button, self.remove_button, self.recheck_button):
+        for b in (
+            self.add_button,
+            self.list_button,
+            self.text_button,
+            self.remove_button,
+            self.recheck_button,
+        ):
             nominee_buttons.addWidget(b)
         nominee_buttons.addStretch(1)
         nominee_buttons.addWidget(self.quota_button)
@@ -168,6 +191,8 @@ class BatchesTab(QWidget):
         self.history.addTab(self.reasons, self.tr("Eligibility check"))
         self.history.addTab(self.log, self.tr("State log"))
         self.history.addTab(self.issued, self.tr("Issued documents"))
+        self.files = BatchFiles(self._ws)  # the clerk's desk: kept files (issue 18)
+        self.history.addTab(self.files, self.tr("Attached files"))
         corner = QWidget()
         corner_row = QHBoxLayout(corner)
         corner_row.setContentsMargins(0, 0, 0, 0)
@@ -253,6 +278,7 @@ class BatchesTab(QWidget):
             self.split_label.setText("")
             self.log.setPlainText("")
             self.issued.set_batch(None)
+            self.files.set_batch(None)
             self._update_controls()
             return
         batch_id = self.batches_model.batch_id(index.row())
@@ -269,6 +295,7 @@ class BatchesTab(QWidget):
         )
         self._show_split(groups)
         self.issued.set_batch(batch_id)
+        self.files.set_batch(batch_id)
         self.log.setPlainText(
             "\n".join(
                 f"{at[:16].replace('T', ' ')}  {user}: {state_label(src)} → "
@@ -286,6 +313,7 @@ class BatchesTab(QWidget):
         self.head.set_editable(draft)
         for w in (
             self.add_button,
+            self.list_button,
             self.remove_button,
             self.recheck_button,
         ):
@@ -360,6 +388,7 @@ class BatchesTab(QWidget):
 
     def _show_reasons(self) -> None:
         n = self.current_nominee()
+        self.files.choose_owner(n.id if n is not None else None)
         if n is None:
             self.reasons.setPlainText("")
             return
@@ -417,6 +446,16 @@ class BatchesTab(QWidget):
         dialog = NomineeDialog(self._ws, self.batch.id, catalog_service.load(self._ws), self)
         if self.run_dialog(dialog):
             self.refresh()
+
+    def import_nominee_list(self) -> bool:
+        """Import a unit's nominee list into the selected draft batch; True when rows came in."""
+        if self.batch is None or self.batch.state is not BatchState.DRAFT:
+            return False
+        batch_id = self.batch.id
+        if not self.import_list(batch_id):
+            return False
+        self.refresh(batch_id)
+        return True
 
     def edit_texts(self) -> None:
         n = self.current_nominee()

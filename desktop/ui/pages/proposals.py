@@ -274,7 +274,7 @@ class EligibilityTab(QWidget):
 
 
 class ProposalsPage(QWidget):
-    """Eligibility, proposal batches and the award catalog, in three tabs."""
+    """Eligibility, proposal batches, the award catalog and Hồ sơ nhận (received packages)."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -286,6 +286,11 @@ class ProposalsPage(QWidget):
         self.tabs.addTab(self.eligibility, self.tr("Eligibility"))
         self.tabs.addTab(self.batches, self.tr("Proposal batches"))
         self.tabs.addTab(self.catalog, self.tr("Award catalog"))
+        from desktop.ui.pages.received_packages import ReceivedTab  # Hồ sơ nhận (packages)
+
+        self.received = ReceivedTab(ws)
+        self.tabs.addTab(self.received, self.tr("Received dossiers"))
+        self.received.data_changed.connect(lambda: self.batches.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -296,6 +301,7 @@ class ProposalsPage(QWidget):
         """Coming back to the page: other pages may have changed people, units or ratings."""
         if self._shown_once:
             self.batches.refresh()
+            self.received.refresh()
         self._shown_once = True
 
     def focus_search(self) -> None:

@@ -54,7 +54,8 @@ class RatingDelegate(QStyledItemDelegate):
                 editor.setCurrentIndex(max(0, editor.findData(code)))
                 self.commitData.emit(editor)
                 self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-                view = editor.parent().parent() if editor.parent() is not None else None
+                holder = editor.parent()
+                view = holder.parent() if holder is not None else None
                 if isinstance(view, RatingsTable):
                     view.move_down()
                 return True

@@ -81,7 +81,16 @@ class SettingsPage(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_status")
         self.saved_label.setStyleSheet("color: #2e7d32;")
+        self.names_button = QPushButton(self.tr("Names over time…"))
+        self.names_button.setObjectName("office_names")
+        self.names_button.setToolTip(
+            self.tr(
+                "Earlier names of the governing body, the office and the place (e.g. before 01/07/2025)"
+            )
+        )
+        self.names_button.clicked.connect(self.show_names)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.names_button)
         buttons.addWidget(self.saved_label, 1)
         form.addRow(buttons)
         layout.addWidget(box)
@@ -127,9 +136,24 @@ class SettingsPage(QWidget):
 
         self.key_box = AuditKeyBox(self.workspace, body)
         layout.addWidget(self.key_box)
+        from desktop.ui.widgets.office_key_box import OfficeKeyBox  # exchange packages' key
+
+        self.office_key_box = OfficeKeyBox(self.workspace, body)
+        layout.addWidget(self.office_key_box)
         layout.addStretch(1)
 
     # Office identity ------------------------------------------------------------------------
+    def show_names(self) -> None:
+        """The dated names of the superior, the office and the place; the form reloads after."""
+        from desktop.ui.dialogs.office_names import OfficeNamesDialog
+
+        dialog = OfficeNamesDialog(self.workspace, self)
+        self.names_dialog = dialog
+        dialog.exec()
+        if dialog.changed:
+            self.load()
+        dialog.deleteLater()
+
     def load(self) -> None:
         """Show the stored office identity."""
         self.fields.set_values(office.load(self.workspace))
@@ -154,6 +178,7 @@ class SettingsPage(QWidget):
             return False
         self.fields.set_values(stored)
         self.saved_label.setText(self.tr("Saved."))
+        self.office_key_box.refresh()  # the office's name is what packages carry
         self.data_changed.emit()
         return True
 

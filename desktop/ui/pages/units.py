@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ConflictError
 from desktop.domain.units import Unit
-from desktop.services import units
+from desktop.services import unit_names, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
 from desktop.ui.errors import show_error
@@ -64,6 +64,7 @@ class UnitsPage(QWidget):
         self._expanded: set[int] | None = None
         self._restoring = False
         self.history_dialog: QWidget | None = None  # the last history window opened
+        self.merge_dialog: QWidget | None = None  # the last merge window opened
         self._build_ui()
         self.model.moveRequested.connect(self.move_unit)
         self.reload()
@@ -100,6 +101,13 @@ class UnitsPage(QWidget):
             self.show_blocs,
             self.tr("Which unit led which khối or cụm thi đua in which year"),
         )
+        self.merge_button = self._button(
+            self.tr("Merge units…"),
+            self.merge_units,
+            self.tr(
+                "Sáp nhập: units become part of another from a date; their people and history move"
+            ),
+        )
         self.import_button = self._button(self.tr("Import from Excel…"), lambda: self._import())
         self.export_button = self._button(
             self.tr("Export to Excel…"), lambda: export_excel(self, self._ws, "units")
@@ -114,6 +122,7 @@ class UnitsPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.show_inactive)
         top.addWidget(self.blocs_button)
+        top.addWidget(self.merge_button)
 
         bar = QHBoxLayout()
         for b in (
@@ -181,6 +190,18 @@ class UnitsPage(QWidget):
         dialog.exec()
         dialog.deleteLater()
 
+    def merge_units(self) -> None:
+        """Sáp nhập: the selected unit (if any) starts ticked; the tree reloads after a merge."""
+        from desktop.ui.dialogs.merge_dialog import MergeUnitsDialog
+
+        unit = self.current_unit()
+        dialog = MergeUnitsDialog(self._ws, self, selected=unit.id if unit else None)
+        self.merge_dialog = dialog
+        if dialog.exec() == MergeUnitsDialog.DialogCode.Accepted and dialog.plan is not None:
+            self.reload(select=dialog.plan.into_id)
+            self.data_changed.emit()
+        dialog.deleteLater()
+
     def _shortcut(
         self, owner: QWidget, keys: list[QKeySequence.StandardKey | Qt.Key], slot: object
     ) -> None:
@@ -195,6 +216,14 @@ class UnitsPage(QWidget):
     def reload(self, select: int | None = None) -> None:
         """Read the units again; keep (or set) the selection and the expanded branches."""
         self._all = units.list_units(self._ws, include_inactive=self.show_inactive.isChecked())
+        self.model.set_merged(
+            {
+                m.from_unit_id: self.tr("Merged into %1 on %2")
+                .replace("%1", m.into_name)
+                .replace("%2", f"{m.merged_on:%d/%m/%Y}")
+                for m in unit_names.merges(self._ws)
+            }
+        )
         self._show_units(select)
         n_active = sum(1 for u in self._all if u.active)
         text = self.tr("%Ln unit(s)", "", len(self._all))
@@ -289,6 +318,7 @@ class UnitsPage(QWidget):
             )
             menu.addAction(self.tr("Delete"), self.delete_unit)
             menu.addAction(self.tr("History…"), self.show_history)
+            menu.addAction(self.tr("Merge units…"), self.merge_units)
             menu.addSeparator()
         menu.addAction(self.tr("Add unit…"), self.add_unit)
         menu.popup(self.tree.viewport().mapToGlobal(pos))

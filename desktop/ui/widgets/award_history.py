@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.initiatives import parse_date_text
-from desktop.services import award_record, catalog
+from desktop.services import award_record, catalog, unit_names
 from desktop.services.award_record import AwardEntry, AwardLine
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import validation_text
@@ -62,9 +62,9 @@ class AwardEntryDialog(QDialog):
         self.award.addItem("", "")
         for a in catalog.load(ws).awards:
             self.award.addItem(a.name, a.code)
-        self.award.lineEdit().setPlaceholderText(
-            self.tr("from the list, or an older form typed in")
-        )
+        edit = self.award.lineEdit()
+        assert edit is not None  # the combo box is editable
+        edit.setPlaceholderText(self.tr("from the list, or an older form typed in"))
         self.number = QLineEdit()
         self.number.setMaxLength(60)
         self.number.setPlaceholderText(self.tr("e.g. 150/QĐ-UBND"))
@@ -197,6 +197,8 @@ class AwardHistoryEditor(QWidget):
     def reload(self) -> int:
         """Read the awards again; return how many."""
         self._lines = award_record.lines(self._ws, person_id=self._person_id, unit_id=self._unit_id)
+        # a unit's award given under an earlier name (renamed, or merged into it) says so
+        given = unit_names.given_under(self._ws, self._lines) if self._unit_id is not None else {}
         self.table.setRowCount(len(self._lines))
         for row, line in enumerate(self._lines):
             when = (
@@ -205,9 +207,22 @@ class AwardHistoryEditor(QWidget):
                 else ""
             )
             for col, value in enumerate(
-                (str(line.year), line.award_name, line.decision_number, when, line.issuer)
+                (
+                    str(line.year),
+                    line.award_name
+                    + (
+                        self.tr(" (given to %1)").replace("%1", given[line.id])
+                        if line.id in given
+                        else ""
+                    ),
+                    line.decision_number,
+                    when,
+                    line.issuer,
+                )
             ):
                 item = QTableWidgetItem(value)
+                if col == 1:
+                    item.setToolTip(value)  # long titles (and "given to …") are cut in the cell
                 if col in (0, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)

@@ -92,10 +92,6 @@ class BatchHead(QFrame):
         self.form_box.setVisible(open_)
         self.toggle.setText(self.tr("Close") if open_ else self.tr("Edit…"))
 
-    def is_open(self) -> bool:
-        """True while the fields are shown."""
-        return self.form_box.isVisible() or self.toggle.isChecked()
-
     def set_batch(self, b: Batch) -> None:
         """Show a stored batch."""
         self._movement_id = b.movement_id

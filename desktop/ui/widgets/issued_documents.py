@@ -25,6 +25,10 @@ from desktop.ui.dialogs.dossier_preview import IssuedPreviewDialog, part_labels
 _ID = Qt.ItemDataRole.UserRole
 
 
+def _is_word(file_name: str) -> bool:
+    return file_name.lower().endswith(".docx")
+
+
 class IssuedDocuments(QWidget):
     """A short list of the issued documents of one batch, with "Save a copy…"."""
 
@@ -74,7 +78,7 @@ class IssuedDocuments(QWidget):
             item = QTreeWidgetItem(
                 [
                     issued_on[8:10] + "/" + issued_on[5:7] + "/" + issued_on[:4],
-                    f"{labels.get(kind, kind)} ({pages})",
+                    f"{labels.get(kind, kind)} ({pages if pages else 'Word'})",
                     number,
                     file_name,
                     sha[:16] + "…",
@@ -91,9 +95,10 @@ class IssuedDocuments(QWidget):
         return self.tree.topLevelItemCount()
 
     def _update(self) -> None:
-        chosen = self.tree.currentItem() is not None
-        self.copy_button.setEnabled(chosen)
-        self.open_button.setEnabled(chosen)
+        item = self.tree.currentItem()
+        self.copy_button.setEnabled(item is not None)
+        # a Word copy has no preview here: "Save a copy…" writes it for Word to open
+        self.open_button.setEnabled(item is not None and not _is_word(item.text(3)))
 
     def open_selected(self) -> IssuedPreviewDialog | None:
         """Show the selected issued document (its stored PDF) in a preview, to print it again."""
@@ -116,7 +121,7 @@ class IssuedDocuments(QWidget):
         if item is None:
             return None
         name = item.text(3)
-        if not name.lower().endswith(".pdf"):  # printed straight to paper: no file name
+        if not name.lower().endswith((".pdf", ".docx")):  # printed to paper: no file name
             name = re.sub(r"[^\w.-]+", "-", f"ho-so-{item.text(2) or item.text(0)}") + ".pdf"
         path = self.ask_path(name)
         if path is None:
@@ -130,9 +135,10 @@ class IssuedDocuments(QWidget):
         return path
 
     def _ask_path(self, name: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), name, self.tr("PDF files (*.pdf)")
+        kinds = (
+            self.tr("Word documents (*.docx)") if _is_word(name) else self.tr("PDF files (*.pdf)")
         )
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), name, kinds)
         return Path(chosen) if chosen else None
 
     def _show_error(self, exc: BaseException) -> None:

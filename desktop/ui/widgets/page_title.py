@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 
 def page_title(text: str) -> QLabel:
@@ -14,3 +14,20 @@ def page_title(text: str) -> QLabel:
     font.setBold(True)
     title.setFont(font)
     return title
+
+
+def list_detail_layout(
+    page: QWidget, title: str, hint: str, left: QLayout, right: QLayout
+) -> QVBoxLayout:
+    """Lay `page` out as its heading, a wrapped hint, then a list (left) beside its detail
+    (right, stretched)."""
+    body = QHBoxLayout()
+    body.addLayout(left)
+    body.addLayout(right, 1)
+    layout = QVBoxLayout(page)
+    layout.addWidget(page_title(title))
+    label = QLabel(hint)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    layout.addLayout(body, 1)
+    return layout

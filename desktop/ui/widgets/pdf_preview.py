@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.tasks import Task, run_in_background
+
 PRINT_DPI = 300
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
@@ -102,6 +104,13 @@ class PdfPreview(QWidget):
         # Told (bytes shown, first and last page printed, 0-based) after a print went through.
         self.printed: Callable[[bytes, int, int], object] | None = None
         self.report_error: Callable[[BaseException], None] = self._show_error
+        # Writes (and records) the Word copy of the paper shown, in the background; None hides
+        # "Save Word copy…". `word_saved` is told the path once it is written.
+        self.word_writer: Callable[[Path], object] | None = None
+        self.word_saved: Callable[[Path], None] | None = None
+        self.word_task: Task | None = None
+        # Asks where to write the Word copy (suggested name in, None when cancelled); tests answer.
+        self.ask_word_path: Callable[[str], Path | None] = self._ask_word_path
         self.document = QPdfDocument(self)  # parented: outlives the view's use of it
         self._build_ui()
 
@@ -118,11 +127,26 @@ class PdfPreview(QWidget):
         self.page_box.setMaximum(1)
         self.page_box.setAccessibleName(self.tr("Page"))
         self.count_label = QLabel(self)
-        self.zoom_out_button = QPushButton(self.tr("Zoom out"), self)
-        self.zoom_in_button = QPushButton(self.tr("Zoom in"), self)
+        # Zoom as − and + (named in the tooltip): room in the bar for "Save Word copy…" on a
+        # 1366-pixel screen beside the documents page's editor.
+        self.zoom_out_button = QPushButton("\u2212", self)
+        self.zoom_in_button = QPushButton("+", self)
+        for button, name in (
+            (self.zoom_out_button, self.tr("Zoom out")),
+            (self.zoom_in_button, self.tr("Zoom in")),
+        ):
+            button.setToolTip(name)
+            button.setAccessibleName(name)
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("+") * 3 + 16)
         self.fit_width_button = QPushButton(self.tr("Fit width"), self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save as…"), self)
+        self.word_button = QPushButton(self.tr("Save Word copy…"), self)
+        self.word_button.setObjectName("save_word")
+        self.word_button.setToolTip(
+            self.tr("An editable Word (.docx) copy of this paper, with the same text and tables")
+        )
+        self.word_button.setVisible(False)
 
         bar = QHBoxLayout()
         for w in (self.previous_button, self.page_box, self.count_label, self.next_button):
@@ -133,6 +157,7 @@ class PdfPreview(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
+        bar.addWidget(self.word_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -146,6 +171,7 @@ class PdfPreview(QWidget):
         self.fit_width_button.clicked.connect(self.fit_width)
         self.print_button.clicked.connect(lambda: self.print_document())
         self.save_button.clicked.connect(lambda: self.save_as())
+        self.word_button.clicked.connect(lambda: self.save_word())
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self._update_controls()
 
@@ -216,6 +242,7 @@ class PdfPreview(QWidget):
             self.fit_width_button,
             self.print_button,
             self.save_button,
+            self.word_button,
         ):
             w.setEnabled(count > 0)
 
@@ -256,6 +283,50 @@ class PdfPreview(QWidget):
             except Exception as exc:  # printed, but not recorded: say so
                 self.report_error(exc)
         return True
+
+    def offer_word(
+        self, writer: Callable[[Path], object], saved: Callable[[Path], None] | None = None
+    ) -> None:
+        """Show "Save Word copy…": `writer(path)` writes (and records) the copy, off the GUI
+        thread; `saved(path)` is called once it is written."""
+        self.word_writer = writer
+        self.word_saved = saved
+        self.word_button.setVisible(True)
+
+    def save_word(self, path: Path | None = None) -> Task | None:
+        """Write the Word copy (asking for the file name unless `path` is given)."""
+        writer = self.word_writer
+        if writer is None or self.page_count() == 0:
+            return None
+        if path is None:
+            stem = self._name[:-4] if self._name.lower().endswith(".pdf") else self._name
+            path = self.ask_word_path(stem + ".docx")
+            if path is None:
+                return None
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+        target = path
+
+        def done(_result: object) -> None:
+            self.word_button.setEnabled(self.page_count() > 0)
+            if self.word_saved is not None:
+                self.word_saved(target)
+
+        def failed(exc: BaseException) -> None:
+            self.word_button.setEnabled(self.page_count() > 0)
+            self.report_error(exc)
+
+        self.word_button.setEnabled(False)
+        self.word_task = run_in_background(
+            self, lambda: writer(target), done, failed, self.tr("Writing the Word copy…")
+        )
+        return self.word_task
+
+    def _ask_word_path(self, suggested: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Word copy"), suggested, self.tr("Word documents (*.docx)")
+        )
+        return Path(chosen) if chosen else None
 
     def _show_error(self, exc: BaseException) -> None:
         from desktop.ui.errors import show_error

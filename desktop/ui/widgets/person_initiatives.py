@@ -30,8 +30,3 @@ class PersonInitiativesView(QTableView):
         """Show this person's initiatives; return how many."""
         self.model_.load(ws, person_id)
         return self.model_.rowCount()
-
-    def current_initiative_id(self) -> int | None:
-        """The initiative of the selected row."""
-        index = self.currentIndex()
-        return self.model_.initiative_id(index.row()) if index.isValid() else None

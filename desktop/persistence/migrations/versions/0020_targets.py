@@ -1,7 +1,7 @@
 """targets by year, propaganda and inspection log, candidate rules
 
-Revision ID: 0017_targets
-Revises: 0016_unit_names
+Revision ID: 0020_targets
+Revises: 0019_account_lockout_audit
 
 New tables only. Their audit triggers are written here (same shape as the others: the row's
 old/new JSON into audit_pending) rather than by importing the live audit module.
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0017_targets"
-down_revision = "0016_unit_names"
+revision = "0020_targets"
+down_revision = "0019_account_lockout_audit"
 branch_labels = None
 depends_on = None
 

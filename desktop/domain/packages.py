@@ -1,0 +1,133 @@
+"""Exchange packages between offices (.tdkt): kinds, states, refusals with stable codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from desktop.domain.errors import FileRejected
+
+FORMAT = "thidua-package"
+FORMAT_VERSION = 1
+EXTENSION = ".tdkt"
+
+
+class PackageKind(StrEnum):
+    """What a package carries."""
+
+    PROPOSAL = "proposal"  # a batch up (đề nghị khen thưởng)
+    REPLY = "reply"  # returned with reasons, or accepted (down)
+    DECISION = "decision"  # the quyết định with its list (down)
+    REPORT = "report"  # a periodic report with its tables (up)
+    MOVEMENT = "movement"  # a movement plan with criteria and quotas (down)
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese name."""
+        return {
+            "proposal": "Hồ sơ đề nghị khen thưởng",
+            "reply": "Trả lời hồ sơ đề nghị",
+            "decision": "Quyết định khen thưởng",
+            "report": "Báo cáo định kỳ",
+            "movement": "Kế hoạch phong trào thi đua",
+        }[self.value]
+
+
+class ReceivedState(StrEnum):
+    """Where a received package stands in Hồ sơ nhận."""
+
+    NEW = "moi"  # received, not yet handled (a proposal waits for return or acceptance)
+    RETURNED = "tra_lai"  # a proposal returned with reasons
+    ACCEPTED = "da_tiep_nhan"  # a proposal accepted into one of the office's batches
+    FILED = "da_ghi"  # a reply, decision, report or movement: written where it belongs
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese name."""
+        return {
+            "moi": "Mới nhận",
+            "tra_lai": "Đã trả lại",
+            "da_tiep_nhan": "Đã tiếp nhận",
+            "da_ghi": "Đã ghi nhận",
+        }[self.value]
+
+
+class ReplyOutcome(StrEnum):
+    """The answer to a proposal."""
+
+    RETURNED = "returned"
+    ACCEPTED = "accepted"
+
+
+class PackageRefused(FileRejected):
+    """A package refused before anything was written; `code` is stable, `params` fill it."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office as a package names it."""
+
+    uuid: str
+    name: str
+    parent_agency: str = ""
+    fingerprint: str = ""
+    public_key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of an existing record the package would change."""
+
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordChange:
+    """One record a package adds or changes (`matched_by`: uuid | cccd | key | "" for new)."""
+
+    table: str
+    label: str
+    matched_by: str
+    changes: tuple[FieldChange, ...] = ()
+
+    @property
+    def is_new(self) -> bool:
+        """True when the record will be added."""
+        return not self.matched_by
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What receiving a package would do, before anything is written."""
+
+    package_id: str
+    sha256: str
+    kind: PackageKind
+    title: str
+    created_at: str
+    program_version: str
+    sender: Office
+    receiver: Office
+    signature_ok: bool
+    sender_known: bool  # the office and its key were trusted before
+    sender_key_changed: bool  # the office is known with another key
+    already_received: bool
+    records: tuple[RecordChange, ...] = ()
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def added(self) -> int:
+        """How many records will be added."""
+        return sum(1 for r in self.records if r.is_new)
+
+    @property
+    def changed(self) -> int:
+        """How many existing records will change."""
+        return sum(1 for r in self.records if not r.is_new and r.changes)

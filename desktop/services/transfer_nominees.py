@@ -1,0 +1,233 @@
+"""The `nominees` spreadsheet kind: a unit's list of nominees into an open (draft) batch.
+
+Option `--batch ID` (required). A row names a person, found like the other imports (CCCD, else
+name and birth date, else a name unique in the unit), and a personal title or form of the
+catalog (code or name, without case or accents). `Sáng kiến` names the person's initiatives by
+title (several separated by `;`). Each row is judged on the way in, as a nominee added by hand
+is: a person not eligible (or already holding the title) is a bad row with the reasons; one
+eligible or for the council to review is added with the verdict stored. A person already in the
+batch for the same title is left as it is, so importing the same list twice adds nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.achievement import compose as compose_achievement
+from desktop.domain.achievement import compose_summary
+from desktop.domain.awards import SubjectKind
+from desktop.domain.eligibility import Result
+from desktop.domain.errors import ConflictError, FileRejected, ValidationError
+from desktop.domain.proposals import BatchState, NomineeInput, SubjectType
+from desktop.domain.text import fold
+from desktop.exchange import nominees as sheet
+from desktop.persistence.repositories import initiative_search as initiative_repo
+from desktop.persistence.repositories import proposals as repo
+from desktop.services import catalog as catalog_service
+from desktop.services import eligibility
+from desktop.services.person_match import PersonMatcher
+from desktop.services.session import Workspace
+from desktop.services.transfer import (
+    ADD,
+    ERROR,
+    UNCHANGED,
+    ImportPreview,
+    ImportRejected,
+    ImportResult,
+    KindOption,
+    PreviewRow,
+    register_kind_with_options,
+)
+
+BATCH = KindOption("batch", "số của đợt đề nghị đang soạn", int, required=True, metavar="SO")
+HEADERS = (*(c.header for c in sheet.COLUMNS), "Kết quả xét điều kiện")
+REFUSED = frozenset({Result.INELIGIBLE, Result.AWARDED})
+_NOT_JUDGED = "Không kiểm tra tự động được đối tượng này: Hội đồng xem xét."
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """A row whose person, title and initiatives were found."""
+
+    line: sheet.NomineeLine
+    nominee: NomineeInput
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    result: Result
+    reasons: tuple[str, ...]
+    initiatives: tuple[int, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.result.label + (": " + "; ".join(self.reasons) if self.reasons else "")
+
+
+@dataclass(slots=True)
+class _Payload:
+    lines: list[sheet.NomineeLine]
+    batch_id: int
+
+
+def _batch(conn: Any, batch_id: int) -> repo.Batch:
+    batch = repo.get_batch(conn, batch_id)
+    if batch.state is not BatchState.DRAFT:
+        raise ConflictError(
+            "batch_not_draft",
+            f"Đợt đề nghị số {batch_id} đang ở trạng thái “{batch.state.label}”; chỉ nhập danh "
+            "sách vào đợt đang soạn (dự thảo).",
+        )
+    return batch
+
+
+def _person_awards(ws: Workspace) -> dict[str, str]:
+    """Folded code or name → code, for the catalog's personal titles and forms."""
+    index: dict[str, str] = {}
+    for a in catalog_service.load(ws).awards:
+        if a.subject is SubjectKind.PERSON:
+            for key in (a.code, a.code.replace("_", " "), a.name):
+                index[fold(key)] = a.code
+    return index
+
+
+def _match(
+    conn: Any, lines: list[sheet.NomineeLine], batch_id: int, awards: dict[str, str]
+) -> list[_Match | PreviewRow]:
+    """Find each row's person, title and initiatives; a PreviewRow for a bad or present row."""
+    matcher = PersonMatcher(conn)
+    present = {(n.data.person_id, n.data.award_code) for n in repo.nominees(conn, batch_id)}
+    seen: dict[tuple[int, str], int] = {}
+    out: list[_Match | PreviewRow] = []
+    for line in lines:
+        shown = (*line.display, "")
+        if line.error:
+            out.append(PreviewRow(line.number, shown, ERROR, line.error))
+            continue
+        code = awards.get(fold(line.award))
+        if code is None:
+            why = (
+                f"Danh hiệu / hình thức “{line.award}” không có trong danh mục khen thưởng cá nhân"
+            )
+            out.append(PreviewRow(line.number, shown, ERROR, why))
+            continue
+        try:
+            pid = matcher.find(line.full_name, line.cccd, line.birth, line.unit_text)
+        except ValidationError as exc:
+            out.append(PreviewRow(line.number, shown, ERROR, exc.message.rstrip(".")))
+            continue
+        own = {fold(i.title): i.id for i in initiative_repo.for_person(conn, pid)}
+        missing = [t for t in line.initiatives if fold(t) not in own]
+        if missing:
+            why = "Không có sáng kiến " + ", ".join(f"“{t}”" for t in missing) + " của người này"
+            out.append(PreviewRow(line.number, shown, ERROR, why))
+            continue
+        if (pid, code) in seen:
+            out.append(PreviewRow(line.number, shown, ERROR, f"Trùng với dòng {seen[(pid, code)]}"))
+            continue
+        seen[(pid, code)] = line.number
+        if (pid, code) in present:
+            out.append(PreviewRow(line.number, shown, UNCHANGED))
+            continue
+        ids = tuple(dict.fromkeys(own[fold(t)] for t in line.initiatives))
+        nominee = NomineeInput(
+            SubjectType.PERSON, code, person_id=pid, summary=line.summary, initiative_ids=ids
+        )
+        out.append(_Match(line, nominee.validated()))
+    return out
+
+
+def _verdicts(
+    ws: Workspace, batch: repo.Batch, found: list[_Match | PreviewRow]
+) -> dict[tuple[int | None, str], _Verdict]:
+    """Each matched row judged as a nominee added by hand is (reads only)."""
+    out: dict[tuple[int | None, str], _Verdict] = {}
+    for m in found:
+        if isinstance(m, _Match):
+            n = m.nominee
+            row = eligibility.check_one(
+                ws, batch.year, n.award_code, person_id=n.person_id, kind=batch.kind
+            )
+            out[(n.person_id, n.award_code)] = (
+                _Verdict(row.result, row.reasons, row.initiatives)
+                if row is not None
+                else _Verdict(Result.REVIEW, (_NOT_JUDGED,))
+            )
+    return out
+
+
+def _rows(
+    found: list[_Match | PreviewRow], verdicts: dict[tuple[int | None, str], _Verdict]
+) -> tuple[list[PreviewRow], list[tuple[_Match, _Verdict]]]:
+    shown: list[PreviewRow] = []
+    planned: list[tuple[_Match, _Verdict]] = []
+    for m in found:
+        if isinstance(m, PreviewRow):
+            shown.append(m)
+            continue
+        # a row matched again at the commit but judged before it: the council reviews it
+        v = verdicts.get((m.nominee.person_id, m.nominee.award_code))
+        v = v or _Verdict(Result.REVIEW, (_NOT_JUDGED,))
+        values = (*m.line.display, v.text)
+        if v.result in REFUSED:
+            shown.append(PreviewRow(m.line.number, values, ERROR, v.text))
+            continue
+        shown.append(PreviewRow(m.line.number, values, ADD))
+        planned.append((m, v))
+    return shown, planned
+
+
+def preview(ws: Workspace, path: Path, options: dict[str, object]) -> ImportPreview:
+    """Read a unit's list, find and judge every row; nothing is written."""
+    lines = sheet.read_nominees(path)
+    if not lines:
+        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    batch_id = int(options["batch"])  # type: ignore[call-overload]
+    awards = _person_awards(ws)
+    with ws.db.read() as conn:
+        batch = _batch(conn, batch_id)
+        found = _match(conn, lines, batch_id, awards)
+    shown, _ = _rows(found, _verdicts(ws, batch, found))
+    return ImportPreview("nominees", Path(path), HEADERS, shown, _Payload(lines, batch_id))
+
+
+def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> ImportResult:
+    """Judge again, then find every row again and add the good ones in one transaction."""
+    payload: _Payload = previewed.payload
+    awards = _person_awards(ws)
+    with ws.db.read() as conn:
+        batch = _batch(conn, payload.batch_id)
+        found = _match(conn, payload.lines, batch.id, awards)
+    verdicts = _verdicts(ws, batch, found)
+    with ws.db.write() as conn:
+        batch = _batch(conn, payload.batch_id)
+        shown, planned = _rows(_match(conn, payload.lines, batch.id, awards), verdicts)
+        errors = [r.line for r in shown if r.action == ERROR]
+        if errors and not skip_invalid:
+            raise ImportRejected(errors)
+        for m, v in planned:
+            n = m.nominee
+            assert n.person_id is not None
+            facts = repo.achievement_facts(conn, n.person_id, batch.year)
+            n = replace(
+                n,
+                achievement=compose_achievement(facts, batch.year),
+                summary=n.summary or compose_summary(facts, batch.year),
+                initiative_ids=n.initiative_ids or v.initiatives,
+            )
+            nominee_id = repo.insert_nominee(conn, batch.id, n)
+            repo.set_eligibility(conn, nominee_id, v.result.value, v.reasons)
+    unchanged = sum(1 for r in shown if r.action == UNCHANGED)
+    return ImportResult(len(planned), 0, len(errors), tuple(errors), unchanged)
+
+
+register_kind_with_options(
+    "nominees",
+    title="Danh sách đề nghị khen thưởng",
+    template=sheet.write_nominees_template,
+    options=(BATCH,),
+    preview_import=preview,
+    commit_import=commit,
+)

@@ -1,0 +1,234 @@
+"""The "Emulation blocs" page: khối and cụm thi đua with their members (rotation order), the
+chairing units and the leading unit of each year, the khối's criteria, scores and ranking, and
+its proposal for the province's Cờ thi đua (the leading unit)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.blocs import Bloc, BlocInput
+from desktop.domain.errors import ThiDuaError
+from desktop.domain.subjects import BlocKind
+from desktop.services import blocs
+from desktop.services.session import Workspace
+from desktop.ui.errors import show_error
+from desktop.ui.pages.bloc_tabs import MembersTab, ScoresTab, YearsTab
+from desktop.ui.widgets.page_title import list_detail_layout
+
+
+def _year_box(minimum: int = 0) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(minimum, 2100)
+    return box
+
+
+class BlocDialog(QDialog):
+    """Name, kind, first year and note of a khối or cụm."""
+
+    def __init__(self, bloc: Bloc | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Emulation bloc"))
+        self.name = QLineEdit(bloc.name if bloc else "")
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Khối thi đua"), BlocKind.KHOI.value)
+        self.kind.addItem(self.tr("Cụm thi đua"), BlocKind.CUM.value)
+        self.since = _year_box()
+        self.since.setSpecialValueText(self.tr("(not known)"))
+        self.note = QLineEdit(bloc.note if bloc else "")
+        if bloc is not None:
+            self.kind.setCurrentIndex(self.kind.findData(bloc.kind.value))
+            self.since.setValue(bloc.since_year or 0)
+        else:
+            self.since.setValue(0)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Set up in"), self.since)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(460, 200)
+
+    def data(self) -> BlocInput:
+        """The entered khối."""
+        return BlocInput(
+            self.name.text(),
+            BlocKind(self.kind.currentData()),
+            self.since.value() or None,
+            self.note.text(),
+        )
+
+
+class BlocsPage(QWidget):
+    """Khối and cụm thi đua: the list on the left, the chosen khối's tabs on the right."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._blocs: list[Bloc] = []
+        self.bloc_list = QListWidget()
+        self.bloc_list.setObjectName("bloc_list")
+        self.bloc_list.setFixedWidth(250)
+        self.bloc_list.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.year_spin = _year_box(1990)
+        self.year_spin.setValue(date.today().year)
+        self.heading = QLabel()
+        self.heading.setObjectName("bloc_heading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.members_tab = MembersTab(ws, self)
+        self.years_tab = YearsTab(ws, self)
+        self.scores_tab = ScoresTab(ws, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.members_tab, self.tr("Members"))
+        self.tabs.addTab(self.years_tab, self.tr("Chairs and leading unit by year"))
+        self.tabs.addTab(self.scores_tab, self.tr("Criteria, scores and ranking"))
+        left = QVBoxLayout()
+        left.addWidget(self.bloc_list, 1)
+        row = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            row.addWidget(b)
+        left.addLayout(row)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year_spin)
+        top.addWidget(year_label)
+        top.addWidget(self.year_spin)
+        right = QVBoxLayout()
+        right.addLayout(top)
+        right.addWidget(self.tabs, 1)
+        list_detail_layout(
+            self,
+            self.tr("Emulation blocs"),
+            self.tr(
+                "A khối or cụm thi đua scores its members on its criteria each year; the unit "
+                "that leads it is the one proposed for the province's Cờ thi đua."
+            ),
+            left,
+            right,
+        )
+        self.bloc_list.currentRowChanged.connect(lambda _r: self.show_bloc())
+        self.year_spin.valueChanged.connect(lambda _v: self.show_bloc())
+        self.new_button.clicked.connect(lambda: self.new_bloc())
+        self.edit_button.clicked.connect(lambda: self.edit_bloc())
+        self.delete_button.clicked.connect(lambda: self.delete_bloc())
+        for tab in (self.members_tab, self.years_tab, self.scores_tab):
+            tab.changed.connect(self.show_bloc)
+        self.reload()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        """Fill the list of khối (keeping or choosing the selection)."""
+        current = self.bloc()
+        wanted = select if select is not None else (current.id if current else None)
+        self._blocs = blocs.list_blocs(self._ws)
+        self.bloc_list.blockSignals(True)
+        self.bloc_list.clear()
+        row = 0
+        for i, b in enumerate(self._blocs):
+            self.bloc_list.addItem(QListWidgetItem(b.label))
+            if b.id == wanted:
+                row = i
+        self.bloc_list.blockSignals(False)
+        if self._blocs:
+            self.bloc_list.setCurrentRow(row)
+        self.show_bloc()
+
+    def bloc(self) -> Bloc | None:
+        """The chosen khối."""
+        row = self.bloc_list.currentRow()
+        return self._blocs[row] if 0 <= row < len(self._blocs) else None
+
+    def select_bloc(self, bloc_id: int) -> None:
+        """Choose a khối by id."""
+        for i, b in enumerate(self._blocs):
+            if b.id == bloc_id:
+                self.bloc_list.setCurrentRow(i)
+
+    def show_bloc(self) -> None:
+        """Show the chosen khối's tabs for the chosen year."""
+        bloc = self.bloc()
+        self.edit_button.setEnabled(bloc is not None)
+        self.delete_button.setEnabled(bloc is not None)
+        self.tabs.setEnabled(bloc is not None)
+        year = self.year_spin.value()
+        if bloc is None:
+            self.heading.setText(self.tr("No khối yet: add one with “New…”."))
+            return
+        view = blocs.year_view(self._ws, bloc.id, year)
+        self.heading.setText(
+            self.tr("%1 — %2 member(s) in %3")
+            .replace("%1", bloc.label)
+            .replace("%2", str(len(view.active)))
+            .replace("%3", str(year))
+        )
+        for tab in (self.members_tab, self.years_tab, self.scores_tab):
+            tab.show_view(view)
+
+    def _save(self, dialog: BlocDialog, bloc_id: int | None) -> int | None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        try:
+            return blocs.save_bloc(self._ws, dialog.data(), bloc_id)
+        except ThiDuaError as exc:
+            show_error(self, exc)
+            return None
+
+    def new_bloc(self, dialog: BlocDialog | None = None) -> int | None:
+        """Add a khối; its id."""
+        saved = self._save(dialog or BlocDialog(None, self), None)
+        if saved is not None:
+            self.reload(saved)
+        return saved
+
+    def edit_bloc(self, dialog: BlocDialog | None = None) -> None:
+        """Change the chosen khối."""
+        bloc = self.bloc()
+        if bloc is not None and self._save(dialog or BlocDialog(bloc, self), bloc.id):
+            self.reload(bloc.id)
+
+    def delete_bloc(self) -> None:
+        """Delete the chosen khối after confirmation."""
+        bloc = self.bloc()
+        if bloc is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr(
+                "Delete %1 with its members, chairs, criteria, scores and leading units?"
+            ).replace("%1", bloc.label),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            blocs.delete_bloc(self._ws, bloc.id)
+            self.reload()
