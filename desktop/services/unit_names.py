@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.office import OfficeInfo
 from desktop.domain.unit_names import (
     MergePlan,
     NamePeriod,
@@ -135,6 +136,22 @@ def rename_office(ws: Workspace, field: OfficeField, new_name: str, effective: d
             repo.add_office_period(conn, field, old)
         office_repo.save(conn, replace(info, **{field.value: name}).validated())
     return old
+
+
+def save_office_renamed(ws: Workspace, info: OfficeInfo, effective: date) -> OfficeInfo:
+    """Store the office identity whose name, superior or place changed as a change from
+    `effective`: each changed one keeps its old value as a period ending the day before (papers
+    dated earlier print it); one transaction. Returns what was stored."""
+    clean = info.validated()
+    with ws.db.write() as conn:
+        before = office_repo.load(conn)
+        for field in OfficeField:
+            old = getattr(before, field.value)
+            if old and old != getattr(clean, field.value):
+                period = rename_period(repo.office_periods(conn, field), old, None, effective)
+                repo.add_office_period(conn, field, period)
+        office_repo.save(conn, clean)
+    return clean
 
 
 def add_office_past_name(ws: Workspace, field: OfficeField, period: NamePeriod) -> int:

@@ -4113,6 +4113,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units merge into a new one (e.g. a new ward): create it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge &amp;into:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,6 +4181,18 @@
     </message>
     <message>
         <source>Move “%1” under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old name and parent unit for papers dated before this day (untick to correct a mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old parent unit stays on earlier papers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6769,6 +6789,18 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>These details are printed in the header and the signature block of every document. They are stored in the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old governing body, name and place for papers dated before this day (untick to correct a mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier papers keep the old names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4107,6 +4107,14 @@
         <translation>Các đơn vị sáp nhập (chọn hai đơn vị trở lên, hoặc một đơn vị nhập vào đơn vị khác):</translation>
     </message>
     <message>
+        <source>New unit…</source>
+        <translation>Đơn vị mới…</translation>
+    </message>
+    <message>
+        <source>The units merge into a new one (e.g. a new ward): create it here</source>
+        <translation>Các đơn vị sáp nhập thành một đơn vị mới (ví dụ phường mới): tạo đơn vị đó tại đây</translation>
+    </message>
+    <message>
         <source>Merge &amp;into:</source>
         <translation>Sáp nhập &amp;vào:</translation>
     </message>
@@ -4168,6 +4176,18 @@
     <message>
         <source>Move “%1” under:</source>
         <translation>Chuyển “%1” về trực thuộc:</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Thay đổi từ ngày</translation>
+    </message>
+    <message>
+        <source>Keep the old name and parent unit for papers dated before this day (untick to correct a mistake)</source>
+        <translation>Giữ tên và đơn vị cấp trên cũ cho văn bản trước ngày này (bỏ chọn nếu chỉ sửa lỗi nhập)</translation>
+    </message>
+    <message>
+        <source>the old parent unit stays on earlier papers</source>
+        <translation>văn bản trước đó vẫn ghi đơn vị cấp trên cũ</translation>
     </message>
 </context>
 <context>
@@ -6763,6 +6783,18 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>These details are printed in the header and the signature block of every document. They are stored in the data file.</source>
         <translation>Các thông tin này được in ở phần đầu và phần chữ ký của mọi văn bản, và được lưu trong tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Thay đổi từ ngày</translation>
+    </message>
+    <message>
+        <source>Keep the old governing body, name and place for papers dated before this day (untick to correct a mistake)</source>
+        <translation>Giữ cơ quan chủ quản, tên cơ quan và địa danh cũ cho văn bản trước ngày này (bỏ chọn nếu chỉ sửa lỗi nhập)</translation>
+    </message>
+    <message>
+        <source>earlier papers keep the old names</source>
+        <translation>văn bản trước đó vẫn ghi tên cũ</translation>
     </message>
     <message>
         <source>Save office details</source>

@@ -328,3 +328,114 @@ def test_settings_records_office_names_by_period(qtbot, ws) -> None:
         assert dated_names.DatedNames(conn, date(2024, 12, 1)).office().parent_agency == (
             "UBND TỈNH SÓC TRĂNG"
         )
+
+
+def _type(edit, text: str) -> None:
+    """What typing does to a line edit (QTest cannot type Vietnamese letters): the text and the
+    textEdited signal the form listens to."""
+    edit.setText(text)
+    edit.textEdited.emit(text)
+
+
+def test_editing_the_superior_in_settings_keeps_the_old_one_from_a_date(qtbot, ws) -> None:
+    office.save(
+        ws,
+        OfficeInfo(
+            "UBND TỈNH HẬU GIANG", "SỞ NỘI VỤ", "Hậu Giang", "Lê Văn Tám", "GIÁM ĐỐC", "SNV"
+        ),
+    )
+    page = SettingsPage(ws, None, Preferences())
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.keep_old_names.isVisible()
+    # the clerk types the new superior and place after the merger of the provinces
+    for field, text in (("parent_agency", "UBND THÀNH PHỐ CẦN THƠ"), ("place", "Cần Thơ")):
+        _type(page.edits[field], text)
+    assert page.keep_old_names.isVisible() and page.keep_old_names.isChecked()
+    page.changed_on.setDate(QDate(2025, 7, 1))
+    assert page.save() is True
+    assert not page.keep_old_names.isVisible()  # saved: nothing differs any more
+    with ws.db.read() as conn:
+        before = dated_names.DatedNames(conn, date(2025, 6, 30)).office()
+        after = dated_names.DatedNames(conn, date(2025, 7, 1)).office()
+    assert (before.parent_agency, before.place, before.name) == (
+        "UBND TỈNH HẬU GIANG",
+        "Hậu Giang",
+        "SỞ NỘI VỤ",
+    )
+    assert (after.parent_agency, after.place) == ("UBND THÀNH PHỐ CẦN THƠ", "Cần Thơ")
+    # a typing fix, unticked, keeps no old name
+    _type(page.edits["name"], "SỞ NỘI VỤ THÀNH PHỐ")
+    page.keep_old_names.setChecked(False)
+    assert page.save() is True
+    assert [p.name for p in unit_names.office_history(ws, OfficeField.NAME)] == [
+        "SỞ NỘI VỤ THÀNH PHỐ"
+    ]
+
+
+def test_the_merge_can_go_into_a_new_unit_made_on_the_spot(qtbot, ws, communes) -> None:
+    u = communes
+    dlg = MergeUnitsDialog(ws)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_chosen([u["a"], u["b"]])
+
+    def create(form) -> None:
+        assert isinstance(form, UnitDialog)
+        form.name.setText("Phường Sóc Trăng")
+        form.kind.setCurrentIndex(form.kind.findData(UnitKind.COMMUNE.value))
+        form.accept()
+
+    when_modal(create)
+    qtbot.mouseClick(dlg.new_button, Qt.MouseButton.LeftButton)
+    new = next(x for x in units.list_units(ws) if x.name == "Phường Sóc Trăng")
+    assert dlg.target.unit_id() == new.id and new.kind is UnitKind.COMMUNE
+    dlg.preview()
+    qtbot.waitUntil(lambda: dlg.merge_button.isEnabled(), timeout=20_000)
+    qtbot.mouseClick(dlg.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=20_000)
+    assert [m.from_name for m in unit_names.merges(ws, new.id)] == ["Phường 2", "Phường 5"]
+
+
+def test_move_to_keeps_the_old_parent_from_a_date(qtbot, ws, communes) -> None:
+    u = communes
+    page = UnitsPage(ws)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_unit(u["village"])
+
+    def move(dlg) -> None:
+        assert dlg.keep_old_parent.isChecked()
+        dlg.target.set_unit_id(u["c"])
+        dlg.moved_on.setDate(QDate(2025, 7, 1))
+        dlg.accept()
+
+    when_modal(move)
+    page.choose_move()
+    assert units.get(ws, u["village"]).parent_id == u["c"]
+    hist = unit_names.history(ws, u["village"])
+    assert [(p.parent_id, p.valid_to) for p in hist] == [
+        (u["a"], date(2025, 6, 30)),
+        (u["c"], None),
+    ]
+
+    # moved again on the day the new parent began: that period is corrected, no new one
+    def move_back(dlg) -> None:
+        dlg.target.set_unit_id(u["a"])
+        dlg.moved_on.setDate(QDate(2025, 7, 1))
+        dlg.accept()
+
+    when_modal(move_back)
+    page.choose_move()
+    assert [p.parent_id for p in unit_names.history(ws, u["village"])] == [u["a"], u["a"]]
+
+    # unticked: a correction, no history kept
+    def correct(dlg) -> None:
+        dlg.keep_old_parent.setChecked(False)
+        dlg.target.set_unit_id(u["b"])
+        dlg.accept()
+
+    when_modal(correct)
+    page.choose_move()
+    assert units.get(ws, u["village"]).parent_id == u["b"]
+    assert len(unit_names.history(ws, u["village"])) == 2

@@ -106,8 +106,18 @@ class MergeUnitsDialog(QDialog):
         self.target.unitChanged.connect(lambda _u: self._choice_changed())
         self.merged_on = day_edit(MERGE_DAY)
         self.merged_on.dateChanged.connect(lambda _d: self._choice_changed())
+        self.new_button = QPushButton(self.tr("New unit…"))
+        self.new_button.setToolTip(
+            self.tr("The units merge into a new one (e.g. a new ward): create it here")
+        )
+        self.new_button.clicked.connect(self.new_target)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.new_button)
         form = QFormLayout()
-        form.addRow(self.tr("Merge &into:"), self.target)
+        into = QLabel(self.tr("Merge &into:"))
+        into.setBuddy(self.target)  # the row holds a layout: the mnemonic needs its buddy
+        form.addRow(into, target_row)
         form.addRow(self.tr("&From (first day):"), self.merged_on)
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.clicked.connect(self.preview)
@@ -178,6 +188,21 @@ class MergeUnitsDialog(QDialog):
             item = self.sources.item(r)
             wanted = int(item.data(_ID)) in ids
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    def new_target(self) -> None:
+        """Create the unit they merge into (under the first ticked unit's parent) and pick it."""
+        from desktop.ui.dialogs.unit_dialog import UnitDialog
+
+        by_id = {u.id: u for u in self._units}
+        first = next((by_id[i] for i in self.chosen() if i in by_id), None)
+        created = UnitDialog.ask(self, self._ws, parent_id=first.parent_id if first else None)
+        if created is None:
+            return
+        closed = {m.from_unit_id for m in unit_names.merges(self._ws)}
+        self._units = [u for u in office_order(units.list_units(self._ws)) if u.id not in closed]
+        self.target.set_units(self._units)
+        self.target.set_unit_id(created)
+        self._choice_changed()
 
     def _key(self) -> tuple[tuple[int, ...], int | None, date]:
         return tuple(self.chosen()), self.target.unit_id(), day_of(self.merged_on)

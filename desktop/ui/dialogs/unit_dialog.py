@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -277,6 +279,21 @@ class MoveUnitDialog(QDialog):
         self.target.set_unit_id(unit.parent_id)
         label = QLabel(self.tr("Move “%1” under:").replace("%1", unit.name))
         label.setWordWrap(True)
+        # the old parent stays on papers dated before the day (untick to correct a mistake)
+        self.keep_old_parent = QCheckBox(self.tr("Changed from"))
+        self.keep_old_parent.setToolTip(
+            self.tr(
+                "Keep the old name and parent unit for papers dated before this day "
+                "(untick to correct a mistake)"
+            )
+        )
+        self.keep_old_parent.setChecked(True)
+        self.moved_on = day_edit()
+        self.keep_old_parent.toggled.connect(self.moved_on.setEnabled)
+        dated = QHBoxLayout()
+        dated.addWidget(self.keep_old_parent)
+        dated.addWidget(self.moved_on)
+        dated.addWidget(QLabel(self.tr("the old parent unit stays on earlier papers")), 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -285,8 +302,13 @@ class MoveUnitDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(label)
         lay.addWidget(self.target)
+        lay.addLayout(dated)
         lay.addWidget(buttons)
         self.resize(460, 0)
+
+    def effective(self) -> date | None:
+        """The first day under the new parent (None: a correction, no history kept)."""
+        return day_of(self.moved_on) if self.keep_old_parent.isChecked() else None
 
     @classmethod
     def ask(cls, parent: QWidget | None, ws: Workspace, unit_id: int) -> tuple[bool, int | None]:

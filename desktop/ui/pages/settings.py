@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.domain.errors import ThiDuaError, ValidationError
 from desktop.domain.office import OfficeInfo
-from desktop.services import office
+from desktop.domain.unit_names import OfficeField
+from desktop.services import office, unit_names
 from desktop.services.session import Workspace
 from desktop.ui import errors, i18n
 from desktop.ui.dialogs.form_errors import FieldErrors
 from desktop.ui.preferences import LANGUAGES, Preferences
+from desktop.ui.widgets.name_history import day_edit, day_of, name_error_text
 from desktop.ui.widgets.office_fields import OfficeFields, PapersBox
 from desktop.ui.widgets.page_title import page_title
 
@@ -72,6 +75,31 @@ class SettingsPage(QWidget):
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
+        # The governing body, name or place changed: from a date, the old one kept for papers
+        # dated earlier (untick to correct a typing mistake).
+        self.keep_old_names = QCheckBox(self.tr("Changed from"))
+        self.keep_old_names.setToolTip(
+            self.tr(
+                "Keep the old governing body, name and place for papers dated before this day "
+                "(untick to correct a mistake)"
+            )
+        )
+        self.keep_old_names.setChecked(True)
+        self.changed_on = day_edit()
+        self.changed_on.setObjectName("office_changed_on")
+        self.keep_old_names.toggled.connect(self.changed_on.setEnabled)
+        change_row = QWidget()
+        change_lay = QHBoxLayout(change_row)
+        change_lay.setContentsMargins(0, 0, 0, 0)
+        change_lay.addWidget(self.keep_old_names)
+        change_lay.addWidget(self.changed_on)
+        hint = QLabel(self.tr("earlier papers keep the old names"))
+        hint.setStyleSheet("color: #555;")
+        change_lay.addWidget(hint, 1)
+        self._change_row = self.errors.wrap("effective", change_row)
+        form.addRow("", self._change_row)
+        self._office_form = form
+        self._stored = OfficeInfo("", "", "", "", "", "")
         form.addRow(note)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save office details"))
@@ -156,9 +184,27 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         """Show the stored office identity."""
-        self.fields.set_values(office.load(self.workspace))
+        self._stored = office.load(self.workspace)
+        self.fields.set_values(self._stored)
+        self._names_edited()
         self.errors.clear()
         self.saved_label.clear()
+
+    def _names_edited(self) -> None:
+        """Offer a dated change when a stored name, superior or place is edited."""
+        values = self.fields.values()
+        changed = any(
+            getattr(self._stored, f.value).strip()
+            and getattr(values, f.value).strip() != getattr(self._stored, f.value)
+            for f in OfficeField
+        )
+        self._office_form.setRowVisible(self._change_row, changed)
+
+    def names_change_dated(self) -> bool:
+        """True when saving keeps the old names for papers before the chosen day."""
+        return self._office_form.isRowVisible(self._change_row) and (
+            self.keep_old_names.isChecked()
+        )
 
     def values(self) -> OfficeInfo:
         """The form as an OfficeInfo (not yet validated)."""
@@ -169,14 +215,24 @@ class SettingsPage(QWidget):
         self.errors.clear()
         self.saved_label.clear()
         try:
-            stored = office.save(self.workspace, self.values())
+            if self.names_change_dated():
+                stored = unit_names.save_office_renamed(
+                    self.workspace, self.values(), day_of(self.changed_on)
+                )
+            else:
+                stored = office.save(self.workspace, self.values())
         except ValidationError as exc:
-            self.fields.show_error(exc)
+            if exc.field == "effective":
+                self.errors.show("effective", name_error_text(exc))
+            else:
+                self.fields.show_error(exc)
             return False
         except ThiDuaError as exc:
             errors.show_error(self, exc)
             return False
+        self._stored = stored
         self.fields.set_values(stored)
+        self._names_edited()
         self.saved_label.setText(self.tr("Saved."))
         self.office_key_box.refresh()  # the office's name is what packages carry
         self.data_changed.emit()
@@ -184,6 +240,7 @@ class SettingsPage(QWidget):
 
     def _edited(self) -> None:
         self.saved_label.clear()
+        self._names_edited()
 
     # Language -------------------------------------------------------------------------------
     def _language_changed(self, index: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError
+from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.units import Unit
 from desktop.services import unit_names, units
 from desktop.services.session import Workspace
@@ -371,20 +373,34 @@ class UnitsPage(QWidget):
         unit = self.current_unit()
         if unit is None:
             return
-        ok, new_parent = MoveUnitDialog.ask(self, self._ws, unit.id)
-        if ok:
-            self.move_unit(unit.id, new_parent)
+        dialog = MoveUnitDialog(self._ws, unit.id, self)
+        try:
+            if dialog.exec() == MoveUnitDialog.DialogCode.Accepted:
+                self.move_unit(unit.id, dialog.target.unit_id(), dialog.effective())
+        finally:
+            dialog.deleteLater()
 
-    def move_unit(self, unit_id: int, new_parent_id: int | None) -> None:
-        """Put a unit under another one (None: at the top level)."""
+    def move_unit(
+        self, unit_id: int, new_parent_id: int | None, effective: date | None = None
+    ) -> None:
+        """Put a unit under another one (None: at the top level); from `effective` on, the old
+        parent kept for earlier papers (None, e.g. a drag: a correction)."""
         unit = next((u for u in self.model.units if u.id == unit_id), None)
         if unit is None or unit.parent_id == new_parent_id:
             return
         if new_parent_id is not None and new_parent_id in subtree_ids(self.model.units, unit_id):
             return
         try:
-            units.move(self._ws, unit_id, new_parent_id)
-        except ConflictError as exc:
+            if (
+                effective is not None
+                and effective == unit_names.history(self._ws, unit_id)[-1].valid_from
+            ):
+                effective = None  # a second move on the day the current parent began: a fix
+            if effective is not None:
+                unit_names.rename(self._ws, unit_id, unit.name, effective, parent_id=new_parent_id)
+            else:
+                units.move(self._ws, unit_id, new_parent_id)
+        except (ValidationError, ConflictError) as exc:
             show_error(self, exc, self.tr("Cannot move the unit"))
             return
         if new_parent_id is not None:
