@@ -72,13 +72,6 @@ def movements(conn: Any, span: Span, prev: Span) -> ResultSection:
     return ResultSection("1. Các phong trào thi đua đã triển khai", tuple(text), (table,))
 
 
-def share_f(part: float | None, whole: float | None) -> float | None:
-    """Achieved over planned in percent (one decimal)."""
-    if part is None or not whole:
-        return None
-    return round(100.0 * part / whole, 1)
-
-
 def participation(conn: Any, span: Span, prev: Span, day: date | None = None) -> ResultSection:
     """2. Units and people registered and taking part, by unit (named as on `day`, the
     report's date, when given)."""

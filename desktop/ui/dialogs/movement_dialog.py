@@ -386,8 +386,10 @@ class MovementDialog(QDialog):
                     fmt_number(t.achieved_value),
                 )
             ):
-                self.targets.setItem(r, c, QTableWidgetItem(text))
-            self.targets.item(r, 0).setData(Qt.ItemDataRole.UserRole, t.id)  # keeps its years
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, t.id)  # keeps its years
+                self.targets.setItem(r, c, item)
         self._groups = []
         self._current_group = -1
         self.groups_table.setRowCount(0)

@@ -179,8 +179,8 @@ class MovementsPage(QWidget):
         self.movement = movements.get(self._ws, mid) if mid is not None else None
         for tab in (self.registrations, self.sponsorships, self.contributions, self.scores):
             tab.set_movement(self.movement)
-        for tab, _label in self.extra_tabs:
-            tab.set_movement(self.movement)
+        for extra, _label in self.extra_tabs:
+            extra.set_movement(self.movement)
         self._show_plan()
         self._show_summary()
         self.edit_button.setEnabled(self.movement is not None)

@@ -85,7 +85,8 @@ class TargetsTab(_Tab):
     @property
     def measure(self) -> Measure | str:
         """What the grid shows: a Measure, or SHARE."""
-        return self.show_combo.currentData()
+        data = str(self.show_combo.currentData())  # Qt hands the enum back as a plain str
+        return Measure(data) if data in {m.value for m in Measure} else SHARE
 
     def refresh(self) -> None:
         self.sheet = targets.target_sheet(self._ws, self.movement.id) if self.movement else None
@@ -141,7 +142,7 @@ class TargetsTab(_Tab):
         if self._loading or self.sheet is None or item.column() < _FIXED:
             return
         measure = self.measure
-        if measure == SHARE:
+        if not isinstance(measure, Measure):
             return
         year = self.columns()[item.column() - _FIXED]
         try:
