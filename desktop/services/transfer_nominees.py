@@ -42,7 +42,8 @@ from desktop.services.transfer import (
 )
 
 BATCH = KindOption("batch", "số của đợt đề nghị đang soạn", int, required=True, metavar="SO")
-HEADERS = (*(c.header for c in sheet.COLUMNS), "Kết quả xét điều kiện")
+VERDICT = "Kết quả xét điều kiện"
+HEADERS = (sheet.COLUMNS[0].header, VERDICT, *(c.header for c in sheet.COLUMNS[1:]))
 REFUSED = frozenset({Result.INELIGIBLE, Result.AWARDED})
 _NOT_JUDGED = "Không kiểm tra tự động được đối tượng này: Hội đồng xem xét."
 
@@ -63,7 +64,16 @@ class _Verdict:
 
     @property
     def text(self) -> str:
-        return self.result.label + (": " + "; ".join(self.reasons) if self.reasons else "")
+        """`Label: reason; reason`, without the label when the first reason already says it."""
+        label = self.result.label
+        if self.reasons and fold(self.reasons[0]).startswith(fold(label)):
+            return "; ".join(self.reasons)
+        return label + (": " + "; ".join(self.reasons) if self.reasons else "")
+
+
+def _cells(line: sheet.NomineeLine, verdict: str = "") -> tuple[str, ...]:
+    """The row's cells as the preview shows them: the name, then the verdict, then the rest."""
+    return (line.display[0], verdict, *line.display[1:])
 
 
 @dataclass(slots=True)
@@ -102,7 +112,7 @@ def _match(
     seen: dict[tuple[int, str], int] = {}
     out: list[_Match | PreviewRow] = []
     for line in lines:
-        shown = (*line.display, "")
+        shown = _cells(line)
         if line.error:
             out.append(PreviewRow(line.number, shown, ERROR, line.error))
             continue
@@ -170,11 +180,10 @@ def _rows(
         # a row matched again at the commit but judged before it: the council reviews it
         v = verdicts.get((m.nominee.person_id, m.nominee.award_code))
         v = v or _Verdict(Result.REVIEW, (_NOT_JUDGED,))
-        values = (*m.line.display, v.text)
-        if v.result in REFUSED:
-            shown.append(PreviewRow(m.line.number, values, ERROR, v.text))
+        if v.result in REFUSED:  # the reasons stand in the result column
+            shown.append(PreviewRow(m.line.number, _cells(m.line), ERROR, v.text))
             continue
-        shown.append(PreviewRow(m.line.number, values, ADD))
+        shown.append(PreviewRow(m.line.number, _cells(m.line, v.text), ADD))
         planned.append((m, v))
     return shown, planned
 

@@ -805,6 +805,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files kept with the batch: the signed tờ trình, ballots, evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exceed the quota</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,10 +822,6 @@
     </message>
     <message>
         <source>Proposed anyway because: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,6 +854,10 @@
     </message>
     <message>
         <source>Type DELETE to delete “%1” and its nominees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -796,6 +796,14 @@
         <translation>Nhật ký trạng thái</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Files kept with the batch: the signed tờ trình, ballots, evidence</source>
+        <translation>Tệp kèm theo đợt đề nghị: tờ trình đã ký, phiếu bầu, tài liệu minh chứng</translation>
+    </message>
+    <message>
         <source>Exceed the quota</source>
         <translation>Vượt chỉ tiêu</translation>
     </message>
@@ -806,10 +814,6 @@
     <message>
         <source>Proposed anyway because: %1</source>
         <translation>Vẫn đề nghị vì: %1</translation>
-    </message>
-    <message>
-        <source>Attached files</source>
-        <translation>Tệp kèm theo</translation>
     </message>
     <message>
         <source>Head of the office</source>
@@ -838,6 +842,10 @@
     <message>
         <source>Type DELETE to delete “%1” and its nominees:</source>
         <translation>Gõ DELETE để xóa “%1” cùng danh sách đề nghị:</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Tệp (%1)</translation>
     </message>
     <message>
         <source>Remove from the batch</source>

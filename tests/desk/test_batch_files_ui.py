@@ -50,6 +50,7 @@ def test_attach_a_file_to_the_batch_and_to_a_nominee(
         qtbot.mouseClick(files.attach_button, Qt.MouseButton.LeftButton)
     # THEN it is listed, as what it is and for the whole batch, and stored with its bytes
     assert files.file_names() == ["to-trinh-ky.pdf"]
+    assert tab.history.tabText(tab.history.indexOf(files)).endswith("(1)")
     assert files.table.item(0, 0).text() == kind_label(BatchFileKind.TO_TRINH)
     assert files.table.item(0, 2).text() == files.owner_box.itemText(0)
     [kept] = batch_files.files(ws, batch)

@@ -192,7 +192,12 @@ class BatchesTab(QWidget):
         self.history.addTab(self.log, self.tr("State log"))
         self.history.addTab(self.issued, self.tr("Issued documents"))
         self.files = BatchFiles(self._ws)  # the clerk's desk: kept files (issue 18)
-        self.history.addTab(self.files, self.tr("Attached files"))
+        self.history.addTab(self.files, self.tr("Files"))
+        self.history.setTabToolTip(
+            self.history.indexOf(self.files),
+            self.tr("Files kept with the batch: the signed tờ trình, ballots, evidence"),
+        )
+        self.files.counted.connect(self._show_file_count)
         corner = QWidget()
         corner_row = QHBoxLayout(corner)
         corner_row.setContentsMargins(0, 0, 0, 0)
@@ -446,6 +451,11 @@ class BatchesTab(QWidget):
         dialog = NomineeDialog(self._ws, self.batch.id, catalog_service.load(self._ws), self)
         if self.run_dialog(dialog):
             self.refresh()
+
+    def _show_file_count(self, count: int) -> None:
+        """The files tab says how many there are (short, so the tabs fit at 1366 pixels)."""
+        text = self.tr("Files (%1)").replace("%1", str(count)) if count else self.tr("Files")
+        self.history.setTabText(self.history.indexOf(self.files), text)
 
     def import_nominee_list(self) -> bool:
         """Import a unit's nominee list into the selected draft batch; True when rows came in."""

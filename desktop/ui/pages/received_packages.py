@@ -267,6 +267,7 @@ class ReceivedTab(QWidget):
 
     def open_package(self, path: Path) -> None:
         """Check the package, then show its preview (nothing written until Receive)."""
+
         def show(preview: Preview) -> None:
             self.show_preview(path, preview)
 

@@ -49,6 +49,7 @@ class BatchFiles(QWidget):
     decision dialog). `filesChanged(batch_id)` follows an added or removed file."""
 
     filesChanged = Signal(int)
+    counted = Signal(int)  # how many files are listed, after each reading
     COLUMNS = 5  # kind, file, belongs to, size, added
 
     def __init__(
@@ -172,6 +173,7 @@ class BatchFiles(QWidget):
             if f.id == select:
                 self.table.selectRow(row)
         self._update_buttons()
+        self.counted.emit(len(found))
 
     def file_names(self) -> list[str]:
         """The names listed, top to bottom."""

@@ -153,8 +153,12 @@ class DueList(QGroupBox):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # who and which movement wrap in narrow columns, so the list fits beside the dashboard
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(2, 105)
+        self.table.setColumnWidth(3, 95)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("Add a duty…"))
         self.add_button.clicked.connect(lambda: self.add_duty())
@@ -214,7 +218,7 @@ class DueList(QGroupBox):
         else:
             when = self.tr("%1 (in %2 days)").replace("%2", str(days))
         cells = (
-            when.replace("%1", f"{item.due_on:%d/%m/%Y}"),
+            when.replace("%1", f"{item.due_on:%d/%m/%Y}").replace(" (", "\n(", 1),  # date above
             item.title,
             item.assignee,
             item.movement,
