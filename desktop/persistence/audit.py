@@ -653,15 +653,12 @@ def redact_records(conn: sqlite3.Connection, uuids: Iterable[str]) -> list[int]:
 
 def seal_foreign(conn: sqlite3.Connection, db_path: Path) -> tuple[int, str] | None:
     """Record changes left pending by another tool (the sqlite3 shell) as theirs, not ours."""
-    try:
-        if conn.execute("SELECT 1 FROM audit_pending LIMIT 1").fetchone() is None:
-            return None
-    except sqlite3.OperationalError as exc:
-        # Only a file older than the log; an I/O error must go up: SQLite may have rolled the
-        # transaction back, and what follows would otherwise be committed statement by statement.
-        if "no such table" in str(exc):
-            return None
-        raise
+    # A file older than the log has no pending table; any error reading it (I/O) goes up:
+    # SQLite may have rolled the transaction back.
+    if not _has_pending_table(conn):
+        return None
+    if conn.execute("SELECT 1 FROM audit_pending LIMIT 1").fetchone() is None:
+        return None
     return seal(conn, db_path, Actor(EXTERNAL_USER, "?"))
 
 

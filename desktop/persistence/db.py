@@ -83,8 +83,30 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
-        """A connection for reading (autocommit: each statement sees committed data)."""
-        yield self.connection()
+        """A connection for reading; the block's queries run in one deferred transaction, so
+        they all see the same state of the file (a snapshot). Inside a write, or a read,
+        the block joins it."""
+        conn = self.connection()
+        if conn.in_transaction:
+            yield conn
+            return
+        try:
+            conn.execute("BEGIN DEFERRED")
+        except sqlite3.DatabaseError as exc:
+            raise translate_error(exc, self.path) from exc
+        self._local.reading = True
+        try:
+            yield conn
+        except BaseException:
+            _rollback(conn)
+            raise
+        finally:
+            self._local.reading = False
+        try:
+            conn.commit()  # ends the read (nothing was written)
+        except sqlite3.Error as exc:
+            _rollback(conn)
+            raise translate_error(exc, self.path) from exc
 
     @contextmanager
     def write(
@@ -103,6 +125,9 @@ class Database:
         if self.blocked:
             raise DatabaseError("damaged", self.blocked, str(self.path))
         conn = self.connection()
+        if getattr(self._local, "reading", False):
+            # A write inside a read would join a transaction that seals nothing.
+            raise RuntimeError("Database.write() inside a read() block")
         if conn.in_transaction:
             # Nested use joins the outer transaction.
             yield conn
@@ -185,7 +210,11 @@ def _still_in_transaction(conn: sqlite3.Connection) -> None:
     had a statement's error been caught inside the block, the rest would autocommit one by
     one. Stop there with the I/O error (nothing more is written)."""
     if not conn.in_transaction:
-        raise sqlite3.OperationalError("disk I/O error: the transaction was rolled back")
+        raise coded_error(
+            sqlite3.OperationalError,
+            sqlite3.SQLITE_IOERR,
+            "disk I/O error: the transaction was rolled back",
+        )
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
@@ -194,35 +223,45 @@ def _rollback(conn: sqlite3.Connection) -> None:
         conn.rollback()
 
 
+# SQLite's primary result codes (the low byte of an extended code) and what they mean here.
+_ERROR_KINDS = {
+    sqlite3.SQLITE_BUSY: "locked",
+    sqlite3.SQLITE_LOCKED: "locked",
+    sqlite3.SQLITE_READONLY: "read_only",
+    sqlite3.SQLITE_FULL: "disk_full",
+    sqlite3.SQLITE_IOERR: "disk_full",
+    sqlite3.SQLITE_CORRUPT: "damaged",
+    sqlite3.SQLITE_NOTADB: "damaged",
+}
+_ERROR_MESSAGES = {
+    "locked": "Tệp dữ liệu {path} đang bận (một chương trình khác đang ghi). "
+    "Hãy thử lại sau ít phút.",
+    "read_only": "Không ghi được vào tệp {path}: tệp chỉ cho phép đọc. "
+    "Hãy kiểm tra quyền truy cập.",
+    "disk_full": "Không ghi được vào tệp {path}: ổ đĩa đầy hoặc lỗi ghi. Dữ liệu cũ vẫn nguyên "
+    "vẹn; hãy giải phóng dung lượng rồi thử lại.",
+    "damaged": "Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất.",
+}
+
+
+def coded_error(cls: type[sqlite3.Error], code: int, message: str) -> sqlite3.Error:
+    """An SQLite error raised by this program, carrying an SQLite result code as SQLite's do."""
+    exc = cls(message)
+    exc.sqlite_errorcode = code
+    exc.sqlite_errorname = next(
+        (n for n in dir(sqlite3) if n.startswith("SQLITE_") and getattr(sqlite3, n) == code), ""
+    )
+    return exc
+
+
 def translate_error(exc: sqlite3.Error, path: Path) -> DatabaseError:
-    """Turn a known SQLite failure into a message a clerk can act on."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseError(
-            "locked",
-            f"Tệp dữ liệu {path} đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít phút.",
-            str(path),
-        )
-    if "readonly" in text or "read-only" in text:
-        return DatabaseError(
-            "read_only",
-            f"Không ghi được vào tệp {path}: tệp chỉ cho phép đọc. Hãy kiểm tra quyền truy cập.",
-            str(path),
-        )
-    if "disk is full" in text or "disk i/o" in text or "full" in text:
-        return DatabaseError(
-            "disk_full",
-            f"Không ghi được vào tệp {path}: ổ đĩa đầy hoặc lỗi ghi. Dữ liệu cũ vẫn nguyên vẹn; "
-            "hãy giải phóng dung lượng rồi thử lại.",
-            str(path),
-        )
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DatabaseError(
-            "damaged",
-            f"Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất.",
-            str(path),
-        )
-    return DatabaseError("sqlite", f"Lỗi cơ sở dữ liệu ({exc}) với tệp {path}.", str(path))
+    """Turn a known SQLite failure into a message a clerk can act on, sorted by its result code
+    (`sqlite_errorcode`), never by the words of its message."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    kind = _ERROR_KINDS.get(code & 0xFF) if isinstance(code, int) else None
+    if kind is None:
+        return DatabaseError("sqlite", f"Lỗi cơ sở dữ liệu ({exc}) với tệp {path}.", str(path))
+    return DatabaseError(kind, _ERROR_MESSAGES[kind].format(path=path), str(path))
 
 
 def check_header(path: Path) -> None:
@@ -326,7 +365,11 @@ def _inspect(
             pragma = {"integrity": "integrity_check(1)", "quick": "quick_check(1)"}.get(check)
             result = conn.execute(f"PRAGMA {pragma}").fetchone()[0] if pragma else "ok"
             if result != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
+                raise coded_error(
+                    sqlite3.DatabaseError,
+                    sqlite3.SQLITE_CORRUPT,
+                    f"database disk image is malformed: {result}",
+                )
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

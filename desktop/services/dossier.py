@@ -334,21 +334,12 @@ def check_line(head: tuple[int, str] | None, at: datetime) -> str:
 def snapshot(
     ws: Workspace, batch_id: int, *, issued_on: date | None = None
 ) -> tuple[DossierData, str]:
-    """The dossier data and the check line of the audit head it was read at.
-
-    The head is read before and after the data; a save in between makes it read again, so the
-    line names the state the paper shows.
-    """
-    after: tuple[int, str] | None = None
-    for _ in range(3):
-        with ws.db.read() as conn:
-            before = audit_store.current_head(conn)
+    """The dossier data and the check line of the audit head it was read at: one read
+    transaction (a snapshot), so the line names the state the paper shows."""
+    with ws.db.read() as conn:
+        head = audit_store.current_head(conn)
         data = build(ws, batch_id, issued_on=issued_on)
-        with ws.db.read() as conn:
-            after = audit_store.current_head(conn)
-        if before == after:
-            break
-    line = check_line(after, datetime.now())
+    line = check_line(head, datetime.now())
     from desktop.services.packages.identity import log_key_text  # packages: the office's key
 
     key = log_key_text(ws) if line else ""

@@ -113,8 +113,10 @@ def _require_draft(batch: Batch) -> None:
 
 
 def _check_and_store(
-    ws: Workspace, batch: Batch, nominee_id: int, n: NomineeInput, catalog: Catalog
+    ws: Workspace, conn: Any, batch: Batch, nominee_id: int, n: NomineeInput
 ) -> None:
+    """Check a nominee's eligibility and store it, inside the caller's write transaction (the
+    checks' reads join it, so they see the nominee just written)."""
     row = None
     # A đột xuất or quá trình cống hiến batch judges by its own criteria (services/eligibility).
     kind, text = batch.kind, n.achievement
@@ -128,27 +130,23 @@ def _check_and_store(
         )
     else:  # a household of the register, named "Name (Thôn)" (services/eligibility)
         row = eligibility.check_one(ws, batch.year, n.award_code, household_name=n.household_name)
-    with ws.db.write() as conn:
-        if row is None:
-            repo.set_eligibility(
-                conn,
-                nominee_id,
-                "review",
-                ("Không kiểm tra tự động được đối tượng này: Hội đồng xem xét.",),
-            )
-        else:
-            repo.set_eligibility(conn, nominee_id, row.result.value, row.reasons)
-            if row.initiatives and not n.initiative_ids:
-                nom = repo.get_nominee(conn, nominee_id)
-                from dataclasses import replace
-
-                repo.update_nominee(
-                    conn, nominee_id, replace(nom.data, initiative_ids=row.initiatives)
-                )
+    if row is None:
+        repo.set_eligibility(
+            conn,
+            nominee_id,
+            "review",
+            ("Không kiểm tra tự động được đối tượng này: Hội đồng xem xét.",),
+        )
+        return
+    repo.set_eligibility(conn, nominee_id, row.result.value, row.reasons)
+    if row.initiatives and not n.initiative_ids:
+        nom = repo.get_nominee(conn, nominee_id)
+        repo.update_nominee(conn, nominee_id, replace(nom.data, initiative_ids=row.initiatives))
 
 
 def add_nominee(ws: Workspace, batch_id: int, data: NomineeInput) -> int:
-    """Add a nominee to a draft batch, check eligibility now and store the result."""
+    """Add a nominee to a draft batch, check eligibility now and store the result (one
+    transaction)."""
     catalog = catalog_service.load(ws)
     catalog.get(data.award_code)
     n = data.validated()
@@ -162,8 +160,6 @@ def add_nominee(ws: Workspace, batch_id: int, data: NomineeInput) -> int:
                     "nominee_twice", f"{other.name} đã có trong đợt với cùng hình thức này."
                 )
         if not n.achievement and n.subject is SubjectType.PERSON and n.person_id is not None:
-            from dataclasses import replace
-
             facts = repo.achievement_facts(conn, n.person_id, batch.year)
             n = replace(
                 n,
@@ -171,12 +167,12 @@ def add_nominee(ws: Workspace, batch_id: int, data: NomineeInput) -> int:
                 summary=n.summary or compose_summary(facts, batch.year),
             )
         nominee_id = repo.insert_nominee(conn, batch_id, n)
-    _check_and_store(ws, batch, nominee_id, n, catalog)
+        _check_and_store(ws, conn, batch, nominee_id, n)
     return nominee_id
 
 
 def update_nominee(ws: Workspace, nominee_id: int, data: NomineeInput) -> None:
-    """Change a nominee of a draft batch and check it again."""
+    """Change a nominee of a draft batch and check it again (one transaction)."""
     catalog = catalog_service.load(ws)
     catalog.get(data.award_code)
     n = data.validated()
@@ -185,7 +181,7 @@ def update_nominee(ws: Workspace, nominee_id: int, data: NomineeInput) -> None:
         batch = repo.get_batch(conn, nom.batch_id)
         _require_draft(batch)
         repo.update_nominee(conn, nominee_id, n)
-    _check_and_store(ws, batch, nominee_id, n, catalog)
+        _check_and_store(ws, conn, batch, nominee_id, n)
 
 
 def remove_nominee(ws: Workspace, nominee_id: int) -> None:
@@ -197,15 +193,19 @@ def remove_nominee(ws: Workspace, nominee_id: int) -> None:
 
 
 def add_eligible(ws: Workspace, batch_id: int, award: str) -> int:
-    """Add every subject eligible for `award` in the batch's year; return how many were added."""
-    batch = get_batch(ws, batch_id)
-    _require_draft(batch)
-    rows = [r for r in eligibility.evaluate(ws, batch.year, award) if r.result.value == "eligible"]
-    with ws.db.read() as conn:
-        present = {(n.data.subject_key(), n.data.award_code) for n in repo.nominees(conn, batch_id)}
+    """Add every subject eligible for `award` in the batch's year; return how many were added.
+
+    One write transaction: the batch's state, the nominees present and the eligibility are
+    read inside it, so another copy of the program cannot change them in between."""
     added = 0
     with ws.db.write() as conn:
+        batch = repo.get_batch(conn, batch_id)
+        _require_draft(batch)
+        rows = eligibility.evaluate(ws, batch.year, award)
+        present = {(n.data.subject_key(), n.data.award_code) for n in repo.nominees(conn, batch_id)}
         for r in rows:
+            if r.result.value != "eligible":
+                continue
             subject = SubjectType.PERSON if r.subject_kind == "person" else SubjectType.UNIT
             n = NomineeInput(
                 subject,
@@ -217,8 +217,6 @@ def add_eligible(ws: Workspace, batch_id: int, award: str) -> int:
             if (n.subject_key(), award) in present:
                 continue
             if subject is SubjectType.PERSON and r.subject_id is not None:
-                from dataclasses import replace
-
                 facts = repo.achievement_facts(conn, r.subject_id, batch.year)
                 n = replace(
                     n,
@@ -232,11 +230,11 @@ def add_eligible(ws: Workspace, batch_id: int, award: str) -> int:
 
 
 def recheck(ws: Workspace, batch_id: int) -> None:
-    """Check every nominee again and store the results."""
-    catalog = catalog_service.load(ws)
-    batch = get_batch(ws, batch_id)
-    for n in nominees(ws, batch_id):
-        _check_and_store(ws, batch, n.id, n.data, catalog)
+    """Check every nominee again and store the results (one transaction)."""
+    with ws.db.write() as conn:
+        batch = repo.get_batch(conn, batch_id)
+        for n in repo.nominees(conn, batch_id):
+            _check_and_store(ws, conn, batch, n.id, n.data)
 
 
 def record_meeting(

@@ -255,3 +255,34 @@ def test_state_log_names_the_signed_in_user(ws: Workspace, office: dict[str, int
     users = [e[1] for e in proposals.events(ws, batch)]
     assert users == ["Phạm Thu Trang", "Phạm Thu Trang"]
     assert "cán bộ thi đua" not in users
+
+
+def _seals(ws: Workspace) -> int:
+    """Write transactions that recorded something (one signed seal each)."""
+    with ws.db.read() as conn:
+        return int(conn.execute("SELECT count(*) FROM audit_seal").fetchone()[0])
+
+
+def test_each_nominee_use_case_is_one_transaction(ws: Workspace, office: dict[str, int]) -> None:
+    batch_id = _batch(ws)
+    before = _seals(ws)
+    # a nominee and its eligibility are saved together
+    nid = proposals.add_nominee(
+        ws, batch_id, NomineeInput(SubjectType.PERSON, "LDTT", person_id=office["huong"])
+    )
+    assert _seals(ws) == before + 1
+    assert proposals.nominees(ws, batch_id)[0].eligibility == "eligible"
+    proposals.update_nominee(
+        ws, nid, NomineeInput(SubjectType.PERSON, "LDTT", person_id=office["huong"], summary="x")
+    )
+    assert _seals(ws) == before + 2
+    # the eligible ones added at once, checked against the batch inside the same transaction
+    added = proposals.add_eligible(ws, batch_id, "LDTT")
+    assert added >= 1 and _seals(ws) == before + 3
+    # recheck: one transaction for all nominees (it rewrites their results)
+    with ws.db.write() as conn:
+        conn.execute("UPDATE nominee SET eligibility = 'review' WHERE batch_id = ?", (batch_id,))
+    before = _seals(ws)
+    proposals.recheck(ws, batch_id)
+    assert _seals(ws) == before + 1
+    assert {n.eligibility for n in proposals.nominees(ws, batch_id)} == {"eligible"}
