@@ -4,8 +4,9 @@ Revision ID: 0007_audit
 Revises: 0006_reports
 
 Later migrations that recreate a table (batch mode) drop its audit triggers, and ones that
-change an audited table's columns change its digests: see the rules in persistence/audit.py
-(`install_triggers`, `after_schema_change`).
+change an audited table's columns change its digests: see the rules in persistence/audit.py.
+This revision carries its own SQL (the rules of its time: the account's password hash and
+lock-out fields left out, BLOBs left out), not the live audit module's.
 """
 
 import sqlite3
@@ -14,12 +15,64 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-from desktop.persistence import audit
-
 revision = "0007_audit"
 down_revision = "0006_reports"
 branch_labels = None
 depends_on = None
+
+_SECRET = {"account": frozenset({"password_hash", "failed_attempts", "locked_until"})}
+_APPEND_ONLY = (
+    "CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event "
+    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event "
+    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
+)
+_PENDING = "INSERT INTO audit_pending(table_name, record_uuid, action, old_json, new_json)"
+
+
+def _audited(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Every ordinary table with a uuid (the log's own excluded) and its logged columns."""
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+        )
+    ]
+    out = {}
+    for name in names:
+        info = conn.execute(f'PRAGMA table_info("{name}")').fetchall()
+        if name in ("audit_event", "audit_pending") or "uuid" not in {c[1] for c in info}:
+            continue
+        skip = _SECRET.get(name, frozenset())
+        out[name] = [c[1] for c in info if "BLOB" not in (c[2] or "").upper() and c[1] not in skip]
+    return out
+
+
+def _json(columns: list[str], alias: str) -> str:
+    return "json_object(" + ", ".join(f"'{c}', {alias}.\"{c}\"" for c in columns) + ")"
+
+
+def _log_every_table(conn: sqlite3.Connection) -> None:
+    """Triggers on every audited table; each existing record noted as a 'snapshot' event, left
+    pending for the opening to seal."""
+    for stmt in _APPEND_ONLY:
+        conn.execute(stmt)
+    tables = _audited(conn)
+    for t, cols in tables.items():
+        new, old = _json(cols, "NEW"), _json(cols, "OLD")
+        for suffix, sql in (
+            ("ai", f"AFTER INSERT ON \"{t}\" BEGIN {_PENDING} VALUES ('{t}', NEW.uuid, 'insert', NULL, {new}); END"),
+            ("au", f"AFTER UPDATE ON \"{t}\" BEGIN {_PENDING} VALUES ('{t}', NEW.uuid, 'update', {old}, {new}); END"),
+            ("ad", f"AFTER DELETE ON \"{t}\" BEGIN {_PENDING} VALUES ('{t}', OLD.uuid, 'delete', {old}, NULL); END"),
+        ):  # fmt: skip
+            conn.execute(f'DROP TRIGGER IF EXISTS "audit_{t}_{suffix}"')
+            conn.execute(f'CREATE TRIGGER "audit_{t}_{suffix}" {sql}')
+    conn.execute("DELETE FROM audit_pending WHERE action <> 'snapshot'")
+    for t, cols in tables.items():
+        conn.execute(
+            f"{_PENDING} SELECT '{t}', uuid, 'snapshot', NULL, {_json(cols, 'x')} FROM \"{t}\" AS x"
+        )
 
 
 def upgrade() -> None:
@@ -72,8 +125,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("username", name=op.f("uq_account_username")),
     )
     # Triggers on every table with a uuid; records that predate the log get a 'snapshot'
-    # event, sealed here in the same transaction.
-    audit.after_schema_change(_raw())
+    # event, sealed when the file is opened after the upgrade.
+    _log_every_table(_raw())
 
 
 def _raw() -> sqlite3.Connection:
