@@ -66,10 +66,11 @@ def movements(conn: Any, span: Span, prev: Span) -> ResultSection:
         f" (kỳ trước: {count_prev})"
         + (": " + "; ".join(f"“{r[1]}”" for r in rows_now) + "." if rows_now else ".")
     ]
-    from desktop.services.report_targets import targets_table  # targets by year (issue 20)
+    from desktop.services import report_targets  # targets by year, activity log (issue 20)
 
-    table = targets_table(conn, span)
-    return ResultSection("1. Các phong trào thi đua đã triển khai", tuple(text), (table,))
+    table = report_targets.targets_table(conn, span)
+    said, log = report_targets.activities_text_and_table(conn, span, prev)
+    return ResultSection("1. Các phong trào thi đua đã triển khai", (*text, said), (table, log))
 
 
 def participation(conn: Any, span: Span, prev: Span, day: date | None = None) -> ResultSection:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.domain.activities import ActivityKind
 from desktop.domain.report_data import Cell, Chart, ReportTable
 from desktop.domain.targets import TargetValues, period_label
 from desktop.persistence.repositories import targets as repo
@@ -85,3 +86,49 @@ def targets_table(conn: Any, span: Span) -> ReportTable:
         if one_year and 1 < len(chart_labels) <= 12
         else None,
     )
+
+
+def activities_text_and_table(conn: Any, span: Span, prev: Span) -> tuple[str, ReportTable]:
+    """The sentence and Bảng 1b: propaganda and inspection activities by kind, this period
+    against the previous one."""
+    from desktop.persistence.repositories import activities as act_repo
+
+    now = {c.kind: c for c in act_repo.counts(conn, span.start, span.end, span.movement_id)}
+    before = {c.kind: c for c in act_repo.counts(conn, prev.start, prev.end, span.movement_id)}
+    kinds = [k for k in ActivityKind if k in now or k in before]
+    rows = tuple(
+        (
+            i,
+            k.label,
+            "Tuyên truyền" if k.propaganda else "Kiểm tra, giám sát",
+            now[k].lines if k in now else 0,
+            now[k].quantity if k in now else 0,
+            before[k].quantity if k in before else 0,
+        )
+        for i, k in enumerate(kinds, start=1)
+    )
+    parts = [f"{now[k].quantity} {k.unit_word}" for k in ActivityKind if k in now]
+    text = (
+        "Công tác tuyên truyền, kiểm tra, giám sát phong trào trong kỳ: " + "; ".join(parts) + "."
+        if parts
+        else "Trong kỳ chưa ghi nhận hoạt động tuyên truyền, kiểm tra, giám sát phong trào."
+    )
+    table = ReportTable(
+        "Tuyen truyen kiem tra",
+        "Bảng 1b. Tuyên truyền, kiểm tra, giám sát phong trào thi đua",
+        ("STT", "Hình thức", "Nhóm", "Số lần ghi nhận", "Số lượng", "Số lượng kỳ trước"),
+        rows,
+        total=(
+            "",
+            "Tổng cộng",
+            "",
+            sum(int(r[3]) for r in rows),
+            sum(int(r[4]) for r in rows),
+            sum(int(r[5]) for r in rows),
+        )
+        if rows
+        else None,
+        widths=(0.7, 4, 2.6, 1.6, 1.4, 1.6),
+        empty="Không có hoạt động tuyên truyền, kiểm tra, giám sát nào được ghi nhận.",
+    )
+    return text, table

@@ -284,6 +284,7 @@ def export(
 
 
 # The built-in kinds register themselves.
+from desktop.services import activities as _activities  # noqa: E402, F401
 from desktop.services import targets as _targets  # noqa: E402, F401
 from desktop.services import transfer_awards as _awards  # noqa: E402, F401
 from desktop.services import transfer_blocs as _blocs  # noqa: E402, F401

@@ -56,6 +56,141 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>News item, article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column, special page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference, talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posters, banners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files kept with the selected activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propaganda: %1 item(s); inspection and supervision: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected activity and its files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Support activity</source>
@@ -91,6 +226,41 @@
     </message>
     <message>
         <source>&amp;Value (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Propaganda or inspection activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit, team or newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4614,6 +4784,10 @@
     </message>
     <message>
         <source>Targets by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propaganda and inspection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

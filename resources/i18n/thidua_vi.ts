@@ -56,6 +56,141 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>News item, article</source>
+        <translation>Tin, bài</translation>
+    </message>
+    <message>
+        <source>Column, special page</source>
+        <translation>Chuyên mục, chuyên trang</translation>
+    </message>
+    <message>
+        <source>Conference, talk</source>
+        <translation>Hội nghị, tọa đàm</translation>
+    </message>
+    <message>
+        <source>Posters, banners</source>
+        <translation>Tuyên truyền trực quan</translation>
+    </message>
+    <message>
+        <source>Inspection team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Hoạt động khác</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hoạt động</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Đơn vị, người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Xóa tệp</translation>
+    </message>
+    <message>
+        <source>Files kept with the selected activity:</source>
+        <translation>Tệp kèm theo hoạt động đang chọn:</translation>
+    </message>
+    <message>
+        <source>Propaganda: %1 item(s); inspection and supervision: %2.</source>
+        <translation>Tuyên truyền: %1; kiểm tra, giám sát: %2.</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Xóa hoạt động</translation>
+    </message>
+    <message>
+        <source>Remove the selected activity and its files?</source>
+        <translation>Xóa hoạt động đang chọn cùng các tệp kèm theo?</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Remove the selected file?</source>
+        <translation>Xóa tệp đang chọn?</translation>
+    </message>
+    <message>
+        <source>Export activities</source>
+        <translation>Xuất hoạt động tuyên truyền, kiểm tra</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Support activity</source>
@@ -92,6 +227,41 @@
     <message>
         <source>&amp;Value (đồng):</source>
         <translation>&amp;Giá trị (đồng):</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Propaganda or inspection activity</source>
+        <translation>Hoạt động tuyên truyền, kiểm tra</translation>
+    </message>
+    <message>
+        <source>unit, team or newspaper</source>
+        <translation>đơn vị, đoàn hoặc cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại hoạt động:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>Đơn vị, người &amp;thực hiện:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Số lượng:</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4779,10 @@
     <message>
         <source>Targets by year</source>
         <translation>Chỉ tiêu theo năm</translation>
+    </message>
+    <message>
+        <source>Propaganda and inspection</source>
+        <translation>Tuyên truyền, kiểm tra</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ from desktop.persistence.tables.subjects import (
 )
 from desktop.persistence.tables.targets import (
     CandidateRuleRow,
+    MovementActivityFileRow,
     MovementActivityRow,
     MovementTargetYearRow,
 )
@@ -108,6 +109,7 @@ __all__ = [
     "IssuedDocumentRow",
     "KnownOfficeRow",
     "MeetingAttendanceRow",
+    "MovementActivityFileRow",
     "MovementActivityRow",
     "MovementAwardFormRow",
     "MovementCriterionRow",

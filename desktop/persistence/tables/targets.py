@@ -4,7 +4,7 @@ award."""
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from desktop.persistence.tables import base as _base  # noqa: F401  (naming convention first)
@@ -43,6 +43,21 @@ class MovementActivityRow(SQLModel, table=True):
     quantity: int = 1  # e.g. 12 tin bài in one line
     created_at: str = ""
     updated_at: str = ""
+
+
+class MovementActivityFileRow(SQLModel, table=True):
+    """A file kept with an activity (report, minutes, the article): its bytes live here."""
+
+    __tablename__ = "movement_activity_file"
+    __table_args__ = (Index("ix_movement_activity_file_activity_id", "activity_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    activity_id: int = Field(sa_column=_fk("movement_activity.id", "CASCADE"))
+    name: str
+    size: int
+    sha256: str
+    blob: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    added_at: str = ""
 
 
 class CandidateRuleRow(SQLModel, table=True):

@@ -478,6 +478,13 @@ def movement_extra_tabs(ws: Workspace) -> list[tuple[_Tab, str]]:
     """The tabs that later areas add to a movement (targets by year, the activity log)."""
     from PySide6.QtCore import QCoreApplication
 
+    from desktop.ui.pages.activities_tab import ActivitiesTab
     from desktop.ui.pages.targets_tab import TargetsTab
 
-    return [(TargetsTab(ws), QCoreApplication.translate("MovementsPage", "Targets by year"))]
+    return [
+        (TargetsTab(ws), QCoreApplication.translate("MovementsPage", "Targets by year")),
+        (
+            ActivitiesTab(ws),
+            QCoreApplication.translate("MovementsPage", "Propaganda and inspection"),
+        ),
+    ]
