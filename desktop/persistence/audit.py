@@ -30,12 +30,12 @@ the digest the chain was computed over, so the chain still verifies).
 
 The anchor (persistence/audit_keys.py) keeps the head outside the file, in two places.
 
-Rules for later migrations (raw connection: `op.get_bind().connection.driver_connection`):
-- one that recreates a table (batch mode) drops its triggers: call `install_triggers(conn)`
-  (or with its table names) at the end of `upgrade()`;
-- one that adds, drops or renames columns of an audited table, or rewrites its rows, must call
-  `after_schema_change(conn, tables)` instead: triggers again, plus a 'snapshot' event of every
-  row so that the digests of the new shape are on record (else `check` reports every row).
+Rules for later migrations (they carry their own SQL and never import this module):
+- one that creates or recreates (batch mode) an audited table writes its three triggers, the
+  row's old/new JSON of its logged columns into `audit_pending` (as `install_triggers` does);
+- one that adds, drops or renames columns of an audited table, or rewrites its rows, also
+  notes every row as a 'snapshot' event, left pending for the opening to seal, so that the
+  digests of the new shape are on record (else `check` reports every row).
 """
 
 from __future__ import annotations
@@ -199,16 +199,6 @@ def install_triggers(conn: sqlite3.Connection, tables: Iterable[str] | None = No
         ):
             conn.execute(f'DROP TRIGGER IF EXISTS "audit_{t}_{suffix}"')
             conn.execute(f'CREATE TRIGGER "audit_{t}_{suffix}" {sql}')
-
-
-def snapshot_existing(conn: sqlite3.Connection, tables: Iterable[str] | None = None) -> None:
-    """Note every existing record as a 'snapshot' event (rows that predate the log)."""
-    for t in audited_tables(conn) if tables is None else tables:
-        conn.execute(
-            "INSERT INTO audit_pending(table_name, record_uuid, action, old_json, new_json) "
-            f"SELECT '{t}', uuid, 'snapshot', NULL, {row_json_sql(logged_columns(conn, t), 'x')} "
-            f'FROM "{t}" AS x'
-        )
 
 
 # ---------------------------------------------------------------- sealing
@@ -660,12 +650,3 @@ def seal_foreign(conn: sqlite3.Connection, db_path: Path) -> tuple[int, str] | N
     if conn.execute("SELECT 1 FROM audit_pending LIMIT 1").fetchone() is None:
         return None
     return seal(conn, db_path, Actor(EXTERNAL_USER, "?"))
-
-
-def after_schema_change(conn: sqlite3.Connection, tables: Iterable[str] | None = None) -> None:
-    """For a migration: triggers again and a snapshot of every row, left pending: opening the
-    file seals them right after the migration (as the system's), with the file's key."""
-    tables = list(audited_tables(conn) if tables is None else tables)
-    install_triggers(conn, tables)
-    conn.execute("DELETE FROM audit_pending WHERE action <> 'snapshot'")  # the copy's own noise
-    snapshot_existing(conn, tables)

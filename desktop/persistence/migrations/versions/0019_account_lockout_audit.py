@@ -7,7 +7,7 @@ Until now the log left out the counter of wrong passwords and the lock's end, so
 could unlock an account without a trace. The account triggers are written again here with this
 revision's own column list (only the password hash stays out), and since the logged shape of an
 account changed, every account is noted as a 'snapshot' event, left pending for the opening to
-seal (as audit.after_schema_change does, without importing the live module).
+seal (the rule for migrations in persistence/audit.py; this one carries its own SQL).
 """
 
 from alembic import op
