@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pypdf import PdfReader
 
 from desktop.domain.awards import CommendationType
@@ -106,6 +107,15 @@ def test_the_contents_page_lists_the_kept_files_as_attached(
     # numbered after the dossier's own papers: 1 mục lục … 5 báo cáo (with 5.1-5.3), then 6, 7
     assert "6 Tờ trình đã ký" in text and "7 Tài liệu minh chứng" in text
     assert nominee.name in NAMES
+    # the Word copy of the mục lục names them too, in its table
+    cells = [
+        c.text
+        for t in Document(io.BytesIO(dossier.render_word(ws, batch, "muc-luc"))).tables
+        for row in t.rows
+        for c in row.cells
+    ]
+    assert "Tờ trình đã ký (tệp to-trinh-ky.pdf)" in cells
+    assert cells.count("Bản kèm theo") == 2
 
 
 def test_a_backup_carries_the_files(
