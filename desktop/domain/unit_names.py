@@ -115,6 +115,19 @@ def check_past_period(past: Sequence[NamePeriod], new: NamePeriod) -> NamePeriod
     return NamePeriod(name, new.valid_from, new.valid_to, new.parent_id, new.id)
 
 
+def shared_names(names: Sequence[str]) -> tuple[str, ...]:
+    """The names given more than once (case and spacing aside), in first-seen order."""
+    seen: dict[str, str] = {}
+    twice: dict[str, str] = {}
+    for name in names:
+        key = " ".join(name.split()).casefold()
+        if key in seen:
+            twice.setdefault(key, seen[key])
+        else:
+            seen[key] = name
+    return tuple(twice.values())
+
+
 def check_merge(from_ids: Sequence[int], into_id: int, closed: set[int]) -> tuple[int, ...]:
     """The units to merge, checked: at least one, not the target itself, none already merged
     (ValidationError codes `merge_empty`, `merge_into_self`, `merge_again`)."""
@@ -156,6 +169,9 @@ class MergePlan:
     from_names: tuple[str, ...]
     merged_on: date
     moves: tuple[MergeMove, ...]
+    # names that several sub-units of the receiving unit share after the merge (e.g. two
+    # "Khóm 1"): lists and imports cannot tell them apart until they are renamed
+    shared_names: tuple[str, ...] = ()
 
     @property
     def moved_total(self) -> int:

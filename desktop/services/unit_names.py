@@ -19,6 +19,7 @@ from desktop.domain.unit_names import (
     clean_name,
     current_since,
     rename_period,
+    shared_names,
 )
 from desktop.domain.units import UnitInput
 from desktop.persistence.repositories import dated_names
@@ -198,8 +199,15 @@ def _merge(
         )
         if not into.active:
             unit_repo.set_active(conn, into_id, True)
+        children = [u.name for u in unit_repo.list_all(conn) if u.parent_id == into_id and u.active]
         plan = MergePlan(
-            into_id, into.name, sources, tuple(u.name for u in olds), merged_on, labelled
+            into_id,
+            into.name,
+            sources,
+            tuple(u.name for u in olds),
+            merged_on,
+            labelled,
+            shared_names(children),
         )
         if dry_run:
             raise _DryRun(plan)  # the write block rolls everything back

@@ -4343,6 +4343,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>After the merge, sub-units of %1 share a name: %2. Rename them afterwards (e.g. number the khóm again) so lists and imports can tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merging units…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4337,6 +4337,10 @@
         <translation>%1 sáp nhập vào %2 từ ngày %3: chuyển %4 bản ghi.</translation>
     </message>
     <message>
+        <source>After the merge, sub-units of %1 share a name: %2. Rename them afterwards (e.g. number the khóm again) so lists and imports can tell them apart.</source>
+        <translation>Sau khi sáp nhập, các đơn vị trực thuộc %1 có tên trùng nhau: %2. Hãy đổi tên sau đó (ví dụ đánh số lại khóm) để danh sách và việc nhập dữ liệu phân biệt được.</translation>
+    </message>
+    <message>
         <source>Merging units…</source>
         <translation>Đang sáp nhập đơn vị…</translation>
     </message>

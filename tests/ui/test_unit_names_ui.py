@@ -439,3 +439,24 @@ def test_move_to_keeps_the_old_parent_from_a_date(qtbot, ws, communes) -> None:
     page.choose_move()
     assert units.get(ws, u["village"]).parent_id == u["b"]
     assert len(unit_names.history(ws, u["village"])) == 2
+
+
+def test_the_preview_warns_of_sub_units_that_would_share_a_name(qtbot, ws, communes) -> None:
+    u = communes
+    _commune(ws, "Khóm 1", u["c"])  # the receiving ward has its own Khóm 1
+    dlg = MergeUnitsDialog(ws)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_chosen([u["a"]])
+    dlg.target.set_unit_id(u["c"])
+    dlg.preview()
+    qtbot.waitUntil(lambda: dlg.merge_button.isEnabled(), timeout=20_000)
+    assert dlg.clash.isVisible()
+    assert dlg.clash.text().startswith(
+        "After the merge, sub-units of Phường Phú Lợi share a name: Khóm 1."
+    )
+    # a merge without such a clash shows no warning
+    dlg.set_chosen([u["b"]])
+    dlg.preview()
+    qtbot.waitUntil(lambda: dlg.merge_button.isEnabled(), timeout=20_000)
+    assert not dlg.clash.isVisible()

@@ -134,6 +134,11 @@ class MergeUnitsDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("mergeSummary")
         self.summary.setWordWrap(True)
+        self.clash = QLabel()
+        self.clash.setObjectName("mergeSharedNames")
+        self.clash.setWordWrap(True)
+        self.clash.setStyleSheet("color: #8a5a00;")
+        self.clash.hide()
         note = QLabel(
             self.tr(
                 "The merged units are kept as closed records with their names, so old papers and "
@@ -149,6 +154,7 @@ class MergeUnitsDialog(QDialog):
         right.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.table, 1)
         right.addWidget(self.summary)
+        right.addWidget(self.clash)
         right.addWidget(note)
 
         body = QHBoxLayout()
@@ -216,6 +222,7 @@ class MergeUnitsDialog(QDialog):
         self.preview_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             self.summary.setText(name_error_text(exc))
+            self.clash.hide()
             self.summary.setStyleSheet("color: #b00020;")
         elif isinstance(exc, ThiDuaError):
             show_error(self, exc, self.tr("Cannot merge"))
@@ -263,6 +270,15 @@ class MergeUnitsDialog(QDialog):
             .replace("%3", f"{plan.merged_on:%d/%m/%Y}")
             .replace("%4", str(plan.moved_total))
         )
+        self.clash.setText(
+            self.tr(
+                "After the merge, sub-units of %1 share a name: %2. Rename them afterwards "
+                "(e.g. number the khóm again) so lists and imports can tell them apart."
+            )
+            .replace("%1", plan.into_name)
+            .replace("%2", ", ".join(plan.shared_names))
+        )
+        self.clash.setVisible(bool(plan.shared_names))
 
     def accept(self) -> None:
         if self._previewed is None or self._previewed != self._key():
