@@ -288,6 +288,12 @@ def story(data: ReportData) -> list[Flowable]:
                     markup(
                         f"Số lượng khen thưởng năm {data.form_year} theo Biểu số"
                         " 0603.N/BNV-TĐKT được tổng hợp tại Phụ lục kèm theo báo cáo này."
+                        + (
+                            " Số phong trào thi đua của năm theo Biểu số 0601.N/BNV-TĐKT cũng"
+                            " được tổng hợp tại Phụ lục."
+                            if data.form_0601 is not None
+                            else ""
+                        )
                     ),
                     st.body,
                 )
@@ -316,14 +322,15 @@ def recipient_default(data: ReportData) -> str:
     return "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh"
 
 
-def appendix_heading(data: ReportData) -> list[Flowable]:
+def appendix_heading(data: ReportData, title: str = "") -> list[Flowable]:
     """`Phụ lục`, its title in capitals, `(Kèm theo Báo cáo số … ngày … của …)` (Phụ lục I
     mục III.1; Phụ lục III Mẫu 2.1)."""
     st = stylesheet()
     label = ParagraphStyle("appendix", parent=st.title, fontSize=14, spaceBefore=0)
     name = ParagraphStyle("appendix_name", parent=st.title, fontSize=13, spaceBefore=2)
     attached = ParagraphStyle("appendix_ref", parent=st.centered_italic, fontSize=13)
-    title = f"Số lượng khen thưởng năm {data.form_year}" if data.form_year else "Số liệu"
+    if not title:
+        title = f"Số lượng khen thưởng năm {data.form_year}" if data.form_year else "Số liệu"
     ref = APPENDIX_ATTACHED.format(
         symbol=report_symbol(data),
         date=date_words(data.issued_on),
@@ -338,9 +345,13 @@ def appendix_heading(data: ReportData) -> list[Flowable]:
     ]
 
 
-def form_story(data: ReportData) -> list[Flowable]:
-    """Phụ lục: Biểu số 0603.N/BNV-TĐKT with its own head and signatures."""
-    assert data.form is not None
+def form_story(
+    data: ReportData, form: ReportTable | None = None, code: str = "0603", title: str = ""
+) -> list[Flowable]:
+    """Phụ lục: Biểu số 0603.N/BNV-TĐKT (or another form of the year, e.g. 0601.N) with its
+    own head and signatures."""
+    form = form or data.form
+    assert form is not None
     st = stylesheet()
     width = frame_width()
     small = ParagraphStyle("form_head", parent=st.cell, fontSize=11, leading=13)
@@ -348,7 +359,7 @@ def form_story(data: ReportData) -> list[Flowable]:
         [
             [
                 [
-                    Paragraph("<b>Biểu số: 0603.N/BNV-TĐKT</b>", small),
+                    Paragraph(f"<b>Biểu số: {code}.N/BNV-TĐKT</b>", small),
                     Paragraph("Ban hành kèm theo Thông tư số 02/2023/TT-BNV", small),
                     Paragraph("Ngày nhận báo cáo: 15 tháng 12", small),
                 ],
@@ -367,8 +378,8 @@ def form_story(data: ReportData) -> list[Flowable]:
         colWidths=[width * 0.5, width * 0.5],
     )
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    out: list[Flowable] = [*appendix_heading(data), head, Spacer(1, 6)]
-    out.extend(table_flowables(data.form, width))
+    out: list[Flowable] = [*appendix_heading(data, title), head, Spacer(1, 6)]
+    out.extend(table_flowables(form, width))
     sign = ParagraphStyle("form_sign", parent=st.sign_title, fontSize=13)
     note = ParagraphStyle("form_note", parent=st.sign_note)
     place = date_line(data.office.place, data.issued_on)
@@ -397,6 +408,9 @@ def form_story(data: ReportData) -> list[Flowable]:
 def sections(data: ReportData) -> list[Section]:
     """The report and, when there are records, its Biểu 0603.N appendix (a paper of its own)."""
     out = [Section(KEY, story(data))]
+    if data.form_0601 is not None and data.has_records:  # beside 0603.N (issue 20)
+        title = f"Số phong trào thi đua năm {data.form_year}"
+        out.append(Section("bieu-0601", form_story(data, data.form_0601, "0601", title)))
     if data.form is not None and data.has_records:
         out.append(Section(FORM_KEY, form_story(data)))
     return out

@@ -70,11 +70,14 @@ class ReportData:
     recipients: tuple[str, ...] = ()  # Kính gửi (printed when the Nơi nhận says "Như trên")
     copies_to: tuple[str, ...] = ()  # Nơi nhận
     number: int | None = None  # số of the report, from the register; None: a draft
+    form_0601: ReportTable | None = None  # Biểu 0601.N of the same year (issue 20)
 
     @property
     def tables(self) -> tuple[ReportTable, ...]:
         """Every table in print order, the form last."""
         out = [t for s in self.results for t in s.tables]
+        if self.form_0601 is not None:
+            out.append(self.form_0601)
         if self.form is not None:
             out.append(self.form)
         return tuple(out)

@@ -4,9 +4,11 @@ their span, then the whole period)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from desktop.domain.activities import ActivityKind
+from desktop.domain.movements import MovementKind
 from desktop.domain.report_data import Cell, Chart, ReportTable
 from desktop.domain.targets import TargetValues, period_label
 from desktop.persistence.repositories import targets as repo
@@ -42,9 +44,10 @@ def targets_table(conn: Any, span: Span) -> ReportTable:
     for s in sheets:
         whole = period_label(s.first_year, s.last_year)
         years = [y for y in s.years if span.first_year <= y <= span.last_year]
-        for line in s.lines:
+        for i, line in enumerate(s.lines):
             number += 1
-            head = (number, s.movement_name, line.description, line.unit_label)
+            name = s.movement_name if i == 0 else ""  # the movement once, on its first target
+            head = (number, name, line.description, line.unit_label)
             if one_year:
                 values = line.year(span.first_year)
                 label: str = str(span.first_year)
@@ -75,7 +78,7 @@ def targets_table(conn: Any, span: Span) -> ReportTable:
         "Bảng 1. Chỉ tiêu của các phong trào và kết quả thực hiện",
         COLUMNS,
         tuple(rows),
-        widths=(0.7, 2.8, 3.6, 1.2, 1.5, 1.3, 1.3, 1.1),
+        widths=(0.9, 2.8, 3.6, 1.2, 1.5, 1.3, 1.3, 1.1),
         note=note if rows else "",
         empty="Các phong trào trong kỳ không có chỉ tiêu bằng số.",
         chart=Chart(
@@ -128,7 +131,85 @@ def activities_text_and_table(conn: Any, span: Span, prev: Span) -> tuple[str, R
         )
         if rows
         else None,
-        widths=(0.7, 4, 2.6, 1.6, 1.4, 1.6),
+        widths=(0.9, 4, 2.6, 1.6, 1.4, 1.6),
         empty="Không có hoạt động tuyên truyền, kiểm tra, giám sát nào được ghi nhận.",
     )
     return text, table
+
+
+# Biểu số 0601.N/BNV-TĐKT (Thông tư 02/2023/TT-BNV): rows and column heads as in the form
+# (../shared/domain/LEGAL.md §5.2; docs/legal-sources.md "Biểu 0601.N").
+FORM_0601_ROWS: tuple[tuple[str, str], ...] = (
+    ("Tổng số", "01"),
+    ("1. Chia theo phạm vi tổ chức thi đua", ""),
+    ("- Toàn quốc", "02"),
+    ("- Bộ, ban, ngành, đoàn thể, địa phương", "03"),
+    ("- Cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng các cấp tổ chức", "04"),
+    ("- Cơ quan, tổ chức, đơn vị", "05"),
+    ("2. Chia theo thời hạn thi đua", ""),
+    ("- Dưới 1 năm", "06"),
+    ("- 1 năm", "07"),
+    ("- Từ 1 năm đến dưới 3 năm", "08"),
+    ("- Từ 3 năm đến dưới 5 năm", "09"),
+    ("- Từ 5 năm trở lên", "10"),
+    ("3. Chia theo phương thức tổ chức phong trào thi đua", ""),
+    ("- Thi đua theo chuyên đề", "11"),
+    ("- Thi đua thường xuyên hàng năm", "12"),
+)
+
+
+def duration_code(start: date, end: date) -> str:
+    """Row 06-10 of Biểu 0601.N for a movement running from `start` to `end` (both days
+    counted: 01/01 to 31/12 is one year)."""
+    after = end + timedelta(days=1)  # the day after the last one
+
+    def years_on(n: int) -> date:
+        day = 28 if (start.month, start.day) == (2, 29) else start.day
+        return start.replace(year=start.year + n, day=day)
+
+    if after < years_on(1):
+        return "06"
+    if after == years_on(1):
+        return "07"
+    if after < years_on(3):
+        return "08"
+    if after < years_on(5):
+        return "09"
+    return "10"
+
+
+def form_0601(conn: Any, year: int, movement_id: int | None) -> ReportTable:
+    """Biểu 0601.N/BNV-TĐKT for a year: the movements the office launched in it. Every one is
+    counted under the office's own level (column 4) and scope (row 05); row 11 takes thematic
+    and campaign movements, row 12 regular ones."""
+    found = repo.launched(conn, f"{year}-01-01", f"{year}-12-31", movement_id)
+    counts: dict[str, int] = {"01": len(found), "05": len(found)}
+    for kind, start, end in found:
+        code = duration_code(start, end)
+        counts[code] = counts.get(code, 0) + 1
+        method = "12" if MovementKind(kind) is MovementKind.REGULAR else "11"
+        counts[method] = counts.get(method, 0) + 1
+    rows: tuple[tuple[Cell, ...], ...] = tuple(
+        (label, code, *((counts.get(code, 0), 0, 0, counts.get(code, 0)) if code else ("",) * 4))
+        for label, code in FORM_0601_ROWS
+    )
+    return ReportTable(
+        "Bieu 0601.N",
+        f"Biểu số 0601.N/BNV-TĐKT. Số phong trào thi đua năm {year}",
+        (
+            "",
+            "Mã số",
+            "Tổng số",
+            "Cấp Trung ương (Hội đồng Thi đua - Khen thưởng Trung ương)",
+            "Cấp bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương",
+            "Cơ quan, tổ chức, đơn vị",
+        ),
+        rows,
+        widths=(6.2, 0.8, 1.6, 2.0, 2.4, 1.5),
+        column_codes=("A", "B", "1=(2+3+4)", "2", "3", "4"),
+        note=(
+            "Đơn vị tính: phong trào. Tính các phong trào do cơ quan phát động (ngày bắt đầu"
+            " trong năm), ghi ở cấp và phạm vi cơ quan, tổ chức, đơn vị; thi đua theo đợt được"
+            " tính là thi đua theo chuyên đề."
+        ),
+    )

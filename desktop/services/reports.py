@@ -27,7 +27,7 @@ from desktop.persistence.repositories import reports as figures
 from desktop.persistence.repositories.reports import Span
 from desktop.services import catalog as catalog_service
 from desktop.services import office as office_service
-from desktop.services import pdf_files
+from desktop.services import pdf_files, report_targets
 from desktop.services import report_awards as award_tables
 from desktop.services import report_tables as tables
 from desktop.services.session import Workspace
@@ -97,6 +97,7 @@ def build(
         )
         form_year = period.end.year if with_form and period.whole_years else None
         form = award_tables.form_0603(conn, form_year, movement_id) if form_year else None
+        form_0601 = report_targets.form_0601(conn, form_year, movement_id) if form_year else None
         running = len(figures.movements(conn, span))
     # -- decision helper (issue 14): the year's reward money, by award (whole office) --------
     if movement_id is None:
@@ -118,6 +119,7 @@ def build(
         has_records=has_records,
         form=form,
         form_year=form_year,
+        form_0601=form_0601,
         recipients=(paper.report_recipient,) if paper.report_recipient else (),
         copies_to=paper.default_copies(),
     )

@@ -35,7 +35,7 @@ def test_report_writes_pdf_and_xlsx(
     )
     assert code == 0
     out = capsys.readouterr().out
-    assert "báo cáo năm (năm 2025)" in out and "14 bảng" in out
+    assert "báo cáo năm (năm 2025)" in out and "15 bảng" in out
     assert len(PdfReader(pdf).pages) >= 3 and xlsx.stat().st_size > 0
     code = main(
         [

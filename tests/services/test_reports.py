@@ -239,7 +239,7 @@ def test_workbook_one_sheet_per_table(ws: Workspace, office: Office, tmp_path: P
     out = tmp_path / "bang.xlsx"
     assert reports.write_xlsx(data, out) == len(data.tables)
     wb = load_workbook(io.BytesIO(out.read_bytes()), read_only=True)
-    assert len(wb.sheetnames) == len(data.tables) == 14  # + Tiền thưởng (decision helper), + Bảng 1b (activities)
+    assert len(wb.sheetnames) == len(data.tables) == 15  # + Tiền thưởng (decision helper), + Bảng 1b, + Biểu 0601.N (issue 20)
     assert "Đóng góp" in wb.sheetnames and "Đề nghị khen thưởng" in wb.sheetnames
     assert "Tiền thưởng" in wb.sheetnames
     sheet = wb["Đóng góp"]

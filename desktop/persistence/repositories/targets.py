@@ -127,3 +127,17 @@ def running_sheets(
 def movements_by_name(conn: sqlite3.Connection) -> dict[str, int]:
     """Every movement's id by its folded name."""
     return {fold(r[1]): int(r[0]) for r in conn.execute("SELECT id, name FROM movement")}
+
+
+def launched(
+    conn: sqlite3.Connection, start: str, end: str, movement_id: int | None
+) -> list[tuple[str, date, date]]:
+    """Kind, start and end of the movements launched (started) between two ISO days."""
+    return [
+        (str(r[0]), date.fromisoformat(r[1]), date.fromisoformat(r[2]))
+        for r in conn.execute(
+            "SELECT kind, start_date, end_date FROM movement WHERE start_date BETWEEN ? AND ?"
+            " AND (? IS NULL OR id=?) ORDER BY start_date, id",
+            (start, end, movement_id, movement_id),
+        )
+    ]

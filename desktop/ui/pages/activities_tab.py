@@ -37,6 +37,7 @@ _ID = Qt.ItemDataRole.UserRole
 def _cell(text: str, key: int | None = None, right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item.setToolTip(text)  # long contents are cut in the cell
     if key is not None:
         item.setData(_ID, key)
     if right:
@@ -143,7 +144,7 @@ class ActivitiesTab(_Tab):
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for c, w in ((0, 80), (1, 150), (2, 170), (4, 200), (5, 70), (6, 50)):
+        for c, w in ((0, 80), (1, 150), (2, 150), (4, 150), (5, 70), (6, 45)):
             self.table.setColumnWidth(c, w)
         self.table.itemSelectionChanged.connect(self._show_files)
         self.table.doubleClicked.connect(lambda _i: self.edit())
@@ -253,7 +254,8 @@ class ActivitiesTab(_Tab):
         for r, f in enumerate(kept):
             self.files.setItem(r, 0, _cell(f.name, f.id))
             self.files.setItem(r, 1, _cell(format_size(f.size), right=True))
-            self.files.setItem(r, 2, _cell(f.added_at[:10]))
+            day = f.added_at[:10]
+            self.files.setItem(r, 2, _cell("/".join(reversed(day.split("-")))))
         if kept:
             self.files.selectRow(0)
         self._update_buttons()

@@ -115,6 +115,7 @@ class TargetsTab(_Tab):
                 for c, text in enumerate((line.description, line.unit_label)):
                     item = QTableWidgetItem(text)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip(text)
                     self.grid.setItem(r, c, item)
                 for c, year in enumerate(cols, start=_FIXED):
                     values: TargetValues = line.period if year is None else line.year(year)
