@@ -205,7 +205,7 @@ def form_0601(conn: Any, year: int, movement_id: int | None) -> ReportTable:
             "Cơ quan, tổ chức, đơn vị",
         ),
         rows,
-        widths=(6.2, 0.8, 1.6, 2.0, 2.4, 1.5),
+        widths=(5.8, 0.8, 2.1, 2.0, 2.4, 1.5),
         column_codes=("A", "B", "1=(2+3+4)", "2", "3", "4"),
         note=(
             "Đơn vị tính: phong trào. Tính các phong trào do cơ quan phát động (ngày bắt đầu"
