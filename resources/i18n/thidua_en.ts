@@ -3230,6 +3230,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Movement targets by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propaganda and inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the Excel template of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3226,6 +3226,14 @@
         <translation>Danh sách đề nghị khen thưởng</translation>
     </message>
     <message>
+        <source>Movement targets by year</source>
+        <translation>Chỉ tiêu phong trào theo năm</translation>
+    </message>
+    <message>
+        <source>Propaganda and inspection</source>
+        <translation>Tuyên truyền, kiểm tra</translation>
+    </message>
+    <message>
         <source>Save the Excel template of %1</source>
         <translation>Lưu mẫu Excel %1</translation>
     </message>

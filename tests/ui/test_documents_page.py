@@ -106,8 +106,9 @@ def test_editor_saves_text_offers_it_next_time_and_builds_pdf(
     page.export_excel()
     assert wait_for_worker()
     qtbot.waitUntil(lambda: page.task is not None and page.task.done, timeout=20_000)
-    assert len(load_workbook(out, read_only=True).sheetnames) == 13  # + Tiền thưởng
-    assert "13" in page.status.text()
+    # + Tiền thưởng, Bảng 1b, Biểu 0601.N
+    assert len(load_workbook(out, read_only=True).sheetnames) == 15
+    assert "15" in page.status.text()
 
 
 def test_bad_period_is_reported_not_raised(qtbot, ws, office) -> None:  # type: ignore[no-untyped-def]

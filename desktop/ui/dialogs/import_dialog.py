@@ -84,6 +84,8 @@ def kind_title(kind: str) -> str:
         "bloc-members": QCoreApplication.translate("ImportDialog", "Emulation bloc members"),
         "bloc-scores": QCoreApplication.translate("ImportDialog", "Emulation bloc scores"),
         "nominees": QCoreApplication.translate("ImportDialog", "Nominee list"),
+        "targets": QCoreApplication.translate("ImportDialog", "Movement targets by year"),
+        "activities": QCoreApplication.translate("ImportDialog", "Propaganda and inspection"),
     }
     return titles.get(kind, kind)
 
