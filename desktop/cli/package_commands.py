@@ -169,6 +169,17 @@ def preview_json(pv: Any, fingerprint_text: Any) -> dict[str, Any]:
             for r in pv.records
         ],
         "notes": list(pv.notes),
+        "attachments": [
+            {
+                "member": a.member,
+                "name": a.name,
+                "kind": a.kind,
+                "size": a.size,
+                "sha256": a.sha256,
+                "nominee": a.nominee,
+            }
+            for a in pv.attachments
+        ],
     }
 
 
@@ -196,6 +207,8 @@ def _print_preview(pv: Any, fingerprint_text: Any) -> None:
                 print(f"      {c.field}: {c.old or '(trống)'} → {c.new or '(trống)'}")
     for n in pv.notes:
         print(f"Ghi chú: {n}")
+    for a in pv.attachments:
+        print(f"Tệp kèm theo: {a.name} ({a.size} byte, SHA-256 {a.sha256[:16]}…)")
 
 
 def cmd_receive(args: argparse.Namespace) -> int:

@@ -104,6 +104,37 @@ class RecordChange:
 
 
 @dataclass(frozen=True, slots=True)
+class PackageAttachment:
+    """A kept file a package carries: its member, original name, kind, size, SHA-256 and whose
+    it is (a nominee's uuid at the sending office, or "" for the batch or decision)."""
+
+    member: str
+    name: str
+    kind: str
+    size: int
+    sha256: str
+    nominee: str = ""
+
+
+def attachments_of(records: dict[str, object]) -> tuple[PackageAttachment, ...]:
+    """The kept files a package's records name (ValueError when the list is malformed)."""
+    listed = records.get("attachments", [])
+    if not isinstance(listed, list) or not all(isinstance(a, dict) for a in listed):
+        raise ValueError("attachments")
+    return tuple(
+        PackageAttachment(
+            str(a.get("member", "")),
+            str(a.get("name", "")),
+            str(a.get("kind", "")),
+            int(a.get("size", 0)),
+            str(a.get("sha256", "")),
+            str(a.get("nominee", "")),
+        )
+        for a in listed
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Preview:
     """What receiving a package would do, before anything is written."""
 
@@ -121,6 +152,7 @@ class Preview:
     already_received: bool
     records: tuple[RecordChange, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)
+    attachments: tuple[PackageAttachment, ...] = ()
 
     @property
     def added(self) -> int:

@@ -6570,6 +6570,10 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attached file: %1 (%2 bytes, SHA-256 %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Make a draft batch first (Proposal batches)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6564,6 +6564,10 @@ Lưu: VT, TĐKT</translation>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
+        <source>Attached file: %1 (%2 bytes, SHA-256 %3…)</source>
+        <translation>Tệp kèm theo: %1 (%2 byte, SHA-256 %3…)</translation>
+    </message>
+    <message>
         <source>Make a draft batch first (Proposal batches)</source>
         <translation>Hãy lập một đợt đề nghị dự thảo trước (thẻ Đợt đề nghị)</translation>
     </message>

@@ -11,7 +11,13 @@ from typing import Any
 
 from desktop.domain.awards import CommendationType
 from desktop.domain.errors import ConflictError, NotFoundError, ThiDuaError, ValidationError
-from desktop.domain.packages import PackageKind, ReceivedState, ReplyOutcome
+from desktop.domain.packages import (
+    PackageAttachment,
+    PackageKind,
+    ReceivedState,
+    ReplyOutcome,
+    attachments_of,
+)
 from desktop.domain.proposals import NomineeInput, SubjectType
 from desktop.domain.text import clean
 from desktop.persistence.repositories import package_records as rec
@@ -54,6 +60,14 @@ def dossier(ws: Workspace, received_id: int) -> bytes:
     """The dossier (or report, decision) PDF a package carried; empty when none."""
     with ws.db.read() as conn:
         return repo.received_dossier(conn, received_id)
+
+
+def attachments(ws: Workspace, received_id: int) -> tuple[PackageAttachment, ...]:
+    """The kept files a received package named (name, kind, size, SHA-256, whose)."""
+    try:
+        return attachments_of(records(ws, received_id))
+    except (ValueError, TypeError):
+        return ()
 
 
 # ---------------------------------------------------------------- filing a proposal

@@ -4,6 +4,7 @@ audit event. The same package a second time changes nothing."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,11 +13,13 @@ from typing import Any
 from desktop.domain.errors import ConflictError
 from desktop.domain.packages import (
     Office,
+    PackageAttachment,
     PackageKind,
     PackageRefused,
     Preview,
     ReceivedState,
     RecordChange,
+    attachments_of,
 )
 from desktop.exchange import package as fmt
 from desktop.persistence.repositories import package_records as rec
@@ -123,11 +126,29 @@ def _reply_changes(conn: Any, records: dict[str, Any]) -> list[RecordChange]:
     ]
 
 
+def _attachments(opened: fmt.Opened, records: dict[str, Any]) -> tuple[PackageAttachment, ...]:
+    """The kept files the records name, each checked against its member (the manifest's hash
+    covers the bytes; the records must name exactly the members the package carries)."""
+    try:
+        found = attachments_of(records)
+    except (ValueError, TypeError):
+        raise _refuse("bad_records", "danh sách tệp kèm theo không đúng dạng") from None
+    for a in found:
+        data = opened.members.get(a.member) if a.member.startswith("attachments/") else None
+        if data is None or len(data) != a.size or hashlib.sha256(data).hexdigest() != a.sha256:
+            raise _refuse("hash_mismatch", f"tệp kèm theo “{a.member}” không khớp", name=a.member)
+    carried = {n for n in opened.members if n.startswith("attachments/")}
+    if carried != {a.member for a in found}:
+        raise _refuse("member_list", "tệp kèm theo không khớp danh sách trong gói")
+    return found
+
+
 def inspect(ws: Workspace, path: str | Path) -> tuple[fmt.Opened, Preview]:
     """Open and check a package and say what receiving it would do; writes nothing."""
     opened = fmt.open_package(path)
     kind, sender, receiver = _check(ws, opened)
     records = opened.records
+    attachments = _attachments(opened, records)
     m = opened.manifest
     with ws.db.read() as conn:
         known = repo.known_office(conn, sender.uuid)
@@ -157,6 +178,7 @@ def inspect(ws: Workspace, path: str | Path) -> tuple[fmt.Opened, Preview]:
         already_received=before is not None,
         records=tuple(changes),
         notes=tuple(notes),
+        attachments=attachments,
     )
     return opened, preview
 
@@ -228,6 +250,7 @@ def _file(
     batch_id = None
     if pv.kind is PackageKind.DECISION:
         batch_id = _apply_decision(ws, conn, records, pv)
+        _keep_files(conn, batch_id, opened, pv)
     elif pv.kind is PackageKind.REPLY:
         batch_id = _apply_reply(ws, conn, records, pv)
     rid = repo.insert_received(
@@ -319,3 +342,15 @@ def _apply_decision(ws: Workspace, conn: Any, records: dict[str, Any], pv: Previ
             conn, batch_id, BatchState.DECIDED, pv.sender.name, f"Quyết định số {number}"
         )
     return batch_id
+
+
+def _keep_files(conn: Any, batch_id: int, opened: fmt.Opened, pv: Preview) -> None:
+    """A decision's files (the signed quyết định …) kept with the batch it answers."""
+    from desktop.domain.batch_files import BatchFileKind, BatchFileOwner
+    from desktop.persistence.repositories import batch_files as files_repo
+
+    kinds = {k.value for k in BatchFileKind}
+    for a in pv.attachments:
+        kind = BatchFileKind(a.kind) if a.kind in kinds else BatchFileKind.KHAC
+        data = opened.members[a.member]
+        files_repo.insert(conn, BatchFileOwner(batch_id), kind, a.name, len(data), [data])

@@ -80,6 +80,7 @@ def build_package(
     dossier_pages: int = 0,
     refers_to: str = "",
     word: bytes = b"",
+    attachments: dict[str, bytes] | None = None,
 ) -> Built:
     """Make and sign a package in memory (nothing written)."""
     me, key = signer(ws)
@@ -102,6 +103,7 @@ def build_package(
         members["dossier.pdf"] = dossier
     if word:
         members["dossier.docx"] = word
+    members |= attachments or {}
     buf = io.BytesIO()
     fmt.build(manifest, members, key.sign, buf)
     data = buf.getvalue()
@@ -129,11 +131,12 @@ def write_package(
     dossier_pages: int = 0,
     refers_to: str = "",
     word: bytes = b"",
+    attachments: dict[str, bytes] | None = None,
 ) -> Sent:
     """Sign and write a package, and record the sending in the audit log (one transaction)."""
     built = build_package(
         ws, kind, title, receiver, records, dossier=dossier, dossier_pages=dossier_pages,
-        refers_to=refers_to, word=word,
+        refers_to=refers_to, word=word, attachments=attachments,
     )  # fmt: skip
     event: dict[str, object] = {**built.event, "file": [None, Path(out).name]}
     with ws.db.write(log_events=(("send", event),)):
@@ -167,6 +170,44 @@ def _dossier(ws: Workspace, batch_id: int) -> tuple[bytes, int, bytes]:
     return pdf, pages, word
 
 
+def member_name(index: int, name: str) -> str:
+    """The zip member of a kept file: numbered (names may repeat), no folder separators."""
+    safe = "".join("_" if c in "/\\:" or ord(c) < 32 else c for c in name).strip(". ") or "tep"
+    stem, dot, ext = safe.rpartition(".")
+    if dot and len(ext) <= 10:
+        safe = f"{stem[: 100 - len(ext)]}.{ext}"
+    return f"attachments/{index:03d}-{safe[:110]}"
+
+
+def kept_files(
+    ws: Workspace, batch_id: int, *, decisions: bool
+) -> tuple[list[dict[str, Any]], dict[str, bytes]]:
+    """A batch's kept files as a package carries them: the batch's and its nominees' (a
+    proposal), or its decisions' (a decision); their entries for the records and the members."""
+    from desktop.persistence.repositories import batch_files as files_repo
+
+    entries: list[dict[str, Any]] = []
+    members: dict[str, bytes] = {}
+    with ws.db.read() as conn:
+        nominee_uuid = {v[0]: u for u, v in repo.nominee_ids_by_uuid(conn, batch_id).items()}
+        for f in files_repo.list_for_batch(conn, batch_id):
+            if (f.owner.decision_id is not None) != decisions:
+                continue
+            member = member_name(len(entries) + 1, f.name)
+            members[member] = b"".join(files_repo.read_chunks(conn, f.id))
+            entries.append(
+                {
+                    "member": member,
+                    "name": f.name,
+                    "kind": f.kind.value,
+                    "size": f.size,
+                    "sha256": f.sha256,
+                    "nominee": nominee_uuid.get(f.owner.nominee_id or -1, ""),
+                }
+            )
+    return entries, members
+
+
 def send_proposal(ws: Workspace, batch_id: int, receiver: Office, out: str | Path) -> Sent:
     """A batch up: the batch, nominees, their people and units, ratings, discipline, initiatives
     used as grounds, award history, the council meeting and votes, and the dossier PDF."""
@@ -179,6 +220,9 @@ def send_proposal(ws: Workspace, batch_id: int, receiver: Office, out: str | Pat
             "batch_empty", "Đợt đề nghị chưa có ai được đề nghị: không có gì để gửi."
         )
     dossier, pages, word = _dossier(ws, batch_id)
+    entries, members = kept_files(ws, batch_id, decisions=False)
+    if entries:
+        records["attachments"] = entries
     return write_package(
         ws,
         PackageKind.PROPOSAL,
@@ -189,6 +233,7 @@ def send_proposal(ws: Workspace, batch_id: int, receiver: Office, out: str | Pat
         dossier=dossier,
         dossier_pages=pages,
         word=word,
+        attachments=members,
     )
 
 
@@ -321,6 +366,9 @@ def send_decision(
     except ThiDuaError:
         pdf = b""
     title = f"Quyết định số {records['decision']['number']}: {records['decision']['title']}"
+    entries, members = kept_files(ws, batch_id, decisions=True)
+    if entries:
+        records["attachments"] = entries
     return write_package(
         ws,
         PackageKind.DECISION,
@@ -330,4 +378,5 @@ def send_decision(
         out,
         dossier=pdf,
         refers_to=records["batch"],
+        attachments=members,
     )

@@ -212,6 +212,13 @@ class ReceivedTab(QWidget):
             + (f" — {r.state_note}" if r.state_note else ""),
             self.tr("Written: %1").replace("%1", r.summary),
         ]
+        for a in inbox.attachments(self.ws, r.id):
+            lines.append(
+                self.tr("Attached file: %1 (%2 bytes, SHA-256 %3…)")
+                .replace("%1", a.name)
+                .replace("%2", str(a.size))
+                .replace("%3", a.sha256[:16])
+            )
         self.details.setText("\n".join(lines))
         if r.kind is PackageKind.PROPOSAL:
             self._fill_nominees(r.id)
