@@ -116,6 +116,11 @@ class PackageAttachment:
     nominee: str = ""
 
 
+def safe_file_name(name: str) -> str:
+    """A sender's file name made safe to write here: no folder separators or control characters."""
+    return "".join("_" if c in "/\\:" or ord(c) < 32 else c for c in name).strip(". ") or "tep"
+
+
 def attachments_of(records: dict[str, object]) -> tuple[PackageAttachment, ...]:
     """The kept files a package's records name (ValueError when the list is malformed)."""
     listed = records.get("attachments", [])

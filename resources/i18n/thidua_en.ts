@@ -6534,6 +6534,18 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Files the proposal carried (kept here with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>View dossier…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6571,6 +6583,18 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Attached file: %1 (%2 bytes, SHA-256 %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6528,6 +6528,18 @@ Lưu: VT, TĐKT</translation>
         <translation>Lý do (xét tại đây)</translation>
     </message>
     <message>
+        <source>Files the proposal carried (kept here with it)</source>
+        <translation>Các tệp kèm theo hồ sơ đề nghị (lưu tại đây cùng hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Save file…</source>
+        <translation>Lưu tệp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
         <source>View dossier…</source>
         <translation>Xem hồ sơ…</translation>
     </message>
@@ -6566,6 +6578,18 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Attached file: %1 (%2 bytes, SHA-256 %3…)</source>
         <translation>Tệp kèm theo: %1 (%2 byte, SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 byte)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Lưu bản sao của tệp</translation>
+    </message>
+    <message>
+        <source>File saved to %1</source>
+        <translation>Đã lưu tệp vào %1</translation>
     </message>
     <message>
         <source>Make a draft batch first (Proposal batches)</source>

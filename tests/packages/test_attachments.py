@@ -10,6 +10,8 @@ import os
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from desktop.cli.package_commands import preview_json
 from desktop.domain.batch_files import BatchFileKind, BatchFileOwner
 from desktop.domain.proposals import BatchState
@@ -153,3 +155,62 @@ def test_the_received_tab_lists_the_attached_files(
         text = tab.details.text()
     assert "tờ trình ký.pdf" in text and "minh chung.jpg" in text
     assert hashlib.sha256(PHOTO).hexdigest()[:16] in text
+
+
+def test_a_received_proposal_keeps_its_files_once(
+    commune: Place, department: Place, tmp_path: Path
+) -> None:
+    _with_files(commune, tmp_path)
+    out = send_up(commune, department, tmp_path)
+    rid = receive_up(department, out)
+    stored = rows(
+        department.path,
+        "SELECT f.name, f.kind, f.nominee_uuid, f.size, f.sha256, f.blob FROM received_file f"
+        " JOIN received_package p ON p.id = f.package_id ORDER BY f.position",
+    )
+    assert [(r[0], r[1], r[3], r[4]) for r in stored] == [
+        ("tờ trình ký.pdf", "to_trinh_ky", len(SCAN), hashlib.sha256(SCAN).hexdigest()),
+        ("minh chung.jpg", "minh_chung", len(PHOTO), hashlib.sha256(PHOTO).hexdigest()),
+    ]
+    assert [hashlib.sha256(bytes(r[5])).hexdigest() for r in stored] == [r[4] for r in stored]
+    assert stored[0][2] is None and stored[1][2]  # the batch's, then the nominee's
+    with department.acting() as ws:
+        assert [f.name for f in inbox.files(ws, rid)] == ["tờ trình ký.pdf", "minh chung.jpg"]
+        again = receive.receive(ws, out)
+    assert again.received_id is None
+    assert rows(department.path, "SELECT count(*) FROM received_file")[0][0] == 2
+    logged = rows(
+        department.path, "SELECT count(*) FROM audit_event WHERE table_name = 'received_file'"
+    )
+    assert logged[0][0] == 2
+
+
+def test_the_received_tab_saves_and_opens_a_file(
+    qtbot, commune: Place, department: Place, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    from desktop.ui.pages.received_packages import ReceivedTab
+
+    _with_files(commune, tmp_path)
+    receive_up(department, send_up(commune, department, tmp_path))
+    target = tmp_path / "luu" / "ban sao.pdf"
+    target.parent.mkdir()
+    opened: list[QUrl] = []
+    with department.acting() as ws:
+        tab = ReceivedTab(ws)
+        qtbot.addWidget(tab)
+        tab.table.selectRow(0)
+        assert tab.files.count() == 2 and tab.save_file_button.isEnabled()
+        assert tab.files.item(0).text().startswith("tờ trình ký.pdf")
+        asked: list[str] = []
+        tab.ask_save_path = lambda name: asked.append(name) or str(target)
+        qtbot.mouseClick(tab.save_file_button, Qt.MouseButton.LeftButton)
+        tab.files.setCurrentRow(1)
+        tab.open_url = opened.append
+        qtbot.mouseClick(tab.open_file_button, Qt.MouseButton.LeftButton)
+    assert asked == ["tờ trình ký.pdf"]
+    assert target.read_bytes() == SCAN
+    [url] = opened
+    assert Path(url.toLocalFile()).name == "minh chung.jpg"
+    assert Path(url.toLocalFile()).read_bytes() == PHOTO

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.packages import Office, PackageKind, ReceivedState
 from desktop.persistence.db import now_iso
 from desktop.persistence.repositories import package_records as rec
+from desktop.persistence.repositories.attachments import blob_chunks
 
 _BATCH_FIELDS = (
     "uuid", "title", "kind", "year", "addressee", "number_text", "submitted_on", "signer_name",
@@ -320,6 +322,62 @@ def received_dossier(conn: sqlite3.Connection, received_id: int) -> bytes:
         "SELECT dossier FROM received_package WHERE id = ?", (received_id,)
     ).fetchone()
     return bytes(row[0]) if row else b""
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedFile:
+    """A kept file a received proposal carried, its bytes stored with it."""
+
+    id: int
+    package_id: int
+    position: int
+    name: str
+    kind: str
+    nominee_uuid: str | None
+    size: int
+    sha256: str
+
+
+_FILE = "SELECT id, package_id, position, name, kind, nominee_uuid, size, sha256 FROM received_file"
+
+
+def insert_received_file(
+    conn: sqlite3.Connection,
+    received_id: int,
+    position: int,
+    name: str,
+    kind: str,
+    nominee_uuid: str | None,
+    data: bytes,
+) -> int:
+    """Keep a file a received package carried (its SHA-256 computed here)."""
+    cur = conn.execute(
+        "INSERT INTO received_file (uuid, package_id, position, name, kind, nominee_uuid, size,"
+        " sha256, blob, added_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            rec.new_uuid(), received_id, position, name, kind, nominee_uuid, len(data),
+            hashlib.sha256(data).hexdigest(), data, now_iso(),
+        ),
+    )  # fmt: skip
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def received_files(conn: sqlite3.Connection, received_id: int) -> list[ReceivedFile]:
+    """The files kept with a received package, in the package's order."""
+    rows = conn.execute(f"{_FILE} WHERE package_id = ? ORDER BY position, id", (received_id,))
+    return [ReceivedFile(*r) for r in rows]
+
+
+def received_file(conn: sqlite3.Connection, file_id: int) -> ReceivedFile | None:
+    """One kept file of a received package (without its bytes), or None."""
+    row = conn.execute(f"{_FILE} WHERE id = ?", (file_id,)).fetchone()
+    return ReceivedFile(*row) if row else None
+
+
+def received_file_chunks(conn: sqlite3.Connection, file_id: int) -> Iterator[bytes]:
+    """The bytes of a received package's kept file, chunk by chunk."""
+    yield from blob_chunks(conn, "received_file", file_id)
 
 
 @dataclass(frozen=True, slots=True)

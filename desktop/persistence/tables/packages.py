@@ -84,3 +84,21 @@ class ReceivedNomineeRow(SQLModel, table=True):
     nominee_id: int | None = Field(
         default=None, sa_column=_fk("nominee.id", "SET NULL", nullable=True)
     )  # the nominee made from it in the office's own batch
+
+
+class ReceivedFileRow(SQLModel, table=True):
+    """A kept file a received package carried (a proposal's, or its nominees'): its bytes here."""
+
+    __tablename__ = "received_file"
+    __table_args__ = (Index("ix_received_file_package_id", "package_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    package_id: int = Field(sa_column=_fk("received_package.id", "CASCADE", nullable=False))
+    position: int = 0
+    name: str
+    kind: str  # BatchFileKind value as the sender named it
+    nominee_uuid: str | None = None  # the nominee's uuid at the sending office, None: the batch's
+    size: int
+    sha256: str
+    blob: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    added_at: str = ""

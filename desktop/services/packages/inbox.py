@@ -17,15 +17,17 @@ from desktop.domain.packages import (
     ReceivedState,
     ReplyOutcome,
     attachments_of,
+    safe_file_name,
 )
 from desktop.domain.proposals import NomineeInput, SubjectType
 from desktop.domain.text import clean
 from desktop.persistence.repositories import package_records as rec
 from desktop.persistence.repositories import packages as repo
-from desktop.persistence.repositories.packages import Received, ReceivedNominee
+from desktop.persistence.repositories.packages import Received, ReceivedFile, ReceivedNominee
+from desktop.services import stored_files
 from desktop.services.session import Workspace
 
-__all__ = ["Received", "ReceivedNominee"]
+__all__ = ["Received", "ReceivedFile", "ReceivedNominee"]
 
 
 def inbox(ws: Workspace) -> list[Received]:
@@ -68,6 +70,31 @@ def attachments(ws: Workspace, received_id: int) -> tuple[PackageAttachment, ...
         return attachments_of(records(ws, received_id))
     except (ValueError, TypeError):
         return ()
+
+
+def files(ws: Workspace, received_id: int) -> list[ReceivedFile]:
+    """The kept files a received proposal carried whose bytes are stored here."""
+    with ws.db.read() as conn:
+        return repo.received_files(conn, received_id)
+
+
+def save_file(ws: Workspace, file_id: int, target: str | Path) -> Path:
+    """Write a received proposal's kept file to `target` (a file, or a folder to keep its name)."""
+    with ws.db.read() as conn:
+        found = repo.received_file(conn, file_id)
+        if found is None:
+            raise NotFoundError(f"Không có tệp nhận số {file_id}.")
+        name = safe_file_name(found.name)
+        return stored_files.write_out(target, name, repo.received_file_chunks(conn, file_id))
+
+
+def open_copy(ws: Workspace, file_id: int) -> Path:
+    """A copy of a received kept file in a fresh temporary folder, to open with its program."""
+    with ws.db.read() as conn:
+        found = repo.received_file(conn, file_id)
+    if found is None:
+        raise NotFoundError(f"Không có tệp nhận số {file_id}.")
+    return save_file(ws, file_id, stored_files.temporary_place(safe_file_name(found.name)))
 
 
 # ---------------------------------------------------------------- filing a proposal

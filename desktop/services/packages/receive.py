@@ -272,6 +272,9 @@ def _file(
         from desktop.services.packages import inbox
 
         inbox.file_nominees(ws, conn, rid, records, merge)
+        for position, a in enumerate(pv.attachments, start=1):
+            data = opened.members[a.member]
+            repo.insert_received_file(conn, rid, position, a.name, a.kind, a.nominee or None, data)
     return rid
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop import __version__, outputs
 from desktop.domain.errors import ConflictError, NotFoundError, ThiDuaError
-from desktop.domain.packages import Office, PackageKind
+from desktop.domain.packages import Office, PackageKind, safe_file_name
 from desktop.exchange import package as fmt
 from desktop.persistence.repositories import documents as doc_repo
 from desktop.persistence.repositories import packages as repo
@@ -172,7 +172,7 @@ def _dossier(ws: Workspace, batch_id: int) -> tuple[bytes, int, bytes]:
 
 def member_name(index: int, name: str) -> str:
     """The zip member of a kept file: numbered (names may repeat), no folder separators."""
-    safe = "".join("_" if c in "/\\:" or ord(c) < 32 else c for c in name).strip(". ") or "tep"
+    safe = safe_file_name(name)
     stem, dot, ext = safe.rpartition(".")
     if dot and len(ext) <= 10:
         safe = f"{stem[: 100 - len(ext)]}.{ext}"

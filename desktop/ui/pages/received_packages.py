@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -61,6 +63,10 @@ class ReceivedTab(QWidget):
         self.task: tasks.Task | None = None
         self.last_reply: Path | None = None
         self._award_names: dict[str, str] | None = None
+        # Where to save a received kept file ("" when cancelled) and how a copy is opened; tests
+        # answer both.
+        self.ask_save_path: Callable[[str], str] = self._ask_save_path
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
 
         top = QHBoxLayout()
         self.receive_button = QPushButton(self.tr("Receive a package…"))
@@ -114,6 +120,27 @@ class ReceivedTab(QWidget):
         for col, width in enumerate((200, 230, 140, 160)):
             header.resizeSection(col, width)
         side.addWidget(self.nominees, 1)
+
+        kept = QHBoxLayout()
+        self.files = QListWidget()
+        self.files.setObjectName("received_files")
+        self.files.setMaximumHeight(90)
+        self.files.setToolTip(self.tr("Files the proposal carried (kept here with it)"))
+        self.files.currentRowChanged.connect(lambda _row: self._update_file_actions())
+        self.files.itemDoubleClicked.connect(lambda _item: self.open_file())
+        kept.addWidget(self.files, 1)
+        file_actions = QVBoxLayout()
+        self.save_file_button = QPushButton(self.tr("Save file…"))
+        self.save_file_button.setObjectName("save_received_file")
+        self.save_file_button.clicked.connect(lambda: self.save_file())
+        self.open_file_button = QPushButton(self.tr("Open"))
+        self.open_file_button.setObjectName("open_received_file")
+        self.open_file_button.clicked.connect(lambda: self.open_file())
+        file_actions.addWidget(self.save_file_button)
+        file_actions.addWidget(self.open_file_button)
+        file_actions.addStretch(1)
+        kept.addLayout(file_actions)
+        side.addLayout(kept)
 
         actions = QHBoxLayout()
         self.dossier_button = QPushButton(self.tr("View dossier…"))
@@ -195,6 +222,7 @@ class ReceivedTab(QWidget):
     def _show_current(self) -> None:
         r = self.current
         self.nominees.setRowCount(0)
+        self._fill_files(r)
         if r is None:
             self.heading.clear()
             self.details.clear()
@@ -242,6 +270,69 @@ class ReceivedTab(QWidget):
                 cells[3].setForeground(QBrush(RESULT_COLORS[Result(n.eligibility)]))
             for c, cell in enumerate(cells):
                 self.nominees.setItem(i, c, cell)
+
+    def _fill_files(self, r: inbox.Received | None) -> None:
+        self.files.clear()
+        for f in inbox.files(self.ws, r.id) if r is not None else []:
+            item = QListWidgetItem(
+                self.tr("%1 (%2 bytes)").replace("%1", f.name).replace("%2", str(f.size))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, f.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, f.name)
+            item.setToolTip(f"SHA-256 {f.sha256}")
+            self.files.addItem(item)
+        if self.files.count():
+            self.files.setCurrentRow(0)
+        self.files.setVisible(self.files.count() > 0)
+        self.save_file_button.setVisible(self.files.count() > 0)
+        self.open_file_button.setVisible(self.files.count() > 0)
+        self._update_file_actions()
+
+    def _update_file_actions(self) -> None:
+        chosen = self.files.currentItem() is not None
+        self.save_file_button.setEnabled(chosen)
+        self.open_file_button.setEnabled(chosen)
+
+    def _chosen_file(self) -> tuple[int, str] | None:
+        item = self.files.currentItem()
+        if item is None:
+            return None
+        return int(item.data(Qt.ItemDataRole.UserRole)), str(
+            item.data(Qt.ItemDataRole.UserRole + 1)
+        )
+
+    def _ask_save_path(self, name: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the file"), name)
+        return path
+
+    def save_file(self) -> Path | None:
+        """Save a copy of the chosen received file where the clerk says."""
+        chosen = self._chosen_file()
+        if chosen is None:
+            return None
+        target = self.ask_save_path(chosen[1])
+        if not target:
+            return None
+        try:
+            saved = inbox.save_file(self.ws, chosen[0], target)
+        except (ThiDuaError, OSError) as exc:
+            errors.show_error(self, exc)
+            return None
+        self.status.setText(self.tr("File saved to %1").replace("%1", str(saved)))
+        return saved
+
+    def open_file(self) -> Path | None:
+        """Open a copy of the chosen received file with its program."""
+        chosen = self._chosen_file()
+        if chosen is None:
+            return None
+        try:
+            copy = inbox.open_copy(self.ws, chosen[0])
+        except (ThiDuaError, OSError) as exc:
+            errors.show_error(self, exc)
+            return None
+        self.open_url(QUrl.fromLocalFile(str(copy)))
+        return copy
 
     def _update_actions(self) -> None:
         r = self.current
