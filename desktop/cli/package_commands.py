@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 
@@ -79,62 +80,64 @@ def _sent(s: Any) -> None:
     )
 
 
-def cmd_send(args: argparse.Namespace) -> int:
-    """A batch up."""
+def _send(args: argparse.Namespace, make: Callable[[Any, Any], Any]) -> int:
+    """Open the file, write one package with `make(ws, identity)`, say what was written."""
     from desktop.cli.commands import workspace
-    from desktop.services.packages import identity, send
+    from desktop.services.packages import identity
 
     ws = workspace(args, create=False)
     try:
-        s = send.send_proposal(ws, args.batch, identity.receiver(ws, args.to), args.out)
+        s = make(ws, identity)
     finally:
         ws.close()
     _sent(s)
     return 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    """A batch up."""
+    from desktop.services.packages import send
+
+    return _send(
+        args,
+        lambda ws, ident: send.send_proposal(ws, args.batch, ident.receiver(ws, args.to), args.out),
+    )
 
 
 def cmd_send_decision(args: argparse.Namespace) -> int:
     """The decision down."""
-    from desktop.cli.commands import workspace
-    from desktop.services.packages import identity, send
+    from desktop.services.packages import send
 
-    ws = workspace(args, create=False)
-    try:
-        to = identity.find_office(ws, args.to) if args.to else None
-        s = send.send_decision(ws, args.batch, args.out, to)
-    finally:
-        ws.close()
-    _sent(s)
-    return 0
+    return _send(
+        args,
+        lambda ws, ident: send.send_decision(
+            ws, args.batch, args.out, ident.find_office(ws, args.to) if args.to else None
+        ),
+    )
 
 
 def cmd_send_report(args: argparse.Namespace) -> int:
     """A periodic report up."""
-    from desktop.cli.commands import workspace
-    from desktop.services.packages import identity, send
+    from desktop.services.packages import send
 
-    ws = workspace(args, create=False)
-    try:
-        to = identity.receiver(ws, args.to)
-        s = send.send_report(ws, args.period, to, args.out, args.movement)
-    finally:
-        ws.close()
-    _sent(s)
-    return 0
+    return _send(
+        args,
+        lambda ws, ident: send.send_report(
+            ws, args.period, ident.receiver(ws, args.to), args.out, args.movement
+        ),
+    )
 
 
 def cmd_send_movement(args: argparse.Namespace) -> int:
     """A movement plan down."""
-    from desktop.cli.commands import workspace
-    from desktop.services.packages import identity, send
+    from desktop.services.packages import send
 
-    ws = workspace(args, create=False)
-    try:
-        s = send.send_movement(ws, args.movement, identity.receiver(ws, args.to), args.out)
-    finally:
-        ws.close()
-    _sent(s)
-    return 0
+    return _send(
+        args,
+        lambda ws, ident: send.send_movement(
+            ws, args.movement, ident.receiver(ws, args.to), args.out
+        ),
+    )
 
 
 def preview_json(pv: Any, fingerprint_text: Any) -> dict[str, Any]:
