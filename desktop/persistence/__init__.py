@@ -1,5 +1,5 @@
 """The only package that talks to SQLite (sqlite3, sqlmodel, SQLAlchemy, Alembic)."""
 
-from desktop.persistence.db import Database, open_database
+from desktop.persistence.db import Connection, Database, open_database
 
-__all__ = ["Database", "open_database"]
+__all__ = ["Connection", "Database", "open_database"]

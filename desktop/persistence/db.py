@@ -26,6 +26,10 @@ SCHEMA_VERSION = 22
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
+# What services are handed by `Database.read()` / `write()`, named here so they need not import
+# sqlite3 (SQL stays in persistence) nor fall back to `Any`.
+type Connection = sqlite3.Connection
+
 
 def _configure(conn: sqlite3.Connection, *, foreign_keys: bool = True) -> None:
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

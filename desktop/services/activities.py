@@ -7,12 +7,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.activities import Activity, ActivityFile, ActivityInput
 from desktop.domain.errors import FileRejected
 from desktop.domain.text import fold
 from desktop.exchange import activities as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import activities as repo
 from desktop.persistence.repositories import targets as target_repo
 from desktop.services import stored_files
@@ -111,7 +111,9 @@ def _key(movement_id: int, a: ActivityInput) -> tuple[object, ...]:
     return (movement_id, a.kind, a.done_on, fold(a.content))
 
 
-def _plan(conn: Any, rows: list[sheet.ActivitySheetRow]) -> tuple[list[PreviewRow], list[_Planned]]:
+def _plan(
+    conn: Connection, rows: list[sheet.ActivitySheetRow]
+) -> tuple[list[PreviewRow], list[_Planned]]:
     movements = target_repo.movements_by_name(conn)
     stored: dict[int, set[tuple[object, ...]]] = {}
     shown: list[PreviewRow] = []

@@ -14,13 +14,13 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
-from typing import Any
 
 from desktop.domain.errors import ConflictError
 from desktop.domain.identity import BirthDate
 from desktop.domain.people import PersonInput, Sex, WorkStatus
 from desktop.domain.text import fold
 from desktop.domain.units import UnitInput, UnitKind
+from desktop.persistence import Connection
 from desktop.persistence.repositories import bulk
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import people as people_repo
@@ -115,11 +115,11 @@ def fill(ws: Workspace, people: int = 400, seed: int = 1) -> str:
     return summary
 
 
-def _add(conn: Any, data: UnitInput) -> int:
+def _add(conn: Connection, data: UnitInput) -> int:
     return unit_repo.insert(conn, data.validated())
 
 
-def _create_units(conn: Any, rng: random.Random) -> tuple[list[_Slot], list[_Slot]]:
+def _create_units(conn: Connection, rng: random.Random) -> tuple[list[_Slot], list[_Slot]]:
     """Create the office's own units and the outside collectives; return where people go."""
     internal: list[_Slot] = []
     office_address = f"Số 6, đường Lý Thường Kiệt, Phường 1, thành phố Sóc Trăng, tỉnh {d.PROVINCE}"

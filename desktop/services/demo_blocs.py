@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import random
 from datetime import date
-from typing import Any
 
 from desktop.domain.blocs import BlocInput, BlocMemberInput, BlocScoreInput, ranking, top_unit
 from desktop.domain.blocs import suggest_rotation as rotation
@@ -28,6 +27,7 @@ from desktop.domain.covenants import CovenantInput, PartyInput
 from desktop.domain.movements import CriterionInput
 from desktop.domain.subjects import BlocKind
 from desktop.domain.units import UnitInput, UnitKind
+from desktop.persistence import Connection
 from desktop.persistence.repositories import blocs as repo
 from desktop.persistence.repositories import covenants as covenant_repo
 from desktop.persistence.repositories import units as unit_repo
@@ -101,7 +101,7 @@ def fill(ws: Workspace, seed: int = 1) -> str:
         return _khoi(conn, rng) + " " + _covenant(conn)
 
 
-def _covenant(conn: Any) -> str:
+def _covenant(conn: Connection) -> str:
     data = CovenantInput(
         COVENANT_TITLE,
         date(2023, 2, 20),
@@ -115,7 +115,7 @@ def _covenant(conn: Any) -> str:
     return f"Giao ước thi đua năm 2023 giữa {len(COMMUNES)} xã huyện Yên Phong (Bắc Ninh)."
 
 
-def _khoi(conn: Any, rng: random.Random) -> str:
+def _khoi(conn: Connection, rng: random.Random) -> str:
     bid = repo.insert_bloc(conn, BlocInput(KHOI_NAME, BlocKind.KHOI, 2021, KHOI_NOTE).validated())
     ids: list[int] = []
     for name, in_tree in MEMBERS:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 from datetime import date
-from typing import Any
 
 from desktop.domain.initiatives import (
     AuthorShare,
@@ -18,6 +17,7 @@ from desktop.domain.initiatives import (
     RecognitionStatus,
     Scope,
 )
+from desktop.persistence import Connection
 from desktop.persistence.repositories import attachments as att_repo
 from desktop.persistence.repositories import initiatives as repo
 from desktop.persistence.repositories import people as people_repo
@@ -40,7 +40,7 @@ def _pick_authors(rng: random.Random, pool: list[int]) -> tuple[AuthorShare, ...
     return tuple(AuthorShare(pid, float(s)) for pid, s in zip(chosen, shares, strict=True))
 
 
-def _staff_by_unit(conn: Any) -> tuple[dict[int, str], dict[int, list[int]]]:
+def _staff_by_unit(conn: Connection) -> tuple[dict[int, str], dict[int, list[int]]]:
     internal = {u.id: u.name for u in unit_repo.list_all(conn) if u.internal and u.active}
     staff: dict[int, list[int]] = {}
     for pid, _cccd, _fold, _birth, unit_id in people_repo.match_keys(conn):

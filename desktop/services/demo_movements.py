@@ -36,6 +36,7 @@ from desktop.domain.participation import (
 )
 from desktop.domain.ratings import DisciplineKind, PersonRatingInput, Rating, UnitRatingInput
 from desktop.domain.units import OUTSIDE_KINDS, UnitKind
+from desktop.persistence import Connection
 from desktop.persistence.repositories import movements as movement_repo
 from desktop.persistence.repositories import participation as part_repo
 from desktop.persistence.repositories import ratings as rating_repo
@@ -175,7 +176,7 @@ def fill(ws: Workspace, seed: int = 1) -> str:
 
 
 def _registrations(
-    conn: Any,
+    conn: Connection,
     rng: random.Random,
     mid: int,
     internal: list[Any],
@@ -226,7 +227,7 @@ def _registrations(
 
 
 def _sponsorships(
-    conn: Any,
+    conn: Connection,
     rng: random.Random,
     mid: int,
     internal: list[Any],
@@ -296,7 +297,7 @@ def _sponsorships(
 
 
 def _contributions(
-    conn: Any,
+    conn: Connection,
     rng: random.Random,
     mid: int,
     staff: list[tuple[int, int, str, str, str | None]],
@@ -395,7 +396,7 @@ def _contributions(
     return len(items)
 
 
-def _scores(conn: Any, rng: random.Random, mid: int, groups: tuple[Any, ...]) -> int:
+def _scores(conn: Connection, rng: random.Random, mid: int, groups: tuple[Any, ...]) -> int:
     regs = part_repo.registrations_of_movement(conn, mid)
     scores: list[ScoreInput] = []
     for group in groups:
@@ -415,7 +416,7 @@ def _scores(conn: Any, rng: random.Random, mid: int, groups: tuple[Any, ...]) ->
 
 
 def _person_ratings(
-    conn: Any, rng: random.Random, staff: list[tuple[int, int, str, str, str | None]]
+    conn: Connection, rng: random.Random, staff: list[tuple[int, int, str, str, str | None]]
 ) -> dict[int, set[int]]:
     """Ratings of every working person for each year; returns {year: units with a member
     disciplined at cảnh cáo or above}."""
@@ -448,7 +449,7 @@ def _person_ratings(
 
 
 def _unit_ratings(
-    conn: Any,
+    conn: Connection,
     rng: random.Random,
     internal: list[Any],
     staff: list[tuple[int, int, str, str, str | None]],

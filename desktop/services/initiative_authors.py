@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate, normalize_cccd
 from desktop.domain.initiatives import AuthorShare, equal_shares
 from desktop.domain.text import clean, fold
+from desktop.persistence import Connection
 from desktop.persistence.repositories import initiatives as repo
 
 _SHARE = re.compile(r"^(.*?)[\s:,\-–]*([0-9]+(?:[.,][0-9]+)?)\s*%\s*$")
@@ -57,7 +57,7 @@ def _describe(cands: list[tuple[int, str, str, str, str | None]]) -> str:
     return "; ".join(parts)
 
 
-def match_one(conn: Any, item: AuthorItem, row_unit: str = "") -> int:
+def match_one(conn: Connection, item: AuthorItem, row_unit: str = "") -> int:
     """The person id for one item; ValidationError (field `authors`) naming the problem."""
     text = item.text
     if _DIGITS.fullmatch(text):
@@ -104,7 +104,7 @@ def match_one(conn: Any, item: AuthorItem, row_unit: str = "") -> int:
     )
 
 
-def match_cell(conn: Any, cell: str, row_unit: str = "") -> tuple[AuthorShare, ...]:
+def match_cell(conn: Connection, cell: str, row_unit: str = "") -> tuple[AuthorShare, ...]:
     """Authors of a cell with their shares; equal shares when none is written."""
     items = parse_cell(cell)
     ids = [match_one(conn, item, row_unit) for item in items]

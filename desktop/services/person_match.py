@@ -7,12 +7,12 @@ sub-units). An unknown or ambiguous person is an error naming the candidates.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.text import fold
 from desktop.domain.units import Unit
+from desktop.persistence import Connection
 from desktop.persistence.repositories import ratings as rating_repo
 from desktop.persistence.repositories import units as unit_repo
 
@@ -49,7 +49,7 @@ class UnitIndex:
 class PersonMatcher:
     """Everyone's match keys loaded once, for a whole file."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.units = UnitIndex(unit_repo.list_all(conn))
         self._conn = conn
         self.by_cccd: dict[str, int] = {}

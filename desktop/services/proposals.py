@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from desktop.domain.achievement import compose as compose_achievement
 from desktop.domain.achievement import compose_summary
@@ -35,6 +34,7 @@ from desktop.domain.proposals import (
 )
 from desktop.domain.quotas import allowed as quota_allowed
 from desktop.domain.text import clean
+from desktop.persistence import Connection
 from desktop.persistence.repositories import awards as award_repo
 from desktop.persistence.repositories import council as council_repo
 from desktop.persistence.repositories import office as office_repo
@@ -113,7 +113,7 @@ def _require_draft(batch: Batch) -> None:
 
 
 def _check_and_store(
-    ws: Workspace, conn: Any, batch: Batch, nominee_id: int, n: NomineeInput
+    ws: Workspace, conn: Connection, batch: Batch, nominee_id: int, n: NomineeInput
 ) -> None:
     """Check a nominee's eligibility and store it, inside the caller's write transaction (the
     checks' reads join it, so they see the nominee just written)."""
@@ -381,7 +381,7 @@ def problem_list(ws: Workspace, batch_id: int) -> list[Problem]:
     return found + routing_problems(routing(ws, batch_id), batch.addressee)
 
 
-def _cstdcs_cap_problem(conn: Any, catalog: Catalog, batch: Batch) -> str:
+def _cstdcs_cap_problem(conn: Connection, catalog: Catalog, batch: Batch) -> str:
     """Before 2024 CSTĐCS may be at most 15 % of the LĐTT (NĐ 91/2017 Điều 9 khoản 3): the
     batch's CSTĐCS and LĐTT nominees together with those already decided for the year; over the
     cap, the batch needs the written reason that also lets it exceed a quota."""

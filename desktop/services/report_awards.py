@@ -4,11 +4,11 @@ score ranking, and Biểu 0603.N/BNV-TĐKT — counted by the reports repository
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from desktop.domain.awards import Catalog
 from desktop.domain.report_data import Cell, Chart, ReportTable, ResultSection
 from desktop.domain.reports import FormMethod, LeaderRank
+from desktop.persistence import Connection
 from desktop.persistence.repositories import reports as repo
 from desktop.persistence.repositories.reports import Span
 from desktop.services.report_tables import BEFORE, LEVEL_LABEL, LEVELS, NOW, num, share, whole
@@ -19,7 +19,7 @@ def catalog_rows(catalog: Catalog) -> list[tuple[str, str, str, int]]:
     return [(a.code, a.name, a.level, i) for i, a in enumerate(catalog.awards)]
 
 
-def awards(conn: Any, span: Span, prev: Span, catalog: Catalog) -> ResultSection:
+def awards(conn: Connection, span: Span, prev: Span, catalog: Catalog) -> ResultSection:
     """6. Proposals and decisions by award, level and subject kind, with the share approved."""
     cat = catalog_rows(catalog)
     now, before = repo.proposals(conn, span, cat), repo.proposals(conn, prev, cat)
@@ -144,7 +144,7 @@ def _decided_by_level(rows: Sequence[tuple[str, str, str, int]]) -> dict[str, tu
     return {k: tuple(v) for k, v in out.items()}
 
 
-def ranking(conn: Any, span: Span, prev: Span) -> ResultSection:
+def ranking(conn: Connection, span: Span, prev: Span) -> ResultSection:
     """7. The top of the score ranking (collectives, then individuals)."""
     tables = []
     for n, (persons, label) in enumerate(((False, "tập thể"), (True, "cá nhân")), start=10):
@@ -187,7 +187,7 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
 assert len(FORM_LABELS) == 10 + len(FormMethod)
 
 
-def form_0603(conn: Any, year: int, movement_id: int | None) -> ReportTable:
+def form_0603(conn: Connection, year: int, movement_id: int | None) -> ReportTable:
     """Biểu 0603.N/BNV-TĐKT for a year."""
     span = Span(f"{year}-01-01", f"{year}-12-31", year, year, movement_id)
     rows: tuple[tuple[Cell, ...], ...] = tuple(

@@ -10,6 +10,7 @@ from typing import Any
 from desktop.domain.initiatives import InitiativeKind, RecognitionStatus, Scope
 from desktop.domain.participation import ContributionKind, SupportKind
 from desktop.domain.report_data import Cell, Chart, ReportTable, ResultSection
+from desktop.persistence import Connection
 from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import reports as repo
 from desktop.persistence.repositories.reports import Span
@@ -57,7 +58,7 @@ def _merge(
     return [(k, now.get(k, ()), before.get(k, blank)) for k in keys]
 
 
-def movements(conn: Any, span: Span, prev: Span) -> ResultSection:
+def movements(conn: Connection, span: Span, prev: Span) -> ResultSection:
     """1. Movements run in the period and their numeric targets."""
     rows_now = repo.movements(conn, span)
     count_prev = len(repo.movements(conn, prev))
@@ -73,7 +74,9 @@ def movements(conn: Any, span: Span, prev: Span) -> ResultSection:
     return ResultSection("1. Các phong trào thi đua đã triển khai", (*text, said), (table, log))
 
 
-def participation(conn: Any, span: Span, prev: Span, day: date | None = None) -> ResultSection:
+def participation(
+    conn: Connection, span: Span, prev: Span, day: date | None = None
+) -> ResultSection:
     """2. Units and people registered and taking part, by unit (named as on `day`, the
     report's date, when given)."""
     names = dated_names.DatedNames(conn, day) if day else None
@@ -125,7 +128,7 @@ def participation(conn: Any, span: Span, prev: Span, day: date | None = None) ->
     return ResultSection("2. Đăng ký và tham gia thi đua", text, (table,))
 
 
-def sponsorship(conn: Any, span: Span, prev: Span) -> ResultSection:
+def sponsorship(conn: Connection, span: Span, prev: Span) -> ResultSection:
     """3. Sponsored communes and the value of support."""
     now = {r[0]: (r[1], r[2], r[3], r[4]) for r in repo.sponsorships(conn, span)}
     before = {r[0]: (r[1], r[2], r[3], r[4]) for r in repo.sponsorships(conn, prev)}
@@ -172,7 +175,7 @@ def sponsorship(conn: Any, span: Span, prev: Span) -> ResultSection:
     return ResultSection("3. Đỡ đầu xã có địa chỉ cụ thể", text, (communes_table, kinds_table))
 
 
-def contributions(conn: Any, span: Span, prev: Span) -> ResultSection:
+def contributions(conn: Connection, span: Span, prev: Span) -> ResultSection:
     """4. Contributions by kind with totals in đồng."""
     now = {r[0]: r[1:] for r in repo.contributions(conn, span)}
     before = {r[0]: r[1:] for r in repo.contributions(conn, prev)}
@@ -224,7 +227,7 @@ def contributions(conn: Any, span: Span, prev: Span) -> ResultSection:
     return ResultSection("4. Huy động đóng góp", text, (table,))
 
 
-def initiatives(conn: Any, span: Span, prev: Span) -> ResultSection:
+def initiatives(conn: Connection, span: Span, prev: Span) -> ResultSection:
     """5. Initiatives by kind and status, and the recognised ones by scope of effect."""
     now, before = repo.initiatives(conn, span), repo.initiatives(conn, prev)
 

@@ -5,12 +5,12 @@ their span, then the whole period)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 from desktop.domain.activities import ActivityKind
 from desktop.domain.movements import MovementKind
 from desktop.domain.report_data import Cell, Chart, ReportTable
 from desktop.domain.targets import TargetValues, period_label
+from desktop.persistence import Connection
 from desktop.persistence.repositories import targets as repo
 from desktop.persistence.repositories.reports import Span
 
@@ -32,7 +32,7 @@ def _cells(values: TargetValues) -> tuple[Cell, Cell, Cell]:
     return values.planned, values.achieved, values.percent
 
 
-def targets_table(conn: Any, span: Span) -> ReportTable:
+def targets_table(conn: Connection, span: Span) -> ReportTable:
     """The targets of the movements running in the span, valued for the span's years."""
     sheets = repo.running_sheets(conn, span.start, span.end, span.movement_id)
     one_year = span.first_year == span.last_year
@@ -91,7 +91,7 @@ def targets_table(conn: Any, span: Span) -> ReportTable:
     )
 
 
-def activities_text_and_table(conn: Any, span: Span, prev: Span) -> tuple[str, ReportTable]:
+def activities_text_and_table(conn: Connection, span: Span, prev: Span) -> tuple[str, ReportTable]:
     """The sentence and Bảng 1b: propaganda and inspection activities by kind, this period
     against the previous one."""
     from desktop.persistence.repositories import activities as act_repo
@@ -178,7 +178,7 @@ def duration_code(start: date, end: date) -> str:
     return "10"
 
 
-def form_0601(conn: Any, year: int, movement_id: int | None) -> ReportTable:
+def form_0601(conn: Connection, year: int, movement_id: int | None) -> ReportTable:
     """Biểu 0601.N/BNV-TĐKT for a year: the movements the office launched in it. Every one is
     counted under the office's own level (column 4) and scope (row 05); row 11 takes thematic
     and campaign movements, row 12 regular ones."""

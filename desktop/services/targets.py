@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.errors import FileRejected, ValidationError
 from desktop.domain.targets import Measure, TargetCell, TargetSheet, TargetValues
 from desktop.domain.text import clean, fold
 from desktop.exchange import targets as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import targets as repo
 from desktop.services.session import Workspace
 from desktop.services.transfer import (
@@ -77,7 +77,9 @@ class _Planned:
     cells: tuple[TargetCell, ...]
 
 
-def _plan(conn: Any, rows: list[sheet.TargetSheetRow]) -> tuple[list[PreviewRow], list[_Planned]]:
+def _plan(
+    conn: Connection, rows: list[sheet.TargetSheetRow]
+) -> tuple[list[PreviewRow], list[_Planned]]:
     movements = repo.movements_by_name(conn)
     sheets: dict[int, TargetSheet] = {}
     seen: set[tuple[int, str, int | None]] = set()

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.errors import FileRejected, ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.text import fold
 from desktop.exchange import awards as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import awards as repo
 from desktop.services import catalog as catalog_service
 from desktop.services.person_match import PersonMatcher
@@ -48,7 +48,7 @@ def _catalog_index(ws: Workspace) -> dict[str, tuple[str, str]]:
 
 
 def _plan(
-    conn: Any, rows: list[sheet.AwardRow], index: dict[str, tuple[str, str]]
+    conn: Connection, rows: list[sheet.AwardRow], index: dict[str, tuple[str, str]]
 ) -> tuple[list[PreviewRow], list[repo.AwardRecordInput]]:
     matcher = PersonMatcher(conn)
     shown: list[PreviewRow] = []

@@ -20,6 +20,7 @@ from desktop.domain.errors import ConflictError, FileRejected, ValidationError
 from desktop.domain.subjects import BlocKind
 from desktop.domain.text import fold
 from desktop.exchange import blocs as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import blocs as repo
 from desktop.persistence.repositories import units as units_repo
 from desktop.services.session import Workspace
@@ -60,7 +61,7 @@ _MemberPlan = tuple[str, BlocKind, int | None, BlocMemberInput, int]
 
 
 def _plan_members(
-    conn: Any, lines: list[sheet.MemberLine], default_bloc: str
+    conn: Connection, lines: list[sheet.MemberLine], default_bloc: str
 ) -> tuple[list[PreviewRow], list[_MemberPlan]]:
     refs = UnitRefs(units_repo.list_all(conn))
     shown: list[PreviewRow] = []
@@ -188,7 +189,7 @@ def export_members(ws: Workspace, path: Path, options: dict[str, object]) -> int
 # -- scores -------------------------------------------------------------------------------
 
 
-def _bloc_option(conn: Any, options: dict[str, object]) -> int:
+def _bloc_option(conn: Connection, options: dict[str, object]) -> int:
     name = str(options.get("bloc", ""))
     found = repo.find_bloc(conn, name)
     if found is None:
@@ -203,7 +204,7 @@ def _year_option(options: dict[str, object]) -> int:
 
 
 def _plan_scores(
-    conn: Any, lines: list[sheet.ScoreLine], bloc_id: int, year: int
+    conn: Connection, lines: list[sheet.ScoreLine], bloc_id: int, year: int
 ) -> tuple[list[PreviewRow], list[BlocScoreInput]]:
     members = [m for m in repo.members(conn, bloc_id) if m.active_in(year)]
     by_name: dict[str, list[int]] = {}

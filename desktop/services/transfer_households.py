@@ -8,13 +8,13 @@ one. `Thôn, tổ dân phố` names a stored unit of kind thôn by name, code or
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.errors import FileRejected, ValidationError
 from desktop.domain.subjects import HouseholdInput
 from desktop.domain.text import fold
 from desktop.domain.units import UnitKind
 from desktop.exchange import households as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import subjects as repo
 from desktop.persistence.repositories import units as units_repo
 from desktop.services.session import Workspace
@@ -33,7 +33,7 @@ from desktop.services.unit_refs import UnitRefs
 
 
 def _plan(
-    conn: Any, rows: list[sheet.HouseholdRow]
+    conn: Connection, rows: list[sheet.HouseholdRow]
 ) -> tuple[list[PreviewRow], list[tuple[HouseholdInput, int | None]]]:
     refs = UnitRefs(units_repo.list_all(conn))
     shown: list[PreviewRow] = []

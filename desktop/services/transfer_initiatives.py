@@ -15,6 +15,7 @@ from desktop.domain.errors import FileRejected, ValidationError
 from desktop.domain.initiatives import Initiative, InitiativeInput
 from desktop.domain.text import fold
 from desktop.exchange import initiatives as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import initiatives as repo
 from desktop.persistence.repositories import units as unit_repo
 from desktop.services.initiative_authors import match_cell
@@ -42,7 +43,7 @@ class _Planned:
     initiative_id: int | None
 
 
-def _movement_index(conn: Any) -> dict[str, list[int]]:
+def _movement_index(conn: Connection) -> dict[str, list[int]]:
     index: dict[str, list[int]] = {}
     for mid, name in repo.movement_choices(conn):
         index.setdefault(fold(name), []).append(mid)
@@ -65,7 +66,7 @@ def _resolve_movement(index: dict[str, list[int]], text: str) -> int | None:
 
 
 def _input(
-    conn: Any, row: sheet.ParsedRow, units: UnitIndex, movements: dict[str, list[int]]
+    conn: Connection, row: sheet.ParsedRow, units: UnitIndex, movements: dict[str, list[int]]
 ) -> InitiativeInput:
     unit_id = units.resolve(row.unit_text).id if row.unit_text else None
     authors = match_cell(conn, row.authors_text, row.unit_text)
@@ -89,7 +90,7 @@ def _input(
     ).validated()
 
 
-def _plan(conn: Any, rows: list[sheet.ParsedRow]) -> tuple[list[PreviewRow], list[_Planned]]:
+def _plan(conn: Connection, rows: list[sheet.ParsedRow]) -> tuple[list[PreviewRow], list[_Planned]]:
     units = UnitIndex(unit_repo.list_all(conn))
     movements = _movement_index(conn)
     seen: dict[tuple[str, int], int] = {}
@@ -166,7 +167,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     return ImportResult(len(planned) - updated, updated, len(errors), tuple(errors), unchanged)
 
 
-def _authors_cell(conn: Any, item: Initiative, cache: dict[str, list[Any]]) -> str:
+def _authors_cell(conn: Connection, item: Initiative, cache: dict[str, list[Any]]) -> str:
     parts = []
     several = len(item.authors) > 1
     for a in item.authors:
@@ -185,7 +186,7 @@ def _authors_cell(conn: Any, item: Initiative, cache: dict[str, list[Any]]) -> s
     return "; ".join(parts)
 
 
-def export_rows(conn: Any) -> list[tuple[object, ...]]:
+def export_rows(conn: Connection) -> list[tuple[object, ...]]:
     """Every initiative as spreadsheet values, by year then title."""
     cache: dict[str, list[Any]] = {}
     units = UnitIndex(unit_repo.list_all(conn))  # labels that read back: "Name (Parent)"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.achievement import compose as compose_achievement
 from desktop.domain.achievement import compose_summary
@@ -23,6 +22,7 @@ from desktop.domain.errors import ConflictError, FileRejected, ValidationError
 from desktop.domain.proposals import BatchState, NomineeInput, SubjectType
 from desktop.domain.text import fold
 from desktop.exchange import nominees as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import initiative_search as initiative_repo
 from desktop.persistence.repositories import proposals as repo
 from desktop.services import catalog as catalog_service
@@ -82,7 +82,7 @@ class _Payload:
     batch_id: int
 
 
-def _batch(conn: Any, batch_id: int) -> repo.Batch:
+def _batch(conn: Connection, batch_id: int) -> repo.Batch:
     batch = repo.get_batch(conn, batch_id)
     if batch.state is not BatchState.DRAFT:
         raise ConflictError(
@@ -104,7 +104,7 @@ def _person_awards(ws: Workspace) -> dict[str, str]:
 
 
 def _match(
-    conn: Any, lines: list[sheet.NomineeLine], batch_id: int, awards: dict[str, str]
+    conn: Connection, lines: list[sheet.NomineeLine], batch_id: int, awards: dict[str, str]
 ) -> list[_Match | PreviewRow]:
     """Find each row's person, title and initiatives; a PreviewRow for a bad or present row."""
     matcher = PersonMatcher(conn)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.errors import FileRejected, ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.subjects import PositionInput
 from desktop.domain.text import fold
 from desktop.exchange import positions as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import subjects as repo
 from desktop.services.person_match import PersonMatcher
 from desktop.services.session import Workspace
@@ -45,7 +45,7 @@ def _key(p: PositionInput) -> tuple[str, str]:
     return (fold(p.title), p.start.isoformat())
 
 
-def _plan(conn: Any, rows: list[sheet.PositionRow]) -> tuple[list[PreviewRow], list[_Plan]]:
+def _plan(conn: Connection, rows: list[sheet.PositionRow]) -> tuple[list[PreviewRow], list[_Plan]]:
     matcher = PersonMatcher(conn)
     errors: dict[int, str] = {r.number: r.error for r in rows if r.error}
     plans: list[_Plan] = []
@@ -142,7 +142,7 @@ def export(ws: Workspace, path: Path) -> int:
     return sheet.write_positions(path, out)
 
 
-def conn_people(conn: Any) -> dict[int, tuple[str, str | None, str | None, str]]:
+def conn_people(conn: Connection) -> dict[int, tuple[str, str | None, str | None, str]]:
     """Name, CCCD, birth and unit of every person with a position, in name order."""
     return repo.people_with_positions(conn)
 

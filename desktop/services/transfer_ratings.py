@@ -18,6 +18,7 @@ from desktop.domain.participation import RegistrationInput
 from desktop.domain.ratings import DisciplineKind, PersonRatingInput, Rating, UnitRatingInput
 from desktop.domain.text import fold
 from desktop.exchange import ratings as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import movements as movement_repo
 from desktop.persistence.repositories import participation as part_repo
 from desktop.persistence.repositories import ratings as repo
@@ -63,7 +64,7 @@ class _Payload:
 
 
 def _plan_ratings(
-    conn: Any, rows: list[sheet.RatingRow], replace: bool, conflicts: list[int] | None = None
+    conn: Connection, rows: list[sheet.RatingRow], replace: bool, conflicts: list[int] | None = None
 ) -> tuple[list[PreviewRow], list[PersonRatingInput]]:
     conflicts = conflicts if conflicts is not None else []
     matcher = PersonMatcher(conn)
@@ -166,7 +167,7 @@ def _result(shown: list[PreviewRow], planned: list[Any], errors: list[str]) -> I
 
 
 def _plan_units(
-    conn: Any, rows: list[sheet.UnitRatingRow], replace: bool
+    conn: Connection, rows: list[sheet.UnitRatingRow], replace: bool
 ) -> tuple[list[PreviewRow], list[UnitRatingInput]]:
     units = PersonMatcher(conn).units
     shown: list[PreviewRow] = []
@@ -270,7 +271,7 @@ def export_ratings(ws: Workspace, path: Path) -> int:
 
 
 def _plan_registrations(
-    conn: Any, rows: list[sheet.RegistrationSheetRow]
+    conn: Connection, rows: list[sheet.RegistrationSheetRow]
 ) -> tuple[list[PreviewRow], list[RegistrationInput]]:
     matcher = PersonMatcher(conn)
     movements = {fold(m.name): m.id for m in movement_repo.list_rows(conn)}

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
@@ -19,6 +18,7 @@ from desktop.domain.people import PersonInput, Sex
 from desktop.domain.text import fold, loses_diacritics
 from desktop.domain.units import Unit
 from desktop.exchange import staff as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import people as repo
 from desktop.persistence.repositories import units as unit_repo
 from desktop.services.session import Workspace
@@ -135,7 +135,7 @@ class UnitIndex(UnitRefs):
 
 
 def _plan(
-    conn: Any, rows: list[sheet.StaffRow], *, show: bool = True, keep: bool = True
+    conn: Connection, rows: list[sheet.StaffRow], *, show: bool = True, keep: bool = True
 ) -> tuple[list[PreviewRow], list[_Planned]]:
     """What each row would do (`show`: with its cells, for the preview); `keep` the planned
     writes (the preview does not need them: 100,000 validated copies are 100 MB)."""
@@ -279,7 +279,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     return ImportResult(added, updated, len(errors), tuple(errors), unchanged, tuple(lines))
 
 
-def _export_rows(conn: Any) -> list[tuple[object, ...]]:
+def _export_rows(conn: Connection) -> list[tuple[object, ...]]:
     refs = UnitRefs(unit_repo.list_all(conn))
     out: list[tuple[object, ...]] = []
     for row in repo.iter_export_with_unit(conn):

@@ -17,6 +17,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold, loses_diacritics
 from desktop.domain.units import OUTSIDE_KINDS, Unit, UnitInput, UnitKind
 from desktop.exchange import units as sheet
+from desktop.persistence import Connection
 from desktop.persistence.repositories import units as repo
 from desktop.services.session import Workspace
 from desktop.services.transfer import (
@@ -85,7 +86,7 @@ def _in_file(
     return found
 
 
-def _plan(conn: Any, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[_Planned]]:
+def _plan(conn: Connection, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow], list[_Planned]]:
     refs = UnitRefs(repo.list_all(conn))
     f_code: dict[str, list[int]] = defaultdict(list)
     f_name: dict[str, list[int]] = defaultdict(list)

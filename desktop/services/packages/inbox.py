@@ -21,6 +21,7 @@ from desktop.domain.packages import (
 )
 from desktop.domain.proposals import NomineeInput, SubjectType
 from desktop.domain.text import clean
+from desktop.persistence import Connection
 from desktop.persistence.repositories import package_records as rec
 from desktop.persistence.repositories import packages as repo
 from desktop.persistence.repositories.packages import Received, ReceivedFile, ReceivedNominee
@@ -114,7 +115,7 @@ def _name(records: dict[str, Any], n: dict[str, Any]) -> str:
 
 def file_nominees(
     ws: Workspace,
-    conn: Any,
+    conn: Connection,
     received_id: int,
     records: dict[str, Any],
     merge: rec.Merge,
@@ -153,7 +154,7 @@ def file_nominees(
     judge(ws, conn, received_id, int(batch.get("year") or 0), str(batch.get("kind", "")))
 
 
-def judge(ws: Workspace, conn: Any, received_id: int, year: int, kind: str) -> None:
+def judge(ws: Workspace, conn: Connection, received_id: int, year: int, kind: str) -> None:
     """Judge a received proposal's nominees by this office's rules and award history: people
     of an ordinary batch award by award in one pass each, the others one by one."""
     from desktop.services import eligibility

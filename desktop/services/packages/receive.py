@@ -22,6 +22,7 @@ from desktop.domain.packages import (
     attachments_of,
 )
 from desktop.exchange import package as fmt
+from desktop.persistence import Connection
 from desktop.persistence.repositories import package_records as rec
 from desktop.persistence.repositories import packages as repo
 from desktop.persistence.repositories import proposals as batch_repo
@@ -74,7 +75,7 @@ def _check(ws: Workspace, opened: fmt.Opened) -> tuple[PackageKind, Office, Offi
     return kind, sender, receiver
 
 
-def _plan(conn: Any, kind: PackageKind, records: dict[str, Any], write: bool) -> rec.Merge:
+def _plan(conn: Connection, kind: PackageKind, records: dict[str, Any], write: bool) -> rec.Merge:
     if kind is PackageKind.PROPOSAL:
         return rec.merge(conn, rec.PEOPLE_SPECS, records, write=write)
     if kind is PackageKind.MOVEMENT:
@@ -82,7 +83,7 @@ def _plan(conn: Any, kind: PackageKind, records: dict[str, Any], write: bool) ->
     return rec.Merge()
 
 
-def _decision_changes(conn: Any, records: dict[str, Any]) -> list[RecordChange]:
+def _decision_changes(conn: Connection, records: dict[str, Any]) -> list[RecordChange]:
     """What a decision would write: the batch decided and an award record per granted nominee."""
     from desktop.domain.packages import FieldChange
 
@@ -111,7 +112,7 @@ def _decision_changes(conn: Any, records: dict[str, Any]) -> list[RecordChange]:
     return out
 
 
-def _reply_changes(conn: Any, records: dict[str, Any]) -> list[RecordChange]:
+def _reply_changes(conn: Connection, records: dict[str, Any]) -> list[RecordChange]:
     from desktop.domain.packages import FieldChange
 
     batch_id = repo.batch_id_of(conn, str(records.get("batch", "")))
@@ -238,7 +239,7 @@ def receive(ws: Workspace, path: str | Path, *, trust: bool = False) -> Received
 
 def _file(
     ws: Workspace,
-    conn: Any,
+    conn: Connection,
     opened: fmt.Opened,
     pv: Preview,
     records: dict[str, Any],
@@ -278,7 +279,7 @@ def _file(
     return rid
 
 
-def _apply_reply(ws: Workspace, conn: Any, records: dict[str, Any], pv: Preview) -> int:
+def _apply_reply(ws: Workspace, conn: Connection, records: dict[str, Any], pv: Preview) -> int:
     from desktop.domain.proposals import BatchState
 
     batch_id = repo.batch_id_of(conn, str(records.get("batch", "")))
@@ -295,7 +296,7 @@ def _apply_reply(ws: Workspace, conn: Any, records: dict[str, Any], pv: Preview)
     return batch_id
 
 
-def _apply_decision(ws: Workspace, conn: Any, records: dict[str, Any], pv: Preview) -> int:
+def _apply_decision(ws: Workspace, conn: Connection, records: dict[str, Any], pv: Preview) -> int:
     from datetime import date
 
     from desktop.domain.proposals import BatchState, Outcome
@@ -347,7 +348,7 @@ def _apply_decision(ws: Workspace, conn: Any, records: dict[str, Any], pv: Previ
     return batch_id
 
 
-def _keep_files(conn: Any, batch_id: int, opened: fmt.Opened, pv: Preview) -> None:
+def _keep_files(conn: Connection, batch_id: int, opened: fmt.Opened, pv: Preview) -> None:
     """A decision's files (the signed quyết định …) kept with the batch it answers."""
     from desktop.domain.batch_files import BatchFileKind, BatchFileOwner
     from desktop.persistence.repositories import batch_files as files_repo
