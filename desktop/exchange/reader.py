@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from desktop.domain import progress as steps
 from desktop.domain.errors import FileRejected, ValidationError
 from desktop.domain.identity import BirthDate, normalize_cccd, parse_birth_date
 from desktop.domain.text import clean, fold
@@ -338,7 +339,7 @@ def read_sheet(path: Path, columns: Sequence[Column]) -> SheetData:
                 return _read(wb, columns, name)
             finally:
                 wb.close()
-    except FileRejected:
+    except (FileRejected, steps.Cancelled):
         raise
     except Exception:  # any parser failure on untrusted input is a rejected file
         raise _reject(
@@ -365,9 +366,12 @@ def _read(wb: Any, columns: Sequence[Column], name: str) -> SheetData:
     width = max(found.values()) + 1
     positions = sorted(found.items(), key=lambda kv: kv[1])
     rows: list[RawRow] = []
+    tick = steps.current()
     for number, cells in enumerate(ws.iter_rows(max_col=width), start=1):
         if number <= header_row:
             continue
+        if number % 1000 == 0:
+            tick.report(len(rows), 0, steps.READ)  # rows read so far; the end is not known
         if number > MAX_SHEET_ROWS:
             if len(rows) < MAX_ROWS:  # a stray cell far below the table, not a huge table
                 raise _reject(_stray_cells(name, rows[-1].number if rows else header_row))

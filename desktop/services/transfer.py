@@ -34,7 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.domain import progress as steps
 from desktop.domain.errors import ThiDuaError, ValidationError
+from desktop.domain.progress import Progress
 from desktop.services.session import Workspace
 
 ADD = "add"
@@ -236,27 +238,42 @@ def preview_import(
     *,
     check: bool = True,
     options: Mapping[str, object] | None = None,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Read and check a file; nothing is written. Raises FileRejected for an unusable file.
 
     With `check=False` a kind that can only parse does so (the preview's rows may be empty).
+    `progress` hears the rows read and checked, and may cancel (`Cancelled`).
     """
     spec = get_kind(kind)
     values = spec.checked_options(options)
     fn = (spec.read_import if not check else None) or spec.preview_import
     if fn is None:
         raise ValidationError("kind", "no_import", f"Loại “{kind}” không nhập được từ tệp.")
-    return fn(ws, Path(path), values) if spec.options else fn(ws, Path(path))
+    with steps.active(progress) as tick:
+        tick.report(0, 0, steps.READ)
+        return fn(ws, Path(path), values) if spec.options else fn(ws, Path(path))
 
 
 def commit_import(
-    ws: Workspace, preview: ImportPreview, *, skip_invalid: bool = False
+    ws: Workspace,
+    preview: ImportPreview,
+    *,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
 ) -> ImportResult:
-    """Write a previewed import in one transaction (all rows, or the valid ones)."""
+    """Write a previewed import in one transaction (all rows, or the valid ones).
+
+    The kind's own transaction joins this one, so a `progress` cancelled at any step (the
+    last check is right before the commit) rolls the whole import back: nothing written."""
     fn = get_kind(preview.kind).commit_import
     if fn is None:
         raise ValidationError("kind", "no_import", f"Loại “{preview.kind}” không nhập được từ tệp.")
-    return fn(ws, preview, skip_invalid)
+    with steps.active(progress) as tick, ws.db.write():
+        tick.report(0, len(preview.rows), steps.WRITE)
+        result = fn(ws, preview, skip_invalid)
+        tick.check()
+    return result
 
 
 def import_file(
@@ -266,21 +283,40 @@ def import_file(
     *,
     skip_invalid: bool = False,
     options: Mapping[str, object] | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Preview and commit in one go (the command line)."""
-    previewed = preview_import(ws, kind, path, check=False, options=options)
-    return commit_import(ws, previewed, skip_invalid=skip_invalid)
+    previewed = preview_import(ws, kind, path, check=False, options=options, progress=progress)
+    return commit_import(ws, previewed, skip_invalid=skip_invalid, progress=progress)
 
 
 def export(
-    ws: Workspace, kind: str, path: Path, options: Mapping[str, object] | None = None
+    ws: Workspace,
+    kind: str,
+    path: Path,
+    options: Mapping[str, object] | None = None,
+    progress: Progress | None = None,
 ) -> int:
-    """Write every record of a kind (within its options) to a file; return the number of rows."""
+    """Write every record of a kind (within its options) to a file; return the number of rows.
+    A cancelled `progress` leaves no file behind."""
     spec = get_kind(kind)
     values = spec.checked_options(options)
     if spec.export is None:
         raise ValidationError("kind", "no_export", f"Loại “{kind}” không xuất ra tệp được.")
-    return spec.export(ws, Path(path), values) if spec.options else spec.export(ws, Path(path))
+    path = Path(path)
+    existed = path.exists()
+    with steps.active(progress) as tick:
+        tick.report(0, 0, steps.WRITE)
+        try:
+            count = spec.export(ws, path, values) if spec.options else spec.export(ws, path)
+        except steps.Cancelled:
+            if not existed:
+                path.unlink(missing_ok=True)
+            raise
+        if tick.cancelled and not existed:  # cancelled while the file was written: none left
+            path.unlink(missing_ok=True)
+            raise steps.Cancelled()
+    return count
 
 
 # The built-in kinds register themselves.

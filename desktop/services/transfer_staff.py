@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop.domain import progress as steps
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.people import PersonInput, Sex
@@ -157,7 +158,7 @@ def _plan(
     seen_person: dict[object, int] = {}
     preview: list[PreviewRow] = []
     planned: list[_Planned] = []
-    for row in rows:
+    for row in steps.current().steps(rows, steps.CHECK):
         if row.data is None:
             preview.append(PreviewRow(row.number, (row.display if show else ()), ERROR, row.error))
             continue
@@ -266,7 +267,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
         repo.insert_many(conn, (p.data for p in planned if p.person_id is None))
         updated = unchanged = 0
         lines: list[str] = []
-        for p in planned:
+        for p in steps.current().steps(planned, steps.WRITE):
             if p.person_id is None:
                 continue
             if not p.changes:

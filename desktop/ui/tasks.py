@@ -4,6 +4,12 @@
 gets no widgets; it runs on the single database worker thread (so writes never race each other
 and the worker keeps one SQLite connection); its result or its exception comes back on the GUI
 thread. A progress dialog appears when the work takes more than a moment.
+
+`run_with_progress(parent, fn, ...)`: the same, but `fn(progress)` gets a `domain.progress.Progress`
+to report its steps to and to check between them; the dialog then shows how far it is and has a
+Cancel button. Cancel asks the work to stop (the dialog says "Cancelling…"); the work raises
+`Cancelled` at its next check, its transaction rolls back, the dialog closes and `on_cancelled`
+runs (by default the window says the work was cancelled).
 """
 
 from __future__ import annotations
@@ -14,13 +20,33 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import progress as steps
+from desktop.domain.progress import Cancelled, Progress
 
 log = logging.getLogger("thidua.ui")
 
 _pool: QThreadPool | None = None
 _running: set[Task] = set()
+_notes: set[QMessageBox] = set()
+
+# How long work runs before its progress dialog shows (tests set 0 to see it at once).
+SHOW_AFTER_MS = 400
+# Called on the worker thread at each progress report with (task, done, total, what): lets a
+# test act at a known step (click Cancel, look at the dialog). Empty in the program.
+report_hooks: list[Callable[[Task, int, int, str], None]] = []
 
 
 def worker_pool() -> QThreadPool:
@@ -36,6 +62,7 @@ def worker_pool() -> QThreadPool:
 class _Signals(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int, str)
 
 
 class _Job(QRunnable):
@@ -54,6 +81,98 @@ class _Job(QRunnable):
             self._signals.succeeded.emit(result)
 
 
+def step_text(what: str) -> str:
+    """The words for a step code of `domain.progress` in the UI language ("" for none)."""
+    texts = {
+        steps.READ: QCoreApplication.translate("ProgressDialog", "Reading the file…"),
+        steps.CHECK: QCoreApplication.translate("ProgressDialog", "Checking…"),
+        steps.WRITE: QCoreApplication.translate("ProgressDialog", "Writing…"),
+        steps.COMPUTE: QCoreApplication.translate("ProgressDialog", "Computing…"),
+        steps.BUILD: QCoreApplication.translate("ProgressDialog", "Building the document…"),
+        steps.COPY: QCoreApplication.translate("ProgressDialog", "Copying…"),
+        steps.VERIFY: QCoreApplication.translate("ProgressDialog", "Verifying…"),
+    }
+    return texts.get(what, "")
+
+
+class ProgressDialog(QDialog):
+    """What a running task is doing: a label, a bar (busy until the size is known), Cancel."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, title: str, cancellable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(420)
+        self._title = title
+        layout = QVBoxLayout(self)
+        self.label = QLabel(title)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy until the work says how big it is
+        layout.addWidget(self.bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.clicked.connect(self.request_cancel)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        self.cancelling = False
+
+    def set_progress(self, done: int, total: int, what: str) -> None:
+        """Show `done` of `total` (busy when the total is unknown) and the step's words."""
+        if self.cancelling:
+            return
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        else:
+            self.bar.setRange(0, 0)
+        words = step_text(what) or self._title
+        if total > 0:
+            words += " " + self.tr("%1 of %2").replace("%1", f"{done:,}").replace(
+                "%2", f"{total:,}"
+            )
+        elif done > 0:
+            words += f" {done:,}"
+        self.label.setText(words)
+
+    def request_cancel(self) -> None:
+        """Ask the work to stop; the dialog stays, saying so, until the work has stopped."""
+        if self.cancelling:
+            return
+        self.cancelling = True
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Cancelling…"))
+        self.cancel_requested.emit()
+
+    def reject(self) -> None:  # Escape or the window's close button: the same as Cancel
+        if self.cancel_button.isVisible():
+            self.request_cancel()
+
+    def closeEvent(self, event: Any) -> None:  # only the task closes it
+        event.ignore()
+        self.reject()
+
+
+def say_cancelled(parent: QWidget | None) -> None:
+    """Tell the clerk the work was cancelled and nothing was changed (no box to click away
+    when the window has a status bar)."""
+    text = QCoreApplication.translate("ProgressDialog", "Cancelled: nothing was changed.")
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 8000)
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, "Thi đua", text, parent=parent)
+    box.setObjectName("cancelled_message")
+    _notes.add(box)  # kept until closed (a box without a parent is not kept by Qt)
+    box.finished.connect(lambda _r: _notes.discard(box))
+    box.show()
+
+
 class Task(QObject):
     """A running background job; `finished` is emitted after its callback ran."""
 
@@ -65,32 +184,56 @@ class Task(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None] | None,
         title: str,
+        *,
+        cancellable: bool = False,
+        on_cancelled: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
         self.done = False
+        self.cancelled = False
         self.result: Any = None
         self.error: BaseException | None = None
         self._parent = parent
         self._on_success = on_success
         self._on_failure = on_failure
+        self._on_cancelled = on_cancelled
+        self._shown: tuple[int, int, str] = (-1, -1, "")
+        self.token = Progress(self._reported)
         self.signals = _Signals()
         self.signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self.progress: QProgressDialog | None = None
+        self.signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self.progress: ProgressDialog | None = None
         if title:
-            dialog = QProgressDialog(title, "", 0, 0, parent)
-            dialog.setWindowTitle(title)
-            dialog.setCancelButton(None)  # a running transaction is not interrupted halfway
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(400)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            dialog.setValue(0)
+            dialog = ProgressDialog(title, cancellable, parent)
+            dialog.cancel_requested.connect(self.cancel)
             self.progress = dialog
+            QTimer.singleShot(SHOW_AFTER_MS, self._show_progress)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step."""
+        self.token.cancel()
+
+    def _reported(self, done: int, total: int, what: str) -> None:
+        # On the worker thread: pass on only what changes the dialog (per mille, or the step).
+        shown = (done * 1000 // total if total > 0 else done, total, what)
+        if shown != self._shown:
+            self._shown = shown
+            self.signals.progressed.emit(done, total, what)
+        for hook in list(report_hooks):
+            hook(self, done, total, what)
+
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        if self.progress is not None:
+            self.progress.set_progress(done, total, what)
+
+    def _show_progress(self) -> None:
+        if self.progress is not None and not self.done and not self._parent_gone():
+            self.progress.show()
 
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.close()
+            self.progress.hide()
             self.progress.deleteLater()
             self.progress = None
 
@@ -115,6 +258,13 @@ class Task(QObject):
         try:
             if self._parent_gone():
                 log.warning("background error after its window closed: %r", exc)
+            elif isinstance(exc, Cancelled):
+                self.cancelled = True
+                log.info("background work cancelled")
+                if self._on_cancelled is not None:
+                    self._on_cancelled()
+                else:
+                    say_cancelled(self._parent)
             elif self._on_failure is not None:
                 self._on_failure(exc)
             else:
@@ -139,10 +289,38 @@ def run_in_background(
 ) -> Task:
     """Run `fn()` on the database worker; call `on_success(result)` or `on_failure(exc)` on the
     GUI thread. Without `on_failure` the error is shown by `errors.show_error`. A non-empty
-    `title` shows a progress dialog while the work lasts more than 0.4 s."""
+    `title` shows a progress dialog (no Cancel) while the work lasts more than 0.4 s."""
     task = Task(parent, on_success, on_failure, title)
     _running.add(task)  # keep it alive until its callback ran
     worker_pool().start(_Job(fn, task.signals))
+    return task
+
+
+def run_with_progress(
+    parent: QWidget | None,
+    fn: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+    title: str = "",
+    *,
+    on_cancelled: Callable[[], None] | None = None,
+    reader: bool = False,
+) -> Task:
+    """Run `fn(progress)` like `run_in_background` (or, with `reader`, like `run_reader`); the
+    dialog shows its reports and a Cancel button. A cancelled run calls `on_cancelled()`
+    (default: the window says it was cancelled) instead of `on_failure`."""
+    task = Task(parent, on_success, on_failure, title, cancellable=True, on_cancelled=on_cancelled)
+    _running.add(task)
+
+    def work() -> Any:
+        with steps.active(task.token):
+            return fn(task.token)
+
+    if reader:
+        job = _Job(work, task.signals)
+        threading.Thread(target=job.run, name="thidua-reader", daemon=True).start()
+    else:
+        worker_pool().start(_Job(work, task.signals))
     return task
 
 
@@ -159,6 +337,34 @@ def run_reader(
     _running.add(task)
     job = _Job(fn, task.signals)
     threading.Thread(target=job.run, name="thidua-reader", daemon=True).start()
+    return task
+
+
+def wait_for(
+    parent: QWidget | None,
+    fn: Callable[[Progress], Any],
+    title: str,
+    *,
+    reader: bool = False,
+) -> Task:
+    """Run `fn(progress)` with the progress dialog and wait for it, the window staying alive
+    (a local event loop); the returned task says how it ended (`result`, `error`, `cancelled`).
+    For flows that need the answer before going on (import preview → dialog → commit)."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    task = run_with_progress(
+        parent,
+        fn,
+        lambda _r: None,
+        lambda _e: None,
+        title,
+        on_cancelled=lambda: None,
+        reader=reader,
+    )
+    task.finished.connect(loop.quit)
+    if not task.done:
+        loop.exec()
     return task
 
 

@@ -6028,6 +6028,53 @@ Lưu: VT, TĐKT</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Đang ghi…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Building the document…</source>
+        <translation>Đang lập văn bản…</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Đang sao chép…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Đang kiểm tra lại…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang huỷ…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Đã huỷ: không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalLabels</name>
     <message>
         <source>Not checked</source>

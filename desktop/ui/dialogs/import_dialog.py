@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEventLoop,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ThiDuaError
+from desktop.domain.progress import Progress
 from desktop.services import import_rejects, transfer
 from desktop.services.session import Workspace
 
@@ -335,31 +335,24 @@ class ImportPreviewDialog(QDialog):
         self.saved_label.show()
 
 
-def _wait(parent: QWidget | None, fn: Callable[[], Any], title: str) -> tuple[bool, Any]:
-    """Run `fn` on the database worker, keep the window alive, return (ok, result or error)."""
-    try:
-        from desktop.ui.tasks import run_in_background
-    except ImportError:  # pragma: no cover - the tasks module is part of the UI
-        try:
-            return True, fn()
-        except Exception as exc:
-            return False, exc
-    outcome: list[tuple[bool, Any]] = []
-    loop = QEventLoop()
-    task = run_in_background(
-        parent,
-        fn,
-        lambda result: outcome.append((True, result)),
-        lambda exc: outcome.append((False, exc)),
-        title,
-    )
-    task.finished.connect(loop.quit)
-    if not task.done:
-        loop.exec()
-    return outcome[0]
+def _wait(parent: QWidget | None, fn: Callable[[Progress], Any], title: str) -> tuple[bool, Any]:
+    """Run `fn(progress)` on the database worker with a progress dialog (Cancel stops it; the
+    window stays alive); return (True, result), (False, error), or (False, None) when the clerk
+    cancelled (already told so)."""
+    from desktop.ui.tasks import say_cancelled, wait_for
+
+    task = wait_for(parent, fn, title)
+    if task.cancelled:
+        say_cancelled(parent)
+        return False, None
+    if task.error is not None:
+        return False, task.error
+    return True, task.result
 
 
-def _show_failure(parent: QWidget | None, exc: BaseException) -> None:
+def _show_failure(parent: QWidget | None, exc: BaseException | None) -> None:
+    if exc is None:  # cancelled: the clerk was told already
+        return
     from desktop.ui.errors import show_error
 
     show_error(parent, exc)
@@ -375,7 +368,9 @@ def preview_file(
     """Read and check the file in the background; None (after a message) when it is refused."""
     ok, result = _wait(
         parent,
-        lambda: transfer.preview_import(ws, kind, path, options=options),
+        lambda progress: transfer.preview_import(
+            ws, kind, path, options=options, progress=progress
+        ),
         QCoreApplication.translate("ImportDialog", "Reading the file…"),
     )
     if not ok:
@@ -390,7 +385,7 @@ def commit_preview(
     """Write the valid rows of an accepted preview; None (after a message) on failure."""
     ok, result = _wait(
         parent,
-        lambda: transfer.commit_import(ws, preview, skip_invalid=True),
+        lambda progress: transfer.commit_import(ws, preview, skip_invalid=True, progress=progress),
         QCoreApplication.translate("ImportDialog", "Importing…"),
     )
     if not ok:
@@ -454,7 +449,7 @@ def run_export(
         path = path.with_name(path.name + ".xlsx")
     ok, result = _wait(
         parent,
-        lambda: transfer.export(ws, kind, path, options),
+        lambda progress: transfer.export(ws, kind, path, options, progress),
         QCoreApplication.translate("ImportDialog", "Exporting…"),
     )
     if not ok:
