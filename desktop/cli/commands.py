@@ -128,6 +128,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         audit_commands,
         award_commands,
         backup_commands,
+        candidate_commands,
         certificate_commands,
         decision_commands,
         desk_commands,
@@ -155,6 +156,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     unit_commands.register(sub)  # dated unit names and merges
     package_commands.register(sub)  # exchange packages between offices
     desk_commands.register(sub)  # deadlines
+    candidate_commands.register(sub)  # results that ground awards (issue 20)
 
 
 def cmd_find(args: argparse.Namespace) -> int:
