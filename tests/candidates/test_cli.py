@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -14,16 +12,7 @@ from desktop.domain.participation import ContributionKind
 from desktop.services import candidates
 from desktop.services.session import Workspace
 from tests.candidates.data import scored_office
-
-
-def thidua(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
+from tests.cli.test_award_cli import thidua
 
 
 def _fill(db: Path) -> int:
