@@ -130,8 +130,14 @@ def story(data: InitiativeListData) -> list[Flowable]:
 
 def render(data: InitiativeListData) -> bytes:
     """The list as PDF bytes."""
+    return render_counted(data)[0]
+
+
+def render_counted(data: InitiativeListData) -> tuple[bytes, int]:
+    """The list as PDF bytes and its number of pages."""
     section = Section(KEY, story(data), is_landscape=True)
-    return render_sections([section], title=SUBJECT.format(year=data.year))[0]
+    pdf, layout = render_sections([section], title=SUBJECT.format(year=data.year))
+    return pdf, layout.total_pages
 
 
 def render_docx(data: InitiativeListData) -> bytes:

@@ -92,7 +92,13 @@ def sections(data: ProcessHistoryData) -> list[Section]:
 
 def render(data: ProcessHistoryData) -> bytes:
     """The paper as PDF bytes."""
-    return render_sections(sections(data), title=KIND)[0]
+    return render_counted(data)[0]
+
+
+def render_counted(data: ProcessHistoryData) -> tuple[bytes, int]:
+    """The paper as PDF bytes and its number of pages."""
+    pdf, layout = render_sections(sections(data), title=KIND)
+    return pdf, layout.total_pages
 
 
 def render_docx(data: ProcessHistoryData) -> bytes:

@@ -359,8 +359,14 @@ def _many(papers: list[DecisionPaperData]) -> tuple[list[Section], str]:
 
 def render_many(papers: list[DecisionPaperData]) -> bytes:
     """One or several decisions (one per title) with their lists, in one PDF."""
+    return render_many_counted(papers)[0]
+
+
+def render_many_counted(papers: list[DecisionPaperData]) -> tuple[bytes, int]:
+    """The decisions' PDF and its number of pages."""
     out, title = _many(papers)
-    return render_sections(out, title=title)[0]
+    pdf, layout = render_sections(out, title=title)
+    return pdf, layout.total_pages
 
 
 def render_many_docx(papers: list[DecisionPaperData]) -> bytes:

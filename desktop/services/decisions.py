@@ -25,9 +25,10 @@ from desktop.persistence.repositories import rewards as rewards_repo
 from desktop.persistence.repositories.decisions import Draft
 from desktop.persistence.repositories.proposals import Batch, Nominee
 from desktop.services import catalog as catalog_service
-from desktop.services import proposals
+from desktop.services import issued_papers, proposals
 from desktop.services import rewards as rewards_service
-from desktop.services.pdf_files import is_word, write_pdf
+from desktop.services.issued_papers import Paper, PaperKind
+from desktop.services.pdf_files import is_word
 from desktop.services.session import Workspace
 
 __all__ = ["Draft"]
@@ -343,11 +344,37 @@ def render_word(ws: Workspace, batch_id: int, *, on: date | None = None) -> byte
     return doc.render_many_docx(build(ws, batch_id, on=on))
 
 
+def _issued_row(ws: Workspace, batch_id: int, papers: list[doc.DecisionPaperData]) -> Paper:
+    """The issued-document row of the decision(s): their numbers, date and the batch."""
+    batch = proposals.get_batch(ws, batch_id)
+    draft = " (dự thảo)" if any(p.is_draft for p in papers) else ""
+    return Paper(
+        PaperKind.DECISION,
+        "; ".join(p.symbol for p in papers),
+        papers[0].issued_on,
+        batch_id,
+        f"Quyết định khen thưởng: {batch.title}{draft}",
+    )
+
+
 def write(ws: Workspace, batch_id: int, path: Path, *, on: date | None = None) -> tuple[Path, str]:
-    """Write the decision(s) to `path` (atomically; Word when it ends in .docx); return the
-    path and the SHA-256."""
-    data = render_word(ws, batch_id, on=on) if is_word(path) else render(ws, batch_id, on=on)
-    return Path(path), write_pdf(Path(path), data)
+    """Write the decision(s) to `path` (atomically; Word when it ends in .docx) and record the
+    file as issued; return the path and the SHA-256."""
+    papers = build(ws, batch_id, on=on)
+    if is_word(path):
+        data, pages = doc.render_many_docx(papers), 0
+    else:
+        data, pages = doc.render_many_counted(papers)
+    done = issued_papers.issue(ws, _issued_row(ws, batch_id, papers), path, data, pages)
+    return done.path, done.sha256
+
+
+def save_shown(
+    ws: Workspace, batch_id: int, path: Path, pdf: bytes, pages: int, *, on: date | None = None
+) -> issued_papers.Issued:
+    """Write the PDF shown in the preview (these very bytes) and record it as issued."""
+    paper = _issued_row(ws, batch_id, build(ws, batch_id, on=on))
+    return issued_papers.issue(ws, paper, path, pdf, pages)
 
 
 def record(

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
 
 from desktop.documents.data import OfficeHeader, SignatureBlock
 from desktop.documents.initiative_list import (
     InitiativeLine,
     InitiativeListData,
     ScopeGroup,
-    render,
+    render_counted,
     render_docx,
 )
 from desktop.domain.errors import ValidationError
@@ -19,7 +18,8 @@ from desktop.domain.initiatives import FIRST_YEAR, Initiative, InitiativeKind, S
 from desktop.persistence.repositories import initiative_search as search_repo
 from desktop.persistence.repositories import initiatives as repo
 from desktop.persistence.repositories import office as office_repo
-from desktop.services import pdf_files
+from desktop.services import issued_papers, pdf_files
+from desktop.services.issued_papers import Paper, PaperKind
 from desktop.services.session import Workspace
 
 _CAPTIONS = {
@@ -73,6 +73,11 @@ def write_pdf(
     """Write the list of `year` to `out` (Word when it ends in .docx); return how many
     initiatives it lists."""
     data = build(ws, year, issued_on=issued_on)
-    pdf = render_docx(data) if pdf_files.is_word(out) else render(data)
-    pdf_files.write_pdf(Path(out), pdf)
+    if pdf_files.is_word(out):
+        paper, pages = render_docx(data), 0
+    else:
+        paper, pages = render_counted(data)
+    title = f"Danh sách sáng kiến được công nhận năm {year}"
+    row = Paper(PaperKind.INITIATIVE_LIST, "", data.issued_on, None, title)
+    issued_papers.issue(ws, row, out, paper, pages)
     return data.count

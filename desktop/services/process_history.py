@@ -20,9 +20,10 @@ from desktop.domain.proposals import BatchState, Outcome
 from desktop.persistence.audit_history import names_by_id
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import proposals as repo
-from desktop.services import audit
+from desktop.services import audit, issued_papers
 from desktop.services import catalog as catalog_service
-from desktop.services.pdf_files import is_word, write_pdf
+from desktop.services.issued_papers import Paper, PaperKind
+from desktop.services.pdf_files import is_word
 from desktop.services.session import Workspace
 
 ProcessStep = qua_trinh.ProcessStep
@@ -355,8 +356,27 @@ def render(ws: Workspace, batch_id: int) -> bytes:
     return qua_trinh.render(build(ws, batch_id))
 
 
+def _paper(data: ProcessHistoryData, batch_id: int) -> Paper:
+    return Paper(
+        PaperKind.PROCESS_HISTORY,
+        "",
+        data.printed_on,
+        batch_id,
+        f"Quá trình xử lý hồ sơ: {data.batch_title}",
+    )
+
+
 def write(ws: Workspace, batch_id: int, out: Path) -> str:
-    """Render and write the paper to `out` (Word when it ends in .docx); return its SHA-256."""
+    """Render and write the paper to `out` (Word when it ends in .docx) and record it as
+    issued; return its SHA-256."""
+    data = build(ws, batch_id)
     if is_word(out):
-        return write_pdf(Path(out), qua_trinh.render_docx(build(ws, batch_id)))
-    return write_pdf(Path(out), render(ws, batch_id))
+        paper, pages = qua_trinh.render_docx(data), 0
+    else:
+        paper, pages = qua_trinh.render_counted(data)
+    return issued_papers.issue(ws, _paper(data, batch_id), out, paper, pages).sha256
+
+
+def save_shown(ws: Workspace, batch_id: int, out: Path, pdf: bytes, pages: int) -> str:
+    """Write the PDF shown in the preview (these very bytes), record it; return its SHA-256."""
+    return issued_papers.issue(ws, _paper(build(ws, batch_id), batch_id), out, pdf, pages).sha256

@@ -2204,6 +2204,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issued documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dossiers and reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,6 +3901,22 @@
     </message>
     <message>
         <source>Write the document exactly as it was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision and list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2203,6 +2203,10 @@
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
+        <source>Issued documents</source>
+        <translation>Văn bản đã phát hành</translation>
+    </message>
+    <message>
         <source>Dossiers and reports</source>
         <translation>Hồ sơ - Báo cáo</translation>
     </message>
@@ -3884,6 +3888,22 @@
     <message>
         <source>Write the document exactly as it was issued</source>
         <translation>Ghi lại văn bản đúng như khi đã phát hành</translation>
+    </message>
+    <message>
+        <source>Decision and list</source>
+        <translation>Quyết định và danh sách</translation>
+    </message>
+    <message>
+        <source>Processing history</source>
+        <translation>Quá trình xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>Recognised initiatives</source>
+        <translation>Danh sách sáng kiến được công nhận</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -129,6 +129,7 @@ def test_the_printed_history_reads_back(
     ws: Workspace, decided: dict[str, int], tmp_path: Path
 ) -> None:
     out = tmp_path / "qua-trinh.pdf"
+    number, digest = audit.head(ws)  # the head it is printed at (recording it adds an event)
     process_history.write(ws, decided["batch"], out)
     pdf = reader(out.read_bytes())
     text = unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in pdf.pages))
@@ -139,5 +140,4 @@ def test_the_printed_history_reads_back(
         assert heading in flat
     assert "Trả lại để bổ sung (Đã họp Hội đồng → Dự thảo): Bổ sung phiếu bầu." in flat
     assert "Chuyển trạng thái: Dự thảo → Đã họp Hội đồng (Họp Hội đồng ngày 10/12/2025)." in flat
-    number, digest = audit.head(ws)
     assert f"Đầu chuỗi nhật ký khi in: sự kiện số {number}, mã {digest}" in flat

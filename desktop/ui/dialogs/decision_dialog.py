@@ -80,6 +80,11 @@ class DecisionDocumentDialog(QDialog):
                 self.tr("Saved the Word copy %1.").replace("%1", path.name)
             ),
         )
+        # "Save PDF…" writes the bytes shown and records them as issued (like the dossier)
+        self.preview.writer = lambda path, pdf: decisions.save_shown(
+            self._ws, self._batch_id, path, pdf, self.preview.page_count(),
+            on=_py(self.date_edit.date()),
+        )  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(buttons)

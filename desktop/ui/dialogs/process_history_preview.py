@@ -33,6 +33,10 @@ class ProcessHistoryDialog(QDialog):
                 self.tr("Saved the Word copy %1.").replace("%1", path.name)
             ),
         )
+        # "Save PDF…" writes the bytes shown and records them as issued (like the dossier)
+        self.preview.writer = lambda path, pdf: process_history.save_shown(
+            ws, batch_id, path, pdf, self.preview.page_count()
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.preview, 1)

@@ -41,6 +41,7 @@ from desktop.ui.models.report_table import ReportTableModel, cell_text
 from desktop.ui.tasks import Task, run_in_background
 from desktop.ui.widgets.bar_chart import BarChart
 from desktop.ui.widgets.due_list import DueList
+from desktop.ui.widgets.issued_documents import IssuedDocuments
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.pdf_preview import PdfPreview
 
@@ -66,12 +67,20 @@ class DocumentsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_dashboard(), self.tr("At a glance"))
         self.tabs.addTab(self._build_editor(), self.tr("Periodic report"))
+        # every paper recorded as issued (dossiers, decisions, reports, lists), to copy again
+        self.issued = IssuedDocuments(ws)
+        self.tabs.addTab(self.issued, self.tr("Issued documents"))
+        self.tabs.currentChanged.connect(lambda _i: self._issued_shown())
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Dossiers and reports")))
         layout.addWidget(self.tabs)
         self._fill_movements()
         self.refresh_dashboard()
         self.load_parts()
+
+    def _issued_shown(self) -> None:
+        if self.tabs.currentWidget() is self.issued:
+            self.issued.show_all()
 
     # Dashboard ---------------------------------------------------------------------------
 
@@ -175,6 +184,7 @@ class DocumentsPage(QWidget):
             self._fill_movements()
             self.refresh_dashboard()
             self.due_list.refresh()
+            self._issued_shown()
         self._shown_before = True
         super().showEvent(event)
 

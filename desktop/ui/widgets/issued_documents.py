@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -67,14 +68,29 @@ class IssuedDocuments(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update())
         self._update()
 
+    def _labels(self) -> dict[str, str]:
+        labels = part_labels()
+        labels["ho-so"] = labels["all"]
+        labels["quyet-dinh"] = self.tr("Decision and list")
+        labels["qua-trinh"] = self.tr("Processing history")
+        labels["ds-sang-kien"] = self.tr("Recognised initiatives")
+        labels["bao-cao-dinh-ky"] = self.tr("Periodic report")
+        return labels
+
     def set_batch(self, batch_id: int | None) -> None:
         """Show the documents issued for a batch (none for None)."""
         self._batch_id = batch_id
+        self._fill(dossier.issued(self._ws, batch_id) if batch_id is not None else [])
+
+    def show_all(self) -> None:
+        """Show every issued document of the office, of all batches and none."""
+        self._batch_id = None
+        self._fill(dossier.issued(self._ws))
+
+    def _fill(self, rows: list[Any]) -> None:
         self.tree.clear()
-        labels = part_labels()
-        labels["ho-so"] = labels["all"]
-        rows = dossier.issued(self._ws, batch_id) if batch_id is not None else []
-        for doc_id, kind, number, issued_on, _b, _title, file_name, sha, pages in rows:
+        labels = self._labels()
+        for doc_id, kind, number, issued_on, _b, title, file_name, sha, pages in rows:
             item = QTreeWidgetItem(
                 [
                     issued_on[8:10] + "/" + issued_on[5:7] + "/" + issued_on[:4],
@@ -85,6 +101,7 @@ class IssuedDocuments(QWidget):
                 ]
             )
             item.setToolTip(4, sha)
+            item.setToolTip(1, title)
             item.setData(0, _ID, doc_id)
             self.tree.addTopLevelItem(item)
         self.status.setText("")

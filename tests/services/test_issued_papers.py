@@ -1,0 +1,80 @@
+"""The decision with its list, the process history and the list of initiatives are recorded as
+issued when saved, the PDF and the Word copy alike: the row keeps the very bytes written, their
+SHA-256, the pages of a PDF (0 for Word); the batch's list and the documents page show them."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.errors import ValidationError
+from desktop.services import decisions, dossier, initiative_list, process_history
+from desktop.services.session import Workspace
+from tests.certificates.helpers import decided_batch
+from tests.documents.pdfread import reader
+from tests.documents.wordread import all_text, open_docx
+
+
+def _check_row(ws: Workspace, row: tuple, path: Path, kind: str) -> None:  # type: ignore[type-arg]
+    doc_id, got_kind, _number, _on, _batch, _title, file_name, sha, pages = row
+    data = path.read_bytes()
+    assert (got_kind, file_name) == (kind, path.name)
+    assert sha == hashlib.sha256(data).hexdigest()
+    assert dossier.issued_pdf(ws, doc_id) == data
+    if path.suffix == ".docx":
+        assert pages == 0
+        open_docx(data)
+    else:
+        assert pages == len(reader(data).pages) > 0
+
+
+def test_decision_pdf_and_word_are_recorded(ws: Workspace, tmp_path: Path) -> None:
+    batch = int(decided_batch(ws)["batch"])
+    pdf, docx = tmp_path / "qd.pdf", tmp_path / "qd.docx"
+    _, sha = decisions.write(ws, batch, pdf)
+    decisions.write(ws, batch, docx)
+    rows = dossier.issued(ws, batch)
+    assert [r[1] for r in rows] == ["quyet-dinh", "quyet-dinh"]
+    _check_row(ws, rows[1], pdf, "quyet-dinh")
+    _check_row(ws, rows[0], docx, "quyet-dinh")
+    assert rows[1][7] == sha
+    assert rows[0][2] == "150/QĐ-STC" and rows[0][3] == "2025-12-20"
+    assert "QUYẾT ĐỊNH" in all_text(open_docx(docx.read_bytes())).upper()
+    # the PDF shown in the preview, saved as it is
+    shown = tmp_path / "shown.pdf"
+    decisions.save_shown(ws, batch, shown, pdf.read_bytes(), 2)
+    assert dossier.issued(ws, batch)[0][6:] == ("shown.pdf", rows[1][7], 2)
+
+
+def test_process_history_pdf_and_word_are_recorded(ws: Workspace, tmp_path: Path) -> None:
+    batch = int(decided_batch(ws)["batch"])
+    pdf, docx = tmp_path / "qt.pdf", tmp_path / "qt.docx"
+    process_history.write(ws, batch, pdf)
+    process_history.write(ws, batch, docx)
+    rows = dossier.issued(ws, batch)
+    _check_row(ws, rows[1], pdf, "qua-trinh")
+    _check_row(ws, rows[0], docx, "qua-trinh")
+    assert "Khen thưởng tổng kết năm 2025" in rows[0][5]
+
+
+def test_initiative_list_pdf_and_word_are_recorded(ws: Workspace, tmp_path: Path) -> None:
+    pdf, docx = tmp_path / "sk.pdf", tmp_path / "sk.docx"
+    initiative_list.write_pdf(ws, 2025, pdf, issued_on=date(2025, 12, 30))
+    initiative_list.write_pdf(ws, 2025, docx)
+    rows = dossier.issued(ws)
+    assert [r[4] for r in rows] == [None, None]  # no batch
+    _check_row(ws, rows[1], pdf, "ds-sang-kien")
+    _check_row(ws, rows[0], docx, "ds-sang-kien")
+    assert rows[1][3] == "2025-12-30" and rows[1][5].endswith("năm 2025")
+
+
+def test_a_file_that_cannot_be_written_records_nothing(ws: Workspace, tmp_path: Path) -> None:
+    batch = int(decided_batch(ws)["batch"])
+    with pytest.raises(ValidationError):
+        decisions.write(ws, batch, tmp_path)  # a folder
+    with pytest.raises(ValidationError):
+        initiative_list.write_pdf(ws, 2025, tmp_path / "missing" / "sk.docx")
+    assert dossier.issued(ws) == []
