@@ -104,7 +104,6 @@ def cmd_new_batch(args: argparse.Namespace) -> int:
 def cmd_batches(args: argparse.Namespace) -> int:
     """`thidua --db PATH batches [--json]`."""
     from desktop.cli.commands import workspace
-    from desktop.domain.proposals import BatchState
     from desktop.services import proposals
 
     ws = workspace(args, create=False)
@@ -112,19 +111,21 @@ def cmd_batches(args: argparse.Namespace) -> int:
     if args.json:
         out = [
             {
-                "id": r[0],
-                "title": r[1],
-                "year": r[2],
-                "state": r[3],
-                "nominees": r[4],
-                "number": r[5],
+                "id": r.id,
+                "title": r.title,
+                "year": r.year,
+                "state": r.state.value,
+                "nominees": r.nominee_count,
+                "number": r.number_text,
             }
             for r in rows
         ]
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
-    for bid, title, year, state, count, number in rows:
-        print(f"{bid}\t{year}\t{BatchState(state).label}\t{count} người\t{number}\t{title}")
+    for r in rows:
+        print(
+            f"{r.id}\t{r.year}\t{r.state.label}\t{r.nominee_count} người\t{r.number_text}\t{r.title}"
+        )
     return 0
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from desktop.domain.awards import Catalog, CommendationType
+from desktop.domain.eligibility import Result
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.text import clean
 
@@ -193,6 +194,68 @@ class NomineeInput:
         if self.subject is SubjectType.UNIT:
             return ("unit", self.unit_id)
         return ("household", clean(self.household_name).casefold())
+
+
+# -- stored rows (what services hand to the UI and the command line) ---------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """A stored batch with its meeting and decision."""
+
+    id: int
+    uuid: str
+    title: str
+    kind: CommendationType
+    year: int
+    movement_id: int | None
+    addressee: str
+    number: int | None
+    number_text: str
+    submitted_on: date | None
+    signer_name: str
+    signer_title: str
+    state: BatchState
+    meeting_date: datetime | None  # start of the council meeting
+    meeting_end: datetime | None
+    meeting_place: str
+    meeting_chair: str
+    meeting_secretary: str
+    members_total: int
+    members_present: int
+    members_absent_written: int
+    decision_number: str
+    decision_date: date | None
+    decision_issuer: str
+    quota_override_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """One line of the list of batches."""
+
+    id: int
+    title: str
+    year: int
+    state: BatchState
+    nominee_count: int
+    number_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Nominee:
+    """A stored nominee with display names and its stored eligibility (None: never checked)."""
+
+    id: int
+    batch_id: int
+    position: int
+    data: NomineeInput
+    name: str
+    unit_name: str
+    position_title: str
+    eligibility: Result | None
+    eligibility_reasons: tuple[str, ...]
+    outcome: Outcome
 
 
 def vote_reached(votes: int | None, members_total: int, threshold_percent: int) -> bool:

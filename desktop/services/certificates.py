@@ -150,7 +150,7 @@ def print_batch(
                 "not_decided",
                 "Đợt này chưa có quyết định khen thưởng: chưa in giấy khen được.",
             )
-        decided_on = date.fromisoformat(batch.decision_date[:10])
+        decided_on = batch.decision_date
         names = dated_names.DatedNames(conn, decided_on)  # the names of the decision's day
         office = names.office()
         stored = repo.layouts(conn)

@@ -14,7 +14,7 @@ from desktop.documents.data import OfficeHeader, SignatureBlock, SubjectKind
 from desktop.documents.formatting import running_case
 from desktop.domain.awards import Catalog
 from desktop.domain.errors import ConflictError, ValidationError
-from desktop.domain.proposals import BatchState, Outcome, SubjectType
+from desktop.domain.proposals import Batch, BatchState, Nominee, Outcome, SubjectType
 from desktop.domain.rewards import with_defaults
 from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import decisions as repo
@@ -23,7 +23,6 @@ from desktop.persistence.repositories import papers as papers_repo
 from desktop.persistence.repositories import proposals as batch_repo
 from desktop.persistence.repositories import rewards as rewards_repo
 from desktop.persistence.repositories.decisions import Draft
-from desktop.persistence.repositories.proposals import Batch, Nominee
 from desktop.services import catalog as catalog_service
 from desktop.services import issued_papers, proposals
 from desktop.services import rewards as rewards_service
@@ -217,7 +216,7 @@ def build(ws: Workspace, batch_id: int, *, on: date | None = None) -> list[doc.D
     if found:
         papers = [(d.symbol, d.decided_on, d.award_codes, False) for d in found]
     elif batch.state is BatchState.DECIDED and batch.decision_date:
-        papers = [(batch.decision_number, date.fromisoformat(batch.decision_date[:10]), (), False)]
+        papers = [(batch.decision_number, batch.decision_date, (), False)]
     else:
         when = on or date.today()
         papers = [(_symbol(next_no, office.symbol), when, (), True)]
@@ -303,7 +302,7 @@ def _paper(
             doc.AwardPart(award.name, award.category == "danh_hieu", tuple(lines), basis, missing)
         )
     meeting = (
-        f" (biên bản họp ngày {date.fromisoformat(batch.meeting_date[:10]):%d/%m/%Y})"
+        f" (biên bản họp ngày {batch.meeting_date:%d/%m/%Y})"
         if batch.meeting_date
         else ""
     )

@@ -108,9 +108,7 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
     catalog = catalog_service.load(ws)
     with ws.db.read() as conn:
         batch = repo.get_batch(conn, batch_id)
-        when = issued_on or (
-            date.fromisoformat(batch.submitted_on) if batch.submitted_on else date.today()
-        )
+        when = issued_on or batch.submitted_on or date.today()
         names = dated_names.DatedNames(conn, when)  # names of the paper's day
         office = names.office()
         own_copies = papers_repo.batch_copies(conn, batch_id)
@@ -213,8 +211,8 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
                 )
         council = None
         if batch.meeting_date:
-            start = datetime.fromisoformat(batch.meeting_date)
-            end = datetime.fromisoformat(batch.meeting_end) if batch.meeting_end else start
+            start = batch.meeting_date
+            end = batch.meeting_end or start
             absent_written = tuple(
                 CouncilMember(f"Thành viên vắng mặt có ý kiến bằng văn bản {i + 1}")
                 for i in range(batch.members_absent_written)

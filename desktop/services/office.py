@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from desktop.domain.errors import ValidationError
 from desktop.domain.office import OfficeInfo, PaperSettings
 from desktop.persistence.repositories import office as repo
@@ -96,7 +94,7 @@ def set_to_trinh_number(ws: Workspace, batch_id: int, number: int) -> str:
             raise ValidationError(
                 "number", "not_submitted", "Đợt đề nghị chưa trình: tờ trình chưa có số."
             )
-        on = date.fromisoformat(batch.submitted_on[:10])
+        on = batch.submitted_on
         agency = repo.load(conn).symbol
         symbol = f"{number:02d}/{TO_TRINH}-{agency}" if agency else f"{number:02d}/{TO_TRINH}"
         entry = papers_repo.entry_for_batch(conn, batch_id, TO_TRINH)

@@ -14,10 +14,13 @@ from desktop.domain.council import counts as attendance_counts
 from desktop.domain.eligibility import cstdcs_cap_exceeded
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import (
+    Batch,
     BatchInput,
     BatchState,
+    BatchSummary,
     MeetingFacts,
     MeetingInput,
+    Nominee,
     NomineeFacts,
     NomineeInput,
     Outcome,
@@ -40,12 +43,11 @@ from desktop.persistence.repositories import council as council_repo
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import papers as papers_repo
 from desktop.persistence.repositories import proposals as repo
-from desktop.persistence.repositories.proposals import Batch, BatchListRow, Nominee
 from desktop.services import catalog as catalog_service
 from desktop.services import council, eligibility
 from desktop.services.session import Workspace
 
-__all__ = ["Batch", "BatchListRow", "Nominee", "Problem", "RouteGroup"]
+__all__ = ["Batch", "BatchSummary", "Nominee", "Problem", "RouteGroup"]
 
 
 def _user(ws: Workspace, user: str | None) -> str:
@@ -85,7 +87,7 @@ def get_batch(ws: Workspace, batch_id: int) -> Batch:
         return repo.get_batch(conn, batch_id)
 
 
-def list_batches(ws: Workspace) -> list[BatchListRow]:
+def list_batches(ws: Workspace) -> list[BatchSummary]:
     """All batches with nominee counts."""
     with ws.db.read() as conn:
         return repo.list_batches(conn)
@@ -339,7 +341,7 @@ def problem_list(ws: Workspace, batch_id: int) -> list[Problem]:
                     n.name,
                     n.data.subject_key(),
                     n.data.award_code,
-                    n.eligibility,
+                    n.eligibility or "",
                     n.data.override_reason,
                     n.data.votes_in_favour,
                     held_same_year,
@@ -584,9 +586,9 @@ def batch_defaults(ws: Workspace, title: str) -> BatchDefaults:
     """Defaults for a new batch; `title` is made unique ("… (2)") when a batch already has it."""
     with ws.db.read() as conn:
         rows = repo.list_batches(conn)
-        last = repo.get_batch(conn, max(r[0] for r in rows)) if rows else None
+        last = repo.get_batch(conn, max(r.id for r in rows)) if rows else None
         office = office_repo.load(conn)
-    taken = {clean(r[1]).casefold() for r in rows}
+    taken = {clean(r.title).casefold() for r in rows}
     base = clean(title)
     unique, i = base, 2
     while unique.casefold() in taken:

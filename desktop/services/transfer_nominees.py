@@ -19,7 +19,7 @@ from desktop.domain.achievement import compose_summary
 from desktop.domain.awards import SubjectKind
 from desktop.domain.eligibility import Result
 from desktop.domain.errors import ConflictError, FileRejected, ValidationError
-from desktop.domain.proposals import BatchState, NomineeInput, SubjectType
+from desktop.domain.proposals import Batch, BatchState, NomineeInput, SubjectType
 from desktop.domain.text import fold
 from desktop.exchange import nominees as sheet
 from desktop.persistence import Connection
@@ -82,7 +82,7 @@ class _Payload:
     batch_id: int
 
 
-def _batch(conn: Connection, batch_id: int) -> repo.Batch:
+def _batch(conn: Connection, batch_id: int) -> Batch:
     batch = repo.get_batch(conn, batch_id)
     if batch.state is not BatchState.DRAFT:
         raise ConflictError(
@@ -150,7 +150,7 @@ def _match(
 
 
 def _verdicts(
-    ws: Workspace, batch: repo.Batch, found: list[_Match | PreviewRow]
+    ws: Workspace, batch: Batch, found: list[_Match | PreviewRow]
 ) -> dict[tuple[int | None, str], _Verdict]:
     """Each matched row judged as a nominee added by hand is (reads only)."""
     out: dict[tuple[int | None, str], _Verdict] = {}

@@ -117,7 +117,7 @@ def test_number_and_date_are_editable_and_recording_takes_them(ws: Workspace) ->
     assert granted == 6
     batch = proposals.get_batch(ws, ids["batch"])
     assert batch.state is BatchState.DECIDED
-    assert (batch.decision_number, batch.decision_date) == ("15/QĐ-STC", "2025-12-22")
+    assert (batch.decision_number, batch.decision_date) == ("15/QĐ-STC", date(2025, 12, 22))
     # the recorded decision prints with the same number and date, without the draft mark
     pages = _text(decisions.render(ws, ids["batch"]))
     assert "Số: 15/QĐ-STC" in pages[0] and "ngày 22 tháng 12 năm 2025" in pages[0]

@@ -24,7 +24,7 @@ def demo_ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 def _batches(ws: Workspace) -> list[int]:
     # the office's yearly batches; the 2024 proposal of the reorganisation demo (demo_names)
     # is read in tests/services/test_demo_names.py
-    return [row[0] for row in proposals.list_batches(ws) if row[2] >= 2025]
+    return [row.id for row in proposals.list_batches(ws) if row.year >= 2025]
 
 
 def test_no_demo_batch_is_addressed_to_the_council(demo_ws: Workspace) -> None:

@@ -68,7 +68,7 @@ def test_nobody_is_left_in_a_merged_ward(demo_ws: Workspace) -> None:
 
 
 def test_the_2024_proposal_prints_the_names_of_2024(demo_ws: Workspace) -> None:
-    batch = next(r[0] for r in proposals.list_batches(demo_ws) if r[1] == BATCH_2024)
+    batch = next(r.id for r in proposals.list_batches(demo_ws) if r.title == BATCH_2024)
     data = dossier.build(demo_ws, batch)  # dated by its submission, 10/12/2024
     assert (data.office.parent_agency, data.office.place) == ("UBND TỈNH SÓC TRĂNG", "Sóc Trăng")
     assert [n.name for n in data.nominees] == ["Phường 5", "Xã Thiện Mỹ", "Phường 2"]

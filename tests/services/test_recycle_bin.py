@@ -77,7 +77,7 @@ def _new_person(ws: Workspace) -> tuple[int, int]:
 
 
 def _draft(ws: Workspace) -> int:
-    return next(b[0] for b in proposals.list_batches(ws) if b[3] == "du_thao")
+    return next(b.id for b in proposals.list_batches(ws) if b.state == "du_thao")
 
 
 def _round_trip(ws: Workspace, kind: BinKind, delete: Any, record_id: int) -> int:
@@ -168,7 +168,7 @@ def test_initiative_round_trip_with_authors_and_files(office: Workspace) -> None
     ws = office
     used = set()
     for b in proposals.list_batches(ws):
-        for n in proposals.nominees(ws, b[0]):
+        for n in proposals.nominees(ws, b.id):
             used.update(n.data.initiative_ids)
     iid = next(
         i
@@ -205,7 +205,7 @@ def test_refusals_stay_and_leave_the_bin_empty(office: Workspace) -> None:
         people.delete(ws, author.person_id)
     assert info.value.code == "person_in_use"
     # a person proposed (and awarded) in a decided batch: official records stay
-    decided = next(b[0] for b in proposals.list_batches(ws) if b[3] != "du_thao")
+    decided = next(b.id for b in proposals.list_batches(ws) if b.state != "du_thao")
     holder = proposals.nominees(ws, decided)[0].data.person_id
     assert holder is not None
     with pytest.raises(ConflictError) as info:
@@ -276,7 +276,7 @@ def test_batch_restored_under_fresh_ids_keeps_its_nominees(office: Workspace) ->
 
 
 def _decided(ws: Workspace) -> int:
-    return next(b[0] for b in proposals.list_batches(ws) if b[3] != "du_thao")
+    return next(b.id for b in proposals.list_batches(ws) if b.state != "du_thao")
 
 
 def test_purge_needs_an_administrator(ws: Workspace) -> None:
@@ -342,7 +342,7 @@ def test_a_link_to_a_purged_movement_comes_back_empty(office: Workspace) -> None
     used = {
         i
         for b in proposals.list_batches(ws)
-        for n in proposals.nominees(ws, b[0])
+        for n in proposals.nominees(ws, b.id)
         for i in n.data.initiative_ids
     }
     iid = next(
@@ -389,7 +389,7 @@ def test_a_link_to_a_purged_movement_whose_id_went_again_comes_back_empty(
     used = {
         i
         for b in proposals.list_batches(ws)
-        for n in proposals.nominees(ws, b[0])
+        for n in proposals.nominees(ws, b.id)
         for i in n.data.initiative_ids
     }
     iid = next(
@@ -417,7 +417,7 @@ def test_a_kept_link_goes_back_to_its_own_row_not_to_one_that_took_its_id(
     used = {
         i
         for b in proposals.list_batches(ws)
-        for n in proposals.nominees(ws, b[0])
+        for n in proposals.nominees(ws, b.id)
         for i in n.data.initiative_ids
     }
     linked = initiatives.query_ids(ws, initiatives.make_query(ws, movement_id=movement.id))

@@ -75,7 +75,7 @@ def test_draft_correct_and_record_from_the_batch_page(qtbot: QtBot, ws: Workspac
     assert dialog.recorded
     batch = proposals.get_batch(ws, ids["batch"])
     assert batch.state is BatchState.DECIDED
-    assert (batch.decision_number, batch.decision_date) == ("07/QĐ-STC", "2025-12-22")
+    assert (batch.decision_number, batch.decision_date) == ("07/QĐ-STC", date(2025, 12, 22))
     assert "Decision recorded" in dialog.status.text() or "Đã" in dialog.status.text()
     assert not dialog.draft_button.isEnabled() and not dialog.record_button.isEnabled()
 
@@ -104,4 +104,4 @@ def test_the_existing_record_step_takes_the_drafts_number_and_date(
     assert form.issuer_edit.text() == "Sở Tài chính"
     assert form.save()
     batch = proposals.get_batch(ws, ids["batch"])
-    assert (batch.decision_number, batch.decision_date) == ("09/QĐ-STC", "2025-12-20")
+    assert (batch.decision_number, batch.decision_date) == ("09/QĐ-STC", date(2025, 12, 20))

@@ -9,11 +9,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop.domain.office import OfficeInfo
+from desktop.domain.proposals import Nominee
 from desktop.domain.unit_names import NamePeriod, OfficeField, current_since, period_on
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import unit_names as repo
 from desktop.persistence.repositories.award_history import AwardLine
-from desktop.persistence.repositories.proposals import Nominee
 
 
 @dataclass

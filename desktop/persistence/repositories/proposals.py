@@ -4,47 +4,25 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuidlib
-from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from desktop.domain.achievement import AchievementFacts
 from desktop.domain.awards import CommendationType
+from desktop.domain.eligibility import Result
 from desktop.domain.errors import NotFoundError
-from desktop.domain.proposals import BatchInput, BatchState, MeetingInput, NomineeInput, SubjectType
+from desktop.domain.proposals import (
+    Batch,
+    BatchInput,
+    BatchState,
+    BatchSummary,
+    MeetingInput,
+    Nominee,
+    NomineeInput,
+    Outcome,
+    SubjectType,
+)
 from desktop.domain.ratings import Rating
 from desktop.persistence.db import now_iso
-
-
-@dataclass(frozen=True, slots=True)
-class Batch:
-    """A stored batch with its meeting and decision."""
-
-    id: int
-    uuid: str
-    title: str
-    kind: CommendationType
-    year: int
-    movement_id: int | None
-    addressee: str
-    number: int | None
-    number_text: str
-    submitted_on: str | None
-    signer_name: str
-    signer_title: str
-    state: BatchState
-    meeting_date: str | None
-    meeting_end: str | None
-    meeting_place: str
-    meeting_chair: str
-    meeting_secretary: str
-    members_total: int
-    members_present: int
-    members_absent_written: int
-    decision_number: str
-    decision_date: str | None
-    decision_issuer: str
-    quota_override_reason: str
-
 
 _BATCH_COLS = (
     "id, uuid, title, kind, year, movement_id, addressee, number, number_text, submitted_on,"
@@ -54,10 +32,22 @@ _BATCH_COLS = (
 )
 
 
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
 def _batch(row: tuple) -> Batch:  # type: ignore[type-arg]
     values = list(row)
     values[3] = CommendationType(values[3])
+    values[9] = _day(values[9])
     values[12] = BatchState(values[12])
+    values[13] = _moment(values[13])
+    values[14] = _moment(values[14])
+    values[22] = _day(values[22])
     return Batch(*values)
 
 
@@ -118,16 +108,13 @@ def get_batch(conn: sqlite3.Connection, batch_id: int) -> Batch:
     return _batch(row)
 
 
-# id, title, year, state, nominee count, number text
-BatchListRow = tuple[int, str, int, str, int, str]
-
-
-def list_batches(conn: sqlite3.Connection) -> list[BatchListRow]:
+def list_batches(conn: sqlite3.Connection) -> list[BatchSummary]:
     """Every batch, newest first, with its nominee count."""
-    return conn.execute(
+    rows = conn.execute(
         "SELECT b.id, b.title, b.year, b.state, (SELECT count(*) FROM nominee n WHERE n.batch_id = b.id),"
         " b.number_text FROM proposal_batch b ORDER BY b.year DESC, b.id DESC"
     ).fetchall()
+    return [BatchSummary(r[0], r[1], r[2], BatchState(r[3]), r[4], r[5]) for r in rows]
 
 
 def delete_batch(conn: sqlite3.Connection, batch_id: int, deleted_by: str = "") -> None:
@@ -224,22 +211,6 @@ def set_quota_override(conn: sqlite3.Connection, batch_id: int, reason: str) -> 
 
 
 # -- nominees ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Nominee:
-    """A stored nominee with display names."""
-
-    id: int
-    batch_id: int
-    position: int
-    data: NomineeInput
-    name: str
-    unit_name: str
-    position_title: str
-    eligibility: str
-    eligibility_reasons: tuple[str, ...]
-    outcome: str
 
 
 def insert_nominee(conn: sqlite3.Connection, batch_id: int, n: NomineeInput) -> int:
@@ -361,7 +332,10 @@ def nominees(conn: sqlite3.Connection, batch_id: int) -> list[Nominee]:
             override_reason=r[12],
         )
         reasons = tuple(x for x in (r[14] or "").split("\n") if x)
-        out.append(Nominee(r[0], r[1], r[2], data, r[16], r[17], r[18], r[13], reasons, r[15]))
+        result = Result(r[13]) if r[13] else None
+        out.append(
+            Nominee(r[0], r[1], r[2], data, r[16], r[17], r[18], result, reasons, Outcome(r[15]))
+        )
     return out
 
 

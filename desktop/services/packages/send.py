@@ -325,7 +325,7 @@ def decision_records(ws: Workspace, batch_id: int, receiver: Office) -> dict[str
         "batch": source_batch,
         "decision": {
             "number": batch.decision_number,
-            "date": batch.decision_date,
+            "date": batch.decision_date.isoformat() if batch.decision_date else None,
             "issuer": batch.decision_issuer,
             "title": batch.title,
         },

@@ -41,8 +41,8 @@ from desktop.ui.widgets.proposal_labels import role_label
 _ID = Qt.ItemDataRole.UserRole
 
 
-def _qdatetime(value: str | None, default: datetime) -> QDateTime:
-    moment = datetime.fromisoformat(value) if value else default
+def _qdatetime(value: datetime | None, default: datetime) -> QDateTime:
+    moment = value or default
     return QDateTime(
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
     )

@@ -12,7 +12,7 @@ from desktop.domain.eligibility import Result
 from desktop.domain.proposals import vote_reached
 from desktop.domain.text import fold, name_sort_key, search_tokens, split_name, text_sort_key
 from desktop.services.eligibility import EligibilityRow
-from desktop.services.proposals import BatchListRow, Nominee
+from desktop.services.proposals import BatchSummary, Nominee
 from desktop.ui.widgets.proposal_labels import (
     RESULT_COLORS,
     outcome_label,
@@ -162,7 +162,7 @@ class BatchesModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[BatchListRow] = []
+        self._rows: list[BatchSummary] = []
         self._headers = (
             self.tr("Title"),
             self.tr("Year"),
@@ -171,7 +171,7 @@ class BatchesModel(QAbstractTableModel):
             self.tr("Number"),
         )
 
-    def set_rows(self, rows: Sequence[BatchListRow]) -> None:
+    def set_rows(self, rows: Sequence[BatchSummary]) -> None:
         """Show these batches."""
         self.beginResetModel()
         self._rows = list(rows)
@@ -179,11 +179,11 @@ class BatchesModel(QAbstractTableModel):
 
     def batch_id(self, row: int) -> int:
         """The id of the batch at `row`."""
-        return self._rows[row][0]
+        return self._rows[row].id
 
     def row_of(self, batch_id: int) -> int:
         """The row of a batch (-1 when not listed)."""
-        return next((i for i, r in enumerate(self._rows) if r[0] == batch_id), -1)
+        return next((i for i, r in enumerate(self._rows) if r.id == batch_id), -1)
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -199,12 +199,14 @@ class BatchesModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = _DISPLAY) -> object:
         if not index.isValid():
             return None
-        _id, title, year, state, count, number = self._rows[index.row()]
+        b = self._rows[index.row()]
         if role == _TOOLTIP and index.column() == B_TITLE:
-            return title
+            return b.title
         if role != _DISPLAY:
             return None
-        return (title, year, state_label(state), count, number)[index.column()]
+        return (b.title, b.year, state_label(b.state), b.nominee_count, b.number_text)[
+            index.column()
+        ]
 
 
 N_NAME, N_AWARD, N_ELIGIBILITY, N_VOTES, N_OVERRIDE, N_OUTCOME, N_ROUTE = range(7)

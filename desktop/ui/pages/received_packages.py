@@ -344,8 +344,8 @@ class ReceivedTab(QWidget):
         self.batch_box.clear()
         if open_proposal:
             for b in proposals.list_batches(self.ws):
-                if b[3] == BatchState.DRAFT.value:
-                    self.batch_box.addItem(f"{b[1]} ({b[2]})", b[0])
+                if b.state is BatchState.DRAFT:
+                    self.batch_box.addItem(f"{b.title} ({b.year})", b.id)
         self.batch_box.setEnabled(self.batch_box.count() > 0)
         self.accept_button.setEnabled(open_proposal and self.batch_box.count() > 0)
         if open_proposal and not self.batch_box.count():

@@ -11,7 +11,7 @@ from desktop.domain.eligibility import Result
 from desktop.domain.proposals import BatchState, Outcome, SubjectType
 
 
-def result_label(result: Result | str) -> str:
+def result_label(result: Result | str | None) -> str:
     """An eligibility result in the UI language ("" when never checked)."""
     if not result:
         return QCoreApplication.translate("ProposalLabels", "Not checked")
