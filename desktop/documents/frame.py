@@ -26,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from desktop.documents.fonts import SERIF, register_fonts
+from desktop.domain import progress as steps
 
 rl_config.invariant = 1  # reproducible files: fixed dates and ids
 
@@ -168,11 +169,13 @@ class _OfficialDoc(BaseDocTemplate):  # type: ignore[misc]
         )
 
     def _on_first_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        steps.current().report(self.page, 0, steps.BUILD)  # pages laid out; may cancel
         self._part_page = 1
         if self._pending_keys:
             self.starts[self._pending_keys.pop(0)] = self.page
 
     def _on_later_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        steps.current().report(self.page, 0, steps.BUILD)
         self._part_page += 1
         width, height = canv._pagesize
         center = MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2

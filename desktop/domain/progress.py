@@ -36,7 +36,9 @@ class Cancelled(ThiDuaError):
 
     code = "cancelled"
 
-    def __init__(self) -> None:
+    def __init__(self, *_annotated: object) -> None:
+        # Libraries that re-raise an error with their own words (reportlab) pass them here:
+        # the message stays ours.
         self.message = "Đã huỷ theo yêu cầu; không có gì được ghi."
         super().__init__(self.message)
 

@@ -29,10 +29,12 @@ from desktop.documents.data import (
     VoteRecord,
 )
 from desktop.documents.formatting import running_case, without_doubled_words
+from desktop.domain import progress as steps
 from desktop.domain.awards import Catalog
 from desktop.domain.council import Attendance
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
+from desktop.domain.progress import Progress
 from desktop.domain.proposals import Outcome, SubjectType
 from desktop.persistence import audit as audit_store
 from desktop.persistence.repositories import awards as award_repo
@@ -355,10 +357,17 @@ class IssuedFile:
     sha256: str
 
 
-def render(ws: Workspace, batch_id: int, part: str = "all") -> tuple[bytes, int]:
-    """The PDF of the dossier (or one part) and its page count, not recorded."""
-    data, line = snapshot(ws, batch_id)
-    pdf, layout = dossier_doc.render_with_layout(data, part, check_line=line)
+def render(
+    ws: Workspace, batch_id: int, part: str = "all", *, progress: Progress | None = None
+) -> tuple[bytes, int]:
+    """The PDF of the dossier (or one part) and its page count, not recorded. `progress`
+    hears the pages laid out and may cancel between them (`Cancelled`)."""
+    with steps.active(progress) as tick:
+        tick.report(0, 0, steps.READ)
+        data, line = snapshot(ws, batch_id)
+        tick.report(0, 0, steps.BUILD)
+        pdf, layout = dossier_doc.render_with_layout(data, part, check_line=line)
+        tick.check()
     return pdf, layout.total_pages
 
 
@@ -413,13 +422,20 @@ def render_word(ws: Workspace, batch_id: int, part: str = "all") -> bytes:
     return dossier_doc.render_docx(data, part, check_line=line)
 
 
-def issue(ws: Workspace, batch_id: int, out: Path, part: str = "all") -> IssuedFile:
+def issue(
+    ws: Workspace, batch_id: int, out: Path, part: str = "all", *, progress: Progress | None = None
+) -> IssuedFile:
     """Render, write to `out` and record the issued document (with the file for reprints);
-    a name ending in .docx writes and records the Word copy (no page count of its own)."""
-    if is_word(out):
-        return save_issued(ws, batch_id, out, render_word(ws, batch_id, part), 0, part)
-    pdf, pages = render(ws, batch_id, part)
-    return save_issued(ws, batch_id, out, pdf, pages, part)
+    a name ending in .docx writes and records the Word copy (no page count of its own).
+    A `progress` cancelled while rendering stops before anything is written or recorded."""
+    with steps.active(progress) as tick:
+        if is_word(out):
+            word = render_word(ws, batch_id, part)
+            tick.check()
+            return save_issued(ws, batch_id, out, word, 0, part)
+        pdf, pages = render(ws, batch_id, part)
+        tick.check()
+        return save_issued(ws, batch_id, out, pdf, pages, part)
 
 
 def issued_pdf(ws: Workspace, document_id: int) -> bytes:

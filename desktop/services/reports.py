@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.documents import report as report_pdf
+from desktop.domain import progress as steps
 from desktop.domain.errors import NotFoundError
 from desktop.domain.report_data import ReportData, ReportTable, ResultSection
 from desktop.domain.reports import (
@@ -81,6 +82,7 @@ def build(
     catalog = catalog_service.load(ws)
     paper = office_service.paper_settings(ws)
     when = issued_on or date.today()
+    steps.current().report(0, 0, steps.COMPUTE)
     with ws.db.read() as conn:
         office = dated_names.office_on(conn, when)  # the names of the paper's day
         if parts is None:
@@ -106,6 +108,7 @@ def build(
         number = 1 + sum(len(sec.tables) for sec in results)
         results = (*results, rewards_service.report_section(ws, span.start, span.end, number))
     # -- end of the decision helper's hunk -----------------------------------------------------
+    steps.current().check()
     has_records = running > 0 or any(not t.is_empty for s in results for t in s.tables)
     return ReportData(
         office=office,
@@ -169,8 +172,11 @@ def render_word(data: ReportData) -> bytes:
 
 
 def issue_word(ws: Workspace, data: ReportData, out: Path) -> int:
-    """Write the Word copy of a built report to `out` and record it as issued."""
-    return issue(ws, data, render_word(data), 0, out)
+    """Write the Word copy of a built report to `out` and record it as issued (a cancel while
+    it is laid out stops before the file is written)."""
+    word = render_word(data)
+    steps.current().check()
+    return issue(ws, data, word, 0, out)
 
 
 def write_pdf(data: ReportData, out: str | os.PathLike[str]) -> int:

@@ -187,6 +187,7 @@ class Task(QObject):
         *,
         cancellable: bool = False,
         on_cancelled: Callable[[], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
     ) -> None:
         super().__init__()
         self.done = False
@@ -197,6 +198,7 @@ class Task(QObject):
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_cancelled = on_cancelled
+        self._on_progress = on_progress
         self._shown: tuple[int, int, str] = (-1, -1, "")
         self.token = Progress(self._reported)
         self.signals = _Signals()
@@ -224,8 +226,12 @@ class Task(QObject):
             hook(self, done, total, what)
 
     def _progressed(self, done: int, total: int, what: str) -> None:
+        if self.done or self._parent_gone():
+            return
         if self.progress is not None:
             self.progress.set_progress(done, total, what)
+        if self._on_progress is not None:
+            self._on_progress(done, total, what)
 
     def _show_progress(self) -> None:
         if self.progress is not None and not self.done and not self._parent_gone():
@@ -304,12 +310,23 @@ def run_with_progress(
     title: str = "",
     *,
     on_cancelled: Callable[[], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
     reader: bool = False,
 ) -> Task:
     """Run `fn(progress)` like `run_in_background` (or, with `reader`, like `run_reader`); the
-    dialog shows its reports and a Cancel button. A cancelled run calls `on_cancelled()`
-    (default: the window says it was cancelled) instead of `on_failure`."""
-    task = Task(parent, on_success, on_failure, title, cancellable=True, on_cancelled=on_cancelled)
+    dialog (a non-empty `title`) shows its reports and a Cancel button; `on_progress(done,
+    total, step)` hears them on the GUI thread too (a window with its own bar; it calls
+    `task.cancel()`). A cancelled run calls `on_cancelled()` (default: the window says it was
+    cancelled) instead of `on_failure`."""
+    task = Task(
+        parent,
+        on_success,
+        on_failure,
+        title,
+        cancellable=True,
+        on_cancelled=on_cancelled,
+        on_progress=on_progress,
+    )
     _running.add(task)
 
     def work() -> Any:

@@ -2372,6 +2372,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Creating the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,6 +2574,10 @@
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the dossier… page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

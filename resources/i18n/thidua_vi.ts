@@ -2371,6 +2371,10 @@
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation>Đã huỷ.</translation>
+    </message>
+    <message>
         <source>Creating the report</source>
         <translation>Đang tạo báo cáo</translation>
     </message>
@@ -2570,6 +2574,10 @@
     <message>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Building the dossier… page %1</source>
+        <translation>Đang lập hồ sơ… trang %1</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages) and recorded as issued.</source>

@@ -169,3 +169,120 @@ def test_an_export_cancelled_leaves_no_file(
     assert clicker.clicked.is_set()
     assert not target.exists()
     assert "Cancelled" in _cancelled_message()
+
+
+@pytest.fixture
+def batch_id(ws: Workspace) -> int:
+    """A batch of three people with a council meeting (a dossier of several pages)."""
+    from datetime import datetime
+
+    from desktop.domain.awards import CommendationType
+    from desktop.domain.people import PersonInput
+    from desktop.domain.proposals import BatchInput, MeetingInput, NomineeInput, SubjectType
+    from desktop.domain.ratings import PersonRatingInput, Rating
+    from desktop.services import proposals, ratings
+
+    unit = units.save(ws, UnitInput("Phòng Kế hoạch", code="KH"))
+    batch = proposals.create_batch(
+        ws, BatchInput("Khen thưởng tổng kết năm 2025", CommendationType.MERIT, 2025)
+    )
+    ids = []
+    for name in ("Nguyễn Thị Hương", "Đặng Văn Dũng", "Lê Thị Lan"):
+        pid = people.save(ws, PersonInput(name, unit))
+        ratings.set_person_rating(ws, PersonRatingInput(pid, 2025, Rating.EXCELLENT))
+        ids.append(
+            proposals.add_nominee(
+                ws, batch, NomineeInput(SubjectType.PERSON, "CSTDCS", person_id=pid)
+            )
+        )
+    meeting = MeetingInput(
+        datetime(2025, 12, 10, 8), "Phòng họp", "Giám đốc Sở", "Chánh Văn phòng", 9, 9
+    )
+    proposals.record_meeting(ws, batch, meeting, dict.fromkeys(ids, 9))
+    return batch
+
+
+def _issued_counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("issued_document", "audit_event")
+        }
+    finally:
+        conn.close()
+
+
+def test_a_dossier_build_cancelled_midway_stops_and_shows_nothing(
+    qtbot, ws: Workspace, batch_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.dialogs.dossier_preview import DossierPreviewDialog
+
+    # GIVEN the worker will wait at page 2 of the dossier until the clerk has clicked Cancel
+    reached, go = threading.Event(), threading.Event()
+    pages: list[int] = []
+
+    def hook(task: tasks.Task, done: int, total: int, what: str) -> None:
+        if what == steps.BUILD:
+            pages.append(done)
+            if done == 2 and not reached.is_set():
+                reached.set()
+                assert go.wait(30)
+
+    monkeypatch.setattr(tasks, "report_hooks", [hook])
+    before = _issued_counts(ws.db.path)
+    dialog = DossierPreviewDialog(ws, batch_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    task = dialog.task
+    assert task is not None
+    qtbot.waitUntil(reached.is_set, timeout=20_000)
+    # the inline status names the page being laid out
+    qtbot.waitUntil(lambda: "page 2" in dialog.status.text(), timeout=5_000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    go.set()
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    # THEN the worker stopped right there (it laid out no further page), nothing is shown
+    assert task.cancelled and isinstance(task.error, Cancelled), (task.error, pages)
+    assert max(pages) == 2  # a whole dossier is more than 4 pages
+    assert dialog.preview.page_count() == 0
+    assert dialog.status.text() == "Cancelled."
+    assert _issued_counts(ws.db.path) == before
+
+
+def test_a_dossier_word_copy_cancelled_midway_leaves_no_file(
+    qtbot,
+    ws: Workspace,
+    batch_id: int,
+    tmp_path: Path,
+    cancel_at: Callable[[str, int], _Clicker],
+) -> None:
+    from desktop.ui.dialogs.dossier_preview import DossierPreviewDialog
+
+    dialog = DossierPreviewDialog(ws, batch_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.task is not None
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=20_000)
+    dialog.print_anyway()
+    before = _issued_counts(ws.db.path)
+    target = tmp_path / "ho-so.docx"
+    # WHEN Cancel is clicked in the progress dialog while page 3 is laid out
+    clicker = cancel_at(steps.BUILD, 3)
+    word_task = dialog.preview.save_word(target)
+    assert word_task is not None
+    qtbot.waitUntil(lambda: word_task.done, timeout=30_000)
+    # THEN no file, no issued document, no audit event; the dialog had shown the page count
+    assert clicker.clicked.is_set() and word_task.cancelled
+    assert clicker.seen["visible"] is True and "3" in str(clicker.seen["label"])
+    assert not target.exists() and list(tmp_path.glob("*.docx")) == []
+    assert _issued_counts(ws.db.path) == before
+    assert "Cancelled" in _cancelled_message()
+    # and without a cancel the same copy is written and recorded (the test can fail)
+    done = dialog.preview.save_word(target)
+    assert done is not None
+    qtbot.waitUntil(lambda: done.done, timeout=30_000)
+    assert (
+        target.exists()
+        and _issued_counts(ws.db.path)["issued_document"] == before["issued_document"] + 1
+    )

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import progress as steps
 from desktop.services import dossier, proposals
 from desktop.services.session import Workspace
-from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.tasks import Task, run_with_progress
 from desktop.ui.widgets.pdf_preview import PdfPreview
 
 
@@ -244,15 +245,35 @@ class DossierPreviewDialog(QDialog):
             self.error_text = message
             self.status.setText(message)
 
-        self.task = run_in_background(
-            self, lambda: dossier.render(ws, batch_id, part), done, failed
+        def cancelled() -> None:
+            if generation == self._generation:  # stopped by something else than our Cancel
+                self._set_busy(False, self.tr("Cancelled."))
+
+        def built_pages(done: int, _total: int, what: str) -> None:
+            if generation == self._generation and what == steps.BUILD and done:
+                self.status.setText(
+                    self.tr("Building the dossier… page %1").replace("%1", str(done))
+                )
+
+        if self.task is not None and not self.task.done:
+            self.task.cancel()  # the part chosen before: stop building it
+        self.task = run_with_progress(
+            self,
+            lambda progress: dossier.render(ws, batch_id, part, progress=progress),
+            done,
+            failed,
+            on_cancelled=cancelled,
+            on_progress=built_pages,
         )
         return self.task
 
     def cancel(self) -> None:
-        """Stop waiting for the PDF being built (its result is dropped); the part chosen goes
-        back to the one still shown, so that what is printed or saved is what the box names."""
+        """Stop building the PDF (the worker stops at its next page; nothing is kept); the part
+        chosen goes back to the one still shown, so that what is printed or saved is what the
+        box names."""
         self._generation += 1
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
         self._set_busy(False, self.tr("Cancelled."))
         if self._shown is not None:
             self.part_box.blockSignals(True)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ThiDuaError
+from desktop.domain.progress import Progress
 from desktop.domain.report_data import ReportData
 from desktop.domain.reports import Period, ReportInput, ReportKind, WrittenParts, parse_period
 from desktop.services import reports
@@ -38,7 +39,7 @@ from desktop.services.report_tables import num
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.models.report_table import ReportTableModel, cell_text
-from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.tasks import Task, run_with_progress, say_cancelled
 from desktop.ui.widgets.bar_chart import BarChart
 from desktop.ui.widgets.due_list import DueList
 from desktop.ui.widgets.issued_documents import IssuedDocuments
@@ -370,11 +371,18 @@ class DocumentsPage(QWidget):
         ws, scope, parts = self._ws, self.report_scope.currentData(), self.parts()
         self.status.setText(self.tr("Building the report…"))
 
-        def work() -> tuple[ReportData, object]:
+        def work(progress: Progress) -> tuple[ReportData, object]:
             data = reports.build(ws, period, kind=kind, movement_id=scope, parts=parts)
+            progress.check()  # cancelled while the figures were read: no file is begun
             return data, then(data)
 
-        self.task = run_in_background(self, work, self._built, self._build_failed, title)
+        def cancelled() -> None:
+            self.status.setText(self.tr("Cancelled."))
+            say_cancelled(self)
+
+        self.task = run_with_progress(
+            self, work, self._built, self._build_failed, title, on_cancelled=cancelled
+        )
 
     def create_report(self) -> None:
         """Build the PDF in the background and show it in the preview."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.tasks import Task, run_with_progress, say_cancelled
 
 PRINT_DPI = 300
 ZOOM_STEP = 1.25
@@ -316,9 +316,20 @@ class PdfPreview(QWidget):
             self.word_button.setEnabled(self.page_count() > 0)
             self.report_error(exc)
 
+        def cancelled() -> None:
+            self.word_button.setEnabled(self.page_count() > 0)
+            say_cancelled(self)
+
         self.word_button.setEnabled(False)
-        self.word_task = run_in_background(
-            self, lambda: writer(target), done, failed, self.tr("Writing the Word copy…")
+        # The writer's services hear the progress as this thread's current one (Cancel stops
+        # the build before the file is written).
+        self.word_task = run_with_progress(
+            self,
+            lambda _progress: writer(target),
+            done,
+            failed,
+            self.tr("Writing the Word copy…"),
+            on_cancelled=cancelled,
         )
         return self.word_task
 
