@@ -243,6 +243,17 @@ class BatchSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class BatchEvent:
+    """One step of a batch's state log."""
+
+    at: datetime
+    user: str
+    from_state: BatchState
+    to_state: BatchState
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
 class Nominee:
     """A stored nominee with display names and its stored eligibility (None: never checked)."""
 

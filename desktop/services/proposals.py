@@ -15,6 +15,7 @@ from desktop.domain.eligibility import cstdcs_cap_exceeded
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import (
     Batch,
+    BatchEvent,
     BatchInput,
     BatchState,
     BatchSummary,
@@ -47,7 +48,7 @@ from desktop.services import catalog as catalog_service
 from desktop.services import council, eligibility
 from desktop.services.session import Workspace
 
-__all__ = ["Batch", "BatchSummary", "Nominee", "Problem", "RouteGroup"]
+__all__ = ["Batch", "BatchEvent", "BatchSummary", "Nominee", "Problem", "RouteGroup"]
 
 
 def _user(ws: Workspace, user: str | None) -> str:
@@ -99,7 +100,7 @@ def nominees(ws: Workspace, batch_id: int) -> list[Nominee]:
         return repo.nominees(conn, batch_id)
 
 
-def events(ws: Workspace, batch_id: int) -> list[tuple[str, str, str, str, str]]:
+def events(ws: Workspace, batch_id: int) -> list[BatchEvent]:
     """The state log of a batch."""
     with ws.db.read() as conn:
         return repo.events(conn, batch_id)

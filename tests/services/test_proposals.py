@@ -118,7 +118,7 @@ def test_batch_with_eligible_subjects_and_the_whole_workflow(
     )
     assert granted == 1
     assert proposals.get_batch(ws, batch).state is BatchState.DECIDED
-    states = [e[3] for e in proposals.events(ws, batch)]
+    states = [e.to_state for e in proposals.events(ws, batch)]
     assert states == ["da_hop", "du_thao", "da_hop", "da_trinh", "da_quyet_dinh"]
     # Dũng's award is now history, and his initiative grounded it: it cannot ground another
     used = initiatives.get(ws, office["init"]).used_for
@@ -252,7 +252,7 @@ def test_state_log_names_the_signed_in_user(ws: Workspace, office: dict[str, int
     )
     proposals.record_meeting(ws, batch, meeting, {nid: 9})
     proposals.return_for_changes(ws, batch, "Bổ sung")
-    users = [e[1] for e in proposals.events(ws, batch)]
+    users = [e.user for e in proposals.events(ws, batch)]
     assert users == ["Phạm Thu Trang", "Phạm Thu Trang"]
     assert "cán bộ thi đua" not in users
 

@@ -12,6 +12,7 @@ from desktop.domain.eligibility import Result
 from desktop.domain.errors import NotFoundError
 from desktop.domain.proposals import (
     Batch,
+    BatchEvent,
     BatchInput,
     BatchState,
     BatchSummary,
@@ -141,12 +142,16 @@ def set_state(
     )
 
 
-def events(conn: sqlite3.Connection, batch_id: int) -> list[tuple[str, str, str, str, str]]:
-    """The state log: time, user, from, to, note."""
-    return conn.execute(
+def events(conn: sqlite3.Connection, batch_id: int) -> list[BatchEvent]:
+    """The state log, oldest first."""
+    rows = conn.execute(
         "SELECT at, user, from_state, to_state, note FROM batch_event WHERE batch_id = ? ORDER BY id",
         (batch_id,),
     ).fetchall()
+    return [
+        BatchEvent(datetime.fromisoformat(r[0]), r[1], BatchState(r[2]), BatchState(r[3]), r[4])
+        for r in rows
+    ]
 
 
 def save_meeting(conn: sqlite3.Connection, batch_id: int, m: MeetingInput) -> None:

@@ -303,9 +303,9 @@ class BatchesTab(QWidget):
         self.files.set_batch(batch_id)
         self.log.setPlainText(
             "\n".join(
-                f"{at[:16].replace('T', ' ')}  {user}: {state_label(src)} → "
-                f"{state_label(dst)}" + (f" ({note})" if note else "")
-                for at, user, src, dst, note in proposals.events(self._ws, batch_id)
+                f"{e.at:%Y-%m-%d %H:%M}  {e.user}: {state_label(e.from_state)} → "
+                f"{state_label(e.to_state)}" + (f" ({e.note})" if e.note else "")
+                for e in proposals.events(self._ws, batch_id)
             )
         )
         self._show_reasons()
