@@ -301,11 +301,7 @@ def _paper(
         parts.append(
             doc.AwardPart(award.name, award.category == "danh_hieu", tuple(lines), basis, missing)
         )
-    meeting = (
-        f" (biên bản họp ngày {batch.meeting_date:%d/%m/%Y})"
-        if batch.meeting_date
-        else ""
-    )
+    meeting = f" (biên bản họp ngày {batch.meeting_date:%d/%m/%Y})" if batch.meeting_date else ""
     bases = (
         *H.bases_on(when),
         f"Căn cứ văn bản quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của {office};",

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import NamedTuple
 
+from desktop.domain import progress as steps
 from desktop.domain.awards import AwardType, Catalog, CommendationType, SubjectKind
 from desktop.domain.eligibility import (
     HouseholdHistory,
@@ -21,6 +22,7 @@ from desktop.domain.eligibility import (
     Verdict,
     cstdcs_cap_percent,
 )
+from desktop.domain.progress import Progress
 from desktop.domain.ratings import Rating
 from desktop.persistence.repositories import awards as repo
 from desktop.persistence.repositories import subjects as subjects_repo
@@ -124,10 +126,12 @@ def evaluate(
     person_ids: Iterable[int] | None = None,
     unit_ids: Iterable[int] | None = None,
     catalog: Catalog | None = None,
+    progress: Progress | None = None,
 ) -> list[EligibilityRow]:
     """Check people and units for `year` (one award when given, else the default set); only
-    the ids given when given (unit ids alone: those units and their people)."""
-    with _collector_paused():
+    the ids given when given (unit ids alone: those units and their people). `progress`
+    hears each award checked and may cancel between them (`Cancelled`)."""
+    with steps.active(progress), _collector_paused():
         return _evaluate(ws, year, award, person_ids, unit_ids, catalog)
 
 
@@ -141,6 +145,8 @@ def _evaluate(
 ) -> list[EligibilityRow]:
     catalog = catalog or catalog_service.load(ws)
     rules = Rules(catalog)
+    tick = steps.current()
+    tick.report(0, 0, steps.READ)
     with ws.db.read() as conn:
         facts = repo.load_facts(conn, year, person_ids=person_ids, unit_ids=unit_ids)
     people, units = _histories(facts)
@@ -164,6 +170,8 @@ def _evaluate(
     keys = [p.key for p in people]
     heads = [("person", p.id, p.name, p.unit) for p in people] if person_codes else []
     new = tuple.__new__
+    todo = len(person_codes) + len(unit_codes) + (1 if household_codes else 0)
+    tick.report(0, todo, steps.COMPUTE)
     for code in person_codes:
         basis = rules.basis(code, year)
         tails: dict[str | None, tuple[str, Result, tuple[str, ...], tuple[int, ...], str]] = {}
@@ -173,6 +181,7 @@ def _evaluate(
         rows += [
             new(EligibilityRow, head + tails[key]) for head, key in zip(heads, keys, strict=True)
         ]
+        tick.report(tick.state()[0] + 1, todo)
     for code in unit_codes:
         basis = rules.basis(code, year)
         subjects = _unit_subjects(ws, catalog.get(code), year, units, facts, unit_ids)
@@ -183,6 +192,7 @@ def _evaluate(
                     "unit", u.id, u.name, "", code, v.result, v.reasons, v.initiatives, basis
                 )
             )
+        tick.report(tick.state()[0] + 1, todo)
     if household_codes and person_ids is None and unit_ids is None:
         for h in _households(ws):
             for code in household_codes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from desktop.domain import progress as steps
 from desktop.domain.achievement import compose as compose_achievement
 from desktop.domain.achievement import compose_summary
 from desktop.domain.awards import Catalog
@@ -13,6 +14,7 @@ from desktop.domain.council import AttendanceInput, check_attendance
 from desktop.domain.council import counts as attendance_counts
 from desktop.domain.eligibility import cstdcs_cap_exceeded
 from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.progress import Progress
 from desktop.domain.proposals import (
     Batch,
     BatchEvent,
@@ -195,20 +197,22 @@ def remove_nominee(ws: Workspace, nominee_id: int) -> None:
         repo.delete_nominee(conn, nominee_id)
 
 
-def add_eligible(ws: Workspace, batch_id: int, award: str) -> int:
+def add_eligible(
+    ws: Workspace, batch_id: int, award: str, *, progress: Progress | None = None
+) -> int:
     """Add every subject eligible for `award` in the batch's year; return how many were added.
 
     One write transaction: the batch's state, the nominees present and the eligibility are
-    read inside it, so another copy of the program cannot change them in between."""
+    read inside it, so another copy of the program cannot change them in between. A cancelled
+    `progress` rolls it back whole (its last check is right before the commit)."""
     added = 0
-    with ws.db.write() as conn:
+    with steps.active(progress) as tick, ws.db.write() as conn:
         batch = repo.get_batch(conn, batch_id)
         _require_draft(batch)
         rows = eligibility.evaluate(ws, batch.year, award)
         present = {(n.data.subject_key(), n.data.award_code) for n in repo.nominees(conn, batch_id)}
-        for r in rows:
-            if r.result.value != "eligible":
-                continue
+        eligible = [r for r in rows if r.result.value == "eligible"]
+        for r in tick.steps(eligible, steps.WRITE):
             subject = SubjectType.PERSON if r.subject_kind == "person" else SubjectType.UNIT
             n = NomineeInput(
                 subject,
@@ -229,15 +233,18 @@ def add_eligible(ws: Workspace, batch_id: int, award: str) -> int:
             nid = repo.insert_nominee(conn, batch_id, n)
             repo.set_eligibility(conn, nid, r.result.value, r.reasons)
             added += 1
+        tick.check()
     return added
 
 
-def recheck(ws: Workspace, batch_id: int) -> None:
-    """Check every nominee again and store the results (one transaction)."""
-    with ws.db.write() as conn:
+def recheck(ws: Workspace, batch_id: int, *, progress: Progress | None = None) -> None:
+    """Check every nominee again and store the results (one transaction; a cancelled
+    `progress` rolls it back whole)."""
+    with steps.active(progress) as tick, ws.db.write() as conn:
         batch = repo.get_batch(conn, batch_id)
-        for n in repo.nominees(conn, batch_id):
+        for n in tick.steps(repo.nominees(conn, batch_id), steps.CHECK):
             _check_and_store(ws, conn, batch, n.id, n.data)
+        tick.check()
 
 
 def record_meeting(
@@ -443,18 +450,27 @@ def set_quota_override(ws: Workspace, batch_id: int, reason: str) -> None:
         repo.set_quota_override(conn, batch_id, clean(reason))
 
 
+class BatchProblems(ConflictError):
+    """A batch refused for submission; `problems` are the checks that failed (the page lists
+    them)."""
+
+    def __init__(self, found: list[str]) -> None:
+        super().__init__("batch_problems", "Chưa trình được đợt đề nghị:\n- " + "\n- ".join(found))
+        self.problems = found
+
+
 def submit(
     ws: Workspace, batch_id: int, on: date, user: str | None = None, number: int | None = None
 ) -> str:
     """Mark a batch submitted after every check holds; number it from the outgoing register
-    (the next free number of the year, or `number` set by the clerk); return the number text."""
-    found = problems(ws, batch_id)
-    if found:
-        raise ConflictError(
-            "batch_problems", "Chưa trình được đợt đề nghị:\n- " + "\n- ".join(found)
-        )
-    up = [g for g in routing(ws, batch_id) if not g.by_head and g.key != "review"]
+    (the next free number of the year, or `number` set by the clerk); return the number text.
+
+    The checks run once, inside the transaction that submits (BatchProblems lists them)."""
     with ws.db.write() as conn:
+        found = problems(ws, batch_id)
+        if found:
+            raise BatchProblems(found)
+        up = [g for g in routing(ws, batch_id) if not g.by_head and g.key != "review"]
         batch = repo.get_batch(conn, batch_id)
         check_transition(batch.state, BatchState.SUBMITTED, "")
         if not batch.addressee and len(up) == 1:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -173,6 +174,27 @@ def say_cancelled(parent: QWidget | None) -> None:
     box.show()
 
 
+class _Reporter:
+    """A task's progress listener, called on the worker thread: passes on to the GUI only what
+    changes the dialog (per mille, or the step), then runs the test hooks."""
+
+    def __init__(self, signals: _Signals, task: weakref.ref[Task]) -> None:
+        self._signals = signals
+        self._task = task
+        self._shown: tuple[int, int, str] = (-1, -1, "")
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        shown = (done * 1000 // total if total > 0 else done, total, what)
+        if shown != self._shown:
+            self._shown = shown
+            self._signals.progressed.emit(done, total, what)
+        task = self._task() if report_hooks else None
+        if task is not None:
+            for hook in list(report_hooks):
+                hook(task, done, total, what)
+            del task
+
+
 class Task(QObject):
     """A running background job; `finished` is emitted after its callback ran."""
 
@@ -199,9 +221,10 @@ class Task(QObject):
         self._on_failure = on_failure
         self._on_cancelled = on_cancelled
         self._on_progress = on_progress
-        self._shown: tuple[int, int, str] = (-1, -1, "")
-        self.token = Progress(self._reported)
         self.signals = _Signals()
+        # The token holds no reference to the task: the worker must never hold the last one
+        # (a QObject freed on the worker thread crashes).
+        self.token = Progress(_Reporter(self.signals, weakref.ref(self)))
         self.signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
@@ -210,20 +233,15 @@ class Task(QObject):
             dialog = ProgressDialog(title, cancellable, parent)
             dialog.cancel_requested.connect(self.cancel)
             self.progress = dialog
-            QTimer.singleShot(SHOW_AFTER_MS, self._show_progress)
+            # A child of the task: gone with it (a bare singleShot would call a deleted task).
+            self._show_timer = QTimer(self)
+            self._show_timer.setSingleShot(True)
+            self._show_timer.timeout.connect(self._show_progress)
+            self._show_timer.start(SHOW_AFTER_MS)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next step."""
         self.token.cancel()
-
-    def _reported(self, done: int, total: int, what: str) -> None:
-        # On the worker thread: pass on only what changes the dialog (per mille, or the step).
-        shown = (done * 1000 // total if total > 0 else done, total, what)
-        if shown != self._shown:
-            self._shown = shown
-            self.signals.progressed.emit(done, total, what)
-        for hook in list(report_hooks):
-            hook(self, done, total, what)
 
     def _progressed(self, done: int, total: int, what: str) -> None:
         if self.done or self._parent_gone():
@@ -329,9 +347,11 @@ def run_with_progress(
     )
     _running.add(task)
 
+    token = task.token  # the work refers to the token only, never to the task
+
     def work() -> Any:
-        with steps.active(task.token):
-            return fn(task.token)
+        with steps.active(token):
+            return fn(token)
 
     if reader:
         job = _Job(work, task.signals)

@@ -1039,7 +1039,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking the nominees again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Submit “%1” with %2 nominees? It can then only be returned for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5043,6 +5051,10 @@
     </message>
     <message>
         <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding everyone eligible…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1026,8 +1026,16 @@
         <translation>Bỏ %1 khỏi đợt đề nghị?</translation>
     </message>
     <message>
+        <source>Checking the nominees again…</source>
+        <translation>Đang xét lại điều kiện các đề nghị…</translation>
+    </message>
+    <message>
         <source>Submit “%1” with %2 nominees? It can then only be returned for changes.</source>
         <translation>Trình “%1” với %2 trường hợp? Sau khi trình chỉ có thể trả lại để bổ sung.</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Đang trình…</translation>
     </message>
     <message>
         <source>Return for changes</source>
@@ -5038,6 +5046,10 @@
     <message>
         <source>Award</source>
         <translation>Danh hiệu / Hình thức</translation>
+    </message>
+    <message>
+        <source>Adding everyone eligible…</source>
+        <translation>Đang thêm tất cả người đủ điều kiện…</translation>
     </message>
 </context>
 <context>

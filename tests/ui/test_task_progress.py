@@ -286,3 +286,64 @@ def test_a_dossier_word_copy_cancelled_midway_leaves_no_file(
         target.exists()
         and _issued_counts(ws.db.path)["issued_document"] == before["issued_document"] + 1
     )
+
+
+def _eligible_office(ws: Workspace) -> int:
+    """Three people rated excellent/good in 2025 and an empty draft batch of that year."""
+    from desktop.domain.awards import CommendationType
+    from desktop.domain.people import PersonInput
+    from desktop.domain.proposals import BatchInput
+    from desktop.domain.ratings import PersonRatingInput, Rating
+    from desktop.services import proposals, ratings
+
+    unit = units.save(ws, UnitInput("Phòng Kế hoạch", code="KH"))
+    for name in ("Nguyễn Thị Hương", "Đặng Văn Dũng", "Lê Thị Lan"):
+        pid = people.save(ws, PersonInput(name, unit))
+        ratings.set_person_rating(ws, PersonRatingInput(pid, 2025, Rating.GOOD))
+    return proposals.create_batch(
+        ws, BatchInput("Khen thưởng tổng kết năm 2025", CommendationType.MERIT, 2025)
+    )
+
+
+def _nominee_dialog(qtbot, ws: Workspace, batch: int):  # type: ignore[no-untyped-def]
+    from desktop.services import catalog
+    from desktop.ui.dialogs.proposal_dialogs import NomineeDialog
+
+    dialog = NomineeDialog(ws, batch, catalog.load(ws))
+    qtbot.addWidget(dialog)
+    dialog.award_box.setCurrentIndex(dialog.award_box.findData("LDTT"))
+    dialog.all_eligible.setChecked(True)
+    return dialog
+
+
+def test_add_eligible_runs_on_the_worker_thread(
+    qtbot, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import proposals
+
+    batch = _eligible_office(ws)
+    threads: set[int] = set()
+    monkeypatch.setattr(
+        tasks, "report_hooks", [lambda _t, _d, _n, _w: threads.add(threading.get_ident())]
+    )
+    dialog = _nominee_dialog(qtbot, ws, batch)
+    assert dialog.save()
+    assert dialog.added == 3 and len(proposals.nominees(ws, batch)) == 3
+    # the year-wide check and the writes reported from one thread that is not the GUI's
+    assert len(threads) == 1 and threading.get_ident() not in threads
+
+
+def test_add_eligible_cancelled_adds_nobody(
+    qtbot, ws: Workspace, cancel_at: Callable[[str, int], _Clicker]
+) -> None:
+    from desktop.services import proposals
+
+    batch = _eligible_office(ws)
+    before = _counts(ws.db.path)
+    clicker = cancel_at(steps.WRITE, 2)  # two of the three already inserted
+    dialog = _nominee_dialog(qtbot, ws, batch)
+    assert not dialog.save()
+    assert clicker.clicked.is_set() and clicker.seen["maximum"] == 3
+    assert proposals.nominees(ws, batch) == [] and dialog.added == 0
+    assert _counts(ws.db.path) == before
+    assert "Cancelled" in _cancelled_message()

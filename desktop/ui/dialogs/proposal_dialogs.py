@@ -266,15 +266,26 @@ class NomineeDialog(_Form):
         return True
 
     def _add_eligible(self) -> bool:
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            code = str(self.award_box.currentData() or "")
-            self.added = proposals.add_eligible(self._ws, self._batch_id, code)
-        except ThiDuaError as exc:
-            self.show_error(exc)
+        # The year-wide check runs on the database worker with a progress dialog and Cancel
+        # (all added or none); the window stays alive meanwhile (issue 16, hook of "tasks").
+        from desktop.ui.tasks import say_cancelled, wait_for
+
+        code = str(self.award_box.currentData() or "")
+        ws, batch_id = self._ws, self._batch_id
+        task = wait_for(
+            self,
+            lambda progress: proposals.add_eligible(ws, batch_id, code, progress=progress),
+            self.tr("Adding everyone eligible…"),
+        )
+        if task.cancelled:
+            say_cancelled(self)
             return False
-        finally:
-            self.unsetCursor()
+        if isinstance(task.error, ThiDuaError):
+            self.show_error(task.error)
+            return False
+        if task.error is not None:
+            raise task.error
+        self.added = int(task.result)
         return True
 
 

@@ -40,6 +40,7 @@ from desktop.ui.dialogs.proposal_dialogs import (
 from desktop.ui.errors import show_error
 from desktop.ui.models.proposal_tables import N_AWARD, N_NAME, BatchesModel, NomineesModel
 from desktop.ui.pages import excel_actions
+from desktop.ui.tasks import say_cancelled, wait_for
 from desktop.ui.widgets.batch_files import BatchFiles
 from desktop.ui.widgets.batch_head import BatchHead
 from desktop.ui.widgets.issued_documents import IssuedDocuments
@@ -486,9 +487,24 @@ class BatchesTab(QWidget):
         self._do(lambda: proposals.remove_nominee(self._ws, n.id))
 
     def recheck(self) -> None:
-        if self.batch is not None:
-            batch_id = self.batch.id
-            self._do(lambda: proposals.recheck(self._ws, batch_id))
+        """Check every nominee again on the database worker (progress, Cancel: all or none)."""
+        if self.batch is None:
+            return
+        batch_id = self.batch.id
+        task = wait_for(
+            self,
+            lambda progress: proposals.recheck(self._ws, batch_id, progress=progress),
+            self.tr("Checking the nominees again…"),
+        )
+        if task.cancelled:
+            say_cancelled(self)
+        elif isinstance(task.error, ThiDuaError):
+            self.report_error(task.error)
+            self._load()
+        elif task.error is not None:
+            raise task.error
+        else:
+            self.refresh()
 
     def record_meeting(self) -> None:
         if self.batch is not None and self.run_dialog(MeetingDialog(self._ws, self.batch.id, self)):
@@ -497,10 +513,6 @@ class BatchesTab(QWidget):
     def submit(self, on: date | None = None) -> str | None:
         """Mark the batch submitted; when refused, list the problems."""
         if self.batch is None:
-            return None
-        found = proposals.problems(self._ws, self.batch.id)
-        if found:
-            self.show_problems(found)
             return None
         passed = sum(1 for n in self.nominees_model.nominees() if n.outcome != "khong_dat")
         question = self.tr(
@@ -511,13 +523,26 @@ class BatchesTab(QWidget):
             question.replace("%1", self.batch.title).replace("%2", str(passed)),
         ):
             return None
-        try:
-            number = proposals.submit(self._ws, self.batch.id, on or date.today())
-        except ConflictError as exc:
-            self.report_error(exc)
+        # The checks run once, in the transaction that submits (on the database worker).
+        batch_id, day = self.batch.id, on or date.today()
+        task = wait_for(
+            self,
+            lambda _progress: proposals.submit(self._ws, batch_id, day),
+            self.tr("Submitting…"),
+        )
+        if isinstance(task.error, proposals.BatchProblems):
+            self.show_problems(task.error.problems)
+            return None
+        if isinstance(task.error, ConflictError):
+            self.report_error(task.error)
+            return None
+        if task.error is not None:
+            raise task.error
+        if task.cancelled:
+            say_cancelled(self)
             return None
         self.refresh()
-        return number
+        return str(task.result)
 
     def return_for_changes(self) -> None:
         if self.batch is None:

@@ -35,7 +35,7 @@ from desktop.ui.errors import plain_message, show_error
 from desktop.ui.models.proposal_tables import E_AWARD, E_NAME, E_RESULT, EligibilityModel
 from desktop.ui.pages.award_catalog import CatalogTab
 from desktop.ui.pages.proposal_batches import BatchesTab
-from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.tasks import Task, run_with_progress, say_cancelled
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.proposal_labels import result_label, subject_label
 from desktop.ui.widgets.search_box import SearchBox
@@ -169,12 +169,17 @@ class EligibilityTab(QWidget):
             self.check_button.setEnabled(True)
             self.report_error(exc)
 
-        self.task = run_in_background(
+        def cancelled() -> None:
+            self.check_button.setEnabled(True)
+            say_cancelled(self)
+
+        self.task = run_with_progress(
             self,
-            lambda: eligibility.evaluate(ws, year, catalog=catalog),
+            lambda progress: eligibility.evaluate(ws, year, catalog=catalog, progress=progress),
             done,
             failed,
             self.tr("Checking the conditions for %1…").replace("%1", str(year)),
+            on_cancelled=cancelled,
         )
         return self.task
 
