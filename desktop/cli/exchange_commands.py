@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help="nhập các dòng hợp lệ, bỏ qua (và liệt kê) các dòng lỗi",
     )
-    _kind_options(p, transfer)
+    _kind_options(p, transfer, "import")
     p.set_defaults(handler=cmd_import)
 
     exportable = transfer.kinds("export")
@@ -40,13 +40,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "kind", metavar="LOAI", choices=exportable, help=f"loại bảng tính: {', '.join(exportable)}"
     )
     p.add_argument("file", metavar="TEP.xlsx")
-    _kind_options(p, transfer)
+    _kind_options(p, transfer, "export")
     p.set_defaults(handler=cmd_export)
 
 
-def _kind_options(p: argparse.ArgumentParser, transfer: Any) -> None:
-    """The options the kinds declare in the registry, each once (`--bloc` for bloc-scores …)."""
-    for name, (option, kinds) in transfer.all_options().items():
+def _kind_options(p: argparse.ArgumentParser, transfer: Any, able: str) -> None:
+    """The options the kinds declare in the registry, each once (`--bloc` for bloc-scores …);
+    a bool option is a flag (`--replace`)."""
+    for name, (option, kinds) in transfer.all_options(able).items():
+        if option.type is bool:
+            p.add_argument(
+                option.flag,
+                dest=f"kind_{name}",
+                action="store_true",
+                default=None,  # absent: not given at all (the kind's options check skips it)
+                help=f"({', '.join(kinds)}) {option.help}",
+            )
+            continue
         p.add_argument(
             option.flag,
             dest=f"kind_{name}",
@@ -80,6 +90,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.cli.commands import workspace
     from desktop.services import transfer
 
+    # An option the kind does not take is refused before the database is opened (exit 2).
+    transfer.get_kind(args.kind).checked_options(_options(args))
     ws = workspace(args)
     try:
         result = transfer.import_file(

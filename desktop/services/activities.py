@@ -25,7 +25,7 @@ from desktop.services.transfer import (
     ImportRejected,
     ImportResult,
     PreviewRow,
-    register_kind,
+    spreadsheet_kind,
 )
 
 
@@ -160,11 +160,13 @@ def commit_activities(ws: Workspace, previewed: ImportPreview, skip_invalid: boo
     return ImportResult(len(planned), 0, len(errors), tuple(errors), unchanged)
 
 
-register_kind(
-    "activities",
-    title=sheet.TITLE,
-    template=sheet.write_activities_template,
-    preview_import=preview_activities,
-    commit_import=commit_activities,
-    export=lambda ws, path: export_activities(ws, path),
+KINDS = (
+    spreadsheet_kind(
+        "activities",
+        title=sheet.TITLE,
+        template=sheet.write_activities_template,
+        preview_import=preview_activities,
+        commit_import=commit_activities,
+        export=lambda ws, path: export_activities(ws, path),
+    ),
 )

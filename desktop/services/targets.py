@@ -22,7 +22,7 @@ from desktop.services.transfer import (
     ImportRejected,
     ImportResult,
     PreviewRow,
-    register_kind,
+    spreadsheet_kind,
 )
 
 
@@ -174,11 +174,13 @@ def commit_targets(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) 
     return ImportResult(added, updated, len(errors), tuple(errors), unchanged, changes)
 
 
-register_kind(
-    "targets",
-    title=sheet.TITLE,
-    template=sheet.write_targets_template,
-    preview_import=preview_targets,
-    commit_import=commit_targets,
-    export=lambda ws, path: export_targets(ws, path),
+KINDS = (
+    spreadsheet_kind(
+        "targets",
+        title=sheet.TITLE,
+        template=sheet.write_targets_template,
+        preview_import=preview_targets,
+        commit_import=commit_targets,
+        export=lambda ws, path: export_targets(ws, path),
+    ),
 )

@@ -1,19 +1,21 @@
 """Spreadsheet exchange: templates, two-phase import (preview → commit) and export, by kind.
 
-Each kind of spreadsheet (`staff`, `units`, and whatever later areas add) registers four
-functions once, at import time of its module::
+Each kind of spreadsheet (`staff`, `units`, and whatever later areas add) is a value its module
+lists in `KINDS`, made of four functions::
 
-    register_kind(
+    KINDS = (
+        spreadsheet_kind(
         "staff",
         title="Cán bộ - Cá nhân",
         template=write_template,          # (path) -> None
         preview_import=preview,           # (ws, path) -> ImportPreview   (reads only)
         commit_import=commit,             # (ws, preview, skip_invalid) -> ImportResult
         export=export,                    # (ws, path) -> int (rows written)
+        ),
     )
 
-A kind that needs more than the file (which khối, which year) declares its options once, in
-the same call (`options=(KindOption("bloc", "tên khối"), …)`): the command line adds them to
+A kind that needs more than the file (which khối, which year, `--replace`) declares its options
+once, with `spreadsheet_kind_with_options` (`options=(KindOption("bloc", "tên khối"), …)`): the command line adds them to
 `import` and `export` from the registry, the page passes them as a dict, and the kind's
 `preview_import` and `export` then receive that dict as a third argument.
 
@@ -23,8 +25,8 @@ clerk accepts it. An optional `read_import` (same signature) may only parse, lea
 have changed since the preview) and writes all rows, or only the valid ones with `skip_invalid`;
 without it, one bad row raises `ImportRejected` and nothing is written. The CLI and the GUI call
 only the module functions below (`kinds`, `write_template`, `preview_import`, `commit_import`,
-`import_file`, `export`). A new area adds a module like `transfer_staff.py` and imports it at the
-bottom of this file.
+`import_file`, `export`). A new area adds a module like `transfer_staff.py` and names it in
+`_kind_modules` below: the registry is that explicit list, not filled by imports' side effects.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from desktop.domain import progress as steps
@@ -119,9 +122,10 @@ class KindOption:
 
     name: str  # "bloc" → --bloc
     help: str  # Vietnamese, for `thidua import --help`
-    type: type = str  # str or int
+    type: type = str  # str or int; bool: a flag without a value (`--replace`)
     required: bool = False
     metavar: str = ""  # shown in `--help`; default NAM for a number, TEN for a text
+    on_export: bool = True  # False: the option only changes an import
 
     @property
     def flag(self) -> str:
@@ -150,8 +154,10 @@ class SpreadsheetKind:
         for key in values:
             if key not in names:
                 flag = KindOption(key, "").flag
+                users = all_options().get(key, (None, []))[1]
+                only = f" {flag} chỉ dùng với {', '.join(users)}." if users else ""
                 raise ValidationError(
-                    key, "option_unknown", f"Loại “{self.name}” không dùng tùy chọn {flag}."
+                    key, "option_unknown", f"Loại “{self.name}” không dùng tùy chọn {flag}.{only}"
                 )
         for o in self.options:
             if o.required and o.name not in values:
@@ -161,10 +167,7 @@ class SpreadsheetKind:
         return values
 
 
-_KINDS: dict[str, SpreadsheetKind] = {}
-
-
-def register_kind(
+def spreadsheet_kind(
     name: str,
     *,
     title: str,
@@ -173,14 +176,14 @@ def register_kind(
     commit_import: Callable[[Workspace, ImportPreview, bool], ImportResult] | None = None,
     export: Callable[[Workspace, Path], int] | None = None,
     read_import: Callable[[Workspace, Path], ImportPreview] | None = None,
-) -> None:
-    """Add (or replace) a kind of spreadsheet without options."""
-    _KINDS[name] = SpreadsheetKind(
+) -> SpreadsheetKind:
+    """A kind of spreadsheet without options (its module lists it in `KINDS`)."""
+    return SpreadsheetKind(
         name, title, template, preview_import, commit_import, export, read_import
     )
 
 
-def register_kind_with_options(
+def spreadsheet_kind_with_options(
     name: str,
     *,
     title: str,
@@ -189,35 +192,80 @@ def register_kind_with_options(
     preview_import: Callable[[Workspace, Path, dict[str, object]], ImportPreview] | None = None,
     commit_import: Callable[[Workspace, ImportPreview, bool], ImportResult] | None = None,
     export: Callable[[Workspace, Path, dict[str, object]], int] | None = None,
-) -> None:
-    """Add (or replace) a kind whose import and export take its declared options."""
-    _KINDS[name] = SpreadsheetKind(
+) -> SpreadsheetKind:
+    """A kind whose import and export take its declared options."""
+    return SpreadsheetKind(
         name, title, template, preview_import, commit_import, export, None, options
     )
 
 
-def all_options() -> dict[str, tuple[KindOption, list[str]]]:
-    """Every declared option by name, with the kinds that take it (for the command line)."""
+_registry: dict[str, SpreadsheetKind] | None = None
+
+
+def _kind_modules() -> tuple[ModuleType, ...]:
+    """The modules that define spreadsheet kinds (imported here, on first use: they import this
+    module for its types)."""
+    from desktop.services import (
+        activities,
+        targets,
+        transfer_awards,
+        transfer_blocs,
+        transfer_households,
+        transfer_initiatives,
+        transfer_nominees,
+        transfer_positions,
+        transfer_ratings,
+        transfer_staff,
+        transfer_units,
+    )
+
+    return (
+        transfer_staff,
+        transfer_units,
+        transfer_positions,
+        transfer_awards,
+        transfer_households,
+        transfer_initiatives,
+        transfer_ratings,
+        transfer_blocs,
+        transfer_nominees,
+        activities,
+        targets,
+    )
+
+
+def _kinds() -> dict[str, SpreadsheetKind]:
+    """Every kind by name: the `KINDS` of the modules in `_kind_modules`."""
+    global _registry
+    if _registry is None:
+        _registry = {k.name: k for m in _kind_modules() for k in m.KINDS}
+    return _registry
+
+
+def all_options(able: str = "") -> dict[str, tuple[KindOption, list[str]]]:
+    """Every declared option by name, with the kinds that take it (for the command line); with
+    `able="export"` only those an export takes."""
     out: dict[str, tuple[KindOption, list[str]]] = {}
-    for kind in sorted(_KINDS.values(), key=lambda k: k.name):
+    for kind in sorted(_kinds().values(), key=lambda k: k.name):
         for o in kind.options:
-            out.setdefault(o.name, (o, []))[1].append(kind.name)
+            if able != "export" or o.on_export:
+                out.setdefault(o.name, (o, []))[1].append(kind.name)
     return out
 
 
 def kinds(able: str = "") -> list[str]:
     """Names of the registered kinds; with `able` ("import" or "export") only those that can."""
     if able == "import":
-        return sorted(n for n, k in _KINDS.items() if k.commit_import is not None)
+        return sorted(n for n, k in _kinds().items() if k.commit_import is not None)
     if able == "export":
-        return sorted(n for n, k in _KINDS.items() if k.export is not None)
-    return sorted(_KINDS)
+        return sorted(n for n, k in _kinds().items() if k.export is not None)
+    return sorted(_kinds())
 
 
 def get_kind(name: str) -> SpreadsheetKind:
     """The kind with this name; ValidationError when unknown."""
     try:
-        return _KINDS[name]
+        return _kinds()[name]
     except KeyError:
         raise ValidationError(
             "kind",
@@ -317,17 +365,3 @@ def export(
             path.unlink(missing_ok=True)
             raise steps.Cancelled()
     return count
-
-
-# The built-in kinds register themselves.
-from desktop.services import activities as _activities  # noqa: E402, F401
-from desktop.services import targets as _targets  # noqa: E402, F401
-from desktop.services import transfer_awards as _awards  # noqa: E402, F401
-from desktop.services import transfer_blocs as _blocs  # noqa: E402, F401
-from desktop.services import transfer_households as _households  # noqa: E402, F401
-from desktop.services import transfer_initiatives as _initiatives  # noqa: E402, F401
-from desktop.services import transfer_nominees as _nominees  # noqa: E402, F401
-from desktop.services import transfer_positions as _positions  # noqa: E402, F401
-from desktop.services import transfer_ratings as _ratings  # noqa: E402, F401
-from desktop.services import transfer_staff as _staff  # noqa: E402, F401
-from desktop.services import transfer_units as _units  # noqa: E402, F401

@@ -29,7 +29,7 @@ from desktop.services.transfer import (
     ImportRejected,
     ImportResult,
     PreviewRow,
-    register_kind,
+    spreadsheet_kind,
 )
 
 
@@ -147,11 +147,13 @@ def export(ws: Workspace, path: Path) -> int:
     return sheet.write_awards(path, out)
 
 
-register_kind(
-    "awards",
-    title="Lịch sử khen thưởng",
-    template=sheet.write_awards_template,
-    preview_import=preview,
-    commit_import=commit,
-    export=export,
+KINDS = (
+    spreadsheet_kind(
+        "awards",
+        title="Lịch sử khen thưởng",
+        template=sheet.write_awards_template,
+        preview_import=preview,
+        commit_import=commit,
+        export=export,
+    ),
 )

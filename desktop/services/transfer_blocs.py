@@ -34,7 +34,7 @@ from desktop.services.transfer import (
     ImportResult,
     KindOption,
     PreviewRow,
-    register_kind_with_options,
+    spreadsheet_kind_with_options,
 )
 from desktop.services.unit_refs import UnitRefs
 
@@ -292,21 +292,23 @@ def export_scores(ws: Workspace, path: Path, options: dict[str, object]) -> int:
     return sheet.write_scores(path, rows)
 
 
-register_kind_with_options(
-    "bloc-members",
-    title="Thành viên khối thi đua",
-    template=sheet.write_members_template,
-    options=(BLOC,),
-    preview_import=preview_members,
-    commit_import=commit_members,
-    export=export_members,
-)
-register_kind_with_options(
-    "bloc-scores",
-    title="Chấm điểm khối thi đua",
-    template=sheet.write_scores_template,
-    options=(REQUIRED_BLOC, YEAR),
-    preview_import=preview_scores,
-    commit_import=commit_scores,
-    export=export_scores,
+KINDS = (
+    spreadsheet_kind_with_options(
+        "bloc-members",
+        title="Thành viên khối thi đua",
+        template=sheet.write_members_template,
+        options=(BLOC,),
+        preview_import=preview_members,
+        commit_import=commit_members,
+        export=export_members,
+    ),
+    spreadsheet_kind_with_options(
+        "bloc-scores",
+        title="Chấm điểm khối thi đua",
+        template=sheet.write_scores_template,
+        options=(REQUIRED_BLOC, YEAR),
+        preview_import=preview_scores,
+        commit_import=commit_scores,
+        export=export_scores,
+    ),
 )

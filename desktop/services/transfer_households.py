@@ -27,7 +27,7 @@ from desktop.services.transfer import (
     ImportRejected,
     ImportResult,
     PreviewRow,
-    register_kind,
+    spreadsheet_kind,
 )
 from desktop.services.unit_refs import UnitRefs
 
@@ -129,12 +129,14 @@ def export(ws: Workspace, path: Path) -> int:
     )
 
 
-register_kind(
-    "households",
-    title="Hộ gia đình",
-    template=sheet.write_households_template,
-    preview_import=preview,
-    commit_import=commit,
-    export=export,
-    read_import=lambda ws, path: preview(ws, path, check=False),
+KINDS = (
+    spreadsheet_kind(
+        "households",
+        title="Hộ gia đình",
+        template=sheet.write_households_template,
+        preview_import=preview,
+        commit_import=commit,
+        export=export,
+        read_import=lambda ws, path: preview(ws, path, check=False),
+    ),
 )

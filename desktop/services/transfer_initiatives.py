@@ -29,7 +29,7 @@ from desktop.services.transfer import (
     ImportRejected,
     ImportResult,
     PreviewRow,
-    register_kind,
+    spreadsheet_kind,
 )
 from desktop.services.transfer_staff import UnitIndex
 
@@ -222,11 +222,13 @@ def export(ws: Workspace, path: Path) -> int:
     return sheet.write_initiatives(path, rows)
 
 
-register_kind(
-    KIND,
-    title="Sáng kiến",
-    template=sheet.write_initiatives_template,
-    preview_import=preview,
-    commit_import=commit,
-    export=export,
+KINDS = (
+    spreadsheet_kind(
+        KIND,
+        title="Sáng kiến",
+        template=sheet.write_initiatives_template,
+        preview_import=preview,
+        commit_import=commit,
+        export=export,
+    ),
 )

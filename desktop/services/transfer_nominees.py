@@ -38,7 +38,7 @@ from desktop.services.transfer import (
     ImportResult,
     KindOption,
     PreviewRow,
-    register_kind_with_options,
+    spreadsheet_kind_with_options,
 )
 
 BATCH = KindOption("batch", "số của đợt đề nghị đang soạn", int, required=True, metavar="SO")
@@ -232,11 +232,13 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     return ImportResult(len(planned), 0, len(errors), tuple(errors), unchanged)
 
 
-register_kind_with_options(
-    "nominees",
-    title="Danh sách đề nghị khen thưởng",
-    template=sheet.write_nominees_template,
-    options=(BATCH,),
-    preview_import=preview,
-    commit_import=commit,
+KINDS = (
+    spreadsheet_kind_with_options(
+        "nominees",
+        title="Danh sách đề nghị khen thưởng",
+        template=sheet.write_nominees_template,
+        options=(BATCH,),
+        preview_import=preview,
+        commit_import=commit,
+    ),
 )

@@ -29,7 +29,7 @@ from desktop.services.transfer import (
     ImportRejected,
     ImportResult,
     PreviewRow,
-    register_kind,
+    spreadsheet_kind,
 )
 
 
@@ -147,11 +147,13 @@ def conn_people(conn: Connection) -> dict[int, tuple[str, str | None, str | None
     return repo.people_with_positions(conn)
 
 
-register_kind(
-    "positions",
-    title="Quá trình công tác",
-    template=sheet.write_positions_template,
-    preview_import=preview,
-    commit_import=commit,
-    export=export,
+KINDS = (
+    spreadsheet_kind(
+        "positions",
+        title="Quá trình công tác",
+        template=sheet.write_positions_template,
+        preview_import=preview,
+        commit_import=commit,
+        export=export,
+    ),
 )

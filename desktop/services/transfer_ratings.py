@@ -32,8 +32,15 @@ from desktop.services.transfer import (
     ImportPreview,
     ImportRejected,
     ImportResult,
+    KindOption,
     PreviewRow,
-    register_kind,
+    spreadsheet_kind,
+    spreadsheet_kind_with_options,
+)
+
+# A row for a person (unit) and year that already has another rating replaces it only with this.
+REPLACE = KindOption(
+    "replace", "thay xếp loại đã có của cùng người/đơn vị và năm", bool, on_export=False
 )
 
 
@@ -235,17 +242,6 @@ def commit_unit_ratings(
     return _result(shown, planned, errors)
 
 
-def import_ratings(
-    ws: Workspace, kind: str, path: Path, *, skip_invalid: bool = False, replace: bool = False
-) -> ImportResult:
-    """Preview and commit a `ratings` or `unit-ratings` file (the command line)."""
-    if kind == "ratings":
-        previewed = preview_ratings(ws, path, replace=replace)
-        return commit_ratings(ws, previewed, skip_invalid)
-    previewed = preview_unit_ratings(ws, path, replace=replace)
-    return commit_unit_ratings(ws, previewed, skip_invalid)
-
-
 def export_ratings(ws: Workspace, path: Path) -> int:
     """Every person rating, by year and name."""
     with ws.db.read() as conn:
@@ -422,27 +418,37 @@ def _scores_template(path: Path) -> None:
     sheet.write_scores(path, [])
 
 
-register_kind(
-    "ratings",
-    title="Xếp loại cá nhân",
-    template=sheet.write_ratings_template,
-    preview_import=preview_ratings,
-    commit_import=commit_ratings,
-    export=export_ratings,
+KINDS = (
+    spreadsheet_kind_with_options(
+        "ratings",
+        title="Xếp loại cá nhân",
+        template=sheet.write_ratings_template,
+        options=(REPLACE,),
+        preview_import=lambda ws, path, o: preview_ratings(
+            ws, path, replace=bool(o.get("replace"))
+        ),
+        commit_import=commit_ratings,
+        export=lambda ws, path, _o: export_ratings(ws, path),
+    ),
+    spreadsheet_kind_with_options(
+        "unit-ratings",
+        title="Xếp loại tập thể",
+        template=sheet.write_unit_ratings_template,
+        options=(REPLACE,),
+        preview_import=lambda ws, path, o: preview_unit_ratings(
+            ws, path, replace=bool(o.get("replace"))
+        ),
+        commit_import=commit_unit_ratings,
+    ),
+    spreadsheet_kind(
+        "registrations",
+        title="Đăng ký thi đua",
+        template=sheet.write_registrations_template,
+        preview_import=preview_registrations,
+        commit_import=commit_registrations,
+        export=export_registrations,
+    ),
+    spreadsheet_kind(
+        "scores", title="Chấm điểm thi đua", template=_scores_template, export=export_scores
+    ),
 )
-register_kind(
-    "unit-ratings",
-    title="Xếp loại tập thể",
-    template=sheet.write_unit_ratings_template,
-    preview_import=preview_unit_ratings,
-    commit_import=commit_unit_ratings,
-)
-register_kind(
-    "registrations",
-    title="Đăng ký thi đua",
-    template=sheet.write_registrations_template,
-    preview_import=preview_registrations,
-    commit_import=commit_registrations,
-    export=export_registrations,
-)
-register_kind("scores", title="Chấm điểm thi đua", template=_scores_template, export=export_scores)

@@ -32,7 +32,7 @@ from desktop.services.transfer import (
     ImportRejected,
     ImportResult,
     PreviewRow,
-    register_kind,
+    spreadsheet_kind,
 )
 from desktop.services.unit_refs import UnitRefs
 
@@ -312,12 +312,14 @@ def export(ws: Workspace, path: Path) -> int:
     return sheet.write_staff(path, rows)
 
 
-register_kind(
-    "staff",
-    title="Cán bộ - Cá nhân",
-    template=sheet.write_staff_template,
-    preview_import=preview,
-    commit_import=commit,
-    export=export,
-    read_import=lambda ws, path: preview(ws, path, check=False),
+KINDS = (
+    spreadsheet_kind(
+        "staff",
+        title="Cán bộ - Cá nhân",
+        template=sheet.write_staff_template,
+        preview_import=preview,
+        commit_import=commit,
+        export=export,
+        read_import=lambda ws, path: preview(ws, path, check=False),
+    ),
 )

@@ -29,7 +29,7 @@ from desktop.services.transfer import (
     ImportRejected,
     ImportResult,
     PreviewRow,
-    register_kind,
+    spreadsheet_kind,
 )
 from desktop.services.unit_refs import UnitRefs, split_qualified
 
@@ -304,12 +304,14 @@ def export(ws: Workspace, path: Path) -> int:
     return sheet.write_units(path, _tree_rows(units))
 
 
-register_kind(
-    "units",
-    title="Đơn vị",
-    template=sheet.write_units_template,
-    preview_import=preview,
-    commit_import=commit,
-    export=export,
-    read_import=lambda ws, path: preview(ws, path, check=False),
+KINDS = (
+    spreadsheet_kind(
+        "units",
+        title="Đơn vị",
+        template=sheet.write_units_template,
+        preview_import=preview,
+        commit_import=commit,
+        export=export,
+        read_import=lambda ws, path: preview(ws, path, check=False),
+    ),
 )
