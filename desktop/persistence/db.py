@@ -22,7 +22,7 @@ from desktop.persistence import audit
 APPLICATION_ID = 0x54445541  # "TDUA": marks a file made by this program
 # PRAGMA user_version mirrors the number of the Alembic head revision, so the usual start
 # (an up-to-date file) does not import Alembic at all. A test keeps the two in step.
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 

@@ -233,45 +233,43 @@ def test_restore_refused_when_the_unit_was_purged(office: Workspace) -> None:
     checks_pass(ws)
 
 
-def test_restore_takes_a_fresh_id_when_its_id_was_given_out_again(ws: Workspace) -> None:
+def test_a_deleted_persons_id_is_not_given_out_again_and_comes_back(ws: Workspace) -> None:
     unit = units.save(ws, UnitInput(name="Văn phòng"))
+    first = people.save(ws, PersonInput(full_name="Phan Văn Khải", unit_id=unit))
     pid = people.save(ws, PersonInput(full_name="Lê Văn Bình", unit_id=unit))
+    assert pid > first  # the highest id
     people.delete(ws, pid)
     again = people.save(ws, PersonInput(full_name="Lê Văn Bảo", unit_id=unit))
-    assert again == pid  # SQLite hands the free id out again
+    assert again > pid  # not the deleted person's id
     [entry] = recycle_bin.entries(ws)
     restored = recycle_bin.restore(ws, entry.id)
-    assert restored.record_id not in (pid, entry.record_id)
-    assert people.get(ws, pid).data.full_name == "Lê Văn Bảo"
-    assert people.get(ws, restored.record_id).data.full_name == "Lê Văn Bình"
+    assert restored.record_id == pid == entry.record_id
+    assert people.get(ws, pid).data.full_name == "Lê Văn Bình"
+    assert people.get(ws, pid).data.unit_id == unit
+    assert people.get(ws, again).data.full_name == "Lê Văn Bảo"
     hits = [h.id for h in search.find(ws, "le van binh") if h.kind == "person"]
-    assert hits == [restored.record_id]
+    assert hits == [pid]
     assert recycle_bin.entries(ws) == []
     checks_pass(ws)
 
 
-def test_batch_restored_under_fresh_ids_keeps_its_nominees(office: Workspace) -> None:
+def test_a_batch_comes_back_under_its_ids_with_its_nominees(office: Workspace) -> None:
     ws = office
     draft = _draft(ws)
     old = proposals.get_batch(ws, draft)
-    kept = sorted((n.name, n.data.award_code) for n in proposals.nominees(ws, draft))
-    old_ids = {n.id for n in proposals.nominees(ws, draft)}
+    kept = sorted((n.id, n.name, n.data.award_code) for n in proposals.nominees(ws, draft))
     assert kept
     proposals.delete_batch(ws, draft)
-    # a new batch takes the batch's id, and its nominee the highest nominee id
+    # a new batch and a nominee made meanwhile take new ids
     newer = proposals.create_batch(ws, BatchInput("Đợt bổ sung", old.kind, old.year))
     first = proposals.nominees(ws, _decided(ws))[0].data
-    taken = proposals.add_nominee(ws, newer, first)
-    assert newer == draft and taken in old_ids  # the ids really were given out again
+    added = proposals.add_nominee(ws, newer, first)
+    assert newer > draft and added > max(k[0] for k in kept)
     [entry] = recycle_bin.entries(ws)
-    restored = recycle_bin.restore(ws, entry.id)
-    assert restored.record_id != newer
-    assert proposals.get_batch(ws, restored.record_id).title == old.title
-    assert (
-        sorted((n.name, n.data.award_code) for n in proposals.nominees(ws, restored.record_id))
-        == kept
-    )
-    assert len(proposals.nominees(ws, newer)) == 1
+    assert recycle_bin.restore(ws, entry.id).record_id == draft
+    assert proposals.get_batch(ws, draft).title == old.title
+    assert sorted((n.id, n.name, n.data.award_code) for n in proposals.nominees(ws, draft)) == kept
+    assert [n.id for n in proposals.nominees(ws, newer)] == [added]
     checks_pass(ws)
 
 
@@ -360,28 +358,26 @@ def test_a_link_to_a_purged_movement_comes_back_empty(office: Workspace) -> None
     checks_pass(ws)
 
 
-def test_restore_never_attaches_to_a_record_that_took_its_parents_id(ws: Workspace) -> None:
+def test_a_person_comes_back_into_the_unit_restored_before_it(ws: Workspace) -> None:
     unit = units.save(ws, UnitInput(name="Phòng Thử nghiệm"))
     pid = people.save(ws, PersonInput(full_name="Nguyễn Văn Thử", unit_id=unit))
     people.delete(ws, pid)
     units.delete(ws, unit)
     other = units.save(ws, UnitInput(name="Phòng Khác hẳn"))
-    assert other == unit  # SQLite hands the free id out again
+    assert other > unit  # the deleted unit's id stays free
     unit_entry, person_entry = recycle_bin.entries(ws)
     with pytest.raises(ConflictError) as info:
         recycle_bin.restore(ws, person_entry.id)
     assert info.value.code == "restore_parent_gone"
     assert recycle_bin.entries(ws) == [unit_entry, person_entry]
-    # the unit comes back under a fresh id, and the person follows it there
-    back = recycle_bin.restore(ws, unit_entry.id).record_id
-    assert back != other
-    restored = recycle_bin.restore(ws, person_entry.id).record_id
-    assert people.get(ws, restored).data.unit_id == back
-    assert units.get(ws, back).name == "Phòng Thử nghiệm"
+    assert recycle_bin.restore(ws, unit_entry.id).record_id == unit
+    assert recycle_bin.restore(ws, person_entry.id).record_id == pid
+    assert people.get(ws, pid).data.unit_id == unit
+    assert units.get(ws, unit).name == "Phòng Thử nghiệm"
     checks_pass(ws)
 
 
-def test_a_link_to_a_purged_movement_whose_id_went_again_comes_back_empty(
+def test_a_purged_movements_id_is_not_given_out_again(
     office: Workspace,
 ) -> None:
     ws = office
@@ -403,15 +399,13 @@ def test_a_link_to_a_purged_movement_whose_id_went_again_comes_back_empty(
     m_entry, i_entry = recycle_bin.entries(ws)
     recycle_bin.purge(ws, m_entry.id)
     newer = movements.save(ws, copy)
-    assert newer == movement.id  # the purged movement's id, given out again
+    assert newer > movement.id  # the purged movement's id stays unused
     recycle_bin.restore(ws, i_entry.id)
     assert initiatives.get(ws, iid).data.movement_id is None
     checks_pass(ws)
 
 
-def test_a_kept_link_goes_back_to_its_own_row_not_to_one_that_took_its_id(
-    office: Workspace,
-) -> None:
+def test_a_kept_link_goes_back_to_its_own_row(office: Workspace) -> None:
     ws = office
     [movement] = movements.list_movements(ws)
     used = {
@@ -424,13 +418,17 @@ def test_a_kept_link_goes_back_to_its_own_row_not_to_one_that_took_its_id(
     iid = max(i for i in initiatives.query_ids(ws, initiatives.make_query(ws)) if i not in used)
     assert iid in linked
     data = initiatives.get(ws, iid).data
-    movements.delete(ws, movement.id)  # the initiative stays, its link kept in the bin
+    other = next(i for i in linked if i != iid and i not in used)
+    movements.delete(ws, movement.id)  # the initiatives stay, their links kept in the bin
     initiatives.delete(ws, iid)
     newer = initiatives.save(ws, replace(data, title="Sáng kiến khác", movement_id=None))
-    assert newer == iid  # the free id given out again
-    _, m_entry = recycle_bin.entries(ws)
+    assert newer > iid
+    i_entry, m_entry = recycle_bin.entries(ws)
     recycle_bin.restore(ws, m_entry.id)
+    assert initiatives.get(ws, other).data.movement_id == movement.id
     assert initiatives.get(ws, newer).data.movement_id is None
+    recycle_bin.restore(ws, i_entry.id)
+    assert initiatives.get(ws, iid).data.movement_id is None  # deleted while the link was away
     checks_pass(ws)
 
 

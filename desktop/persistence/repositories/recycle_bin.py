@@ -6,14 +6,14 @@ ON DELETE SET NULL keeps its link in the snapshot (`links`) so that restoring pu
 a RESTRICT reference makes the DELETE fail (the caller turns that into its refusal). The rows
 are really deleted, so lists, searches (the FTS index follows by trigger) and reports never see
 them, and the audit log records each delete. Restoring inserts the same rows again, with their
-ids and uuids, parents first, so their audit digests are those of the deleted records.
+ids and uuids, parents first, so their audit digests are those of the deleted records. Ids are
+never given out twice (AUTOINCREMENT since schema 23, whose migration gave the few binned rows
+whose id had been taken a fresh one), so a restored row always gets its own id back and the
+references among and to binned rows stay right.
 
 The payload is zlib-compressed JSON: {"tables": [[table, columns, rows], ...] parents first,
-"links": [[table, id, column, value, uuid], ...], "refs": [[table, id, uuid], ...]}; BLOB values
-are written as {"$b64": "..."}. `refs` names each record outside the snapshot that its rows refer
-to (a person's unit, a nominee's person): SQLite hands a free id out again, so at restore the id
-alone could name another record; the uuid tells, and finds the record if it came back under a
-fresh id. (Entries written before `refs` existed restore by id, as they always did.)
+"links": [[table, id, column, value, uuid], ...]}; BLOB values are written as {"$b64": "..."}.
+(Entries written before schema 23 may also hold "refs", which only that migration read.)
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import sqlite3
 import uuid as uuidlib
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -89,9 +89,6 @@ def _name(table: str) -> str:
 class _Snapshot:
     tables: dict[str, tuple[list[str], dict[int, tuple[Any, ...]]]]  # table -> columns, id -> row
     links: list[tuple[Any, ...]]  # table, id, column, value, uuid of the row (or None)
-    refs: list[tuple[str, int, str]] = field(
-        default_factory=list
-    )  # outside records: table, id, uuid
 
     @property
     def row_count(self) -> int:
@@ -134,40 +131,11 @@ def _collect(conn: sqlite3.Connection, table: str, record_id: int) -> _Snapshot:
     # A link from a row that goes too is restored with that row.
     snap.links = [link for link in links if link[1] not in snap.tables.get(link[0], ([], {}))[1]]
     snap.tables = {t: v for t, v in snap.tables.items() if v[1]}
-    snap.refs = _outside_refs(conn, snap, keys)
     return snap
 
 
 def _has_uuid(conn: sqlite3.Connection, table: str) -> bool:
     return any(r[1] == "uuid" for r in conn.execute(f'PRAGMA table_info("{table}")'))
-
-
-def _outside_refs(
-    conn: sqlite3.Connection, snap: _Snapshot, keys: list[_ForeignKey]
-) -> list[tuple[str, int, str]]:
-    """The records outside the snapshot that its rows refer to by id, with their uuids."""
-    wanted: dict[str, set[int]] = {}
-    for t, (cols, rows) in snap.tables.items():
-        for fk in keys:
-            if fk.child != t or fk.parent_column != "id":
-                continue
-            col = cols.index(fk.column)
-            inside = snap.tables.get(fk.parent, ([], {}))[1]
-            values = {r[col] for r in rows.values()} - {None} - set(inside)
-            wanted.setdefault(fk.parent, set()).update(values)
-    refs = []
-    for parent, ids in sorted(wanted.items()):
-        if not ids or not _has_uuid(conn, parent):
-            continue
-        refs += [
-            (parent, int(i), str(u))
-            for i, u in conn.execute(
-                f'SELECT id, uuid FROM "{parent}" WHERE id IN (SELECT value FROM json_each(?))'
-                " ORDER BY id",
-                (json.dumps(sorted(ids)),),
-            )
-        ]
-    return refs
 
 
 def _parents_first(tables: Iterable[str], keys: list[_ForeignKey]) -> list[str]:
@@ -210,7 +178,6 @@ def _pack(snap: _Snapshot, order: list[str]) -> bytes:
             for t in order
         ],
         "links": [list(link) for link in snap.links],
-        "refs": [list(ref) for ref in snap.refs],
     }
     return zlib.compress(json.dumps(body, ensure_ascii=False).encode("utf-8"), 6)
 
@@ -307,8 +274,7 @@ def count(conn: sqlite3.Connection) -> int:
 
 
 def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
-    """Put every row of the entry back (same uuids; same ids unless SQLite has given an id out
-    again, see `_renumber_taken`) and drop the entry; the entry, with the record's id now.
+    """Put every row of the entry back (same ids, same uuids) and drop the entry; the entry.
 
     ConflictError with the reason when a record it needs is gone or one of its uuids is back.
     """
@@ -327,8 +293,6 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
     tables = [
         (t, cols, [[_decode(v) for v in r] for r in rows]) for t, cols, rows in body["tables"]
     ]
-    _follow_refs(conn, entry, tables, body.get("refs", []), keys)
-    renumbered = _renumber_taken(conn, tables, body["links"], keys)
     _check_restorable(conn, entry, tables, keys)
     for t, cols, rows in tables:
         names = ", ".join(f'"{c}"' for c in cols)
@@ -342,96 +306,13 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
                 f"đã xóa ({_explain(exc)}). Hãy sửa bản ghi trùng rồi thử lại.",
             ) from exc
     for t, row_id, column, value, *rest in body["links"]:
-        if rest and rest[0] is not None:  # the same row, even if it came back under another id
+        if rest and rest[0] is not None:  # the same row, named by its uuid
             where, args = "uuid = ?", (value, rest[0])
         else:
             where, args = "id = ?", (value, row_id)
         conn.execute(f'UPDATE "{t}" SET "{column}" = ? WHERE {where} AND "{column}" IS NULL', args)
     conn.execute("DELETE FROM recycle_bin WHERE id = ?", (entry_id,))
-    new_id = renumbered.get(entry.kind.table, {}).get(entry.record_id)
-    return entry if new_id is None else replace(entry, record_id=new_id)
-
-
-def _follow_refs(
-    conn: sqlite3.Connection,
-    entry: BinEntry,
-    tables: list[tuple[str, list[str], list[list[Any]]]],
-    refs: list[list[Any]],
-    keys: list[_ForeignKey],
-) -> None:
-    """Point the rows at the records they referred to when deleted, found by uuid: the same id
-    when it still holds that record, its new id when it came back under a fresh one. A record
-    that is gone (its id now another's, or free) is a missing parent: a SET NULL link comes back
-    empty, any other reference refuses the restore (ConflictError)."""
-    moved: dict[str, dict[int, int | None]] = {}
-    for parent, old_id, uuid in refs:
-        row = conn.execute(f'SELECT id FROM "{parent}" WHERE uuid = ?', (uuid,)).fetchone()
-        new_id = None if row is None else int(row[0])
-        if new_id != old_id:
-            moved.setdefault(parent, {})[old_id] = new_id
-    if not moved:
-        return
-    for t, cols, rows in tables:
-        for fk in keys:
-            if fk.child != t or fk.parent not in moved or fk.parent_column != "id":
-                continue
-            col, mapping = cols.index(fk.column), moved[fk.parent]
-            for r in rows:
-                if r[col] not in mapping:
-                    continue
-                new_id = mapping[r[col]]
-                if new_id is None and fk.on_delete != "SET NULL":
-                    raise ConflictError(
-                        "restore_parent_gone",
-                        f"Không khôi phục được {entry.label}: {_name(fk.parent)} số {r[col]} mà "
-                        "nó gắn với không còn trong dữ liệu. Hãy khôi phục "
-                        f"{_name(fk.parent)} đó trước (nếu còn trong thùng rác).",
-                    )
-                r[col] = new_id
-
-
-def _renumber_taken(
-    conn: sqlite3.Connection,
-    tables: list[tuple[str, list[str], list[list[Any]]]],
-    links: list[list[Any]],
-    keys: list[_ForeignKey],
-) -> dict[str, dict[int, int]]:
-    """Give fresh ids to deleted rows whose id SQLite has handed out again since (it reuses the
-    highest free id); the references among the deleted rows and the kept links follow. A row
-    whose uuid is back is left alone: that is the same record, and the restore is refused."""
-    new_ids: dict[str, dict[int, int]] = {}
-    for t, _cols, rows in tables:
-        ids = [r[0] for r in rows]
-        taken = {
-            r[0]
-            for r in conn.execute(
-                f'SELECT id FROM "{t}" WHERE id IN (SELECT value FROM json_each(?))',
-                (json.dumps(ids),),
-            )
-        }
-        if not taken:
-            continue
-        (top,) = conn.execute(f'SELECT coalesce(max(id), 0) FROM "{t}"').fetchone()
-        free = max(top, *ids) + 1
-        mapping: dict[int, int] = {}
-        for r in rows:
-            if r[0] in taken:
-                mapping[r[0]] = r[0] = free
-                free += 1
-        new_ids[t] = mapping
-    if not new_ids:
-        return new_ids
-    for t, cols, rows in tables:
-        for fk in keys:
-            if fk.child == t and fk.parent in new_ids and fk.parent_column == "id":
-                col, mapping = cols.index(fk.column), new_ids[fk.parent]
-                for r in rows:
-                    r[col] = mapping.get(r[col], r[col])
-    for link in links:
-        for fk in keys:
-            if fk.child == link[0] and fk.column == link[2] and fk.parent in new_ids:
-                link[3] = new_ids[fk.parent].get(link[3], link[3])
-    return new_ids
+    return entry
 
 
 def _explain(exc: sqlite3.IntegrityError) -> str:

@@ -76,6 +76,12 @@ from desktop.persistence.tables.unit_names import (
     UnitNamePeriodRow,
 )
 
+# Since schema 23 the id of every table with a uuid is AUTOINCREMENT: never given out twice
+# (migration 0023_autoincrement).
+for _table in metadata.tables.values():
+    if "uuid" in _table.c:
+        _table.dialect_kwargs["sqlite_autoincrement"] = True
+
 __all__ = [
     "AccountRow",
     "AppMeta",
