@@ -1,4 +1,4 @@
-"""Verb of the certificates: `certificates BATCH --out F.pdf [--layout NAME] [--plain]`."""
+"""Verb of the certificates: `certificates BATCH --out F.pdf|F.docx [--layout NAME] [--plain]`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         " (mỗi người một trang; ghi sổ vào sổ)",
     )
     p.add_argument("batch", type=int, help="số hiệu (id) của đợt đề nghị")
-    p.add_argument("--out", required=True, metavar="TEP.pdf", help="tệp PDF sẽ ghi")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="TEP.pdf|TEP.docx",
+        help="tệp PDF sẽ ghi (đuôi .docx: bản Word, cùng số vào sổ)",
+    )
     p.add_argument(
         "--layout", default="", metavar="TEN", help="tên mẫu phôi (mặc định: theo danh hiệu)"
     )
@@ -27,7 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
-    """`thidua --db PATH certificates BATCH --out F.pdf [--layout NAME] [--plain]`."""
+    """`thidua --db PATH certificates BATCH --out F.pdf|F.docx [--layout NAME] [--plain]`: the
+    PDF, or the Word copy with the same register numbers."""
     from desktop.cli.commands import workspace
     from desktop.services import certificates
 
@@ -40,7 +46,8 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         plain=args.plain,
         printer=args.printer,
     )
-    print(f"Đã ghi {result.path} ({result.pages} giấy khen).")
+    word = " (bản Word)" if result.path.suffix.lower() == ".docx" else ""
+    print(f"Đã ghi {result.path}{word} ({result.pages} giấy khen).")
     for name in result.skipped:
         print(f"Không in (hình thức do cấp trên tặng): {name}")
     return 0

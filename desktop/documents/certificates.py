@@ -14,9 +14,10 @@ import io
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 
 from reportlab import rl_config
-from reportlab.lib.colors import Color, black
+from reportlab.lib.colors import Color, HexColor, black
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -42,8 +43,12 @@ from desktop.domain.certificates import (
 )
 
 PAGE = landscape(A4)
-RED = Color(0.78, 0.05, 0.05)
-BORDER = Color(0.55, 0.1, 0.1)
+TITLE = "Giấy khen"
+INK = "000000"
+RED_INK = "C70D0D"  # the issuer's title and the award
+BORDER = "8C1A1A"
+BORDERS = ((8.0, 2.2), (11.0, 0.7))  # the plain design's frame: (inset mm, rule width pt)
+RULE_PT = 0.6  # the rule under the motto
 GRID = Color(0.6, 0.6, 0.6)
 MIN_SIZE = 8.0
 LEADING = 1.2
@@ -72,6 +77,137 @@ def fit_lines(
         size = max(MIN_SIZE, size - 0.5)
 
 
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A text set on the sheet: its lines (already fitted), where the first baseline stands
+    (mm from the sheet's top left corner; x is the left edge, the centre or the right edge as
+    `align` says), its face, size, colour and box width; both the PDF and the Word copy print
+    these, so the two put every word at the same place."""
+
+    lines: tuple[str, ...]
+    x_mm: float
+    y_mm: float
+    font: str
+    size: float
+    align: str
+    width_mm: float
+    color: str = INK
+    rule_mm: float = 0.0  # a rule under the first line, this far below its baseline (0: none)
+
+    @property
+    def last_baseline_mm(self) -> float:
+        """The baseline of the last line."""
+        return self.y_mm + (len(self.lines) - 1) * self.size * LEADING / float(mm)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing to print."""
+        return not "".join(self.lines).strip()
+
+
+def _fitted(
+    text: str,
+    y_mm: float,
+    font: str,
+    size: float,
+    *,
+    x_mm: float = PAGE_W_MM / 2,
+    width_mm: float = 230,
+    wrap: bool = False,
+    align: str = "center",
+    color: str = INK,
+) -> Placed:
+    lines, size = fit_lines(text, font, size, width_mm * mm, wrap)
+    return Placed(tuple(lines), x_mm, y_mm, font, size, align, width_mm, color)
+
+
+def field_placed(f: FieldPlacement, text: str, cal: Calibration) -> Placed:
+    """One field of a blank's layout, the printer's calibration applied."""
+    x_mm, y_mm = cal.apply(f.x_mm, f.y_mm)
+    return _fitted(
+        text,
+        y_mm,
+        _face(f.bold, f.italic),
+        f.size_pt * cal.scale,
+        x_mm=x_mm,
+        width_mm=f.width_mm * cal.scale,
+        wrap=f.wrap,
+        align=f.align,
+    )
+
+
+# Fields the same on every certificate of a decision: drawn once into a form, then reused.
+SHARED_FIELDS = frozenset(
+    {"title", "year", "decision", "place_date", "signer_title", "signer_name"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageParts:
+    """What one certificate prints: the parts every certificate of the decision shares (the PDF
+    draws them once), the recipient's own, and whether the plain design's border frames it."""
+
+    shared: tuple[Placed, ...]
+    own: tuple[Placed, ...]
+    bordered: bool
+
+    def all(self) -> tuple[Placed, ...]:
+        """Every text that prints, in drawing order."""
+        return tuple(p for p in (*self.shared, *self.own) if not p.is_empty)
+
+
+def blank_parts(data: CertificateData, layout: CertificateLayout, cal: Calibration) -> PageParts:
+    """On a pre-printed blank: the fields only, where the layout puts them."""
+    placed = [(f.key, field_placed(f, data.value(f.key), cal)) for f in layout.fields]
+    return PageParts(
+        tuple(p for key, p in placed if key in SHARED_FIELDS),
+        tuple(p for key, p in placed if key not in SHARED_FIELDS),
+        False,
+    )
+
+
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+def plain_parts(data: CertificateData) -> PageParts:
+    """On plain paper: the whole design (NĐ 98/2023 Điều 104)."""
+    shared = [
+        _fitted("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 38, SERIF_BOLD, 16),
+        replace(_fitted(MOTTO, 46, SERIF_BOLD, 15), rule_mm=2),
+    ]
+    if data.issuer_title:
+        shared.append(
+            _fitted(data.issuer_title.upper(), 62, SERIF_BOLD, 19, color=RED_INK, wrap=True)
+        )
+    is_title = data.award_code != "GIAY_KHEN"
+    shared += [
+        _fitted("TẶNG DANH HIỆU" if is_title else "TẶNG", 76, SERIF_BOLD, 17),
+        _fitted(data.title.upper(), 90, SERIF_BOLD, 26, color=RED_INK),
+        _fitted(data.decision, 174, SERIF_BOLD_ITALIC, 12, x_mm=70, width_mm=110),
+        _fitted(data.place_date, 148, SERIF_BOLD_ITALIC, 13, x_mm=222, width_mm=120),
+        _fitted(data.signer_title.upper(), 156, SERIF_BOLD, 13, x_mm=222, width_mm=120, wrap=True),
+        _fitted(data.signer_name, 190, SERIF_BOLD, 14, x_mm=222, width_mm=120),
+    ]
+    name = _fitted(data.name, 106, SERIF_BOLD, 22, wrap=True)
+    unit = _fitted(data.unit, name.last_baseline_mm + 10, SERIF, 15, wrap=True)
+    own = [name, unit]
+    if data.achievement:
+        own.append(
+            _fitted(data.achievement, unit.last_baseline_mm + 9, SERIF_ITALIC, 14, wrap=True)
+        )
+    own.append(_fitted(data.register, 181, SERIF_BOLD_ITALIC, 12, x_mm=70, width_mm=110))
+    return PageParts(tuple(shared), tuple(own), True)
+
+
+def page_parts(
+    data: CertificateData, layout: CertificateLayout, cal: Calibration, mode: str
+) -> PageParts:
+    """A certificate's texts in the mode it prints in (`blank` or `plain`)."""
+    if mode not in MODES:
+        raise ValueError(mode)
+    return plain_parts(data) if mode == "plain" else blank_parts(data, layout, cal)
+
+
 def _draw_text(
     c: Canvas, text: str, x: float, y: float, font: str, size: float, align: str
 ) -> None:
@@ -84,23 +220,21 @@ def _draw_text(
         c.drawString(x, y, text)
 
 
-def draw_field(c: Canvas, f: FieldPlacement, text: str, cal: Calibration) -> None:
-    """One field at its place on the blank, the printer's calibration applied."""
-    if not nfc(text):
+def draw_placed(c: Canvas, p: Placed) -> None:
+    """One placed text (and its rule) on the canvas."""
+    if p.is_empty:
         return
-    font = _face(f.bold, f.italic)
-    x_mm, y_mm = cal.apply(f.x_mm, f.y_mm)
-    size = f.size_pt * cal.scale
-    lines, size = fit_lines(text, font, size, f.width_mm * cal.scale * mm, f.wrap)
-    for i, line in enumerate(lines):
-        y = PAGE[1] - y_mm * mm - i * size * LEADING
-        _draw_text(c, line, x_mm * mm, y, font, size, f.align)
-
-
-# Fields the same on every certificate of a decision: drawn once into a form, then reused.
-SHARED_FIELDS = frozenset(
-    {"title", "year", "decision", "place_date", "signer_title", "signer_name"}
-)
+    c.setFillColor(HexColor("#" + p.color))
+    for i, line in enumerate(p.lines):
+        y = PAGE[1] - p.y_mm * mm - i * p.size * LEADING
+        _draw_text(c, line, p.x_mm * mm, y, p.font, p.size, p.align)
+    if p.rule_mm:
+        half = string_width(p.lines[0], p.font, p.size) / 2
+        y = PAGE[1] - (p.y_mm + p.rule_mm) * mm
+        c.setStrokeColor(black)
+        c.setLineWidth(RULE_PT)
+        c.line(p.x_mm * mm - half, y, p.x_mm * mm + half, y)
+    c.setFillColor(black)
 
 
 class _Forms:
@@ -120,95 +254,36 @@ class _Forms:
         self.c.doForm(name)
 
 
+def _border(c: Canvas) -> None:
+    """The plain design's frame: a thick and a thin rule round the sheet."""
+    w, h = PAGE
+    c.setStrokeColor(HexColor("#" + BORDER))
+    for inset, width in BORDERS:
+        c.setLineWidth(width)
+        c.rect(inset * mm, inset * mm, w - 2 * inset * mm, h - 2 * inset * mm)
+    c.setStrokeColor(black)
+
+
+def _page(c: Canvas, parts: PageParts, forms: _Forms | None = None) -> None:
+    def paint_shared(cv: Canvas) -> None:
+        if parts.bordered:
+            _border(cv)
+        for p in parts.shared:
+            draw_placed(cv, p)
+
+    if forms is not None and (parts.shared or parts.bordered):
+        forms.draw((parts.bordered, parts.shared), paint_shared)
+    else:
+        paint_shared(c)
+    for p in parts.own:
+        draw_placed(c, p)
+
+
 def _blank_page(
-    c: Canvas,
-    data: CertificateData,
-    layout: CertificateLayout,
-    cal: Calibration,
-    forms: _Forms | None = None,
+    c: Canvas, data: CertificateData, layout: CertificateLayout, cal: Calibration
 ) -> None:
     c.setFillColor(black)
-    shared = [f for f in layout.fields if f.key in SHARED_FIELDS] if forms else []
-    if forms is not None and shared:
-        values = tuple(data.value(f.key) for f in shared)
-
-        def paint_shared(cv: Canvas) -> None:
-            for f, v in zip(shared, values, strict=True):
-                draw_field(cv, f, v, cal)
-
-        forms.draw(("blank", layout, cal, values), paint_shared)
-    for f in layout.fields:
-        if f not in shared:
-            draw_field(c, f, data.value(f.key), cal)
-
-
-def _line(
-    c: Canvas,
-    text: str,
-    y_mm: float,
-    font: str,
-    size: float,
-    *,
-    color: Color = black,
-    x_mm: float = PAGE_W_MM / 2,
-    width_mm: float = 230,
-    wrap: bool = False,
-) -> float:
-    """A centred line (or two) of the plain design; returns the baseline of the last one."""
-    c.setFillColor(color)
-    lines, size = fit_lines(text, font, size, width_mm * mm, wrap)
-    y = PAGE[1] - y_mm * mm
-    for i, line in enumerate(lines):
-        _draw_text(c, line, x_mm * mm, y - i * size * LEADING, font, size, "center")
-    c.setFillColor(black)
-    return y_mm + (len(lines) - 1) * size * LEADING / float(mm)
-
-
-def _plain_page(c: Canvas, data: CertificateData, forms: _Forms | None = None) -> None:
-    shared = (
-        data.issuer_title,
-        data.award_code,
-        data.title,
-        data.decision,
-        data.place_date,
-        data.signer_title,
-        data.signer_name,
-    )
-    if forms is None:
-        _plain_design(c, data)
-    else:
-        forms.draw(("plain", *shared), lambda cv: _plain_design(cv, data))
-    y = _line(c, data.name, 106, SERIF_BOLD, 22, wrap=True)
-    y = _line(c, data.unit, y + 10, SERIF, 15, wrap=True)
-    if data.achievement:
-        _line(c, data.achievement, y + 9, SERIF_ITALIC, 14, wrap=True)
-    _line(c, data.register, 181, SERIF_BOLD_ITALIC, 12, x_mm=70, width_mm=110)
-
-
-def _plain_design(c: Canvas, data: CertificateData) -> None:
-    """What every certificate of the same decision and award shares on plain paper."""
-    w, h = PAGE
-    c.setStrokeColor(BORDER)
-    c.setLineWidth(2.2)
-    c.rect(8 * mm, 8 * mm, w - 16 * mm, h - 16 * mm)
-    c.setLineWidth(0.7)
-    c.rect(11 * mm, 11 * mm, w - 22 * mm, h - 22 * mm)
-    c.setStrokeColor(black)
-    _line(c, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 38, SERIF_BOLD, 16)
-    motto = "Độc lập - Tự do - Hạnh phúc"
-    _line(c, motto, 46, SERIF_BOLD, 15)
-    half = string_width(motto, SERIF_BOLD, 15) / 2
-    c.setLineWidth(0.6)
-    c.line(w / 2 - half, h - 48 * mm, w / 2 + half, h - 48 * mm)
-    if data.issuer_title:
-        _line(c, data.issuer_title.upper(), 62, SERIF_BOLD, 19, color=RED, wrap=True)
-    is_title = data.award_code != "GIAY_KHEN"
-    _line(c, "TẶNG DANH HIỆU" if is_title else "TẶNG", 76, SERIF_BOLD, 17)
-    _line(c, data.title.upper(), 90, SERIF_BOLD, 26, color=RED)
-    _line(c, data.decision, 174, SERIF_BOLD_ITALIC, 12, x_mm=70, width_mm=110)
-    _line(c, data.place_date, 148, SERIF_BOLD_ITALIC, 13, x_mm=222, width_mm=120)
-    _line(c, data.signer_title.upper(), 156, SERIF_BOLD, 13, x_mm=222, width_mm=120, wrap=True)
-    _line(c, data.signer_name, 190, SERIF_BOLD, 14, x_mm=222, width_mm=120)
+    _page(c, blank_parts(data, layout, cal))
 
 
 def _canvas(buf: io.BytesIO, title: str) -> Canvas:
@@ -231,13 +306,10 @@ def render(
     cal = calibration or Calibration()
     buf = io.BytesIO()
     with _binary_streams():
-        c = _canvas(buf, "Giấy khen")
+        c = _canvas(buf, TITLE)
         forms = _Forms(c)
         for data, layout in certificates:
-            if mode == "plain":
-                _plain_page(c, data, forms)
-            else:
-                _blank_page(c, data, layout, cal, forms)
+            _page(c, page_parts(data, layout, cal, mode), forms)
             c.showPage()
         c.save()
     return buf.getvalue()

@@ -11,7 +11,9 @@ from typing import Any
 
 from desktop import outputs
 from desktop.documents import certificates as doc
+from desktop.documents import certificates_word as word_doc
 from desktop.documents.formatting import date_line
+from desktop.domain.awards import Catalog
 from desktop.domain.certificates import (
     CERTIFICATE_AWARDS,
     Calibration,
@@ -21,12 +23,14 @@ from desktop.domain.certificates import (
 )
 from desktop.domain.errors import ValidationError
 from desktop.domain.proposals import BatchState, Outcome, SubjectType
+from desktop.persistence import Connection
 from desktop.persistence.repositories import certificates as repo
 from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import proposals as batch_repo
 from desktop.persistence.repositories.certificates import RegisterEntry
 from desktop.services import catalog as catalog_service
+from desktop.services.pdf_files import is_word
 from desktop.services.session import Workspace
 
 _AUTHORITY = re.compile(r"^(KT|TM|Q|TL|TUQ)\.\s*", re.IGNORECASE)
@@ -120,6 +124,115 @@ def sample(ws: Workspace) -> CertificateData:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class CertificateRun:
+    """The certificates of one printing, numbered and frozen: the PDF and the Word copy both
+    print exactly these (the same texts, register numbers and places)."""
+
+    pages: tuple[tuple[CertificateData, CertificateLayout], ...]
+    calibration: Calibration
+    mode: str  # "blank" or "plain"
+    skipped: tuple[str, ...]  # nominees granted an award the office prints no certificate for
+    entries: tuple[RegisterEntry, ...]  # the register lines, numbers given or reused
+    new_numbers: frozenset[int]  # nominees given their number by this printing
+
+
+def _numbered(
+    conn: Connection,
+    batch_id: int,
+    catalog: Catalog,
+    *,
+    chosen_layout: CertificateLayout | None,
+    plain: bool,
+    nominee_ids: frozenset[int] | None,
+    cal: Calibration,
+    who: str,
+) -> CertificateRun:
+    """Read the decided batch and give each certificate its register number (the one it
+    already has, else the year's next): inside the caller's write transaction."""
+    batch = batch_repo.get_batch(conn, batch_id)
+    if batch.state != BatchState.DECIDED or not batch.decision_number or not batch.decision_date:
+        raise ValidationError(
+            "batch",
+            "not_decided",
+            "Đợt này chưa có quyết định khen thưởng: chưa in giấy khen được.",
+        )
+    decided_on = batch.decision_date
+    names = dated_names.DatedNames(conn, decided_on)  # the names of the decision's day
+    office = names.office()
+    stored = repo.layouts(conn)
+    granted = [
+        n
+        for n in names.nominees(batch_repo.nominees(conn, batch_id))
+        if n.outcome == Outcome.GRANTED.value and (nominee_ids is None or n.id in nominee_ids)
+    ]
+    skipped = tuple(n.name for n in granted if n.data.award_code not in CERTIFICATE_AWARDS)
+    printable = [n for n in granted if n.data.award_code in CERTIFICATE_AWARDS]
+    if not printable:
+        raise ValidationError(
+            "nominees", "none", "Không có ai được khen trong đợt này để in giấy khen."
+        )
+    numbers = repo.register_numbers(conn, [n.id for n in printable])
+    following = repo.next_register_number(conn, decided_on.year)
+    signer_title = " ".join((batch.signer_title or office.signer_title).split())
+    signer_name = batch.signer_name or office.signer_name
+    pages: list[tuple[CertificateData, CertificateLayout]] = []
+    entries: list[RegisterEntry] = []
+    mode = "plain" if plain else "blank"
+    for n in printable:
+        year, number = numbers.get(n.id) or (decided_on.year, following)
+        if n.id not in numbers:
+            following += 1
+        award = catalog.get(n.data.award_code)
+        data = CertificateData(
+            n.name,
+            n.unit_name if n.data.subject == SubjectType.PERSON else n.unit_name or "",
+            award.name,
+            award.code,
+            batch.year,
+            f"Quyết định số {batch.decision_number} ngày {decided_on:%d/%m/%Y}",
+            date_line(office.place, decided_on),
+            signer_title,
+            signer_name,
+            f"Số vào sổ: {number}/{year}",
+            _issuer_title(signer_title, office.name),
+            n.data.subject != SubjectType.PERSON,
+            n.data.summary,
+        )
+        layout = chosen_layout or _layout_for(stored, award.code)
+        pages.append((data, layout))
+        entries.append(
+            RegisterEntry(
+                year,
+                number,
+                n.id,
+                batch_id,
+                n.name,
+                data.unit,
+                award.code,
+                award.name,
+                batch.decision_number,
+                mode,
+                "" if plain else layout.name,
+                who,
+                "",
+                1,
+            )
+        )
+    new = frozenset(n.id for n in printable if n.id not in numbers)
+    return CertificateRun(tuple(pages), cal, mode, skipped, tuple(entries), new)
+
+
+def render_pdf(run: CertificateRun) -> bytes:
+    """The PDF of a numbered printing."""
+    return doc.render(run.pages, run.calibration, run.mode)
+
+
+def render_word(run: CertificateRun) -> bytes:
+    """The Word copy of a numbered printing: the same pages, texts and numbers as its PDF."""
+    return word_doc.render_docx(run.pages, run.calibration, run.mode)
+
+
 def print_batch(
     ws: Workspace,
     batch_id: int,
@@ -132,90 +245,35 @@ def print_batch(
     user: str | None = None,
 ) -> PrintResult:
     """Print the certificates of a decided batch (all granted nominees, or the ones chosen) in
-    one PDF and record them in the certificate register; nothing is recorded if writing fails."""
+    one PDF and record them in the certificate register; nothing is recorded if writing fails.
+
+    A name ending in .docx writes the Word copy instead: the same numbering (one transaction,
+    the numbers already in the register reused), counted in the register only for the
+    certificates that had no number yet (a copy is not a print)."""
     target = outputs.check_target(out)
-    catalog = catalog_service.load(ws)
-    chosen_layout = layout_name and layout_named(ws, layout_name)
+    chosen_layout = (layout_name and layout_named(ws, layout_name)) or None
     cal = calibration(ws, printer)
     who = user or ws.db.actor.user
+    word = is_word(target)
+    catalog = catalog_service.load(ws)
     with ws.db.write() as conn:
-        batch = batch_repo.get_batch(conn, batch_id)
-        if (
-            batch.state != BatchState.DECIDED
-            or not batch.decision_number
-            or not batch.decision_date
-        ):
-            raise ValidationError(
-                "batch",
-                "not_decided",
-                "Đợt này chưa có quyết định khen thưởng: chưa in giấy khen được.",
-            )
-        decided_on = batch.decision_date
-        names = dated_names.DatedNames(conn, decided_on)  # the names of the decision's day
-        office = names.office()
-        stored = repo.layouts(conn)
-        granted = [
-            n
-            for n in names.nominees(batch_repo.nominees(conn, batch_id))
-            if n.outcome == Outcome.GRANTED.value and (nominee_ids is None or n.id in nominee_ids)
-        ]
-        skipped = tuple(n.name for n in granted if n.data.award_code not in CERTIFICATE_AWARDS)
-        printable = [n for n in granted if n.data.award_code in CERTIFICATE_AWARDS]
-        if not printable:
-            raise ValidationError(
-                "nominees", "none", "Không có ai được khen trong đợt này để in giấy khen."
-            )
-        numbers = repo.register_numbers(conn, [n.id for n in printable])
-        following = repo.next_register_number(conn, decided_on.year)
-        signer_title = " ".join((batch.signer_title or office.signer_title).split())
-        signer_name = batch.signer_name or office.signer_name
-        pages: list[tuple[CertificateData, CertificateLayout]] = []
-        entries: list[RegisterEntry] = []
-        mode = "plain" if plain else "blank"
-        for n in printable:
-            year, number = numbers.get(n.id) or (decided_on.year, following)
-            if n.id not in numbers:
-                following += 1
-            award = catalog.get(n.data.award_code)
-            data = CertificateData(
-                n.name,
-                n.unit_name if n.data.subject == SubjectType.PERSON else n.unit_name or "",
-                award.name,
-                award.code,
-                batch.year,
-                f"Quyết định số {batch.decision_number} ngày {decided_on:%d/%m/%Y}",
-                date_line(office.place, decided_on),
-                signer_title,
-                signer_name,
-                f"Số vào sổ: {number}/{year}",
-                _issuer_title(signer_title, office.name),
-                n.data.subject != SubjectType.PERSON,
-                n.data.summary,
-            )
-            layout = chosen_layout or _layout_for(stored, award.code)
-            pages.append((data, layout))
-            entries.append(
-                RegisterEntry(
-                    year,
-                    number,
-                    n.id,
-                    batch_id,
-                    n.name,
-                    data.unit,
-                    award.code,
-                    award.name,
-                    batch.decision_number,
-                    mode,
-                    "" if plain else layout.name,
-                    who,
-                    "",
-                    1,
-                )
-            )
-        pdf = doc.render(pages, cal, mode)
-        repo.record(conn, entries)
-        outputs.write_bytes(target, pdf)
-    return PrintResult(target, len(pages), skipped)
+        run = _numbered(
+            conn,
+            batch_id,
+            catalog,
+            chosen_layout=chosen_layout,
+            plain=plain,
+            nominee_ids=nominee_ids,
+            cal=cal,
+            who=who,
+        )
+        paper = render_word(run) if word else render_pdf(run)
+        if word:
+            repo.record(conn, [e for e in run.entries if e.nominee_id in run.new_numbers])
+        else:
+            repo.record(conn, list(run.entries))
+        outputs.write_bytes(target, paper)
+    return PrintResult(target, len(run.pages), run.skipped)
 
 
 def register(ws: Workspace, batch_id: int | None = None) -> list[RegisterEntry]:

@@ -1613,6 +1613,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save Word copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same certificates, with the same register numbers, as a Word (.docx) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Layo&amp;ut:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,6 +1642,10 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

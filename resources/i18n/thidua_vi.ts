@@ -1612,6 +1612,14 @@
         <translation>&amp;In ra PDF…</translation>
     </message>
     <message>
+        <source>Save Word copy…</source>
+        <translation>Lưu bản Word…</translation>
+    </message>
+    <message>
+        <source>The same certificates, with the same register numbers, as a Word (.docx) file</source>
+        <translation>Cùng các giấy khen, cùng số vào sổ, dưới dạng tệp Word (.docx) để sửa</translation>
+    </message>
+    <message>
         <source>Layo&amp;ut:</source>
         <translation>Mẫ&amp;u phôi:</translation>
     </message>
@@ -1634,6 +1642,10 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
         <source>Tick at least one person or collective.</source>

@@ -34,3 +34,30 @@ def test_selection_prints_in_one_job_and_fills_the_register(qtbot, ws, tmp_path:
     dlg._tick_all(False)
     dlg.print_pdf(str(tmp_path / "none.pdf"))
     assert dlg.error.isVisible() and not (tmp_path / "none.pdf").exists()
+
+
+def test_save_word_copy_button_writes_the_same_numbers(qtbot, ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.certificates.test_word_copy import pages
+    from tests.documents.wordread import open_docx
+
+    ids = decided_batch(ws)
+    dlg = CertificatePrintDialog(ws, int(ids["batch"]))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.word_button.text() == dlg.tr("Save Word copy…") and dlg.word_button.isVisible()
+    dlg.print_pdf(str(tmp_path / "gk.pdf"))
+    before = certificates.register(ws, int(ids["batch"]))
+    asked: list[tuple[str, bool]] = []
+    dlg.ask_save_path = lambda name, word: asked.append((name, word)) or str(tmp_path / "ban")
+    qtbot.mouseClick(dlg.word_button, Qt.MouseButton.LeftButton)
+    assert asked == [("giay-khen.docx", True)]
+    written = tmp_path / "ban.docx"  # the extension is added
+    assert dlg.written == written and not dlg.error.isVisible()
+    found = pages(open_docx(written.read_bytes()))
+    assert len(found) == 2
+    assert "Số vào sổ: 2/2025" in "\n".join(p.text for p in found[1])
+    assert certificates.register(ws, int(ids["batch"])) == before  # no second numbering
+    assert [dlg.table.item(r, 3).text() for r in range(2)] == ["1/2025", "2/2025"]
+    dlg.ask_save_path = lambda name, word: ""  # cancelled: nothing written
+    qtbot.mouseClick(dlg.word_button, Qt.MouseButton.LeftButton)
+    assert dlg.written == written

@@ -44,7 +44,7 @@ WORD_NAMES = {
     "subheading": "Heading 2",
 }
 OUTLINE = {"Heading 1": 0, "Heading 2": 1}
-_AFTER_PG_NUM = (  # what follows w:pgNumType in a w:sectPr (the schema's order)
+AFTER_PG_NUM = (  # what follows w:pgNumType in a w:sectPr (the schema's order)
     "w:cols",
     "w:formProt",
     "w:vAlign",
@@ -74,7 +74,7 @@ def is_italic(font: str) -> bool:
     return font in (SERIF_ITALIC, SERIF_BOLD_ITALIC)
 
 
-def _set_fonts(rpr: object) -> None:
+def set_fonts(rpr: object) -> None:
     """Name Times New Roman for every script, dropping theme fonts that would override it."""
     fonts = rpr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
     if fonts is None:
@@ -103,7 +103,7 @@ def prepare(doc: WordDocument, title: str) -> None:
     if defaults is not None:
         rpr = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
         if rpr is not None:
-            _set_fonts(rpr)
+            set_fonts(rpr)
         ppr = defaults.find(qn("w:pPrDefault") + "/" + qn("w:pPr"))
         if ppr is not None:
             for el in list(ppr):
@@ -111,7 +111,7 @@ def prepare(doc: WordDocument, title: str) -> None:
     normal = doc.styles["Normal"]
     _clear(normal)
     normal.font.size = Pt(BODY_SIZE)
-    _set_fonts(normal.element.get_or_add_rPr())
+    set_fonts(normal.element.get_or_add_rPr())
     pf = normal.paragraph_format
     pf.space_before = pf.space_after = Pt(0)
 
@@ -142,7 +142,7 @@ class StyleBook:
         font.size = Pt(ps.fontSize)
         font.bold = is_bold(ps.fontName)
         font.italic = is_italic(ps.fontName)
-        _set_fonts(style.element.get_or_add_rPr())
+        set_fonts(style.element.get_or_add_rPr())
         pf = style.paragraph_format
         pf.alignment = ALIGN.get(ps.alignment, WD_ALIGN_PARAGRAPH.LEFT)
         pf.first_line_indent = emu(ps.firstLineIndent) if ps.firstLineIndent else None
@@ -194,7 +194,7 @@ def set_page(section: WordSection, is_landscape: bool, *, first: bool) -> None:
     numbering = sect.find(qn("w:pgNumType"))
     if numbering is None:
         numbering = OxmlElement("w:pgNumType")
-        sect.insert_element_before(numbering, *_AFTER_PG_NUM)
+        sect.insert_element_before(numbering, *AFTER_PG_NUM)
     numbering.set(qn("w:start"), "1")
     if first:
         header = section.header

@@ -4,6 +4,7 @@ show once printed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -75,7 +76,17 @@ class CertificatePrintDialog(QDialog):
         self.print_button = QPushButton(self.tr("&Print to PDF…"))
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(lambda: self.print_pdf())
+        # the same certificates and register numbers as an editable Word file
+        self.word_button = QPushButton(self.tr("Save Word copy…"))
+        self.word_button.setObjectName("save_word")
+        self.word_button.setToolTip(
+            self.tr("The same certificates, with the same register numbers, as a Word (.docx) file")
+        )
+        self.word_button.clicked.connect(lambda: self.save_word())
+        # Where the files go (suggested name in, "" when cancelled); tests answer.
+        self.ask_save_path: Callable[[str, bool], str] = self._ask_target
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.word_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         ticks = QHBoxLayout()
@@ -153,22 +164,32 @@ class CertificatePrintDialog(QDialog):
         CertificateLayoutDialog(self._ws, self, printer=self.printer.currentData() or "").exec()
         self.reload()
 
-    def _ask_target(self) -> str:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print certificates"), "giay-khen.pdf", self.tr("PDF (*.pdf)")
-        )
+    def _ask_target(self, suggested: str, word: bool) -> str:
+        kinds = self.tr("Word documents (*.docx)") if word else self.tr("PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Print certificates"), suggested, kinds)
         return name
 
     def print_pdf(self, target: str | None = None) -> None:
         """Write the ticked certificates into one PDF and record them in the register."""
+        self._write(target, word=False)
+
+    def save_word(self, target: str | None = None) -> None:
+        """Write the ticked certificates as a Word file with the numbers they print with (those
+        not numbered yet get theirs in the register, once)."""
+        self._write(target, word=True)
+
+    def _write(self, target: str | None, *, word: bool) -> None:
         chosen = self.chosen()
         if not chosen:
             self.error.setText(self.tr("Tick at least one person or collective."))
             self.error.show()
             return
-        name = target or self._ask_target()
+        suffix = ".docx" if word else ".pdf"
+        name = target or self.ask_save_path("giay-khen" + suffix, word)
         if not name:
             return
+        if not name.lower().endswith(suffix):
+            name += suffix
         try:
             result = certificates.print_batch(
                 self._ws,
