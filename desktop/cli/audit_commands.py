@@ -126,7 +126,10 @@ def cmd_batch_history(args: argparse.Namespace) -> int:
     try:
         if args.out:
             process_history.write(ws, args.batch, Path(args.out))
-            print(f"Đã ghi quá trình xử lý hồ sơ của đợt {args.batch} vào {args.out}.")
+            print(
+                f"Đã ghi quá trình xử lý hồ sơ của đợt {args.batch} vào {args.out}, "
+                "lưu vào danh sách văn bản đã phát hành."
+            )
             return 0
         data = process_history.build(ws, args.batch)
     finally:

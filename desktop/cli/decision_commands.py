@@ -58,7 +58,10 @@ def cmd_decision(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     what = ", ".join(d.symbol for d in found) or "bản xem trước (chưa lập dự thảo)"
-    print(f"Đã ghi quyết định {what} ra tệp {path} (SHA-256 {sha[:16]}…).")
+    print(
+        f"Đã ghi quyết định {what} ra tệp {path} (SHA-256 {sha[:16]}…), "
+        "lưu vào danh sách văn bản đã phát hành."
+    )
     return 0
 
 

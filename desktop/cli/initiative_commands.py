@@ -29,5 +29,8 @@ def cmd_initiatives_list(args: argparse.Namespace) -> int:
         count = initiative_list.write_pdf(ws, args.year, args.out)
     finally:
         ws.close()
-    print(f"Đã ghi danh sách {count} sáng kiến được công nhận năm {args.year} ra tệp {args.out}.")
+    print(
+        f"Đã ghi danh sách {count} sáng kiến được công nhận năm {args.year} ra tệp {args.out}, "
+        "lưu vào danh sách văn bản đã phát hành."
+    )
     return 0

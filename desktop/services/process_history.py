@@ -62,6 +62,8 @@ _DOCUMENT_KINDS = {
     "bien-ban": "biên bản họp Hội đồng",
     "bao-cao": "báo cáo thành tích",
     "muc-luc": "mục lục hồ sơ",
+    "quyet-dinh": "quyết định khen thưởng và danh sách",
+    "qua-trinh": "quá trình xử lý hồ sơ",
 }
 
 
@@ -275,7 +277,9 @@ class _Teller:
             return []
         c = e.changes
         kind = _DOCUMENT_KINDS.get(str(_new(c, "kind")), str(_new(c, "kind") or "văn bản"))
-        return [f"In và lưu {kind}: tệp {_new(c, 'file_name')} ({_new(c, 'pages')} trang)."]
+        pages = _new(c, "pages")
+        size = f"{pages} trang" if pages else "bản Word"
+        return [f"In và lưu {kind}: tệp {_new(c, 'file_name')} ({size})."]
 
 
 def _steps(events: list[audit.EventRow], teller: _Teller) -> list[ProcessStep]:

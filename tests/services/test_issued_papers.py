@@ -78,3 +78,48 @@ def test_a_file_that_cannot_be_written_records_nothing(ws: Workspace, tmp_path: 
     with pytest.raises(ValidationError):
         initiative_list.write_pdf(ws, 2025, tmp_path / "missing" / "sk.docx")
     assert dossier.issued(ws) == []
+
+
+def test_the_history_names_the_papers_issued(ws: Workspace, tmp_path: Path) -> None:
+    batch = int(decided_batch(ws)["batch"])
+    decisions.write(ws, batch, tmp_path / "qd.pdf")
+    decisions.write(ws, batch, tmp_path / "qd.docx")
+    lines = [line for step in process_history.build(ws, batch).steps for line in step.lines]
+    pages = dossier.issued(ws, batch)[1][8]
+    paper = "In và lưu quyết định khen thưởng và danh sách"
+    assert f"{paper}: tệp qd.pdf ({pages} trang)." in lines
+    assert f"{paper}: tệp qd.docx (bản Word)." in lines
+
+
+def test_cli_verbs_record_what_they_write(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    ws = Workspace.open(db_path)
+    try:
+        batch = int(decided_batch(ws)["batch"])
+    finally:
+        ws.close()
+    db = ["--db", str(db_path)]
+    verbs = [
+        (["decision", str(batch)], "quyet-dinh"),
+        (["batch-history", str(batch)], "qua-trinh"),
+        (["initiatives-list", "--year", "2025"], "ds-sang-kien"),
+    ]
+    for args, _kind in verbs:
+        for suffix in (".pdf", ".docx"):
+            assert main([*db, *args, "--out", str(tmp_path / f"{args[0]}{suffix}")]) == 0
+            assert "văn bản đã phát hành" in capsys.readouterr().out
+    assert main([*db, "decision", str(batch), "--out", str(tmp_path / "no" / "x.docx")]) == 2
+    ws = Workspace.open(db_path)
+    try:
+        rows = dossier.issued(ws)
+    finally:
+        ws.close()
+    expected = [
+        (kind, f"{args[0]}{suffix}") for args, kind in verbs for suffix in (".pdf", ".docx")
+    ]
+    assert [(r[1], r[6]) for r in reversed(rows)] == expected
+    for row in rows:
+        assert row[7] == hashlib.sha256((tmp_path / row[6]).read_bytes()).hexdigest()
