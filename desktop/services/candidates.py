@@ -85,6 +85,13 @@ def candidates(ws: Workspace, movement_id: int, year: int) -> CandidateList:
     return CandidateList(sheet, year, tuple(found))
 
 
+def of_year(ws: Workspace, year: int) -> list[CandidateList]:
+    """The candidates of every movement running in `year` that has rules (the eligibility
+    view shows them beside the legal verdict)."""
+    with ws.db.read() as conn:
+        return [candidates(ws, mid, year) for mid in repo.movements_with_rules(conn, _year(year))]
+
+
 def export_candidates(ws: Workspace, path: Path, movement_id: int, year: int) -> int:
     """Write the movement's candidate list of `year` to an xlsx file; return how many."""
     from desktop.exchange import candidates as workbook

@@ -891,6 +891,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked movement&apos;s candidates (score rank, contribution) to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,6 +1258,311 @@
     </message>
     <message>
         <source>%1 registered, %2 were already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateLabels</name>
+    <message>
+        <source>Candidate of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top N of a group by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top percent of a group by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>land %1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 work days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution of at least %1, counted since the movement began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution of at least %1 in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 by total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 % of %2 by total score (rounded up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 — rank %2/%3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (tied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the level counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A level can be set for money, land or work days only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the contribution level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution level is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution level must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A money level is a whole number of đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money level is unusually large; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many of the first places qualify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of places must be from 1 to 10,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the percentage of the first places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage must be more than 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is not one of this movement&apos;s groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The award is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be between 1945 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contributor who is not in the registers cannot be proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the award for every ticked candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The award is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateRuleDialog</name>
+    <message>
+        <source>Candidate rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New candidate rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 50.000.000 or 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count every contribution since the movement began, not the year&apos;s only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10 or 12,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;percent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Award it grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties at the last place all qualify; a percentage of a group is rounded up. Only participants scored in the year are ranked. The level is the office&apos;s own (the plan or the province sets it; the law gives no figure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesDialog</name>
+    <message>
+        <source>Movement candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award for &amp;people without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award for &amp;collectives and households:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add ticked as nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch is not linked to a movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates of “%1” in %2 by the movement&apos;s rules. A candidate is a reason to propose: each nominee added is still checked for the award&apos;s conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement has no rules yet: set them on its Award grounds tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the registers: add the person or unit first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2990,6 +3303,81 @@
     </message>
     <message>
         <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundsTab</name>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award it grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules that make a participant a candidate for an award (the plan&apos;s results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates in &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate is a reason to propose, not a verdict: a batch linked to this movement offers the candidates, and each nominee is still checked for the award&apos;s conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet: add one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidate(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export candidates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4848,6 +5236,10 @@
     </message>
     <message>
         <source>Propaganda and inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award grounds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

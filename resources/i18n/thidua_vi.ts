@@ -894,6 +894,14 @@
         <translation>Thêm những người trong danh sách Excel do đơn vị gửi; từng dòng được xét điều kiện khi nhập</translation>
     </message>
     <message>
+        <source>Candidates…</source>
+        <translation>Ứng viên…</translation>
+    </message>
+    <message>
+        <source>The linked movement&apos;s candidates (score rank, contribution) to add</source>
+        <translation>Ứng viên của phong trào gắn với đợt (theo thứ hạng điểm, mức đóng góp) để thêm vào đợt</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
@@ -1250,6 +1258,311 @@
     <message>
         <source>%1 registered, %2 were already registered.</source>
         <translation>Đã đăng ký %1, có %2 đã đăng ký từ trước.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateLabels</name>
+    <message>
+        <source>Candidate of “%1”: %2</source>
+        <translation>Ứng viên theo kết quả phong trào “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Contribution level</source>
+        <translation>Mức đóng góp</translation>
+    </message>
+    <message>
+        <source>Top N of a group by score</source>
+        <translation>N người/đơn vị điểm cao nhất nhóm</translation>
+    </message>
+    <message>
+        <source>Top percent of a group by score</source>
+        <translation>Tỷ lệ % điểm cao nhất nhóm</translation>
+    </message>
+    <message>
+        <source>Money (đồng)</source>
+        <translation>Tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Land (m²)</source>
+        <translation>Đất đai (m²)</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Not in the registers</source>
+        <translation>Ngoài danh sách</translation>
+    </message>
+    <message>
+        <source>land %1 m²</source>
+        <translation>đất đai %1 m²</translation>
+    </message>
+    <message>
+        <source>%1 work days</source>
+        <translation>%1 ngày công</translation>
+    </message>
+    <message>
+        <source>%1 đồng</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>Contribution of at least %1, counted since the movement began</source>
+        <translation>Đóng góp từ %1 trở lên, cộng dồn từ đầu phong trào</translation>
+    </message>
+    <message>
+        <source>Contribution of at least %1 in the year</source>
+        <translation>Đóng góp từ %1 trở lên trong năm</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>mỗi nhóm</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 by total score</source>
+        <translation>%1 người/đơn vị đứng đầu %2 theo tổng điểm</translation>
+    </message>
+    <message>
+        <source>The first %1 % of %2 by total score (rounded up)</source>
+        <translation>%1 % đứng đầu %2 theo tổng điểm (làm tròn lên)</translation>
+    </message>
+    <message>
+        <source>Contribution %1</source>
+        <translation>Đóng góp %1</translation>
+    </message>
+    <message>
+        <source> (cumulative)</source>
+        <translation> (cộng dồn)</translation>
+    </message>
+    <message>
+        <source>Score %1 — rank %2/%3 in %4</source>
+        <translation>Điểm %1 — hạng %2/%3 nhóm %4</translation>
+    </message>
+    <message>
+        <source> (tied)</source>
+        <translation> (đồng hạng)</translation>
+    </message>
+    <message>
+        <source>Choose what the level counts.</source>
+        <translation>Hãy chọn loại đóng góp được tính.</translation>
+    </message>
+    <message>
+        <source>A level can be set for money, land or work days only.</source>
+        <translation>Mức đóng góp chỉ đặt được cho tiền, đất đai hoặc ngày công.</translation>
+    </message>
+    <message>
+        <source>Enter the contribution level.</source>
+        <translation>Hãy ghi mức đóng góp.</translation>
+    </message>
+    <message>
+        <source>The contribution level is not a number.</source>
+        <translation>Mức đóng góp không phải là số.</translation>
+    </message>
+    <message>
+        <source>The contribution level must be more than 0.</source>
+        <translation>Mức đóng góp phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>A money level is a whole number of đồng.</source>
+        <translation>Mức tiền phải là số đồng nguyên.</translation>
+    </message>
+    <message>
+        <source>The money level is unusually large; check it.</source>
+        <translation>Mức tiền lớn bất thường; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Enter how many of the first places qualify.</source>
+        <translation>Hãy ghi số người/đơn vị đứng đầu được chọn.</translation>
+    </message>
+    <message>
+        <source>The number of places must be from 1 to 10,000.</source>
+        <translation>Số người/đơn vị đứng đầu phải từ 1 đến 10.000.</translation>
+    </message>
+    <message>
+        <source>Enter the percentage of the first places.</source>
+        <translation>Hãy ghi tỷ lệ phần trăm đứng đầu.</translation>
+    </message>
+    <message>
+        <source>The percentage is not a number.</source>
+        <translation>Tỷ lệ phần trăm không phải là số.</translation>
+    </message>
+    <message>
+        <source>The percentage must be more than 0 and at most 100.</source>
+        <translation>Tỷ lệ phần trăm phải lớn hơn 0 và không quá 100.</translation>
+    </message>
+    <message>
+        <source>The group is not one of this movement&apos;s groups.</source>
+        <translation>Nhóm đối tượng không thuộc phong trào này.</translation>
+    </message>
+    <message>
+        <source>The award is longer than 200 characters.</source>
+        <translation>Danh hiệu, hình thức dài quá 200 ký tự.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 1,000 characters.</source>
+        <translation>Ghi chú dài quá 1.000 ký tự.</translation>
+    </message>
+    <message>
+        <source>The year must be between 1945 and 2100.</source>
+        <translation>Năm phải trong khoảng 1945 - 2100.</translation>
+    </message>
+    <message>
+        <source>Tick at least one candidate.</source>
+        <translation>Hãy đánh dấu ít nhất một ứng viên.</translation>
+    </message>
+    <message>
+        <source>A contributor who is not in the registers cannot be proposed.</source>
+        <translation>Người đóng góp không có trong danh sách cá nhân, tập thể thì chưa đề nghị được.</translation>
+    </message>
+    <message>
+        <source>Choose the award for every ticked candidate.</source>
+        <translation>Hãy chọn danh hiệu, hình thức cho mọi ứng viên được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>The award is not in the catalog.</source>
+        <translation>Danh hiệu, hình thức không có trong danh mục.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateRuleDialog</name>
+    <message>
+        <source>Candidate rule</source>
+        <translation>Quy định xét chọn</translation>
+    </message>
+    <message>
+        <source>New candidate rule</source>
+        <translation>Thêm quy định xét chọn</translation>
+    </message>
+    <message>
+        <source>e.g. 50.000.000 or 200</source>
+        <translation>ví dụ 50.000.000 hoặc 200</translation>
+    </message>
+    <message>
+        <source>Count every contribution since the movement began, not the year&apos;s only</source>
+        <translation>Cộng dồn mọi khoản đóng góp từ đầu phong trào, không chỉ trong năm</translation>
+    </message>
+    <message>
+        <source>Each group on its own</source>
+        <translation>Từng nhóm riêng</translation>
+    </message>
+    <message>
+        <source>e.g. 10 or 12,5</source>
+        <translation>ví dụ 10 hoặc 12,5</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Quy định:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts:</source>
+        <translation>&amp;Tính theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Level at least:</source>
+        <translation>&amp;Mức từ:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;First places:</source>
+        <translation>Số đứng đầ&amp;u:</translation>
+    </message>
+    <message>
+        <source>First &amp;percent:</source>
+        <translation>Tỷ lệ đứng đầu (&amp;%):</translation>
+    </message>
+    <message>
+        <source>&amp;Award it grounds:</source>
+        <translation>&amp;Làm căn cứ đề nghị:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Ties at the last place all qualify; a percentage of a group is rounded up. Only participants scored in the year are ranked. The level is the office&apos;s own (the plan or the province sets it; the law gives no figure).</source>
+        <translation>Đồng hạng ở vị trí cuối cùng đều được chọn; tỷ lệ phần trăm của nhóm được làm tròn lên. Chỉ xếp hạng những người, đơn vị được chấm điểm trong năm. Mức đóng góp do cơ quan đặt (theo kế hoạch hoặc quy định của tỉnh; pháp luật không quy định con số).</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesDialog</name>
+    <message>
+        <source>Movement candidates</source>
+        <translation>Ứng viên theo kết quả phong trào</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên / Tên tập thể</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Danh hiệu, hình thức</translation>
+    </message>
+    <message>
+        <source>Award for &amp;people without one:</source>
+        <translation>Hình thức cho &amp;cá nhân (khi quy định chưa ghi):</translation>
+    </message>
+    <message>
+        <source>Award for &amp;collectives and households:</source>
+        <translation>Hình thức cho &amp;tập thể, hộ gia đình:</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Add ticked as nominees</source>
+        <translation>&amp;Thêm những người được chọn vào đợt</translation>
+    </message>
+    <message>
+        <source>This batch is not linked to a movement.</source>
+        <translation>Đợt đề nghị này không gắn với phong trào nào.</translation>
+    </message>
+    <message>
+        <source>Candidates of “%1” in %2 by the movement&apos;s rules. A candidate is a reason to propose: each nominee added is still checked for the award&apos;s conditions.</source>
+        <translation>Ứng viên của phong trào “%1” năm %2 theo quy định xét chọn của phong trào. Đây là căn cứ đề nghị: mỗi người, tập thể được thêm vào đợt vẫn được xét điều kiện khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The movement has no rules yet: set them on its Award grounds tab.</source>
+        <translation>Phong trào chưa có quy định xét chọn: hãy đặt ở thẻ Căn cứ khen thưởng của phong trào.</translation>
+    </message>
+    <message>
+        <source>Already in the batch</source>
+        <translation>Đã có trong đợt</translation>
+    </message>
+    <message>
+        <source>Not in the registers: add the person or unit first</source>
+        <translation>Ngoài danh sách: hãy thêm cá nhân hoặc đơn vị trước</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3301,81 @@
     <message>
         <source>Nothing found</source>
         <translation>Không tìm thấy kết quả nào</translation>
+    </message>
+</context>
+<context>
+    <name>GroundsTab</name>
+    <message>
+        <source>Rule</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <source>Award it grounds</source>
+        <translation>Làm căn cứ đề nghị</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Thêm quy định…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Rules that make a participant a candidate for an award (the plan&apos;s results)</source>
+        <translation>&amp;Quy định xét chọn: kết quả phong trào làm căn cứ đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Candidates in &amp;year:</source>
+        <translation>Ứng viên &amp;năm:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên / Tên tập thể</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>A candidate is a reason to propose, not a verdict: a batch linked to this movement offers the candidates, and each nominee is still checked for the award&apos;s conditions.</source>
+        <translation>Ứng viên là căn cứ đề nghị, chưa phải kết luận: đợt đề nghị gắn với phong trào này sẽ gợi ý các ứng viên, và mỗi người, tập thể vẫn được xét điều kiện khen thưởng.</translation>
+    </message>
+    <message>
+        <source>No rules yet: add one above.</source>
+        <translation>Chưa có quy định xét chọn: hãy thêm ở trên.</translation>
+    </message>
+    <message>
+        <source>%1 candidate(s)</source>
+        <translation>%1 ứng viên</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Xóa quy định</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”?</source>
+        <translation>Xóa quy định “%1”?</translation>
+    </message>
+    <message>
+        <source>Export candidates</source>
+        <translation>Xuất danh sách ứng viên</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +5231,10 @@
     <message>
         <source>Propaganda and inspection</source>
         <translation>Tuyên truyền, kiểm tra</translation>
+    </message>
+    <message>
+        <source>Award grounds</source>
+        <translation>Căn cứ khen thưởng</translation>
     </message>
 </context>
 <context>

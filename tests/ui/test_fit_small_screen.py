@@ -120,6 +120,12 @@ def _catalog(d: Data):  # type: ignore[no-untyped-def]
     return catalog.load(d.ws)
 
 
+def _rule_sheet(d: Data):  # type: ignore[no-untyped-def]
+    from desktop.services import candidates
+
+    return candidates.rule_sheet(d.ws, d.office.movement)
+
+
 def _package_preview():  # type: ignore[no-untyped-def]
     """A receive preview with many records, a few of them changed field by field."""
     from desktop.domain import packages as p
@@ -151,6 +157,12 @@ DIALOGS: dict[str, Callable[[Data], QWidget]] = {
     "council_dialogs.MeetingDialog": lambda d: _cls("council_dialogs", "MeetingDialog")(
         d.ws, d.batch
     ),
+    "candidate_rule_dialog.CandidateRuleDialog": lambda d: _cls(  # award grounds (issue 20)
+        "candidate_rule_dialog", "CandidateRuleDialog"
+    )(d.ws, _rule_sheet(d), _catalog(d)),
+    "movement_candidates.CandidatesDialog": lambda d: _cls(
+        "movement_candidates", "CandidatesDialog"
+    )(d.ws, d.batch),
     "certificate_layout.CertificateLayoutDialog": lambda d: _cls(
         "certificate_layout", "CertificateLayoutDialog"
     )(d.ws),

@@ -58,6 +58,19 @@ def movement_name(conn: sqlite3.Connection, movement_id: int) -> str:
     return str(row[0])
 
 
+def movements_with_rules(conn: sqlite3.Connection, year: int) -> list[int]:
+    """Ids of the movements running in `year` that have candidate rules, oldest first."""
+    return [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT m.id FROM movement m WHERE m.start_date <= ? AND m.end_date >= ?"
+            " AND EXISTS (SELECT 1 FROM candidate_rule c WHERE c.movement_id = m.id)"
+            " ORDER BY m.start_date, m.id",
+            (f"{year}-12-31", f"{year}-01-01"),
+        )
+    ]
+
+
 def rules(conn: sqlite3.Connection, movement_id: int) -> list[CandidateRule]:
     """The movement's rules in their order."""
     return [

@@ -479,6 +479,7 @@ def movement_extra_tabs(ws: Workspace) -> list[tuple[_Tab, str]]:
     from PySide6.QtCore import QCoreApplication
 
     from desktop.ui.pages.activities_tab import ActivitiesTab
+    from desktop.ui.pages.grounds_tab import GroundsTab
     from desktop.ui.pages.targets_tab import TargetsTab
 
     return [
@@ -487,4 +488,5 @@ def movement_extra_tabs(ws: Workspace) -> list[tuple[_Tab, str]]:
             ActivitiesTab(ws),
             QCoreApplication.translate("MovementsPage", "Propaganda and inspection"),
         ),
+        (GroundsTab(ws), QCoreApplication.translate("MovementsPage", "Award grounds")),
     ]

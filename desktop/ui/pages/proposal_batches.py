@@ -126,6 +126,11 @@ class BatchesTab(QWidget):
         self.list_button.setToolTip(
             self.tr("Add the nominees of a unit's Excel list, each checked on the way in")
         )
+        # Results that ground awards (issue 20): the linked movement's candidates.
+        self.candidates_button = QPushButton(self.tr("Candidates…"))
+        self.candidates_button.setToolTip(
+            self.tr("The linked movement's candidates (score rank, contribution) to add")
+        )
         list_menu = QMenu(self.list_button)
         list_menu.addAction(self.tr("Import from Excel…"), lambda: self.import_nominee_list())
         list_menu.addAction(
@@ -166,6 +171,7 @@ class BatchesTab(QWidget):
         for b in (
             self.add_button,
             self.list_button,
+            self.candidates_button,
             self.text_button,
             self.remove_button,
             self.recheck_button,
@@ -239,6 +245,7 @@ class BatchesTab(QWidget):
         self.text_button.clicked.connect(lambda: self.edit_texts())
         self.remove_button.clicked.connect(lambda: self.remove_nominee())
         self.recheck_button.clicked.connect(lambda: self.recheck())
+        self.candidates_button.clicked.connect(lambda: self.offer_candidates())
         self.meeting_button.clicked.connect(lambda: self.record_meeting())
         self.submit_button.clicked.connect(lambda: self.submit())
         self.return_button.clicked.connect(lambda: self.return_for_changes())
@@ -320,6 +327,7 @@ class BatchesTab(QWidget):
         for w in (
             self.add_button,
             self.list_button,
+            self.candidates_button,
             self.remove_button,
             self.recheck_button,
         ):
@@ -342,6 +350,7 @@ class BatchesTab(QWidget):
         )
         self.certificates_button.setEnabled(b is not None and b.state is BatchState.DECIDED)
         self.quota_button.setVisible(b is not None and b.movement_id is not None)
+        self.candidates_button.setVisible(b is not None and b.movement_id is not None)
         self.quota_button.setEnabled(
             b is not None and b.state in (BatchState.DRAFT, BatchState.MET)
         )
@@ -421,6 +430,21 @@ class BatchesTab(QWidget):
         dialog = BatchDialog(self._ws, self)
         if self.run_dialog(dialog) and dialog.batch_id is not None:
             self.refresh(select=dialog.batch_id)
+            self.offer_candidates(only_if_any=True)  # a movement batch: its candidates
+
+    def offer_candidates(self, *, only_if_any: bool = False) -> bool:
+        """Offer the linked movement's candidates (results that ground awards, issue 20)."""
+        from desktop.ui.dialogs.movement_candidates import CandidatesDialog, has_candidates
+
+        b = self.batch
+        if b is None or b.movement_id is None or b.state is not BatchState.DRAFT:
+            return False
+        if only_if_any and not has_candidates(self._ws, b.id):
+            return False
+        if not self.run_dialog(CandidatesDialog(self._ws, b.id, self)):
+            return False
+        self.refresh(b.id)
+        return True
 
     def delete_batch(self) -> None:
         if self.batch is None:

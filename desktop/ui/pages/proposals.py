@@ -56,6 +56,9 @@ class EligibilityTab(QWidget):
         # Asks for the new batch; tests replace it to stay headless. Returns the batch id.
         self.ask_new_batch: Callable[[int], int | None] = self._ask_new_batch
         self.batch_created: Callable[[int], None] = lambda _id: None
+        # A batch linked to a movement is offered its candidates (issue 20); tests replace it.
+        self.offer_candidates: Callable[[int], None] = self._offer_candidates
+        self._grounds: tuple[int, dict[tuple[str, int | str], list[str]]] | None = None
         self.report_error: Callable[[BaseException], None] = lambda exc: show_error(self, exc)
         self.catalog = catalog_service.load(ws)
         self.model = EligibilityModel(self)
@@ -214,6 +217,7 @@ class EligibilityTab(QWidget):
         )
 
     def _update_count(self) -> None:
+        self._grounds = None  # a new evaluation: the movement candidates are read again
         self.count_label.setText(
             self.tr("%1 of %2 rows")
             .replace("%1", f"{self.model.rowCount():,}".replace(",", "."))
@@ -236,7 +240,32 @@ class EligibilityTab(QWidget):
         award = self.catalog.get(r.award).name if r.award in self.catalog.codes() else r.award
         head = f"{r.name} — {subject_label(r.subject_kind)}\n{award}: {result_label(r.result)}\n"
         basis = "\n\n" + self.tr("Legal basis: %1").replace("%1", r.basis) if r.basis else ""
-        self.reasons.setPlainText(head + "\n" + "\n".join(f"• {x}" for x in r.reasons) + basis)
+        grounds = "".join(f"\n\n★ {line}" for line in self._movement_grounds(r))
+        self.reasons.setPlainText(
+            head + "\n" + "\n".join(f"• {x}" for x in r.reasons) + basis + grounds
+        )
+
+    def _movement_grounds(self, r: eligibility.EligibilityRow) -> list[str]:
+        """The movement results that make this subject a candidate (issue 20)."""
+        from desktop.domain.text import fold
+        from desktop.ui.dialogs.movement_candidates import offer_lines
+
+        year = self.year_box.value()
+        if self._grounds is None or self._grounds[0] != year:
+            self._grounds = (year, offer_lines(self._ws, year))
+        if r.subject_kind in ("person", "unit") and r.subject_id is not None:
+            return self._grounds[1].get((r.subject_kind, r.subject_id), [])
+        return self._grounds[1].get(("named", fold(r.name)), [])
+
+    def _offer_candidates(self, batch_id: int) -> None:
+        from desktop.ui.dialogs.movement_candidates import CandidatesDialog, has_candidates
+
+        if has_candidates(self._ws, batch_id):
+            dialog = CandidatesDialog(self._ws, batch_id, self)
+            try:
+                dialog.exec()
+            finally:
+                dialog.deleteLater()
 
     def _ask_new_batch(self, year: int) -> int | None:
         dialog = BatchDialog(self._ws, self, year=year)
@@ -274,6 +303,7 @@ class EligibilityTab(QWidget):
                 problems.append(f"{r.name}: {plain_message(exc)}")
         if problems:
             self.report_error(ThiDuaError("\n".join(problems)))
+        self.offer_candidates(batch_id)  # a movement batch: its candidates too (issue 20)
         self.batch_created(batch_id)
         return batch_id
 

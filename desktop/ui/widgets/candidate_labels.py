@@ -1,0 +1,169 @@
+"""The words of the candidate rules and reasons in the UI language (the domain's Vietnamese
+texts serve the command line and the spreadsheet)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.candidates import CandidateRule, Reason, RuleKind, SubjectKind, number_text
+from desktop.domain.errors import ThiDuaError, ValidationError
+from desktop.domain.participation import ContributionKind
+
+
+def kind_label(kind: RuleKind) -> str:
+    """A rule kind's name."""
+    return {
+        RuleKind.CONTRIBUTION: QCoreApplication.translate("CandidateLabels", "Contribution level"),
+        RuleKind.TOP_N: QCoreApplication.translate("CandidateLabels", "Top N of a group by score"),
+        RuleKind.TOP_PERCENT: QCoreApplication.translate(
+            "CandidateLabels", "Top percent of a group by score"
+        ),
+    }[kind]
+
+
+def measure_label(kind: ContributionKind) -> str:
+    """What a contribution level counts, with its unit."""
+    return {
+        ContributionKind.MONEY: QCoreApplication.translate("CandidateLabels", "Money (đồng)"),
+        ContributionKind.LAND: QCoreApplication.translate("CandidateLabels", "Land (m²)"),
+        ContributionKind.LABOUR: QCoreApplication.translate("CandidateLabels", "Work days"),
+    }.get(kind, kind.label)
+
+
+def subject_label(kind: SubjectKind) -> str:
+    """Who a candidate is."""
+    return {
+        SubjectKind.PERSON: QCoreApplication.translate("CandidateLabels", "Person"),
+        SubjectKind.UNIT: QCoreApplication.translate("CandidateLabels", "Collective"),
+        SubjectKind.HOUSEHOLD: QCoreApplication.translate("CandidateLabels", "Household"),
+        SubjectKind.NAMED: QCoreApplication.translate("CandidateLabels", "Not in the registers"),
+    }[kind]
+
+
+def _amount(kind: ContributionKind | None, value: float) -> str:
+    number = number_text(value)
+    if kind is ContributionKind.LAND:
+        return QCoreApplication.translate("CandidateLabels", "land %1 m²").replace("%1", number)
+    if kind is ContributionKind.LABOUR:
+        return QCoreApplication.translate("CandidateLabels", "%1 work days").replace("%1", number)
+    return QCoreApplication.translate("CandidateLabels", "%1 đồng").replace("%1", number)
+
+
+def rule_text(rule: CandidateRule, group_name: str = "") -> str:
+    """A rule in words."""
+    if rule.kind is RuleKind.CONTRIBUTION:
+        template = (
+            QCoreApplication.translate(
+                "CandidateLabels", "Contribution of at least %1, counted since the movement began"
+            )
+            if rule.cumulative
+            else QCoreApplication.translate(
+                "CandidateLabels", "Contribution of at least %1 in the year"
+            )
+        )
+        return template.replace("%1", _amount(rule.contribution_kind, rule.minimum or 0))
+    where = group_name or QCoreApplication.translate("CandidateLabels", "each group")
+    if rule.kind is RuleKind.TOP_N:
+        template = QCoreApplication.translate(
+            "CandidateLabels", "The first %1 of %2 by total score"
+        )
+        return template.replace("%1", str(rule.top_n)).replace("%2", where)
+    template = QCoreApplication.translate(
+        "CandidateLabels", "The first %1 % of %2 by total score (rounded up)"
+    )
+    return template.replace("%1", number_text(rule.top_percent or 0)).replace("%2", where)
+
+
+def reason_text(reason: Reason) -> str:
+    """`Điểm 92,5 — hạng 1/14 nhóm Xã`, `Đóng góp 50.000.000 đồng` in the UI language."""
+    if reason.kind is RuleKind.CONTRIBUTION:
+        text = QCoreApplication.translate("CandidateLabels", "Contribution %1").replace(
+            "%1", _amount(reason.contribution_kind, reason.amount or 0)
+        )
+        return text + (
+            QCoreApplication.translate("CandidateLabels", " (cumulative)")
+            if reason.cumulative
+            else ""
+        )
+    text = (
+        QCoreApplication.translate("CandidateLabels", "Score %1 — rank %2/%3 in %4")
+        .replace("%1", number_text(reason.total or 0))
+        .replace("%2", str(reason.rank))
+        .replace("%3", str(reason.group_size))
+        .replace("%4", reason.group_name)
+    )
+    return text + (QCoreApplication.translate("CandidateLabels", " (tied)") if reason.tied else "")
+
+
+def reasons_text(reasons: tuple[Reason, ...]) -> str:
+    """Every reason on one line."""
+    return "; ".join(reason_text(r) for r in reasons)
+
+
+def error_text(exc: ThiDuaError) -> str:
+    """A coded error of the candidate rules in the UI language (its message as fallback)."""
+    if not isinstance(exc, ValidationError):
+        return getattr(exc, "message", str(exc))
+    texts = {
+        ("contribution_kind", "required"): QCoreApplication.translate(
+            "CandidateLabels", "Choose what the level counts."
+        ),
+        ("contribution_kind", "kind_not_counted"): QCoreApplication.translate(
+            "CandidateLabels", "A level can be set for money, land or work days only."
+        ),
+        ("minimum", "required"): QCoreApplication.translate(
+            "CandidateLabels", "Enter the contribution level."
+        ),
+        ("minimum", "not_number"): QCoreApplication.translate(
+            "CandidateLabels", "The contribution level is not a number."
+        ),
+        ("minimum", "not_positive"): QCoreApplication.translate(
+            "CandidateLabels", "The contribution level must be more than 0."
+        ),
+        ("minimum", "not_integer"): QCoreApplication.translate(
+            "CandidateLabels", "A money level is a whole number of đồng."
+        ),
+        ("minimum", "too_large"): QCoreApplication.translate(
+            "CandidateLabels", "The money level is unusually large; check it."
+        ),
+        ("top_n", "required"): QCoreApplication.translate(
+            "CandidateLabels", "Enter how many of the first places qualify."
+        ),
+        ("top_n", "range"): QCoreApplication.translate(
+            "CandidateLabels", "The number of places must be from 1 to 10,000."
+        ),
+        ("top_percent", "required"): QCoreApplication.translate(
+            "CandidateLabels", "Enter the percentage of the first places."
+        ),
+        ("top_percent", "not_number"): QCoreApplication.translate(
+            "CandidateLabels", "The percentage is not a number."
+        ),
+        ("top_percent", "range"): QCoreApplication.translate(
+            "CandidateLabels", "The percentage must be more than 0 and at most 100."
+        ),
+        ("group_id", "group_other"): QCoreApplication.translate(
+            "CandidateLabels", "The group is not one of this movement's groups."
+        ),
+        ("award", "too_long"): QCoreApplication.translate(
+            "CandidateLabels", "The award is longer than 200 characters."
+        ),
+        ("note", "too_long"): QCoreApplication.translate(
+            "CandidateLabels", "The note is longer than 1,000 characters."
+        ),
+        ("year", "year_range"): QCoreApplication.translate(
+            "CandidateLabels", "The year must be between 1945 and 2100."
+        ),
+        ("picks", "required"): QCoreApplication.translate(
+            "CandidateLabels", "Tick at least one candidate."
+        ),
+        ("participant", "not_in_register"): QCoreApplication.translate(
+            "CandidateLabels", "A contributor who is not in the registers cannot be proposed."
+        ),
+        ("award", "required"): QCoreApplication.translate(
+            "CandidateLabels", "Choose the award for every ticked candidate."
+        ),
+        ("award", "award_unknown"): QCoreApplication.translate(
+            "CandidateLabels", "The award is not in the catalog."
+        ),
+    }
+    return texts.get((exc.field, exc.code), exc.message)
