@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from desktop.domain.errors import ValidationError
-from desktop.domain.identity import BirthDate, parse_birth_date
+from desktop.domain.identity import BirthDate
 from desktop.domain.text import clean
-from desktop.exchange.reader import Column, cell_text, identity_cells, read_sheet
+from desktop.exchange.reader import Column, cell_text, full_date_cell, identity_cells, read_sheet
 from desktop.exchange.writer import write_rows, write_template
 
 COLUMNS: tuple[Column, ...] = (
@@ -53,24 +52,6 @@ class AwardRow:
     error: str
 
 
-def _date(value: object, problems: list[str]) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        b = parse_birth_date(value)
-    except ValidationError:
-        problems.append(f"Ngày quyết định “{cell_text(value)}” không hợp lệ (ghi dd/mm/yyyy)")
-        return None
-    if b is None or b.year_only:
-        problems.append("Ngày quyết định cần đủ ngày, tháng, năm")
-        return None
-    return date(b.year, b.month, b.day)
-
-
 def read_awards(path: Path) -> list[AwardRow]:
     """Read an award history file (FileRejected for an unusable file)."""
     out: list[AwardRow] = []
@@ -90,7 +71,7 @@ def read_awards(path: Path) -> list[AwardRow]:
         award = clean(cell_text(v.get("award")))
         if not award:
             problems.append("Thiếu danh hiệu / hình thức")
-        decided = _date(v.get("decision_date"), problems)
+        decided = full_date_cell(v.get("decision_date"), "Ngày quyết định", problems)
         display = tuple(cell_text(v.get(c.key)) for c in COLUMNS)
         out.append(
             AwardRow(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from desktop.domain.errors import ValidationError
-from desktop.domain.identity import BirthDate, parse_birth_date
+from desktop.domain.identity import BirthDate
 from desktop.domain.text import clean, fold
-from desktop.exchange.reader import Column, cell_text, identity_cells, read_sheet
+from desktop.exchange.reader import Column, cell_text, full_date_cell, identity_cells, read_sheet
 from desktop.exchange.writer import write_rows, write_template
 
 COLUMNS: tuple[Column, ...] = (
@@ -47,24 +46,6 @@ class PositionRow:
     error: str
 
 
-def _day(value: object, label: str, problems: list[str]) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        b = parse_birth_date(value)
-    except ValidationError:
-        problems.append(f"{label} “{cell_text(value)}” không hợp lệ (ghi dd/mm/yyyy)")
-        return None
-    if b is None or b.year_only:
-        problems.append(f"{label} cần đủ ngày, tháng, năm")
-        return None
-    return date(b.year, b.month, b.day)
-
-
 def read_positions(path: Path) -> list[PositionRow]:
     """Read a positions file (FileRejected for an unusable file)."""
     out: list[PositionRow] = []
@@ -78,10 +59,10 @@ def read_positions(path: Path) -> list[PositionRow]:
         title = clean(cell_text(v.get("title")))
         if not title:
             problems.append("Thiếu chức vụ")
-        start = _day(v.get("start"), "Từ ngày", problems)
+        start = full_date_cell(v.get("start"), "Từ ngày", problems)
         if start is None and not any(p.startswith("Từ ngày") for p in problems):
             problems.append("Thiếu ngày bắt đầu (Từ ngày)")
-        end = _day(v.get("end"), "Đến ngày", problems)
+        end = full_date_cell(v.get("end"), "Đến ngày", problems)
         lead_text = fold(cell_text(v.get("leadership")))
         if lead_text not in _YES | _NO:
             problems.append(

@@ -194,6 +194,26 @@ def cell_text(value: object) -> str:
     return unquote(clean(str(value)))
 
 
+def full_date_cell(value: object, label: str, problems: list[str]) -> date | None:
+    """A cell that holds a whole date (day, month and year) or nothing; a fault is added to
+    `problems` under the column's `label` ("Ngày quyết định") and gives None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        b = parse_birth_date(value)
+    except ValidationError:
+        problems.append(f"{label} “{cell_text(value)}” không hợp lệ (ghi dd/mm/yyyy)")
+        return None
+    if b is None or b.year_only:
+        problems.append(f"{label} cần đủ ngày, tháng, năm")
+        return None
+    return date(b.year, b.month, b.day)
+
+
 def identity_cells(values: dict[str, object], problems: list[str]) -> tuple[str, BirthDate | None]:
     """The CCCD and birth date cells of a row about a person, each fault added to `problems`."""
     cccd = ""

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.activities import Activity, ActivityFile, ActivityInput
-from desktop.domain.errors import FileRejected
 from desktop.domain.text import fold
 from desktop.exchange import activities as sheet
 from desktop.persistence import Connection
@@ -22,9 +21,10 @@ from desktop.services.transfer import (
     ERROR,
     UNCHANGED,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     PreviewRow,
+    require_rows,
+    rows_in_error,
     spreadsheet_kind,
 )
 
@@ -139,8 +139,7 @@ def _plan(
 def preview_activities(ws: Workspace, path: Path) -> ImportPreview:
     """Read and check an activities file; nothing is written."""
     rows = sheet.read_activities(path)
-    if not rows:
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    require_rows(rows, path)
     with ws.db.read() as conn:
         shown, _ = _plan(conn, rows)
     headers = tuple(c.header for c in sheet.COLUMNS)
@@ -151,9 +150,7 @@ def commit_activities(ws: Workspace, previewed: ImportPreview, skip_invalid: boo
     """Check again and add the new lines in one transaction (a line already stored is kept)."""
     with ws.db.write() as conn:
         shown, planned = _plan(conn, previewed.payload)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         for item in planned:
             repo.insert(conn, item.movement_id, item.data)
     unchanged = sum(1 for r in shown if r.action == UNCHANGED)

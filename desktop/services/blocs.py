@@ -24,6 +24,7 @@ from desktop.persistence.repositories import blocs as repo
 from desktop.persistence.repositories import subjects as subjects_repo
 from desktop.services import eligibility
 from desktop.services.eligibility import EligibilityRow
+from desktop.services.records import save_record
 from desktop.services.session import Workspace
 
 FLAG_CODE = "CO_TINH"  # Cờ thi đua của UBND tỉnh: proposed for the unit that led its khối
@@ -79,12 +80,7 @@ def find_bloc(ws: Workspace, name: str) -> int | None:
 
 def save_bloc(ws: Workspace, data: BlocInput, bloc_id: int | None = None) -> int:
     """Create or change a khối; its id."""
-    clean = data.validated()
-    with ws.db.write() as conn:
-        if bloc_id is None:
-            return repo.insert_bloc(conn, clean)
-        repo.update_bloc(conn, bloc_id, clean)
-        return bloc_id
+    return save_record(ws, data.validated(), bloc_id, repo.insert_bloc, repo.update_bloc)
 
 
 def delete_bloc(ws: Workspace, bloc_id: int) -> None:

@@ -12,6 +12,7 @@ from desktop.domain.proposals import Quorum
 from desktop.persistence.repositories import council as council_repo
 from desktop.persistence.repositories import meta
 from desktop.persistence.repositories.council import Member
+from desktop.services.records import save_record
 from desktop.services.session import Workspace
 
 QUORUM_KEY = "council_quorum"
@@ -69,12 +70,9 @@ def members(ws: Workspace, on: date | None = None) -> list[Member]:
 
 def save_member(ws: Workspace, data: MemberInput, member_id: int | None = None) -> int:
     """Add a member (or change one); return its id."""
-    m = data.validated()
-    with ws.db.write() as conn:
-        if member_id is None:
-            return council_repo.insert_member(conn, m)
-        council_repo.update_member(conn, member_id, m)
-        return member_id
+    return save_record(
+        ws, data.validated(), member_id, council_repo.insert_member, council_repo.update_member
+    )
 
 
 def delete_member(ws: Workspace, member_id: int) -> None:

@@ -22,41 +22,18 @@ from desktop.persistence.repositories import attachments as att_repo
 from desktop.persistence.repositories import initiative_search as search_repo
 from desktop.persistence.repositories import initiatives as repo
 from desktop.persistence.repositories import units as unit_repo
+
+# The table's query and rows, for the UI (listed as still to move in tests/architecture).
 from desktop.persistence.repositories.initiative_search import (
-    InitiativeQuery,
-    PersonInitiative,
-    SortColumn,
-    TableRow,
+    InitiativeQuery as InitiativeQuery,
 )
+from desktop.persistence.repositories.initiative_search import (
+    PersonInitiative as PersonInitiative,
+)
+from desktop.persistence.repositories.initiative_search import SortColumn as SortColumn
+from desktop.persistence.repositories.initiative_search import TableRow as TableRow
 from desktop.services import stored_files
 from desktop.services.session import Workspace
-
-__all__ = [
-    "InitiativeQuery",
-    "PersonInitiative",
-    "SortColumn",
-    "TableRow",
-    "add_attachment",
-    "add_attachment_bytes",
-    "attachment_bytes",
-    "attachment_info",
-    "attachments",
-    "clear_used",
-    "count",
-    "delete",
-    "export_attachment",
-    "for_person",
-    "get",
-    "make_query",
-    "mark_used",
-    "movement_choices",
-    "open_copy",
-    "query_ids",
-    "remove_attachment",
-    "save",
-    "table_rows",
-    "years",
-]
 
 
 def get(ws: Workspace, initiative_id: int) -> Initiative:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.errors import FileRejected, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.targets import Measure, TargetCell, TargetSheet, TargetValues
 from desktop.domain.text import clean, fold
 from desktop.exchange import targets as sheet
@@ -19,9 +19,10 @@ from desktop.services.transfer import (
     UNCHANGED,
     UPDATE,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     PreviewRow,
+    require_rows,
+    rows_in_error,
     spreadsheet_kind,
 )
 
@@ -143,8 +144,7 @@ def _plan(
 def preview_targets(ws: Workspace, path: Path) -> ImportPreview:
     """Read and check a targets file; nothing is written."""
     rows = sheet.read_targets(path)
-    if not rows:
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    require_rows(rows, path)
     with ws.db.read() as conn:
         shown, _ = _plan(conn, rows)
     return ImportPreview("targets", Path(path), tuple(c.header for c in sheet.COLUMNS), shown, rows)
@@ -154,9 +154,7 @@ def commit_targets(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) 
     """Check again and write in one transaction (new targets are added to their movement)."""
     with ws.db.write() as conn:
         shown, planned = _plan(conn, previewed.payload)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         made: dict[tuple[int, str], int] = {}
         for item in planned:
             tid = item.target_id

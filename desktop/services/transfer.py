@@ -31,15 +31,16 @@ only the module functions below (`kinds`, `write_template`, `preview_import`, `c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from desktop.domain import progress as steps
-from desktop.domain.errors import ThiDuaError, ValidationError
+from desktop.domain.errors import FileRejected, ThiDuaError, ValidationError
 from desktop.domain.progress import Progress
+from desktop.persistence import Connection
 from desktop.services.session import Workspace
 
 ADD = "add"
@@ -114,6 +115,40 @@ class ImportRejected(ThiDuaError):
             "Hãy sửa các dòng trên, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ."
         )
         super().__init__(self.message)
+
+
+def require_rows(rows: Sized, path: Path) -> None:
+    """FileRejected for a file with no data row under its header line."""
+    if not rows:
+        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+
+
+def rows_in_error(shown: Sequence[PreviewRow], skip_invalid: bool) -> list[str]:
+    """The lines of the rows in error; ImportRejected with them unless `skip_invalid` lets the
+    valid rows in."""
+    errors = [r.line for r in shown if r.action == ERROR]
+    if errors and not skip_invalid:
+        raise ImportRejected(errors)
+    return errors
+
+
+def preview_rows[R](
+    ws: Workspace,
+    kind: str,
+    path: Path,
+    headers: tuple[str, ...],
+    rows: list[R],
+    plan: Callable[[Connection, list[R]], tuple[list[PreviewRow], object]],
+    check: bool = True,
+) -> ImportPreview:
+    """The preview of a file read into `rows`: each checked by `plan` in one read (unless
+    `check` is False: parsed only); FileRejected when the file has no data row."""
+    require_rows(rows, path)
+    shown: list[PreviewRow] = []
+    if check:
+        with ws.db.read() as conn:
+            shown, _ = plan(conn, rows)
+    return ImportPreview(kind, Path(path), headers, shown, payload=rows)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.errors import FileRejected, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.text import fold
 from desktop.exchange import awards as sheet
@@ -26,9 +26,10 @@ from desktop.services.transfer import (
     ERROR,
     UNCHANGED,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     PreviewRow,
+    require_rows,
+    rows_in_error,
     spreadsheet_kind,
 )
 
@@ -96,8 +97,7 @@ def _plan(
 def preview(ws: Workspace, path: Path) -> ImportPreview:
     """Read and check an award history file; nothing is written."""
     rows = sheet.read_awards(path)
-    if not rows:
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    require_rows(rows, path)
     index = _catalog_index(ws)
     with ws.db.read() as conn:
         shown, _ = _plan(conn, rows, index)
@@ -112,9 +112,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     index = _catalog_index(ws)
     with ws.db.write() as conn:
         shown, planned = _plan(conn, payload.rows, index)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         for rec in planned:
             repo.insert(conn, rec)
     unchanged = sum(1 for r in shown if r.action == UNCHANGED)

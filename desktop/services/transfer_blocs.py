@@ -13,10 +13,9 @@ and a criterion (its text or its number) and the score; an empty score changes n
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.blocs import BlocInput, BlocMemberInput, BlocScoreInput, check_year
-from desktop.domain.errors import ConflictError, FileRejected, ValidationError
+from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.subjects import BlocKind
 from desktop.domain.text import fold
 from desktop.exchange import blocs as sheet
@@ -30,10 +29,11 @@ from desktop.services.transfer import (
     UNCHANGED,
     UPDATE,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     KindOption,
     PreviewRow,
+    require_rows,
+    rows_in_error,
     spreadsheet_kind_with_options,
 )
 from desktop.services.unit_refs import UnitRefs
@@ -41,11 +41,6 @@ from desktop.services.unit_refs import UnitRefs
 BLOC = KindOption("bloc", "tên khối, cụm thi đua")
 YEAR = KindOption("year", "năm chấm điểm", int, required=True)
 REQUIRED_BLOC = KindOption("bloc", "tên khối, cụm thi đua", required=True)
-
-
-def _need_rows(rows: list[Any], path: Path) -> None:
-    if not rows:
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
 
 
 def _kind(text: str) -> BlocKind | None:
@@ -131,7 +126,7 @@ def _plan_members(
 def preview_members(ws: Workspace, path: Path, options: dict[str, object]) -> ImportPreview:
     """Parse and check a members file; nothing is written."""
     lines = sheet.read_members(path)
-    _need_rows(lines, path)
+    require_rows(lines, path)
     with ws.db.read() as conn:
         shown, _ = _plan_members(conn, lines, str(options.get("bloc", "")))
     payload = (lines, str(options.get("bloc", "")))
@@ -143,9 +138,7 @@ def commit_members(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) 
     lines, default_bloc = previewed.payload
     with ws.db.write() as conn:
         shown, planned = _plan_members(conn, lines, default_bloc)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         added = updated = 0
         for bloc_name, kind, old_id, data, _ in sorted(planned, key=lambda p: p[4]):
             if old_id is not None:
@@ -254,7 +247,7 @@ def preview_scores(ws: Workspace, path: Path, options: dict[str, object]) -> Imp
     """Parse and check a scores file for the khối and year of the options; nothing is written."""
     year = _year_option(options)
     lines = sheet.read_scores(path)
-    _need_rows(lines, path)
+    require_rows(lines, path)
     with ws.db.read() as conn:
         bloc_id = _bloc_option(conn, options)
         shown, _ = _plan_scores(conn, lines, bloc_id, year)
@@ -267,9 +260,7 @@ def commit_scores(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -
     lines, bloc_id, year = previewed.payload
     with ws.db.write() as conn:
         shown, planned = _plan_scores(conn, lines, bloc_id, year)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         for entry in planned:
             repo.set_score(conn, entry)
     added = sum(1 for r in shown if r.action == ADD)

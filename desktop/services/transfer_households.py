@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.domain.errors import FileRejected, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.subjects import HouseholdInput
 from desktop.domain.text import fold
 from desktop.domain.units import UnitKind
@@ -24,9 +24,10 @@ from desktop.services.transfer import (
     UNCHANGED,
     UPDATE,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     PreviewRow,
+    preview_rows,
+    rows_in_error,
     spreadsheet_kind,
 )
 from desktop.services.unit_refs import UnitRefs
@@ -89,13 +90,7 @@ def _plan(
 def preview(ws: Workspace, path: Path, check: bool = True) -> ImportPreview:
     """Parse and (with `check`) check a households file; nothing is written."""
     rows = sheet.read_households(path)
-    if not rows:
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
-    shown: list[PreviewRow] = []
-    if check:
-        with ws.db.read() as conn:
-            shown, _ = _plan(conn, rows)
-    return ImportPreview("households", Path(path), sheet.HEADERS, shown, payload=rows)
+    return preview_rows(ws, "households", path, sheet.HEADERS, rows, _plan, check)
 
 
 def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> ImportResult:
@@ -103,9 +98,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     rows: list[sheet.HouseholdRow] = previewed.payload
     with ws.db.write() as conn:
         shown, planned = _plan(conn, rows)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         added = updated = 0
         for data, old_id in planned:
             if old_id is None:

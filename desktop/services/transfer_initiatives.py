@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.errors import FileRejected, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.initiatives import Initiative, InitiativeInput
 from desktop.domain.text import fold
 from desktop.exchange import initiatives as sheet
@@ -26,9 +26,10 @@ from desktop.services.transfer import (
     UNCHANGED,
     UPDATE,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     PreviewRow,
+    require_rows,
+    rows_in_error,
     spreadsheet_kind,
 )
 from desktop.services.transfer_staff import UnitIndex
@@ -141,8 +142,7 @@ def _plan(conn: Connection, rows: list[sheet.ParsedRow]) -> tuple[list[PreviewRo
 def preview(ws: Workspace, path: Path) -> ImportPreview:
     """Parse and check an initiatives file; nothing is written."""
     rows = sheet.read_initiatives(path)
-    if not rows:
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    require_rows(rows, path)
     with ws.db.read() as conn:
         shown, _ = _plan(conn, rows)
     return ImportPreview(KIND, Path(path), sheet.HEADERS, shown, payload=rows)
@@ -153,9 +153,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     rows: list[sheet.ParsedRow] = previewed.payload
     with ws.db.write() as conn:
         shown, planned = _plan(conn, rows)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         updated = 0
         for p in planned:
             if p.initiative_id is None:

@@ -18,7 +18,7 @@ from desktop.domain.achievement import compose as compose_achievement
 from desktop.domain.achievement import compose_summary
 from desktop.domain.awards import SubjectKind
 from desktop.domain.eligibility import Result
-from desktop.domain.errors import ConflictError, FileRejected, ValidationError
+from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import Batch, BatchState, NomineeInput, SubjectType
 from desktop.domain.text import fold
 from desktop.exchange import nominees as sheet
@@ -34,10 +34,11 @@ from desktop.services.transfer import (
     ERROR,
     UNCHANGED,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     KindOption,
     PreviewRow,
+    require_rows,
+    rows_in_error,
     spreadsheet_kind_with_options,
 )
 
@@ -191,8 +192,7 @@ def _rows(
 def preview(ws: Workspace, path: Path, options: dict[str, object]) -> ImportPreview:
     """Read a unit's list, find and judge every row; nothing is written."""
     lines = sheet.read_nominees(path)
-    if not lines:
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    require_rows(lines, path)
     batch_id = int(options["batch"])  # type: ignore[call-overload]
     awards = _person_awards(ws)
     with ws.db.read() as conn:
@@ -213,9 +213,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     with ws.db.write() as conn:
         batch = _batch(conn, payload.batch_id)
         shown, planned = _rows(_match(conn, payload.lines, batch.id, awards), verdicts)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         for m, v in planned:
             n = m.nominee
             assert n.person_id is not None

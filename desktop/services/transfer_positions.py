@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desktop.domain.errors import FileRejected, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.subjects import PositionInput
 from desktop.domain.text import fold
@@ -26,9 +26,10 @@ from desktop.services.transfer import (
     UNCHANGED,
     UPDATE,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     PreviewRow,
+    require_rows,
+    rows_in_error,
     spreadsheet_kind,
 )
 
@@ -88,8 +89,7 @@ def _plan(conn: Connection, rows: list[sheet.PositionRow]) -> tuple[list[Preview
 def preview(ws: Workspace, path: Path) -> ImportPreview:
     """Read and check a positions file; nothing is written."""
     rows = sheet.read_positions(path)
-    if not rows:
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    require_rows(rows, path)
     with ws.db.read() as conn:
         shown, _ = _plan(conn, rows)
     return ImportPreview(
@@ -102,9 +102,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     rows: list[sheet.PositionRow] = previewed.payload
     with ws.db.write() as conn:
         shown, planned = _plan(conn, rows)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         by_person: dict[int, list[_Plan]] = defaultdict(list)
         for p in planned:
             by_person[p.person_id].append(p)

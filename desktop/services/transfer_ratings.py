@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.errors import FileRejected, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.participation import RegistrationInput
 from desktop.domain.ratings import DisciplineKind, PersonRatingInput, Rating, UnitRatingInput
@@ -30,10 +30,11 @@ from desktop.services.transfer import (
     UNCHANGED,
     UPDATE,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     KindOption,
     PreviewRow,
+    require_rows,
+    rows_in_error,
     spreadsheet_kind,
     spreadsheet_kind_with_options,
 )
@@ -46,11 +47,6 @@ REPLACE = KindOption(
 
 def _headers(columns: tuple[Any, ...]) -> tuple[str, ...]:
     return tuple(c.header for c in columns)
-
-
-def _need_rows(rows: list[Any], path: Path) -> None:
-    if not rows:
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
 
 
 def _existing_text(code: str | None, discipline: str | None) -> str:
@@ -132,7 +128,7 @@ def _plan_ratings(
 def preview_ratings(ws: Workspace, path: Path, *, replace: bool = False) -> ImportPreview:
     """Read and check a person ratings file; nothing is written."""
     rows = sheet.read_ratings(path)
-    _need_rows(rows, path)
+    require_rows(rows, path)
     with ws.db.read() as conn:
         conflicts: list[int] = []
         shown, _ = _plan_ratings(conn, rows, replace, conflicts)
@@ -157,9 +153,7 @@ def commit_ratings(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) 
     payload: _Payload = previewed.payload
     with ws.db.write() as conn:
         shown, planned = _plan_ratings(conn, payload.rows, payload.replace)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         repo.upsert_person_ratings(conn, planned)
     return _result(shown, planned, errors)
 
@@ -216,7 +210,7 @@ def _plan_units(
 def preview_unit_ratings(ws: Workspace, path: Path, *, replace: bool = False) -> ImportPreview:
     """Read and check a unit ratings file; nothing is written."""
     rows = sheet.read_unit_ratings(path)
-    _need_rows(rows, path)
+    require_rows(rows, path)
     with ws.db.read() as conn:
         shown, _ = _plan_units(conn, rows, replace)
     return ImportPreview(
@@ -235,9 +229,7 @@ def commit_unit_ratings(
     payload: _Payload = previewed.payload
     with ws.db.write() as conn:
         shown, planned = _plan_units(conn, payload.rows, payload.replace)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         repo.upsert_unit_ratings(conn, planned)
     return _result(shown, planned, errors)
 
@@ -338,7 +330,7 @@ def _plan_registrations(
 def preview_registrations(ws: Workspace, path: Path) -> ImportPreview:
     """Read and check a registrations file; nothing is written."""
     rows = sheet.read_registrations(path)
-    _need_rows(rows, path)
+    require_rows(rows, path)
     with ws.db.read() as conn:
         shown, _ = _plan_registrations(conn, rows)
     return ImportPreview(
@@ -352,9 +344,7 @@ def commit_registrations(
     """Check again and write in one transaction."""
     with ws.db.write() as conn:
         shown, planned = _plan_registrations(conn, previewed.payload)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         part_repo.insert_registrations(conn, planned)
     return ImportResult(len(planned), 0, len(errors), tuple(errors))
 

@@ -29,9 +29,10 @@ from desktop.services.transfer import (
     UNCHANGED,
     UPDATE,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     PreviewRow,
+    preview_rows,
+    rows_in_error,
     spreadsheet_kind,
 )
 from desktop.services.unit_refs import UnitRefs
@@ -229,15 +230,9 @@ def _plan(
 def preview(ws: Workspace, path: Path, check: bool = True) -> ImportPreview:
     """Parse and (with `check`) check a staff file; nothing is written."""
     rows = sheet.read_staff(path)
-    if not rows:
-        from desktop.domain.errors import FileRejected
-
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
-    shown: list[PreviewRow] = []
-    if check:
-        with ws.db.read() as conn:
-            shown, _ = _plan(conn, rows, keep=False)
-    return ImportPreview("staff", Path(path), sheet.HEADERS, shown, payload=rows)
+    return preview_rows(
+        ws, "staff", path, sheet.HEADERS, rows, lambda conn, r: _plan(conn, r, keep=False), check
+    )
 
 
 def _merge(old: PersonInput, new: PersonInput, present: frozenset[str]) -> PersonInput:
@@ -261,9 +256,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     rows: list[sheet.StaffRow] = previewed.payload
     with ws.db.write() as conn:
         shown, planned = _plan(conn, rows, show=False)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         repo.insert_many(conn, (p.data for p in planned if p.person_id is None))
         updated = unchanged = 0
         lines: list[str] = []

@@ -26,9 +26,10 @@ from desktop.services.transfer import (
     UNCHANGED,
     UPDATE,
     ImportPreview,
-    ImportRejected,
     ImportResult,
     PreviewRow,
+    preview_rows,
+    rows_in_error,
     spreadsheet_kind,
 )
 from desktop.services.unit_refs import UnitRefs, split_qualified
@@ -241,15 +242,7 @@ def _parents_first(plans: list[_Planned]) -> list[_Planned]:
 def preview(ws: Workspace, path: Path, check: bool = True) -> ImportPreview:
     """Parse and (with `check`) check a units file; nothing is written."""
     rows = sheet.read_units(path)
-    if not rows:
-        from desktop.domain.errors import FileRejected
-
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
-    shown: list[PreviewRow] = []
-    if check:
-        with ws.db.read() as conn:
-            shown, _ = _plan(conn, rows)
-    return ImportPreview("units", Path(path), sheet.HEADERS, shown, payload=rows)
+    return preview_rows(ws, "units", path, sheet.HEADERS, rows, _plan, check)
 
 
 def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> ImportResult:
@@ -257,9 +250,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
     rows: list[sheet.UnitRow] = previewed.payload
     with ws.db.write() as conn:
         shown, planned = _plan(conn, rows)
-        errors = [r.line for r in shown if r.action == ERROR]
-        if errors and not skip_invalid:
-            raise ImportRejected(errors)
+        errors = rows_in_error(shown, skip_invalid)
         ids: dict[int, int] = {}
         added = updated = unchanged = 0
         lines: list[str] = []
