@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.domain import progress as steps
 from desktop.domain.errors import DatabaseError
 from desktop.persistence.audit_keys import current_head
 from desktop.persistence.backup_manifest import (
@@ -191,6 +192,11 @@ def _fsync_file(path: Path) -> None:
         os.fsync(f.fileno())
 
 
+# Pages copied per step of the backup API (4 MB at 1 KB pages, 16 MB at 4 KB): between steps
+# the progress is told and may cancel.
+COPY_STEP_PAGES = 4096
+
+
 def _copy_live(source: Path, temp: Path) -> tuple[int, dict[str, int], int, tuple[int, str]]:
     """Copy `source` into `temp` through the backup API inside one read transaction, so the
     counts and the audit head describe exactly the copied state. Returns (version, counts,
@@ -205,7 +211,15 @@ def _copy_live(source: Path, temp: Path) -> tuple[int, dict[str, int], int, tupl
         dst = sqlite3.connect(str(temp), isolation_level=None)
         try:
             dst.execute("PRAGMA synchronous=FULL")
-            src.backup(dst)
+            tick = steps.current()
+            tick.report(0, 0, steps.COPY)
+            # In steps, so that the progress hears the pages copied and Cancel can stop it
+            # (the caller removes the temporary copy); one read transaction all along.
+            src.backup(
+                dst,
+                pages=COPY_STEP_PAGES,
+                progress=lambda _status, left, total: tick.report(total - left, total),
+            )
         finally:
             dst.close()
         src.execute("COMMIT")
@@ -229,6 +243,7 @@ def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
     try:
         os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # user only
         version, counts, counter, head = _copy_live(source, temp)
+        steps.current().report(0, 0, steps.VERIFY)
         try:
             facts = verify_backup(temp, expect_counts=counts)
             if facts.audit_head != head:
@@ -246,6 +261,7 @@ def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
                 source,
             ) from exc
         _fsync_file(temp)
+        steps.current().check()  # the last moment a Cancel leaves no backup behind
         os.replace(temp, target)
         fsync_folder(target.parent)
     except OSError as exc:

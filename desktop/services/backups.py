@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.domain import progress as steps
 from desktop.domain.errors import DatabaseError
+from desktop.domain.progress import Progress
 from desktop.persistence import audit as audit_store
 from desktop.persistence import backup as store
 from desktop.persistence.backup_manifest import (
@@ -102,17 +104,23 @@ def _home(ws_or_path: Workspace | Path) -> Path:
 
 
 def backup_now(
-    ws: Workspace, folder: Path | None = None, *, out: Path | None = None
+    ws: Workspace,
+    folder: Path | None = None,
+    *,
+    out: Path | None = None,
+    progress: Progress | None = None,
 ) -> BackupRecord:
-    """A manual backup into `folder` (default: the backups folder) or exactly the file `out`."""
-    if out is not None:
-        out = Path(out)
-        if out.exists():
-            raise DatabaseError(
-                "exists", f"Tệp {out} đã có; hãy chọn tên khác để không ghi đè.", str(out)
-            )
-        return store.make_backup(ws.path, "manual", target=out)
-    return store.make_backup(ws.path, "manual", folder=folder)
+    """A manual backup into `folder` (default: the backups folder) or exactly the file `out`.
+    `progress` hears the pages copied; a cancel leaves no backup file behind."""
+    with steps.active(progress):
+        if out is not None:
+            out = Path(out)
+            if out.exists():
+                raise DatabaseError(
+                    "exists", f"Tệp {out} đã có; hãy chọn tên khác để không ghi đè.", str(out)
+                )
+            return store.make_backup(ws.path, "manual", target=out)
+        return store.make_backup(ws.path, "manual", folder=folder)
 
 
 def _automatic(ws: Workspace, kind: str) -> BackupRecord:
@@ -209,11 +217,12 @@ def describe_current(ws: Workspace) -> Description:
     )
 
 
-def restore(ws: Workspace, path: Path) -> RestoreResult:
+def restore(ws: Workspace, path: Path, *, progress: Progress | None = None) -> RestoreResult:
     """Replace the data with a verified backup; the current data is backed up first.
 
     Written through the backup API into the open database: a crash leaves the old or the new
-    content whole. An older backup is brought up to the current schema.
+    content whole. An older backup is brought up to the current schema. `progress` may cancel
+    while the backup is checked and the current data copied, not once the data is replaced.
     """
     from desktop.services.accounts import require_admin
 
@@ -221,9 +230,22 @@ def restore(ws: Workspace, path: Path) -> RestoreResult:
     path = Path(path)
     if path.resolve() == ws.path.resolve():
         raise DatabaseError("same_file", "Không thể khôi phục một tệp từ chính nó.", str(path))
-    store.verify_backup(path)
+    with steps.active(progress) as tick:
+        tick.report(0, 0, steps.VERIFY)
+        store.verify_backup(path)
+        before = _pre_restore_backup(ws, path)
+    # From here on it runs to its end (a Cancel now comes too late).
+    audit_store.prepare_restore(ws.path, path)  # old or new content both verify meanwhile
+    store.restore_into(ws.path, path)
+    # The restored log is shorter than the anchored one: anchor its own (verified) head.
+    audit_store.reanchor(ws.path)
+    return RestoreResult(before, describe(path))
+
+
+def _pre_restore_backup(ws: Workspace, path: Path) -> BackupRecord:
+    """The copy of the current data made before a restore replaces it."""
     try:
-        before = store.make_backup(ws.path, "pre-restore")
+        return store.make_backup(ws.path, "pre-restore")
     except DatabaseError as exc:
         if exc.code != "source_damaged":
             raise
@@ -234,11 +256,6 @@ def restore(ws: Workspace, path: Path) -> RestoreResult:
             f"thidua --db {ws.path} restore {path}",
             str(ws.path),
         ) from exc
-    audit_store.prepare_restore(ws.path, path)  # old or new content both verify meanwhile
-    store.restore_into(ws.path, path)
-    # The restored log is shorter than the anchored one: anchor its own (verified) head.
-    audit_store.reanchor(ws.path)
-    return RestoreResult(before, describe(path))
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,9 @@ Deleting goes through the usual services (`people.delete`, `units.delete`, `move
 
 from __future__ import annotations
 
+from desktop.domain import progress as steps
 from desktop.domain.errors import ConflictError
+from desktop.domain.progress import Progress
 from desktop.domain.recycle_bin import BinEntry
 from desktop.persistence.repositories import recycle_bin as repo
 from desktop.services.accounts import require_admin
@@ -40,22 +42,32 @@ def can_purge(ws: Workspace) -> bool:
     return True
 
 
-def restore(ws: Workspace, entry_id: int) -> BinEntry:
+def restore(ws: Workspace, entry_id: int, *, progress: Progress | None = None) -> BinEntry:
     """Put the record and its dependents back as they were; ConflictError with the reason when
-    something it needs is gone or its place is taken (nothing changes then)."""
-    with ws.db.write() as conn:
-        return repo.restore(conn, entry_id)
+    something it needs is gone or its place is taken (nothing changes then, nor when
+    `progress` is cancelled before the end)."""
+    with steps.active(progress) as tick, ws.db.write() as conn:
+        tick.report(0, 0, steps.WRITE)
+        entry = repo.restore(conn, entry_id)
+        tick.check()
+        return entry
 
 
-def purge(ws: Workspace, entry_id: int) -> BinEntry:
+def purge(ws: Workspace, entry_id: int, *, progress: Progress | None = None) -> BinEntry:
     """Delete one entry for good (administrators, or the one implicit user)."""
     require_admin(ws)
-    with ws.db.write() as conn:
-        return repo.purge(conn, entry_id)
+    with steps.active(progress) as tick, ws.db.write() as conn:
+        tick.report(0, 0, steps.WRITE)
+        entry = repo.purge(conn, entry_id)
+        tick.check()
+        return entry
 
 
-def purge_all(ws: Workspace) -> int:
+def purge_all(ws: Workspace, *, progress: Progress | None = None) -> int:
     """Empty the bin for good (administrators, or the one implicit user); entries removed."""
     require_admin(ws)
-    with ws.db.write() as conn:
-        return repo.purge_all(conn)
+    with steps.active(progress) as tick, ws.db.write() as conn:
+        tick.report(0, 0, steps.WRITE)
+        removed = repo.purge_all(conn)
+        tick.check()
+        return removed

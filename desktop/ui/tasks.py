@@ -159,6 +159,10 @@ class ProgressDialog(QDialog):
         self.reject()
 
 
+def _ignore(_result: object) -> None:
+    """The success callback of a finished task."""
+
+
 def say_cancelled(parent: QWidget | None) -> None:
     """Tell the clerk the work was cancelled and nothing was changed (no box to click away
     when the window has a status bar)."""
@@ -229,6 +233,7 @@ class Task(QObject):
         self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self.progress: ProgressDialog | None = None
+        self._show_timer: QTimer | None = None
         if title:
             dialog = ProgressDialog(title, cancellable, parent)
             dialog.cancel_requested.connect(self.cancel)
@@ -300,8 +305,16 @@ class Task(QObject):
 
     def _finish(self) -> None:
         self.done = True
+        if self._show_timer is not None:
+            # Stopped here, on the GUI thread: a finished task may be freed later by Python's
+            # cycle collector on whatever thread runs it, and Qt stops timers only on theirs.
+            self._show_timer.stop()
         _running.discard(self)
         self.finished.emit()
+        # Let go of the caller's callbacks (they hold its window): no cycle keeps a finished
+        # task and its window alive until the collector runs.
+        self._on_success = _ignore
+        self._on_failure = self._on_progress = self._on_cancelled = None
 
 
 def run_in_background(

@@ -589,6 +589,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7208,7 +7212,15 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7221,6 +7233,10 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Deleted permanently: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

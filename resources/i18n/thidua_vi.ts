@@ -588,6 +588,10 @@
         <translation>Bản sao lưu (*.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Đã huỷ: không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>Backup written: %1</source>
         <translation>Đã ghi bản sao lưu: %1</translation>
     </message>
@@ -7218,8 +7222,20 @@ Lưu: VT, TĐKT</translation>
         <translation>Khôi phục</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Đã huỷ: không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>Restored: %1</source>
         <translation>Đã khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <source>Deleting permanently…</source>
+        <translation>Đang xoá vĩnh viễn…</translation>
     </message>
     <message>
         <source>The recycle bin is empty.</source>

@@ -347,3 +347,32 @@ def test_add_eligible_cancelled_adds_nobody(
     assert proposals.nominees(ws, batch) == [] and dialog.added == 0
     assert _counts(ws.db.path) == before
     assert "Cancelled" in _cancelled_message()
+
+
+def test_a_backup_cancelled_while_copying_leaves_no_file(
+    qtbot, ws: Workspace, tmp_path: Path, cancel_at: Callable[[str, int], _Clicker]
+) -> None:
+    from desktop.services import backups
+    from desktop.ui.pages.backups import BackupsPage
+
+    units.save(ws, UnitInput("Văn phòng", code="VP"))
+    page = BackupsPage(ws, None)
+    qtbot.addWidget(page)
+    page.show()
+    stick = tmp_path / "usb"
+    before = _counts(ws.db.path)
+    # WHEN Cancel is clicked as the copy begins
+    clicker = cancel_at(steps.COPY, 0)
+    page.backup_to(stick)
+    assert page.task is not None
+    qtbot.waitUntil(lambda: page.task is not None and page.task.done, timeout=20_000)
+    # THEN no backup file (nor its temporary copy) and none listed; the page says so
+    assert clicker.clicked.is_set() and page.task.cancelled
+    assert not stick.exists() or list(stick.glob("*.db*")) == []
+    assert backups.list_backups(ws) == [] and _counts(ws.db.path) == before
+    assert page.status.text() == "Cancelled: nothing was changed."
+    # and the same backup not cancelled is written and listed
+    cancel_at(steps.COPY, -1)
+    page.backup_to(stick)
+    qtbot.waitUntil(lambda: page.task is not None and page.task.done, timeout=20_000)
+    assert len(list(stick.glob("*.db"))) == 1 and len(backups.list_backups(ws)) == 1

@@ -12,21 +12,22 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain import progress as steps
+from desktop.domain.progress import Progress
 from desktop.services import backups
 from desktop.services.backups import BackupRecord, Description
 from desktop.services.session import Workspace
 from desktop.ui import errors
-from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.tasks import Task, run_with_progress
 from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.page_parts import action_button, button_row, note
 from desktop.ui.widgets.page_title import page_title
 
 COLUMNS = ("date", "kind", "size", "units", "people", "file")
@@ -162,40 +163,38 @@ class BackupsPage(QWidget):
         self.reminder.setWordWrap(True)
         self.reminder.setStyleSheet("color: #8a4b00; font-weight: bold;")
         layout.addWidget(self.reminder)
-        note = QLabel(
-            self.tr(
-                "The program backs up the data at the first start of each day and when it "
-                "closes after changes, and keeps the last 7 days, 4 weeks and 12 months. Copy a "
-                "backup to a USB stick regularly: a backup on the same computer does not survive "
-                "a broken disk."
+        layout.addWidget(
+            note(
+                self.tr(
+                    "The program backs up the data at the first start of each day and when it "
+                    "closes after changes, and keeps the last 7 days, 4 weeks and 12 months. "
+                    "Copy a backup to a USB stick regularly: a backup on the same computer does "
+                    "not survive a broken disk."
+                )
             )
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
-
-        buttons = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("Back up now…"))
-        self.backup_button.setObjectName("backup_now")
-        self.backup_button.setToolTip(
-            self.tr("Write a backup into a folder you choose (USB stick)")
+        self.backup_button = action_button(
+            self.tr("Back up now…"),
+            "backup_now",
+            self._backup_clicked,
+            self.tr("Write a backup into a folder you choose (USB stick)"),
         )
-        self.backup_button.clicked.connect(self._backup_clicked)
-        self.restore_button = QPushButton(self.tr("Restore…"))
-        self.restore_button.setObjectName("restore")
-        self.restore_button.setToolTip(self.tr("Restore the selected backup"))
-        self.restore_button.clicked.connect(self._restore_clicked)
-        self.restore_file_button = QPushButton(self.tr("Restore from file…"))
-        self.restore_file_button.setObjectName("restore_file")
-        self.restore_file_button.clicked.connect(self._restore_file_clicked)
-        self.check_button = QPushButton(self.tr("Check data"))
-        self.check_button.setObjectName("check")
-        self.check_button.clicked.connect(self.check_data)
-        for b in (self.backup_button, self.restore_button, self.restore_file_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.check_button)
-        layout.addLayout(buttons)
+        self.restore_button = action_button(
+            self.tr("Restore…"),
+            "restore",
+            self._restore_clicked,
+            self.tr("Restore the selected backup"),
+        )
+        self.restore_file_button = action_button(
+            self.tr("Restore from file…"), "restore_file", self._restore_file_clicked
+        )
+        self.check_button = action_button(self.tr("Check data"), "check", self.check_data)
+        layout.addLayout(
+            button_row(
+                (self.backup_button, self.restore_button, self.restore_file_button),
+                (self.check_button,),
+            )
+        )
 
         self.table = list_table(
             [
@@ -280,12 +279,19 @@ class BackupsPage(QWidget):
     def _message(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
 
-    def _run(self, fn: Callable[[], object], done: Callable[[object], None], title: str) -> None:
+    def _run(
+        self, fn: Callable[[Progress], object], done: Callable[[object], None], title: str
+    ) -> None:
+        """Run `fn(progress)` on the database worker with the progress dialog and Cancel."""
+
         def failed(exc: BaseException) -> None:
             self.status.setText(errors.plain_message(exc) or str(exc))
             self.on_error(exc)
 
-        self.task = run_in_background(self, fn, done, failed, title)
+        def cancelled() -> None:
+            self.status.setText(self.tr("Cancelled: nothing was changed."))
+
+        self.task = run_with_progress(self, fn, done, failed, title, on_cancelled=cancelled)
 
     def _backup_clicked(self) -> None:
         folder = self.choose_folder()
@@ -302,7 +308,11 @@ class BackupsPage(QWidget):
             self.reload()
             self.data_changed.emit()  # the window's backup reminder may go
 
-        self._run(lambda: backups.backup_now(ws, folder), done, self.tr("Backing up…"))
+        self._run(
+            lambda progress: backups.backup_now(ws, folder, progress=progress),
+            done,
+            self.tr("Backing up…"),
+        )
 
     def _restore_clicked(self) -> None:
         record = self.selected()
@@ -318,15 +328,22 @@ class BackupsPage(QWidget):
         """Verify the backup, show it beside the current data, restore when confirmed."""
         ws = self.workspace
 
-        def compare() -> tuple[Description, Description]:
-            return backups.describe_for_restore(ws, path), backups.describe_current(ws)
+        def compare(progress: Progress) -> tuple[Description, Description]:
+            progress.report(0, 0, steps.VERIFY)
+            pair = backups.describe_for_restore(ws, path), backups.describe_current(ws)
+            progress.check()  # only read: a Cancel drops the answer
+            return pair
 
         def confirmed(pair: object) -> None:
             assert isinstance(pair, tuple)
             backup, current = pair
             if not self.confirm(backup, current):
                 return
-            self._run(lambda: backups.restore(ws, path), restored, self.tr("Restoring…"))
+            self._run(
+                lambda progress: backups.restore(ws, path, progress=progress),
+                restored,
+                self.tr("Restoring…"),
+            )
 
         def restored(result: object) -> None:
             self.status.setText(self.tr("Data restored. The replaced data was backed up."))
@@ -348,4 +365,10 @@ class BackupsPage(QWidget):
             self.status.setText(text)
             self.on_message(self.tr("Check data"), text)
 
-        self._run(lambda: backups.check(ws), done, self.tr("Checking…"))
+        def checked(progress: Progress) -> list[str]:
+            progress.report(0, 0, steps.VERIFY)
+            findings = backups.check(ws)
+            progress.check()  # only read: a Cancel drops the answer
+            return findings
+
+        self._run(checked, done, self.tr("Checking…"))

@@ -8,21 +8,22 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.progress import Progress
 from desktop.domain.recycle_bin import BinEntry, BinKind
 from desktop.services import recycle_bin
 from desktop.services.session import Workspace
 from desktop.ui import errors
+from desktop.ui.tasks import wait_for
 from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.page_parts import action_button, button_row, note
 from desktop.ui.widgets.page_title import page_title
 
 COLUMNS = ("kind", "label", "deleted_at", "deleted_by", "dependents")
@@ -55,34 +56,31 @@ class RecycleBinPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         title = page_title(self.tr("Recycle bin"))
         layout.addWidget(title)
-        note = QLabel(
-            self.tr(
-                "Deleted people, units, movements, initiatives and proposal batches stay here "
-                "with their dependent records until an administrator purges them. Restoring "
-                "puts them back exactly as they were. Lists, searches and reports do not count "
-                "what is in the bin."
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Deleted people, units, movements, initiatives and proposal batches stay "
+                    "here with their dependent records until an administrator purges them. "
+                    "Restoring puts them back exactly as they were. Lists, searches and reports "
+                    "do not count what is in the bin."
+                )
             )
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
-
-        buttons = QHBoxLayout()
-        self.restore_button = QPushButton(self.tr("Restore"))
-        self.restore_button.setObjectName("restore")
-        self.restore_button.setToolTip(self.tr("Put the selected record back with its records"))
-        self.restore_button.clicked.connect(lambda: self.restore_selected())
-        self.purge_button = QPushButton(self.tr("Delete permanently…"))
-        self.purge_button.setObjectName("purge")
-        self.purge_button.clicked.connect(lambda: self.purge_selected())
-        self.purge_all_button = QPushButton(self.tr("Empty the recycle bin…"))
-        self.purge_all_button.setObjectName("purge_all")
-        self.purge_all_button.clicked.connect(lambda: self.purge_all())
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.purge_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.purge_all_button)
-        layout.addLayout(buttons)
+        self.restore_button = action_button(
+            self.tr("Restore"),
+            "restore",
+            lambda: self.restore_selected(),
+            self.tr("Put the selected record back with its records"),
+        )
+        self.purge_button = action_button(
+            self.tr("Delete permanently…"), "purge", lambda: self.purge_selected()
+        )
+        self.purge_all_button = action_button(
+            self.tr("Empty the recycle bin…"), "purge_all", lambda: self.purge_all()
+        )
+        layout.addLayout(
+            button_row((self.restore_button, self.purge_button), (self.purge_all_button,))
+        )
 
         self.table = list_table(
             [
@@ -175,10 +173,14 @@ class RecycleBinPage(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _apply(self, action: Callable[[], object], done: str) -> bool:
-        try:
-            action()
-        except Exception as exc:
+    def _apply(self, action: Callable[[Progress], object], done: str, title: str) -> bool:
+        """Run the write on the database worker (progress dialog, Cancel: all or nothing)."""
+        task = wait_for(self, action, title)
+        if task.cancelled:
+            self.status.setText(self.tr("Cancelled: nothing was changed."))
+            return False
+        if task.error is not None:
+            exc = task.error
             self.status.setText(errors.plain_message(exc) or str(exc))
             self.on_error(exc)
             self.reload()
@@ -194,8 +196,9 @@ class RecycleBinPage(QWidget):
         if e is None:
             return False
         return self._apply(
-            lambda: recycle_bin.restore(self.workspace, e.id),
+            lambda progress: recycle_bin.restore(self.workspace, e.id, progress=progress),
             self.tr("Restored: %1").replace("%1", e.label),
+            self.tr("Restoring…"),
         )
 
     def purge_selected(self) -> bool:
@@ -211,8 +214,9 @@ class RecycleBinPage(QWidget):
         if not self.confirm(self.tr("Delete permanently"), question):
             return False
         return self._apply(
-            lambda: recycle_bin.purge(self.workspace, e.id),
+            lambda progress: recycle_bin.purge(self.workspace, e.id, progress=progress),
             self.tr("Deleted permanently: %1").replace("%1", e.label),
+            self.tr("Deleting permanently…"),
         )
 
     def purge_all(self) -> bool:
@@ -225,5 +229,7 @@ class RecycleBinPage(QWidget):
         if not self.confirm(self.tr("Empty the recycle bin"), question):
             return False
         return self._apply(
-            lambda: recycle_bin.purge_all(self.workspace), self.tr("The recycle bin is empty.")
+            lambda progress: recycle_bin.purge_all(self.workspace, progress=progress),
+            self.tr("The recycle bin is empty."),
+            self.tr("Deleting permanently…"),
         )

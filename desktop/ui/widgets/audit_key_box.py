@@ -9,10 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from desktop.domain.errors import ThiDuaError
 from desktop.services import audit
 from desktop.services.session import Workspace
 from desktop.ui import errors
+from desktop.ui.widgets.page_parts import action_button, button_row, note
 
 
 class AuditKeyBox(QGroupBox):
@@ -38,34 +37,27 @@ class AuditKeyBox(QGroupBox):
         self.status.setObjectName("key_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        note = QLabel(
-            self.tr(
-                "The change log of the data file is signed with the office's key, kept on this "
-                "computer outside the file. Any computer can check the log; only a computer "
-                "with the key can save. To move to another computer, take a backup and the "
-                "exported key together."
+        layout.addWidget(
+            note(
+                self.tr(
+                    "The change log of the data file is signed with the office's key, kept on "
+                    "this computer outside the file. Any computer can check the log; only a "
+                    "computer with the key can save. To move to another computer, take a "
+                    "backup and the exported key together."
+                )
             )
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
-        row = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Export key…"))
-        self.export_button.setObjectName("export_key")
-        self.export_button.clicked.connect(self._ask_export)
-        self.import_button = QPushButton(self.tr("Import key…"))
-        self.import_button.setObjectName("import_key")
-        self.import_button.clicked.connect(self._ask_import)
-        self.adopt_button = QPushButton(self.tr("Adopt this file…"))
-        self.adopt_button.setObjectName("adopt_file")
-        self.adopt_button.clicked.connect(self._ask_adopt)
-        self.ack_button = QPushButton(self.tr("Acknowledge outside changes"))
-        self.ack_button.setObjectName("acknowledge_outside")
-        self.ack_button.clicked.connect(self.acknowledge)
-        for b in (self.export_button, self.import_button, self.adopt_button, self.ack_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.export_button = action_button(self.tr("Export key…"), "export_key", self._ask_export)
+        self.import_button = action_button(self.tr("Import key…"), "import_key", self._ask_import)
+        self.adopt_button = action_button(
+            self.tr("Adopt this file…"), "adopt_file", self._ask_adopt
+        )
+        self.ack_button = action_button(
+            self.tr("Acknowledge outside changes"), "acknowledge_outside", self.acknowledge
+        )
+        layout.addLayout(
+            button_row((self.export_button, self.import_button, self.adopt_button, self.ack_button))
+        )
         self.result = QLabel()
         self.result.setObjectName("key_result")
         self.result.setWordWrap(True)
