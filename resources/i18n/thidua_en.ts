@@ -3399,6 +3399,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the change history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(all kinds)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,6 +3494,10 @@
     </message>
     <message>
         <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the change history…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3396,6 +3396,10 @@
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
+        <source>Reading the change history…</source>
+        <translation>Đang đọc lịch sử thay đổi…</translation>
+    </message>
+    <message>
         <source>(all kinds)</source>
         <translation>(mọi loại)</translation>
     </message>
@@ -3487,6 +3491,10 @@
     <message>
         <source>What changed</source>
         <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>Reading the change history…</source>
+        <translation>Đang đọc lịch sử thay đổi…</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import progress as steps
+from desktop.domain.progress import Progress
 from desktop.services import audit
 from desktop.services.change_words import ChangeWords, record_kind
 from desktop.services.session import Workspace
+from desktop.ui.tasks import say_cancelled, wait_for
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -61,6 +64,7 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
+        self._window = parent  # the progress dialog's window
         self._filters: dict[str, Any] = {}
         self._rows: list[audit.EventRow] = []
         self._total = 0
@@ -92,17 +96,32 @@ class HistoryModel(QAbstractTableModel):
         self._headers = self._technical_headers if on else self._plain_headers
         self.endResetModel()
 
-    def set_filters(self, **filters: Any) -> None:
+    def set_filters(self, **filters: Any) -> bool:
         """Show the events matching these filters (table, record_uuid, user, since, until,
-        records: a list of record UUIDs)."""
+        records: a list of record UUIDs). Counted and read on the database worker (a long log
+        does not freeze the window; Cancel keeps what was shown); False when cancelled."""
+        window = self._window
+
+        def load(progress: Progress) -> tuple[int, list[audit.EventRow]]:
+            progress.report(0, 0, steps.READ)
+            total = audit.count(self._ws, **filters)
+            progress.check()
+            return total, self._fetch(0, filters)
+
+        task = wait_for(window, load, self.tr("Reading the change history…"))
+        if task.cancelled:
+            say_cancelled(window)
+            return False
+        if task.error is not None:
+            raise task.error
         self.beginResetModel()
         self._filters = filters
-        self._total = audit.count(self._ws, **filters)
-        self._rows = self._fetch(0)
+        self._total, self._rows = task.result
         self.endResetModel()
+        return True
 
-    def _fetch(self, offset: int) -> list[audit.EventRow]:
-        f = self._filters
+    def _fetch(self, offset: int, filters: dict[str, Any] | None = None) -> list[audit.EventRow]:
+        f = self._filters if filters is None else filters
         return audit.history(
             self._ws,
             f.get("table"),
@@ -217,9 +236,18 @@ class HistoryDialog(QDialog):
         self._scope = (record_uuid, list(related)) if record_uuid and related else None
         title = self.tr("Change history")
         self.setWindowTitle(f"{title}: {subject}" if subject else title)
+        # Which kinds and users the log names: read on the worker (a long log is scanned).
+        names = wait_for(
+            parent,
+            lambda _progress: (audit.tables(ws), audit.users(ws)),
+            self.tr("Reading the change history…"),
+        )
+        if names.error is not None and not names.cancelled:
+            raise names.error
+        kinds, users = names.result if names.result is not None else ([], [])
         self.table_combo = QComboBox()
         self.table_combo.addItem(self.tr("(all kinds)"), None)
-        for name in sorted(audit.tables(ws), key=record_kind):
+        for name in sorted(kinds, key=record_kind):
             self.table_combo.addItem(record_kind(name), name)
         if table:
             self.table_combo.setCurrentIndex(max(0, self.table_combo.findData(table)))
@@ -228,7 +256,7 @@ class HistoryDialog(QDialog):
         self.record_edit.setVisible(False)  # the technical view shows it
         self.user_combo = QComboBox()
         self.user_combo.addItem(self.tr("(all users)"), None)
-        for name in audit.users(ws):
+        for name in users:
             self.user_combo.addItem(name, name)
         self.since_check = QCheckBox(self.tr("&From:"))
         self.since_date = QDateEdit(QDate.currentDate().addMonths(-1))
