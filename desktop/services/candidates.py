@@ -49,6 +49,12 @@ def rule_sheet(ws: Workspace, movement_id: int) -> RuleSheet:
         return repo.sheet(conn, movement_id)
 
 
+def latest_scored_year(ws: Workspace, movement_id: int) -> int | None:
+    """The last year the movement's participants were scored in (the tab opens on it)."""
+    with ws.db.read() as conn:
+        return repo.latest_scored_year(conn, movement_id)
+
+
 def save_rule(ws: Workspace, rule: CandidateRule) -> int:
     """Add a rule (id None) or change one; return its id. One transaction."""
     clean = rule.validated()

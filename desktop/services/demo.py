@@ -34,6 +34,7 @@ REFERENCE_YEAR = 2024
 _EXTRA_MODULES = (
     "desktop.services.demo_movements",
     "desktop.services.demo_targets",
+    "desktop.services.demo_candidates",  # results that ground awards (issue 20)
     "desktop.services.demo_initiatives",
     # the 2025 reorganisation: after the movement (its merges move registrations and
     # sponsorships), before the year-end batches of 2025 (made for the units of after it)

@@ -1324,23 +1324,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contribution of at least %1, counted since the movement began</source>
+        <source>Contribution of %1 or more, counted since the movement began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contribution of at least %1 in the year</source>
+        <source>Contribution of %1 or more in the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>each group</source>
+        <source>The first %1 of each group by total score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first %1 of %2 by total score</source>
+        <source>The first %1 of the group %2 by total score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first %1 % of %2 by total score (rounded up)</source>
+        <source>The first %1 % of each group by total score (rounded up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 % of the group %2 by total score (rounded up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,11 +1356,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score %1 — rank %2/%3 in %4</source>
+        <source> (tied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (tied)</source>
+        <source>Score %1 — rank %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

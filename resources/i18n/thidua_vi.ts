@@ -1323,24 +1323,28 @@
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <source>Contribution of at least %1, counted since the movement began</source>
-        <translation>Đóng góp từ %1 trở lên, cộng dồn từ đầu phong trào</translation>
+        <source>Contribution of %1 or more, counted since the movement began</source>
+        <translation>Đóng góp %1 trở lên, cộng dồn từ đầu phong trào</translation>
     </message>
     <message>
-        <source>Contribution of at least %1 in the year</source>
-        <translation>Đóng góp từ %1 trở lên trong năm</translation>
+        <source>Contribution of %1 or more in the year</source>
+        <translation>Đóng góp %1 trở lên trong năm</translation>
     </message>
     <message>
-        <source>each group</source>
-        <translation>mỗi nhóm</translation>
+        <source>The first %1 of each group by total score</source>
+        <translation>%1 người/đơn vị đứng đầu mỗi nhóm theo tổng điểm</translation>
     </message>
     <message>
-        <source>The first %1 of %2 by total score</source>
-        <translation>%1 người/đơn vị đứng đầu %2 theo tổng điểm</translation>
+        <source>The first %1 of the group %2 by total score</source>
+        <translation>%1 người/đơn vị đứng đầu nhóm %2 theo tổng điểm</translation>
     </message>
     <message>
-        <source>The first %1 % of %2 by total score (rounded up)</source>
-        <translation>%1 % đứng đầu %2 theo tổng điểm (làm tròn lên)</translation>
+        <source>The first %1 % of each group by total score (rounded up)</source>
+        <translation>%1 % đứng đầu mỗi nhóm theo tổng điểm (làm tròn lên)</translation>
+    </message>
+    <message>
+        <source>The first %1 % of the group %2 by total score (rounded up)</source>
+        <translation>%1 % đứng đầu nhóm %2 theo tổng điểm (làm tròn lên)</translation>
     </message>
     <message>
         <source>Contribution %1</source>
@@ -1351,12 +1355,12 @@
         <translation> (cộng dồn)</translation>
     </message>
     <message>
-        <source>Score %1 — rank %2/%3 in %4</source>
-        <translation>Điểm %1 — hạng %2/%3 nhóm %4</translation>
-    </message>
-    <message>
         <source> (tied)</source>
         <translation> (đồng hạng)</translation>
+    </message>
+    <message>
+        <source>Score %1 — rank %2 in %3</source>
+        <translation>Điểm %1 — hạng %2 nhóm %3</translation>
     </message>
     <message>
         <source>Choose what the level counts.</source>

@@ -39,7 +39,7 @@ def _grounds(qtbot, ws: Workspace) -> tuple[MovementsPage, GroundsTab]:  # type:
     page.show()
     tab = next(t for t, _ in page.extra_tabs if isinstance(t, GroundsTab))
     page.tabs.setCurrentWidget(tab)
-    tab.year_spin.setValue(2024)
+    assert tab.year_spin.value() == 2024  # opens on the last year scored, not this year
     return page, tab
 
 
@@ -117,12 +117,12 @@ def test_rules_are_set_with_the_keyboard_and_bad_input_is_explained(
     tab.rules.setFocus()
     tab.rules.selectRow(0)
     qtbot.keyClick(tab.rules, Qt.Key.Key_Return)
-    assert tab.rules.item(0, 0).text() == f"The first 2 of {GROUP} by total score"
+    assert tab.rules.item(0, 0).text() == f"The first 2 of the group {GROUP} by total score"
     reasons = {
         tab.table.item(r, 0).text(): tab.table.item(r, 2).text()
         for r in range(tab.table.rowCount())
     }
-    assert reasons["Lê Văn Cường"] == f"Score 80 — rank 2/4 in {GROUP} (tied)"
+    assert reasons["Lê Văn Cường"] == f"Score 80 — rank 2/4 (tied) in {GROUP}"
     tab.confirm = lambda _t, _q: True
     tab.rules.selectRow(1)
     qtbot.keyClick(tab.rules, Qt.Key.Key_Delete)
@@ -201,9 +201,9 @@ def test_new_movement_batch_offers_the_candidates_and_adds_the_ticked(
     tab.run_dialog = run
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert offered[0] == [
-        ("Trần Thị Bình", f"Contribution 50.000.000 đồng; Score 80 — rank 2/4 in {GROUP} (tied)"),
+        ("Trần Thị Bình", f"Contribution 50.000.000 đồng; Score 80 — rank 2/4 (tied) in {GROUP}"),
         ("Nguyễn Văn An", f"Score 92,5 — rank 1/4 in {GROUP}"),
-        ("Lê Văn Cường", f"Score 80 — rank 2/4 in {GROUP} (tied)"),
+        ("Lê Văn Cường", f"Score 80 — rank 2/4 (tied) in {GROUP}"),
         ("Hộ ông Thạch Sơn", "Contribution land 250 m²"),
     ]
     assert tab.batch is not None and tab.batch.movement_id == scored.office.movement

@@ -71,6 +71,16 @@ def movements_with_rules(conn: sqlite3.Connection, year: int) -> list[int]:
     ]
 
 
+def latest_scored_year(conn: sqlite3.Connection, movement_id: int) -> int | None:
+    """The last year the movement's participants were scored in (None: never)."""
+    row = conn.execute(
+        "SELECT max(s.year) FROM score s JOIN registration r ON r.id = s.registration_id"
+        " WHERE r.movement_id = ?",
+        (movement_id,),
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
 def rules(conn: sqlite3.Connection, movement_id: int) -> list[CandidateRule]:
     """The movement's rules in their order."""
     return [

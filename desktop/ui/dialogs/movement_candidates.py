@@ -79,7 +79,7 @@ class CandidatesDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(22)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 200), (KIND, 80), (UNIT, 190), (AWARD, 210)):
+        for column, width in ((NAME, 240), (KIND, 90), (UNIT, 200), (AWARD, 220)):
             self.table.setColumnWidth(column, width)
         self.person_award = self._award_box()
         self.group_award = self._award_box()
@@ -114,7 +114,7 @@ class CandidatesDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self._fill()
-        self.resize(1000, 520)
+        self.resize(1280, 560)
 
     def _award_box(self) -> QComboBox:
         """Every award of the catalog (Giấy khen and Bằng khen go to people and collectives)."""

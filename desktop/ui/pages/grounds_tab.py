@@ -81,8 +81,8 @@ class GroundsTab(_Tab):
         self.rules = _table([self.tr("Rule"), self.tr("Award it grounds"), self.tr("Note")])
         header = self.rules.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.rules.setColumnWidth(1, 260)
-        self.rules.setColumnWidth(2, 200)
+        self.rules.setColumnWidth(1, 230)
+        self.rules.setColumnWidth(2, 230)
         self.rules.doubleClicked.connect(lambda _i: self.edit_rule())
         self.rules.itemSelectionChanged.connect(self._update_buttons)
         self.rules.installEventFilter(self)  # Enter edits, Delete deletes (keyboard users)
@@ -111,9 +111,9 @@ class GroundsTab(_Tab):
         )
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 220)
-        self.table.setColumnWidth(3, 220)
+        self.table.setColumnWidth(0, 210)
+        self.table.setColumnWidth(1, 190)
+        self.table.setColumnWidth(3, 150)
         hint = QLabel(
             self.tr(
                 "A candidate is a reason to propose, not a verdict: a batch linked to this "
@@ -161,11 +161,13 @@ class GroundsTab(_Tab):
 
     # --- data --------------------------------------------------------------------------------
     def set_movement(self, movement: Movement | None) -> None:
-        """Show this movement; the year goes to the last of its period up to this year."""
+        """Show this movement, on the last year its participants were scored in."""
         if movement is not None and (self.movement is None or self.movement.id != movement.id):
-            self.year_spin.blockSignals(True)
+            # The last year scored, else the last of the period up to this year.
+            scored = candidates.latest_scored_year(self._ws, movement.id)
             last = min(movement.data.end.year, date.today().year)
-            self.year_spin.setValue(max(movement.data.start.year, last))
+            self.year_spin.blockSignals(True)
+            self.year_spin.setValue(scored or max(movement.data.start.year, last))
             self.year_spin.blockSignals(False)
         super().set_movement(movement)
 

@@ -54,24 +54,34 @@ def rule_text(rule: CandidateRule, group_name: str = "") -> str:
     if rule.kind is RuleKind.CONTRIBUTION:
         template = (
             QCoreApplication.translate(
-                "CandidateLabels", "Contribution of at least %1, counted since the movement began"
+                "CandidateLabels", "Contribution of %1 or more, counted since the movement began"
             )
             if rule.cumulative
             else QCoreApplication.translate(
-                "CandidateLabels", "Contribution of at least %1 in the year"
+                "CandidateLabels", "Contribution of %1 or more in the year"
             )
         )
         return template.replace("%1", _amount(rule.contribution_kind, rule.minimum or 0))
-    where = group_name or QCoreApplication.translate("CandidateLabels", "each group")
     if rule.kind is RuleKind.TOP_N:
+        count = str(rule.top_n)
+        if not group_name:
+            return QCoreApplication.translate(
+                "CandidateLabels", "The first %1 of each group by total score"
+            ).replace("%1", count)
         template = QCoreApplication.translate(
-            "CandidateLabels", "The first %1 of %2 by total score"
+            "CandidateLabels", "The first %1 of the group %2 by total score"
         )
-        return template.replace("%1", str(rule.top_n)).replace("%2", where)
+        return template.replace("%1", count).replace("%2", group_name)
+    share = number_text(rule.top_percent or 0)
+    if not group_name:
+        template = QCoreApplication.translate(
+            "CandidateLabels", "The first %1 % of each group by total score (rounded up)"
+        )
+        return template.replace("%1", share)
     template = QCoreApplication.translate(
-        "CandidateLabels", "The first %1 % of %2 by total score (rounded up)"
+        "CandidateLabels", "The first %1 % of the group %2 by total score (rounded up)"
     )
-    return template.replace("%1", number_text(rule.top_percent or 0)).replace("%2", where)
+    return template.replace("%1", share).replace("%2", group_name)
 
 
 def reason_text(reason: Reason) -> str:
@@ -85,14 +95,15 @@ def reason_text(reason: Reason) -> str:
             if reason.cumulative
             else ""
         )
-    text = (
-        QCoreApplication.translate("CandidateLabels", "Score %1 — rank %2/%3 in %4")
+    place = f"{reason.rank}/{reason.group_size}"
+    if reason.tied:
+        place += QCoreApplication.translate("CandidateLabels", " (tied)")
+    return (
+        QCoreApplication.translate("CandidateLabels", "Score %1 — rank %2 in %3")
         .replace("%1", number_text(reason.total or 0))
-        .replace("%2", str(reason.rank))
-        .replace("%3", str(reason.group_size))
-        .replace("%4", reason.group_name)
+        .replace("%2", place)
+        .replace("%3", reason.group_name)
     )
-    return text + (QCoreApplication.translate("CandidateLabels", " (tied)") if reason.tied else "")
 
 
 def reasons_text(reasons: tuple[Reason, ...]) -> str:
