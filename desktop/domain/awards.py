@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from fractions import Fraction
 from typing import Any
 
 from desktop.domain.errors import ValidationError
@@ -53,6 +54,8 @@ class RuleSet:
     name: str
     start: date
     end: date
+    # The share by which the tenure asked of a woman leader (quá trình cống hiến) is cut.
+    women_leader_tenure_cut: Fraction = Fraction(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +124,13 @@ def parse_catalog(text: str) -> Catalog:
         ) from exc
     try:
         sets = tuple(
-            RuleSet(r["id"], r["name"], date.fromisoformat(r["from"]), date.fromisoformat(r["to"]))
+            RuleSet(
+                r["id"],
+                r["name"],
+                date.fromisoformat(r["from"]),
+                date.fromisoformat(r["to"]),
+                Fraction(r.get("women_leader_tenure_cut", "0")),
+            )
             for r in raw.get("rule_set", [])
         )
         awards = tuple(

@@ -13,7 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import NamedTuple
+from fractions import Fraction
+from typing import Any, NamedTuple
 
 from desktop.domain.awards import AwardType, Catalog, RuleSet
 from desktop.domain.initiatives import InitiativeKind, Scope
@@ -43,7 +44,6 @@ _SCOPE_ORDER = {Scope.BASE: 0, Scope.PROVINCE: 1, Scope.NATIONAL: 2}
 # Rating order, best first (a dict: this runs hundreds of thousands of times).
 _RATING_ORDER = {r: i for i, r in enumerate(Rating)}
 _RATING = {r.value: r for r in Rating}
-_REUSED = frozenset({"LDTT", "CSTDCS"})
 _SCOPE = {sc.value: sc for sc in Scope}
 # Kinds that ground a title unless the catalog entry says otherwise (`grounding_kinds`): a sáng
 # kiến (Luật 2022 Điều 3 khoản 4), a recognised technical solution, an accepted đề tài / đề án.
@@ -122,8 +122,9 @@ class PersonHistory:
     awards: tuple[AwardFact, ...] = ()
     initiatives: tuple[InitiativeFact, ...] = ()
     # Optional: histories with equal keys have equal ratings, disciplines, awards and
-    # initiatives (the facts the person rules read), so `Rules` judges each key once. The
-    # service derives it from the facts themselves; None (hand-made histories) means no sharing.
+    # initiatives (the facts the person rules read): the service judges one history per key
+    # and `Rules` remembers the standings other rules read per key. The service derives it
+    # from the facts themselves; None (hand-made histories) means no sharing.
     key: str | None = field(default=None, compare=False)
     _held: frozenset[tuple[str, int]] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -237,6 +238,14 @@ def _find_initiatives(
     return [i for i in person.initiatives if i.year in years and i.counts_for(scope, kinds)]
 
 
+def for_rule_set(award: AwardType, key: str, rs: RuleSet) -> Any:
+    """A standard of the award under a rule set: a parameter given per rule set (a table of
+    rule set ids, e.g. `{ "2017" = 50 }`) takes that rule set's value, None when it has none;
+    a plain parameter holds for every rule set (None when absent)."""
+    value = award.params.get(key)
+    return value.get(rs.id) if isinstance(value, dict) else value
+
+
 def _kinds(award: AwardType) -> frozenset[str]:
     kinds = award.params.get("grounding_kinds")
     return frozenset(kinds) if kinds is not None else _GROUNDING_KINDS
@@ -271,12 +280,10 @@ class Rules:
         self.catalog = catalog
         self._awards = {a.code: a for a in catalog.awards}
         self._rule_sets: dict[int, RuleSet] = {}
-        # Keyed by object identity; the entry keeps the object alive so the id cannot be reused.
-        self._cache: dict[tuple[str, int, int], tuple[PersonHistory, Verdict]] = {}
-        # Keyed by the history's facts key (see PersonHistory.key) instead.
-        self._by_key: dict[tuple[str, int, str], Verdict] = {}
-        self._held_by_key: dict[tuple[str, int, str], bool] = {}
-        self._member_counts: dict[tuple[int, int], tuple[UnitHistory, int, int]] = {}
+        # LĐTT / CSTĐCS held or met, read again by other rules (CSTĐCS, CSTĐ tỉnh, the
+        # collective titles over their members): remembered per facts key (PersonHistory.key),
+        # so the people the service grouped under one key are judged once.
+        self._standing: dict[tuple[str, int, str], bool] = {}
         self._person: dict[str, Callable[[AwardType, PersonHistory, int, RuleSet], Verdict]] = {
             "ldtt": self._ldtt,
             "cstdcs": self._cstdcs,
@@ -387,19 +394,17 @@ class Rules:
         person: PersonHistory,
         year: int,
     ) -> bool:
+        """Held that year, or its standard met now (remembered per facts key, when there is one)."""
         key = person.key
-        if key is None:
-            return (
-                person.holds(code, year)
-                or self._run(code, rule, person, year).result is Result.ELIGIBLE
-            )
-        memo = (code, year, key)
-        held = self._held_by_key.get(memo)
-        if held is None:
-            held = self._held_by_key[memo] = (
-                person.holds(code, year)
-                or self._run(code, rule, person, year).result is Result.ELIGIBLE
-            )
+        if key is not None:
+            held = self._standing.get((code, year, key))
+            if held is not None:
+                return held
+        held = person.holds(code, year) or self._run(code, rule, person, year).result is (
+            Result.ELIGIBLE
+        )
+        if key is not None:
+            self._standing[(code, year, key)] = held
         return held
 
     def _run(
@@ -409,41 +414,15 @@ class Rules:
         person: PersonHistory,
         year: int,
     ) -> Verdict:
-        """Run a person rule once per (award, person, year) and remember the verdict (only
-        LĐTT and CSTĐCS are read again by other rules, so only theirs are kept); histories
-        with a key share the verdict of every rule with all histories of the same key."""
-        if person.key is not None:
-            memo = (code, year, person.key)
-            found = self._by_key.get(memo)
-            if found is None:
-                found = self._by_key[memo] = rule(
-                    self._award(code), person, year, self._rule_set(year)
-                )
-            return found
-        if code not in _REUSED:
-            return rule(self._award(code), person, year, self._rule_set(year))
-        key = (code, id(person), year)
-        entry = self._cache.get(key)
-        if entry is not None and entry[0] is person:
-            return entry[1]
-        verdict = rule(self._award(code), person, year, self._rule_set(year))
-        self._cache[key] = (person, verdict)
-        return verdict
+        """A person rule for an award and year, under the year's rule set."""
+        return rule(self._award(code), person, year, self._rule_set(year))
 
     def ldtt_holds(self, person: PersonHistory, year: int) -> bool:
         """LĐTT for the year: already granted, or its standard met now."""
-        if person.key is not None:
-            held = self._held_by_key.get(("LDTT", year, person.key))
-            if held is not None:
-                return held
         return self._holds("LDTT", self._ldtt, person, year)
 
     def cstdcs_holds(self, person: PersonHistory, year: int) -> bool:
         """CSTĐCS for the year: already granted, or its standard met now."""
-        if person.key is not None:
-            held = self._held_by_key.get(("CSTDCS", year, person.key))
-            if held is not None:
-                return held
         return self._holds("CSTDCS", self._cstdcs, person, year)
 
     def _ldtt(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
@@ -675,10 +654,11 @@ class Rules:
         )
         if window is None:
             return check.verdict()
-        if rs.id == "2017":
-            # NĐ 91/2017 Điều 38 khoản 1 điểm c: five sáng kiến recognised and applied at cơ sở.
-            need = int(award.params.get("initiatives_in_period_until_2023", 5))
-            self._initiatives_in(award, person, window, need, check)
+        initiatives = for_rule_set(award, "initiatives_in_period", rs)
+        if initiatives is not None:
+            # NĐ 91/2017 Điều 38 khoản 1 điểm c (rule set 2017): five sáng kiến recognised and
+            # applied at cơ sở; from 2024 CSTĐCS titles in the period instead.
+            self._initiatives_in(award, person, window, int(initiatives), check)
             return check.verdict()
         need_cs = int(award.params.get("cstdcs_in_period", 3))
         cs = [y for y in window if person.holds("CSTDCS", y)]
@@ -694,7 +674,8 @@ class Rules:
         checked; the award itself is always the council's judgement (never plain `eligible`)."""
         check = _Check(award)
         _discipline_block(check, person, year)
-        if rs.id != "2017":
+        priors = for_rule_set(award, "prior_awards", rs)
+        if priors is None:  # from 2024: no prerequisites read, the council judges
             floor = _RATING[award.params.get("min_rating", "HTTNV")]
             check.need(
                 _rating_at_least(person.ratings, year, floor),
@@ -703,35 +684,26 @@ class Rules:
             )
             check.review.append(award.review_note or "Tiêu chuẩn cần Hội đồng xem xét.")
             return check.verdict()
-        n = int(award.params.get("years_after_prior_until_2023", 5))
-        priors = tuple(award.params.get("prior_awards_until_2023", ("BK_TTG",)))
+        n = int(for_rule_set(award, "years_after_prior", rs))
         window = self._prior_then_years(
-            award, person, year, check, priors, "Bằng khen của Thủ tướng Chính phủ", n
+            award, person, year, check, tuple(priors), "Bằng khen của Thủ tướng Chính phủ", n
         )
         if window is None:
             return check.verdict()
-        need = int(award.params.get("initiatives_until_2023", 2))
+        need = int(for_rule_set(award, "initiatives_in_period", rs))
         self._initiatives_in(award, person, window, need, check)
         check.review.append(
-            award.params.get(
-                "review_until_2023",
-                "Hội đồng xem xét mức hoàn thành nhiệm vụ các năm và thành tích xuất sắc theo Điều 24"
-                " Nghị định 91/2017/NĐ-CP.",
-            )
+            for_rule_set(award, "prerequisites_review", rs)
+            or "Hội đồng xem xét mức hoàn thành nhiệm vụ các năm và thành tích xuất sắc theo Điều 24"
+            " Nghị định 91/2017/NĐ-CP."
         )
         return check.verdict()
 
     # -- collective titles --------------------------------------------------------------
     def _members_ldtt(self, unit: UnitHistory, year: int) -> tuple[int, int]:
-        # Read by both collective titles: counted once per unit (kept alive, like `_cache`).
-        entry = self._member_counts.get((id(unit), year))
-        if entry is not None and entry[0] is unit:
-            return entry[1], entry[2]
-        total = len(unit.members)
+        """(members holding or meeting LĐTT, members)."""
         holds = self.ldtt_holds
-        ldtt = sum(1 for m in unit.members if holds(m, year))
-        self._member_counts[(id(unit), year)] = (unit, ldtt, total)
-        return ldtt, total
+        return sum(1 for m in unit.members if holds(m, year)), len(unit.members)
 
     @staticmethod
     def _punished(unit: UnitHistory, year: int) -> list[str]:
@@ -752,9 +724,10 @@ class Rules:
         )
         ldtt, total = self._members_ldtt(unit, year)
         share = f"{ldtt}/{total} thành viên đạt Lao động tiên tiến ({(100 * ldtt / total) if total else 0:.0f} %)"
-        if rs.id == "2017":
-            # Luật 2003 Điều 28: more than half of the members LĐTT.
-            percent = int(award.params.get("min_ldtt_percent_until_2023", 50))
+        above = for_rule_set(award, "ldtt_percent_above", rs)
+        if above is not None:
+            # Luật 2003 Điều 28 (rule set 2017): more than half of the members LĐTT.
+            percent = int(above)
             reached = total > 0 and ldtt * 100 > percent * total
             check.need(reached, share, f"{share}, cần trên {percent} %")
         elif "min_ldtt_percent" in award.params:
@@ -813,8 +786,8 @@ class Rules:
             f"chưa có thành viên đạt Chiến sĩ thi đua cơ sở năm {year}",
         )
         punished = self._punished(unit, year)
-        if rs.id == "2017":
-            # Luật 2003 Điều 27: no member disciplined at cảnh cáo or above.
+        if for_rule_set(award, "disciplined_member", rs) == Result.INELIGIBLE.value:
+            # Luật 2003 Điều 27 (rule set 2017): no member disciplined at cảnh cáo or above.
             check.need(
                 not punished,
                 "không có thành viên bị kỷ luật từ cảnh cáo trở lên",
@@ -1053,10 +1026,12 @@ def long_service(
     )
     minimum = award.params.get("min_leadership_years", {})
     need = minimum.get(rs.id) if isinstance(minimum, dict) else None
-    # Women leaders: the tenure asked is reduced by a third (NĐ 98/2023 and NĐ 152/2025 Điều 4).
-    reduced = service.female and rs.start >= date(2024, 1, 1)
+    # Women leaders: the tenure asked is reduced (by a third: NĐ 98/2023 and NĐ 152/2025
+    # Điều 4), as the rule set says.
+    cut = rs.women_leader_tenure_cut
+    reduced = service.female and cut > 0
     if need:
-        years_needed = float(need) * (2 / 3 if reduced else 1)
+        years_needed = float(need) * float(1 - cut if reduced else 1)
         check.need(
             days >= years_needed * 365.25,
             f"đủ thời gian giữ chức vụ theo danh mục (từ {years_needed:g} năm)",
@@ -1068,7 +1043,8 @@ def long_service(
             or "bảng thời gian giữ chức vụ chưa có trong danh mục: Hội đồng đối chiếu chức vụ và số năm với quy định"
         )
     if reduced:
-        check.ok.append("nữ: thời gian giữ chức vụ yêu cầu được giảm một phần ba")
+        part = "một phần ba" if cut == Fraction(1, 3) else f"{cut.numerator}/{cut.denominator}"
+        check.ok.append(f"nữ: thời gian giữ chức vụ yêu cầu được giảm {part}")
     return check.verdict()
 
 

@@ -7770,7 +7770,15 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;Advanced labourers&apos; up to 2023, at least (%)</source>
+        <source>&apos;Advanced labourers&apos;, more than (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member disciplined at warning or above makes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years since that award</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7779,22 +7787,6 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Award held before (one of)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Award held before, up to 2023 (one of)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Years since that award, up to 2023</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initiatives, up to 2023</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initiatives recognised in the period, up to 2023</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

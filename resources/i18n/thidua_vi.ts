@@ -7763,8 +7763,16 @@ Lưu: VT, TĐKT</translation>
         <translation>Tỷ lệ cá nhân đạt Lao động tiên tiến tối thiểu (%)</translation>
     </message>
     <message>
-        <source>&apos;Advanced labourers&apos; up to 2023, at least (%)</source>
-        <translation>Tỷ lệ cá nhân đạt Lao động tiên tiến tối thiểu đến năm 2023 (%)</translation>
+        <source>&apos;Advanced labourers&apos;, more than (%)</source>
+        <translation>Tỷ lệ cá nhân đạt Lao động tiên tiến phải trên (%)</translation>
+    </message>
+    <message>
+        <source>A member disciplined at warning or above makes it</source>
+        <translation>Có thành viên bị kỷ luật từ cảnh cáo trở lên thì kết quả là</translation>
+    </message>
+    <message>
+        <source>Years since that award</source>
+        <translation>Số năm kể từ lần khen thưởng đó</translation>
     </message>
     <message>
         <source>Award held before</source>
@@ -7773,22 +7781,6 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Award held before (one of)</source>
         <translation>Khen thưởng phải có trước đó (một trong các hình thức)</translation>
-    </message>
-    <message>
-        <source>Award held before, up to 2023 (one of)</source>
-        <translation>Khen thưởng phải có trước đó, đến năm 2023 (một trong các hình thức)</translation>
-    </message>
-    <message>
-        <source>Years since that award, up to 2023</source>
-        <translation>Số năm kể từ khen thưởng đó, đến năm 2023</translation>
-    </message>
-    <message>
-        <source>Initiatives, up to 2023</source>
-        <translation>Số sáng kiến, đến năm 2023</translation>
-    </message>
-    <message>
-        <source>Initiatives recognised in the period, up to 2023</source>
-        <translation>Số sáng kiến được công nhận trong thời gian xét, đến năm 2023</translation>
     </message>
     <message>
         <source>Kinds of initiative that count</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.awards import AwardType, Catalog, SubjectKind
+from desktop.domain.eligibility import Result
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.initiatives import InitiativeKind, Scope
 from desktop.domain.ratings import Rating
@@ -32,7 +33,7 @@ from desktop.services import catalog as catalog_service
 from desktop.services import catalog_form
 from desktop.services.session import Workspace
 from desktop.ui.errors import plain_message
-from desktop.ui.widgets.proposal_labels import subject_label
+from desktop.ui.widgets.proposal_labels import result_label, subject_label
 
 
 def _toml_value(value: object) -> str:
@@ -76,21 +77,13 @@ STANDARD_LABELS = {
     "cap_percent_of_ldtt_until": QT_TRANSLATE_NOOP("Standards", "That cap applies up to the year"),
     "min_cstdcs": QT_TRANSLATE_NOOP("Standards", "Grassroots emulation fighters, at least"),
     "min_ldtt_percent": QT_TRANSLATE_NOOP("Standards", "'Advanced labourers', at least (%)"),
-    "min_ldtt_percent_until_2023": QT_TRANSLATE_NOOP(
-        "Standards", "'Advanced labourers' up to 2023, at least (%)"
+    "ldtt_percent_above": QT_TRANSLATE_NOOP("Standards", "'Advanced labourers', more than (%)"),
+    "disciplined_member": QT_TRANSLATE_NOOP(
+        "Standards", "A member disciplined at warning or above makes it"
     ),
     "prior_award": QT_TRANSLATE_NOOP("Standards", "Award held before"),
     "prior_awards": QT_TRANSLATE_NOOP("Standards", "Award held before (one of)"),
-    "prior_awards_until_2023": QT_TRANSLATE_NOOP(
-        "Standards", "Award held before, up to 2023 (one of)"
-    ),
-    "years_after_prior_until_2023": QT_TRANSLATE_NOOP(
-        "Standards", "Years since that award, up to 2023"
-    ),
-    "initiatives_until_2023": QT_TRANSLATE_NOOP("Standards", "Initiatives, up to 2023"),
-    "initiatives_in_period_until_2023": QT_TRANSLATE_NOOP(
-        "Standards", "Initiatives recognised in the period, up to 2023"
-    ),
+    "years_after_prior": QT_TRANSLATE_NOOP("Standards", "Years since that award"),
     "grounding_kinds": QT_TRANSLATE_NOOP("Standards", "Kinds of initiative that count"),
     "cycle_years": QT_TRANSLATE_NOOP(
         "Standards", "Years between the two provincial emulation fighter titles"
@@ -119,6 +112,11 @@ def standard_text(key: str, value: object, catalog: Catalog) -> str:
         try:
             return f"{value} — {Rating(value).label}"
         except (ValueError, AttributeError):
+            return value
+    if key == "disciplined_member" and isinstance(value, str):
+        try:
+            return result_label(Result(value))
+        except ValueError:
             return value
     if key == "initiative_scope" and isinstance(value, str):
         try:
@@ -149,7 +147,7 @@ def standard_text(key: str, value: object, catalog: Catalog) -> str:
         return "\n".join(
             QCoreApplication.translate("Standards", "from %1: %2")
             .replace("%1", str(k))
-            .replace("%2", str(v))
+            .replace("%2", standard_text(key, v, catalog))
             for k, v in value.items()
         )
     return str(value)
