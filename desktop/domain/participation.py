@@ -5,51 +5,31 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 from typing import NamedTuple
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.labelled import LabelledEnum
 from desktop.domain.text import clean
 
 MAX_MONEY = 10**15  # đồng; anything larger is a typing mistake
 
 
-class SupportKind(StrEnum):
+class SupportKind(LabelledEnum):
     """Kind of a support activity for a sponsored commune."""
 
-    MONEY = "tien"
-    GOODS = "hien_vat"
-    LABOUR = "ngay_cong"
-    ADVICE = "tu_van"
-
-    @property
-    def label(self) -> str:
-        """Vietnamese name."""
-        return {
-            SupportKind.MONEY: "Tiền",
-            SupportKind.GOODS: "Hiện vật",
-            SupportKind.LABOUR: "Ngày công",
-            SupportKind.ADVICE: "Tư vấn",
-        }[self]
+    MONEY = "tien", "Tiền"
+    GOODS = "hien_vat", "Hiện vật"
+    LABOUR = "ngay_cong", "Ngày công"
+    ADVICE = "tu_van", "Tư vấn"
 
 
-class ContributionKind(StrEnum):
+class ContributionKind(LabelledEnum):
     """Kind of a contribution."""
 
-    MONEY = "tien"
-    GOODS = "hien_vat"
-    LABOUR = "ngay_cong"
-    LAND = "dat_dai"
-
-    @property
-    def label(self) -> str:
-        """Vietnamese name."""
-        return {
-            ContributionKind.MONEY: "Tiền",
-            ContributionKind.GOODS: "Hiện vật",
-            ContributionKind.LABOUR: "Ngày công",
-            ContributionKind.LAND: "Đất đai",
-        }[self]
+    MONEY = "tien", "Tiền"
+    GOODS = "hien_vat", "Hiện vật"
+    LABOUR = "ngay_cong", "Ngày công"
+    LAND = "dat_dai", "Đất đai"
 
     @property
     def default_unit(self) -> str:
@@ -62,23 +42,13 @@ class ContributionKind(StrEnum):
         }[self]
 
 
-class ContributorKind(StrEnum):
+class ContributorKind(LabelledEnum):
     """Who contributed."""
 
-    PERSON = "ca_nhan"
-    UNIT = "don_vi"
-    BUSINESS = "doanh_nghiep"
-    HOUSEHOLD = "ho_gia_dinh"
-
-    @property
-    def label(self) -> str:
-        """Vietnamese name."""
-        return {
-            ContributorKind.PERSON: "Cá nhân",
-            ContributorKind.UNIT: "Đơn vị",
-            ContributorKind.BUSINESS: "Doanh nghiệp",
-            ContributorKind.HOUSEHOLD: "Hộ gia đình",
-        }[self]
+    PERSON = "ca_nhan", "Cá nhân"
+    UNIT = "don_vi", "Đơn vị"
+    BUSINESS = "doanh_nghiep", "Doanh nghiệp"
+    HOUSEHOLD = "ho_gia_dinh", "Hộ gia đình"
 
 
 def _money(value: int, field: str, label: str) -> int:

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.labelled import LabelledEnum
 from desktop.domain.text import clean, fold
 
 
@@ -58,23 +59,13 @@ def parse_rating(text: object) -> Rating | None:
     )
 
 
-class DisciplineKind(StrEnum):
+class DisciplineKind(LabelledEnum):
     """Hình thức kỷ luật, mildest first."""
 
-    REPRIMAND = "khien_trach"
-    WARNING = "canh_cao"
-    DISMISSAL_FROM_POST = "cach_chuc"
-    DISMISSAL = "buoc_thoi_viec"
-
-    @property
-    def label(self) -> str:
-        """Vietnamese name."""
-        return {
-            DisciplineKind.REPRIMAND: "Khiển trách",
-            DisciplineKind.WARNING: "Cảnh cáo",
-            DisciplineKind.DISMISSAL_FROM_POST: "Cách chức",
-            DisciplineKind.DISMISSAL: "Buộc thôi việc",
-        }[self]
+    REPRIMAND = "khien_trach", "Khiển trách"
+    WARNING = "canh_cao", "Cảnh cáo"
+    DISMISSAL_FROM_POST = "cach_chuc", "Cách chức"
+    DISMISSAL = "buoc_thoi_viec", "Buộc thôi việc"
 
     @property
     def at_least_warning(self) -> bool:
