@@ -5,20 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
+
+from desktop.domain.labelled import LabelledEnum
 
 
-class BatchFileKind(StrEnum):
+class BatchFileKind(LabelledEnum):
     """What a kept file is; `label` is what the mục lục prints."""
-
-    label: str
-
-    def __new__(cls, value: str, label: str = "") -> BatchFileKind:
-        # `label` has a default for type checkers only: BatchFileKind("khac") looks a member up
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        return member
 
     TO_TRINH = ("to_trinh_ky", "Tờ trình đã ký")
     QUYET_DINH = ("quyet_dinh_ky", "Quyết định đã ký")
