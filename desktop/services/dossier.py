@@ -371,6 +371,30 @@ def render(
     return pdf, layout.total_pages
 
 
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """A dossier (or part) rendered for the preview, with the required sections found empty."""
+
+    pdf: bytes
+    pages: int
+    missing: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def preview(
+    ws: Workspace, batch_id: int, part: str = "all", *, progress: Progress | None = None
+) -> Preview:
+    """The PDF of `part` and the empty required sections (`missing`) from one snapshot (the
+    data is built once); `progress` hears the pages laid out and may cancel between them."""
+    with steps.active(progress) as tick:
+        tick.report(0, 0, steps.READ)
+        data, line = snapshot(ws, batch_id)
+        empty = tuple(missing_content(data)) if data.nominees else ()
+        tick.report(0, 0, steps.BUILD)
+        pdf, layout = dossier_doc.render_with_layout(data, part, check_line=line)
+        tick.check()
+    return Preview(pdf, layout.total_pages, empty)
+
+
 def _record(
     ws: Workspace, batch_id: int, part: str, file_name: str, digest: str, pages: int, pdf: bytes
 ) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -45,6 +46,8 @@ _notes: set[QMessageBox] = set()
 
 # How long work runs before its progress dialog shows (tests set 0 to see it at once).
 SHOW_AFTER_MS = 400
+# The dialog is told how far the work is at most this often (and at each new step).
+REPORT_EVERY_S = 0.1
 # Called on the worker thread at each progress report with (task, done, total, what): lets a
 # test act at a known step (click Cancel, look at the dialog). Empty in the program.
 report_hooks: list[Callable[[Task, int, int, str], None]] = []
@@ -179,18 +182,28 @@ def say_cancelled(parent: QWidget | None) -> None:
 
 
 class _Reporter:
-    """A task's progress listener, called on the worker thread: passes on to the GUI only what
-    changes the dialog (per mille, or the step), then runs the test hooks."""
+    """A task's progress listener, called on the worker thread: passes on to the GUI a new step
+    at once and otherwise at most one report every `REPORT_EVERY_S` (each report the GUI
+    handles must take the GIL from the busy worker: a flood of them froze the window for half
+    a second), then runs the test hooks (with hooks every changed report is passed on, so a
+    test sees the value of the step it stopped at)."""
 
     def __init__(self, signals: _Signals, task: weakref.ref[Task]) -> None:
         self._signals = signals
         self._task = task
         self._shown: tuple[int, int, str] = (-1, -1, "")
+        self._sent = 0.0
 
     def __call__(self, done: int, total: int, what: str) -> None:
         shown = (done * 1000 // total if total > 0 else done, total, what)
-        if shown != self._shown:
-            self._shown = shown
+        now = time.monotonic()
+        if shown != self._shown and (
+            what != self._shown[2]
+            or now - self._sent >= REPORT_EVERY_S
+            or (total > 0 and done >= total)
+            or report_hooks
+        ):
+            self._shown, self._sent = shown, now
             self._signals.progressed.emit(done, total, what)
         task = self._task() if report_hooks else None
         if task is not None:

@@ -111,18 +111,15 @@ class DossierPreviewDialog(QDialog):
         self.resize(1000, 660)
         self.part_box.currentIndexChanged.connect(lambda _i: self.build())
         self.missing: list[tuple[str, tuple[str, ...]]] = []
-        self.check_missing()
+        self._missing_known = False  # told by the first build (the data is read once)
+        self._print_anyway = False
+        self.missing_box.setVisible(False)
         self.build()
 
-    def check_missing(self) -> None:
+    def show_missing(self, found: list[tuple[str, tuple[str, ...]]]) -> None:
         """Name the required sections that would print empty; printing and saving wait until
         the clerk chooses to print anyway (or closes to fill them in)."""
-        from desktop.domain.errors import ThiDuaError
-
-        try:
-            self.missing = dossier.missing(self._ws, self._batch_id)
-        except ThiDuaError:  # nothing to print: the build says so in the status line
-            self.missing = []
+        self.missing = found
         self.missing_box.setVisible(bool(self.missing))
         shown = self.missing[:5]
         lines = [f"• {name}: {'; '.join(sections)}" for name, sections in shown]
@@ -217,11 +214,14 @@ class DossierPreviewDialog(QDialog):
         self._set_busy(True, self.tr("Building the dossier…"))
         ws, batch_id = self._ws, self._batch_id
 
-        def done(result: tuple[bytes, int]) -> None:
+        def done(result: dossier.Preview) -> None:
             if generation != self._generation:
                 return  # cancelled or replaced by another part
             self._set_busy(False, "")
-            pdf, pages = result
+            if not self._missing_known:
+                self._missing_known = True
+                self.show_missing(list(result.missing))
+            pdf, pages = result.pdf, result.pages
             self._shown = None
             if not self.preview.set_pdf(pdf, self.file_name()):
                 self.status.setText(self.tr("The PDF could not be shown."))
@@ -259,7 +259,7 @@ class DossierPreviewDialog(QDialog):
             self.task.cancel()  # the part chosen before: stop building it
         self.task = run_with_progress(
             self,
-            lambda progress: dossier.render(ws, batch_id, part, progress=progress),
+            lambda progress: dossier.preview(ws, batch_id, part, progress=progress),
             done,
             failed,
             on_cancelled=cancelled,
