@@ -46,3 +46,17 @@ def ws(db_path: Path) -> Iterator[object]:
     workspace = Workspace.open(db_path)
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def gui_writes_strict() -> Iterator[None]:
+    """From here on, a write transaction begun on this (the GUI) thread by interface code
+    raises GuiThreadWrite. Seeding written by the test itself is not interface code."""
+    import threading
+
+    import desktop.ui
+    from desktop.services import session
+
+    session.guard_gui_thread(threading.get_ident(), Path(desktop.ui.__file__).parent, strict=True)
+    yield
+    session.guard_gui_thread(None)

@@ -8,8 +8,10 @@ first screen must not pay for importing SQLAlchemy.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -29,6 +31,70 @@ BUSY_TIMEOUT_MS = 10_000
 # What services are handed by `Database.read()` / `write()`, named here so they need not import
 # sqlite3 (SQL stays in persistence) nor fall back to `Any`.
 type Connection = sqlite3.Connection
+
+
+log = logging.getLogger("thidua.db")
+
+
+class GuiThreadWrite(RuntimeError):
+    """A write transaction begun on the GUI thread by interface code (strict mode only)."""
+
+
+class _GuiGuard:
+    """Which thread is the GUI's, whose code must not write there, and how to react."""
+
+    def __init__(self, thread: int, watched: str, strict: bool, allow: frozenset[str]) -> None:
+        self.thread = thread
+        self.watched = watched
+        self.strict = strict
+        self.allow = allow
+        self.seen: dict[str, int] = {}  # call site -> writes seen (allowed or logged)
+
+
+_gui_guard: _GuiGuard | None = None
+
+
+def guard_gui_thread(
+    thread: int | None,
+    watched: str | os.PathLike[str] = "",
+    *,
+    strict: bool = False,
+    allow: tuple[str, ...] = (),
+) -> None:
+    """Name the GUI thread (a `threading.get_ident()`): a write transaction begun on it by code
+    below the folder `watched` is logged with its call site, or raised as GuiThreadWrite when
+    `strict` (files ending with one of `allow` are only logged). None turns the guard off."""
+    global _gui_guard
+    if thread is None:
+        _gui_guard = None
+        return
+    folder = os.path.normcase(os.path.abspath(watched)) + os.sep if watched else ""
+    _gui_guard = _GuiGuard(thread, folder, strict, frozenset(allow))
+
+
+def gui_writes_seen() -> dict[str, int]:
+    """Call sites that wrote on the GUI thread since the guard was set (count per site)."""
+    return dict(_gui_guard.seen) if _gui_guard is not None else {}
+
+
+def _check_gui_write() -> None:
+    guard = _gui_guard
+    if guard is None or threading.get_ident() != guard.thread:
+        return
+    frame = sys._getframe(2)  # above write() and contextmanager's __enter__
+    while frame is not None:
+        name = os.path.normcase(frame.f_code.co_filename)
+        if not guard.watched or name.startswith(guard.watched):
+            break
+        frame = frame.f_back  # type: ignore[assignment]
+    if frame is None:
+        return  # not begun by interface code (a test's seeding, a script)
+    relative = name[len(guard.watched) :].replace(os.sep, "/")
+    site = f"{relative}:{frame.f_lineno} {frame.f_code.co_name}"
+    guard.seen[site] = guard.seen.get(site, 0) + 1
+    if guard.strict and not any(relative.endswith(a) for a in guard.allow):
+        raise GuiThreadWrite(f"write transaction on the GUI thread from {site}")
+    log.warning("write transaction on the GUI thread from %s", site)
 
 
 def _configure(conn: sqlite3.Connection, *, foreign_keys: bool = True) -> None:
@@ -136,6 +202,7 @@ class Database:
             # Nested use joins the outer transaction.
             yield conn
             return
+        _check_gui_write()
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:  # busy, I/O error, or a page that reads badly

@@ -6,6 +6,9 @@ import os
 from pathlib import Path
 
 from desktop.persistence import Database, open_database
+from desktop.persistence.db import GuiThreadWrite, guard_gui_thread, gui_writes_seen
+
+__all__ = ["GuiThreadWrite", "Workspace", "guard_gui_thread", "gui_writes_seen"]
 
 
 class Workspace:

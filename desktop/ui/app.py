@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -205,8 +206,11 @@ def run(db: str | None, demo: bool, lang: str | None) -> int:
                 return 2
             ws = Workspace.open(path)  # the verified backup now in its place
 
-        from desktop.services import accounts
+        from desktop.services import accounts, session
 
+        # Writes belong on the database worker: one begun on this thread by interface code is
+        # logged with its call site (the UI tests make it an error).
+        session.guard_gui_thread(threading.get_ident(), Path(__file__).parent)
         if accounts.has_accounts(ws):  # accounts exist: log in (or leave)
             from desktop.ui.dialogs.accounts import login_if_needed
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from desktop.services import deadlines
 from desktop.services.session import Workspace
 from desktop.ui.preferences import Preferences
+from desktop.ui.style import ERROR_STYLE
 from desktop.ui.widgets.due_list import late_text
 
 log = logging.getLogger("thidua.ui")
@@ -25,7 +26,7 @@ def refresh_label(window: QMainWindow, ws: Workspace, today: date | None = None)
     if label is None:
         label = QLabel()
         label.setObjectName(LABEL_NAME)
-        label.setStyleSheet("color: #b00020; padding: 0 8px;")
+        label.setStyleSheet(ERROR_STYLE + " padding: 0 8px;")
         window.statusBar().addPermanentWidget(label)
     try:
         text = late_text(ws, today)

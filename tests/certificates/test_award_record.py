@@ -93,7 +93,7 @@ def test_person_form_adds_and_corrects_an_award(qtbot, ws, office) -> None:  # t
         d.number.setText("89/QĐ-STC")
         d.when.setText("31/02/2024")  # no such day: refused, the form stays open
         d.accept()
-        assert d.isVisible() and d.error.isVisible()
+        assert d.isVisible() and d.error_text("decision_date")  # beside the field
         d.when.setText("16/01/2024")
         d.accept()
 

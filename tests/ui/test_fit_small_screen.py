@@ -24,6 +24,7 @@ from desktop.domain.ratings import PersonRatingInput, Rating
 from desktop.services import dossier, participation, proposals, ratings, transfer
 from desktop.services.backups import Description
 from desktop.services.session import Workspace
+from desktop.ui.dialogs.form_base import FormDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages import PAGES
 from desktop.ui.preferences import Preferences
@@ -278,6 +279,8 @@ def dialog_classes() -> list[str]:
         for name, obj in inspect.getmembers(module, inspect.isclass):
             if obj.__module__ != module_name or name.startswith("_"):
                 continue
+            if issubclass(obj, FormDialog) and obj.values is FormDialog.values:
+                continue  # a base of forms, never shown itself
             if issubclass(obj, (QDialog, QWizard)):
                 found.append(f"{module_name.rsplit('.', 1)[1]}.{name}")
     return sorted(found)

@@ -387,7 +387,8 @@ def test_discipline_form_from_the_grid(qtbot, page: MovementsPage, ws: Workspace
 
         def later(d=dialog) -> None:  # type: ignore[no-untyped-def]
             d.accept()
-            assert not d.error_label.isHidden()
+            assert "end date" in d.error_text("discipline_to")  # beside the field
+            assert d.end.hasFocus() or not d.isActiveWindow()
             d.end.setDate(QDate(2025, 6, 12))
             d.accept()
 
@@ -540,7 +541,7 @@ def test_edit_a_registration(qtbot, page: MovementsPage, ws: Workspace, office) 
     def change(dialog) -> None:  # type: ignore[no-untyped-def]
         dialog.title_combo.setCurrentText("  ")
         dialog.accept()
-        assert not dialog.error_label.isHidden()
+        assert dialog.error_text("title")  # beside the field
         dialog.title_combo.setCurrentText("Chiến sĩ thi đua cơ sở")
         dialog.group_combo.setCurrentIndex(dialog.group_combo.findData(group.id))
         dialog.commitments.setText("Có 1 sáng kiến")

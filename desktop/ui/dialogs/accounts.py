@@ -22,6 +22,7 @@ from desktop.domain.accounts import Account, Role
 from desktop.domain.errors import ThiDuaError
 from desktop.services import accounts
 from desktop.services.session import Workspace
+from desktop.ui.style import mark_error
 
 
 def role_label(role: Role) -> str:
@@ -43,7 +44,7 @@ def _password() -> QLineEdit:
 
 def _error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet("color: #b00020")
+    mark_error(label)
     label.setWordWrap(True)
     label.hide()
     return label

@@ -56,6 +56,7 @@ from desktop.services import catalog, certificates
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import validation_text
 from desktop.ui.errors import show_error
+from desktop.ui.style import mark_error
 
 PT_MM = 25.4 / 72
 _BASE_PT = 50.0  # text items are drawn at this size and scaled down to the field's size
@@ -295,7 +296,7 @@ class CertificateLayoutDialog(QDialog):
         split.setStretchFactor(1, 1)
 
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        mark_error(self.error)
         self.error.hide()
         self.test_button = QPushButton(self.tr("&Test print…"))
         self.test_button.setToolTip(

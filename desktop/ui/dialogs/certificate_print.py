@@ -32,6 +32,7 @@ from desktop.services import certificates
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import validation_text
 from desktop.ui.errors import show_error
+from desktop.ui.style import mark_error
 
 
 class CertificatePrintDialog(QDialog):
@@ -70,7 +71,7 @@ class CertificatePrintDialog(QDialog):
         self.layouts_button.clicked.connect(self.edit_layouts)
         self.blank.toggled.connect(self._mode_changed)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        mark_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.print_button = QPushButton(self.tr("&Print to PDF…"))

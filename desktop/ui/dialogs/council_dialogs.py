@@ -36,6 +36,7 @@ from desktop.services import council, proposals
 from desktop.services.proposals import DecisionInput
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.proposal_dialogs import _Form
+from desktop.ui.style import error_color, mark_error
 from desktop.ui.widgets.proposal_labels import role_label
 
 _ID = Qt.ItemDataRole.UserRole
@@ -85,7 +86,7 @@ class MeetingDialog(_Form):
         self._thresholds: list[int] = []
         self.quorum_label = QLabel()
         self.quorum_label.setWordWrap(True)
-        self.quorum_label.setStyleSheet("color: #b3261e;")
+        mark_error(self.quorum_label)
         self._quorum = council.quorum(ws)
         today = datetime.combine(date.today(), datetime.min.time())
         self.start_edit = QDateTimeEdit(
@@ -342,7 +343,7 @@ class MeetingDialog(_Form):
         assert item is not None  # set for every row when the table is filled
         problem = self._row_problem(row)
         item.setText(problem or self.tr("Passed"))
-        item.setForeground(QColor("#b3261e") if problem else QColor("#1b7a2f"))
+        item.setForeground(error_color() if problem else QColor("#1b7a2f"))
         item.setToolTip(item.text())
 
     def _refresh_flags(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.errors import ValidationError
+from desktop.ui.style import mark_error
 
 
 def validation_text(exc: ValidationError) -> str:
@@ -103,7 +104,7 @@ class FieldErrors:
         lay.addWidget(widget)
         label = QLabel()
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet("color: #c62828;")
+        mark_error(label)
         label.setWordWrap(True)
         label.hide()
         lay.addWidget(label)

@@ -30,6 +30,7 @@ from desktop.domain.unit_names import MergeMove, MergePlan
 from desktop.services import unit_names, units
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
+from desktop.ui.style import mark_error
 from desktop.ui.tasks import Task, run_in_background
 from desktop.ui.widgets.name_history import day_edit, day_of, name_error_text
 from desktop.ui.widgets.unit_picker import UnitPicker, office_order
@@ -223,7 +224,7 @@ class MergeUnitsDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.summary.setText(name_error_text(exc))
             self.clash.hide()
-            self.summary.setStyleSheet("color: #b00020;")
+            mark_error(self.summary)
         elif isinstance(exc, ThiDuaError):
             show_error(self, exc, self.tr("Cannot merge"))
         else:
@@ -235,7 +236,7 @@ class MergeUnitsDialog(QDialog):
         sources, target, day = key
         if target is None:
             self.summary.setText(self.tr("Choose the unit they merge into."))
-            self.summary.setStyleSheet("color: #b00020;")
+            mark_error(self.summary)
             return
         self.preview_button.setEnabled(False)
 

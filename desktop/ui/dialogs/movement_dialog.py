@@ -51,6 +51,7 @@ from desktop.ui.dialogs.movement_fields import (
     with_buttons,
 )
 from desktop.ui.dialogs.movement_quotas import QuotaTab
+from desktop.ui.style import mark_error
 
 
 class MovementDialog(QDialog):
@@ -89,7 +90,7 @@ class MovementDialog(QDialog):
         self.quota_tab = QuotaTab(self._ws)
         self.tabs.addTab(self.quota_tab, self.tr("Award quotas"))
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
+        mark_error(self.error_label)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         buttons = QDialogButtonBox(

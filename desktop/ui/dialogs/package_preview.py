@@ -27,10 +27,11 @@ from desktop.services.packages import identity, receive
 from desktop.services.packages.receive import Received
 from desktop.services.session import Workspace
 from desktop.ui import errors, tasks
+from desktop.ui.style import ERROR_STYLE
 from desktop.ui.widgets.package_labels import field_label, kind_label, matched_label, table_label
 
 GOOD = "color: #1b7a2f; font-weight: bold;"
-BAD = "color: #b3261e; font-weight: bold;"
+BAD = ERROR_STYLE + " font-weight: bold;"
 WARN = "color: #8a4b00; font-weight: bold;"
 
 

@@ -9,22 +9,16 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.errors import ThiDuaError
 from desktop.domain.movements import Movement
 from desktop.domain.participation import (
     COMMON_TITLES,
@@ -39,10 +33,11 @@ from desktop.domain.participation import (
 from desktop.domain.units import UnitKind
 from desktop.services import participation, people, units
 from desktop.services.session import Workspace
+from desktop.ui.dialogs.form_base import Buttons, FormDialog
 from desktop.ui.dialogs.movement_fields import movement_error_text
 
 
-def _date_edit(value: date | None = None) -> QDateEdit:
+def date_field(value: date | None = None) -> QDateEdit:
     edit = QDateEdit(QDate(value or date.today()))
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
@@ -65,45 +60,16 @@ def _money(edit: QLineEdit) -> int:
         raise ValidationError("value", "not_number", "Giá trị phải là số đồng.") from None
 
 
-class _Form(QDialog):
-    """A dialog with an error line and OK/Cancel; subclasses implement `save()`."""
+class MovementForm(FormDialog):
+    """A form of the movement area: OK/Cancel, its errors worded by `movement_error_text`."""
 
-    def _finish(self, layout: QVBoxLayout) -> None:
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        from desktop.ui.dialogs.form_errors import hide_on_edit
+    validation_words = staticmethod(movement_error_text)
 
-        hide_on_edit(self, self.error_label)  # the error goes once the clerk corrects a field
-
-    def save(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        from desktop.domain.errors import ValidationError
-
-        try:
-            self.save()
-        except ValidationError as exc:
-            self.error_label.setText(movement_error_text(exc))
-            self.error_label.show()
-            return
-        except ThiDuaError as exc:
-            self.error_label.setText(getattr(exc, "message", str(exc)))
-            self.error_label.show()
-            return
-        super().accept()
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent, ok=Buttons.Ok)
 
 
-class BulkRegisterDialog(_Form):
+class BulkRegisterDialog(MovementForm):
     """Register many people or units at once, for a movement or (without one) a year's titles."""
 
     def __init__(
@@ -114,8 +80,7 @@ class BulkRegisterDialog(_Form):
         *,
         year: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._movement = movement
         self._year = year
         self.result_text = ""
@@ -139,23 +104,20 @@ class BulkRegisterDialog(_Form):
         for g in movement.data.groups if movement else ():
             self.group_combo.addItem(g.name, g.id)
         self.group_combo.setEnabled(movement is not None)
-        self.date_edit = _date_edit()
+        self.date_edit = date_field()
         self.commitments = QLineEdit()
         top = QHBoxLayout()
         top.addWidget(self.people_radio)
         top.addWidget(self.units_radio)
         top.addWidget(self.search, 1)
         top.addWidget(select_all)
-        form = QFormLayout()
-        form.addRow(self.tr("&Title registered for:"), self.title_combo)
-        form.addRow(self.tr("Target &group:"), self.group_combo)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Commitments:"), self.commitments)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.items)
-        layout.addLayout(form)
-        self._finish(layout)
+        self.form.addRow(self.tr("&Title registered for:"), self.title_combo)
+        self.form.addRow(self.tr("Target &group:"), self.group_combo)
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("&Commitments:"), self.commitments)
+        self.main.addLayout(top)
+        self.main.addWidget(self.items)
+        self.setup()
         self._units = [u for u in units.list_units(ws, include_inactive=False)]
         self.refresh()
 
@@ -197,8 +159,9 @@ class BulkRegisterDialog(_Form):
             if self.items.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def save(self) -> None:
-        template = RegistrationInput(
+    def values(self) -> RegistrationInput:
+        """The registration every ticked entry gets."""
+        return RegistrationInput(
             self.date_edit.date().toPython(),  # type: ignore[arg-type]
             self.title_combo.currentText(),
             movement_id=self._movement.id if self._movement else None,
@@ -206,24 +169,37 @@ class BulkRegisterDialog(_Form):
             group_id=self.group_combo.currentData(),
             commitments=self.commitments.text(),
         )
-        ids = self.checked_ids()
-        if self.people_radio.isChecked():
-            done = participation.register_many(self._ws, template, person_ids=ids)
+
+    def confirm(self, values: object) -> bool:
+        self._ids = self.checked_ids()
+        self._people = self.people_radio.isChecked()
+        return True
+
+    def write(self, values: object) -> None:
+        assert isinstance(values, RegistrationInput)
+        if self._people:
+            done = participation.register_many(self._ws, values, person_ids=self._ids)
         else:
-            done = participation.register_many(self._ws, template, unit_ids=ids)
+            done = participation.register_many(self._ws, values, unit_ids=self._ids)
+        self._done = done
+
+    def save(self) -> bool:
+        if not super().save():
+            return False
+        done = self._done
         self.result_text = (
             self.tr("%1 registered, %2 were already registered.")
             .replace("%1", str(done.added))
             .replace("%2", str(done.already))
         )
+        return True
 
 
-class SponsorshipDialog(_Form):
+class SponsorshipDialog(MovementForm):
     """An internal unit starts sponsoring an outside commune."""
 
     def __init__(self, ws: Workspace, movement_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._movement_id = movement_id
         self.setWindowTitle(self.tr("Sponsored commune"))
         self.unit_combo = QComboBox()
@@ -232,39 +208,37 @@ class SponsorshipDialog(_Form):
         self.commune_combo = QComboBox()
         for cid, name in participation.outside_communes(ws):
             self.commune_combo.addItem(name, cid)
-        self.since_edit = _date_edit()
+        self.since_edit = date_field()
         self.note_edit = QLineEdit()
-        form = QFormLayout()
-        form.addRow(self.tr("&Sponsoring unit:"), self.unit_combo)
-        form.addRow(self.tr("&Commune or village:"), self.commune_combo)
-        form.addRow(self.tr("S&ince:"), self.since_edit)
-        form.addRow(self.tr("&Note:"), self.note_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self._finish(layout)
+        self.form.addRow(self.tr("&Sponsoring unit:"), self.unit_combo)
+        self.form.addRow(self.tr("&Commune or village:"), self.commune_combo)
+        self.form.addRow(self.tr("S&ince:"), self.since_edit)
+        self.form.addRow(self.tr("&Note:"), self.note_edit)
+        self.setup()
 
-    def save(self) -> None:
-        participation.add_sponsorship(
-            self._ws,
-            SponsorshipInput(
-                self._movement_id,
-                self.unit_combo.currentData(),
-                self.commune_combo.currentData(),
-                self.since_edit.date().toPython(),  # type: ignore[arg-type]
-                self.note_edit.text(),
-            ),
+    def values(self) -> SponsorshipInput:
+        """The sponsorship as chosen."""
+        return SponsorshipInput(
+            self._movement_id,
+            self.unit_combo.currentData(),
+            self.commune_combo.currentData(),
+            self.since_edit.date().toPython(),  # type: ignore[arg-type]
+            self.note_edit.text(),
         )
 
+    def write(self, values: object) -> int | None:
+        assert isinstance(values, SponsorshipInput)
+        return participation.add_sponsorship(self._ws, values)
 
-class ActivityDialog(_Form):
+
+class ActivityDialog(MovementForm):
     """One support activity for a sponsored commune."""
 
     def __init__(self, ws: Workspace, sponsorship_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._sponsorship_id = sponsorship_id
         self.setWindowTitle(self.tr("Support activity"))
-        self.date_edit = _date_edit()
+        self.date_edit = date_field()
         self.description = QLineEdit()
         self.kind_combo = QComboBox()
         for kind, text in (
@@ -275,34 +249,32 @@ class ActivityDialog(_Form):
         ):
             self.kind_combo.addItem(text, kind)
         self.value_edit = _money_edit()
-        form = QFormLayout()
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&What was done:"), self.description)
-        form.addRow(self.tr("&Kind:"), self.kind_combo)
-        form.addRow(self.tr("&Value (đồng):"), self.value_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self._finish(layout)
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("&What was done:"), self.description)
+        self.form.addRow(self.tr("&Kind:"), self.kind_combo)
+        self.form.addRow(self.tr("&Value (đồng):"), self.value_edit)
+        self.setup()
 
-    def save(self) -> None:
-        participation.add_activity(
-            self._ws,
-            SupportActivityInput(
-                self._sponsorship_id,
-                self.date_edit.date().toPython(),  # type: ignore[arg-type]
-                self.description.text(),
-                SupportKind(self.kind_combo.currentData()),
-                _money(self.value_edit),
-            ),
+    def values(self) -> SupportActivityInput:
+        """The activity as typed (ValidationError: a value that is not a number)."""
+        return SupportActivityInput(
+            self._sponsorship_id,
+            self.date_edit.date().toPython(),  # type: ignore[arg-type]
+            self.description.text(),
+            SupportKind(self.kind_combo.currentData()),
+            _money(self.value_edit),
         )
 
+    def write(self, values: object) -> int | None:
+        assert isinstance(values, SupportActivityInput)
+        return participation.add_activity(self._ws, values)
 
-class ContributionDialog(_Form):
+
+class ContributionDialog(MovementForm):
     """A contribution by a person, unit, business or household."""
 
     def __init__(self, ws: Workspace, movement_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._movement_id = movement_id
         self.setWindowTitle(self.tr("Contribution"))
         self.who_kind = QComboBox()
@@ -331,7 +303,7 @@ class ContributionDialog(_Form):
         self.quantity.setDecimals(1)
         self.quantity_unit = QLineEdit()
         self.value_edit = _money_edit()
-        self.date_edit = _date_edit()
+        self.date_edit = date_field()
         self.beneficiary = QLineEdit()
         self.evidence = QLineEdit()
         who = QHBoxLayout()
@@ -340,18 +312,15 @@ class ContributionDialog(_Form):
         qty = QHBoxLayout()
         qty.addWidget(self.quantity)
         qty.addWidget(self.quantity_unit)
-        form = QFormLayout()
-        form.addRow(self.tr("&Contributor:"), who)
-        form.addRow("", self.who_combo)
-        form.addRow(self.tr("&Kind:"), self.kind_combo)
-        form.addRow(self.tr("&Quantity:"), qty)
-        form.addRow(self.tr("&Value (đồng):"), self.value_edit)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Went to:"), self.beneficiary)
-        form.addRow(self.tr("&Evidence:"), self.evidence)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self._finish(layout)
+        self.form.addRow(self.tr("&Contributor:"), who)
+        self.form.addRow("", self.who_combo)
+        self.form.addRow(self.tr("&Kind:"), self.kind_combo)
+        self.form.addRow(self.tr("&Quantity:"), qty)
+        self.form.addRow(self.tr("&Value (đồng):"), self.value_edit)
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("&Went to:"), self.beneficiary)
+        self.form.addRow(self.tr("&Evidence:"), self.evidence)
+        self.setup()
         self._units = units.list_units(ws, include_inactive=False)
         self._find()
 
@@ -375,24 +344,26 @@ class ContributionDialog(_Form):
                 if is_biz == business and fold(text) in fold(u.name):
                     self.who_combo.addItem(u.name, u.id)
 
-    def save(self) -> None:
+    def values(self) -> ContributionInput:
+        """The contribution as typed (ValidationError: a value that is not a number)."""
         kind = ContributorKind(self.who_kind.currentData())
         pick = self.who_combo.currentData() if not self.who_combo.isHidden() else None
         qty = self.quantity.value() or None
-        participation.add_contribution(
-            self._ws,
-            ContributionInput(
-                kind,
-                ContributionKind(self.kind_combo.currentData()),
-                self.date_edit.date().toPython(),  # type: ignore[arg-type]
-                _money(self.value_edit),
-                qty,
-                self.quantity_unit.text(),
-                person_id=pick if kind is ContributorKind.PERSON else None,
-                unit_id=pick if kind in (ContributorKind.UNIT, ContributorKind.BUSINESS) else None,
-                contributor_name=self.who_text.text() if kind is ContributorKind.HOUSEHOLD else "",
-                movement_id=self._movement_id,
-                beneficiary=self.beneficiary.text(),
-                evidence=self.evidence.text(),
-            ),
+        return ContributionInput(
+            kind,
+            ContributionKind(self.kind_combo.currentData()),
+            self.date_edit.date().toPython(),  # type: ignore[arg-type]
+            _money(self.value_edit),
+            qty,
+            self.quantity_unit.text(),
+            person_id=pick if kind is ContributorKind.PERSON else None,
+            unit_id=pick if kind in (ContributorKind.UNIT, ContributorKind.BUSINESS) else None,
+            contributor_name=self.who_text.text() if kind is ContributorKind.HOUSEHOLD else "",
+            movement_id=self._movement_id,
+            beneficiary=self.beneficiary.text(),
+            evidence=self.evidence.text(),
         )
+
+    def write(self, values: object) -> int | None:
+        assert isinstance(values, ContributionInput)
+        return participation.add_contribution(self._ws, values)

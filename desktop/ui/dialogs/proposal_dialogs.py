@@ -34,6 +34,7 @@ from desktop.services import movements, proposals, search, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.household_dialog import household_completer
 from desktop.ui.errors import plain_message
+from desktop.ui.style import mark_error
 from desktop.ui.widgets.proposal_labels import kind_label, subject_label
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
@@ -42,7 +43,7 @@ from desktop.ui.widgets.unit_picker import UnitPicker
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    mark_error(label)
     label.hide()
     return label
 

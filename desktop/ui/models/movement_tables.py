@@ -16,11 +16,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.ratings import Rating
+from desktop.ui.models.lazy_table import BLOCK, ID_ROLE, LazyTableModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _TIE_BRUSH = QBrush(QColor("#fff3c4"))
-BLOCK = 200  # rows fetched at a time by the lazy models
 
 
 def money(value: int | None) -> str:
@@ -40,8 +39,12 @@ def number(value: float | None) -> str:
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows (tuples) shown through a cell formatter; the first value is the id."""
+class RowsModel(LazyTableModel):
+    """Read-only rows (tuples) shown through a cell formatter; the first value is the id.
+
+    Either every row at once (`set_rows`) or ids whose rows are fetched in blocks (`set_ids`);
+    a row is formatted once, with its block, when it is first painted.
+    """
 
     def __init__(
         self,
@@ -51,79 +54,49 @@ class RowsModel(QAbstractTableModel):
         *,
         right_aligned: Sequence[int] = (),
     ) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._cell = cell
-        self._rows: list[tuple[Any, ...]] = []
-        self._ids: list[int] | None = None
+        super().__init__(headers, parent)
+        self._format = cell
+        self.right_aligned = frozenset(right_aligned)
+        self._source: list[tuple[Any, ...]] | None = None  # every row, when given at once
         self._fetch: Callable[[Sequence[int]], dict[int, tuple[Any, ...]]] = dict.fromkeys  # type: ignore[assignment]
-        self._shown: dict[int, tuple[str, ...]] = {}
-        self._right = set(right_aligned)
 
     def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._ids = None
-        self._shown = {}
-        self.endResetModel()
+        self._source = list(rows)
+        super().set_ids(range(len(self._source)))  # a line's key is its position
 
     def set_ids(
-        self, ids: Sequence[int], fetch: Callable[[Sequence[int]], dict[int, tuple[Any, ...]]]
+        self,
+        ids: Sequence[int],
+        fetch: Callable[[Sequence[int]], dict[int, tuple[Any, ...]]] | None = None,
     ) -> None:
         """Show these ids in this order; their rows are fetched in blocks when first needed."""
-        self.beginResetModel()
-        self._ids = list(ids)
-        self._fetch = fetch
-        self._rows = [None] * len(self._ids)  # type: ignore[list-item]
-        self._shown = {}
-        self.endResetModel()
+        self._source = None
+        if fetch is not None:
+            self._fetch = fetch
+        super().set_ids(ids)
+
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, tuple[tuple[Any, ...], tuple[str, ...]]]:
+        if self._source is not None:
+            raw = {k: self._source[k] for k in ids}
+        else:
+            fetched = self._fetch(ids)
+            raw = {k: fetched.get(k, (k,)) for k in ids}
+        width = range(len(self._headers))
+        return {k: (row, tuple(self._format(row, c) for c in width)) for k, row in raw.items()}
+
+    def id_at(self, row: int) -> int | None:
+        if self._source is not None:
+            return self._source[row][0] if 0 <= row < len(self._source) else None
+        return super().id_at(row)
 
     def row_data(self, row: int) -> tuple[Any, ...]:
         """The tuple behind a row."""
-        found = self._rows[row]
-        if found is None:
-            start = row - row % BLOCK
-            ids = (self._ids or [])[start : start + BLOCK]
-            fetched = self._fetch(ids)
-            for offset, ident in enumerate(ids):
-                self._rows[start + offset] = fetched.get(ident, (ident,))
-            found = self._rows[row]
-        return found
+        raw: tuple[Any, ...] = self.row(row)[0]
+        return raw
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        if role == ID_ROLE:
-            return self._ids[index.row()] if self._ids is not None else self._rows[index.row()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            # Format a row once, when it is first painted (large tables stay cheap).
-            shown = self._shown.get(index.row())
-            if shown is None:
-                row = self.row_data(index.row())
-                shown = tuple(self._cell(row, c) for c in range(len(self._headers)))
-                self._shown[index.row()] = shown
-            return shown[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+    def cell(self, row: tuple[tuple[Any, ...], tuple[str, ...]], column: int) -> str:
+        return row[1][column]
 
 
 class RankingModel(QAbstractTableModel):

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from desktop.domain.eligibility import Result
 from desktop.domain.proposals import vote_reached
 from desktop.domain.text import fold, name_sort_key, search_tokens, split_name, text_sort_key
 from desktop.services.eligibility import EligibilityRow
 from desktop.services.proposals import BatchSummary, Nominee
+from desktop.ui.style import error_color
 from desktop.ui.widgets.proposal_labels import (
     RESULT_COLORS,
     outcome_label,
@@ -210,7 +210,7 @@ class BatchesModel(QAbstractTableModel):
 
 
 N_NAME, N_AWARD, N_ELIGIBILITY, N_VOTES, N_OVERRIDE, N_OUTCOME, N_ROUTE = range(7)
-_FAILED = QColor("#b3261e")
+_FAILED = error_color()
 
 
 class NomineesModel(QAbstractTableModel):

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,7 @@ from desktop.domain.activities import Activity, ActivityInput, ActivityKind
 from desktop.domain.initiatives import format_size
 from desktop.services import activities
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.participation_dialogs import _date_edit, _Form
+from desktop.ui.dialogs.participation_dialogs import MovementForm, date_field
 from desktop.ui.pages.movement_tabs import _show, _Tab
 
 _ID = Qt.ItemDataRole.UserRole
@@ -61,7 +60,7 @@ def kind_label(kind: ActivityKind) -> str:
     return labels[kind]
 
 
-class ActivityLogDialog(_Form):
+class ActivityLogDialog(MovementForm):
     """Add or correct one activity of the log."""
 
     def __init__(
@@ -71,8 +70,7 @@ class ActivityLogDialog(_Form):
         activity: Activity | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._movement_id = movement_id
         self._activity_id = activity.id if activity else None
         self.setWindowTitle(self.tr("Propaganda or inspection activity"))
@@ -80,7 +78,7 @@ class ActivityLogDialog(_Form):
         for k in ActivityKind:
             self.kind.addItem(kind_label(k), k.value)
         data = activity.data if activity else None
-        self.date_edit = _date_edit(data.done_on if data else None)
+        self.date_edit = date_field(data.done_on if data else None)
         self.actor = QLineEdit(data.actor if data else "")
         self.actor.setPlaceholderText(self.tr("unit, team or newspaper"))
         self.content = QPlainTextEdit(data.content if data else "")
@@ -92,19 +90,16 @@ class ActivityLogDialog(_Form):
         self.quantity.setValue(data.quantity if data else 1)
         if data:
             self.kind.setCurrentIndex(self.kind.findData(data.kind.value))
-        form = QFormLayout()
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Who:"), self.actor)
-        form.addRow(self.tr("W&hat:"), self.content)
-        form.addRow(self.tr("&Result:"), self.result_edit)
-        form.addRow(self.tr("&Quantity:"), self.quantity)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self._finish(layout)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("&Who:"), self.actor)
+        self.form.addRow(self.tr("W&hat:"), self.content)
+        self.form.addRow(self.tr("&Result:"), self.result_edit)
+        self.form.addRow(self.tr("&Quantity:"), self.quantity)
+        self.setup()
         self.resize(520, 380)
 
-    def value(self) -> ActivityInput:
+    def values(self) -> ActivityInput:
         """The activity as typed."""
         return ActivityInput(
             ActivityKind(str(self.kind.currentData())),
@@ -115,10 +110,10 @@ class ActivityLogDialog(_Form):
             self.quantity.value(),
         )
 
-    def save(self) -> None:
-        self._activity_id = activities.save(
-            self._ws, self._movement_id, self.value(), self._activity_id
-        )
+    def write(self, values: object) -> int | None:
+        assert isinstance(values, ActivityInput)
+        self._activity_id = activities.save(self._ws, self._movement_id, values, self._activity_id)
+        return self._activity_id
 
 
 class ActivitiesTab(_Tab):

@@ -33,6 +33,7 @@ from desktop.services import catalog as catalog_service
 from desktop.services import catalog_form
 from desktop.services.session import Workspace
 from desktop.ui.errors import plain_message
+from desktop.ui.style import mark_error
 from desktop.ui.widgets.proposal_labels import result_label, subject_label
 
 
@@ -362,7 +363,7 @@ class CatalogTab(QWidget):
         try:
             values = self.office_values()
         except ValueError:
-            self.message.setStyleSheet("color: #b3261e;")
+            mark_error(self.message)
             self.message.setText(self.tr("Type whole numbers in the last column."))
             return False
         values = {
@@ -372,7 +373,7 @@ class CatalogTab(QWidget):
         try:
             catalog = catalog_form.save_standards(self._ws, code, threshold, values)
         except ThiDuaError as exc:
-            self.message.setStyleSheet("color: #b3261e;")
+            mark_error(self.message)
             self.message.setText(plain_message(exc) or str(exc))
             return False
         self.profile_edit.setPlainText(catalog_service.profile_text(self._ws))
@@ -397,7 +398,7 @@ class CatalogTab(QWidget):
         try:
             catalog = catalog_service.save_profile(self._ws, self.profile_edit.toPlainText())
         except ThiDuaError as exc:
-            self.message.setStyleSheet("color: #b3261e;")
+            mark_error(self.message)
             self.message.setText(plain_message(exc) or str(exc))
             return False
         self.message.setStyleSheet("")

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.movements import Movement
 from desktop.services import participation
 from desktop.services.session import Workspace
-from desktop.ui.models.movement_tables import ID_ROLE, RowsModel, money, number
+from desktop.ui.models.lazy_table import ID_ROLE
+from desktop.ui.models.movement_tables import RowsModel, money, number
 from desktop.ui.widgets.header_fit import fit_headers
 
 

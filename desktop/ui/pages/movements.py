@@ -24,7 +24,8 @@ from desktop.domain.errors import ThiDuaError
 from desktop.domain.movements import Movement, MovementKind
 from desktop.services import movements
 from desktop.services.session import Workspace
-from desktop.ui.models.movement_tables import ID_ROLE, RowsModel, money, number
+from desktop.ui.models.lazy_table import ID_ROLE
+from desktop.ui.models.movement_tables import RowsModel, money, number
 from desktop.ui.pages.movement_tabs import (
     ContributionsTab,
     RegistrationsTab,

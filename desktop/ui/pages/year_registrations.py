@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services import participation
 from desktop.services.session import Workspace
-from desktop.ui.models.movement_tables import ID_ROLE, RowsModel
+from desktop.ui.models.lazy_table import ID_ROLE
+from desktop.ui.models.movement_tables import RowsModel
 
 
 class YearRegistrations(QWidget):

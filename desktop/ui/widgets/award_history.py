@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -26,17 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ValidationError
 from desktop.domain.initiatives import parse_date_text
 from desktop.services import award_record, catalog, unit_names
 from desktop.services.award_record import AwardEntry, AwardLine
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.form_errors import validation_text
+from desktop.ui.dialogs.form_base import FormDialog
 from desktop.ui.errors import show_error
 
 
-class AwardEntryDialog(QDialog):
+class AwardEntryDialog(FormDialog):
     """Add or correct one award line."""
+
+    field_aliases: ClassVar[dict[str, str]] = {"award_code": "award", "award_name": "award"}
 
     def __init__(
         self,
@@ -47,20 +46,22 @@ class AwardEntryDialog(QDialog):
         unit_id: int | None = None,
         line: AwardLine | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._person_id = person_id
         self._unit_id = unit_id
         self._line = line
-        self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Correct award") if line else self.tr("Add award"))
+        self.setup()
+        self.resize(520, 0)
+
+    def _build_ui(self) -> None:
         self.year = QSpinBox()
         self.year.setRange(award_record.FIRST_YEAR, date.today().year)
         self.year.setValue(date.today().year - 1)
         self.award = QComboBox()
         self.award.setEditable(True)
         self.award.addItem("", "")
-        for a in catalog.load(ws).awards:
+        for a in catalog.load(self._ws).awards:
             self.award.addItem(a.name, a.code)
         edit = self.award.lineEdit()
         assert edit is not None  # the combo box is editable
@@ -73,39 +74,29 @@ class AwardEntryDialog(QDialog):
         self.when.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.issuer = QLineEdit()
         self.issuer.setMaxLength(200)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("&Year:"), self.year)
-        form.addRow(self.tr("&Title or form:"), self.award)
-        form.addRow(self.tr("Decision &number:"), self.number)
-        form.addRow(self.tr("Decision &date:"), self.when)
-        form.addRow(self.tr("&Issued by:"), self.issuer)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
-        self.resize(520, 0)
-        if line is not None:
-            self.year.setValue(line.year)
-            index = self.award.findData(line.award_code) if line.award_code else -1
-            if index >= 0 and self.award.itemText(index) == line.award_name:
-                self.award.setCurrentIndex(index)
-            else:
-                self.award.setEditText(line.award_name)
-            self.number.setText(line.decision_number)
-            if line.decision_date:
-                self.when.setText(date.fromisoformat(line.decision_date[:10]).strftime("%d/%m/%Y"))
-            self.issuer.setText(line.issuer)
+        self.add_row("year", self.tr("&Year:"), self.year)
+        self.add_row("award", self.tr("&Title or form:"), self.award)
+        self.add_row("decision_number", self.tr("Decision &number:"), self.number)
+        self.add_row("decision_date", self.tr("Decision &date:"), self.when)
+        self.add_row("issuer", self.tr("&Issued by:"), self.issuer)
+        super()._build_ui()
 
-    def entry(self) -> AwardEntry:
+    def load(self) -> None:
+        line = self._line
+        if line is None:
+            return
+        self.year.setValue(line.year)
+        index = self.award.findData(line.award_code) if line.award_code else -1
+        if index >= 0 and self.award.itemText(index) == line.award_name:
+            self.award.setCurrentIndex(index)
+        else:
+            self.award.setEditText(line.award_name)
+        self.number.setText(line.decision_number)
+        if line.decision_date:
+            self.when.setText(date.fromisoformat(line.decision_date[:10]).strftime("%d/%m/%Y"))
+        self.issuer.setText(line.issuer)
+
+    def values(self) -> AwardEntry:
         """What the form holds (ValidationError on a date that cannot be read)."""
         text = self.award.currentText().strip()
         index = self.award.findText(text, Qt.MatchFlag.MatchExactly)
@@ -119,25 +110,12 @@ class AwardEntryDialog(QDialog):
             self.issuer.text(),
         )
 
-    def accept(self) -> None:
-        """Save through the service; a refused value is shown above the buttons."""
-        try:
-            entry = self.entry()
-            if self._line is not None:
-                award_record.correct(self._ws, self._line.id, entry)
-                self.saved_id = self._line.id
-            else:
-                self.saved_id = award_record.add(
-                    self._ws, entry, person_id=self._person_id, unit_id=self._unit_id
-                )
-        except ValidationError as exc:
-            self.error.setText(validation_text(exc))
-            self.error.show()
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+    def write(self, values: object) -> int | None:
+        assert isinstance(values, AwardEntry)
+        if self._line is not None:
+            award_record.correct(self._ws, self._line.id, values)
+            return self._line.id
+        return award_record.add(self._ws, values, person_id=self._person_id, unit_id=self._unit_id)
 
 
 class AwardHistoryEditor(QWidget):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,9 +32,10 @@ from desktop.domain.movements import MilestoneKind
 from desktop.services import deadlines
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
+from desktop.ui.style import ERROR_STYLE, error_color, mark_error
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-LATE_COLOUR = QColor("#b00020")
+LATE_COLOUR = error_color()
 
 
 def _py(value: QDate) -> date:
@@ -79,7 +80,7 @@ class DutyDialog(QDialog):
         self.yearly_box.addItem(self.tr("Once"), Repeat.ONCE)
         self.yearly_box.addItem(self.tr("Every year"), Repeat.YEARLY)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
+        mark_error(self.error_label)
         self.error_label.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Duty:"), self.title_edit)
@@ -204,7 +205,7 @@ class DueList(QGroupBox):
             .replace("%2", str(len(view.soon)))
             .replace("%3", str(view.days))
         )
-        self.summary.setStyleSheet("color: #b00020; font-weight: bold;" if view.late else "")
+        self.summary.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if view.late else "")
         self._update_buttons()
 
     def _add_row(self, item: DueItem, today: date) -> None:

@@ -32,6 +32,7 @@ from desktop.services import unit_names, units
 from desktop.services.session import Workspace
 from desktop.ui import i18n
 from desktop.ui.errors import show_error
+from desktop.ui.style import mark_error
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -105,7 +106,7 @@ class _NameForm(QDialog):
         form = QFormLayout()
         self.error = QLabel()
         self.error.setObjectName("nameError")
-        self.error.setStyleSheet("color: #b00020;")
+        mark_error(self.error)
         self.error.setWordWrap(True)
         if earlier:
             self.since_known = QCheckBox(self.tr("Known"))

@@ -9,6 +9,7 @@ from desktop.domain.awards import CommendationType, SubjectKind
 from desktop.domain.council import Role
 from desktop.domain.eligibility import Result
 from desktop.domain.proposals import BatchState, Outcome, SubjectType
+from desktop.ui.style import error_color
 
 
 def result_label(result: Result | str | None) -> str:
@@ -25,7 +26,7 @@ def result_label(result: Result | str | None) -> str:
 
 RESULT_COLORS = {
     Result.ELIGIBLE: QColor("#1b7a2f"),
-    Result.INELIGIBLE: QColor("#b3261e"),
+    Result.INELIGIBLE: error_color(),
     Result.REVIEW: QColor("#8a5a00"),
     Result.AWARDED: QColor("#1f4e8c"),
 }

@@ -1,0 +1,127 @@
+"""The shared shapes of the interface: the lazy table model, the form base, the one writer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from desktop.domain.ratings import PersonRatingInput, Rating
+from desktop.services import award_record, ratings
+from desktop.services.session import GuiThreadWrite, Workspace
+from desktop.ui.models.lazy_table import ID_ROLE, LazyTableModel
+from desktop.ui.widgets.award_history import AwardEntryDialog
+from desktop.ui.writes import on_worker
+from tests.ui.office_data import Office, fill_office
+
+
+class _Squares(LazyTableModel):
+    """Row n shows n and n²; every fetch is written down."""
+
+    block = 10
+    max_blocks = 3
+
+    def __init__(self) -> None:
+        super().__init__(["n", "n²"])
+        self.fetched: list[list[int]] = []
+
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        self.fetched.append(list(ids))
+        return {i: (i, i * i) for i in ids if i != 13}  # 13 was deleted meanwhile
+
+    def cell(self, row: tuple[int, int], column: int) -> str:
+        return str(row[column])
+
+
+def test_the_lazy_model_fetches_a_block_when_first_asked_and_drops_the_oldest(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = _Squares()
+    model.set_ids(range(100))
+    assert model.rowCount() == 100 and model.fetched == []
+    assert model.index(5, 1).data() == "25"
+    assert model.fetched == [list(range(10))]
+    assert model.index(7, 0).data() == "7" and len(model.fetched) == 1  # same block: no query
+    assert model.index(13, 0).data() is None  # a row gone since the query ran shows nothing
+    assert model.index(13, 0).data(ID_ROLE) == 13  # its id needs no fetch
+    for row in (25, 35, 45):
+        model.index(row, 0).data()
+    assert model.fetched_blocks() == 3  # the first block was dropped
+    model.index(0, 0).data()
+    assert model.fetched[-1] == list(range(10))  # and is read again when needed
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "n"
+
+
+def test_the_lazy_model_keeps_the_selection_on_its_record_through_a_new_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = _Squares()
+    model.set_ids(range(30))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setCurrentIndex(model.index(4, 0))
+    model.reorder(list(reversed(range(30))))
+    assert view.currentIndex().row() == 25
+    assert view.currentIndex().data() == "4"
+
+
+@pytest.fixture
+def office(ws: Workspace) -> Office:
+    return fill_office(ws)
+
+
+def test_a_form_error_is_shown_beside_its_field_which_gets_the_focus(
+    qtbot, ws: Workspace, office: Office, gui_writes_strict: None
+) -> None:  # type: ignore[no-untyped-def]
+    person = next(iter(office.people.values()))
+    dialog = AwardEntryDialog(ws, person_id=person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.award.setEditText("Giấy khen của Giám đốc Sở")
+    dialog.number.setText("12/QĐ-STC")
+    dialog.when.setText("31/02/2024")  # no such day
+    dialog.issuer.setFocus()
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error_text("decision_date")
+    assert dialog.error_text("decision_number") == ""
+    assert dialog.focusWidget() is dialog.when
+    assert award_record.lines(ws, person_id=person) == []
+    # the date corrected: the error goes as it is typed, the save runs on the worker
+    dialog.when.clear()
+    qtbot.keyClicks(dialog.when, f"15/01/{date.today().year}")
+    assert dialog.error_text("decision_date") == ""
+    dialog.year.setValue(date.today().year)
+    dialog.accept()
+    assert not dialog.isVisible()
+    [line] = award_record.lines(ws, person_id=person)
+    assert line.id == dialog.saved_id and line.decision_number == "12/QĐ-STC"
+
+
+def test_a_write_begun_by_interface_code_on_the_gui_thread_is_refused_in_strict_mode(
+    qtbot, ws: Workspace, office: Office, gui_writes_strict: None
+) -> None:  # type: ignore[no-untyped-def]
+    person = next(iter(office.people.values()))
+    data = PersonRatingInput(person, 2024, Rating.DONE)
+    with pytest.raises(GuiThreadWrite, match="test_shapes"):
+        _write_here(ws, data)
+    assert ratings.person_rating(ws, person, 2024) is None  # nothing begun
+    on_worker(lambda: ratings.set_person_rating(ws, data))  # the same write, on the worker
+    stored = ratings.person_rating(ws, person, 2024)
+    assert stored is not None and stored.rating is Rating.DONE
+
+
+def _write_here(ws: Workspace, data: PersonRatingInput) -> None:
+    # Stands for interface code: the guard watches the folder of desktop/ui, and a test file
+    # is not in it, so this test names its own folder as the watched one.
+    import threading
+    from pathlib import Path
+
+    from desktop.services import session
+
+    session.guard_gui_thread(threading.get_ident(), Path(__file__).parent, strict=True)
+    ratings.set_person_rating(ws, data)
