@@ -29,6 +29,7 @@ from desktop.domain.errors import (
     ThiDuaError,
     ValidationError,
 )
+from desktop.domain.progress import Cancelled
 
 log = logging.getLogger("thidua.ui")
 
@@ -52,6 +53,8 @@ def plain_message(exc: BaseException) -> str | None:
     """The message for a known, explainable error; None for a bug."""
     if isinstance(exc, ValidationError):
         return field_message(exc)
+    if isinstance(exc, Cancelled):  # in the UI language (the error's own text is Vietnamese)
+        return QCoreApplication.translate("ProgressDialog", "Cancelled: nothing was changed.")
     if isinstance(exc, DatabaseError | ConflictError | FileRejected):
         return exc.message
     if isinstance(exc, NotFoundError):

@@ -85,6 +85,11 @@ class _Job(QRunnable):
             self._signals.succeeded.emit(result)
 
 
+def _count(n: int) -> str:
+    """A count with dots between thousands, as the rest of the program writes them."""
+    return f"{n:,}".replace(",", ".")
+
+
 def step_text(what: str) -> str:
     """The words for a step code of `domain.progress` in the UI language ("" for none)."""
     texts = {
@@ -137,11 +142,11 @@ class ProgressDialog(QDialog):
             self.bar.setRange(0, 0)
         words = step_text(what) or self._title
         if total > 0:
-            words += " " + self.tr("%1 of %2").replace("%1", f"{done:,}").replace(
-                "%2", f"{total:,}"
+            words += " " + self.tr("%1 of %2").replace("%1", _count(done)).replace(
+                "%2", _count(total)
             )
         elif done > 0:
-            words += f" {done:,}"
+            words += " " + _count(done)
         self.label.setText(words)
 
     def request_cancel(self) -> None:
@@ -169,7 +174,9 @@ def _ignore(_result: object) -> None:
 def say_cancelled(parent: QWidget | None) -> None:
     """Tell the clerk the work was cancelled and nothing was changed (no box to click away
     when the window has a status bar)."""
-    text = QCoreApplication.translate("ProgressDialog", "Cancelled: nothing was changed.")
+    from desktop.ui.errors import plain_message
+
+    text = plain_message(Cancelled()) or ""
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, 8000)
@@ -356,6 +363,7 @@ def run_with_progress(
     on_cancelled: Callable[[], None] | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
     reader: bool = False,
+    cancellable: bool = True,
 ) -> Task:
     """Run `fn(progress)` like `run_in_background` (or, with `reader`, like `run_reader`); the
     dialog (a non-empty `title`) shows its reports and a Cancel button; `on_progress(done,
@@ -367,7 +375,7 @@ def run_with_progress(
         on_success,
         on_failure,
         title,
-        cancellable=True,
+        cancellable=cancellable,
         on_cancelled=on_cancelled,
         on_progress=on_progress,
     )
@@ -409,6 +417,7 @@ def wait_for(
     title: str,
     *,
     reader: bool = False,
+    cancellable: bool = True,
 ) -> Task:
     """Run `fn(progress)` with the progress dialog and wait for it, the window staying alive
     (a local event loop); the returned task says how it ended (`result`, `error`, `cancelled`).
@@ -424,11 +433,23 @@ def wait_for(
         title,
         on_cancelled=lambda: None,
         reader=reader,
+        cancellable=cancellable,
     )
     task.finished.connect(loop.quit)
     if not task.done:
         loop.exec()
     return task
+
+
+def on_worker[T](parent: QWidget | None, fn: Callable[[], T], title: str = "") -> T:
+    """Run a save `fn()` on the database worker (the one writer) and return its result; its
+    error is raised here, on the GUI thread, as if it had been called directly. No Cancel: a
+    save that was begun is finished. A `title` shows the progress dialog after 0.4 s."""
+    task = wait_for(parent, lambda _progress: fn(), title, cancellable=False)
+    if task.error is not None:
+        raise task.error
+    result: T = task.result
+    return result
 
 
 def wait_for_worker(msecs: int = 30_000) -> bool:

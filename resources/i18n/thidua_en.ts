@@ -3190,6 +3190,10 @@
         <source>Select the rows to propose first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding the nominees…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

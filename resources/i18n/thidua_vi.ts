@@ -3187,6 +3187,10 @@
         <source>Select the rows to propose first.</source>
         <translation>Hãy chọn các dòng cần đề nghị trước.</translation>
     </message>
+    <message>
+        <source>Adding the nominees…</source>
+        <translation>Đang thêm các đề nghị…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import progress as steps
 from desktop.services import dossier, proposals
 from desktop.services.session import Workspace
-from desktop.ui.tasks import Task, run_with_progress
+from desktop.ui.tasks import Task, on_worker, run_with_progress
 from desktop.ui.widgets.pdf_preview import PdfPreview
 
 
@@ -164,7 +164,8 @@ class DossierPreviewDialog(QDialog):
         if not ok:
             return
         lines = tuple(x for x in text.splitlines() if x.strip())
-        office.set_batch_copies(self._ws, self._batch_id, lines or None)
+        ws, batch_id = self._ws, self._batch_id
+        on_worker(self, lambda: office.set_batch_copies(ws, batch_id, lines or None))
         self.build()
 
     def edit_number(self) -> None:
@@ -188,7 +189,8 @@ class DossierPreviewDialog(QDialog):
         if not ok:
             return
         try:
-            self._number = office.set_to_trinh_number(self._ws, self._batch_id, number)
+            ws, batch_id = self._ws, self._batch_id
+            self._number = on_worker(self, lambda: office.set_to_trinh_number(ws, batch_id, number))
         except ThiDuaError as exc:
             show_error(self, exc)
             return
@@ -295,7 +297,8 @@ class DossierPreviewDialog(QDialog):
         if self._shown is None:
             return
         part, pages = self._shown
-        issued = dossier.save_issued(self._ws, self._batch_id, path, data, pages, part)
+        ws, batch_id = self._ws, self._batch_id
+        issued = on_worker(self, lambda: dossier.save_issued(ws, batch_id, path, data, pages, part))
         self.status.setText(
             self.tr("Saved %1 (%2 pages) and recorded as issued.")
             .replace("%1", path.name)
@@ -318,7 +321,8 @@ class DossierPreviewDialog(QDialog):
             return
         part, pages = self._shown
         note = "" if (first, last) == (0, pages - 1) else f"trang {first + 1}-{last + 1}"
-        dossier.record_printed(self._ws, self._batch_id, data, pages, part, note)
+        ws, batch_id = self._ws, self._batch_id
+        on_worker(self, lambda: dossier.record_printed(ws, batch_id, data, pages, part, note))
         self.status.setText(self.tr("Printed and recorded as issued."))
 
 

@@ -39,7 +39,7 @@ from desktop.services.report_tables import num
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.models.report_table import ReportTableModel, cell_text
-from desktop.ui.tasks import Task, run_with_progress, say_cancelled
+from desktop.ui.tasks import Task, on_worker, run_with_progress, say_cancelled
 from desktop.ui.widgets.bar_chart import BarChart
 from desktop.ui.widgets.due_list import DueList
 from desktop.ui.widgets.issued_documents import IssuedDocuments
@@ -350,7 +350,7 @@ class DocumentsPage(QWidget):
             data = ReportInput(
                 self.kind(), self.period(), self.report_scope.currentData(), self.parts()
             )
-            report_id = reports.save(self._ws, data)
+            report_id = on_worker(self, lambda: reports.save(self._ws, data))
         except ThiDuaError as exc:
             show_error(self, exc)
             return None
@@ -417,7 +417,8 @@ class DocumentsPage(QWidget):
     def _issue(self, path: Path, pdf: bytes) -> None:
         """Save from the preview: write the file and record the report as issued."""
         assert self.last_report is not None
-        reports.issue(self._ws, self.last_report, pdf, self._pages, path)
+        report, pages = self.last_report, self._pages
+        on_worker(self, lambda: reports.issue(self._ws, report, pdf, pages, path))
         self.status.setText(self.tr("Saved %1 and recorded as issued.").replace("%1", path.name))
 
     def _issue_word(self, path: Path) -> object:

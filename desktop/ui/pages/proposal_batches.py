@@ -40,7 +40,7 @@ from desktop.ui.dialogs.proposal_dialogs import (
 from desktop.ui.errors import show_error
 from desktop.ui.models.proposal_tables import N_AWARD, N_NAME, BatchesModel, NomineesModel
 from desktop.ui.pages import excel_actions
-from desktop.ui.tasks import say_cancelled, wait_for
+from desktop.ui.tasks import on_worker, say_cancelled, wait_for
 from desktop.ui.widgets.batch_files import BatchFiles
 from desktop.ui.widgets.batch_head import BatchHead
 from desktop.ui.widgets.issued_documents import IssuedDocuments
@@ -418,7 +418,7 @@ class BatchesTab(QWidget):
     # --- actions -----------------------------------------------------------------------------
     def _do(self, action: Callable[[], object]) -> bool:
         try:
-            action()
+            on_worker(self, action)  # the one writer: saves run on the database worker
         except ThiDuaError as exc:
             self.report_error(exc)
             self._load()

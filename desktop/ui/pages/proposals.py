@@ -35,7 +35,7 @@ from desktop.ui.errors import plain_message, show_error
 from desktop.ui.models.proposal_tables import E_AWARD, E_NAME, E_RESULT, EligibilityModel
 from desktop.ui.pages.award_catalog import CatalogTab
 from desktop.ui.pages.proposal_batches import BatchesTab
-from desktop.ui.tasks import Task, run_with_progress, say_cancelled
+from desktop.ui.tasks import Task, on_worker, run_with_progress, say_cancelled
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.proposal_labels import result_label, subject_label
 from desktop.ui.widgets.search_box import SearchBox
@@ -283,29 +283,39 @@ class EligibilityTab(QWidget):
         batch_id = self.ask_new_batch(self.year_box.value())
         if batch_id is None:
             return None
-        problems: list[str] = []
-        for r in rows:
-            person = r.subject_kind == "person"
-            if r.subject_kind == "household":  # by its name in the register (subjects)
-                name = eligibility.household_label(r.name, r.unit)
-                data = NomineeInput(SubjectType.HOUSEHOLD, r.award, household_name=name)
-            else:
-                data = NomineeInput(
-                    SubjectType.PERSON if person else SubjectType.UNIT,
-                    r.award,
-                    person_id=r.subject_id if person else None,
-                    unit_id=None if person else r.subject_id,
-                    initiative_ids=r.initiatives,
-                )
-            try:
-                proposals.add_nominee(self._ws, batch_id, data)
-            except ThiDuaError as exc:
-                problems.append(f"{r.name}: {plain_message(exc)}")
+        ws = self._ws
+
+        def add_all() -> list[tuple[str, ThiDuaError]]:  # on the database worker
+            refused: list[tuple[str, ThiDuaError]] = []
+            for r in rows:  # one nominee a transaction: the others are added anyway
+                try:
+                    proposals.add_nominee(ws, batch_id, self._nominee_of(r))
+                except ThiDuaError as exc:
+                    refused.append((r.name, exc))
+            return refused
+
+        refused = on_worker(self, add_all, self.tr("Adding the nominees…"))
+        problems = [f"{name}: {plain_message(exc)}" for name, exc in refused]
         if problems:
             self.report_error(ThiDuaError("\n".join(problems)))
         self.offer_candidates(batch_id)  # a movement batch: its candidates too (issue 20)
         self.batch_created(batch_id)
         return batch_id
+
+    @staticmethod
+    def _nominee_of(r: eligibility.EligibilityRow) -> NomineeInput:
+        """The nominee a row of the evaluation proposes."""
+        if r.subject_kind == "household":  # by its name in the register (subjects)
+            name = eligibility.household_label(r.name, r.unit)
+            return NomineeInput(SubjectType.HOUSEHOLD, r.award, household_name=name)
+        person = r.subject_kind == "person"
+        return NomineeInput(
+            SubjectType.PERSON if person else SubjectType.UNIT,
+            r.award,
+            person_id=r.subject_id if person else None,
+            unit_id=None if person else r.subject_id,
+            initiative_ids=r.initiatives,
+        )
 
 
 class ProposalsPage(QWidget):
