@@ -246,6 +246,17 @@ def for_rule_set(award: AwardType, key: str, rs: RuleSet) -> Any:
     return value.get(rs.id) if isinstance(value, dict) else value
 
 
+def _cycle(award: AwardType) -> tuple[int, int]:
+    """CSTĐ toàn quốc: (years of a CSTĐ tỉnh cycle, years after the second it is proposed)."""
+    return int(award.params.get("cycle_years", 3)), int(award.params.get("proposed_years_after", 1))
+
+
+def _two_cycles(award: AwardType, year: int) -> range:
+    """The years of the two CSTĐ tỉnh cycles a CSTĐ toàn quốc proposed in `year` rests on."""
+    cycle, after = _cycle(award)
+    return range(year - after - cycle - cycle + 1, year + 1)
+
+
 def _kinds(award: AwardType) -> frozenset[str]:
     kinds = award.params.get("grounding_kinds")
     return frozenset(kinds) if kinds is not None else _GROUNDING_KINDS
@@ -527,8 +538,7 @@ class Rules:
     def _cstd_tq(self, award: AwardType, person: PersonHistory, year: int, rs: RuleSet) -> Verdict:
         check = _Check(award)
         _discipline_block(check, person, year)
-        cycle = int(award.params.get("cycle_years", 3))
-        after = int(award.params.get("proposed_years_after", 1))
+        cycle, after = _cycle(award)
         second = year - after
         first = second - cycle
         tinh = sorted(a.year for a in person.awards if a.code == "CSTD_TINH")
@@ -547,7 +557,7 @@ class Rules:
             pass
         scope = _SCOPE[award.params.get("initiative_scope", "toan_quoc")]
         kinds = _kinds(award)
-        window = range(first - cycle + 1, year + 1)
+        window = _two_cycles(award, year)
         found = _find_initiatives(person, window, scope, kinds)
         if check.need(
             bool(found),
@@ -801,6 +811,26 @@ class Rules:
                 " (danh hiệu Tập thể lao động tiên tiến không xét cho tập thể này)."
             )
         return check.verdict()
+
+
+# The parameters that say how many years back a rule reads (ratings, titles, initiatives).
+_YEARS_READ = ("consecutive_cstdcs", "consecutive_htxs", "consecutive_htt", "years_after_prior")
+HISTORY_YEARS = 10  # read at least this far back (a discipline decided earlier still running)
+
+
+def history_years(catalog: Catalog) -> int:
+    """How many years before the judged one the rules read, from the catalog's windows (CSTĐ
+    toàn quốc: two cycles and the year after), never fewer than HISTORY_YEARS."""
+    longest = HISTORY_YEARS
+    for award in catalog.awards:
+        params = award.params
+        if award.rule == "cstd_tq":
+            longest = max(longest, -_two_cycles(award, 0).start)
+        for value in (params.get(k) for k in _YEARS_READ):
+            for n in value.values() if isinstance(value, dict) else [value]:
+                if isinstance(n, int) and not isinstance(n, bool):
+                    longest = max(longest, n - 1)  # n years: the judged one and n - 1 before
+    return longest
 
 
 def cstdcs_cap_exceeded(catalog: Catalog, year: int, cstdcs: int, ldtt: int) -> str:

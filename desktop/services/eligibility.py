@@ -21,6 +21,7 @@ from desktop.domain.eligibility import (
     UnitHistory,
     Verdict,
     cstdcs_cap_percent,
+    history_years,
 )
 from desktop.domain.progress import Progress
 from desktop.domain.ratings import Rating
@@ -133,7 +134,13 @@ def _evaluate(
     tick = steps.current()
     tick.report(0, 0, steps.READ)
     with ws.db.read() as conn:
-        facts = repo.load_facts(conn, year, person_ids=person_ids, unit_ids=unit_ids)
+        facts = repo.load_facts(
+            conn,
+            year,
+            person_ids=person_ids,
+            unit_ids=unit_ids,
+            years_back=history_years(catalog),
+        )
     people, units = _histories(facts)
     if award is not None:
         entry = catalog.get(award)
@@ -382,6 +389,7 @@ def _own_criteria(
             year,
             person_ids=[person_id] if person_id is not None else [],
             unit_ids=[unit_id] if unit_id is not None else [],
+            years_back=history_years(catalog),
         )
         positions = (
             subjects_repo.positions_by_person(conn, [person_id]).get(person_id, [])

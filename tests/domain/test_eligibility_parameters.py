@@ -21,6 +21,7 @@ from desktop.domain.eligibility import (
     ServiceFacts,
     UnitHistory,
     for_rule_set,
+    history_years,
 )
 from desktop.domain.ratings import DisciplineKind, Rating
 from desktop.services.catalog import apply_profile
@@ -119,3 +120,11 @@ def test_equal_facts_share_a_standing_and_other_facts_do_not(catalog: Catalog) -
         )
         share = rules.check_unit("TTLDXS", unit, 2025).reasons
         assert any(f"{int(expected)}/1 thành viên đạt Lao động tiên tiến" in r for r in share)
+
+
+def test_the_years_read_follow_the_catalogs_windows(catalog: Catalog) -> None:
+    assert history_years(catalog) == 10  # the windows shipped are shorter than the floor
+    longer = apply_profile(catalog, '[[award]]\ncode = "BK_TTG"\nparams = { consecutive_htt = 13 }')
+    assert history_years(longer) == 12  # thirteen years: the judged one and twelve before
+    cycles = apply_profile(catalog, '[[award]]\ncode = "CSTD_TQ"\nparams = { cycle_years = 6 }')
+    assert history_years(cycles) == 12  # two cycles of six and the year after
