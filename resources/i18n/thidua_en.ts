@@ -3567,14 +3567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import from Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,14 +4191,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import from Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print recognised list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,6 +4368,17 @@
     </message>
     <message>
         <source>The document exactly as it was issued (reprints are identical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6105,14 +6100,6 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import from Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No one is recorded yet. To start: “Add person…” (Ins) for one person, “Import from Excel…” for a staff list, or “Excel template…” for an empty workbook with the right columns to fill in first. Units come first: a person belongs to a unit (Units page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6137,10 +6124,6 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>It goes to the recycle bin, from where it can be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot delete the person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

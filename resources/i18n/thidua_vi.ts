@@ -3563,14 +3563,6 @@
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Import from Excel…</source>
-        <translation>Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
-    </message>
-    <message>
         <source>Village</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
@@ -4198,14 +4190,6 @@
         <translation>Xóa sáng kiến đang chọn (Del)</translation>
     </message>
     <message>
-        <source>Import from Excel…</source>
-        <translation>Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
-    </message>
-    <message>
         <source>Print recognised list…</source>
         <translation>In danh sách được công nhận…</translation>
     </message>
@@ -4379,6 +4363,17 @@
     <message>
         <source>The document exactly as it was issued (reprints are identical).</source>
         <translation>Văn bản đúng như khi đã phát hành (bản in lại giống hệt).</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
     </message>
 </context>
 <context>
@@ -6097,14 +6092,6 @@ Lưu: VT, TĐKT</translation>
         <translation>Xóa người đang chọn (Del)</translation>
     </message>
     <message>
-        <source>Import from Excel…</source>
-        <translation>Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
-    </message>
-    <message>
         <source>No one is recorded yet. To start: “Add person…” (Ins) for one person, “Import from Excel…” for a staff list, or “Excel template…” for an empty workbook with the right columns to fill in first. Units come first: a person belongs to a unit (Units page).</source>
         <translation>Chưa có cán bộ nào. Để bắt đầu: bấm “Thêm người…” (phím Ins) để nhập từng người, “Nhập từ Excel…” để nhập cả danh sách, hoặc “Tải mẫu Excel…” để lấy tệp mẫu có sẵn các cột rồi điền vào. Cần có đơn vị trước: mỗi người thuộc một đơn vị (trang Đơn vị).</translation>
     </message>
@@ -6125,10 +6112,6 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Delete “%1” and everything recorded about this person?</source>
         <translation>Xóa “%1” cùng toàn bộ thông tin đã ghi nhận về người này?</translation>
-    </message>
-    <message>
-        <source>Cannot delete the person</source>
-        <translation>Không xóa được cán bộ, cá nhân</translation>
     </message>
     <message>
         <source>History…</source>

@@ -125,3 +125,28 @@ def _write_here(ws: Workspace, data: PersonRatingInput) -> None:
 
     session.guard_gui_thread(threading.get_ident(), Path(__file__).parent, strict=True)
     ratings.set_person_rating(ws, data)
+
+
+def test_a_list_page_deletes_on_the_worker_and_lists_again_on_the_neighbour(
+    qtbot, ws: Workspace, office: Office, gui_writes_strict: None
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services import people
+    from desktop.ui.pages.people import PeoplePage
+    from tests.ui.office_data import click_box_button, when_modal
+
+    page = PeoplePage(ws)
+    qtbot.addWidget(page)
+    page.show()
+    total = page.model.rowCount()
+    victim = page.model.id_at(1)
+    after = page.model.id_at(2)
+    assert victim is not None and page.select(victim)
+    changed: list[bool] = []
+    page.data_changed.connect(lambda: changed.append(True))
+    when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
+    page.delete_person()  # strict mode: a delete on this thread would raise
+    assert page.model.rowCount() == total - 1
+    assert page.current_id() == after and changed == [True]
+    assert victim not in people.query_ids(ws, people.make_query())

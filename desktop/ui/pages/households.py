@@ -2,49 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPushButton,
+    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.errors import ThiDuaError
 from desktop.domain.subjects import Household
 from desktop.domain.units import UnitKind
 from desktop.services import households, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
-from desktop.ui.errors import show_error
-from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
+from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
 
 
-class HouseholdsPage(QWidget):
+class HouseholdsPage(ListPage):
     """List, add, edit, delete, import and export households."""
 
-    data_changed = Signal()
+    excel_kind = "households"
+    table: QTableWidget
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._rows: list[Household] = []
         self.village = UnitPicker(none_text=self.tr("All villages"))
         self.search = SearchBox(placeholder=self.tr("Head of household (accents optional)"))
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.import_button = QPushButton(self.tr("Import from Excel…"))
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
-        self.template_button = template_button(self, "households")
+        self.add_button = self.button(self.tr("Add…"), self.add)
+        self.edit_button = self.button(self.tr("Edit…"), self.edit)
+        self.delete_button = self.button(self.tr("Delete"), self.delete)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Village")))
         bar.addWidget(self.village)
@@ -52,9 +45,8 @@ class HouseholdsPage(QWidget):
         for b in (self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(b)
         excel = QHBoxLayout()
-        excel.addWidget(self.import_button)
-        excel.addWidget(self.export_button)
-        excel.addWidget(self.template_button)
+        for b in self.excel_buttons():
+            excel.addWidget(b)
         excel.addStretch(1)
         self.table = list_table(
             [
@@ -87,12 +79,7 @@ class HouseholdsPage(QWidget):
         layout.addWidget(self.count_label)
         self.village.unitChanged.connect(lambda _u: self.reload())
         self.search.searchChanged.connect(lambda _t: self.reload())
-        self.add_button.clicked.connect(lambda: self.add())
-        self.edit_button.clicked.connect(lambda: self.edit())
-        self.delete_button.clicked.connect(lambda: self.delete())
         self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.import_button.clicked.connect(self._import)
-        self.export_button.clicked.connect(lambda: export_excel(self, self._ws, "households"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.refresh_villages()
         self.reload()
@@ -107,6 +94,14 @@ class HouseholdsPage(QWidget):
         super().showEvent(event)
         self.refresh_villages()
         self.reload()
+
+    reload_choices = refresh_villages
+
+    def refresh(self, select: int | None = None) -> None:
+        """List again, with the household `select` selected when listed."""
+        self.reload()
+        if select is not None:
+            self.select_id(select)
 
     def reload(self) -> None:
         """Fill the table from the register with the filters."""
@@ -133,10 +128,26 @@ class HouseholdsPage(QWidget):
 
     def select_id(self, household_id: int) -> None:
         """Select a household by id when it is listed."""
+        self.select(household_id)
+
+    def current_id(self) -> int | None:
+        h = self.selected()
+        return h.id if h is not None else None
+
+    def select(self, record_id: int) -> bool:
         for i, h in enumerate(self._rows):
-            if h.id == household_id:
+            if h.id == record_id:
                 self.table.selectRow(i)
-                return
+                return True
+        return False
+
+    def neighbour(self, record_id: int) -> int | None:
+        ids = [h.id for h in self._rows]
+        if record_id not in ids:
+            return None
+        i = ids.index(record_id)
+        near = ids[i + 1 : i + 2] or ids[max(0, i - 1) : i]
+        return near[0] if near else None
 
     def _dialog(self, household_id: int | None) -> HouseholdDialog:
         return HouseholdDialog(self._ws, household_id, self, village_id=self.village.unit_id())
@@ -167,26 +178,14 @@ class HouseholdsPage(QWidget):
         h = self.selected()
         if h is None:
             return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete household"),
-                self.tr("Delete the household of %1 (%2)?")
-                .replace("%1", h.head_name)
-                .replace("%2", h.unit_name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            households.delete(self._ws, h.id)
-        except ThiDuaError as exc:
-            show_error(self, exc)
-            return False
-        self.reload()
-        self.data_changed.emit()
-        return True
+        return self.ask_and_delete(
+            h.id,
+            self.tr("Delete household"),
+            self.tr("Delete the household of %1 (%2)?")
+            .replace("%1", h.head_name)
+            .replace("%2", h.unit_name),
+            confirm=confirm,
+        )
 
-    def _import(self) -> None:
-        if import_excel(self, self._ws, "households"):
-            self.reload()
-            self.data_changed.emit()
+    def delete_record(self, record_id: int) -> None:
+        households.delete(self._ws, record_id)

@@ -6,21 +6,17 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +38,7 @@ from desktop.ui.models.initiatives_table import (
     SORT_COLUMNS,
     InitiativesTableModel,
 )
-from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
+from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.header_fit import fit_headers
 from desktop.ui.widgets.initiative_detail import InitiativeDetail
 from desktop.ui.widgets.initiative_labels import kind_label, scope_label, status_label
@@ -53,12 +49,14 @@ from desktop.ui.widgets.unit_picker import UnitPicker
 _WIDTHS = {COL_TITLE: 340, COL_AUTHORS: 200, COL_UNIT: 180}
 
 
-class InitiativesPage(QWidget):
+class InitiativesPage(ListPage):
     """Initiatives, models and exemplary people of the office."""
 
+    excel_kind = "initiatives"
+    model: InitiativesTableModel
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         # How a file is opened with its program; tests replace it to stay headless.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         # The year and the file of the printed list (None / "" when cancelled); tests answer.
@@ -110,18 +108,17 @@ class InitiativesPage(QWidget):
             filters.addWidget(box, 1, col)
         filters.addWidget(self.movement_filter, 1, 4)
 
-        self.add_button = QPushButton(self.tr("Add initiative…"))
-        self.add_button.setToolTip(self.tr("Add an initiative (Ins, Ctrl+N)"))
-        self.add_button.clicked.connect(self.add_initiative)
-        self.edit_button = QPushButton(self.tr("Open…"))
-        self.edit_button.clicked.connect(self.edit_initiative)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected initiative (Del)"))
-        self.delete_button.clicked.connect(self.delete_initiative)
-        self.import_button = QPushButton(self.tr("Import from Excel…"))
-        self.import_button.clicked.connect(self._import)
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
-        self.export_button.clicked.connect(lambda: export_excel(self, self._ws, "initiatives"))
+        self.add_button = self.button(
+            self.tr("Add initiative…"),
+            self.add_initiative,
+            self.tr("Add an initiative (Ins, Ctrl+N)"),
+        )
+        self.edit_button = self.button(self.tr("Open…"), self.edit_initiative)
+        self.delete_button = self.button(
+            self.tr("Delete"),
+            self.delete_initiative,
+            self.tr("Delete the selected initiative (Del)"),
+        )
         self.print_button = QPushButton(self.tr("Print recognised list…"))
         self.print_button.setToolTip(
             self.tr("The list of initiatives recognised in a year, as a PDF in the official format")
@@ -137,31 +134,18 @@ class InitiativesPage(QWidget):
         for b in (self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(b)
         bar.addStretch(1)
-        bar.addWidget(self.import_button)
-        self.template_button = template_button(self, "initiatives")
-        bar.addWidget(self.template_button)
-        bar.addWidget(self.export_button)
+        for b in self.excel_buttons():
+            bar.addWidget(b)
         bar.addWidget(self.print_button)
         bar.addWidget(self.word_button)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.record_table(self.model)
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
-        hh.setSortIndicatorShown(True)
         for col, width in _WIDTHS.items():
             hh.resizeSection(col, width)
         fit_headers(self.table)
         hh.setSortIndicator(COL_TITLE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # the model sorts in SQL
-        self.table.activated.connect(lambda _i: self.edit_initiative())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
 
         # Detail pane: the record, then its attached files.
@@ -186,21 +170,9 @@ class InitiativesPage(QWidget):
         root.addWidget(split, 1)
         root.addLayout(foot)
 
-        self._shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_initiative)
-        self._shortcut(self.table, [QKeySequence.StandardKey.Delete], self.delete_initiative)
+        self.shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_initiative)
+        self.shortcut(self.table, [QKeySequence.StandardKey.Delete], self.delete_initiative)
         self.search.returnPressed.connect(self.table.setFocus)
-
-    def _shortcut(
-        self,
-        owner: QWidget,
-        keys: list[QKeySequence.StandardKey | Qt.Key],
-        slot: Callable[[], None],
-    ) -> None:
-        action = QAction(owner)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        owner.addAction(action)
 
     # --- data --------------------------------------------------------------------------------
 
@@ -220,12 +192,12 @@ class InitiativesPage(QWidget):
             box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
             box.blockSignals(False)
 
+    reload_choices = reload_filters
+
     def refresh(self, select: int | None = None) -> None:
         """Run the search with the current text, filters and order."""
         keep = select if select is not None else self.current_id()
-        hh = self.table.horizontalHeader()
-        column = hh.sortIndicatorSection()
-        sort = SORT_COLUMNS[column] if 0 <= column < len(SORT_COLUMNS) else SORT_COLUMNS[0]
+        sort, descending = self.sort_order(SORT_COLUMNS)
         kind = self.kind_filter.currentData()
         status = self.status_filter.currentData()
         scope = self.scope_filter.currentData()
@@ -238,35 +210,19 @@ class InitiativesPage(QWidget):
             year=self.year_filter.currentData(),
             movement_id=self.movement_filter.currentData(),
             unit_id=self.unit_filter.unit_id(),
-            sort=sort,
-            descending=hh.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            sort=sort,  # type: ignore[arg-type]
+            descending=descending,
         )
         self.model.set_query(query)
-        if keep is None or not self.select(keep):
-            if self.model.rowCount():
-                self.select(self.model.initiative_id(0))  # type: ignore[arg-type]
-            else:
-                self._current_changed()
-
-    def select(self, initiative_id: int) -> bool:
-        """Select and show an initiative's row; False when it is not in the list."""
-        row = self.model.row_of(initiative_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        self.keep_selection(keep)
         self._current_changed()
-        return True
 
-    def current_id(self) -> int | None:
-        """The id of the selected initiative."""
-        index = self.table.currentIndex()
-        return self.model.initiative_id(index.row()) if index.isValid() else None
+    def select(self, record_id: int) -> bool:
+        """Select and show an initiative's row; False when it is not in the list."""
+        found = super().select(record_id)
+        if found:
+            self._current_changed()
+        return found
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n initiative(s)", "", self.model.rowCount()))
@@ -287,6 +243,9 @@ class InitiativesPage(QWidget):
         new = InitiativeDialog.ask(self, self._ws, unit_id=self.unit_filter.unit_id())
         if new is not None:
             self._show_saved(new)
+
+    def open_record(self) -> None:
+        self.edit_initiative()
 
     def edit_initiative(self) -> None:
         """Open the selected initiative."""
@@ -345,21 +304,16 @@ class InitiativesPage(QWidget):
         if iid is None:
             return
         name = self.model.index(self.model.row_of(iid), COL_TITLE).data()
-        answer = QMessageBox.question(
-            self,
+        self.ask_and_delete(
+            iid,
             self.tr("Delete initiative"),
             self.tr("Delete “%1” and its attached files?").replace("%1", str(name))
             + "\n\n"
             + self.tr("It goes to the recycle bin, from where it can be restored."),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            initiatives.delete(self._ws, iid)
-        except Exception as exc:  # shown by the one error presenter
-            show_error(self, exc)
-        self.reload_filters()
-        self.refresh()
+
+    def delete_record(self, record_id: int) -> None:
+        initiatives.delete(self._ws, record_id)
 
     def print_list(
         self, year: int | None = None, target: str | Path | None = None, *, word: bool = False
@@ -402,8 +356,3 @@ class InitiativesPage(QWidget):
         kinds = self.tr("Word documents (*.docx)") if word else self.tr("PDF files (*.pdf)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the list as"), suggested, kinds)
         return path
-
-    def _import(self) -> None:
-        if import_excel(self, self._ws, "initiatives"):
-            self.reload_filters()
-            self.refresh()

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, NotFoundError
+from desktop.domain.errors import NotFoundError
 from desktop.services import people, units
 from desktop.services.session import Workspace
-from desktop.ui.errors import show_error
 from desktop.ui.models.people_table import (
     COL_BIRTH,
     COL_CCCD,
@@ -30,7 +25,7 @@ from desktop.ui.models.people_table import (
     SORT_COLUMNS,
     PeopleTableModel,
 )
-from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
+from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
@@ -38,16 +33,15 @@ from desktop.ui.widgets.unit_picker import UnitPicker
 _WIDTHS = {COL_NAME: 230, COL_SEX: 60, COL_BIRTH: 100, COL_CCCD: 120, COL_UNIT: 260}
 
 
-class PeoplePage(QWidget):
+class PeoplePage(ListPage):
     """Search as you type, filter by unit (with its sub-units), sort by a header click."""
 
-    data_changed = Signal()  # people were added, changed or deleted
+    excel_kind = "staff"
+    model: PeopleTableModel
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._shown_once = False
-        self.history_dialog: QWidget | None = None  # the last history window opened
         self.model = PeopleTableModel(ws, self)
         self._build_ui()
         self.reload_units()
@@ -75,57 +69,40 @@ class PeoplePage(QWidget):
         top.addWidget(unit_label)
         top.addWidget(self.unit_filter, 2)
 
-        self.add_button = QPushButton(self.tr("Add person…"))
-        self.add_button.setToolTip(self.tr("Add a person (Ins, Ctrl+N)"))
-        self.add_button.clicked.connect(self.add_person)
-        self.edit_button = QPushButton(self.tr("Open…"))
-        self.edit_button.setToolTip(self.tr("Open the selected person (Enter)"))
-        self.edit_button.clicked.connect(self.edit_person)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected person (Del)"))
-        self.delete_button.clicked.connect(self.delete_person)
-        self.history_button = QPushButton(self.tr("History…"))
-        self.history_button.setToolTip(self.tr("Every change of the selected person"))
-        self.history_button.clicked.connect(self.show_history)
-        self.import_button = QPushButton(self.tr("Import from Excel…"))
-        self.import_button.clicked.connect(self._import)
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
-        self.export_button.clicked.connect(lambda: export_excel(self, self._ws, "staff"))
+        self.add_button = self.button(
+            self.tr("Add person…"), self.add_person, self.tr("Add a person (Ins, Ctrl+N)")
+        )
+        self.edit_button = self.button(
+            self.tr("Open…"), self.edit_person, self.tr("Open the selected person (Enter)")
+        )
+        self.delete_button = self.button(
+            self.tr("Delete"), self.delete_person, self.tr("Delete the selected person (Del)")
+        )
+        self.history_button = self.button(
+            self.tr("History…"), self.show_history, self.tr("Every change of the selected person")
+        )
         bar = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button, self.history_button):
             bar.addWidget(b)
         bar.addStretch(1)
-        bar.addWidget(self.import_button)
-        self.template_button = template_button(self, "staff")
-        bar.addWidget(self.template_button)
-        bar.addWidget(self.export_button)
+        for b in self.excel_buttons():
+            bar.addWidget(b)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
-        vh = self.table.verticalHeader()
-        vh.setVisible(False)
+        table = self.record_table(self.model)
+        table.setCornerButtonEnabled(False)
+        vh = table.verticalHeader()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
+        hh = table.horizontalHeader()
         hh.setHighlightSections(False)
-        hh.setSortIndicatorShown(True)
         for col, width in _WIDTHS.items():
             hh.resizeSection(col, width)
         hh.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         # The model sorts in SQL; the view only forwards header clicks to model.sort().
-        self.table.setSortingEnabled(True)
-        self.table.activated.connect(lambda _i: self.edit_person())
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        table.setSortingEnabled(True)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         self.empty_hint = QLabel(
             self.tr(
@@ -156,22 +133,13 @@ class PeoplePage(QWidget):
         root.addLayout(top)
         root.addLayout(bar)
         root.addWidget(self.empty_hint)
-        root.addWidget(self.table, 1)
+        root.addWidget(table, 1)
         root.addLayout(foot)
 
-        self._shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_person)
-        self._shortcut(self.table, [QKeySequence.StandardKey.Delete], self.delete_person)
+        self.shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_person)
+        self.shortcut(table, [QKeySequence.StandardKey.Delete], self.delete_person)
         # Down or Enter in the search box goes to the results.
-        self.search.toResults.connect(self._focus_table)
-
-    def _shortcut(
-        self, owner: QWidget, keys: list[QKeySequence.StandardKey | Qt.Key], slot: object
-    ) -> None:
-        action = QAction(owner)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        owner.addAction(action)
+        self.search.toResults.connect(table.setFocus)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Units or people may have changed on another page since this one was last seen.
@@ -200,46 +168,30 @@ class PeoplePage(QWidget):
         """Read the units for the filter again."""
         self.unit_filter.set_units(units.list_units(self._ws))
 
+    reload_choices = reload_units
+
     def refresh(self, select: int | None = None) -> None:
         """Run the search with the current text, unit filter and order."""
-        keep = select if select is not None else self.current_person_id()
-        hh = self.table.horizontalHeader()
-        column = hh.sortIndicatorSection()
-        sort = SORT_COLUMNS[column] if 0 <= column < len(SORT_COLUMNS) else SORT_COLUMNS[0]
+        keep = select if select is not None else self.current_id()
+        sort, descending = self.sort_order(SORT_COLUMNS)
         query = people.make_query(
             self.search.text(),
             self.unit_filter.unit_id(),
             ws=self._ws,
-            sort=sort,
-            descending=hh.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            sort=sort,  # type: ignore[arg-type]
+            descending=descending,
         )
         self.model.set_query(query)
-        if (keep is None or not self.select_person(keep)) and self.model.rowCount():
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        self.keep_selection(keep)
         self._update_buttons()
 
     def select_person(self, person_id: int) -> bool:
         """Select and show a person's row; False when the person is not in the list."""
-        row = self.model.row_of(person_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
+        return self.select(person_id)
 
     def current_person_id(self) -> int | None:
         """The id of the selected person."""
-        index: QModelIndex = self.table.currentIndex()
-        return self.model.person_id(index.row()) if index.isValid() else None
+        return self.current_id()
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -248,7 +200,7 @@ class PeoplePage(QWidget):
         self.empty_hint.setVisible(n == 0 and not filtered)
 
     def _update_buttons(self) -> None:
-        has = self.current_person_id() is not None
+        has = self.current_id() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.history_button.setEnabled(has)
@@ -265,9 +217,6 @@ class PeoplePage(QWidget):
         menu.addAction(self.tr("Add person…"), self.add_person)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
-    def _focus_table(self) -> None:
-        self.table.setFocus()
-
     # --- actions -----------------------------------------------------------------------------
 
     def add_person(self) -> None:
@@ -279,11 +228,14 @@ class PeoplePage(QWidget):
             self._show_saved(new)
             self.data_changed.emit()
 
+    def open_record(self) -> None:
+        self.edit_person()
+
     def edit_person(self) -> None:
         """Open the selected person."""
         from desktop.ui.dialogs.person_dialog import PersonDialog
 
-        pid = self.current_person_id()
+        pid = self.current_id()
         if pid is None:
             return
         try:
@@ -307,52 +259,27 @@ class PeoplePage(QWidget):
 
     def delete_person(self) -> None:
         """Delete the selected person after confirmation."""
-        pid = self.current_person_id()
+        pid = self.current_id()
         if pid is None:
             return
-        row = self.model.row_of(pid)
-        name = self.model.index(row, COL_NAME).data()
-        answer = QMessageBox.question(
-            self,
+        name = self.model.index(self.model.row_of(pid), COL_NAME).data()
+        self.ask_and_delete(
+            pid,
             self.tr("Delete person"),
             self.tr("Delete “%1” and everything recorded about this person?").replace(
                 "%1", str(name)
             )
             + "\n\n"
             + self.tr("It goes to the recycle bin, from where it can be restored."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            people.delete(self._ws, pid)
-        except NotFoundError:
-            pass  # already gone: just refresh
-        except ConflictError as exc:  # history refers to the person: keep them
-            show_error(self, exc, self.tr("Cannot delete the person"))
-            return
-        next_id = self.model.person_id(row + 1) or self.model.person_id(row - 1)
-        self.refresh(select=next_id)
-        self.data_changed.emit()
+
+    def delete_record(self, record_id: int) -> None:
+        people.delete(self._ws, record_id)
 
     def show_history(self) -> None:
         """The change history of the selected person (audit log), in a window of its own."""
-        pid = self.current_person_id()
+        pid = self.current_id()
         if pid is None:
             return
-        from desktop.ui.dialogs.history import HistoryDialog
-
         person = people.get(self._ws, pid)
-        dialog = HistoryDialog.for_record(
-            self._ws, "person", person.uuid, person.data.full_name, self
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.history_dialog = dialog
-        dialog.open()
-
-    def _import(self) -> None:
-        if import_excel(self, self._ws, "staff"):
-            self.reload_units()
-            self.refresh()
-            self.data_changed.emit()
+        self.show_history_of("person", person.uuid, person.data.full_name)
