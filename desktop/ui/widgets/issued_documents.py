@@ -86,6 +86,7 @@ class IssuedDocuments(QWidget):
         """Show every issued document of the office, of all batches and none."""
         self._batch_id = None
         self._fill(dossier.issued(self._ws))
+        self.tree.resizeColumnToContents(1)  # the papers' names are longer than the parts'
 
     def _fill(self, rows: list[Any]) -> None:
         self.tree.clear()
