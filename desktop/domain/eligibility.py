@@ -16,6 +16,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any, NamedTuple
 
+from desktop.domain import reasons
 from desktop.domain.awards import AwardType, Catalog, RuleSet
 from desktop.domain.initiatives import InitiativeKind, Scope
 from desktop.domain.ratings import DisciplineKind, Rating
@@ -168,7 +169,7 @@ def _awarded(code: str, name: str, held: AwardFact) -> Verdict:
     return Verdict(
         code,
         Result.AWARDED,
-        (f"Đã được khen thưởng {name} năm {held.year} ({_decision_text(held)}).",),
+        (reasons.text("awarded", award=name, year=held.year, decision=_decision_text(held)),),
     )
 
 
@@ -202,7 +203,7 @@ class _Check:
             return Verdict(
                 self.award.code,
                 Result.INELIGIBLE,
-                tuple("Thiếu: " + m for m in self.missing) + tuple(self.ok),
+                tuple(reasons.MISSING + m for m in self.missing) + tuple(self.ok),
             )
         if self.review:
             return Verdict(
@@ -221,15 +222,15 @@ def _rating_at_least(ratings: Mapping[int, Rating], year: int, floor: Rating) ->
 
 def _rating_text(ratings: Mapping[int, Rating], year: int) -> str:
     r = ratings.get(year)
-    return f"năm {year} xếp loại {r.label}" if r else f"năm {year} chưa có xếp loại"
+    if r is None:
+        return reasons.text("rating_missing", year=year)
+    return reasons.text("rating_of_year", year=year, rating=r)
 
 
 def _discipline_block(check: _Check, person: PersonHistory, year: int) -> None:
     running = [d for d in person.disciplines if d.runs_in(year)]
     for d in running:
-        check.missing.append(
-            f"đang trong thời gian kỷ luật {d.kind.label.lower()} (quyết định năm {d.year})"
-        )
+        check.missing.append(reasons.text("discipline_running", kind=d.kind, year=d.year))
 
 
 def _find_initiatives(
@@ -359,9 +360,9 @@ class Rules:
             check.need(
                 _rating_at_least(unit.ratings, year, floor),
                 _rating_text(unit.ratings, year),
-                f"năm {year} tập thể chưa đạt {floor.label}",
+                reasons.text("unit_rating_not_reached", year=year, floor=floor),
             )
-            check.review.append(award.review_note or "Tiêu chuẩn cần Hội đồng xem xét.")
+            check.review.append(award.review_note or reasons.text("council_judges"))
             return check.verdict()
         return fn(award, unit, year, rule_set)
 
@@ -392,9 +393,9 @@ class Rules:
             check.need(
                 _rating_at_least(person.ratings, year, _RATING[floor]),
                 _rating_text(person.ratings, year),
-                f"năm {year} chưa đạt {_RATING[floor].label}",
+                reasons.text("rating_not_reached", year=year, floor=_RATING[floor]),
             )
-        check.review.append(award.review_note or "Tiêu chuẩn cần Hội đồng xem xét.")
+        check.review.append(award.review_note or reasons.text("council_judges"))
         return check.verdict()
 
     # -- individual titles --------------------------------------------------------------
@@ -443,7 +444,9 @@ class Rules:
         check.need(
             _rating_at_least(person.ratings, year, floor),
             _rating_text(person.ratings, year),
-            f"{_rating_text(person.ratings, year)}, cần {floor.label} trở lên",
+            reasons.text("rating_below", year=year, rating=person.ratings[year], floor=floor)
+            if year in person.ratings
+            else reasons.text("rating_missing_below", year=year, floor=floor),
         )
         return check.verdict()
 
@@ -452,8 +455,8 @@ class Rules:
         _discipline_block(check, person, year)
         check.need(
             self.ldtt_holds(person, year),
-            f"năm {year} đạt tiêu chuẩn Lao động tiên tiến",
-            f"năm {year} chưa đạt Lao động tiên tiến",
+            reasons.text("ldtt_met", year=year),
+            reasons.text("ldtt_not_met", year=year),
         )
         scope = _SCOPE[award.params.get("initiative_scope", "co_so")]
         kinds = _kinds(award)
@@ -463,20 +466,19 @@ class Rules:
         if initiative_required:
             if check.need(
                 bool(found),
-                f"có sáng kiến được công nhận năm {year}"
-                + (f": “{found[0].title}”" if found else ""),
+                reasons.text("initiative_of_year", year=year, title=found[0].title)
+                if found
+                else "",
                 f"năm {year} chưa có sáng kiến được công nhận (theo {rs.name}, bắt buộc có sáng kiến)",
             ):
                 check.initiatives.append(found[0].id)
         elif excellent:
-            check.ok.append(f"năm {year} Hoàn thành xuất sắc nhiệm vụ")
+            check.ok.append(reasons.text("excellent_year", year=year))
         elif found:
-            check.ok.append(f"có sáng kiến được công nhận năm {year}: “{found[0].title}”")
+            check.ok.append(reasons.text("initiative_of_year", year=year, title=found[0].title))
             check.initiatives.append(found[0].id)
         else:
-            check.missing.append(
-                f"năm {year} chưa Hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được công nhận"
-            )
+            check.missing.append(reasons.text("no_excellent_no_initiative", year=year))
         if not found and (initiative_required or not excellent):
             this_year = range(year, year + 1)
             check.missing.extend(_not_grounding_note(person, this_year, kinds))
@@ -494,14 +496,16 @@ class Rules:
             if held:
                 continue
             if y == year and code == "CSTDCS" and self.cstdcs_holds(person, y):
-                check.review.append(
-                    f"năm {y} đủ tiêu chuẩn {label} nhưng chưa có quyết định công nhận"
-                )
+                check.review.append(reasons.text("title_not_decided", year=y, title=label))
                 continue
-            check.missing.append(f"năm {y} chưa đạt {label}")
+            check.missing.append(reasons.text("title_not_reached", year=y, title=label))
             all_ok = False
         if all_ok:
-            check.ok.append(f"đạt {label} {count} năm liên tục ({years[0]}-{years[-1]})")
+            check.ok.append(
+                reasons.text(
+                    "title_consecutive", title=label, count=count, first=years[0], last=years[-1]
+                )
+            )
         return all_ok
 
     def _cstd_tinh(
@@ -692,7 +696,7 @@ class Rules:
                 _rating_text(person.ratings, year),
                 f"năm {year} chưa đạt {floor.label}",
             )
-            check.review.append(award.review_note or "Tiêu chuẩn cần Hội đồng xem xét.")
+            check.review.append(award.review_note or reasons.text("council_judges"))
             return check.verdict()
         n = int(for_rule_set(award, "years_after_prior", rs))
         window = self._prior_then_years(
@@ -918,7 +922,7 @@ def village_title(award: AwardType, unit: UnitHistory, year: int, rs: RuleSet) -
     check = _Check(award)
     check.ok.append(f"{unit.name} là thôn, tổ dân phố")
     check.review.append(
-        _standard_note(award, rs) or award.review_note or "Tiêu chuẩn cần Hội đồng xem xét."
+        _standard_note(award, rs) or award.review_note or reasons.text("council_judges")
     )
     return check.verdict()
 
@@ -962,7 +966,7 @@ def household_title(
         return check.verdict()
     check.ok.append(f"hộ {household.head_name}, {household.village}, {household.members} nhân khẩu")
     check.review.append(
-        _standard_note(award, rs) or award.review_note or "Tiêu chuẩn cần Hội đồng xem xét."
+        _standard_note(award, rs) or award.review_note or reasons.text("council_judges")
     )
     return check.verdict()
 

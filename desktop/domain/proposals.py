@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -50,6 +51,7 @@ def check_transition(current: BatchState, target: BatchState, note: str) -> None
     raise ConflictError(
         "bad_transition",
         f"Không thể chuyển đợt đề nghị từ “{current.label}” sang “{target.label}”.",
+        {"current": current, "target": target},
     )
 
 
@@ -369,11 +371,13 @@ class MeetingFacts:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One reason a batch cannot be submitted: a stable code, the subject it is about, the text."""
+    """One reason a batch cannot be submitted: a stable code, the subject it is about, the
+    Vietnamese text, and the values the text names (for the UI's own wording of the code)."""
 
     code: str
     subject_id: int | None
     message: str
+    params: Mapping[str, object] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, object]:
         """The object `check-batch --json` prints."""
@@ -393,6 +397,12 @@ def check_votes(meeting: MeetingInput, votes: dict[int, int]) -> None:
                 "votes_exceed",
                 f"Số phiếu đồng ý ({v}) không thể nhiều hơn số thành viên có mặt cộng số ý kiến "
                 f"bằng văn bản ({meeting.members_present} + {meeting.members_absent_written} = {most}).",
+                {
+                    "votes": v,
+                    "present": meeting.members_present,
+                    "written": meeting.members_absent_written,
+                    "most": most,
+                },
             )
 
 
@@ -423,7 +433,7 @@ def submission_problems(
     problems: list[Problem] = []
     proposed = [n for n in nominees if n.outcome != Outcome.COUNCIL_FAILED.value]
     if not nominees:
-        problems.append(Problem("empty", None, "Đợt đề nghị chưa có ai được đề nghị."))
+        problems.append(Problem("empty", None, "Đợt đề nghị chưa có ai được đề nghị.", {}))
     elif not proposed:
         problems.append(
             Problem("none_passed", None, "Không ai trong đợt đạt tỷ lệ phiếu của Hội đồng.")
@@ -431,13 +441,19 @@ def submission_problems(
     held = m.members_total > 0 and m.members_present + m.members_absent_written > 0
     if held and not m.quorum.reached(m.members_present, m.members_total):
         problems.append(
-            Problem("quorum", None, quorum_message(m.members_present, m.members_total, m.quorum))
+            Problem(
+                "quorum",
+                None,
+                quorum_message(m.members_present, m.members_total, m.quorum),
+                {"present": m.members_present, "total": m.members_total, "quorum": m.quorum.text()},
+            )
         )
     most = votes_possible(m.members_present, m.members_absent_written)
     seen: dict[tuple[tuple[str, int | str | None], str], str] = {}
     for n in nominees:
         award = catalog.get(n.award_code)
         sid = n.subject_id
+        named = {"name": n.name, "award": award.name}
         if n.votes_in_favour is not None and m.members_total > 0 and n.votes_in_favour > most:
             problems.append(
                 Problem(
@@ -445,6 +461,7 @@ def submission_problems(
                     sid,
                     f"{n.name}: {n.votes_in_favour} phiếu đồng ý, nhiều hơn số thành viên có mặt "
                     f"cộng ý kiến bằng văn bản ({most}).",
+                    {"name": n.name, "votes": n.votes_in_favour, "most": most},
                 )
             )
         if n.outcome == Outcome.COUNCIL_FAILED.value:
@@ -452,12 +469,14 @@ def submission_problems(
         key = (n.subject_key, n.award_code)
         if key in seen:
             problems.append(
-                Problem("duplicate", sid, f"{n.name}: được đề nghị {award.name} hai lần trong đợt.")
+                Problem(
+                    "duplicate", sid, f"{n.name}: được đề nghị {award.name} hai lần trong đợt.", named
+                )
             )
         seen[key] = n.name
         if n.eligibility == "":
             problems.append(
-                Problem("unchecked", sid, f"{n.name}: chưa kiểm tra điều kiện {award.name}.")
+                Problem("unchecked", sid, f"{n.name}: chưa kiểm tra điều kiện {award.name}.", named)
             )
         if n.eligibility == "ineligible" and not n.override_reason:
             problems.append(
@@ -465,6 +484,7 @@ def submission_problems(
                     "ineligible",
                     sid,
                     f"{n.name}: không đủ điều kiện {award.name}; cần ghi lý do nếu vẫn đề nghị.",
+                    named,
                 )
             )
         if n.eligibility == "review" and not n.override_reason:
@@ -475,6 +495,7 @@ def submission_problems(
                     "review_no_reason",
                     sid,
                     f"{n.name}: {award.name} cần Hội đồng xem xét; cần ghi lý do đề nghị.",
+                    named,
                 )
             )
         if award.vote_threshold and not vote_reached(
@@ -483,7 +504,10 @@ def submission_problems(
             if n.votes_in_favour is None:
                 problems.append(
                     Problem(
-                        "votes_missing", sid, f"{n.name}: chưa nhập số phiếu đồng ý của Hội đồng."
+                        "votes_missing",
+                        sid,
+                        f"{n.name}: chưa nhập số phiếu đồng ý của Hội đồng.",
+                        named,
                     )
                 )
             else:
@@ -496,15 +520,29 @@ def submission_problems(
                         f"{n.name}: {n.votes_in_favour}/{members_total} phiếu đồng ý "
                         f"({share} %), chưa đạt "
                         f"{award.vote_threshold} % tổng số thành viên Hội đồng.",
+                        {
+                            **named,
+                            "votes": n.votes_in_favour,
+                            "total": members_total,
+                            "share": vote_percent(n.votes_in_favour, members_total),
+                            "threshold": award.vote_threshold,
+                        },
                     )
                 )
         if n.already_held_same_year:
             problems.append(
-                Problem("held_same_year", sid, f"{n.name}: đã được {award.name} năm {year}.")
+                Problem(
+                    "held_same_year",
+                    sid,
+                    f"{n.name}: đã được {award.name} năm {year}.",
+                    {**named, "year": year},
+                )
             )
         if n.one_time_already_held:
             problems.append(
-                Problem("one_time", sid, f"{n.name}: đã được tặng {award.name} (chỉ tặng một lần).")
+                Problem(
+                    "one_time", sid, f"{n.name}: đã được tặng {award.name} (chỉ tặng một lần).", named
+                )
             )
     for q in quotas:
         if q.proposed > q.allowed and not clean(quota_override_reason):
@@ -515,6 +553,7 @@ def submission_problems(
                     None,
                     f"Vượt chỉ tiêu của phong trào: {q.proposed} đề nghị {name}, tối đa {q.allowed}; "
                     "cần ghi lý do nếu vẫn đề nghị.",
+                    {"award": name, "proposed": q.proposed, "allowed": q.allowed},
                 )
             )
     return problems
@@ -549,6 +588,7 @@ def routing_problems(groups: list[RouteGroup], addressee: str) -> list[Problem]:
                 None,
                 f"Một tờ trình chỉ gửi một cấp có thẩm quyền quyết định; đợt này gộp: {parts}. "
                 "Hãy tách thành các đợt riêng.",
+                {"parts": parts},
             )
         )
     if len(up) <= 1 and groups and "hội đồng" in clean(addressee).casefold():
@@ -561,6 +601,7 @@ def routing_problems(groups: list[RouteGroup], addressee: str) -> list[Problem]:
                 None,
                 f"Tờ trình gửi {decider} (người có thẩm quyền quyết định), không gửi "
                 f"“{clean(addressee)}”: Hội đồng Thi đua - Khen thưởng là cơ quan tư vấn.",
+                {"decider": decider, "addressee": clean(addressee)},
             )
         )
     return problems

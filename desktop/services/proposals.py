@@ -12,7 +12,7 @@ from desktop.domain.achievement import compose_summary
 from desktop.domain.awards import Catalog
 from desktop.domain.council import AttendanceInput, check_attendance
 from desktop.domain.council import counts as attendance_counts
-from desktop.domain.eligibility import cstdcs_cap_exceeded
+from desktop.domain.eligibility import cstdcs_cap_exceeded, cstdcs_cap_percent
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.progress import Progress
 from desktop.domain.proposals import (
@@ -114,6 +114,7 @@ def _require_draft(batch: Batch) -> None:
             "batch_not_draft",
             f"Đợt đề nghị đang ở trạng thái “{batch.state.label}”; chỉ sửa được khi là dự thảo "
             "(hãy trả lại để bổ sung trước).",
+            {"state": batch.state},
         )
 
 
@@ -162,7 +163,9 @@ def add_nominee(ws: Workspace, batch_id: int, data: NomineeInput) -> int:
         for other in repo.nominees(conn, batch_id):
             if other.data.subject_key() == key and other.data.award_code == n.award_code:
                 raise ConflictError(
-                    "nominee_twice", f"{other.name} đã có trong đợt với cùng hình thức này."
+                    "nominee_twice",
+                    f"{other.name} đã có trong đợt với cùng hình thức này.",
+                    {"name": other.name},
                 )
         if not n.achievement and n.subject is SubjectType.PERSON and n.person_id is not None:
             facts = repo.achievement_facts(conn, n.person_id, batch.year)
@@ -277,7 +280,10 @@ def record_meeting(
     quorum = council.quorum(ws)
     if not quorum.reached(m.members_present, m.members_total):
         raise ValidationError(
-            "members_present", "quorum", quorum_message(m.members_present, m.members_total, quorum)
+            "members_present",
+            "quorum",
+            quorum_message(m.members_present, m.members_total, quorum),
+            {"present": m.members_present, "total": m.members_total, "quorum": quorum.text()},
         )
     catalog = catalog_service.load(ws)
     with ws.db.write() as conn:
@@ -387,11 +393,11 @@ def problem_list(ws: Workspace, batch_id: int) -> list[Problem]:
     found = submission_problems(
         catalog, batch.year, meeting, facts, quota_facts, batch.quota_override_reason
     )
-    found += [Problem("cstdcs_cap", None, cap)] if cap else []
+    found += [cap] if cap else []
     return found + routing_problems(routing(ws, batch_id), batch.addressee)
 
 
-def _cstdcs_cap_problem(conn: Connection, catalog: Catalog, batch: Batch) -> str:
+def _cstdcs_cap_problem(conn: Connection, catalog: Catalog, batch: Batch) -> Problem | None:
     """Before 2024 CSTĐCS may be at most 15 % of the LĐTT (NĐ 91/2017 Điều 9 khoản 3): the
     batch's CSTĐCS and LĐTT nominees together with those already decided for the year; over the
     cap, the batch needs the written reason that also lets it exceed a quota."""
@@ -400,13 +406,23 @@ def _cstdcs_cap_problem(conn: Connection, catalog: Catalog, batch: Batch) -> str
         if n.data.award_code in proposed and n.data.person_id is not None:
             proposed[n.data.award_code].add(n.data.person_id)
     if not proposed["CSTDCS"]:
-        return ""
+        return None
     cstdcs = proposed["CSTDCS"] | award_repo.people_holding(conn, "CSTDCS", batch.year)
     ldtt = proposed["LDTT"] | award_repo.people_holding(conn, "LDTT", batch.year)
     over = cstdcs_cap_exceeded(catalog, batch.year, len(cstdcs), len(ldtt))
     if not over or clean(batch.quota_override_reason):
-        return ""
-    return f"{over} Cần ghi lý do nếu vẫn đề nghị (khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP)."
+        return None
+    return Problem(
+        "cstdcs_cap",
+        None,
+        f"{over} Cần ghi lý do nếu vẫn đề nghị (khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP).",
+        {
+            "year": batch.year,
+            "cstdcs": len(cstdcs),
+            "ldtt": len(ldtt),
+            "cap": cstdcs_cap_percent(catalog, batch.year),
+        },
+    )
 
 
 # -- end of the verdicts helper's hunk ----------------------------------------------------
@@ -451,12 +467,17 @@ def set_quota_override(ws: Workspace, batch_id: int, reason: str) -> None:
 
 
 class BatchProblems(ConflictError):
-    """A batch refused for submission; `problems` are the checks that failed (the page lists
-    them)."""
+    """A batch refused for submission; `found` are the checks that failed (the page lists
+    them, each worded from its code)."""
 
-    def __init__(self, found: list[str]) -> None:
-        super().__init__("batch_problems", "Chưa trình được đợt đề nghị:\n- " + "\n- ".join(found))
-        self.problems = found
+    def __init__(self, found: list[Problem]) -> None:
+        texts = [p.message for p in found]
+        super().__init__(
+            "batch_problems",
+            "Chưa trình được đợt đề nghị:\n- " + "\n- ".join(texts),
+            {"count": len(found)},
+        )
+        self.found = found
 
 
 def submit(
@@ -467,7 +488,7 @@ def submit(
 
     The checks run once, inside the transaction that submits (BatchProblems lists them)."""
     with ws.db.write() as conn:
-        found = problems(ws, batch_id)
+        found = problem_list(ws, batch_id)
         if found:
             raise BatchProblems(found)
         up = [g for g in routing(ws, batch_id) if not g.by_head and g.key != "review"]

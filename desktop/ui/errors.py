@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import (
-    ConflictError,
-    DatabaseError,
-    FileRejected,
-    NotFoundError,
     ThiDuaError,
     ValidationError,
 )
@@ -51,18 +47,14 @@ def field_message(exc: ValidationError) -> str:
 
 def plain_message(exc: BaseException) -> str | None:
     """The message for a known, explainable error; None for a bug."""
-    if isinstance(exc, ValidationError):
+    from desktop.ui.messages import error_text, error_wordings
+
+    if isinstance(exc, ValidationError) and exc.code not in error_wordings():
         return field_message(exc)
     if isinstance(exc, Cancelled):  # in the UI language (the error's own text is Vietnamese)
         return QCoreApplication.translate("ProgressDialog", "Cancelled: nothing was changed.")
-    if isinstance(exc, DatabaseError | ConflictError | FileRejected):
-        return exc.message
-    if isinstance(exc, NotFoundError):
-        return str(exc) or QCoreApplication.translate(
-            "Errors", "The record no longer exists. It may have been deleted."
-        )
     if isinstance(exc, ThiDuaError):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate(
             "Errors", "Access denied to %1. Close the program that uses it or choose another file."

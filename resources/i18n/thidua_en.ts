@@ -3198,10 +3198,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The record no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access denied to %1. Close the program that uses it or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4807,6 +4803,177 @@
     </message>
     <message>
         <source>Merging units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The record no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has been submitted or decided: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is “{state}”: it can only be changed as a draft (return it for changes first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already in the batch for this award.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch cannot go from “{current}” to “{target}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch cannot be submitted yet ({count} problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning a batch for changes needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {present}/{total} members attended, fewer than the {quorum} of the council its rules require: the council&apos;s conclusions are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no nominee yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in the batch reached the council&apos;s vote share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {votes} votes in favour, more than the members present plus the written opinions ({most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: proposed for {award} twice in the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: eligibility for {award} not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not eligible for {award}; give a reason to propose anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {award} is for the council to judge; give the reason to propose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the council&apos;s votes in favour are not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {votes}/{total} votes in favour ({share} %), below {threshold} % of all council members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: already received {award} in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: already received {award} (it is given only once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the movement&apos;s quota: {proposed} proposed for {award}, at most {allowed}; give a reason to propose anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One submission goes to one deciding authority; this batch mixes: {parts}. Split it into separate batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission goes to {decider} (who decides), not to “{addressee}”: the emulation and commendation council only advises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year {year}: {cstdcs} grassroots emulation fighters exceed {cap} % of {ldtt} advanced workers. Give a reason to propose anyway (Decree 91/2017, Article 9.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already awarded {award} in {year} ({decision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard is for the council to judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a disciplinary measure ({kind}, decided in {year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: rated {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: rated {rating}; {floor} or better is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: not rated yet; {floor} or better is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: did not reach {floor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: the collective did not reach {floor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: meets the standard of Advanced Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: did not reach Advanced Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: excellently completed duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: neither excellently completed duties nor a recognised initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: did not reach {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: meets the standard of {title} but has no recognition decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an initiative recognised in {year}: “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{votes} votes in favour cannot be more than the members present plus the written opinions ({present} + {written} = {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} {count} years in a row ({first}-{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3195,10 +3195,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The record no longer exists. It may have been deleted.</source>
-        <translation>Bản ghi này không còn nữa, có thể đã bị xóa.</translation>
-    </message>
-    <message>
         <source>Access denied to %1. Close the program that uses it or choose another file.</source>
         <translation>Không có quyền truy cập %1. Hãy đóng chương trình đang dùng tệp này hoặc chọn tệp khác.</translation>
     </message>
@@ -4802,6 +4798,177 @@
     <message>
         <source>Merging units…</source>
         <translation>Đang sáp nhập đơn vị…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The record no longer exists. It may have been deleted.</source>
+        <translation>Bản ghi không còn nữa, có thể đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The batch has been submitted or decided: it cannot be deleted.</source>
+        <translation>Đợt đề nghị đã trình hoặc đã có quyết định, không xóa được.</translation>
+    </message>
+    <message>
+        <source>The batch is “{state}”: it can only be changed as a draft (return it for changes first).</source>
+        <translation>Đợt đề nghị đang ở trạng thái “{state}”; chỉ sửa được khi là dự thảo (hãy trả lại để bổ sung trước).</translation>
+    </message>
+    <message>
+        <source>{name} is already in the batch for this award.</source>
+        <translation>{name} đã có trong đợt với cùng hình thức này.</translation>
+    </message>
+    <message>
+        <source>A batch cannot go from “{current}” to “{target}”.</source>
+        <translation>Không thể chuyển đợt đề nghị từ “{current}” sang “{target}”.</translation>
+    </message>
+    <message>
+        <source>The batch cannot be submitted yet ({count} problems).</source>
+        <translation>Chưa trình được đợt đề nghị ({count} vấn đề).</translation>
+    </message>
+    <message>
+        <source>Returning a batch for changes needs a reason.</source>
+        <translation>Trả lại để bổ sung cần ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Only {present}/{total} members attended, fewer than the {quorum} of the council its rules require: the council&apos;s conclusions are not valid.</source>
+        <translation>Cuộc họp chỉ có {present}/{total} thành viên dự họp, chưa đủ {quorum} tổng số thành viên Hội đồng theo quy chế: kết luận của Hội đồng chưa có giá trị.</translation>
+    </message>
+    <message>
+        <source>The batch has no nominee yet.</source>
+        <translation>Đợt đề nghị chưa có ai được đề nghị.</translation>
+    </message>
+    <message>
+        <source>No one in the batch reached the council&apos;s vote share.</source>
+        <translation>Không ai trong đợt đạt tỷ lệ phiếu của Hội đồng.</translation>
+    </message>
+    <message>
+        <source>{name}: {votes} votes in favour, more than the members present plus the written opinions ({most}).</source>
+        <translation>{name}: {votes} phiếu đồng ý, nhiều hơn số thành viên có mặt cộng ý kiến bằng văn bản ({most}).</translation>
+    </message>
+    <message>
+        <source>{name}: proposed for {award} twice in the batch.</source>
+        <translation>{name}: được đề nghị {award} hai lần trong đợt.</translation>
+    </message>
+    <message>
+        <source>{name}: eligibility for {award} not checked yet.</source>
+        <translation>{name}: chưa kiểm tra điều kiện {award}.</translation>
+    </message>
+    <message>
+        <source>{name}: not eligible for {award}; give a reason to propose anyway.</source>
+        <translation>{name}: không đủ điều kiện {award}; cần ghi lý do nếu vẫn đề nghị.</translation>
+    </message>
+    <message>
+        <source>{name}: {award} is for the council to judge; give the reason to propose.</source>
+        <translation>{name}: {award} cần Hội đồng xem xét; cần ghi lý do đề nghị.</translation>
+    </message>
+    <message>
+        <source>{name}: the council&apos;s votes in favour are not entered.</source>
+        <translation>{name}: chưa nhập số phiếu đồng ý của Hội đồng.</translation>
+    </message>
+    <message>
+        <source>{name}: {votes}/{total} votes in favour ({share} %), below {threshold} % of all council members.</source>
+        <translation>{name}: {votes}/{total} phiếu đồng ý ({share} %), chưa đạt {threshold} % tổng số thành viên Hội đồng.</translation>
+    </message>
+    <message>
+        <source>{name}: already received {award} in {year}.</source>
+        <translation>{name}: đã được {award} năm {year}.</translation>
+    </message>
+    <message>
+        <source>{name}: already received {award} (it is given only once).</source>
+        <translation>{name}: đã được tặng {award} (chỉ tặng một lần).</translation>
+    </message>
+    <message>
+        <source>Over the movement&apos;s quota: {proposed} proposed for {award}, at most {allowed}; give a reason to propose anyway.</source>
+        <translation>Vượt chỉ tiêu của phong trào: {proposed} đề nghị {award}, tối đa {allowed}; cần ghi lý do nếu vẫn đề nghị.</translation>
+    </message>
+    <message>
+        <source>One submission goes to one deciding authority; this batch mixes: {parts}. Split it into separate batches.</source>
+        <translation>Một tờ trình chỉ gửi một cấp có thẩm quyền quyết định; đợt này gộp: {parts}. Hãy tách thành các đợt riêng.</translation>
+    </message>
+    <message>
+        <source>The submission goes to {decider} (who decides), not to “{addressee}”: the emulation and commendation council only advises.</source>
+        <translation>Tờ trình gửi {decider} (người có thẩm quyền quyết định), không gửi “{addressee}”: Hội đồng Thi đua - Khen thưởng là cơ quan tư vấn.</translation>
+    </message>
+    <message>
+        <source>Year {year}: {cstdcs} grassroots emulation fighters exceed {cap} % of {ldtt} advanced workers. Give a reason to propose anyway (Decree 91/2017, Article 9.3).</source>
+        <translation>Năm {year}: {cstdcs} Chiến sĩ thi đua cơ sở vượt {cap} % của {ldtt} Lao động tiên tiến. Cần ghi lý do nếu vẫn đề nghị (khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Already awarded {award} in {year} ({decision}).</source>
+        <translation>Đã được khen thưởng {award} năm {year} ({decision}).</translation>
+    </message>
+    <message>
+        <source>The standard is for the council to judge.</source>
+        <translation>Tiêu chuẩn cần Hội đồng xem xét.</translation>
+    </message>
+    <message>
+        <source>under a disciplinary measure ({kind}, decided in {year})</source>
+        <translation>đang trong thời gian kỷ luật {kind} (quyết định năm {year})</translation>
+    </message>
+    <message>
+        <source>{year}: rated {rating}</source>
+        <translation>năm {year} xếp loại {rating}</translation>
+    </message>
+    <message>
+        <source>{year}: not rated yet</source>
+        <translation>năm {year} chưa có xếp loại</translation>
+    </message>
+    <message>
+        <source>{year}: rated {rating}; {floor} or better is needed</source>
+        <translation>năm {year} xếp loại {rating}, cần {floor} trở lên</translation>
+    </message>
+    <message>
+        <source>{year}: not rated yet; {floor} or better is needed</source>
+        <translation>năm {year} chưa có xếp loại, cần {floor} trở lên</translation>
+    </message>
+    <message>
+        <source>{year}: did not reach {floor}</source>
+        <translation>năm {year} chưa đạt {floor}</translation>
+    </message>
+    <message>
+        <source>{year}: the collective did not reach {floor}</source>
+        <translation>năm {year} tập thể chưa đạt {floor}</translation>
+    </message>
+    <message>
+        <source>{year}: meets the standard of Advanced Worker</source>
+        <translation>năm {year} đạt tiêu chuẩn Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>{year}: did not reach Advanced Worker</source>
+        <translation>năm {year} chưa đạt Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>{year}: excellently completed duties</source>
+        <translation>năm {year} Hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{year}: neither excellently completed duties nor a recognised initiative</source>
+        <translation>năm {year} chưa Hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được công nhận</translation>
+    </message>
+    <message>
+        <source>{year}: did not reach {title}</source>
+        <translation>năm {year} chưa đạt {title}</translation>
+    </message>
+    <message>
+        <source>{year}: meets the standard of {title} but has no recognition decision yet</source>
+        <translation>năm {year} đủ tiêu chuẩn {title} nhưng chưa có quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>an initiative recognised in {year}: “{title}”</source>
+        <translation>có sáng kiến được công nhận năm {year}: “{title}”</translation>
+    </message>
+    <message>
+        <source>{votes} votes in favour cannot be more than the members present plus the written opinions ({present} + {written} = {most}).</source>
+        <translation>Số phiếu đồng ý ({votes}) không thể nhiều hơn số thành viên có mặt cộng số ý kiến bằng văn bản ({present} + {written} = {most}).</translation>
+    </message>
+    <message>
+        <source>{title} {count} years in a row ({first}-{last})</source>
+        <translation>đạt {title} {count} năm liên tục ({first}-{last})</translation>
+    </message>
+    <message>
+        <source>Missing: {reason}</source>
+        <translation>Thiếu: {reason}</translation>
     </message>
 </context>
 <context>

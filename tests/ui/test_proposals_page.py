@@ -139,8 +139,8 @@ def test_eligibility_rows_filters_and_reasons(qtbot, ws, office) -> None:  # typ
     assert [n for n, _a, _r in shown(model)] == ["Lê Thị Lan"]
     tab.table.selectRow(0)
     text = tab.reasons.toPlainText()
-    assert "Lê Thị Lan" in text and "Thiếu" in text
-    assert model.index(0, E_RESULT).data(Qt.ItemDataRole.ToolTipRole).startswith("Thiếu")
+    assert "Lê Thị Lan" in text and "Missing: 2025: neither excellently" in text  # UI language
+    assert model.index(0, E_RESULT).data(Qt.ItemDataRole.ToolTipRole).startswith("Missing:")
     tab.name_filter.setText("")
     tab.award_filter.setCurrentIndex(0)
     tab.table.sortByColumn(E_NAME, Qt.SortOrder.AscendingOrder)
@@ -294,7 +294,7 @@ def test_decision_needs_a_number_shown_inline(qtbot, ws, office) -> None:  # typ
     dialog.number_edit.setText("150/QĐ-STC")
     dialog.issuer_edit.setText("Sở Tài chính")
     assert not dialog.save()  # a draft has no decision yet
-    assert "Dự thảo" in dialog.error.text()
+    assert dialog.error.text() == "A batch cannot go from “Draft” to “Decided”."
 
 
 def test_add_edit_remove_nominees_and_the_head(qtbot, ws, office) -> None:  # type: ignore[no-untyped-def]
@@ -326,7 +326,7 @@ def test_add_edit_remove_nominees_and_the_head(qtbot, ws, office) -> None:  # ty
     binh_row = 2
     assert tab.nominees_model.index(binh_row, N_ELIGIBILITY).data() == "Not eligible"
     tab.nominee_table.selectRow(binh_row)
-    assert "Thiếu" in tab.reasons.toPlainText()
+    assert "Missing: 2025: rated Completed duties" in tab.reasons.toPlainText()
 
     # the drafted achievement text is editable, with an override reason
     binh = tab.current_nominee()

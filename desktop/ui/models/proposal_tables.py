@@ -12,6 +12,7 @@ from desktop.domain.proposals import vote_reached
 from desktop.domain.text import fold, name_sort_key, search_tokens, split_name, text_sort_key
 from desktop.services.eligibility import EligibilityRow
 from desktop.services.proposals import BatchSummary, Nominee
+from desktop.ui.messages import reason_text
 from desktop.ui.style import error_color
 from desktop.ui.widgets.proposal_labels import (
     RESULT_COLORS,
@@ -148,7 +149,7 @@ class EligibilityModel(QAbstractTableModel):
                 return self._award_names.get(r[4], r[4])
             return result_label(r[5])
         if role == _TOOLTIP and col == E_RESULT:
-            return "\n".join(r[6])
+            return "\n".join(reason_text(x) for x in r[6])
         if role == _FOREGROUND and col == E_RESULT:
             return RESULT_COLORS[r[5]]
         return None
@@ -301,7 +302,7 @@ class NomineesModel(QAbstractTableModel):
                 return self._routes.get(n.id, "")
             return outcome_label(n.outcome)
         if role == _TOOLTIP and col == N_ELIGIBILITY:
-            return "\n".join(n.eligibility_reasons)
+            return "\n".join(reason_text(x) for x in n.eligibility_reasons)
         if role == _TOOLTIP and col == N_VOTES and self.below_threshold(index.row()):
             return (
                 self.tr("Below %1 % of the council's %2 members")

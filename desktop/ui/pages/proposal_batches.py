@@ -38,6 +38,7 @@ from desktop.ui.dialogs.proposal_dialogs import (
     ProblemsDialog,
 )
 from desktop.ui.errors import show_error
+from desktop.ui.messages import problem_text, reason_text
 from desktop.ui.models.proposal_tables import N_AWARD, N_NAME, BatchesModel, NomineesModel
 from desktop.ui.pages import excel_actions
 from desktop.ui.tasks import on_worker, say_cancelled, wait_for
@@ -408,7 +409,7 @@ class BatchesTab(QWidget):
             self.reasons.setPlainText("")
             return
         lines = [f"{n.name}: {result_label(n.eligibility)}"]
-        lines += [f"• {r}" for r in n.eligibility_reasons]
+        lines += [f"• {reason_text(r)}" for r in n.eligibility_reasons]
         if n.data.override_reason:
             lines.append(
                 self.tr("Proposed anyway because: %1").replace("%1", n.data.override_reason)
@@ -555,7 +556,7 @@ class BatchesTab(QWidget):
             self.tr("Submitting…"),
         )
         if isinstance(task.error, proposals.BatchProblems):
-            self.show_problems(task.error.problems)
+            self.show_problems([problem_text(p) for p in task.error.found])
             return None
         if isinstance(task.error, ConflictError):
             self.report_error(task.error)

@@ -32,6 +32,7 @@ from desktop.services import eligibility, proposals, ratings
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.proposal_dialogs import BatchDialog
 from desktop.ui.errors import plain_message, show_error
+from desktop.ui.messages import reason_text
 from desktop.ui.models.proposal_tables import E_AWARD, E_NAME, E_RESULT, EligibilityModel
 from desktop.ui.pages.award_catalog import CatalogTab
 from desktop.ui.pages.proposal_batches import BatchesTab
@@ -242,7 +243,7 @@ class EligibilityTab(QWidget):
         basis = "\n\n" + self.tr("Legal basis: %1").replace("%1", r.basis) if r.basis else ""
         grounds = "".join(f"\n\n★ {line}" for line in self._movement_grounds(r))
         self.reasons.setPlainText(
-            head + "\n" + "\n".join(f"• {x}" for x in r.reasons) + basis + grounds
+            head + "\n" + "\n".join(f"• {reason_text(x)}" for x in r.reasons) + basis + grounds
         )
 
     def _movement_grounds(self, r: eligibility.EligibilityRow) -> list[str]:

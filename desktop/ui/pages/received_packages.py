@@ -37,6 +37,7 @@ from desktop.services.packages import identity, inbox
 from desktop.services.session import Workspace
 from desktop.ui import errors, tasks
 from desktop.ui.dialogs.package_preview import ReceivePreviewDialog, open_preview
+from desktop.ui.messages import reason_text
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.package_labels import kind_label, state_label
 from desktop.ui.widgets.proposal_labels import RESULT_COLORS, result_label
@@ -258,7 +259,7 @@ class ReceivedTab(QWidget):
         self.nominees.setRowCount(len(found))
         for i, n in enumerate(found):
             award = names.get(n.award_code, n.award_code)
-            reasons = n.eligibility_reasons.replace("\n", "; ")
+            reasons = "; ".join(reason_text(x) for x in n.eligibility_reasons.splitlines())
             cells = [
                 _item(n.name),
                 _item(award, n.award_code),
