@@ -243,3 +243,59 @@ def test_batches_without_a_movement_show_no_candidates_button(
     tab.show()
     assert tab.batch is not None and not tab.candidates_button.isVisible()
     assert not tab.offer_candidates()
+
+
+def test_eligibility_view_names_the_movement_candidacy_and_offers_it_with_the_batch(
+    qtbot, ws: Workspace, scored: Scored
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    from desktop.ui.pages.proposals import ProposalsPage
+
+    _rules(ws, scored)
+    page = ProposalsPage(ws)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    tab = page.eligibility
+    tab.year_box.setValue(2024)
+    page.show()
+    qtbot.waitUntil(lambda: tab.task is not None and tab.task.done, timeout=10_000)
+    evaluated = tab.evaluate()
+    qtbot.waitUntil(lambda: evaluated.done, timeout=10_000)
+    rows = [tab.model.row_at(r) for r in range(tab.model.rowCount())]
+    an = next(r for r, row in enumerate(rows) if row.name == "Nguyễn Văn An")
+    dung = next(r for r, row in enumerate(rows) if row.name == "Phạm Thị Dung")
+    sel = tab.table.selectionModel()
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    sel.setCurrentIndex(tab.model.index(an, 0), flags)
+    movement = "Sóc Trăng chung sức xây dựng nông thôn mới"
+    assert (
+        f"★ Candidate of “{movement}”: Score 92,5 — rank 1/4 in {GROUP}"
+        in tab.reasons.toPlainText()
+    )
+    sel.setCurrentIndex(tab.model.index(dung, 0), flags)  # 70 points, 4th: no candidacy
+    assert "★" not in tab.reasons.toPlainText()
+
+    offered: list[int] = []
+    tab.offer_candidates = offered.append
+    sel.setCurrentIndex(tab.model.index(an, 0), flags)
+    tab.ask_new_batch = lambda year: proposals.create_batch(
+        ws,
+        BatchInput(
+            "Khen thưởng phong trào", CommendationType.MOVEMENT, year, scored.office.movement
+        ),
+    )
+    batch = tab.create_batch()
+    assert batch is not None and offered == [batch]
+    dialog = CandidatesDialog(ws, batch)
+    qtbot.addWidget(dialog)
+    rows_offered = {dialog.table.item(r, NAME).text() for r in range(dialog.table.rowCount())}
+    assert "Trần Thị Bình" in rows_offered
+    an_row = next(
+        r
+        for r in range(dialog.table.rowCount())
+        if dialog.table.item(r, NAME).text() == "Nguyễn Văn An"
+    )
+    assert dialog.table.item(an_row, NAME).toolTip() == "Already in the batch"
