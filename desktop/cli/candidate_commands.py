@@ -33,10 +33,12 @@ def cmd_candidates(args: argparse.Namespace) -> int:
     """List (and write) a movement's candidates of a year with their reasons."""
     from desktop.cli.commands import workspace
     from desktop.services import candidates
+    from desktop.services import catalog as catalog_service
 
     ws = workspace(args, create=False)
     try:
         found = candidates.candidates(ws, args.movement, args.year)
+        names = {a.code: a.name for a in catalog_service.load(ws).awards}
         if args.out:
             candidates.export_candidates(ws, Path(args.out), args.movement, args.year)
     finally:
@@ -52,7 +54,8 @@ def cmd_candidates(args: argparse.Namespace) -> int:
             print(f"Căn cứ: {sheet.rule_text(rule)}")
         for n, c in enumerate(found.candidates, start=1):
             p = c.participant
-            print(f"{n}\t{p.name}\t{p.detail}\t{c.reason_text()}\t{c.award}".rstrip("\t"))
+            award = names.get(c.award, c.award)
+            print(f"{n}\t{p.name}\t{p.detail}\t{c.reason_text()}\t{award}".rstrip("\t"))
         print(f"Tổng số: {len(found.candidates)} người, tập thể đủ căn cứ đề nghị.")
     if args.out:  # on stderr after JSON, so that stdout stays JSON
         print(f"Đã ghi danh sách ra tệp {args.out}.", file=sys.stderr if args.json else sys.stdout)

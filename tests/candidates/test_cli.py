@@ -40,6 +40,7 @@ def test_text_json_and_workbook(db_path: Path, tmp_path: Path) -> None:
     assert lines[2] == "Căn cứ: 25 % đứng đầu mỗi nhóm theo tổng điểm"
     assert "Trần Thị Bình\tPhòng Tài chính doanh nghiệp\tĐóng góp 50.000.000 đồng" in lines[3]
     # 25 % of 4 people is one place (An), of 2 units one place (finance, 93 points)
+    assert lines[4].endswith("\tChiến sĩ thi đua cơ sở")  # An, first by score: the award's name
     assert lines[-1] == "Tổng số: 3 người, tập thể đủ căn cứ đề nghị."
 
     out = tmp_path / "ds.xlsx"
