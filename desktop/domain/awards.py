@@ -162,3 +162,21 @@ def parse_catalog(text: str) -> Catalog:
             "catalog", "catalog_duplicate", "Danh mục khen thưởng có mã trùng nhau."
         )
     return Catalog(sets, awards)
+
+
+@dataclass(frozen=True, slots=True)
+class AwardLine:
+    """A stored line of award history (what the award record pages list and correct)."""
+
+    id: int
+    uuid: str
+    subject_kind: str
+    person_id: int | None
+    unit_id: int | None
+    year: int
+    award_code: str
+    award_name: str
+    decision_number: str
+    decision_date: date | None
+    issuer: str
+    nominee_id: int | None

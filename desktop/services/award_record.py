@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop import outputs
 from desktop.documents import award_record as doc
 from desktop.documents.data import OfficeHeader
+from desktop.domain.awards import AwardLine
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import clean
 from desktop.persistence.repositories import award_history as repo
@@ -18,7 +19,6 @@ from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import people as people_repo
 from desktop.persistence.repositories import units as units_repo
-from desktop.persistence.repositories.award_history import AwardLine
 from desktop.services import catalog as catalog_service
 from desktop.services.session import Workspace
 
@@ -164,7 +164,7 @@ def record_data(
             line.year,
             line.award_name + (f" (tặng {given[line.id]})" if line.id in given else ""),
             line.decision_number,
-            date.fromisoformat(line.decision_date[:10]) if line.decision_date else None,
+            line.decision_date,
             line.issuer,
         )
         for line in found

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from desktop.domain.awards import AwardLine
 from desktop.domain.errors import ValidationError
 from desktop.domain.office import OfficeInfo
 from desktop.domain.unit_names import (
@@ -26,7 +27,6 @@ from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import unit_names as repo
 from desktop.persistence.repositories import units as unit_repo
-from desktop.persistence.repositories.award_history import AwardLine
 from desktop.persistence.repositories.unit_names import MergeRecord
 from desktop.services.session import Workspace
 

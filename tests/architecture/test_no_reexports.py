@@ -19,7 +19,6 @@ ROOT = Path(__file__).resolve().parents[2]
 # (service module, name): persistence types still handed to the UI through a service. Shrink only.
 KNOWN = {
     ("desktop.services.audit", "EventRow"),
-    ("desktop.services.award_record", "AwardLine"),
     ("desktop.services.backups", "BackupRecord"),
     ("desktop.services.initiatives", "InitiativeQuery"),
     ("desktop.services.initiatives", "PersonInitiative"),

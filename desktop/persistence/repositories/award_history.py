@@ -3,34 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from datetime import date
 
+from desktop.domain.awards import AwardLine
 from desktop.domain.errors import NotFoundError
 from desktop.persistence.repositories.awards import AwardRecordInput
-
-
-@dataclass(frozen=True, slots=True)
-class AwardLine:
-    """A stored line of award history."""
-
-    id: int
-    uuid: str
-    subject_kind: str
-    person_id: int | None
-    unit_id: int | None
-    year: int
-    award_code: str
-    award_name: str
-    decision_number: str
-    decision_date: str | None
-    issuer: str
-    nominee_id: int | None
-
 
 _COLS = (
     "id, uuid, subject_kind, person_id, unit_id, year, award_code, award_name, decision_number,"
     " decision_date, issuer, nominee_id"
 )
+
+
+def _line(row: tuple) -> AwardLine:  # type: ignore[type-arg]
+    values = list(row)
+    values[9] = date.fromisoformat(values[9][:10]) if values[9] else None
+    return AwardLine(*values)
 
 
 def lines_of(
@@ -39,7 +27,7 @@ def lines_of(
     """A person's or unit's lines, oldest first."""
     column, value = ("person_id", person_id) if person_id is not None else ("unit_id", unit_id)
     return [
-        AwardLine(*row)
+        _line(row)
         for row in conn.execute(
             f"SELECT {_COLS} FROM award_record WHERE {column} = ? ORDER BY year, decision_date, id",
             (value,),
@@ -52,7 +40,7 @@ def get(conn: sqlite3.Connection, record_id: int) -> AwardLine:
     row = conn.execute(f"SELECT {_COLS} FROM award_record WHERE id = ?", (record_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"Không có dòng khen thưởng số {record_id}.")
-    return AwardLine(*row)
+    return _line(row)
 
 
 def update(conn: sqlite3.Connection, record_id: int, rec: AwardRecordInput) -> None:

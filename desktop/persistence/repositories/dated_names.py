@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from desktop.domain.awards import AwardLine
 from desktop.domain.office import OfficeInfo
 from desktop.domain.proposals import Nominee
 from desktop.domain.unit_names import NamePeriod, OfficeField, current_since, period_on
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import unit_names as repo
-from desktop.persistence.repositories.award_history import AwardLine
 
 
 @dataclass
@@ -112,7 +112,7 @@ def given_under(conn: sqlite3.Connection, lines: Sequence[AwardLine]) -> dict[in
     for line in lines:
         if line.unit_id is None:
             continue
-        day = date.fromisoformat(line.decision_date[:10]) if line.decision_date else None
+        day = line.decision_date
         names = DatedNames(conn, day or date(line.year, 12, 31))
         then = names.row_unit_name("award_record", "unit_id", line.id, line.unit_id)
         if then != names.current(line.unit_id):

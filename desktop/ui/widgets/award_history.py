@@ -93,7 +93,7 @@ class AwardEntryDialog(FormDialog):
             self.award.setEditText(line.award_name)
         self.number.setText(line.decision_number)
         if line.decision_date:
-            self.when.setText(date.fromisoformat(line.decision_date[:10]).strftime("%d/%m/%Y"))
+            self.when.setText(line.decision_date.strftime("%d/%m/%Y"))
         self.issuer.setText(line.issuer)
 
     def values(self) -> AwardEntry:
@@ -180,7 +180,7 @@ class AwardHistoryEditor(QWidget):
         self.table.setRowCount(len(self._lines))
         for row, line in enumerate(self._lines):
             when = (
-                date.fromisoformat(line.decision_date[:10]).strftime("%d/%m/%Y")
+                line.decision_date.strftime("%d/%m/%Y")
                 if line.decision_date
                 else ""
             )
