@@ -44,7 +44,7 @@ def _grounds(qtbot, ws: Workspace) -> tuple[MovementsPage, GroundsTab]:  # type:
 
 
 def test_rules_are_set_with_the_keyboard_and_bad_input_is_explained(
-    qtbot, ws: Workspace, scored: Scored
+    qtbot, ws: Workspace, scored: Scored, gui_writes_strict: None
 ) -> None:  # type: ignore[no-untyped-def]
     _page, tab = _grounds(qtbot, ws)
     assert tab.rules.rowCount() == 0 and tab.table.rowCount() == 0
@@ -299,3 +299,22 @@ def test_eligibility_view_names_the_movement_candidacy_and_offers_it_with_the_ba
         if dialog.table.item(r, NAME).text() == "Nguyễn Văn An"
     )
     assert dialog.table.item(an_row, NAME).toolTip() == "Already in the batch"
+
+
+def test_the_offer_adds_on_the_database_worker(
+    qtbot, ws: Workspace, scored: Scored, gui_writes_strict: None
+) -> None:  # type: ignore[no-untyped-def]
+    _rules(ws, scored)
+    batch = proposals.create_batch(
+        ws,
+        BatchInput(
+            "Khen thưởng phong trào", CommendationType.MOVEMENT, 2024, scored.office.movement
+        ),
+    )
+    dialog = CandidatesDialog(ws, batch)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert len(dialog.ticked()) == 4  # every proposable candidate is ticked at first
+    dialog.accept()  # the strict guard: a write on the GUI thread would raise here
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert len(proposals.nominees(ws, batch)) == 4

@@ -31,6 +31,7 @@ from desktop.domain.targets import parse_number
 from desktop.services import candidates
 from desktop.services.session import Workspace
 from desktop.ui.widgets.candidate_labels import error_text, kind_label, measure_label
+from desktop.ui.writes import on_worker
 
 
 class CandidateRuleDialog(QDialog):
@@ -186,7 +187,8 @@ class CandidateRuleDialog(QDialog):
     def save(self) -> bool:
         """Store the rule; False (the error shown) when it is refused."""
         try:
-            self.rule_id = candidates.save_rule(self._ws, self.value())
+            rule = self.value()
+            self.rule_id = on_worker(lambda: candidates.save_rule(self._ws, rule))
         except ThiDuaError as exc:
             self.error_label.setText(error_text(exc))
             self.error_label.show()

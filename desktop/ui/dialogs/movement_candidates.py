@@ -28,6 +28,7 @@ from desktop.services import candidates
 from desktop.services import catalog as catalog_service
 from desktop.services.session import Workspace
 from desktop.ui.widgets.candidate_labels import error_text, reasons_text, subject_label
+from desktop.ui.writes import on_worker
 
 NAME, KIND, UNIT, REASON, AWARD = range(5)
 
@@ -219,7 +220,8 @@ class CandidatesDialog(QDialog):
         """Add the ticked candidates as nominees; False (the error shown) when refused."""
         picks = [candidates.Pick(c.participant, self.award_of(c)) for c in self.ticked()]
         try:
-            self.outcome = candidates.propose(self._ws, self._batch_id, picks)
+            # Each nominee is checked for its award on the way in: on the database worker.
+            self.outcome = on_worker(lambda: candidates.propose(self._ws, self._batch_id, picks))
         except ThiDuaError as exc:
             self.error_label.setText(error_text(exc))
             self.error_label.show()
