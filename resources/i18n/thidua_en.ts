@@ -4076,10 +4076,6 @@
         <source>required when recognised</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InitiativeLabels</name>

@@ -4071,10 +4071,6 @@
         <source>required when recognised</source>
         <translation>bắt buộc khi đã được công nhận</translation>
     </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Không lưu được</translation>
-    </message>
 </context>
 <context>
     <name>InitiativeLabels</name>

@@ -47,7 +47,7 @@ def test_add_filter_edit_and_delete_households(qtbot, ws) -> None:  # type: igno
         dialog.village.set_unit_id(v["dong"])
         dialog.members.setValue(5)
         dialog.address.setText("Xóm 2")
-        dialog.save()
+        dialog.accept()
 
     when_modal(fill)
     new_id = page.add()
@@ -72,8 +72,9 @@ def test_household_form_refuses_an_empty_head(qtbot, ws) -> None:  # type: ignor
     v = _villages(ws)
     dialog = HouseholdDialog(ws, village_id=v["dong"])
     qtbot.addWidget(dialog)
-    when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Ok))
+    dialog.show()
     assert not dialog.save()
+    assert dialog.error_text("head_name") and dialog.focusWidget() is dialog.head
     assert households.query(ws) == []
 
 

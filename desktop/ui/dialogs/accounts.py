@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from desktop.domain.accounts import Account, Role
 from desktop.domain.errors import ThiDuaError
 from desktop.services import accounts
 from desktop.services.session import Workspace
+from desktop.ui.dialogs.form_base import Buttons, FormDialog
 from desktop.ui.style import mark_error
 
 
@@ -50,60 +52,42 @@ def _error_label() -> QLabel:
     return label
 
 
-class _FormDialog(QDialog):
-    """A form with OK/Cancel and an error line; `submit()` does the work or raises."""
+class _AccountForm(FormDialog):
+    """An account form: `values()` checks the fields and returns the service call to make,
+    which `write` makes on the database worker."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ws: Workspace, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent, ok=Buttons.Ok)
         self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error_label = _error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
 
-    def submit(self) -> None:
-        """Do the work; raise ThiDuaError to keep the dialog open with the message."""
-
-    def accept(self) -> None:
-        try:
-            self.submit()
-        except ThiDuaError as exc:
-            self.error_label.setText(getattr(exc, "message", str(exc)))
-            self.error_label.show()
-            return
-        super().accept()
+    def write(self, values: object) -> None:
+        assert callable(values)
+        values()
 
 
-class LoginDialog(_FormDialog):
+class LoginDialog(_AccountForm):
     """Tên đăng nhập and mật khẩu; on success the writes are recorded under that account."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Log in to Thi đua"), parent)
-        self._ws = ws
+        super().__init__(ws, self.tr("Log in to Thi đua"), parent)
         self.username = QLineEdit()
         self.password = _password()
         self.form.addRow(self.tr("&User name:"), self.username)
         self.form.addRow(self.tr("&Password:"), self.password)
+        self.setup()
 
-    def submit(self) -> None:
-        accounts.login(self._ws, self.username.text(), self.password.text())
+    def values(self) -> Callable[[], object]:
+        name, password = self.username.text(), self.password.text()
+        return lambda: accounts.login(self._ws, name, password)
 
 
-class NewAccountDialog(_FormDialog):
+class NewAccountDialog(_AccountForm):
     """Create an account (the first one: the administrator)."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         first = not accounts.has_accounts(ws)
         title = self.tr("Create the administrator") if first else self.tr("New account")
-        super().__init__(title, parent)
-        self._ws = ws
+        super().__init__(ws, title, parent)
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.role = QComboBox()
@@ -116,27 +100,23 @@ class NewAccountDialog(_FormDialog):
         self.form.addRow(self.tr("&Role:"), self.role)
         self.form.addRow(self.tr("&Password:"), self.password)
         self.form.addRow(self.tr("Re&peat password:"), self.repeat)
+        self.setup()
 
-    def submit(self) -> None:
+    def values(self) -> Callable[[], object]:
         if self.password.text() != self.repeat.text():
             raise ThiDuaError(self.tr("The two passwords differ."))
-        accounts.create_account(
-            self._ws,
-            self.username.text(),
-            self.password.text(),
-            Role(self.role.currentData()),
-            self.display_name.text(),
-        )
+        name, password = self.username.text(), self.password.text()
+        role, display = Role(self.role.currentData()), self.display_name.text()
+        return lambda: accounts.create_account(self._ws, name, password, role, display)
 
 
-class PasswordDialog(_FormDialog):
+class PasswordDialog(_AccountForm):
     """Change one's own password, or (administrator) set another account's password."""
 
     def __init__(
         self, ws: Workspace, parent: QWidget | None = None, *, account_uuid: str | None = None
     ) -> None:
-        super().__init__(self.tr("Change password"), parent)
-        self._ws = ws
+        super().__init__(ws, self.tr("Change password"), parent)
         self._target = account_uuid
         self.old = _password()
         self.new = _password()
@@ -145,14 +125,15 @@ class PasswordDialog(_FormDialog):
             self.form.addRow(self.tr("&Current password:"), self.old)
         self.form.addRow(self.tr("&New password:"), self.new)
         self.form.addRow(self.tr("Re&peat password:"), self.repeat)
+        self.setup()
 
-    def submit(self) -> None:
+    def values(self) -> Callable[[], object]:
         if self.new.text() != self.repeat.text():
             raise ThiDuaError(self.tr("The two passwords differ."))
-        if self._target is None:
-            accounts.change_own_password(self._ws, self.old.text(), self.new.text())
-        else:
-            accounts.reset_password(self._ws, self._target, self.new.text())
+        old, new, target = self.old.text(), self.new.text(), self._target
+        if target is None:
+            return lambda: accounts.change_own_password(self._ws, old, new)
+        return lambda: accounts.reset_password(self._ws, target, new)
 
 
 class ManageAccountsDialog(QDialog):

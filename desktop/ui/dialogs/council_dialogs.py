@@ -38,6 +38,7 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.proposal_dialogs import _Form
 from desktop.ui.style import error_color, mark_error
 from desktop.ui.widgets.proposal_labels import role_label
+from desktop.ui.writes import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -374,13 +375,12 @@ class MeetingDialog(_Form):
             _py(self.end_edit.dateTime()),
         )
         votes = {n.id: box.value() for n, box in zip(self._nominees, self._vote_boxes, strict=True)}
+        attendance = self.attendance() if self.roster else None
         try:
-            proposals.record_meeting(
-                self._ws,
-                self._batch_id,
-                meeting,
-                votes,
-                attendance=self.attendance() if self.roster else None,
+            on_worker(
+                lambda: proposals.record_meeting(
+                    self._ws, self._batch_id, meeting, votes, attendance=attendance
+                )
             )
         except ThiDuaError as exc:
             self.show_error(exc)
@@ -453,7 +453,10 @@ class DecisionDialog(_Form):
             from desktop.services import decisions
 
             try:
-                self.granted = decisions.record(self._ws, self._batch_id, self.refused())
+                refused = self.refused()
+                self.granted = on_worker(
+                    lambda: decisions.record(self._ws, self._batch_id, refused)
+                )
             except ThiDuaError as exc:
                 self.show_error(exc)
                 return False
@@ -466,7 +469,9 @@ class DecisionDialog(_Form):
             self.refused(),
         )
         try:
-            self.granted = proposals.record_decision(self._ws, self._batch_id, decision)
+            self.granted = on_worker(
+                lambda: proposals.record_decision(self._ws, self._batch_id, decision)
+            )
         except ThiDuaError as exc:
             self.show_error(exc)
             return False

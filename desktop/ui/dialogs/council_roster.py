@@ -28,6 +28,7 @@ from desktop.services import council
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.proposal_dialogs import _Form
 from desktop.ui.widgets.proposal_labels import role_label
+from desktop.ui.writes import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -199,7 +200,8 @@ class CouncilRosterDialog(_Form):
     def add_member(self) -> bool:
         """Add the member entered in the fields."""
         try:
-            council.save_member(self._ws, self._entered())
+            entered = self._entered()
+            on_worker(lambda: council.save_member(self._ws, entered))
         except ThiDuaError as exc:
             self.show_error(exc)
             return False
@@ -215,7 +217,8 @@ class CouncilRosterDialog(_Form):
         if self._editing is None:
             return False
         try:
-            council.save_member(self._ws, self._entered(), self._editing)
+            entered, editing = self._entered(), self._editing
+            on_worker(lambda: council.save_member(self._ws, entered, editing))
         except ThiDuaError as exc:
             self.show_error(exc)
             return False
@@ -226,7 +229,8 @@ class CouncilRosterDialog(_Form):
     def remove_member(self) -> None:
         """Take the selected member off the roster (past minutes keep the name)."""
         if self._editing is not None:
-            council.delete_member(self._ws, self._editing)
+            editing = self._editing
+            on_worker(lambda: council.delete_member(self._ws, editing))
             self._editing = None
             self.name_edit.clear()
             self.position_edit.clear()
@@ -234,8 +238,9 @@ class CouncilRosterDialog(_Form):
 
     def save(self) -> bool:
         try:
-            council.set_quorum(self._ws, self.quorum_edit.text())
-            council.set_office_kind(self._ws, str(self.kind_box.currentData()))
+            quorum, kind = self.quorum_edit.text(), str(self.kind_box.currentData())
+            on_worker(lambda: council.set_quorum(self._ws, quorum))
+            on_worker(lambda: council.set_office_kind(self._ws, kind))
         except ThiDuaError as exc:
             self.show_error(exc)
             return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from desktop.services.session import Workspace
 from desktop.ui.errors import plain_message
 from desktop.ui.widgets.batch_files import BatchFiles
 from desktop.ui.widgets.pdf_preview import PdfPreview
+from desktop.ui.writes import on_worker
 
 
 def _py(value: QDate) -> date:
@@ -81,10 +83,7 @@ class DecisionDocumentDialog(QDialog):
             ),
         )
         # "Save PDF…" writes the bytes shown and records them as issued (like the dossier)
-        self.preview.writer = lambda path, pdf: decisions.save_shown(
-            self._ws, self._batch_id, path, pdf, self.preview.page_count(),
-            on=_py(self.date_edit.date()),
-        )  # fmt: skip
+        self.preview.writer = self._save_shown
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(buttons)
@@ -165,16 +164,26 @@ class DecisionDocumentDialog(QDialog):
         answer = QMessageBox.question(self, self.windowTitle(), question)
         return answer == QMessageBox.StandardButton.Yes
 
+    def _save_shown(self, path: Path, pdf: bytes) -> object:
+        """Write the PDF shown and record it as issued, on the database worker."""
+        pages, on = self.preview.page_count(), _py(self.date_edit.date())
+        return on_worker(
+            lambda: decisions.save_shown(self._ws, self._batch_id, path, pdf, pages, on=on)
+        )
+
     # --- actions -----------------------------------------------------------------------------
     def draft(self) -> None:
         """Number the decision(s) from the register and date them."""
+        on, per_title, number = (
+            _py(self.date_edit.date()),
+            self.per_title.isChecked(),
+            self.number_spin.value(),
+        )
         try:
-            decisions.prepare(
-                self._ws,
-                self._batch_id,
-                _py(self.date_edit.date()),
-                per_title=self.per_title.isChecked(),
-                number=self.number_spin.value(),
+            on_worker(
+                lambda: decisions.prepare(
+                    self._ws, self._batch_id, on, per_title=per_title, number=number
+                )
             )
         except ThiDuaError as exc:
             self._error(exc)
@@ -184,12 +193,15 @@ class DecisionDocumentDialog(QDialog):
     def save_number_and_date(self) -> None:
         """Store the number (one decision) and the date typed."""
         found = decisions.drafts(self._ws, self._batch_id)
+        on, number = _py(self.date_edit.date()), self.number_spin.value()
+
+        def store() -> None:
+            decisions.set_date(self._ws, self._batch_id, on)
+            if len(found) == 1 and found[0].number != number:
+                decisions.set_number(self._ws, self._batch_id, found[0].id, number)
+
         try:
-            decisions.set_date(self._ws, self._batch_id, _py(self.date_edit.date()))
-            if len(found) == 1 and found[0].number != self.number_spin.value():
-                decisions.set_number(
-                    self._ws, self._batch_id, found[0].id, self.number_spin.value()
-                )
+            on_worker(store)
         except ThiDuaError as exc:
             self._error(exc)
             return
@@ -200,7 +212,7 @@ class DecisionDocumentDialog(QDialog):
         if not self.confirm(self.tr("Discard the draft and free its number in the register?")):
             return
         try:
-            decisions.discard(self._ws, self._batch_id)
+            on_worker(lambda: decisions.discard(self._ws, self._batch_id))
         except ThiDuaError as exc:
             self._error(exc)
             return
@@ -213,7 +225,7 @@ class DecisionDocumentDialog(QDialog):
         ):
             return
         try:
-            granted = decisions.record(self._ws, self._batch_id)
+            granted = on_worker(lambda: decisions.record(self._ws, self._batch_id))
         except ThiDuaError as exc:
             self._error(exc)
             return

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +24,7 @@ from desktop.services.session import Workspace
 from desktop.ui import errors
 from desktop.ui.dialogs.form_errors import FieldErrors
 from desktop.ui.widgets.office_fields import OfficeFields
+from desktop.ui.writes import on_worker
 
 OFFICE_PAGE, START_PAGE, IMPORT_PAGE = 0, 1, 2
 DEMO_PEOPLE = 400
@@ -200,8 +199,8 @@ class FirstRunWizard(QWizard):
             return True  # came back with Back and Next: already created
         info = self.office_page.info or self.office_page.values().validated()
         target = self.demo_path if demo else self.path
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+
+        def create() -> Workspace:
             ws = Workspace.open(target)
             try:
                 if demo and not units.list_units(ws):
@@ -212,11 +211,13 @@ class FirstRunWizard(QWizard):
             except BaseException:
                 ws.close()
                 raise
+            return ws
+
+        try:
+            ws = on_worker(create)  # the file is made and written by the database worker
         except (ThiDuaError, OSError) as exc:
-            QGuiApplication.restoreOverrideCursor()
             errors.show_error(self, exc)
             return False
-        QGuiApplication.restoreOverrideCursor()
         self.workspace = ws
         self._created = target
         return True

@@ -141,3 +141,11 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
+
+
+def run_form(dialog: FormDialog) -> int | None:
+    """Show a form; the id it saved, or None when cancelled. The dialog is deleted after."""
+    try:
+        return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

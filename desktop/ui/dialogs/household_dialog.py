@@ -26,9 +26,11 @@ from desktop.domain.subjects import MAX_MEMBERS, BlocKind, BlocLeaderInput, Hous
 from desktop.domain.units import UnitKind
 from desktop.services import blocs, eligibility, households, units
 from desktop.services.session import Workspace
+from desktop.ui.dialogs.form_base import FormDialog
 from desktop.ui.errors import show_error
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.unit_picker import UnitPicker
+from desktop.ui.writes import on_worker
 
 
 def household_completer(ws: Workspace, parent: QWidget) -> QCompleter:
@@ -40,7 +42,7 @@ def household_completer(ws: Workspace, parent: QWidget) -> QCompleter:
     return completer
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(FormDialog):
     """The household form: chủ hộ, thôn, số nhân khẩu, địa chỉ, ghi chú."""
 
     def __init__(
@@ -51,47 +53,46 @@ class HouseholdDialog(QDialog):
         *,
         village_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._id = household_id
-        self.saved_id: int | None = None
+        self._village_id = village_id
+        self.setWindowTitle(
+            self.tr("Edit household") if household_id is not None else self.tr("Add household")
+        )
+        self.setup()
+        self.resize(520, self.sizeHint().height())
+
+    def _build_ui(self) -> None:
         self.head = QLineEdit()
         self.head.setMaxLength(200)
         self.head.setPlaceholderText(self.tr("Full name of the head of household"))
         self.village = UnitPicker()
-        self.village.set_units([u for u in units.list_units(ws) if u.kind is UnitKind.VILLAGE])
+        self.village.set_units(
+            [u for u in units.list_units(self._ws) if u.kind is UnitKind.VILLAGE]
+        )
         self.members = QSpinBox()
         self.members.setRange(1, MAX_MEMBERS)
         self.address = QLineEdit()
         self.note = QLineEdit()
-        form = QFormLayout()
-        form.addRow(self.tr("Head of household"), self.head)
-        form.addRow(self.tr("Village / residential group"), self.village)
-        form.addRow(self.tr("Members"), self.members)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        if household_id is not None:
-            self.setWindowTitle(self.tr("Edit household"))
-            h = households.get(ws, household_id)
-            self.head.setText(h.head_name)
-            self.village.set_unit_id(h.unit_id)
-            self.members.setValue(h.members)
-            self.address.setText(h.address)
-            self.note.setText(h.note)
-        else:
-            self.setWindowTitle(self.tr("Add household"))
-            self.village.set_unit_id(village_id)
-        self.resize(520, self.sizeHint().height())
+        self.add_row("head_name", self.tr("Head of household"), self.head)
+        self.add_row("unit_id", self.tr("Village / residential group"), self.village)
+        self.add_row("members", self.tr("Members"), self.members)
+        self.add_row("address", self.tr("Address"), self.address)
+        self.add_row("note", self.tr("Note"), self.note)
+        super()._build_ui()
 
-    def data(self) -> HouseholdInput:
+    def load(self) -> None:
+        if self._id is None:
+            self.village.set_unit_id(self._village_id)
+            return
+        h = households.get(self._ws, self._id)
+        self.head.setText(h.head_name)
+        self.village.set_unit_id(h.unit_id)
+        self.members.setValue(h.members)
+        self.address.setText(h.address)
+        self.note.setText(h.note)
+
+    def values(self) -> HouseholdInput:
         """What the form holds."""
         return HouseholdInput(
             self.head.text(),
@@ -101,15 +102,9 @@ class HouseholdDialog(QDialog):
             self.note.text(),
         )
 
-    def save(self) -> bool:
-        """Store the household; True when stored (an error is shown otherwise)."""
-        try:
-            self.saved_id = households.save(self._ws, self.data(), self._id)
-        except ThiDuaError as exc:
-            show_error(self, exc)
-            return False
-        self.accept()
-        return True
+    def write(self, values: object) -> int | None:
+        assert isinstance(values, HouseholdInput)
+        return households.save(self._ws, values, self._id)
 
 
 class BlocLeadersDialog(QDialog):
@@ -184,7 +179,7 @@ class BlocLeadersDialog(QDialog):
             BlocKind(self.kind.currentData()),
         )
         try:
-            blocs.set_leader(self._ws, data)
+            on_worker(lambda: blocs.set_leader(self._ws, data))
         except ThiDuaError as exc:
             show_error(self, exc)
             return False
@@ -206,5 +201,5 @@ class BlocLeadersDialog(QDialog):
             .replace("%3", str(entry.year)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            blocs.delete_leader(self._ws, entry.id)
+            on_worker(lambda: blocs.delete_leader(self._ws, entry.id))
             self.reload()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.initiatives import (
     FIRST_YEAR,
     AuthorShare,
@@ -43,7 +42,8 @@ from desktop.domain.initiatives import (
 )
 from desktop.services import initiatives, people, units
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.form_errors import FieldErrors, validation_text
+from desktop.ui.dialogs.form_base import FormDialog, run_form
+from desktop.ui.dialogs.form_errors import validation_text
 from desktop.ui.widgets.initiative_labels import kind_label, scope_label, status_label
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
@@ -106,8 +106,11 @@ def initiative_error_text(exc: ValidationError) -> str:
     return texts.get((exc.field, exc.code)) or validation_text(exc)
 
 
-class InitiativeDialog(QDialog):
+class InitiativeDialog(FormDialog):
     """The initiative form. `ask()` shows it and returns the saved id (None when cancelled)."""
+
+    field_aliases: ClassVar[dict[str, str]] = {"shares": "authors"}
+    validation_words = staticmethod(initiative_error_text)
 
     def __init__(
         self,
@@ -117,12 +120,12 @@ class InitiativeDialog(QDialog):
         *,
         unit_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._initiative_id = initiative_id
-        self.saved_id: int | None = None
-        self._errors = FieldErrors()
+        self._errors = self.errors
         self._build_ui()
+        self.main.addWidget(self.error_label)
+        self.main.addWidget(self.buttons)
         self.unit.set_units(units.list_units(ws, include_inactive=False))
         for mid, name in initiatives.movement_choices(ws):
             self.movement.addItem(name, mid)
@@ -239,12 +242,7 @@ class InitiativeDialog(QDialog):
         )
         rec.addRow(self.tr("S&cope of effect:"), self.scope)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
         columns = QHBoxLayout()
         left = QVBoxLayout()
@@ -256,9 +254,7 @@ class InitiativeDialog(QDialog):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        root = QVBoxLayout(self)
-        root.addLayout(columns)
-        root.addWidget(buttons)
+        self.main.addLayout(columns)
 
     # --- authors -----------------------------------------------------------------------------
 
@@ -399,30 +395,11 @@ class InitiativeDialog(QDialog):
             scope=Scope(scope) if scope else None,
         )
 
-    def error_text(self, field: str) -> str:
-        """The error shown under a field ("" when none)."""
-        return self._errors.text(field)
-
     # --- saving ------------------------------------------------------------------------------
 
-    def accept(self) -> None:
-        self._errors.clear()
-        try:
-            data = self.values().validated()
-            self.saved_id = initiatives.save(self._ws, data, self._initiative_id)
-        except ValidationError as exc:
-            self._show_field_error(exc.field, initiative_error_text(exc))
-            return
-        except ConflictError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
-            return
-        super().accept()
-
-    def _show_field_error(self, field: str, text: str) -> None:
-        if field == "shares":
-            field = "authors"
-        if not self._errors.show(field, text):
-            QMessageBox.warning(self, self.tr("Cannot save"), text)
+    def write(self, values: object) -> int:
+        assert isinstance(values, InitiativeInput)
+        return initiatives.save(self._ws, values.validated(), self._initiative_id)
 
     @classmethod
     def ask(
@@ -434,10 +411,4 @@ class InitiativeDialog(QDialog):
         unit_id: int | None = None,
     ) -> int | None:
         """Show the form; return the saved initiative's id, or None when cancelled."""
-        dialog = cls(ws, initiative_id, parent, unit_id=unit_id)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.saved_id
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_form(cls(ws, initiative_id, parent, unit_id=unit_id))

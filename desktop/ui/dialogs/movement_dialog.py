@@ -52,6 +52,7 @@ from desktop.ui.dialogs.movement_fields import (
 )
 from desktop.ui.dialogs.movement_quotas import QuotaTab
 from desktop.ui.style import mark_error
+from desktop.ui.writes import on_worker
 
 
 class MovementDialog(QDialog):
@@ -469,7 +470,9 @@ class MovementDialog(QDialog):
         try:
             values = self.values()
             quota_rows = self.quota_tab.quotas()
-            self.movement_id = quotas.save_movement(self._ws, values, self.movement_id, quota_rows)
+            self.movement_id = on_worker(
+                lambda: quotas.save_movement(self._ws, values, self.movement_id, quota_rows)
+            )
         except ValidationError as exc:
             if exc.field.startswith("quotas"):
                 self._show_error(exc.field, self.quota_tab.error_text(exc))

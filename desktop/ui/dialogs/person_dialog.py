@@ -8,8 +8,6 @@ from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,12 +24,14 @@ from desktop.domain.people import DuplicateCandidate, PersonInput, Sex, WorkStat
 from desktop.domain.text import split_name
 from desktop.services import people, positions, units
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.form_errors import FieldErrors, validation_text
+from desktop.ui.dialogs.form_base import FormDialog, run_form
+from desktop.ui.dialogs.form_errors import validation_text
 from desktop.ui.errors import show_error
 from desktop.ui.widgets.date_edit import BirthDateEdit
 from desktop.ui.widgets.labels import sex_label, status_label
 from desktop.ui.widgets.person_positions import PositionsEditor
 from desktop.ui.widgets.unit_picker import UnitPicker
+from desktop.ui.writes import on_worker
 
 _FORM_ORDER = (
     "full_name",
@@ -54,7 +54,7 @@ _STAND_INS: dict[str, dict[str, object]] = {
 }
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     """The person form. `ask()` shows it and returns the saved id (None when cancelled)."""
 
     def __init__(
@@ -65,11 +65,9 @@ class PersonDialog(QDialog):
         *,
         unit_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._person_id = person_id
-        self.saved_id: int | None = None
-        self._errors = FieldErrors()
+        self._errors = self.errors
         self._build_ui()
         self.unit.set_units(units.list_units(ws, include_inactive=False))
         if person_id is not None:
@@ -160,17 +158,12 @@ class PersonDialog(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(personal, 1)
         columns.addWidget(work, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         details = QWidget()
         details_lay = QVBoxLayout(details)
         details_lay.addLayout(columns)
         details_lay.addWidget(places)
         details_lay.addStretch(1)
-        root = QVBoxLayout(self)
+        root = self.main
         self.tabs: QTabWidget | None = None
         self.positions: PositionsEditor | None = None
         extras = self._record_tabs() if self._person_id is not None else []
@@ -184,6 +177,7 @@ class PersonDialog(QDialog):
         else:
             details_lay.setContentsMargins(0, 0, 0, 0)
             root.addWidget(details)
+        root.addWidget(self.error_label)
         root.addWidget(self.buttons)
         self.resize(920, 0)
 
@@ -289,21 +283,18 @@ class PersonDialog(QDialog):
             status=WorkStatus(self.status.currentData() or WorkStatus.WORKING.value),
         )
 
-    def error_text(self, field: str) -> str:
-        """The error shown under a field ("" when none)."""
-        return self._errors.text(field)
-
     # --- saving ------------------------------------------------------------------------------
 
-    def accept(self) -> None:
-        self._errors.clear()
+    def save(self) -> bool:
+        """Check every field, ask about namesakes, write on the worker; False when refused."""
+        self.clear_errors()
         data, errors = self._checked()
         if data is None:
             # Every bad field at once, in form order; the first one gets the focus.
             errors.sort(key=lambda e: _FORM_ORDER.index(e.field) if e.field in _FORM_ORDER else 99)
             for exc in reversed(errors):
                 self._show_field_error(exc.field, validation_text(exc))
-            return
+            return False
         held = None
         if self.positions is not None:
             try:
@@ -316,19 +307,24 @@ class PersonDialog(QDialog):
                 if row is not None:
                     text = self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", text)
                 QMessageBox.warning(self, self.tr("Cannot save"), text)
-                return
+                return False
         dups = people.check_duplicates(self._ws, data, self._person_id)
         same_cccd = [d for d in dups if d.reason == "cccd"]
         if same_cccd:
             self._show_field_error("cccd", self._cccd_taken_text(same_cccd[0]))
-            return
+            return False
         namesakes = [d for d in dups if d.reason == "name_birth"]
         if namesakes and not self._confirm_namesakes(namesakes):
-            return
+            return False
+
+        def write() -> int:
+            saved = people.save(self._ws, data, self._person_id, allow_namesake=bool(namesakes))
+            if held is not None:
+                positions.replace_all(self._ws, saved, held)
+            return saved
+
         try:
-            self.saved_id = people.save(
-                self._ws, data, self._person_id, allow_namesake=bool(namesakes)
-            )
+            self.saved_id = on_worker(write)
         except ConflictError as exc:
             if exc.code == "cccd_taken":
                 self._show_field_error("cccd", self.tr("This CCCD number is already in use."))
@@ -336,10 +332,8 @@ class PersonDialog(QDialog):
                 self._show_field_error("unit_id", self.tr("The chosen unit no longer exists."))
             else:
                 show_error(self, exc, self.tr("Cannot save"))
-            return
-        if held is not None and self.saved_id is not None:
-            positions.replace_all(self._ws, self.saved_id, held)
-        super().accept()
+            return False
+        return True
 
     def _checked(self) -> tuple[PersonInput | None, list[ValidationError]]:
         """The validated input, or None with the error of every bad field."""
@@ -412,10 +406,4 @@ class PersonDialog(QDialog):
         unit_id: int | None = None,
     ) -> int | None:
         """Show the form; return the saved person's id, or None when cancelled."""
-        dialog = cls(ws, person_id, parent, unit_id=unit_id)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.saved_id
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_form(cls(ws, person_id, parent, unit_id=unit_id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -11,6 +12,7 @@ from desktop.services import process_history, proposals
 from desktop.services.session import Workspace
 from desktop.ui.errors import plain_message
 from desktop.ui.widgets.pdf_preview import PdfPreview
+from desktop.ui.writes import on_worker
 
 
 class ProcessHistoryDialog(QDialog):
@@ -34,8 +36,8 @@ class ProcessHistoryDialog(QDialog):
             ),
         )
         # "Save PDF…" writes the bytes shown and records them as issued (like the dossier)
-        self.preview.writer = lambda path, pdf: process_history.save_shown(
-            ws, batch_id, path, pdf, self.preview.page_count()
+        self.preview.writer = lambda path, pdf: on_worker(
+            partial(process_history.save_shown, ws, batch_id, path, pdf, self.preview.page_count())
         )
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -38,6 +38,7 @@ from desktop.ui.style import mark_error
 from desktop.ui.widgets.proposal_labels import kind_label, subject_label
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
+from desktop.ui.writes import on_worker
 
 
 def _error_label() -> QLabel:
@@ -158,7 +159,7 @@ class BatchDialog(_Form):
             self.signer_title_edit.text(),
         )
         try:
-            self.batch_id = proposals.create_batch(self._ws, data)
+            self.batch_id = on_worker(lambda: proposals.create_batch(self._ws, data))
         except ThiDuaError as exc:
             self.show_error(exc)
             return False
@@ -259,7 +260,9 @@ class NomineeDialog(_Form):
             household_name=self.household_edit.text(),
         )
         try:
-            self.nominee_id = proposals.add_nominee(self._ws, self._batch_id, data)
+            self.nominee_id = on_worker(
+                lambda: proposals.add_nominee(self._ws, self._batch_id, data)
+            )
         except ThiDuaError as exc:
             self.show_error(exc)
             return False
@@ -329,7 +332,7 @@ class NomineeTextDialog(_Form):
             override_reason=self.override_edit.text(),
         )
         try:
-            proposals.update_nominee(self._ws, self._nominee.id, data)
+            on_worker(lambda: proposals.update_nominee(self._ws, self._nominee.id, data))
         except ThiDuaError as exc:
             self.show_error(exc)
             return False

@@ -31,6 +31,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.widgets.labels import unit_kind_label
 from desktop.ui.widgets.name_history import NameHistoryList, day_edit, day_of, name_error_text
 from desktop.ui.widgets.unit_picker import UnitPicker, subtree_ids
+from desktop.ui.writes import on_worker
 
 
 class UnitDialog(QDialog):
@@ -231,13 +232,14 @@ class UnitDialog(QDialog):
     def accept(self) -> None:
         self._errors.clear()
         try:
-            if self._unit_id is not None and self.renamed():
-                unit_names.save_renamed(
-                    self._ws, self.values(), self._unit_id, day_of(self.renamed_on)
-                )
-                self.saved_id = self._unit_id
+            unit_id = self._unit_id
+            if unit_id is not None and self.renamed():
+                values, day = self.values(), day_of(self.renamed_on)
+                on_worker(lambda: unit_names.save_renamed(self._ws, values, unit_id, day))
+                self.saved_id = unit_id
             else:
-                self.saved_id = units.save(self._ws, self.values(), self._unit_id)
+                values = self.values()
+                self.saved_id = on_worker(lambda: units.save(self._ws, values, self._unit_id))
         except ValidationError as exc:
             text = name_error_text(exc) if exc.field == "effective" else validation_text(exc)
             if not self._errors.show(exc.field, text):

@@ -31,7 +31,25 @@ E_NAME, E_UNIT, E_AWARD, E_RESULT = range(4)
 _RESULT_ORDER = {Result.ELIGIBLE: 0, Result.REVIEW: 1, Result.INELIGIBLE: 2, Result.AWARDED: 3}
 
 
-class EligibilityModel(QAbstractTableModel):
+class _ListModel(QAbstractTableModel):
+    """Rows held in a list (`_rows`), one column per header (`_headers`)."""
+
+    _rows: Sequence[object]
+    _headers: tuple[str, ...]
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> object:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class EligibilityModel(_ListModel):
     """Eligibility rows with filters (award, result, words of the name) and sorting."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -127,14 +145,6 @@ class EligibilityModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> object:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
     def data(self, index: _Index, role: int = _DISPLAY) -> object:
         if not index.isValid():
             return None
@@ -158,7 +168,7 @@ class EligibilityModel(QAbstractTableModel):
 B_TITLE, B_YEAR, B_STATE, B_COUNT, B_NUMBER = range(5)
 
 
-class BatchesModel(QAbstractTableModel):
+class BatchesModel(_ListModel):
     """The batches (id, title, year, state, nominee count, number text)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -186,17 +196,6 @@ class BatchesModel(QAbstractTableModel):
         """The row of a batch (-1 when not listed)."""
         return next((i for i, r in enumerate(self._rows) if r.id == batch_id), -1)
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> object:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
     def data(self, index: _Index, role: int = _DISPLAY) -> object:
         if not index.isValid():
             return None
@@ -214,7 +213,7 @@ N_NAME, N_AWARD, N_ELIGIBILITY, N_VOTES, N_OVERRIDE, N_OUTCOME, N_ROUTE = range(
 _FAILED = error_color()
 
 
-class NomineesModel(QAbstractTableModel):
+class NomineesModel(_ListModel):
     """The nominees of one batch: votes below the award's threshold in red, and who decides."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -270,17 +269,6 @@ class NomineesModel(QAbstractTableModel):
             and self._members_total > 0
             and not vote_reached(n.data.votes_in_favour, self._members_total, threshold)
         )
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> object:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> object:
         if not index.isValid():

@@ -35,6 +35,7 @@ from desktop.services.session import Workspace
 from desktop.ui.errors import plain_message
 from desktop.ui.style import mark_error
 from desktop.ui.widgets.proposal_labels import result_label, subject_label
+from desktop.ui.writes import on_worker
 
 
 def _toml_value(value: object) -> str:
@@ -371,7 +372,9 @@ class CatalogTab(QWidget):
         }  # what the clerk changed
         threshold = values.pop("vote_threshold", None)
         try:
-            catalog = catalog_form.save_standards(self._ws, code, threshold, values)
+            catalog = on_worker(
+                lambda: catalog_form.save_standards(self._ws, code, threshold, values)
+            )
         except ThiDuaError as exc:
             mark_error(self.message)
             self.message.setText(plain_message(exc) or str(exc))
@@ -396,7 +399,8 @@ class CatalogTab(QWidget):
     def save_profile(self) -> bool:
         """Check the profile and store it; the error is shown plainly under the text."""
         try:
-            catalog = catalog_service.save_profile(self._ws, self.profile_edit.toPlainText())
+            profile = self.profile_edit.toPlainText()
+            catalog = on_worker(lambda: catalog_service.save_profile(self._ws, profile))
         except ThiDuaError as exc:
             mark_error(self.message)
             self.message.setText(plain_message(exc) or str(exc))

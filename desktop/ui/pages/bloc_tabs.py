@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +36,7 @@ from desktop.ui.pages.excel_actions import export_excel, import_excel, template_
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.proposal_labels import RESULT_COLORS, result_label
 from desktop.ui.widgets.unit_picker import UnitPicker
+from desktop.ui.writes import on_worker
 
 
 def _num(value: float | None) -> str:
@@ -65,9 +68,10 @@ class _Tab(QWidget):
     def refresh(self) -> None:  # pragma: no cover - each tab has its own
         """Fill the tab from `self.view`."""
 
-    def _run(self, fn: object) -> bool:
+    def _run(self, fn: Callable[[], object]) -> bool:
+        """Write through `fn` (no widgets in it) on the database worker."""
         try:
-            fn()  # type: ignore[operator]
+            on_worker(fn)
         except ThiDuaError as exc:
             show_error(self, exc)
             return False
@@ -195,20 +199,16 @@ class MembersTab(_Tab):
         bid = self._bloc_id()
         if bid is None:
             return False
-        return self._run(
-            lambda: blocs.save_member(self._ws, bid, BlocMemberInput(self.unit.unit_id()))
-        )
+        member = BlocMemberInput(self.unit.unit_id())
+        return self._run(lambda: blocs.save_member(self._ws, bid, member))
 
     def add_outside(self) -> bool:
         """Add the agency typed in the box (not a unit of the tree)."""
         bid = self._bloc_id()
         if bid is None:
             return False
-        done = self._run(
-            lambda: blocs.save_member(
-                self._ws, bid, BlocMemberInput(None, self.outside_name.text())
-            )
-        )
+        member = BlocMemberInput(None, self.outside_name.text())
+        done = self._run(lambda: blocs.save_member(self._ws, bid, member))
         if done:
             self.outside_name.clear()
         return done
@@ -226,7 +226,8 @@ class MembersTab(_Tab):
             return
         dialog = dialog or MemberDialog(m, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._run(lambda: blocs.save_member(self._ws, m.bloc_id, dialog.data(), m.id))
+            data = dialog.data()
+            self._run(lambda: blocs.save_member(self._ws, m.bloc_id, data, m.id))
 
     def remove(self) -> None:
         """Remove the selected member (and its scores) after confirmation."""
@@ -588,7 +589,7 @@ class ScoresTab(_Tab):
             value = -1.0  # refused by the check with its own message
         entry = BlocScoreInput(self._member_ids[row], self._crit_ids[col - 2], value)
         try:
-            blocs.set_scores(self._ws, [entry])
+            on_worker(lambda: blocs.set_scores(self._ws, [entry]))
         except ThiDuaError as exc:
             show_error(self, exc)
         # Re-rank once the edit has finished (the table must not be refilled inside its signal).

@@ -32,6 +32,7 @@ from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.pages.bloc_tabs import MembersTab, ScoresTab, YearsTab
 from desktop.ui.widgets.page_title import list_detail_layout
+from desktop.ui.writes import on_worker
 
 
 def _year_box(minimum: int = 0) -> QSpinBox:
@@ -198,8 +199,9 @@ class BlocsPage(QWidget):
     def _save(self, dialog: BlocDialog, bloc_id: int | None) -> int | None:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        data = dialog.data()
         try:
-            return blocs.save_bloc(self._ws, dialog.data(), bloc_id)
+            return on_worker(lambda: blocs.save_bloc(self._ws, data, bloc_id))
         except ThiDuaError as exc:
             show_error(self, exc)
             return None
@@ -230,5 +232,5 @@ class BlocsPage(QWidget):
             ).replace("%1", bloc.label),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            blocs.delete_bloc(self._ws, bloc.id)
+            on_worker(lambda: blocs.delete_bloc(self._ws, bloc.id))
             self.reload()

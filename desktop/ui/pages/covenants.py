@@ -37,6 +37,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.page_title import list_detail_layout
 from desktop.ui.widgets.unit_picker import UnitPicker
+from desktop.ui.writes import on_worker
 
 _NAME, _WHERE, _SIGNER, _TITLE = range(4)
 
@@ -292,7 +293,7 @@ class CovenantsPage(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            covenants.delete(self._ws, c.id)
+            on_worker(lambda: covenants.delete(self._ws, c.id))
             self.reload()
 
     # -- parties -------------------------------------------------------------------------
@@ -411,7 +412,8 @@ class CovenantsPage(QWidget):
         """Store the covenant as entered; its id (None after a message when refused)."""
         current = self._current.id if self._current else None
         try:
-            saved = covenants.save(self._ws, self.entered(), current)
+            entered = self.entered()
+            saved = on_worker(lambda: covenants.save(self._ws, entered, current))
         except Exception as exc:
             show_error(self, exc)
             return None

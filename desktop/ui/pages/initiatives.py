@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import NotFoundError
 from desktop.domain.initiatives import (
     InitiativeKind,
     RecognitionStatus,
@@ -45,6 +44,7 @@ from desktop.ui.widgets.initiative_labels import kind_label, scope_label, status
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
+from desktop.ui.writes import on_worker
 
 _WIDTHS = {COL_TITLE: 340, COL_AUTHORS: 200, COL_UNIT: 180}
 
@@ -249,14 +249,7 @@ class InitiativesPage(ListPage):
 
     def edit_initiative(self) -> None:
         """Open the selected initiative."""
-        iid = self.current_id()
-        if iid is None:
-            return
-        try:
-            saved = InitiativeDialog.ask(self, self._ws, iid)
-        except NotFoundError:
-            self.refresh()
-            return
+        saved = self.edit_with(lambda iid: InitiativeDialog.ask(self, self._ws, iid))
         if saved is not None:
             self._show_saved(saved)
 
@@ -333,7 +326,7 @@ class InitiativesPage(ListPage):
             if word and not str(target).lower().endswith(".docx"):
                 target = str(target) + ".docx"
         try:
-            initiative_list.write_pdf(self._ws, year, target)
+            on_worker(lambda: initiative_list.write_pdf(self._ws, year, target))
         except Exception as exc:
             show_error(self, exc)
             return None

@@ -175,6 +175,18 @@ class ListPage(QWidget):
         self.data_changed.emit()
         return True
 
+    def edit_with(self, ask: Callable[[int], int | None]) -> int | None:
+        """Open the selected record's form (`ask(id)`); the id it saved, None when cancelled
+        (or when the record is gone: the list is read again)."""
+        record_id = self.current_id()
+        if record_id is None:
+            return None
+        try:
+            return ask(record_id)
+        except NotFoundError:
+            self.refresh()
+            return None
+
     def show_history_of(self, kind: str, uuid: str, name: str) -> None:
         """The change history of one record (audit log), in a window of its own."""
         from desktop.ui.dialogs.history import HistoryDialog

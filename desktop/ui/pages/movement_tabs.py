@@ -24,6 +24,7 @@ from desktop.services.session import Workspace
 from desktop.ui.models.lazy_table import ID_ROLE
 from desktop.ui.models.movement_tables import RowsModel, money, number
 from desktop.ui.widgets.header_fit import fit_headers
+from desktop.ui.writes import on_worker
 
 
 def _table(model: Any, widths: tuple[int, ...] = ()) -> QTableView:
@@ -207,7 +208,7 @@ class RegistrationsTab(_Tab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        participation.delete_registrations(self._ws, ids)
+        on_worker(lambda: participation.delete_registrations(self._ws, ids))
         self.refresh()
         self.changed.emit()
 
@@ -338,7 +339,7 @@ class SponsorshipsTab(_Tab):
             .replace("%3", str(row[7]))
         )
         if _confirm(self, self.tr("Remove sponsorship"), text):
-            participation.delete_sponsorship(self._ws, sid)
+            on_worker(lambda: participation.delete_sponsorship(self._ws, sid))
             self.refresh()
             self.changed.emit()
 
@@ -349,7 +350,8 @@ class SponsorshipsTab(_Tab):
             return
         if _confirm(self, self.tr("Remove activity"), self.tr("Remove the selected activity?")):
             row = self.view.currentIndex().row()
-            participation.delete_activity(self._ws, index.data(ID_ROLE))
+            ident = index.data(ID_ROLE)
+            on_worker(lambda: participation.delete_activity(self._ws, ident))
             self.refresh()
             self.view.selectRow(row)
             self.changed.emit()
@@ -470,7 +472,8 @@ class ContributionsTab(_Tab):
         if _confirm(
             self, self.tr("Remove contribution"), self.tr("Remove the selected contribution?")
         ):
-            participation.delete_contribution(self._ws, index.data(ID_ROLE))
+            ident = index.data(ID_ROLE)
+            on_worker(lambda: participation.delete_contribution(self._ws, ident))
             self.refresh()
             self.changed.emit()
 

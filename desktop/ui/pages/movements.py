@@ -37,6 +37,7 @@ from desktop.ui.pages.scores_tab import ScoresTab
 from desktop.ui.pages.year_registrations import YearRegistrations
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
+from desktop.ui.writes import on_worker
 
 
 class MovementsPage(QWidget):
@@ -328,7 +329,7 @@ class MovementsPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            movements.delete(self._ws, mid)
+            on_worker(lambda: movements.delete(self._ws, mid))
         except ThiDuaError as exc:  # e.g. proposal batches of the movement
             from desktop.ui.errors import show_error
 

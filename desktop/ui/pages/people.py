@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import NotFoundError
 from desktop.services import people, units
 from desktop.services.session import Workspace
 from desktop.ui.models.people_table import (
@@ -235,14 +234,7 @@ class PeoplePage(ListPage):
         """Open the selected person."""
         from desktop.ui.dialogs.person_dialog import PersonDialog
 
-        pid = self.current_id()
-        if pid is None:
-            return
-        try:
-            saved = PersonDialog.ask(self, self._ws, pid)
-        except NotFoundError:
-            self.refresh()
-            return
+        saved = self.edit_with(lambda pid: PersonDialog.ask(self, self._ws, pid))
         if saved is not None:
             self._show_saved(saved)
             self.data_changed.emit()

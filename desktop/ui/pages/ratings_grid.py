@@ -33,6 +33,7 @@ from desktop.services import ratings, units
 from desktop.services.session import Workspace
 from desktop.ui.models.movement_tables import RATING_CODES, RatingsGridModel, rating_label
 from desktop.ui.widgets.unit_picker import UnitPicker
+from desktop.ui.writes import on_worker
 
 _KEYS = {
     Qt.Key.Key_1: "HTXSNV",
@@ -224,7 +225,7 @@ class RatingsGrid(QWidget):
     def _commit(self, person_id: int, code: str | None) -> bool:
         year = self.year_spin.value()
         if code is None:
-            ratings.clear_person_rating(self._ws, person_id, year)
+            on_worker(lambda: ratings.clear_person_rating(self._ws, person_id, year))
             self._count_later()
             return True
         data = PersonRatingInput(person_id, year, Rating(code))
@@ -254,11 +255,11 @@ class RatingsGrid(QWidget):
                 return False
             replace = True
         try:
-            ratings.set_person_rating(self._ws, data, replace=replace)
+            on_worker(lambda: ratings.set_person_rating(self._ws, data, replace=replace))
         except ConflictError as exc:  # changed by someone else meanwhile
             if exc.code != "rating_exists" or not self.confirm_replace(exc.message):
                 return False
-            ratings.set_person_rating(self._ws, data, replace=True)
+            on_worker(lambda: ratings.set_person_rating(self._ws, data, replace=True))
         self._count_later()
         return True
 
@@ -304,11 +305,10 @@ class RatingsGrid(QWidget):
         """Import a ratings spreadsheet: preview, ask before replacing stored ratings, write."""
         from pathlib import Path
 
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QFileDialog
 
         from desktop.domain.errors import ThiDuaError
         from desktop.services import transfer_ratings
-        from desktop.ui.dialogs.import_dialog import ImportPreviewDialog, commit_preview
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -330,30 +330,17 @@ class RatingsGrid(QWidget):
         except ThiDuaError as exc:
             self._error(exc)
             return False
-        if ImportPreviewDialog(preview, self).exec() != QDialog.DialogCode.Accepted:
-            return False
-        result = commit_preview(self, self._ws, preview)
-        self.refresh()
-        if result is None:
-            return False
-        self.status.setText(
-            self.tr("Imported: %1 added, %2 replaced, %3 rows skipped.")
-            .replace("%1", str(result.added))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.skipped))
-        )
-        return True
+        return self._write_preview(preview) is not None
 
     def import_unit_ratings(self, path: str | None = None) -> bool:
         """Import the units' own ratings: preview, ask before replacing stored ratings, write;
         True when rows were written."""
         from pathlib import Path
 
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QFileDialog
 
         from desktop.domain.errors import ThiDuaError
         from desktop.services import transfer, transfer_ratings
-        from desktop.ui.dialogs.import_dialog import ImportPreviewDialog, commit_preview
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -380,19 +367,29 @@ class RatingsGrid(QWidget):
         except ThiDuaError as exc:
             self._error(exc)
             return False
+        result = self._write_preview(preview)
+        return result is not None and result.added + result.updated > 0
+
+    def _write_preview(self, preview: Any) -> Any:
+        """Show the preview; once accepted write it, list again and say what was done (the
+        import's result; None when cancelled or refused)."""
+        from PySide6.QtWidgets import QDialog
+
+        from desktop.ui.dialogs.import_dialog import ImportPreviewDialog, commit_preview
+
         if ImportPreviewDialog(preview, self).exec() != QDialog.DialogCode.Accepted:
-            return False
+            return None
         result = commit_preview(self, self._ws, preview)
         self.refresh()
         if result is None:
-            return False
+            return None
         self.status.setText(
             self.tr("Imported: %1 added, %2 replaced, %3 rows skipped.")
             .replace("%1", str(result.added))
             .replace("%2", str(result.updated))
             .replace("%3", str(result.skipped))
         )
-        return result.added + result.updated > 0
+        return result
 
     def _commit_unit(self) -> None:
         unit_id = self.unit_picker.unit_id()
@@ -401,12 +398,12 @@ class RatingsGrid(QWidget):
             return
         data = UnitRatingInput(unit_id, self.year_spin.value(), Rating(code))
         try:
-            ratings.set_unit_rating(self._ws, data)
+            on_worker(lambda: ratings.set_unit_rating(self._ws, data))
         except ConflictError as exc:
             if exc.code != "rating_exists" or not self.confirm_replace(exc.message):
                 self.refresh()
                 return
-            ratings.set_unit_rating(self._ws, data, replace=True)
+            on_worker(lambda: ratings.set_unit_rating(self._ws, data, replace=True))
 
     def _error(self, exc: BaseException) -> None:
         from desktop.ui.errors import show_error

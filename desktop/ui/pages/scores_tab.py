@@ -23,6 +23,7 @@ from desktop.services import participation
 from desktop.services.session import Workspace
 from desktop.ui.models.movement_tables import RankingModel
 from desktop.ui.pages.movement_tabs import _show, _Tab, _table
+from desktop.ui.writes import on_worker
 
 
 class ScoresTab(_Tab):
@@ -98,7 +99,11 @@ class ScoresTab(_Tab):
     def _commit(self, registration_id: int, criterion_id: int, score: float | None) -> None:
         year = self.year_spin.value()
         if score is None:
-            participation.set_score(self._ws, None, clear=(registration_id, criterion_id, year))
+            on_worker(
+                lambda: participation.set_score(
+                    self._ws, None, clear=(registration_id, criterion_id, year)
+                )
+            )
         else:
             participation.set_scores(
                 self._ws, [ScoreInput(registration_id, criterion_id, year, score)]

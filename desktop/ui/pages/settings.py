@@ -28,6 +28,7 @@ from desktop.ui.preferences import LANGUAGES, Preferences
 from desktop.ui.widgets.name_history import day_edit, day_of, name_error_text
 from desktop.ui.widgets.office_fields import OfficeFields, PapersBox
 from desktop.ui.widgets.page_title import page_title
+from desktop.ui.writes import on_worker
 
 
 class SettingsPage(QWidget):
@@ -215,12 +216,14 @@ class SettingsPage(QWidget):
         self.errors.clear()
         self.saved_label.clear()
         try:
+            values = self.values()
             if self.names_change_dated():
-                stored = unit_names.save_office_renamed(
-                    self.workspace, self.values(), day_of(self.changed_on)
+                day = day_of(self.changed_on)
+                stored = on_worker(
+                    lambda: unit_names.save_office_renamed(self.workspace, values, day)
                 )
             else:
-                stored = office.save(self.workspace, self.values())
+                stored = on_worker(lambda: office.save(self.workspace, values))
         except ValidationError as exc:
             if exc.field == "effective":
                 self.errors.show("effective", name_error_text(exc))

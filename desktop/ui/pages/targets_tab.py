@@ -21,6 +21,7 @@ from desktop.domain.targets import Measure, TargetSheet, TargetValues, parse_num
 from desktop.services import targets
 from desktop.services.session import Workspace
 from desktop.ui.pages.movement_tabs import _show, _Tab
+from desktop.ui.writes import on_worker
 
 SHARE = "share"
 _FIXED = 2  # target and unit columns before the years
@@ -148,7 +149,8 @@ class TargetsTab(_Tab):
         year = self.columns()[item.column() - _FIXED]
         try:
             value = parse_number(item.text())
-            targets.set_value(self._ws, item.data(Qt.ItemDataRole.UserRole), year, measure, value)
+            target = item.data(Qt.ItemDataRole.UserRole)
+            on_worker(lambda: targets.set_value(self._ws, target, year, measure, value))
         except ThiDuaError as exc:
             _show(self, exc)
         self.refresh()

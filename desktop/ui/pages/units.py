@@ -41,6 +41,7 @@ from desktop.ui.pages.excel_actions import export_excel, import_excel, template_
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import filter_units, office_order, subtree_ids
+from desktop.ui.writes import on_worker
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -397,9 +398,13 @@ class UnitsPage(QWidget):
             ):
                 effective = None  # a second move on the day the current parent began: a fix
             if effective is not None:
-                unit_names.rename(self._ws, unit_id, unit.name, effective, parent_id=new_parent_id)
+                on_worker(
+                    lambda: unit_names.rename(
+                        self._ws, unit_id, unit.name, effective, parent_id=new_parent_id
+                    )
+                )
             else:
-                units.move(self._ws, unit_id, new_parent_id)
+                on_worker(lambda: units.move(self._ws, unit_id, new_parent_id))
         except (ValidationError, ConflictError) as exc:
             show_error(self, exc, self.tr("Cannot move the unit"))
             return
@@ -413,7 +418,7 @@ class UnitsPage(QWidget):
         unit = self.current_unit()
         if unit is None:
             return
-        units.set_active(self._ws, unit.id, not unit.active)
+        on_worker(lambda: units.set_active(self._ws, unit.id, not unit.active))
         self.reload(select=unit.id)
         self.data_changed.emit()
 
@@ -434,7 +439,7 @@ class UnitsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            units.delete(self._ws, unit.id)
+            on_worker(lambda: units.delete(self._ws, unit.id))
         except ConflictError as exc:
             self._offer_deactivate(unit, exc.message)
             return
@@ -454,7 +459,7 @@ class UnitsPage(QWidget):
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if deactivate is not None and box.clickedButton() is deactivate:
-            units.set_active(self._ws, unit.id, False)
+            on_worker(lambda: units.set_active(self._ws, unit.id, False))
             self.reload(select=unit.id)
             self.data_changed.emit()
 

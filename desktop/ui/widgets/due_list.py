@@ -33,6 +33,7 @@ from desktop.services import deadlines
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.style import ERROR_STYLE, error_color, mark_error
+from desktop.ui.writes import on_worker
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE_COLOUR = error_color()
@@ -290,7 +291,7 @@ class DueList(QGroupBox):
         if duty is None:
             return None
         try:
-            new_id = deadlines.add(self._ws, duty)
+            new_id = on_worker(lambda: deadlines.add(self._ws, duty))
         except Exception as exc:
             show_error(self, exc, self.tr("Cannot add the duty"))
             return None
@@ -301,7 +302,8 @@ class DueList(QGroupBox):
     def add_year_duties(self) -> int:
         """Add this year's usual office duties that are not listed yet; how many were added."""
         try:
-            added = deadlines.add_year_duties(self._ws, self.today().year)
+            year = self.today().year
+            added = on_worker(lambda: deadlines.add_year_duties(self._ws, year))
         except Exception as exc:
             show_error(self, exc)
             return 0
@@ -318,7 +320,7 @@ class DueList(QGroupBox):
         if on is None:
             return False
         try:
-            deadlines.mark_done(self._ws, item.source, item.id, on)
+            on_worker(lambda: deadlines.mark_done(self._ws, item.source, item.id, on))
         except Exception as exc:
             show_error(self, exc, self.tr("Cannot mark it done"))
             return False

@@ -33,6 +33,7 @@ from desktop.services.session import Workspace
 from desktop.ui import i18n
 from desktop.ui.errors import show_error
 from desktop.ui.style import mark_error
+from desktop.ui.writes import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -275,11 +276,13 @@ class NameHistoryList(QWidget):
         form = _NameForm(self, self.tr("Rename from a date"), earlier=False)
 
         def save(f: _NameForm) -> None:
-            if self._unit_id is not None:
-                unit_names.rename(self._ws, self._unit_id, f.name.text(), day_of(f.effective))
+            unit_id, office_field = self._unit_id, self._field
+            name, day = f.name.text(), day_of(f.effective)
+            if unit_id is not None:
+                on_worker(lambda: unit_names.rename(self._ws, unit_id, name, day))
             else:
-                assert self._field is not None
-                unit_names.rename_office(self._ws, self._field, f.name.text(), day_of(f.effective))
+                assert office_field is not None
+                on_worker(lambda: unit_names.rename_office(self._ws, office_field, name, day))
             self.renamed.emit(f.name.text().strip())
 
         form.save = save
@@ -290,11 +293,12 @@ class NameHistoryList(QWidget):
         form = _NameForm(self, self.tr("Add earlier name"), earlier=True)
 
         def save(f: _NameForm) -> None:
-            if self._unit_id is not None:
-                unit_names.add_past_name(self._ws, self._unit_id, f.period())
+            unit_id, office_field, period = self._unit_id, self._field, f.period()
+            if unit_id is not None:
+                on_worker(lambda: unit_names.add_past_name(self._ws, unit_id, period))
             else:
-                assert self._field is not None
-                unit_names.add_office_past_name(self._ws, self._field, f.period())
+                assert office_field is not None
+                on_worker(lambda: unit_names.add_office_past_name(self._ws, office_field, period))
 
         form.save = save
         self._show(form)
@@ -312,7 +316,7 @@ class NameHistoryList(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self._unit_id is not None:
-            unit_names.delete_past_name(self._ws, period_id)
+            on_worker(lambda: unit_names.delete_past_name(self._ws, period_id))
         else:
-            unit_names.delete_office_past_name(self._ws, period_id)
+            on_worker(lambda: unit_names.delete_office_past_name(self._ws, period_id))
         self.reload()

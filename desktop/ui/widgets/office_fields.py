@@ -21,6 +21,7 @@ from desktop.domain.office import OfficeInfo, PaperSettings
 from desktop.services.session import Workspace
 from desktop.ui import errors, i18n
 from desktop.ui.dialogs.form_errors import FieldErrors
+from desktop.ui.writes import on_worker
 
 FIELDS = ("parent_agency", "name", "place", "signer_name", "signer_title", "symbol")
 
@@ -190,11 +191,9 @@ class PapersBox(QGroupBox):
         lines = PaperSettings(tuple(self.copies.toPlainText().splitlines())).validated().copies_to
         if lines == self._shown_default:
             lines = ()
+        settings = PaperSettings(lines, self.drafting.text(), self.recipient.text())
         try:
-            office.save_paper_settings(
-                self.workspace,
-                PaperSettings(lines, self.drafting.text(), self.recipient.text()),
-            )
+            on_worker(lambda: office.save_paper_settings(self.workspace, settings))
         except ThiDuaError as exc:
             errors.show_error(self, exc)
             return False
