@@ -150,3 +150,24 @@ def test_a_list_page_deletes_on_the_worker_and_lists_again_on_the_neighbour(
     assert page.model.rowCount() == total - 1
     assert page.current_id() == after and changed == [True]
     assert victim not in people.query_ids(ws, people.make_query())
+
+
+def test_outside_strict_mode_a_gui_thread_write_is_logged_with_its_call_site(
+    qtbot, ws: Workspace, office: Office, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    import logging
+    import threading
+    from pathlib import Path
+
+    from desktop.services import session
+
+    person = next(iter(office.people.values()))
+    session.guard_gui_thread(threading.get_ident(), Path(__file__).parent)  # as ui/app.py does
+    try:
+        with caplog.at_level(logging.WARNING, logger="thidua.db"):
+            ratings.set_person_rating(ws, PersonRatingInput(person, 2023, Rating.DONE))
+    finally:
+        session.guard_gui_thread(None)
+    assert "test_shapes.py" in caplog.text and "GUI thread" in caplog.text
+    stored = ratings.person_rating(ws, person, 2023)  # written all the same
+    assert stored is not None and stored.rating is Rating.DONE

@@ -25,6 +25,7 @@ from desktop.services import accounts
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_base import Buttons, FormDialog
 from desktop.ui.style import mark_error
+from desktop.ui.writes import on_worker
 
 
 def role_label(role: Role) -> str:
@@ -188,9 +189,9 @@ class ManageAccountsDialog(QDialog):
         row = self.table.currentRow()
         return self._accounts[row] if 0 <= row < len(self._accounts) else None
 
-    def _run(self, work: object) -> None:
+    def _run(self, work: Callable[[], object]) -> None:
         try:
-            work()  # type: ignore[operator]
+            on_worker(work)
         except ThiDuaError as exc:
             self.error_label.setText(getattr(exc, "message", str(exc)))
             self.error_label.show()

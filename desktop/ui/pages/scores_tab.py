@@ -105,9 +105,8 @@ class ScoresTab(_Tab):
                 )
             )
         else:
-            participation.set_scores(
-                self._ws, [ScoreInput(registration_id, criterion_id, year, score)]
-            )
+            entry = ScoreInput(registration_id, criterion_id, year, score)
+            on_worker(lambda: participation.set_scores(self._ws, [entry]))
 
         # Re-rank after the edit has finished (the model must not reset inside setData); the
         # cursor stays on the participant just scored, in the next criterion's column.
