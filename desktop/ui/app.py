@@ -125,7 +125,6 @@ def _create_demo(path: Path) -> None:
             str(path),
         ) from exc
     from desktop.services.session import Workspace
-
     from desktop.ui.writes import on_worker
 
     ws = Workspace.open(path)
