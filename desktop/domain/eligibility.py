@@ -469,7 +469,7 @@ class Rules:
                 reasons.text("initiative_of_year", year=year, title=found[0].title)
                 if found
                 else "",
-                f"năm {year} chưa có sáng kiến được công nhận (theo {rs.name}, bắt buộc có sáng kiến)",
+                reasons.text("initiative_required", year=year, rule_set=rs.name),
             ):
                 check.initiatives.append(found[0].id)
         elif excellent:
@@ -581,7 +581,7 @@ class Rules:
         n_cs = int(award.params.get("consecutive_cstdcs", 2))
         if all(person.holds("CSTDCS", y) for y in range(year - n_cs + 1, year + 1)):
             check.ok.append(
-                f"đạt Chiến sĩ thi đua cơ sở {n_cs} lần liên tục ({year - n_cs + 1}-{year})"
+                reasons.text("cstdcs_consecutive", count=n_cs, first=year - n_cs + 1, last=year)
             )
             return check.verdict()
         n_xs = int(award.params.get("consecutive_htxs", 2))
@@ -626,15 +626,15 @@ class Rules:
         )
         if not check.need(
             bool(priors),
-            f"đã được tặng {prior_label} năm {priors[-1]}" if priors else "",
-            f"chưa có {prior_label} từ năm {year - n} trở về trước",
+            reasons.text("prior_award", prior=prior_label, year=priors[-1]) if priors else "",
+            reasons.text("prior_award_missing", prior=prior_label, year=year - n),
         ):
             return None
         window = range(year - n + 1, year + 1)
         bad = [y for y in window if not _rating_at_least(person.ratings, y, Rating.GOOD)]
         check.need(
             not bad,
-            f"{n} năm liên tục ({window[0]}-{window[-1]}) Hoàn thành tốt nhiệm vụ trở lên",
+            reasons.text("good_years", count=n, first=window[0], last=window[-1]),
             "các năm " + ", ".join(str(y) for y in bad) + " chưa Hoàn thành tốt nhiệm vụ",
         )
         return window
@@ -678,8 +678,10 @@ class Rules:
         cs = [y for y in window if person.holds("CSTDCS", y)]
         check.need(
             len(cs) >= need_cs,
-            f"{len(cs)} lần Chiến sĩ thi đua cơ sở ({', '.join(map(str, cs))})",
-            f"chỉ có {len(cs)} lần Chiến sĩ thi đua cơ sở trong {window[0]}-{window[-1]}, cần {need_cs}",
+            reasons.text("cstdcs_times", count=len(cs), years=", ".join(map(str, cs))),
+            reasons.text(
+                "cstdcs_times_short", count=len(cs), first=window[0], last=window[-1], need=need_cs
+            ),
         )
         return check.verdict()
 
@@ -796,8 +798,8 @@ class Rules:
         need = int(award.params.get("min_cstdcs", 1))
         check.need(
             len(cs) >= need,
-            f"có {len(cs)} thành viên đạt Chiến sĩ thi đua cơ sở",
-            f"chưa có thành viên đạt Chiến sĩ thi đua cơ sở năm {year}",
+            reasons.text("members_cstdcs", count=len(cs)),
+            reasons.text("members_cstdcs_none", year=year),
         )
         punished = self._punished(unit, year)
         if for_rule_set(award, "disciplined_member", rs) == Result.INELIGIBLE.value:
@@ -920,7 +922,7 @@ def village_title(award: AwardType, unit: UnitHistory, year: int, rs: RuleSet) -
     """Thôn, tổ dân phố văn hóa: a village (kind checked before); the standard is the
     province's, on the Government's framework, so the council judges it (no rating is read)."""
     check = _Check(award)
-    check.ok.append(f"{unit.name} là thôn, tổ dân phố")
+    check.ok.append(reasons.text("is_village", unit=unit.name))
     check.review.append(
         _standard_note(award, rs) or award.review_note or reasons.text("council_judges")
     )
@@ -962,7 +964,7 @@ def household_title(
         return _awarded(award.code, award.name, held[0])
     check = _Check(award)
     if award.subject.value != "ho_gia_dinh":
-        check.missing.append(f"{award.name} không xét tặng cho hộ gia đình")
+        check.missing.append(reasons.text("not_for_households", award=award.name))
         return check.verdict()
     check.ok.append(f"hộ {household.head_name}, {household.village}, {household.members} nhân khẩu")
     check.review.append(
@@ -983,11 +985,9 @@ def sudden_achievement(
     check = _Check(award)
     for d in disciplines:
         if d.runs_in(year):
-            check.missing.append(
-                f"đang trong thời gian kỷ luật {d.kind.label.lower()} (quyết định năm {d.year})"
-            )
+            check.missing.append(reasons.text("discipline_running", kind=d.kind, year=d.year))
     text = " ".join(achievement.split())
-    check.ok.append("khen thưởng đột xuất: không xét theo xếp loại hằng năm")
+    check.ok.append(reasons.text("sudden_no_rating"))
     if not text:
         check.review.append(
             "chưa ghi thành tích đột xuất trên đề nghị: ghi thành tích (việc gì, khi nào, "

@@ -40,10 +40,26 @@ TEMPLATES: dict[str, str] = {
     "title_not_reached": "năm {year} chưa đạt {title}",
     "title_consecutive": "đạt {title} {count} năm liên tục ({first}-{last})",
     "title_not_decided": "năm {year} đủ tiêu chuẩn {title} nhưng chưa có quyết định công nhận",
+    "initiative_required": (
+        "năm {year} chưa có sáng kiến được công nhận (theo {rule_set}, bắt buộc có sáng kiến)"
+    ),
+    "cstdcs_consecutive": "đạt Chiến sĩ thi đua cơ sở {count} lần liên tục ({first}-{last})",
+    "prior_award": "đã được tặng {prior} năm {year}",
+    "prior_award_missing": "chưa có {prior} từ năm {year} trở về trước",
+    "good_years": "{count} năm liên tục ({first}-{last}) Hoàn thành tốt nhiệm vụ trở lên",
+    "cstdcs_times": "{count} lần Chiến sĩ thi đua cơ sở ({years})",
+    "cstdcs_times_short": (
+        "chỉ có {count} lần Chiến sĩ thi đua cơ sở trong {first}-{last}, cần {need}"
+    ),
+    "members_cstdcs": "có {count} thành viên đạt Chiến sĩ thi đua cơ sở",
+    "members_cstdcs_none": "chưa có thành viên đạt Chiến sĩ thi đua cơ sở năm {year}",
+    "not_for_households": "{award} không xét tặng cho hộ gia đình",
+    "sudden_no_rating": "khen thưởng đột xuất: không xét theo xếp loại hằng năm",
+    "is_village": "{unit} là thôn, tổ dân phố",
 }
 
 _ENUMS: dict[str, type[Enum]] = {"rating": Rating, "floor": Rating, "kind": DisciplineKind}
-_NUMBERS = frozenset({"year", "count", "first", "last"})  # read back as digits only
+_NUMBERS = frozenset({"year", "count", "first", "last", "need"})  # read back as digits only
 
 
 def _written(name: str, value: object) -> str:

@@ -172,6 +172,42 @@ def reason_wordings() -> dict[str, str]:
         "title_not_decided": QCoreApplication.translate(
             "Messages", "{year}: meets the standard of {title} but has no recognition decision yet"
         ),
+        "initiative_required": QCoreApplication.translate(
+            "Messages",
+            "{year}: no recognised initiative (under {rule_set} an initiative is required)",
+        ),
+        "cstdcs_consecutive": QCoreApplication.translate(
+            "Messages", "Grassroots Emulation Fighter {count} times in a row ({first}-{last})"
+        ),
+        "prior_award": QCoreApplication.translate("Messages", "received {prior} in {year}"),
+        "prior_award_missing": QCoreApplication.translate(
+            "Messages", "no {prior} in {year} or before"
+        ),
+        "good_years": QCoreApplication.translate(
+            "Messages", "{count} years in a row ({first}-{last}) well completed duties or better"
+        ),
+        "cstdcs_times": QCoreApplication.translate(
+            "Messages", "Grassroots Emulation Fighter {count} times ({years})"
+        ),
+        "cstdcs_times_short": QCoreApplication.translate(
+            "Messages",
+            "only {count} times Grassroots Emulation Fighter in {first}-{last}; {need} needed",
+        ),
+        "members_cstdcs": QCoreApplication.translate(
+            "Messages", "{count} members are Grassroots Emulation Fighters"
+        ),
+        "members_cstdcs_none": QCoreApplication.translate(
+            "Messages", "no member is a Grassroots Emulation Fighter in {year}"
+        ),
+        "not_for_households": QCoreApplication.translate(
+            "Messages", "{award} is not given to households"
+        ),
+        "sudden_no_rating": QCoreApplication.translate(
+            "Messages", "commendation for a sudden achievement: the yearly rating is not judged"
+        ),
+        "is_village": QCoreApplication.translate(
+            "Messages", "{unit} is a village or residential group"
+        ),
     }
 
 

@@ -4969,6 +4969,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{year}: no recognised initiative (under {rule_set} an initiative is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grassroots Emulation Fighter {count} times in a row ({first}-{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received {prior} in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {prior} in {year} or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} years in a row ({first}-{last}) well completed duties or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grassroots Emulation Fighter {count} times ({years})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {count} times Grassroots Emulation Fighter in {first}-{last}; {need} needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} members are Grassroots Emulation Fighters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member is a Grassroots Emulation Fighter in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{award} is not given to households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commendation for a sudden achievement: the yearly rating is not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} is a village or residential group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Missing: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4963,6 +4963,54 @@
         <translation>đạt {title} {count} năm liên tục ({first}-{last})</translation>
     </message>
     <message>
+        <source>{year}: no recognised initiative (under {rule_set} an initiative is required)</source>
+        <translation>năm {year} chưa có sáng kiến được công nhận (theo {rule_set}, bắt buộc có sáng kiến)</translation>
+    </message>
+    <message>
+        <source>Grassroots Emulation Fighter {count} times in a row ({first}-{last})</source>
+        <translation>đạt Chiến sĩ thi đua cơ sở {count} lần liên tục ({first}-{last})</translation>
+    </message>
+    <message>
+        <source>received {prior} in {year}</source>
+        <translation>đã được tặng {prior} năm {year}</translation>
+    </message>
+    <message>
+        <source>no {prior} in {year} or before</source>
+        <translation>chưa có {prior} từ năm {year} trở về trước</translation>
+    </message>
+    <message>
+        <source>{count} years in a row ({first}-{last}) well completed duties or better</source>
+        <translation>{count} năm liên tục ({first}-{last}) Hoàn thành tốt nhiệm vụ trở lên</translation>
+    </message>
+    <message>
+        <source>Grassroots Emulation Fighter {count} times ({years})</source>
+        <translation>{count} lần Chiến sĩ thi đua cơ sở ({years})</translation>
+    </message>
+    <message>
+        <source>only {count} times Grassroots Emulation Fighter in {first}-{last}; {need} needed</source>
+        <translation>chỉ có {count} lần Chiến sĩ thi đua cơ sở trong {first}-{last}, cần {need}</translation>
+    </message>
+    <message>
+        <source>{count} members are Grassroots Emulation Fighters</source>
+        <translation>có {count} thành viên đạt Chiến sĩ thi đua cơ sở</translation>
+    </message>
+    <message>
+        <source>no member is a Grassroots Emulation Fighter in {year}</source>
+        <translation>chưa có thành viên đạt Chiến sĩ thi đua cơ sở năm {year}</translation>
+    </message>
+    <message>
+        <source>{award} is not given to households</source>
+        <translation>{award} không xét tặng cho hộ gia đình</translation>
+    </message>
+    <message>
+        <source>commendation for a sudden achievement: the yearly rating is not judged</source>
+        <translation>khen thưởng đột xuất: không xét theo xếp loại hằng năm</translation>
+    </message>
+    <message>
+        <source>{unit} is a village or residential group</source>
+        <translation>{unit} là thôn, tổ dân phố</translation>
+    </message>
+    <message>
         <source>Missing: {reason}</source>
         <translation>Thiếu: {reason}</translation>
     </message>

@@ -35,6 +35,11 @@ SAMPLE: dict[str, object] = {
     "count": 3,
     "first": 2022,
     "last": 2024,
+    "rule_set": "Nghị định 91/2017/NĐ-CP",
+    "prior": "Bằng khen của Bộ, ban, ngành, tỉnh",
+    "years": "2021, 2023",
+    "need": 5,
+    "unit": "Thôn Đông",
 }
 
 
