@@ -59,6 +59,7 @@ def save(
                 raise ConflictError(
                     "cccd_taken",
                     f"Số CCCD {clean.cccd} đã có ở {dup.full_name} ({dup.unit_name}).",
+                    {"cccd": clean.cccd, "name": dup.full_name, "unit": dup.unit_name},
                 )
             if not allow_namesake:
                 raise ConflictError(

@@ -48,6 +48,7 @@ def set_person_rating(ws: Workspace, data: PersonRatingInput, *, replace: bool =
                 "rating_exists",
                 f"{person.data.full_name} đã có xếp loại năm {clean.year} ({shown}). "
                 "Xác nhận để thay bằng xếp loại mới.",
+                {"name": person.data.full_name, "year": clean.year, "rating": old.rating or "—"},
             )
         repo.upsert_person_ratings(conn, [clean])
 
@@ -75,6 +76,7 @@ def set_unit_rating(ws: Workspace, data: UnitRatingInput, *, replace: bool = Fal
                 "rating_exists",
                 f"{unit.name} đã có xếp loại năm {clean.year} ({old}). "
                 "Xác nhận để thay bằng xếp loại mới.",
+                {"name": unit.name, "year": clean.year, "rating": Rating(old)},
             )
         repo.upsert_unit_ratings(conn, [clean])
 

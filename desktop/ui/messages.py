@@ -56,6 +56,22 @@ def error_wordings() -> dict[str, str]:
             "{votes} votes in favour cannot be more than the members present plus the written "
             "opinions ({present} + {written} = {most}).",
         ),
+        "admin_only": QCoreApplication.translate(
+            "Messages", "Only an administrator's account can do this."
+        ),
+        "cccd_taken": QCoreApplication.translate(
+            "Messages", "The CCCD number {cccd} already belongs to {name} ({unit})."
+        ),
+        "rating_exists": QCoreApplication.translate(
+            "Messages",
+            "{name} already has a rating for {year} ({rating}). Confirm to replace it with the "
+            "new rating.",
+        ),
+        "initiative_in_use": QCoreApplication.translate(
+            "Messages",
+            "The initiative cannot be deleted: it grounds a proposal in the batch {batches}. "
+            "Remove it from the nominee first.",
+        ),
     }
 
 

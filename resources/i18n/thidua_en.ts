@@ -4837,6 +4837,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only an administrator&apos;s account can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CCCD number {cccd} already belongs to {name} ({unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has a rating for {year} ({rating}). Confirm to replace it with the new rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initiative cannot be deleted: it grounds a proposal in the batch {batches}. Remove it from the nominee first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The batch has no nominee yet.</source>
         <translation type="unfinished"></translation>
     </message>

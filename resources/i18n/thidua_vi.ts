@@ -4831,6 +4831,22 @@
         <translation>Cuộc họp chỉ có {present}/{total} thành viên dự họp, chưa đủ {quorum} tổng số thành viên Hội đồng theo quy chế: kết luận của Hội đồng chưa có giá trị.</translation>
     </message>
     <message>
+        <source>Only an administrator&apos;s account can do this.</source>
+        <translation>Chỉ tài khoản quản trị mới làm được việc này.</translation>
+    </message>
+    <message>
+        <source>The CCCD number {cccd} already belongs to {name} ({unit}).</source>
+        <translation>Số CCCD {cccd} đã có ở {name} ({unit}).</translation>
+    </message>
+    <message>
+        <source>{name} already has a rating for {year} ({rating}). Confirm to replace it with the new rating.</source>
+        <translation>{name} đã có xếp loại năm {year} ({rating}). Xác nhận để thay bằng xếp loại mới.</translation>
+    </message>
+    <message>
+        <source>The initiative cannot be deleted: it grounds a proposal in the batch {batches}. Remove it from the nominee first.</source>
+        <translation>Không thể xóa sáng kiến vì đang là căn cứ đề nghị khen thưởng trong đợt {batches}. Hãy bỏ sáng kiến khỏi người được đề nghị trước.</translation>
+    </message>
+    <message>
         <source>The batch has no nominee yet.</source>
         <translation>Đợt đề nghị chưa có ai được đề nghị.</translation>
     </message>

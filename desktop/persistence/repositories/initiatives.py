@@ -167,6 +167,7 @@ def delete(conn: sqlite3.Connection, initiative_id: int, deleted_by: str = "") -
             "initiative_in_use",
             f"Không thể xóa sáng kiến vì đang là căn cứ đề nghị khen thưởng trong đợt {batches}."
             " Hãy bỏ sáng kiến khỏi người được đề nghị trước.",
+            {"batches": batches},
         )
     from desktop.domain.recycle_bin import BinKind  # imported on first delete:
     from desktop.persistence.repositories import recycle_bin  # not at start-up

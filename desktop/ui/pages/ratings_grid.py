@@ -31,6 +31,7 @@ from desktop.domain.errors import ConflictError
 from desktop.domain.ratings import PersonRatingInput, Rating, UnitRatingInput
 from desktop.services import ratings, units
 from desktop.services.session import Workspace
+from desktop.ui.messages import error_text
 from desktop.ui.models.movement_tables import RATING_CODES, RatingsGridModel, rating_label
 from desktop.ui.widgets.unit_picker import UnitPicker
 from desktop.ui.writes import on_worker
@@ -257,7 +258,7 @@ class RatingsGrid(QWidget):
         try:
             on_worker(lambda: ratings.set_person_rating(self._ws, data, replace=replace))
         except ConflictError as exc:  # changed by someone else meanwhile
-            if exc.code != "rating_exists" or not self.confirm_replace(exc.message):
+            if exc.code != "rating_exists" or not self.confirm_replace(error_text(exc)):
                 return False
             on_worker(lambda: ratings.set_person_rating(self._ws, data, replace=True))
         self._count_later()
@@ -400,7 +401,7 @@ class RatingsGrid(QWidget):
         try:
             on_worker(lambda: ratings.set_unit_rating(self._ws, data))
         except ConflictError as exc:
-            if exc.code != "rating_exists" or not self.confirm_replace(exc.message):
+            if exc.code != "rating_exists" or not self.confirm_replace(error_text(exc)):
                 self.refresh()
                 return
             on_worker(lambda: ratings.set_unit_rating(self._ws, data, replace=True))
