@@ -10,12 +10,15 @@ the eligibility tab, "Everyone eligible" (CSTĐCS into a new draft batch), reche
 decided 2025 batch, submit, the dossier preview, the year's report, an export of every person,
 an import of a 10,000-row staff file (preview, dialog, commit), a backup, a restore, a restore
 from the recycle bin (the batch of everyone eligible) and the change history. Wall time is
-printed beside it: the work itself runs on the database worker. Plain timers, not a test.
+printed beside it: the work itself runs on the database worker. Python's garbage collections
+of 10 ms or more during each operation are counted too (any thread's: a collection holds the GIL,
+so one on the worker stops the GUI thread as well). Plain timers, not a test.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import sys
@@ -56,6 +59,12 @@ class StallMeter:
         self.longest = 0.0
         self.timer.start()
         self.seen: dict[str, int] = {}
+        # Python's garbage collections while measuring: one holds the GIL, so a long one on the
+        # worker stops the GUI thread too (the cause --why cannot name: it stops in any line).
+        self.collecting: dict[int, float] = {}
+        self.longest_gc = 0.0
+        self.gc_count = 0
+        gc.callbacks.append(self._collected)
         if why:
             gui = threading.get_ident()
             threading.Thread(target=self._watch, args=(gui,), daemon=True).start()
@@ -80,15 +89,27 @@ class StallMeter:
             print(f"    {n * 20:5d} ms  {key}")
         self.seen.clear()
 
+    def _collected(self, phase: str, _info: dict[str, int]) -> None:
+        now, thread = time.perf_counter(), threading.get_ident()
+        if phase == "start":
+            self.collecting[thread] = now
+            return
+        took = now - self.collecting.pop(thread, now)
+        if took >= 0.01:
+            self.gc_count += 1
+            self.longest_gc = max(self.longest_gc, took)
+
     def _tick(self) -> None:
         now = time.perf_counter()
         self.longest = max(self.longest, now - self.last)
         self.last = now
 
     def measure(self, fn: Callable[[], object]) -> tuple[float, float]:
-        """(longest stall, wall time) in seconds of `fn()` and the background work it left."""
+        """(longest stall, wall time) in seconds of `fn()` and the background work it left;
+        `longest_gc` and `gc_count` then tell its collections of 10 ms or more."""
         QApplication.processEvents()
         self.seen.clear()
+        self.longest_gc, self.gc_count = 0.0, 0
         self.last = time.perf_counter()
         self.longest = 0.0
         start = self.last
@@ -134,12 +155,17 @@ def main() -> None:
     QFileDialog.getSaveFileName = lambda *a, **k: (str(target[0]), "")  # type: ignore[method-assign]
     ws = Workspace.open(path)
     meter = StallMeter(args.why)
-    results: list[tuple[str, float, float]] = []
+    results: list[tuple[str, float, float, str]] = []
 
     def run(name: str, fn: Callable[[], object]) -> None:
         stall, wall = meter.measure(fn)
-        results.append((name, stall, wall))
-        print(f"{name:<44} {stall * 1000:8.1f} ms {wall:8.2f} s", flush=True)
+        collections = (
+            f"{meter.gc_count} × gc ≥ 10 ms, longest {meter.longest_gc * 1000:.0f} ms"
+            if meter.gc_count
+            else ""
+        )
+        results.append((name, stall, wall, collections))
+        print(f"{name:<44} {stall * 1000:8.1f} ms {wall:8.2f} s  {collections}", flush=True)
         if args.why:
             meter.report_why()
 
@@ -342,10 +368,10 @@ def main() -> None:
     ws.close()
     print()
     print(f"{'operation':<44} {'longest stall':>14} {'wall':>9}")
-    for name, stall, wall in results:
+    for name, stall, wall, collections in results:
         flag = "" if stall * 1000 <= TARGET_MS else "  over"
-        print(f"{name:<44} {stall * 1000:11.1f} ms {wall:8.2f} s{flag}")
-    worst = max(s for _n, s, _w in results)
+        print(f"{name:<44} {stall * 1000:11.1f} ms {wall:8.2f} s{flag}  {collections}")
+    worst = max(s for _n, s, _w, _c in results)
     print(
         f"\nlongest stall {worst * 1000:.1f} ms (target ≤ {TARGET_MS:.0f} ms), "
         f"{args.people:,} people, load {os.getloadavg()[0]:.1f}"
