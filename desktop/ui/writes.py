@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QThread
 from PySide6.QtGui import QCursor, QGuiApplication
 
 from desktop.ui.tasks import run_in_background
@@ -14,7 +14,12 @@ from desktop.ui.tasks import run_in_background
 
 def on_worker[T](fn: Callable[[], T]) -> T:
     """Run `fn()` (a service call that writes; no widgets) on the database worker and return its
-    result, or raise its exception, here on the GUI thread."""
+    result, or raise its exception, here on the GUI thread. (Called off the GUI thread, as
+    inside a background task, it simply runs `fn`: waiting for the one worker there could wait
+    for itself.)"""
+    app = QGuiApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return fn()
     outcome: dict[str, object] = {}
     loop = QEventLoop()
 

@@ -171,3 +171,22 @@ def test_outside_strict_mode_a_gui_thread_write_is_logged_with_its_call_site(
     assert "test_shapes.py" in caplog.text and "GUI thread" in caplog.text
     stored = ratings.person_rating(ws, person, 2023)  # written all the same
     assert stored is not None and stored.rating is Rating.DONE
+
+
+def test_the_error_red_is_written_once() -> None:
+    import re
+    from pathlib import Path
+
+    import desktop.ui
+
+    root = Path(desktop.ui.__file__).parent
+    # pages of the background-work change that still spell a red of their own
+    waiting = {"pages/backups.py", "pages/proposals.py", "pages/proposal_batches.py"}
+    waiting |= {"backup_prompts.py"}
+    reds = re.compile(r"#(b00020|b3261e|c62828|d32f2f|e53935|f44336|cc0000|ff0000)\b", re.I)
+    found = {
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*.py")
+        if reds.search(path.read_text(encoding="utf-8"))
+    }
+    assert found - waiting == {"style.py"}

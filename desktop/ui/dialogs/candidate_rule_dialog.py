@@ -30,6 +30,7 @@ from desktop.domain.participation import ContributionKind
 from desktop.domain.targets import parse_number
 from desktop.services import candidates
 from desktop.services.session import Workspace
+from desktop.ui.style import mark_error
 from desktop.ui.widgets.candidate_labels import error_text, kind_label, measure_label
 from desktop.ui.writes import on_worker
 
@@ -101,7 +102,7 @@ class CandidateRuleDialog(QDialog):
         )
         self.hint.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
+        mark_error(self.error_label)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         buttons = QDialogButtonBox(

@@ -27,6 +27,7 @@ from desktop.domain.errors import ThiDuaError
 from desktop.services import candidates
 from desktop.services import catalog as catalog_service
 from desktop.services.session import Workspace
+from desktop.ui.style import mark_error
 from desktop.ui.widgets.candidate_labels import error_text, reasons_text, subject_label
 from desktop.ui.writes import on_worker
 
@@ -98,7 +99,7 @@ class CandidatesDialog(QDialog):
         ticks.addWidget(self.untick_all)
         ticks.addStretch()
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
+        mark_error(self.error_label)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
