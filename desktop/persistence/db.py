@@ -131,6 +131,10 @@ class Database:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._guard = threading.Lock()
+        # Blocks (read or write) running on each thread: close() waits for other threads' blocks
+        # to end instead of closing a connection under a running query (a crash in SQLite).
+        self._busy: dict[int, int] = {}
+        self._idle = threading.Condition(self._guard)
         # Who writes: named in the audit log; the UI sets it after login (role "xem" reads only).
         self.actor: audit.Actor = audit.default_actor()
         # Set when a check after opening found damage: reading goes on, writing is refused.
@@ -160,23 +164,24 @@ class Database:
         if conn.in_transaction:
             yield conn
             return
-        try:
-            conn.execute("BEGIN DEFERRED")
-        except sqlite3.DatabaseError as exc:
-            raise translate_error(exc, self.path) from exc
-        self._local.reading = True
-        try:
-            yield conn
-        except BaseException:
-            _rollback(conn)
-            raise
-        finally:
-            self._local.reading = False
-        try:
-            conn.commit()  # ends the read (nothing was written)
-        except sqlite3.Error as exc:
-            _rollback(conn)
-            raise translate_error(exc, self.path) from exc
+        with self._in_use():
+            try:
+                conn.execute("BEGIN DEFERRED")
+            except sqlite3.DatabaseError as exc:
+                raise translate_error(exc, self.path) from exc
+            self._local.reading = True
+            try:
+                yield conn
+            except BaseException:
+                _rollback(conn)
+                raise
+            finally:
+                self._local.reading = False
+            try:
+                conn.commit()  # ends the read (nothing was written)
+            except sqlite3.Error as exc:
+                _rollback(conn)
+                raise translate_error(exc, self.path) from exc
 
     @contextmanager
     def write(
@@ -203,6 +208,15 @@ class Database:
             yield conn
             return
         _check_gui_write()
+        with self._in_use():
+            yield from self._write_block(conn, log_events, adopt)
+
+    def _write_block(
+        self,
+        conn: sqlite3.Connection,
+        log_events: tuple[tuple[str, dict[str, object]], ...],
+        adopt: bool,
+    ) -> Iterator[sqlite3.Connection]:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:  # busy, I/O error, or a page that reads badly
@@ -241,10 +255,27 @@ class Database:
                     self._log_identity = str(row[0]) if row else ""
                 audit.write_anchor(self.path, head, identity=self._log_identity or None)
 
-    def close(self) -> None:
-        """Close every connection of every thread; a file that passed its checks gets a stamp
-        so that the next start can skip the whole-file check if nothing touched it since."""
+    @contextmanager
+    def _in_use(self) -> Iterator[None]:
+        me = threading.get_ident()
         with self._guard:
+            self._busy[me] = self._busy.get(me, 0) + 1
+        try:
+            yield
+        finally:
+            with self._guard:
+                left = self._busy.pop(me) - 1
+                if left:
+                    self._busy[me] = left
+                self._idle.notify_all()
+
+    def close(self, *, wait_seconds: float = 30.0) -> None:
+        """Close every connection of every thread, once the blocks other threads are running
+        have ended (at most `wait_seconds`); a file that passed its checks gets a stamp so that
+        the next start can skip the whole-file check if nothing touched it since."""
+        me = threading.get_ident()
+        with self._guard:
+            self._idle.wait_for(lambda: not any(t != me for t in self._busy), timeout=wait_seconds)
             for conn in self._all:
                 conn.close()
             self._all.clear()
