@@ -4,12 +4,13 @@ second save halfway through the first."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread
 from PySide6.QtGui import QCursor, QGuiApplication
 
-from desktop.ui.tasks import run_in_background
+from desktop.ui.tasks import worker_pool
 
 
 def on_worker[T](fn: Callable[[], T]) -> T:
@@ -21,21 +22,22 @@ def on_worker[T](fn: Callable[[], T]) -> T:
     if app is None or QThread.currentThread() is not app.thread():
         return fn()
     outcome: dict[str, object] = {}
-    loop = QEventLoop()
+    done = threading.Event()
 
-    def done(result: object) -> None:
-        outcome["result"] = result
+    def job() -> None:
+        # No Qt object crosses the threads: the answer is a dict and an event.
+        try:
+            outcome["result"] = fn()
+        except BaseException as exc:  # handed to the GUI thread, never lost
+            outcome["error"] = exc
+        finally:
+            done.set()
 
-    def failed(exc: BaseException) -> None:
-        outcome["error"] = exc
-
-    # No parent: the answer must come back even when the window that asked closes meanwhile.
-    task = run_in_background(None, fn, done, failed)
-    task.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    worker_pool().start(job)
     QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
     try:
-        while not task.done:
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        while not done.wait(0.005):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 5)
     finally:
         QGuiApplication.restoreOverrideCursor()
     if "error" in outcome:
