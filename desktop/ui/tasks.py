@@ -14,6 +14,7 @@ runs (by default the window says the work was cancelled).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -63,26 +64,72 @@ def worker_pool() -> QThreadPool:
     return _pool
 
 
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int, str)
+class _Bridge(QObject):
+    """The one object the worker threads emit through: made on the GUI thread at first use and
+    never freed, so no Qt object of a task is ever released on a worker thread (a task's own
+    signal object freed there, once its caller let go of the task, crashed the program)."""
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        queued = Qt.ConnectionType.QueuedConnection
+        self.succeeded.connect(self._succeeded, queued)
+        self.failed.connect(self._failed, queued)
+        self.progressed.connect(self._progressed, queued)
+
+    def _succeeded(self, key: int, result: object) -> None:
+        task = _by_key.get(key)
+        if task is not None:
+            task._succeeded(result)
+
+    def _failed(self, key: int, exc: BaseException) -> None:
+        task = _by_key.get(key)
+        if task is not None:
+            task._failed(exc)
+
+    def _progressed(self, key: int, done: int, total: int, what: str) -> None:
+        task = _by_key.get(key)
+        if task is not None:
+            task._progressed(done, total, what)
+
+
+_bridge: _Bridge | None = None
+_by_key: dict[int, Task] = {}
+_keys = itertools.count(1)
+
+
+def _the_bridge() -> _Bridge:
+    global _bridge
+    if _bridge is None:
+        _bridge = _Bridge()
+    return _bridge
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+    """Runs `fn` and hands its result or error to the GUI thread under the task's key."""
+
+    def __init__(self, fn: Callable[[], Any], key: int) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
-        self._signals = signals
+        self._key = key
+        self._bridge = _the_bridge()
 
     def run(self) -> None:
         try:
             result = self._fn()
         except BaseException as exc:  # handed to the GUI thread, never lost
-            self._signals.failed.emit(exc)
+            self._bridge.failed.emit(self._key, exc)
         else:
-            self._signals.succeeded.emit(result)
+            self._bridge.succeeded.emit(self._key, result)
+        self._fn = _no_work  # the work's closure is let go of here, holding no Qt object
+
+
+def _no_work() -> None:
+    return None
 
 
 def _count(n: int) -> str:
@@ -195,8 +242,9 @@ class _Reporter:
     a second), then runs the test hooks (with hooks every changed report is passed on, so a
     test sees the value of the step it stopped at)."""
 
-    def __init__(self, signals: _Signals, task: weakref.ref[Task]) -> None:
-        self._signals = signals
+    def __init__(self, key: int, task: weakref.ref[Task]) -> None:
+        self._key = key
+        self._bridge = _the_bridge()
         self._task = task
         self._shown: tuple[int, int, str] = (-1, -1, "")
         self._sent = 0.0
@@ -211,7 +259,7 @@ class _Reporter:
             or report_hooks
         ):
             self._shown, self._sent = shown, now
-            self._signals.progressed.emit(done, total, what)
+            self._bridge.progressed.emit(self._key, done, total, what)
         task = self._task() if report_hooks else None
         if task is not None:
             for hook in list(report_hooks):
@@ -245,13 +293,11 @@ class Task(QObject):
         self._on_failure = on_failure
         self._on_cancelled = on_cancelled
         self._on_progress = on_progress
-        self.signals = _Signals()
-        # The token holds no reference to the task: the worker must never hold the last one
-        # (a QObject freed on the worker thread crashes).
-        self.token = Progress(_Reporter(self.signals, weakref.ref(self)))
-        self.signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
-        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self.signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        # The worker knows the task by its key only: it must never hold the last reference to
+        # a QObject (one freed on the worker thread crashes); the bridge finds the task here.
+        self.key = next(_keys)
+        _by_key[self.key] = self
+        self.token = Progress(_Reporter(self.key, weakref.ref(self)))
         self.progress: ProgressDialog | None = None
         self._show_timer: QTimer | None = None
         if title:
@@ -330,6 +376,7 @@ class Task(QObject):
             # cycle collector on whatever thread runs it, and Qt stops timers only on theirs.
             self._show_timer.stop()
         _running.discard(self)
+        _by_key.pop(self.key, None)
         self.finished.emit()
         # Let go of the caller's callbacks (they hold its window): no cycle keeps a finished
         # task and its window alive until the collector runs.
@@ -349,7 +396,7 @@ def run_in_background(
     `title` shows a progress dialog (no Cancel) while the work lasts more than 0.4 s."""
     task = Task(parent, on_success, on_failure, title)
     _running.add(task)  # keep it alive until its callback ran
-    worker_pool().start(_Job(fn, task.signals))
+    worker_pool().start(_Job(fn, task.key))
     return task
 
 
@@ -388,10 +435,10 @@ def run_with_progress(
             return fn(token)
 
     if reader:
-        job = _Job(work, task.signals)
+        job = _Job(work, task.key)
         threading.Thread(target=job.run, name="thidua-reader", daemon=True).start()
     else:
-        worker_pool().start(_Job(work, task.signals))
+        worker_pool().start(_Job(work, task.key))
     return task
 
 
@@ -406,7 +453,7 @@ def run_reader(
     not wait for it; the callbacks come back on the GUI thread like `run_in_background`."""
     task = Task(parent, on_success, on_failure, "")
     _running.add(task)
-    job = _Job(fn, task.signals)
+    job = _Job(fn, task.key)
     threading.Thread(target=job.run, name="thidua-reader", daemon=True).start()
     return task
 
