@@ -20,6 +20,7 @@ from desktop.services import audit
 from desktop.services.session import Workspace
 from desktop.ui import errors
 from desktop.ui.widgets.page_parts import action_button, button_row, note
+from desktop.ui.writes import on_worker
 
 
 class AuditKeyBox(QGroupBox):
@@ -124,7 +125,7 @@ class AuditKeyBox(QGroupBox):
     def adopt(self) -> bool:
         """Adopt the file (after the confirmation)."""
         try:
-            number, _ = audit.adopt(self.workspace)
+            number, _ = on_worker(lambda: audit.adopt(self.workspace))
         except ThiDuaError as exc:
             errors.show_error(self, exc)
             return False
