@@ -72,7 +72,11 @@ def test_kill_during_saves_loses_no_confirmed_save(db_path: Path) -> None:
         _assert_sound(r)
         assert r["missing"] == [], r
         assert r["errors"] == [], r
-    assert sum(int(r["confirmed"]) for r in reports) > SAVE_KILLS  # the writers did work
+    # The writers did work: at least half as many confirmed saves as kills (about 1.5 a kill on
+    # a quiet machine; a loaded one confirmed 90 in one run, which the old "more than one a kill"
+    # counted as a failure of the test rather than of the program). A writer that never saves
+    # before its kill gives 0 and fails here.
+    assert sum(int(r["confirmed"]) for r in reports) >= SAVE_KILLS // 2
 
 
 def test_kill_during_a_3000_row_spreadsheet_import_leaves_it_whole_or_absent(
