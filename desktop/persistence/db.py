@@ -43,11 +43,10 @@ class GuiThreadWrite(RuntimeError):
 class _GuiGuard:
     """Which thread is the GUI's, whose code must not write there, and how to react."""
 
-    def __init__(self, thread: int, watched: str, strict: bool, allow: frozenset[str]) -> None:
+    def __init__(self, thread: int, watched: str, strict: bool) -> None:
         self.thread = thread
         self.watched = watched
         self.strict = strict
-        self.allow = allow
         self.seen: dict[str, int] = {}  # call site -> writes seen (allowed or logged)
 
 
@@ -59,17 +58,16 @@ def guard_gui_thread(
     watched: str | os.PathLike[str] = "",
     *,
     strict: bool = False,
-    allow: tuple[str, ...] = (),
 ) -> None:
     """Name the GUI thread (a `threading.get_ident()`): a write transaction begun on it by code
     below the folder `watched` is logged with its call site, or raised as GuiThreadWrite when
-    `strict` (files ending with one of `allow` are only logged). None turns the guard off."""
+    `strict`. None turns the guard off."""
     global _gui_guard
     if thread is None:
         _gui_guard = None
         return
     folder = os.path.normcase(os.path.abspath(watched)) + os.sep if watched else ""
-    _gui_guard = _GuiGuard(thread, folder, strict, frozenset(allow))
+    _gui_guard = _GuiGuard(thread, folder, strict)
 
 
 def gui_writes_seen() -> dict[str, int]:
@@ -92,7 +90,7 @@ def _check_gui_write() -> None:
     relative = name[len(guard.watched) :].replace(os.sep, "/")
     site = f"{relative}:{frame.f_lineno} {frame.f_code.co_name}"
     guard.seen[site] = guard.seen.get(site, 0) + 1
-    if guard.strict and not any(relative.endswith(a) for a in guard.allow):
+    if guard.strict:
         raise GuiThreadWrite(f"write transaction on the GUI thread from {site}")
     log.warning("write transaction on the GUI thread from %s", site)
 

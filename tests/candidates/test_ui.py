@@ -281,12 +281,16 @@ def test_eligibility_view_names_the_movement_candidacy_and_offers_it_with_the_ba
     offered: list[int] = []
     tab.offer_candidates = offered.append
     sel.setCurrentIndex(tab.model.index(an, 0), flags)
-    tab.ask_new_batch = lambda year: proposals.create_batch(
+    made = proposals.create_batch(  # by the test, before the page's path (no GUI-thread write)
         ws,
         BatchInput(
-            "Khen thưởng phong trào", CommendationType.MOVEMENT, year, scored.office.movement
+            "Khen thưởng phong trào",
+            CommendationType.MOVEMENT,
+            tab.year_box.value(),
+            scored.office.movement,
         ),
     )
+    tab.ask_new_batch = lambda year: made
     batch = tab.create_batch()
     assert batch is not None and offered == [batch]
     dialog = CandidatesDialog(ws, batch)

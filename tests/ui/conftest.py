@@ -14,11 +14,6 @@ import pytest
 import desktop.ui
 from desktop.services import session
 
-# Interface files whose GUI-thread writes are logged, not refused. Only proposals.py is left: the
-# tests replace its ask_new_batch hook with a function that creates the batch directly (the real
-# hook saves through BatchDialog on the worker), and that write is seen as the page's.
-KNOWN_GUI_WRITERS: tuple[str, ...] = ("pages/proposals.py",)
-
 _REPORT = os.environ.get("THIDUA_GUI_WRITES_REPORT", "")
 
 
@@ -28,7 +23,6 @@ def _gui_writes_strict() -> Iterator[None]:
         threading.get_ident(),
         Path(desktop.ui.__file__).parent,
         strict=not _REPORT,
-        allow=KNOWN_GUI_WRITERS,
     )
     yield
     if _REPORT:

@@ -169,10 +169,12 @@ def test_a_household_row_of_the_eligibility_view_becomes_a_household_nominee(  #
     qtbot.waitUntil(lambda: task.done, timeout=20000)
     select_rows(page, {("Nguyễn Văn An", "GDVH")})
     assert [r.subject_kind for r in tab.selected_rows()] == ["household"]
-    tab.ask_new_batch = lambda year: proposals.create_batch(
-        ws, BatchInput("Gia đình văn hóa", CommendationType.MERIT, year)
-    )
+    # The batch is made by the test, before the page's path (the real dialog saves it on the
+    # worker); the page then adds the nominees on the worker.
+    made = proposals.create_batch(ws, BatchInput("Gia đình văn hóa", CommendationType.MERIT, 2025))
+    tab.ask_new_batch = lambda year: made
     batch = tab.create_batch()
+    assert batch == made
     [n] = proposals.nominees(ws, batch)
     assert n.data.household_name == "Nguyễn Văn An (Thôn Đông)" and n.data.unit_id is None
     assert n.eligibility == "review"
