@@ -15,6 +15,7 @@ from desktop.domain.errors import DatabaseError, ThiDuaError
 from desktop.services import backups
 from desktop.services.backups import Description
 from desktop.services.session import Workspace
+from desktop.ui.style import ERROR_STYLE
 from desktop.ui.tasks import Task, run_in_background, run_reader
 
 log = logging.getLogger("thidua.ui")
@@ -67,7 +68,7 @@ def start_background_check(window: QMainWindow, ws: Workspace) -> Task:
                     "BackupPrompts",
                     "The data file failed its checks (%1). Restore a good backup on the Backups page.",
                 ).replace("%1", items[0]),
-                "color: #b00020; font-weight: bold; padding: 0 8px;",
+                ERROR_STYLE + " font-weight: bold; padding: 0 8px;",
             )
             return
         notes = report.warnings + report.notes

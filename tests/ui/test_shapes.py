@@ -173,20 +173,63 @@ def test_outside_strict_mode_a_gui_thread_write_is_logged_with_its_call_site(
     assert stored is not None and stored.rating is Rating.DONE
 
 
-def test_the_error_red_is_written_once() -> None:
+def _reddish(red: int, green: int, blue: int) -> bool:
+    """A colour whose hue is within 20 degrees of red and that is not a grey."""
+    import colorsys
+
+    hue, _, saturation = colorsys.rgb_to_hls(red / 255, green / 255, blue / 255)
+    return (
+        saturation >= 0.1
+        and max(red, green, blue) - min(red, green, blue) >= 16
+        and (hue <= 20 / 360 or hue >= 340 / 360)
+    )
+
+
+def _reds_in(text: str) -> list[str]:
+    """The red colours a source text spells: hex, rgb()/rgba(), QColor(r, g, b), Qt.red, 'red'."""
     import re
+
+    found = []
+    for match in re.finditer(r"#([0-9a-f]{6}|[0-9a-f]{3})\b", text, re.I):
+        digits = match.group(1)
+        if len(digits) == 3:
+            digits = "".join(c * 2 for c in digits)
+        if _reddish(*(int(digits[i : i + 2], 16) for i in (0, 2, 4))):
+            found.append(match.group(0))
+    numbers = r"\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*[,)]"
+    for match in re.finditer(r"(?:rgba?|QColor)" + numbers, text):
+        if _reddish(*(int(n) for n in match.groups())):
+            found.append(match.group(0))
+    named = r"Qt(?:\.GlobalColor)?\.(?:dark)?red\b|[\"': ](?:dark)?red[\"';]|\bcrimson\b"
+    found += [m.group(0) for m in re.finditer(named, text, re.I)]
+    return found
+
+
+def test_the_red_finder_knows_the_spellings() -> None:
+    for spelling in (
+        'setStyleSheet("color: #b00020;")',
+        "QBrush(QColor(160, 20, 20))",
+        'QColor("#f44")',
+        '"background: rgb(253, 226, 226);"',
+        "QColor(Qt.GlobalColor.red)",
+        "painter.setPen(Qt.red)",
+        '"color: red;"',
+        "QColor('darkred')",
+    ):
+        assert _reds_in(spelling), spelling
+    for spelling in ('"color: #8a4b00;"', 'QColor("#1b7a2f")', "QColor(120, 120, 120)", "#fff3c4"):
+        assert not _reds_in(spelling), spelling
+
+
+def test_the_error_red_is_written_once() -> None:
     from pathlib import Path
 
     import desktop.ui
 
     root = Path(desktop.ui.__file__).parent
-    # pages of the background-work change that still spell a red of their own
-    waiting = {"pages/backups.py", "pages/proposals.py", "pages/proposal_batches.py"}
-    waiting |= {"backup_prompts.py"}
-    reds = re.compile(r"#(b00020|b3261e|c62828|d32f2f|e53935|f44336|cc0000|ff0000)\b", re.I)
     found = {
-        path.relative_to(root).as_posix()
+        path.relative_to(root).as_posix(): reds
         for path in root.rglob("*.py")
-        if reds.search(path.read_text(encoding="utf-8"))
+        if (reds := _reds_in(path.read_text(encoding="utf-8")))
     }
-    assert found - waiting == {"style.py"}
+    assert set(found) == {"style.py"}, found

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -40,6 +40,7 @@ from desktop.domain.errors import ThiDuaError
 from desktop.domain.progress import Progress
 from desktop.services import import_rejects, transfer
 from desktop.services.session import Workspace
+from desktop.ui.style import error_color, error_fill
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -130,8 +131,8 @@ class PreviewTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = preview.rows
         self._headers = (self.tr("Row"), *preview.headers, self.tr("Result"))
-        self._bad_brush = QBrush(QColor(253, 226, 226))
-        self._bad_text = QBrush(QColor(160, 20, 20))
+        self._bad_brush = QBrush(error_fill())
+        self._bad_text = QBrush(error_color())
         self._actions = {
             transfer.ADD: self.tr("New"),
             transfer.UPDATE: self.tr("Update"),

@@ -25,6 +25,7 @@ from desktop.services import backups
 from desktop.services.backups import BackupRecord, Description
 from desktop.services.session import Workspace
 from desktop.ui import errors
+from desktop.ui.style import mark_error
 from desktop.ui.tasks import Task, run_with_progress
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.page_parts import action_button, button_row, note
@@ -89,14 +90,14 @@ class RestoreConfirmDialog(QDialog):
             )
         )
         self.head_warning.setWordWrap(True)
-        self.head_warning.setStyleSheet("color: #b00020;")
+        mark_error(self.head_warning)
         self.head_warning.setVisible(backup.head_matches is False)
         layout.addWidget(self.head_warning)
         # Another office's data, or a backup whose log does not verify (in the services' words).
         self.restore_warnings = QLabel("\n".join(backup.warnings))
         self.restore_warnings.setObjectName("restore_warnings")
         self.restore_warnings.setWordWrap(True)
-        self.restore_warnings.setStyleSheet("color: #b00020; font-weight: bold;")
+        mark_error(self.restore_warnings, bold=True)
         self.restore_warnings.setVisible(bool(backup.warnings))
         layout.addWidget(self.restore_warnings)
         where = QLabel(str(backup.path))

@@ -41,6 +41,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.messages import problem_text, reason_text
 from desktop.ui.models.proposal_tables import N_AWARD, N_NAME, BatchesModel, NomineesModel
 from desktop.ui.pages import excel_actions
+from desktop.ui.style import ERROR_STYLE
 from desktop.ui.tasks import on_worker, say_cancelled, wait_for
 from desktop.ui.widgets.batch_files import BatchFiles
 from desktop.ui.widgets.batch_head import BatchHead
@@ -392,7 +393,7 @@ class BatchesTab(QWidget):
         text = " · ".join(parts)
         if len(up) > 1:
             text += " — " + self.tr("one submission goes to one authority: split the batch")
-            self.split_label.setStyleSheet("color: #b3261e;")
+            self.split_label.setStyleSheet(ERROR_STYLE)
         else:
             self.split_label.setStyleSheet("")
         self.split_label.setText(text)

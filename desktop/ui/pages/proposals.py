@@ -36,6 +36,7 @@ from desktop.ui.messages import reason_text
 from desktop.ui.models.proposal_tables import E_AWARD, E_NAME, E_RESULT, EligibilityModel
 from desktop.ui.pages.award_catalog import CatalogTab
 from desktop.ui.pages.proposal_batches import BatchesTab
+from desktop.ui.style import ERROR_STYLE
 from desktop.ui.tasks import Task, on_worker, run_with_progress, say_cancelled
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.proposal_labels import result_label, subject_label
@@ -205,7 +206,7 @@ class EligibilityTab(QWidget):
         if cap.exceeded:
             text += " " + self.tr("Over the cap: a batch needs a written reason to be submitted.")
         self.cap_label.setText(text)
-        self.cap_label.setStyleSheet("color: #b3261e;" if cap.exceeded else "")
+        self.cap_label.setStyleSheet(ERROR_STYLE if cap.exceeded else "")
         self.cap_label.show()
 
     def apply_filter(self) -> None:
