@@ -4538,10 +4538,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>More than present + written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,10 +4551,6 @@
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absent with a written opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8194,10 +8186,6 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>the old name stays on earlier papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4532,10 +4532,6 @@
         <translation>Ý kiến bằng văn bản</translation>
     </message>
     <message>
-        <source>Members in total</source>
-        <translation>Tổng số thành viên</translation>
-    </message>
-    <message>
         <source>More than present + written (%1)</source>
         <translation>Nhiều hơn số có mặt + ý kiến bằng văn bản (%1)</translation>
     </message>
@@ -4550,10 +4546,6 @@
     <message>
         <source>Present</source>
         <translation>Có mặt</translation>
-    </message>
-    <message>
-        <source>Absent with a written opinion</source>
-        <translation>Vắng mặt có ý kiến bằng văn bản</translation>
     </message>
     <message>
         <source>Council</source>
@@ -8188,10 +8180,6 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>the old name stays on earlier papers</source>
         <translation>văn bản trước đó vẫn ghi tên cũ</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Không lưu được</translation>
     </message>
 </context>
 <context>

@@ -60,11 +60,11 @@ def test_rules_are_set_with_the_keyboard_and_bad_input_is_explained(
         )
         qtbot.keyClicks(dialog.percent_edit, "ten")
         assert not dialog.save()
-        seen.append(dialog.error_label.text())
+        seen.append(dialog.error_text("top_percent"))
         assert dialog.percent_edit.hasFocus() or not dialog.isVisible()
         dialog.percent_edit.setText("150")
         assert not dialog.save()
-        seen.append(dialog.error_label.text())
+        seen.append(dialog.error_text("top_percent"))
         assert candidates.rule_sheet(ws, scored.office.movement).rules == ()  # nothing written
         dialog.percent_edit.clear()
         qtbot.keyClicks(dialog.percent_edit, "25")

@@ -252,12 +252,12 @@ def test_meeting_dialog_flags_the_quorum_and_refuses_votes_over_present(
     dialog.absent_box.setValue(0)
     assert dialog.quorum_label.isVisible() and "2/3" in dialog.quorum_label.text()
     dialog.set_votes({noms[0]: 5})
-    assert not dialog.save() and "2/3" in dialog.error.text()
+    assert not dialog.save() and "2/3" in dialog.error_text("members_total")
     dialog.present_box.setValue(7)
     assert not dialog.quorum_label.isVisible()
     dialog.set_votes({noms[0]: 8})
     assert dialog.flagged_rows() == [0]
-    assert not dialog.save() and "7 + 0 = 7" in dialog.error.text()
+    assert not dialog.save() and "7 + 0 = 7" in dialog.error_label.text()
     dialog.set_votes({noms[0]: 7})
     assert dialog.save()
 
@@ -274,7 +274,7 @@ def test_roster_editor(qtbot, ws: Workspace) -> None:  # type: ignore[no-untyped
     dialog.role_box.setCurrentIndex(dialog.role_box.findData(Role.SECRETARY.value))
     dialog.from_edit.set_value(date(2024, 6, 30))
     dialog.to_edit.set_value(date(2021, 1, 1))  # ends before it starts
-    assert not dialog.add_member() and "Term" in dialog.error.text()
+    assert not dialog.add_member() and dialog.error_text("term_to")
     dialog.to_edit.set_value(None)
     assert dialog.add_member()
     dialog.name_edit.setText("")
@@ -293,7 +293,7 @@ def test_roster_editor(qtbot, ws: Workspace) -> None:  # type: ignore[no-untyped
     assert [m.data.full_name for m in council.members(ws, date(2022, 1, 1))] == ["Trần Văn Hùng"]
     # the quorum and the kind of office
     dialog.quorum_edit.setText("3/2")
-    assert not dialog.save() and "Quorum" in dialog.error.text()
+    assert not dialog.save() and dialog.error_text("quorum")
     dialog.quorum_edit.setText("80%")
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("xa"))
     assert dialog.save()

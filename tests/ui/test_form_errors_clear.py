@@ -38,9 +38,9 @@ def test_a_unit_name_error_clears_on_typing(qtbot, ws: Workspace) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.accept()
-    assert dialog._errors.text("name")
+    assert dialog.error_text("name")
     qtbot.keyClicks(dialog.name, "P")
-    assert dialog._errors.text("name") == ""
+    assert dialog.error_text("name") == ""
 
 
 def test_a_form_error_line_goes_when_a_field_is_edited(qtbot, ws: Workspace) -> None:

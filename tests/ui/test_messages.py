@@ -141,7 +141,7 @@ def test_english_page_shows_english_reasons_and_errors_vietnamese_keeps_them(
     dialog.number_edit.setText("150/QĐ-STC")
     dialog.issuer_edit.setText("Sở Tài chính")
     assert not dialog.save()
-    assert dialog.error.text() == "A batch cannot go from “Draft” to “Decided”."
+    assert dialog.error_label.text() == "A batch cannot go from “Draft” to “Decided”."
     # AND submitting lists the problems in English (the votes are not a problem for LĐTT)
     shown: list[list[str]] = []
     tab.show_problems = shown.append

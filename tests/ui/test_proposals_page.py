@@ -184,7 +184,7 @@ def test_batch_dialog_shows_a_missing_title_inline(qtbot, ws) -> None:  # type: 
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("   ")
     assert not dialog.save()
-    assert dialog.error.text() and not dialog.error.isHidden()
+    assert dialog.error_text("title")
     assert proposals.list_batches(ws) == []
 
 
@@ -290,11 +290,12 @@ def test_decision_needs_a_number_shown_inline(qtbot, ws, office) -> None:  # typ
     dialog = DecisionDialog(ws, batch_id)
     qtbot.addWidget(dialog)
     assert not dialog.save()
-    assert dialog.error.text() == "Decision number: This field is required."
+    assert dialog.error_text("number") == "This field is required."
+    assert dialog.focusWidget() is dialog.number_edit
     dialog.number_edit.setText("150/QĐ-STC")
     dialog.issuer_edit.setText("Sở Tài chính")
     assert not dialog.save()  # a draft has no decision yet
-    assert dialog.error.text() == "A batch cannot go from “Draft” to “Decided”."
+    assert dialog.error_label.text() == "A batch cannot go from “Draft” to “Decided”."
 
 
 def test_add_edit_remove_nominees_and_the_head(qtbot, ws, office) -> None:  # type: ignore[no-untyped-def]

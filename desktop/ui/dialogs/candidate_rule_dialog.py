@@ -6,13 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,18 +21,23 @@ from desktop.domain.candidates import (
     RuleSheet,
     number_text,
 )
-from desktop.domain.errors import ThiDuaError
+from desktop.domain.errors import ValidationError
 from desktop.domain.participation import ContributionKind
 from desktop.domain.targets import parse_number
 from desktop.services import candidates
 from desktop.services.session import Workspace
-from desktop.ui.style import mark_error
+from desktop.ui.dialogs.form_base import Buttons, FormDialog
 from desktop.ui.widgets.candidate_labels import error_text, kind_label, measure_label
-from desktop.ui.writes import on_worker
 
 
-class CandidateRuleDialog(QDialog):
-    """The form of one rule; `save()` stores it (errors shown under the form, in words)."""
+def _rule_words(exc: ValidationError) -> str:
+    return error_text(exc)
+
+
+class CandidateRuleDialog(FormDialog):
+    """The form of one rule; `save()` stores it (errors shown under their field, in words)."""
+
+    validation_words = staticmethod(_rule_words)
 
     def __init__(
         self,
@@ -46,12 +47,19 @@ class CandidateRuleDialog(QDialog):
         rule: CandidateRule | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent, ok=Buttons.Ok)
         self._sheet = sheet
+        self._catalog = catalog
+        self._rule = rule
         self._rule_id = rule.id if rule else None
         self.rule_id: int | None = self._rule_id
         self.setWindowTitle(self.tr("Candidate rule") if rule else self.tr("New candidate rule"))
+        self.setup()
+        self.kind_box.currentIndexChanged.connect(lambda _i: self._show_rows())
+        self._show_rows()
+        self.resize(560, 360)
+
+    def _build_ui(self) -> None:
         self.kind_box = QComboBox()
         for kind in RuleKind:
             self.kind_box.addItem(kind_label(kind), kind.value)
@@ -65,7 +73,7 @@ class CandidateRuleDialog(QDialog):
         )
         self.group_box = QComboBox()
         self.group_box.addItem(self.tr("Each group on its own"), None)
-        for gid, name in sheet.groups.items():
+        for gid, name in self._sheet.groups.items():
             self.group_box.addItem(name, gid)
         self.top_n_spin = QSpinBox()
         self.top_n_spin.setRange(1, MAX_TOP_N)
@@ -75,24 +83,23 @@ class CandidateRuleDialog(QDialog):
         self.award_box = QComboBox()
         self.award_box.setEditable(True)
         self.award_box.addItem("", "")
-        for a in catalog.awards:
+        for a in self._catalog.awards:
             self.award_box.addItem(a.name, a.code)
         self.note_edit = QLineEdit()
-        self.form = QFormLayout()
+        # Rows by the service's field names; some are shown for one kind of rule only.
         self._rows: dict[str, QWidget] = {}
-        for key, label, widget in (
+        for field, label, widget in (
             ("kind", self.tr("&Rule:"), self.kind_box),
-            ("measure", self.tr("&Counts:"), self.measure_box),
+            ("contribution_kind", self.tr("&Counts:"), self.measure_box),
             ("minimum", self.tr("&Level at least:"), self.minimum_edit),
             ("cumulative", "", self.cumulative_check),
-            ("group", self.tr("&Group:"), self.group_box),
+            ("group_id", self.tr("&Group:"), self.group_box),
             ("top_n", self.tr("&First places:"), self.top_n_spin),
             ("top_percent", self.tr("First &percent:"), self.percent_edit),
             ("award", self.tr("&Award it grounds:"), self.award_box),
             ("note", self.tr("&Note:"), self.note_edit),
         ):
-            self._rows[key] = widget
-            self.form.addRow(label, widget)
+            self._rows[field] = self.add_row(field, label, widget)
         self.hint = QLabel(
             self.tr(
                 "Ties at the last place all qualify; a percentage of a group is rounded up. "
@@ -101,25 +108,12 @@ class CandidateRuleDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.error_label = QLabel()
-        mark_error(self.error_label)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        if rule is not None:
-            self._fill(rule)
-        self.kind_box.currentIndexChanged.connect(lambda _i: self._show_rows())
-        self._show_rows()
-        self.resize(560, 360)
+        super()._build_ui()
+        self.main.addWidget(self.hint)
+
+    def load(self) -> None:
+        if self._rule is not None:
+            self._fill(self._rule)
 
     def _fill(self, rule: CandidateRule) -> None:
         self.kind_box.setCurrentIndex(self.kind_box.findData(rule.kind.value))
@@ -150,10 +144,10 @@ class CandidateRuleDialog(QDialog):
     def _show_rows(self) -> None:
         contribution = self.kind is RuleKind.CONTRIBUTION
         shown = {
-            "measure": contribution,
+            "contribution_kind": contribution,
             "minimum": contribution,
             "cumulative": contribution,
-            "group": not contribution,
+            "group_id": not contribution,
             "top_n": self.kind is RuleKind.TOP_N,
             "top_percent": self.kind is RuleKind.TOP_PERCENT,
         }
@@ -185,22 +179,10 @@ class CandidateRuleDialog(QDialog):
             self._rule_id,
         )
 
-    def save(self) -> bool:
-        """Store the rule; False (the error shown) when it is refused."""
-        try:
-            rule = self.value()
-            self.rule_id = on_worker(lambda: candidates.save_rule(self._ws, rule))
-        except ThiDuaError as exc:
-            self.error_label.setText(error_text(exc))
-            self.error_label.show()
-            field = {"contribution_kind": "measure", "group_id": "group"}.get(
-                str(getattr(exc, "field", "")), str(getattr(exc, "field", ""))
-            )
-            if field in self._rows:
-                self._rows[field].setFocus()
-            return False
-        return True
+    def values(self) -> CandidateRule:
+        return self.value()
 
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+    def write(self, values: object) -> int:
+        assert isinstance(values, CandidateRule)
+        self.rule_id = candidates.save_rule(self._ws, values)
+        return self.rule_id

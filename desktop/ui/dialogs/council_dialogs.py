@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -29,16 +29,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.council import Attendance, AttendanceInput
 from desktop.domain.council import counts as attendance_counts
-from desktop.domain.errors import ThiDuaError
 from desktop.domain.proposals import MeetingInput, quorum_message, vote_reached
 from desktop.services import catalog as catalog_service
 from desktop.services import council, proposals
 from desktop.services.proposals import DecisionInput
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.proposal_dialogs import _Form
+from desktop.ui.dialogs.form_base import Buttons, FormDialog, service_words
 from desktop.ui.style import error_color, mark_error
 from desktop.ui.widgets.proposal_labels import role_label
-from desktop.ui.writes import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -69,20 +67,39 @@ class _VoteBox(QSpinBox):
         super().keyPressEvent(event)
 
 
+@dataclass(frozen=True)
+class MeetingSave:
+    """What the meeting form saves: the meeting, the votes by nominee id, the attendance marked
+    (None when the office keeps no roster)."""
+
+    meeting: MeetingInput
+    votes: dict[int, int]
+    attendance: list[AttendanceInput] | None
+
+
 _ATTENDANCE = (Attendance.PRESENT, Attendance.WRITTEN, Attendance.ABSENT)
 
 
-class MeetingDialog(_Form):
+class MeetingDialog(FormDialog):
     """Họp Hội đồng: when and where; who attended (from the roster, or by counts when the
     office keeps none); the votes for each nominee, flagged at once when below the threshold."""
 
+    validation_words = staticmethod(service_words)
+
     def __init__(self, ws: Workspace, batch_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent, ok=Buttons.Ok)
         self._batch_id = batch_id
+        self.setWindowTitle(self.tr("Council meeting"))
+        self.setup()
+        for box in (self.total_box, self.present_box, self.absent_box):
+            box.valueChanged.connect(lambda _v: self._refresh_flags())
+        self._refresh_flags()
+        self.resize(1040, 600)
+
+    def _build_ui(self) -> None:
+        ws, batch_id = self._ws, self._batch_id
         batch = proposals.get_batch(ws, batch_id)
         self._nominees = proposals.nominees(ws, batch_id)
-        self.setWindowTitle(self.tr("Council meeting"))
         self._vote_boxes: list[QSpinBox] = []
         self._thresholds: list[int] = []
         self.quorum_label = QLabel()
@@ -214,7 +231,9 @@ class MeetingDialog(_Form):
         else:
             self.add_row("chair", self.tr("Chair"), self.chair_edit)
             self.add_row("secretary", self.tr("Secretary"), self.secretary_edit)
-        counts = QHBoxLayout()
+        council_row = QWidget()
+        counts = QHBoxLayout(council_row)
+        counts.setContentsMargins(0, 0, 0, 0)
         for label, box in (
             (self.tr("Total"), self.total_box),
             (self.tr("Present"), self.present_box),
@@ -223,13 +242,14 @@ class MeetingDialog(_Form):
             counts.addWidget(QLabel(label))
             counts.addWidget(box)
         counts.addStretch(1)
-        self.field_labels["members_total"] = self.tr("Members in total")
-        self.field_labels["members_present"] = self.tr("Present")
-        self.field_labels["members_absent_written"] = self.tr("Absent with a written opinion")
-        self.field_labels["votes"] = self.tr("Votes in favour")
-        self.field_labels["attendance"] = self.tr("Attendance")
-        self.form.addRow(self.tr("Council"), counts)
-        self.main.removeItem(self.form)  # the form goes into the left column
+        # The counts share one row; with a roster they follow the attendance marked in the table.
+        first_mark = self._attendance_boxes[0] if self._attendance_boxes else None
+        self.add_row("members_total", self.tr("Council"), council_row, first_mark or self.total_box)
+        for field, box in (
+            ("members_present", self.present_box),
+            ("members_absent_written", self.absent_box),
+        ):
+            self.place_error(field, "members_total", first_mark or box)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -263,11 +283,6 @@ class MeetingDialog(_Form):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         self.main.addWidget(split, 1)
-        self._finish_layout()
-        for box in (self.total_box, self.present_box, self.absent_box):
-            box.valueChanged.connect(lambda _v: self._refresh_flags())
-        self._refresh_flags()
-        self.resize(1040, 600)
 
     # --- attendance and counts ------------------------------------------------------------------
     def attendance(self) -> list[AttendanceInput]:
@@ -363,7 +378,16 @@ class MeetingDialog(_Form):
             if n.id in votes:
                 box.setValue(votes[n.id])
 
-    def save(self) -> bool:
+    def focus_field(self, field: str) -> None:
+        """Votes: the first nominee flagged; attendance: the chair's mark."""
+        if field == "votes" and self.flagged_rows():
+            box = self._vote_boxes[self.flagged_rows()[0]]
+            box.setFocus()
+            box.selectAll()
+        elif field == "attendance" and self._attendance_boxes:
+            self._attendance_boxes[max(0, self.chair_box.currentIndex())].setFocus()
+
+    def values(self) -> MeetingSave:
         meeting = MeetingInput(
             _py(self.start_edit.dateTime()),
             self.place_edit.text(),
@@ -375,28 +399,30 @@ class MeetingDialog(_Form):
             _py(self.end_edit.dateTime()),
         )
         votes = {n.id: box.value() for n, box in zip(self._nominees, self._vote_boxes, strict=True)}
-        attendance = self.attendance() if self.roster else None
-        try:
-            on_worker(
-                lambda: proposals.record_meeting(
-                    self._ws, self._batch_id, meeting, votes, attendance=attendance
-                )
-            )
-        except ThiDuaError as exc:
-            self.show_error(exc)
-            return False
-        return True
+        return MeetingSave(meeting, votes, self.attendance() if self.roster else None)
+
+    def write(self, values: object) -> None:
+        assert isinstance(values, MeetingSave)
+        proposals.record_meeting(
+            self._ws, self._batch_id, values.meeting, values.votes, attendance=values.attendance
+        )
 
 
-class DecisionDialog(_Form):
+class DecisionDialog(FormDialog):
     """The decision: number, date, issuer, and the nominees it did not grant."""
 
+    validation_words = staticmethod(service_words)
+
     def __init__(self, ws: Workspace, batch_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent, ok=Buttons.Ok)
         self._batch_id = batch_id
         self.granted = 0
         self.setWindowTitle(self.tr("Record the decision"))
+        self.setup()
+        self.resize(560, 520)
+
+    def _build_ui(self) -> None:
+        ws, batch_id = self._ws, self._batch_id
         self.number_edit = QLineEdit()
         self.number_edit.setPlaceholderText(self.tr("e.g. 125/QĐ-UBND"))
         self.date_edit = QDateEdit(QDate.currentDate())
@@ -414,6 +440,7 @@ class DecisionDialog(_Form):
         self.add_row("number", self.tr("Decision number"), self.number_edit)
         self.add_row("decided_on", self.tr("Date"), self.date_edit)
         self.add_row("issuer", self.tr("Issued by"), self.issuer_edit)
+        super()._build_ui()
         self.main.addWidget(QLabel(self.tr("Tick the nominees the decision did NOT grant:")))
         self.main.addWidget(self.refused_list, 1)
         # -- decision helper (issue 14): a drafted Quyết định gives its number and date ------
@@ -431,8 +458,6 @@ class DecisionDialog(_Form):
                 w.setEnabled(False)
                 w.setToolTip(self.tr("From the drafted decision (Office decision…)"))
         # -- end of the decision helper's hunk ------------------------------------------------
-        self._finish_layout()
-        self.resize(560, 520)
 
     def set_refused(self, nominee_ids: set[int]) -> None:
         """Tick these nominees as not granted."""
@@ -448,31 +473,20 @@ class DecisionDialog(_Form):
             int(it.data(_ID)) for it in items if it.checkState() == Qt.CheckState.Checked
         )
 
-    def save(self) -> bool:
-        if self._drafted:  # decision helper: number and date from the draft
-            from desktop.services import decisions
-
-            try:
-                refused = self.refused()
-                self.granted = on_worker(
-                    lambda: decisions.record(self._ws, self._batch_id, refused)
-                )
-            except ThiDuaError as exc:
-                self.show_error(exc)
-                return False
-            return True
+    def values(self) -> DecisionInput:
         d = self.date_edit.date()
-        decision = DecisionInput(
+        return DecisionInput(
             self.number_edit.text(),
             date(d.year(), d.month(), d.day()),
             self.issuer_edit.text(),
             self.refused(),
         )
-        try:
-            self.granted = on_worker(
-                lambda: proposals.record_decision(self._ws, self._batch_id, decision)
-            )
-        except ThiDuaError as exc:
-            self.show_error(exc)
-            return False
-        return True
+
+    def write(self, values: object) -> None:
+        assert isinstance(values, DecisionInput)
+        if self._drafted:  # decision helper: number and date from the draft
+            from desktop.services import decisions
+
+            self.granted = decisions.record(self._ws, self._batch_id, values.refused)
+        else:
+            self.granted = proposals.record_decision(self._ws, self._batch_id, values)

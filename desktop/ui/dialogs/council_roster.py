@@ -26,7 +26,7 @@ from desktop.domain.errors import ThiDuaError
 from desktop.services import catalog as catalog_service
 from desktop.services import council
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.proposal_dialogs import _Form
+from desktop.ui.dialogs.form_base import Buttons, FormDialog, service_words
 from desktop.ui.widgets.proposal_labels import role_label
 from desktop.ui.writes import on_worker
 
@@ -65,15 +65,25 @@ class _OptionalDate(QWidget):
             self.edit.setDate(QDate(value.year, value.month, value.day))
 
 
-class CouncilRosterDialog(_Form):
+class CouncilRosterDialog(FormDialog):
     """Members of the Hội đồng Thi đua - Khen thưởng (name, position, role, term), its quorum
     and the kind of office; OK stores the settings, members are stored as they are added."""
 
+    validation_words = staticmethod(service_words)
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent, ok=Buttons.Ok)
         self._editing: int | None = None
         self.setWindowTitle(self.tr("Council members"))
+        self.setup()
+        self.add_button.clicked.connect(lambda: self.add_member())
+        self.save_member_button.clicked.connect(lambda: self.save_member())
+        self.remove_button.clicked.connect(lambda: self.remove_member())
+        self.table.currentCellChanged.connect(lambda *_: self._pick())
+        self.resize(760, 560)
+
+    def _build_ui(self) -> None:
+        ws = self._ws
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Position"), self.tr("Role"), self.tr("Term")]
@@ -111,15 +121,17 @@ class CouncilRosterDialog(_Form):
             self.kind_box.addItem(name, kind)
         self.kind_box.setCurrentIndex(self.kind_box.findData(council.office_kind(ws)))
 
-        self.main.insertWidget(0, self.table, 1)
-        self.form.addRow(self.tr("Name"), self.name_edit)
-        self.form.addRow(self.tr("Position"), self.position_edit)
-        self.form.addRow(self.tr("Role"), self.role_box)
-        term = QHBoxLayout()
-        term.addWidget(self.from_edit)
-        term.addWidget(self.to_edit)
-        term.addStretch(1)
-        self.form.addRow(self.tr("Term"), term)
+        self.main.addWidget(self.table, 1)
+        self.add_row("full_name", self.tr("Name"), self.name_edit)
+        self.add_row("position", self.tr("Position"), self.position_edit)
+        self.add_row("role", self.tr("Role"), self.role_box)
+        term = QWidget()
+        term_row = QHBoxLayout(term)
+        term_row.setContentsMargins(0, 0, 0, 0)
+        term_row.addWidget(self.from_edit)
+        term_row.addWidget(self.to_edit)
+        term_row.addStretch(1)
+        self.add_row("term_to", self.tr("Term"), term, self.to_edit.edit)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.save_member_button, self.remove_button):
             buttons.addWidget(b)
@@ -127,8 +139,6 @@ class CouncilRosterDialog(_Form):
         self.form.addRow("", buttons)
         self.add_row("quorum", self.tr("Quorum"), self.quorum_edit)
         self.add_row("office_kind", self.tr("Kind of office"), self.kind_box)
-        self.field_labels["full_name"] = self.tr("Name")
-        self.field_labels["term_to"] = self.tr("Term")
         note = QLabel(
             self.tr(
                 "The meeting dialog lists the members whose term covers the meeting day; "
@@ -136,16 +146,11 @@ class CouncilRosterDialog(_Form):
             )
         )
         note.setWordWrap(True)
-        self.main.insertWidget(1, note)
-        self._finish_layout()
-        self.add_button.clicked.connect(lambda: self.add_member())
-        self.save_member_button.clicked.connect(lambda: self.save_member())
-        self.remove_button.clicked.connect(lambda: self.remove_member())
-        self.table.currentCellChanged.connect(lambda *_: self._pick())
-        self._load()
-        self.resize(760, 560)
+        self.main.addWidget(note)
+        super()._build_ui()
 
-    def _load(self) -> None:
+    def load(self) -> None:
+        """List the members (again)."""
         self._members = council.members(self._ws)
         self.table.setRowCount(len(self._members))
         for row, m in enumerate(self._members):
@@ -197,33 +202,31 @@ class CouncilRosterDialog(_Form):
             if (item := self.table.item(r, 0)) is not None
         ]
 
-    def add_member(self) -> bool:
-        """Add the member entered in the fields."""
+    def _store_member(self, editing: int | None) -> bool:
+        self.clear_errors()
         try:
             entered = self._entered()
-            on_worker(lambda: council.save_member(self._ws, entered))
-        except ThiDuaError as exc:
-            self.show_error(exc)
-            return False
-        self.error.hide()
-        self.name_edit.clear()
-        self.position_edit.clear()
-        self._editing = None
-        self._load()
-        return True
-
-    def save_member(self) -> bool:
-        """Store the changes to the selected member."""
-        if self._editing is None:
-            return False
-        try:
-            entered, editing = self._entered(), self._editing
             on_worker(lambda: council.save_member(self._ws, entered, editing))
         except ThiDuaError as exc:
             self.show_error(exc)
             return False
-        self.error.hide()
-        self._load()
+        return True
+
+    def add_member(self) -> bool:
+        """Add the member entered in the fields."""
+        if not self._store_member(None):
+            return False
+        self.name_edit.clear()
+        self.position_edit.clear()
+        self._editing = None
+        self.load()
+        return True
+
+    def save_member(self) -> bool:
+        """Store the changes to the selected member."""
+        if self._editing is None or not self._store_member(self._editing):
+            return False
+        self.load()
         return True
 
     def remove_member(self) -> None:
@@ -234,14 +237,14 @@ class CouncilRosterDialog(_Form):
             self._editing = None
             self.name_edit.clear()
             self.position_edit.clear()
-            self._load()
+            self.load()
 
-    def save(self) -> bool:
-        try:
-            quorum, kind = self.quorum_edit.text(), str(self.kind_box.currentData())
-            on_worker(lambda: council.set_quorum(self._ws, quorum))
-            on_worker(lambda: council.set_office_kind(self._ws, kind))
-        except ThiDuaError as exc:
-            self.show_error(exc)
-            return False
-        return True
+    def values(self) -> tuple[str, str]:
+        """The quorum as typed and the kind of office."""
+        return self.quorum_edit.text(), str(self.kind_box.currentData())
+
+    def write(self, values: object) -> None:
+        assert isinstance(values, tuple)
+        quorum, kind = values
+        council.set_quorum(self._ws, str(quorum))
+        council.set_office_kind(self._ws, str(kind))

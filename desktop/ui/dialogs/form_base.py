@@ -4,7 +4,8 @@ A form builds its fields in `_build_ui` (each field through `add_row`, which put
 under it), fills them in `load`, reads them in `values` (a ValidationError for what cannot be
 read) and saves them in `write`, which runs on the database worker and so touches no widget.
 `accept` runs these in order; a refused value is shown under its field, which gets the focus,
-and any other known error on the line above the buttons.
+and any other known error on the line above the buttons (`focus_field` may still put the
+focus where that error is corrected, such as a cell of a table).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +58,8 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.main = QVBoxLayout(self)
+        # Field named by a service → (the row showing its error, the widget to focus).
+        self._placed: dict[str, tuple[str, QWidget]] = {}
 
     # --- the four parts a form writes -----------------------------------------------------
 
@@ -78,6 +82,10 @@ class FormDialog(QDialog):
         """Questions to ask before saving (on the GUI thread); False keeps the form open."""
         return True
 
+    def focus_field(self, field: str) -> None:
+        """Focus the place to correct an error of a field that has no row of its own (its text
+        is on the error line); the default does nothing."""
+
     # --- the shared part -------------------------------------------------------------------
 
     def setup(self) -> None:
@@ -93,8 +101,14 @@ class FormDialog(QDialog):
     ) -> QWidget:
         """A row of the form for the service's field `field`, with its error line under it."""
         box = self.errors.wrap(field, widget, focus)
+        self._placed[field] = (field, focus or widget)
         self.form.addRow(label, box)
         return box
+
+    def place_error(self, field: str, row: str, focus: QWidget) -> None:
+        """Show the errors of `field` under the row of `row`, focusing `focus` (one row holding
+        several fields)."""
+        self._placed[field] = (row, focus)
 
     def error_text(self, field: str) -> str:
         """The error shown under a field ("" when none)."""
@@ -114,8 +128,16 @@ class FormDialog(QDialog):
             raise exc
         if isinstance(exc, ValidationError):
             field = self.field_aliases.get(exc.field, exc.field)
-            if self.errors.show(field, text):
+            # A part of a field ("basis.number", "award_forms[2]") shows under the field's row.
+            whole = field.split(".")[0].split("[")[0]
+            row, focus = self._placed.get(field) or self._placed.get(whole) or (field, None)
+            if focus is not None:
+                reveal(focus)
+            if self.errors.show(row, text):
+                if focus is not None:
+                    focus.setFocus()
                 return
+            self.focus_field(field)
         self.error_label.setText(text)
         self.error_label.show()
 
@@ -141,6 +163,21 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
+
+
+def service_words(exc: ValidationError) -> str:
+    """The words the rest of the interface uses for a service's refusal (`plain_message`)."""
+    return plain_message(exc) or exc.message
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring the tab holding `widget` to the front (a hidden field cannot take the focus)."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            tabs.setCurrentWidget(child)
+        child, parent = parent, tabs
 
 
 def run_form(dialog: FormDialog) -> int | None:

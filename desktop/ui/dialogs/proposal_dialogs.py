@@ -1,7 +1,7 @@
 """Dialogs of the proposals page: a new batch, a nominee, its texts, the problems of a batch.
 
-Each dialog's `save()` calls the service and returns True when it was stored (errors are shown
-inline), so tests fill the fields and call `save()` without a modal loop.
+The forms are FormDialogs: `save()` stores them and returns True (errors shown under their
+field), so tests fill the fields and call `save()` without a modal loop.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,81 +27,33 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.awards import Catalog, CommendationType, SubjectKind
-from desktop.domain.errors import ThiDuaError, ValidationError
+from desktop.domain.errors import ThiDuaError
 from desktop.domain.proposals import BatchInput, NomineeInput, SubjectType
 from desktop.services import movements, proposals, search, units
 from desktop.services.session import Workspace
+from desktop.ui.dialogs.form_base import Buttons, FormDialog, service_words
 from desktop.ui.dialogs.household_dialog import household_completer
-from desktop.ui.errors import plain_message
-from desktop.ui.style import mark_error
 from desktop.ui.widgets.proposal_labels import kind_label, subject_label
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
-from desktop.ui.writes import on_worker
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    mark_error(label)
-    label.hide()
-    return label
-
-
-class _Form(QDialog):
-    """A dialog with a form, an inline error line and OK/Cancel that call `save()`."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout()
-        self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        self.main = QVBoxLayout(self)
-        self.main.addLayout(self.form)
-        # Field of a ValidationError → the label of its widget, named before the message.
-        self.field_labels: dict[str, str] = {}
-
-    def add_row(self, field: str, label: str, widget: QWidget) -> None:
-        """A row of the form for the service field `field`."""
-        self.field_labels[field] = label
-        self.form.addRow(label, widget)
-
-    def _finish_layout(self) -> None:
-        self.main.addWidget(self.error)
-        self.main.addWidget(self.buttons)
-
-    def _ok(self) -> None:
-        if self.save():
-            self.accept()
-
-    def show_error(self, exc: BaseException) -> None:
-        """Show a known error under the form (a bug still goes to the crash dialog)."""
-        message = plain_message(exc)
-        if message is None:
-            raise exc
-        if isinstance(exc, ValidationError) and exc.field in self.field_labels:
-            message = f"{self.field_labels[exc.field]}: {message}"
-        self.error.setText(message)
-        self.error.show()
-
-    def save(self) -> bool:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
-class BatchDialog(_Form):
+class BatchDialog(FormDialog):
     """Create a batch: title, kind, year (and movement for a movement batch)."""
+
+    validation_words = staticmethod(service_words)
 
     def __init__(
         self, ws: Workspace, parent: QWidget | None = None, *, year: int | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent, ok=Buttons.Ok)
+        self._year = year
         self.batch_id: int | None = None
         self.setWindowTitle(self.tr("New proposal batch"))
+        self.setup()
+
+    def _build_ui(self) -> None:
+        ws, year = self._ws, self._year
         self.title_edit = QLineEdit()
         self.title_edit.setMinimumWidth(420)
         self.kind_box = QComboBox()
@@ -128,11 +79,14 @@ class BatchDialog(_Form):
         self.add_row("year", self.tr("Year"), self.year_box)
         self.add_row("movement_id", self.tr("Movement"), self.movement_box)
         self.add_row("addressee", self.tr("To (Kính gửi)"), self.addressee_edit)
-        signer = QHBoxLayout()
-        signer.addWidget(self.signer_title_edit, 1)
-        signer.addWidget(self.signer_name_edit, 1)
-        self.form.addRow(self.tr("Signer"), signer)
-        self._finish_layout()
+        signer = QWidget()
+        signer_row = QHBoxLayout(signer)
+        signer_row.setContentsMargins(0, 0, 0, 0)
+        signer_row.addWidget(self.signer_title_edit, 1)
+        signer_row.addWidget(self.signer_name_edit, 1)
+        self.add_row("signer_title", self.tr("Signer"), signer, self.signer_title_edit)
+        self.place_error("signer_name", "signer_title", self.signer_name_edit)
+        super()._build_ui()
 
     def _fill_defaults(self) -> None:
         """A title no batch has yet (kept when the clerk typed one), the last batch's addressee
@@ -148,8 +102,8 @@ class BatchDialog(_Form):
             self.signer_name_edit.setText(d.signer_name)
             self.signer_title_edit.setText(d.signer_title)
 
-    def save(self) -> bool:
-        data = BatchInput(
+    def values(self) -> BatchInput:
+        return BatchInput(
             self.title_edit.text(),
             CommendationType(self.kind_box.currentData()),
             self.year_box.value(),
@@ -158,26 +112,36 @@ class BatchDialog(_Form):
             self.signer_name_edit.text(),
             self.signer_title_edit.text(),
         )
-        try:
-            self.batch_id = on_worker(lambda: proposals.create_batch(self._ws, data))
-        except ThiDuaError as exc:
-            self.show_error(exc)
-            return False
-        return True
+
+    def write(self, values: object) -> int:
+        assert isinstance(values, BatchInput)
+        self.batch_id = proposals.create_batch(self._ws, values)
+        return self.batch_id
 
 
-class NomineeDialog(_Form):
+class NomineeDialog(FormDialog):
     """Add a nominee: a person (searched), a unit (picked) or a household, and an award."""
+
+    validation_words = staticmethod(service_words)
 
     def __init__(
         self, ws: Workspace, batch_id: int, catalog: Catalog, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent, ok=Buttons.Ok)
         self._batch_id = batch_id
         self._catalog = catalog
         self.nominee_id: int | None = None
+        self.added = 0
         self.setWindowTitle(self.tr("Add a nominee"))
+        self.setup()
+        self.resize(560, 420)
+        self.subject_box.currentIndexChanged.connect(self._subject_changed)
+        self.person_search.searchChanged.connect(self._search)
+        self.all_eligible.toggled.connect(lambda on: self.subject_stack.setEnabled(not on))
+        self._subject_changed()
+
+    def _build_ui(self) -> None:
+        ws = self._ws
         self.subject_box = QComboBox()
         for s in SubjectType:
             self.subject_box.addItem(subject_label(s), s.value)
@@ -201,18 +165,13 @@ class NomineeDialog(_Form):
         self.all_eligible = QCheckBox(
             self.tr("Everyone eligible for this award in the batch's year")
         )
-        self.added = 0
         self.form.addRow(self.tr("Nominee is"), self.subject_box)
-        self.add_row("person_id", self.tr("Who"), self.subject_stack)
-        self.field_labels["unit_id"] = self.field_labels["household_name"] = self.tr("Who")
+        self.add_row("person_id", self.tr("Who"), self.subject_stack, self.person_search)
+        self.place_error("unit_id", "person_id", self.unit_picker)
+        self.place_error("household_name", "person_id", self.household_edit)
         self.add_row("award", self.tr("Award"), self.award_box)
         self.form.addRow("", self.all_eligible)
-        self._finish_layout()
-        self.resize(560, 420)
-        self.subject_box.currentIndexChanged.connect(self._subject_changed)
-        self.person_search.searchChanged.connect(self._search)
-        self.all_eligible.toggled.connect(lambda on: self.subject_stack.setEnabled(not on))
-        self._subject_changed()
+        super()._build_ui()
 
     def subject(self) -> SubjectType:
         """The kind of nominee chosen."""
@@ -245,29 +204,30 @@ class NomineeDialog(_Form):
 
     def save(self) -> bool:
         if self.all_eligible.isChecked() and self.subject() is not SubjectType.HOUSEHOLD:
+            self.clear_errors()
             return self._add_eligible()
+        return super().save()
+
+    def values(self) -> NomineeInput:
         subject = self.subject()
         person_id = unit_id = None
         if subject is SubjectType.PERSON and self.person_list.currentItem() is not None:
             person_id = int(self.person_list.currentItem().data(Qt.ItemDataRole.UserRole))
         if subject is SubjectType.UNIT:
             unit_id = self.unit_picker.unit_id()
-        data = NomineeInput(
+        return NomineeInput(
             subject,
             str(self.award_box.currentData() or ""),
             person_id=person_id,
             unit_id=unit_id,
             household_name=self.household_edit.text(),
         )
-        try:
-            self.nominee_id = on_worker(
-                lambda: proposals.add_nominee(self._ws, self._batch_id, data)
-            )
-        except ThiDuaError as exc:
-            self.show_error(exc)
-            return False
+
+    def write(self, values: object) -> int:
+        assert isinstance(values, NomineeInput)
+        self.nominee_id = proposals.add_nominee(self._ws, self._batch_id, values)
         self.added = 1
-        return True
+        return self.nominee_id
 
     def _add_eligible(self) -> bool:
         # The year-wide check runs on the database worker with a progress dialog and Cancel
@@ -293,18 +253,23 @@ class NomineeDialog(_Form):
         return True
 
 
-class NomineeTextDialog(_Form):
+class NomineeTextDialog(FormDialog):
     """The nominee's texts: the line for the list, duties, the achievement report (drafted from
     the records, edited by the clerk) and the reason to propose despite a failed check."""
+
+    validation_words = staticmethod(service_words)
 
     def __init__(
         self, ws: Workspace, nominee: proposals.Nominee, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent, ok=Buttons.Ok)
         self._nominee = nominee
         self.setWindowTitle(self.tr("Achievements of %1").replace("%1", nominee.name))
-        d = nominee.data
+        self.setup()
+        self.resize(820, 640)
+
+    def _build_ui(self) -> None:
+        d = self._nominee.data
         self.summary_edit = QLineEdit(d.summary)
         self.duties_edit = QPlainTextEdit(d.duties)
         self.duties_edit.setMaximumHeight(90)
@@ -314,29 +279,26 @@ class NomineeTextDialog(_Form):
         self.override_edit.setPlaceholderText(
             self.tr("Needed when the nominee is not eligible or left to the council's review")
         )
-        self.form.addRow(self.tr("Summary (for the list)"), self.summary_edit)
-        self.form.addRow(self.tr("Duties"), self.duties_edit)
-        self.form.addRow(self.tr("Achievements (for the report)"), self.achievement_edit)
-        self.form.addRow(self.tr("Reason to propose anyway"), self.override_edit)
-        self._finish_layout()
-        self.resize(820, 640)
+        self.add_row("summary", self.tr("Summary (for the list)"), self.summary_edit)
+        self.add_row("duties", self.tr("Duties"), self.duties_edit)
+        self.add_row("achievement", self.tr("Achievements (for the report)"), self.achievement_edit)
+        self.add_row("override_reason", self.tr("Reason to propose anyway"), self.override_edit)
+        super()._build_ui()
 
-    def save(self) -> bool:
+    def values(self) -> NomineeInput:
         from dataclasses import replace
 
-        data = replace(
+        return replace(
             self._nominee.data,
             summary=self.summary_edit.text(),
             duties=self.duties_edit.toPlainText(),
             achievement=self.achievement_edit.toPlainText(),
             override_reason=self.override_edit.text(),
         )
-        try:
-            on_worker(lambda: proposals.update_nominee(self._ws, self._nominee.id, data))
-        except ThiDuaError as exc:
-            self.show_error(exc)
-            return False
-        return True
+
+    def write(self, values: object) -> None:
+        assert isinstance(values, NomineeInput)
+        proposals.update_nominee(self._ws, self._nominee.id, values)
 
 
 class ProblemsDialog(QDialog):

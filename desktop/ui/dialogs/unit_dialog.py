@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -22,20 +23,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, ValidationError
-from desktop.domain.units import OUTSIDE_KINDS, Unit, UnitInput, UnitKind
+from desktop.domain.errors import ConflictError, ThiDuaError, ValidationError
+from desktop.domain.units import OUTSIDE_KINDS, UnitInput, UnitKind
 from desktop.services import unit_names, units
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.form_errors import FieldErrors, validation_text
-from desktop.ui.errors import show_error
+from desktop.ui.dialogs.form_base import FormDialog, run_form
+from desktop.ui.dialogs.form_errors import validation_text
+from desktop.ui.errors import plain_message
 from desktop.ui.widgets.labels import unit_kind_label
 from desktop.ui.widgets.name_history import NameHistoryList, day_edit, day_of, name_error_text
 from desktop.ui.widgets.unit_picker import UnitPicker, subtree_ids
-from desktop.ui.writes import on_worker
 
 
-class UnitDialog(QDialog):
+def _unit_words(exc: ValidationError) -> str:
+    """A dated rename's errors in the name-history words, the others as every form says them."""
+    return name_error_text(exc) if exc.field == "effective" else validation_text(exc)
+
+
+@dataclass(frozen=True)
+class UnitSave:
+    """What the unit form saves: the unit, and the day a rename or move runs from (None: the
+    stored name and parent are corrected in place)."""
+
+    unit: UnitInput
+    renamed_on: date | None
+
+
+class UnitDialog(FormDialog):
     """The unit form. `ask()` shows it and returns the saved id (None when cancelled)."""
+
+    validation_words = staticmethod(_unit_words)
 
     def __init__(
         self,
@@ -45,32 +62,20 @@ class UnitDialog(QDialog):
         *,
         parent_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._unit_id = unit_id
+        self._parent_id = parent_id
         self._active = True
         self._stored_name = ""
         self._stored_parent: int | None = None
         self._rename_shown = False
         self._scope_touched = False
         self._loading_scope = False
-        self.saved_id: int | None = None
-        self._errors = FieldErrors()
-        self._build_ui()
-        all_units = units.list_units(ws)
-        exclude = subtree_ids(all_units, unit_id) if unit_id is not None else set()
-        self.parent_unit.set_units(all_units, exclude=exclude)
-        if unit_id is not None:
-            self.setWindowTitle(self.tr("Edit unit"))
-            self._load(units.get(ws, unit_id))
-        else:
-            self.setWindowTitle(self.tr("Add unit"))
-            self.parent_unit.set_unit_id(parent_id)
-            self._kind_changed()
+        self.setWindowTitle(self.tr("Edit unit") if unit_id is not None else self.tr("Add unit"))
+        self.setup()
         self.name.setFocus()
 
     def _build_ui(self) -> None:
-        e = self._errors
         self.name = QLineEdit()
         self.name.setMaxLength(300)
         self.name.setPlaceholderText(self.tr("e.g. Phòng Kế hoạch - Tài chính"))
@@ -96,14 +101,13 @@ class UnitDialog(QDialog):
         self.address = QLineEdit()
         self.address.setMaxLength(300)
 
-        form = QFormLayout()
+        form = self.form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(self.tr("&Name:"), e.wrap("name", self.name))
-        self._form = form
-        form.addRow(self.tr("&Kind:"), e.wrap("kind", self.kind))
-        form.addRow(self.tr("C&ode:"), e.wrap("code", self.code))
-        form.addRow(self.tr("&Parent unit:"), e.wrap("parent_id", self.parent_unit))
+        self.add_row("name", self.tr("&Name:"), self.name)
+        self.add_row("kind", self.tr("&Kind:"), self.kind)
+        self.add_row("code", self.tr("C&ode:"), self.code)
+        self.add_row("parent_id", self.tr("&Parent unit:"), self.parent_unit)
         # A stored unit whose name or parent changes: the change runs from a date and the old
         # name and parent stay for earlier papers (untick for a spelling fix).
         self.keep_old_name = QCheckBox(self.tr("Changed from"))
@@ -125,16 +129,9 @@ class UnitDialog(QDialog):
         rename_lay.addWidget(self.keep_old_name)
         rename_lay.addWidget(self.renamed_on)
         rename_lay.addWidget(self.rename_hint, 1)
-        self._rename_row = e.wrap("effective", rename_row)
-        form.addRow("", self._rename_row)
+        self._rename_row = self.add_row("effective", "", rename_row, self.renamed_on)
         form.addRow(self.tr("Scope:"), scope)
-        form.addRow(self.tr("&Address:"), e.wrap("address", self.address))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        root = QVBoxLayout(self)
+        self.add_row("address", self.tr("&Address:"), self.address)
         self.awards = None
         self.names: NameHistoryList | None = None
         self.tabs: QTabWidget | None = None
@@ -153,13 +150,11 @@ class UnitDialog(QDialog):
             self.tabs = QTabWidget()
             self.tabs.addTab(details, self.tr("Details"))
             self.tabs.addTab(self.names, self.tr("Name history"))
-            root.addWidget(self.tabs, 1)
+            self.main.addWidget(self.tabs, 1)
         else:
-            root.addLayout(form)
-        root.addWidget(self.buttons)
+            super()._build_ui()
         self.name.textChanged.connect(self._name_edited)
         self.parent_unit.unitChanged.connect(lambda _u: self._name_edited())
-        self._name_edited()
         self.resize(560 if self._unit_id is None else 760, 0)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.internal.toggled.connect(self._scope_clicked)
@@ -169,7 +164,7 @@ class UnitDialog(QDialog):
         renamed = stored and self.name.text().strip() != self._stored_name
         moved = stored and self.parent_unit.unit_id() != self._stored_parent
         self._rename_shown = renamed or moved
-        self._form.setRowVisible(self._rename_row, self._rename_shown)
+        self.form.setRowVisible(self._rename_row, self._rename_shown)
         if renamed and moved:
             hint = self.tr("the old name and parent stay on earlier papers")
         elif moved:
@@ -197,7 +192,17 @@ class UnitDialog(QDialog):
         (self.internal if internal else self.outside).setChecked(True)
         self._loading_scope = False
 
-    def _load(self, unit: Unit) -> None:
+    def load(self) -> None:
+        all_units = units.list_units(self._ws)
+        unit_id = self._unit_id
+        exclude = subtree_ids(all_units, unit_id) if unit_id is not None else set()
+        self.parent_unit.set_units(all_units, exclude=exclude)
+        if unit_id is None:
+            self.parent_unit.set_unit_id(self._parent_id)
+            self._kind_changed()
+            self._name_edited()
+            return
+        unit = units.get(self._ws, unit_id)
         self._stored_name = unit.name
         self._stored_parent = unit.parent_id
         self.name.setText(unit.name)
@@ -209,9 +214,9 @@ class UnitDialog(QDialog):
         self._active = unit.active
         self._name_edited()
 
-    def values(self) -> UnitInput:
-        """The form as input (not yet validated)."""
-        return UnitInput(
+    def values(self) -> UnitSave:
+        """The form as input (not yet validated), with the day of a rename or move."""
+        unit = UnitInput(
             name=self.name.text(),
             kind=UnitKind(self.kind.currentData()),
             code=self.code.text(),
@@ -220,36 +225,26 @@ class UnitDialog(QDialog):
             address=self.address.text(),
             active=self._active,
         )
+        renamed = self._unit_id is not None and self.renamed()
+        return UnitSave(unit, day_of(self.renamed_on) if renamed else None)
 
     def renamed(self) -> bool:
         """True when saving renames (or moves) the unit from a date, keeping the old name."""
         return self._rename_shown and self.keep_old_name.isChecked()
 
-    def error_text(self, field: str) -> str:
-        """The error shown under a field ("" when none)."""
-        return self._errors.text(field)
+    def write(self, values: object) -> int:
+        assert isinstance(values, UnitSave)
+        unit_id = self._unit_id
+        if unit_id is not None and values.renamed_on is not None:
+            unit_names.save_renamed(self._ws, values.unit, unit_id, values.renamed_on)
+            return unit_id
+        return units.save(self._ws, values.unit, unit_id)
 
-    def accept(self) -> None:
-        self._errors.clear()
-        try:
-            unit_id = self._unit_id
-            if unit_id is not None and self.renamed():
-                values, day = self.values(), day_of(self.renamed_on)
-                on_worker(lambda: unit_names.save_renamed(self._ws, values, unit_id, day))
-                self.saved_id = unit_id
-            else:
-                values = self.values()
-                self.saved_id = on_worker(lambda: units.save(self._ws, values, self._unit_id))
-        except ValidationError as exc:
-            text = name_error_text(exc) if exc.field == "effective" else validation_text(exc)
-            if not self._errors.show(exc.field, text):
-                show_error(self, exc, self.tr("Cannot save"))
-            return
-        except ConflictError as exc:
-            if not self._errors.show("parent_id", exc.message):
-                show_error(self, exc, self.tr("Cannot save"))
-            return
-        super().accept()
+    def show_error(self, exc: ThiDuaError) -> None:
+        # A refused parent (a cycle, an inactive unit) is said under the parent field.
+        text = plain_message(exc) if isinstance(exc, ConflictError) else None
+        if text is None or not self.errors.show("parent_id", text):
+            super().show_error(exc)
 
     @classmethod
     def ask(
@@ -261,11 +256,7 @@ class UnitDialog(QDialog):
         parent_id: int | None = None,
     ) -> int | None:
         """Show the form; return the saved unit's id, or None when cancelled."""
-        dialog = cls(ws, unit_id, parent, parent_id=parent_id)
-        try:
-            return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_form(cls(ws, unit_id, parent, parent_id=parent_id))
 
 
 class MoveUnitDialog(QDialog):
