@@ -13,8 +13,12 @@ from desktop.domain.initiatives import (
     Initiative,
     InitiativeInput,
     InitiativeKind,
+    InitiativeQuery,
+    InitiativeTableRow,
+    PersonInitiative,
     RecognitionStatus,
     Scope,
+    SortColumn,
     safe_file_name,
 )
 from desktop.domain.text import search_tokens
@@ -22,16 +26,6 @@ from desktop.persistence.repositories import attachments as att_repo
 from desktop.persistence.repositories import initiative_search as search_repo
 from desktop.persistence.repositories import initiatives as repo
 from desktop.persistence.repositories import units as unit_repo
-
-# The table's query and rows, for the UI (listed as still to move in tests/architecture).
-from desktop.persistence.repositories.initiative_search import (
-    InitiativeQuery as InitiativeQuery,
-)
-from desktop.persistence.repositories.initiative_search import (
-    PersonInitiative as PersonInitiative,
-)
-from desktop.persistence.repositories.initiative_search import SortColumn as SortColumn
-from desktop.persistence.repositories.initiative_search import TableRow as TableRow
 from desktop.services import stored_files
 from desktop.services.session import Workspace
 
@@ -116,7 +110,7 @@ def query_ids(ws: Workspace, query: InitiativeQuery) -> list[int]:
         return search_repo.query_ids(conn, query)
 
 
-def table_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, TableRow]:
+def table_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, InitiativeTableRow]:
     """Row data for the initiatives table."""
     with ws.db.read() as conn:
         return search_repo.table_rows(conn, ids)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.domain.errors import ConflictError
-from desktop.domain.people import DuplicateCandidate, Person, PersonInput
+from desktop.domain.people import (
+    DuplicateCandidate,
+    Person,
+    PersonInput,
+    PersonQuery,
+    PersonTableRow,
+    SortColumn,
+)
 from desktop.domain.text import search_tokens
 from desktop.persistence.repositories import people as repo
 from desktop.persistence.repositories import units as unit_repo
-
-# The table's query and rows, for the UI (listed as still to move in tests/architecture).
-from desktop.persistence.repositories.people import PersonQuery as PersonQuery
-from desktop.persistence.repositories.people import SortColumn as SortColumn
-from desktop.persistence.repositories.people import TableRow as TableRow
 from desktop.services.session import Workspace
 
 
@@ -101,7 +103,7 @@ def query_ids(ws: Workspace, query: PersonQuery) -> list[int]:
         return repo.query_ids(conn, query)
 
 
-def table_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, TableRow]:
+def table_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, PersonTableRow]:
     """Row data for the people table."""
     with ws.db.read() as conn:
         return repo.table_rows(conn, ids)

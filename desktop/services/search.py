@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.domain.identity import BirthDate
+from desktop.domain.people import PersonQuery
 from desktop.domain.text import search_tokens
 from desktop.persistence.repositories import people as people_repo
 from desktop.persistence.repositories import units as unit_repo
@@ -33,10 +33,10 @@ def find(ws: Workspace, text: str, limit: int = 200) -> list[Hit]:
         if not all(t.isdigit() for t in tokens):
             for u in unit_repo.search(conn, tokens, limit):
                 hits.append(Hit("unit", u.id, u.name, "", ""))
-        ids = people_repo.query_ids(conn, people_repo.PersonQuery(tuple(tokens)))[:limit]
+        ids = people_repo.query_ids(conn, PersonQuery(tuple(tokens)))[:limit]
         rows = people_repo.table_rows(conn, ids)
         for pid in ids:
             r = rows[pid]
-            b = BirthDate.from_iso(r[3])
-            hits.append(Hit("person", pid, r[1], r[5], r[4] or "", b.display() if b else ""))
+            birth = r.birth.display() if r.birth else ""
+            hits.append(Hit("person", pid, r.full_name, r.unit_name, r.cccd, birth))
     return hits[:limit]

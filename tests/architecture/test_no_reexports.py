@@ -20,14 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 KNOWN = {
     ("desktop.services.audit", "EventRow"),
     ("desktop.services.backups", "BackupRecord"),
-    ("desktop.services.initiatives", "InitiativeQuery"),
-    ("desktop.services.initiatives", "PersonInitiative"),
-    ("desktop.services.initiatives", "SortColumn"),
-    ("desktop.services.initiatives", "TableRow"),
     ("desktop.services.packages.inbox", "Received"),
-    ("desktop.services.people", "PersonQuery"),
-    ("desktop.services.people", "SortColumn"),
-    ("desktop.services.people", "TableRow"),
 }
 
 

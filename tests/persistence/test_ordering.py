@@ -7,9 +7,8 @@ import sqlite3
 
 import pytest
 
-from desktop.domain.people import PersonInput
+from desktop.domain.people import PersonInput, PersonQuery, SortColumn
 from desktop.persistence.repositories import people as repo
-from desktop.persistence.repositories.people import PersonQuery, SortColumn
 from desktop.services import demo, people, units
 from desktop.services.session import Workspace
 

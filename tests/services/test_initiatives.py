@@ -14,10 +14,10 @@ from desktop.domain.initiatives import (
     InitiativeKind,
     RecognitionStatus,
     Scope,
+    SortColumn,
 )
 from desktop.domain.units import UnitInput
 from desktop.services import initiatives, people, units
-from desktop.services.initiatives import SortColumn
 from desktop.services.session import Workspace
 from tests.services.initiative_data import build
 

@@ -8,10 +8,9 @@ import pytest
 
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.identity import BirthDate
-from desktop.domain.people import PersonInput, Sex
+from desktop.domain.people import PersonInput, Sex, SortColumn
 from desktop.domain.units import UnitInput, UnitKind
 from desktop.services import people, search, units
-from desktop.services.people import SortColumn
 from desktop.services.session import Workspace
 
 
@@ -27,7 +26,7 @@ def _names(ws: Workspace, text: str = "", unit_id: int | None = None, **kw: obje
     q = people.make_query(text, unit_id, ws=ws, **kw)  # type: ignore[arg-type]
     ids = people.query_ids(ws, q)
     rows = people.table_rows(ws, ids)
-    return [rows[i][1] for i in ids]
+    return [rows[i].full_name for i in ids]
 
 
 def test_search_ignores_diacritics_and_matches_word_starts(

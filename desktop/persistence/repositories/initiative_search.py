@@ -4,26 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
-from desktop.domain.initiatives import InitiativeKind, RecognitionStatus, Scope
+from desktop.domain.initiatives import (
+    InitiativeKind,
+    InitiativeQuery,
+    InitiativeTableRow,
+    PersonInitiative,
+    RecognitionStatus,
+    Scope,
+    SortColumn,
+)
 from desktop.persistence.repositories.initiatives import authors_of
-
-
-class SortColumn(StrEnum):
-    """Columns the initiatives table can be sorted by (in SQL)."""
-
-    TITLE = "title"
-    KIND = "kind"
-    AUTHORS = "authors"
-    UNIT = "unit"
-    YEAR = "year"
-    STATUS = "status"
-    SCOPE = "scope"
-    DECISION = "decision"
-
 
 _FIRST_AUTHOR_KEY = (
     "(SELECT p.sort_key FROM initiative_author a JOIN person p ON p.id = a.person_id"
@@ -39,21 +31,6 @@ _ORDER = {
     SortColumn.SCOPE: "i.scope {d}, i.sort_key, i.id",
     SortColumn.DECISION: "i.decision_date {d}, i.decision_number {d}, i.id",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class InitiativeQuery:
-    """What the initiatives table shows: folded search tokens, filters, order."""
-
-    tokens: tuple[str, ...] = ()
-    kind: InitiativeKind | None = None
-    status: RecognitionStatus | None = None
-    scope: Scope | None = None
-    year: int | None = None
-    movement_id: int | None = None
-    unit_ids: tuple[int, ...] | None = None
-    sort: SortColumn = SortColumn.TITLE
-    descending: bool = False
 
 
 def _word_start(column: str) -> str:
@@ -115,31 +92,13 @@ def query_ids(conn: sqlite3.Connection, query: InitiativeQuery) -> list[int]:
     return [r[0] for r in conn.execute(sql, params)]
 
 
-@dataclass(frozen=True, slots=True)
-class TableRow:
-    """One line of the initiatives table."""
-
-    id: int
-    title: str
-    kind: InitiativeKind
-    authors: str
-    unit_name: str
-    year: int
-    status: RecognitionStatus
-    scope: Scope | None
-    decision_number: str
-    decision_date: date | None
-    attachments: int
-    used_for_award: str
-
-
-def table_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, TableRow]:
+def table_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, InitiativeTableRow]:
     """The columns of the initiatives table for these ids (any order)."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     authors = authors_of(conn, ids)
-    out: dict[int, TableRow] = {}
+    out: dict[int, InitiativeTableRow] = {}
     for r in conn.execute(
         "SELECT i.id, i.title, i.kind, u.name, i.year, i.status, i.scope, i.decision_number,"
         " i.decision_date, (SELECT count(*) FROM attachment t WHERE t.initiative_id = i.id),"
@@ -147,7 +106,7 @@ def table_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, TableR
         f" FROM initiative i LEFT JOIN unit u ON u.id = i.unit_id WHERE i.id IN ({marks})",
         list(ids),
     ):
-        out[r[0]] = TableRow(
+        out[r[0]] = InitiativeTableRow(
             id=r[0],
             title=r[1],
             kind=InitiativeKind(r[2]),
@@ -162,21 +121,6 @@ def table_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, TableR
             used_for_award=r[10],
         )
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class PersonInitiative:
-    """An initiative as listed on a person's page."""
-
-    id: int
-    title: str
-    kind: InitiativeKind
-    year: int
-    status: RecognitionStatus
-    scope: Scope | None
-    share: float | None
-    decision_number: str
-    used_for_award: str
 
 
 def for_person(conn: sqlite3.Connection, person_id: int) -> list[PersonInitiative]:

@@ -5,12 +5,19 @@ from __future__ import annotations
 import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.identity import BirthDate
-from desktop.domain.people import DuplicateCandidate, Person, PersonInput, Sex, WorkStatus
+from desktop.domain.people import (
+    DuplicateCandidate,
+    Person,
+    PersonInput,
+    PersonQuery,
+    PersonTableRow,
+    Sex,
+    SortColumn,
+    WorkStatus,
+)
 from desktop.domain.text import fold, name_sort_key
 from desktop.persistence.db import now_iso
 from desktop.persistence.repositories import ordering
@@ -22,17 +29,6 @@ _FIELDS = (
 )
 
 
-class SortColumn(StrEnum):
-    """Columns the people table can be sorted by (in SQL)."""
-
-    NAME = "name"
-    SEX = "sex"
-    BIRTH = "birth"
-    CCCD = "cccd"
-    UNIT = "unit"
-    POSITION = "position"
-
-
 _ORDER = {
     SortColumn.NAME: "p.sort_key {d}, p.id {d}",
     SortColumn.SEX: "p.sex {d}, p.sort_key, p.id",
@@ -41,16 +37,6 @@ _ORDER = {
     SortColumn.UNIT: "u.sort_key {d}, p.sort_key, p.id",
     SortColumn.POSITION: "p.position {d}, p.sort_key, p.id",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class PersonQuery:
-    """What the people table shows: search tokens (folded), unit filter, order."""
-
-    tokens: tuple[str, ...] = ()
-    unit_ids: tuple[int, ...] | None = None
-    sort: SortColumn = SortColumn.NAME
-    descending: bool = False
 
 
 def _row_values(data: PersonInput) -> tuple[object, ...]:
@@ -269,21 +255,28 @@ def query_ids(conn: sqlite3.Connection, query: PersonQuery) -> list[int]:
     return full.subset(ordering.id_set(conn, sql, params))
 
 
-# id, full name, sex, birth (ISO or year), CCCD, unit name, position, status
-TableRow = tuple[int, str, str | None, str | None, str | None, str, str, str]
-
-
-def table_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, TableRow]:
+def table_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, PersonTableRow]:
     """The columns of the people table for these ids (any order)."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    rows = conn.execute(
-        "SELECT p.id, p.full_name, p.sex, p.birth_date, p.cccd, u.name, p.position, p.status"
-        f" FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.id IN ({marks})",
-        list(ids),
-    ).fetchall()
-    return {r[0]: r for r in rows}
+    return {
+        r[0]: PersonTableRow(
+            r[0],
+            r[1],
+            Sex(r[2]) if r[2] else None,
+            BirthDate.from_iso(r[3]),
+            r[4] or "",
+            r[5],
+            r[6],
+            WorkStatus(r[7]),
+        )
+        for r in conn.execute(
+            "SELECT p.id, p.full_name, p.sex, p.birth_date, p.cccd, u.name, p.position, p.status"
+            f" FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.id IN ({marks})",
+            list(ids),
+        )
+    }
 
 
 def find_duplicates(

@@ -268,7 +268,7 @@ class InitiativeDialog(FormDialog):
             row = rows.get(pid)
             if row is None:
                 continue
-            _id, name, _sex, _birth, _cccd, unit, _pos, _status = row
+            name, unit = row.full_name, row.unit_name
             item = QListWidgetItem(f"{name} — {unit}")
             item.setData(Qt.ItemDataRole.UserRole, (pid, name, unit))
             self.person_results.addItem(item)

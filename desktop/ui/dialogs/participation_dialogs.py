@@ -129,7 +129,7 @@ class BulkRegisterDialog(MovementForm):
             rows = people.table_rows(self._ws, ids)
             for pid in ids:
                 r = rows[pid]
-                self._add(pid, f"{r[1]} — {r[5]}")
+                self._add(pid, f"{r.full_name} — {r.unit_name}")
         else:
             from desktop.domain.text import fold
 
@@ -334,7 +334,7 @@ class ContributionDialog(MovementForm):
                 ids = people.query_ids(self._ws, people.make_query(text))[:50]
                 rows = people.table_rows(self._ws, ids)
                 for pid in ids:
-                    self.who_combo.addItem(f"{rows[pid][1]} — {rows[pid][5]}", pid)
+                    self.who_combo.addItem(f"{rows[pid].full_name} — {rows[pid].unit_name}", pid)
         elif kind is not ContributorKind.HOUSEHOLD:
             from desktop.domain.text import fold
 

@@ -8,8 +8,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop.domain.initiatives import (
+    InitiativeQuery,
+    InitiativeTableRow,
+    PersonInitiative,
+    SortColumn,
+)
 from desktop.services import initiatives
-from desktop.services.initiatives import InitiativeQuery, SortColumn
 from desktop.services.session import Workspace
 from desktop.ui.models.lazy_table import ID_ROLE, QueryTableModel
 from desktop.ui.widgets.initiative_labels import kind_label, scope_label, share_text, status_label
@@ -70,10 +75,10 @@ class InitiativesTableModel(QueryTableModel):
         """The id shown in a row."""
         return self.id_at(row)
 
-    def fetch_rows(self, ids: Sequence[int]) -> dict[int, initiatives.TableRow]:
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, InitiativeTableRow]:
         return initiatives.table_rows(self._ws, ids)
 
-    def cell_tip(self, row: initiatives.TableRow, column: int) -> str | None:
+    def cell_tip(self, row: InitiativeTableRow, column: int) -> str | None:
         if column == COL_TITLE:
             tip = row.title
             if row.used_for_award:
@@ -83,7 +88,7 @@ class InitiativesTableModel(QueryTableModel):
             return row.authors or None
         return None
 
-    def cell(self, row: initiatives.TableRow, column: int) -> str | None:
+    def cell(self, row: InitiativeTableRow, column: int) -> str | None:
         if column == COL_TITLE:
             return row.title
         if column == COL_KIND:
@@ -109,7 +114,7 @@ class PersonInitiativesModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[initiatives.PersonInitiative] = []
+        self._rows: list[PersonInitiative] = []
         self._headers = (
             self.tr("Title"),
             self.tr("Kind"),

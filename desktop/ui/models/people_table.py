@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.domain.identity import BirthDate
-from desktop.domain.people import WorkStatus
+from desktop.domain.people import PersonQuery, PersonTableRow, SortColumn, WorkStatus
 from desktop.services import people
 from desktop.services.session import Workspace
 from desktop.ui.models.lazy_table import BLOCK, ID_ROLE, MAX_BLOCKS, QueryTableModel
@@ -18,12 +17,12 @@ __all__ = ["BLOCK", "ID_ROLE", "MAX_BLOCKS", "PeopleTableModel"]
 
 COL_NAME, COL_SEX, COL_BIRTH, COL_CCCD, COL_UNIT, COL_POSITION = range(6)
 SORT_COLUMNS = (
-    people.SortColumn.NAME,
-    people.SortColumn.SEX,
-    people.SortColumn.BIRTH,
-    people.SortColumn.CCCD,
-    people.SortColumn.UNIT,
-    people.SortColumn.POSITION,
+    SortColumn.NAME,
+    SortColumn.SEX,
+    SortColumn.BIRTH,
+    SortColumn.CCCD,
+    SortColumn.UNIT,
+    SortColumn.POSITION,
 )
 # display texts of the six columns, foreground brush, tool tip of the name
 _Shown = tuple[tuple[str, str, str, str, str, str], QBrush | None, str | None]
@@ -50,13 +49,13 @@ class PeopleTableModel(QueryTableModel):
         self._ws = ws
         self._muted = QBrush(QColor(120, 120, 120))
 
-    def run_query(self, query: people.PersonQuery) -> list[int]:
+    def run_query(self, query: PersonQuery) -> list[int]:
         return people.query_ids(self._ws, query)
 
     def ordered(
-        self, query: people.PersonQuery, sort: people.SortColumn, descending: bool
-    ) -> people.PersonQuery:
-        return people.PersonQuery(query.tokens, query.unit_ids, sort, descending)
+        self, query: PersonQuery, sort: SortColumn, descending: bool
+    ) -> PersonQuery:
+        return PersonQuery(query.tokens, query.unit_ids, sort, descending)
 
     def person_id(self, row: int) -> int | None:
         """The id shown in a row."""
@@ -65,15 +64,14 @@ class PeopleTableModel(QueryTableModel):
     def fetch_rows(self, ids: Sequence[int]) -> dict[int, _Shown]:
         return {pid: self._shown(r) for pid, r in people.table_rows(self._ws, ids).items()}
 
-    def _shown(self, row: people.TableRow) -> _Shown:
+    def _shown(self, row: PersonTableRow) -> _Shown:
         # Formatted once per fetched row, so painting only indexes a tuple.
-        _pid, name, sex, birth, cccd, unit, position, status = row
-        b = BirthDate.from_iso(birth)
-        working = status == WorkStatus.WORKING.value
+        birth = row.birth.display() if row.birth else ""
+        working = row.status is WorkStatus.WORKING
         return (
-            (name, sex_label(sex), b.display() if b else "", cccd or "", unit, position),
+            (row.full_name, sex_label(row.sex), birth, row.cccd, row.unit_name, row.position),
             None if working else self._muted,
-            None if working else f"{name} — {status_label(status)}",
+            None if working else f"{row.full_name} — {status_label(row.status)}",
         )
 
     def cell(self, row: _Shown, column: int) -> str:
