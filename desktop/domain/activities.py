@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.kept_files import KeptFile
 from desktop.domain.text import clean, fold
 
 
@@ -106,15 +107,11 @@ class Activity:
 
 
 @dataclass(frozen=True, slots=True)
-class ActivityFile:
+class ActivityFile(KeptFile):
     """A file kept with an activity (report, minutes, the article), without its bytes."""
 
     id: int
     activity_id: int
-    name: str
-    size: int
-    sha256: str
-    added_at: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,20 +6,15 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop.domain import initiative_table as table
 from desktop.domain.initiatives import (
-    MAX_ATTACHMENT_BYTES,
     AttachmentInfo,
     AwardUse,
     Initiative,
     InitiativeInput,
     InitiativeKind,
-    InitiativeQuery,
-    InitiativeTableRow,
-    PersonInitiative,
     RecognitionStatus,
     Scope,
-    SortColumn,
-    safe_file_name,
 )
 from desktop.domain.text import search_tokens
 from desktop.persistence.repositories import attachments as att_repo
@@ -80,9 +75,9 @@ def make_query(
     year: int | None = None,
     movement_id: int | None = None,
     unit_id: int | None = None,
-    sort: SortColumn = SortColumn.TITLE,
+    sort: table.SortColumn = table.SortColumn.TITLE,
     descending: bool = False,
-) -> InitiativeQuery:
+) -> table.InitiativeQuery:
     """Build the table query: search text (any accents, any case) and filters.
 
     A unit filter takes its sub-units too, and matches the initiative's unit or an author's.
@@ -91,7 +86,7 @@ def make_query(
     if unit_id is not None:
         with ws.db.read() as conn:
             unit_ids = tuple(unit_repo.descendants(conn, unit_id))
-    return InitiativeQuery(
+    return table.InitiativeQuery(
         tuple(search_tokens(text)),
         kind,
         status,
@@ -104,19 +99,19 @@ def make_query(
     )
 
 
-def query_ids(ws: Workspace, query: InitiativeQuery) -> list[int]:
+def query_ids(ws: Workspace, query: table.InitiativeQuery) -> list[int]:
     """Ids of the matching initiatives, in table order."""
     with ws.db.read() as conn:
         return search_repo.query_ids(conn, query)
 
 
-def table_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, InitiativeTableRow]:
+def table_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, table.InitiativeTableRow]:
     """Row data for the initiatives table."""
     with ws.db.read() as conn:
         return search_repo.table_rows(conn, ids)
 
 
-def for_person(ws: Workspace, person_id: int) -> list[PersonInitiative]:
+def for_person(ws: Workspace, person_id: int) -> list[table.PersonInitiative]:
     """The initiatives this person is an author of, newest first (for the person page)."""
     with ws.db.read() as conn:
         return search_repo.for_person(conn, person_id)
@@ -159,9 +154,7 @@ def add_attachment_bytes(
     ws: Workspace, initiative_id: int, name: str, data: bytes
 ) -> AttachmentInfo:
     """Store bytes received in memory (e.g. from an office package) as an attachment."""
-    name = safe_file_name(name)
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise stored_files.too_big(name, len(data))
+    name = stored_files.kept_name(name, len(data))
     with ws.db.write() as conn:
         return att_repo.insert(conn, initiative_id, name, len(data), [data])
 

@@ -5,14 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.domain.errors import ConflictError
-from desktop.domain.people import (
-    DuplicateCandidate,
-    Person,
-    PersonInput,
-    PersonQuery,
-    PersonTableRow,
-    SortColumn,
-)
+from desktop.domain.people import DuplicateCandidate, Person, PersonInput
+from desktop.domain.people_table import PersonQuery, PersonTableRow, SortColumn
 from desktop.domain.text import search_tokens
 from desktop.persistence.repositories import people as repo
 from desktop.persistence.repositories import units as unit_repo

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.domain.people import PersonQuery
+from desktop.domain.people_table import PersonQuery
 from desktop.domain.text import search_tokens
 from desktop.persistence.repositories import people as people_repo
 from desktop.persistence.repositories import units as unit_repo

@@ -57,10 +57,16 @@ def source_file(source: str | os.PathLike[str]) -> SourceFile:
         raise FileRejected(f"Không tìm thấy tệp {path.name}.") from None
     except OSError as exc:
         raise _unreadable(path, exc) from None
-    name = safe_file_name(path.name)
+    return SourceFile(path, kept_name(path.name, size), size)
+
+
+def kept_name(name: str, size: int) -> str:
+    """The name a file of `size` bytes is kept under (made safe for Windows); FileRejected when
+    it is over 50 MB."""
+    safe = safe_file_name(name)
     if size > MAX_ATTACHMENT_BYTES:
-        raise too_big(name, size)
-    return SourceFile(path, name, size)
+        raise too_big(safe, size)
+    return safe
 
 
 @contextmanager

@@ -7,7 +7,8 @@ import sqlite3
 
 import pytest
 
-from desktop.domain.people import PersonInput, PersonQuery, SortColumn
+from desktop.domain.people import PersonInput
+from desktop.domain.people_table import PersonQuery, SortColumn
 from desktop.persistence.repositories import people as repo
 from desktop.services import demo, people, units
 from desktop.services.session import Workspace

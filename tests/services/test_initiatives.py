@@ -8,13 +8,13 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.initiative_table import SortColumn
 from desktop.domain.initiatives import (
     AuthorShare,
     AwardUse,
     InitiativeKind,
     RecognitionStatus,
     Scope,
-    SortColumn,
 )
 from desktop.domain.units import UnitInput
 from desktop.services import initiatives, people, units

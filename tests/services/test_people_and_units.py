@@ -8,7 +8,8 @@ import pytest
 
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.identity import BirthDate
-from desktop.domain.people import PersonInput, Sex, SortColumn
+from desktop.domain.people import PersonInput, Sex
+from desktop.domain.people_table import SortColumn
 from desktop.domain.units import UnitInput, UnitKind
 from desktop.services import people, search, units
 from desktop.services.session import Workspace

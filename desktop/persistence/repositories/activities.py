@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 
 from desktop.domain.activities import (
     Activity,
@@ -23,7 +23,7 @@ _SELECT = (
     " (SELECT count(*) FROM movement_activity_file f WHERE f.activity_id = a.id)"
     " FROM movement_activity a"
 )
-_FILE = "SELECT id, activity_id, name, size, sha256, added_at FROM movement_activity_file"
+_FILE = "SELECT name, size, sha256, added_at, id, activity_id FROM movement_activity_file"
 
 
 def _activity(r: tuple[object, ...]) -> Activity:
@@ -110,8 +110,7 @@ def counts(
 def files(conn: sqlite3.Connection, activity_id: int) -> list[ActivityFile]:
     """The files of an activity (without bytes), in the order they were added."""
     return [
-        ActivityFile(*r)
-        for r in conn.execute(_FILE + " WHERE activity_id=? ORDER BY id", (activity_id,))
+        _file(r) for r in conn.execute(_FILE + " WHERE activity_id=? ORDER BY id", (activity_id,))
     ]
 
 
@@ -120,7 +119,11 @@ def file_info(conn: sqlite3.Connection, file_id: int) -> ActivityFile:
     row = conn.execute(_FILE + " WHERE id=?", (file_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"Không tìm thấy tệp số {file_id}.")
-    return ActivityFile(*row)
+    return _file(row)
+
+
+def _file(r: tuple[str, int, str, str, int, int]) -> ActivityFile:
+    return ActivityFile(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4], r[5])
 
 
 def add_file(

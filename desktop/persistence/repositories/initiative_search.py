@@ -6,15 +6,13 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import date
 
-from desktop.domain.initiatives import (
-    InitiativeKind,
+from desktop.domain.initiative_table import (
     InitiativeQuery,
     InitiativeTableRow,
     PersonInitiative,
-    RecognitionStatus,
-    Scope,
     SortColumn,
 )
+from desktop.domain.initiatives import InitiativeKind, RecognitionStatus, Scope
 from desktop.persistence.repositories.initiatives import authors_of
 
 _FIRST_AUTHOR_KEY = (

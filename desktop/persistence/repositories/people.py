@@ -8,16 +8,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.identity import BirthDate
-from desktop.domain.people import (
-    DuplicateCandidate,
-    Person,
-    PersonInput,
-    PersonQuery,
-    PersonTableRow,
-    Sex,
-    SortColumn,
-    WorkStatus,
-)
+from desktop.domain.people import DuplicateCandidate, Person, PersonInput, Sex, WorkStatus
+from desktop.domain.people_table import PersonQuery, PersonTableRow, SortColumn
 from desktop.domain.text import fold, name_sort_key
 from desktop.persistence.db import now_iso
 from desktop.persistence.repositories import ordering

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from desktop.domain.initiatives import (
+from desktop.domain.initiative_table import (
     InitiativeQuery,
     InitiativeTableRow,
     PersonInitiative,

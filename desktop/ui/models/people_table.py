@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.domain.people import PersonQuery, PersonTableRow, SortColumn, WorkStatus
+from desktop.domain.people import WorkStatus
+from desktop.domain.people_table import PersonQuery, PersonTableRow, SortColumn
 from desktop.services import people
 from desktop.services.session import Workspace
 from desktop.ui.models.lazy_table import BLOCK, ID_ROLE, MAX_BLOCKS, QueryTableModel
@@ -52,9 +53,7 @@ class PeopleTableModel(QueryTableModel):
     def run_query(self, query: PersonQuery) -> list[int]:
         return people.query_ids(self._ws, query)
 
-    def ordered(
-        self, query: PersonQuery, sort: SortColumn, descending: bool
-    ) -> PersonQuery:
+    def ordered(self, query: PersonQuery, sort: SortColumn, descending: bool) -> PersonQuery:
         return PersonQuery(query.tokens, query.unit_ids, sort, descending)
 
     def person_id(self, row: int) -> int | None:

@@ -250,8 +250,7 @@ class ActivitiesTab(_Tab):
         for r, f in enumerate(kept):
             self.files.setItem(r, 0, _cell(f.name, f.id))
             self.files.setItem(r, 1, _cell(format_size(f.size), right=True))
-            day = f.added_at[:10]
-            self.files.setItem(r, 2, _cell("/".join(reversed(day.split("-")))))
+            self.files.setItem(r, 2, _cell(f.added_at.strftime("%d/%m/%Y")))
         if kept:
             self.files.selectRow(0)
         self._update_buttons()
