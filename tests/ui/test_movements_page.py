@@ -59,8 +59,8 @@ def test_new_movement_form_refuses_end_before_start(qtbot, ws: Workspace, office
     dialog.start_edit.setDate(QDate(2025, 6, 1))
     dialog.end_edit.setDate(QDate(2025, 1, 1))
     dialog.accept()
-    assert not dialog.error_label.isHidden()
-    assert "end date" in dialog.error_label.text()
+    assert "end date" in dialog.error_text("end")
+    assert dialog.focusWidget() is dialog.end_edit
     assert dialog.result() != dialog.DialogCode.Accepted
     assert len(movements.list_movements(ws)) == 1
     dialog.end_edit.setDate(QDate(2025, 12, 31))

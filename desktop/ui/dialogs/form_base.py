@@ -97,7 +97,7 @@ class FormDialog(QDialog):
         self.load()
 
     def add_row(
-        self, field: str, label: str, widget: QWidget, focus: QWidget | None = None
+        self, field: str, label: str | QLabel, widget: QWidget, focus: QWidget | None = None
     ) -> QWidget:
         """A row of the form for the service's field `field`, with its error line under it."""
         box = self.errors.wrap(field, widget, focus)
@@ -111,8 +111,8 @@ class FormDialog(QDialog):
         self._placed[field] = (row, focus)
 
     def error_text(self, field: str) -> str:
-        """The error shown under a field ("" when none)."""
-        return self.errors.text(field)
+        """The error shown under a field's row ("" when none)."""
+        return self.errors.text(self._placed.get(field, (field, None))[0])
 
     def message(self, exc: ThiDuaError) -> str | None:
         """The words for an error in the interface language (None: a bug)."""

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,9 +34,10 @@ from desktop.domain.movements import (
     TargetGroupInput,
     TargetInput,
 )
+from desktop.domain.quotas import QuotaInput
 from desktop.services import movements, quotas
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.form_errors import hide_on_edit
+from desktop.ui.dialogs.form_base import FormDialog, run_form
 from desktop.ui.dialogs.movement_fields import (
     cell_text,
     date_edit,
@@ -51,34 +50,28 @@ from desktop.ui.dialogs.movement_fields import (
     with_buttons,
 )
 from desktop.ui.dialogs.movement_quotas import QuotaTab
-from desktop.ui.style import mark_error
-from desktop.ui.writes import on_worker
 
 
-class MovementDialog(QDialog):
-    """Create or edit a movement. `values()` returns a MovementInput."""
+class MovementDialog(FormDialog):
+    """Create or edit a movement. `values()` returns a MovementSave."""
+
+    validation_words = staticmethod(movement_error_text)
 
     def __init__(
         self, ws: Workspace, movement_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.movement_id = movement_id
         self._groups: list[TargetGroupInput] = []
         self._current_group = -1
         self._suggested: tuple[MilestoneInput, ...] = ()
+        # The table row of each target and milestone given to the service (empty rows are left
+        # out, so a service error's index is not the row's).
+        self._target_rows: list[int] = []
+        self._milestone_rows: list[int] = []
         self.setWindowTitle(self.tr("Emulation movement"))
         self.resize(860, 640)
-        self._build_ui()
-        if movement_id is not None:
-            self.load(movements.get(ws, movement_id).data)
-            self.quota_tab.set_quotas(quotas.for_movement(ws, movement_id))
-        else:
-            # A new movement: the duties the provincial plans set, for the period chosen (the
-            # period gives the sơ kết and tổng kết years); they follow the period until edited.
-            self.suggest_duties()
-            self.start_edit.dateChanged.connect(lambda _d: self._follow_period())
-            self.end_edit.dateChanged.connect(lambda _d: self._follow_period())
+        self.setup()
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -90,22 +83,20 @@ class MovementDialog(QDialog):
         self.tabs.addTab(self._milestones_tab(), self.tr("Milestones"))
         self.quota_tab = QuotaTab(self._ws)
         self.tabs.addTab(self.quota_tab, self.tr("Award quotas"))
-        self.error_label = QLabel()
-        mark_error(self.error_label)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
         if self.movement_id is None:
-            layout.addLayout(self._copy_row())
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        hide_on_edit(self, self.error_label)  # the error goes once the clerk corrects a field
+            self.main.addLayout(self._copy_row())
+        self.main.addWidget(self.tabs)
+
+    def load(self) -> None:
+        if self.movement_id is not None:
+            self.show_movement(movements.get(self._ws, self.movement_id).data)
+            self.quota_tab.set_quotas(quotas.for_movement(self._ws, self.movement_id))
+            return
+        # A new movement: the duties the provincial plans set, for the period chosen (the
+        # period gives the sơ kết and tổng kết years); they follow the period until edited.
+        self.suggest_duties()
+        self.start_edit.dateChanged.connect(lambda _d: self._follow_period())
+        self.end_edit.dateChanged.connect(lambda _d: self._follow_period())
 
     def _copy_row(self) -> QHBoxLayout:
         self.copy_source = QComboBox()
@@ -138,31 +129,33 @@ class MovementDialog(QDialog):
             self.kind_combo.addItem(text, kind)
         self.start_edit = date_edit(date(date.today().year, 1, 1))
         self.end_edit = date_edit(date(date.today().year, 12, 31))
-        period = QHBoxLayout()
-        period.addWidget(self.start_edit)
-        period.addWidget(QLabel("–"))
-        period.addWidget(self.end_edit)
-        period.addStretch()
+        period = QWidget()
+        period_row = QHBoxLayout(period)
+        period_row.setContentsMargins(0, 0, 0, 0)
+        period_row.addWidget(self.start_edit)
+        period_row.addWidget(QLabel("–"))
+        period_row.addWidget(self.end_edit)
+        period_row.addStretch()
         self.basis_number, self.basis_date, self.basis_issuer, basis = self._docref_row()
         self.plan_number, self.plan_date, self.plan_issuer, plan = self._docref_row()
         self.purpose_edit = QPlainTextEdit()
         self.requirements_edit = QPlainTextEdit()
         self.award_forms_edit = QPlainTextEdit()
         self.award_forms_edit.setPlaceholderText(self.tr("One award form per line"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        self.add_row("name", self.tr("&Name:"), self.name_edit)
+        self.add_row("kind", self.tr("&Kind:"), self.kind_combo)
         period_label = QLabel(self.tr("&Period:"))  # a row of two dates: the first one's key
         period_label.setBuddy(self.start_edit)
-        form.addRow(period_label, period)
-        form.addRow(self.tr("Plan it implements:"), basis)
-        form.addRow(self.tr("Our plan:"), plan)
-        form.addRow(self.tr("P&urpose:"), self.purpose_edit)
-        form.addRow(self.tr("&Requirements:"), self.requirements_edit)
-        form.addRow(self.tr("&Award forms:"), self.award_forms_edit)
-        form.addRow("", self._catalog_row())
+        self.add_row("start", period_label, period, self.start_edit)
+        self.place_error("end", "start", self.end_edit)
+        self.add_row("basis", self.tr("Plan it implements:"), basis, self.basis_number)
+        self.add_row("plan", self.tr("Our plan:"), plan, self.plan_number)
+        self.add_row("purpose", self.tr("P&urpose:"), self.purpose_edit)
+        self.add_row("requirements", self.tr("&Requirements:"), self.requirements_edit)
+        self.add_row("award_forms", self.tr("&Award forms:"), self.award_forms_edit)
+        self.form.addRow("", self._catalog_row())
         page = QWidget()
-        page.setLayout(form)
+        page.setLayout(self.form)
         return page
 
     def _catalog_row(self) -> QHBoxLayout:
@@ -186,17 +179,19 @@ class MovementDialog(QDialog):
         if name and name not in lines:
             self.award_forms_edit.setPlainText("\n".join([*lines, name]))
 
-    def _docref_row(self) -> tuple[QLineEdit, QDateEdit, QLineEdit, QHBoxLayout]:
+    def _docref_row(self) -> tuple[QLineEdit, QDateEdit, QLineEdit, QWidget]:
         number = QLineEdit()
         number.setPlaceholderText(self.tr("Number, e.g. 130/KH-UBND"))
         when = date_edit(optional=True)
         issuer = QLineEdit()
         issuer.setPlaceholderText(self.tr("Issued by"))
-        row = QHBoxLayout()
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(number, 2)
         row.addWidget(when)
         row.addWidget(issuer, 3)
-        return number, when, issuer, row
+        return number, when, issuer, box
 
     def _targets_tab(self) -> QWidget:
         self.targets = make_table(
@@ -360,7 +355,7 @@ class MovementDialog(QDialog):
 
     # --- values --------------------------------------------------------------------------------
 
-    def load(self, data: MovementInput) -> None:
+    def show_movement(self, data: MovementInput) -> None:
         """Show a movement's values."""
         self.name_edit.setText(data.name)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(data.kind))
@@ -400,26 +395,38 @@ class MovementDialog(QDialog):
             self._add_group(g)
         self.set_milestones(data.milestones)
 
-    def values(self) -> MovementInput:
+    def values(self) -> MovementSave:
         """The form's values (ValidationError for a cell that is not a number or a date)."""
-        targets = []
+        return MovementSave(self.movement_input(), tuple(self.quota_tab.quotas()))
+
+    def movement_input(self) -> MovementInput:
+        """The movement in the form (ValidationError for a cell that is not a number or a
+        date; its index counts the rows given, as the service's do)."""
+        targets: list[TargetInput] = []
+        self._target_rows = []
         for r in range(self.targets.rowCount()):
             text = cell_text(self.targets, r, 0)
             if not text.strip() and not cell_text(self.targets, r, 1).strip():
                 continue
+            self._target_rows.append(r)
+            f = f"targets[{len(targets)}]"
             targets.append(
                 TargetInput(
                     text,
-                    parse_number(cell_text(self.targets, r, 1), f"targets[{r}].target_value"),
+                    parse_number(cell_text(self.targets, r, 1), f"{f}.target_value"),
                     cell_text(self.targets, r, 2),
-                    parse_number(cell_text(self.targets, r, 3), f"targets[{r}].achieved_value"),
+                    parse_number(cell_text(self.targets, r, 3), f"{f}.achieved_value"),
                     id=_row_id(self.targets, r),
                 )
             )
-        miles = []
+        miles: list[MilestoneInput] = []
+        self._milestone_rows = []
         for r in range(self.milestones.rowCount()):
-            due = parse_day(cell_text(self.milestones, r, 2), f"milestones[{r}].due_on")
+            self._milestone_rows.append(r)
+            f = f"milestones[{len(miles)}]"
+            due = parse_day(cell_text(self.milestones, r, 2), f"{f}.due_on")
             if due is None:
+                self._milestone_rows.pop()
                 continue
             combo = self.milestones.cellWidget(r, 1)
             kind = (
@@ -427,7 +434,7 @@ class MovementDialog(QDialog):
                 if isinstance(combo, QComboBox)
                 else MilestoneKind.OTHER
             )
-            done = parse_day(cell_text(self.milestones, r, 3), f"milestones[{r}].done_on")
+            done = parse_day(cell_text(self.milestones, r, 3), f"{f}.done_on")
             title, who = cell_text(self.milestones, r, 0), cell_text(self.milestones, r, 4)
             miles.append(MilestoneInput(kind, due, title, done, assignee=who))
         return MovementInput(
@@ -463,55 +470,57 @@ class MovementDialog(QDialog):
         start = qdate(self.start_edit)
         assert start is not None
         copy = movements.copy_from(self._ws, source, start)
-        self.load(copy)
+        self.show_movement(copy)
         self.quota_tab.set_quotas(quotas.for_movement(self._ws, source))
 
-    def accept(self) -> None:
-        try:
-            values = self.values()
-            quota_rows = self.quota_tab.quotas()
-            self.movement_id = on_worker(
-                lambda: quotas.save_movement(self._ws, values, self.movement_id, quota_rows)
-            )
-        except ValidationError as exc:
-            if exc.field.startswith("quotas"):
-                self._show_error(exc.field, self.quota_tab.error_text(exc))
-            else:
-                self._show_error(exc.field, movement_error_text(exc))
-            return
-        except ThiDuaError as exc:
-            self._show_error("", getattr(exc, "message", str(exc)))
-            return
-        super().accept()
+    def write(self, values: object) -> int:
+        assert isinstance(values, MovementSave)
+        self.movement_id = quotas.save_movement(
+            self._ws, values.movement, self.movement_id, list(values.quotas)
+        )
+        return self.movement_id
 
-    def _show_error(self, field: str, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        targets = {
-            "name": (0, self.name_edit),
-            "end": (0, self.end_edit),
-            "start": (0, self.start_edit),
-        }
-        if field in targets:
-            tab, widget = targets[field]
-            self.tabs.setCurrentIndex(tab)
-            widget.setFocus()
-        elif field.startswith("targets"):
-            self.tabs.setCurrentIndex(1)
+    def message(self, exc: ThiDuaError) -> str | None:
+        if isinstance(exc, ValidationError) and exc.field.startswith("quotas"):
+            return self.quota_tab.error_text(exc)
+        return super().message(exc)
+
+    def focus_field(self, field: str) -> None:
+        """An error in a table: its tab in front, the focus on the cell."""
+        index = _index(field)
+        if field.startswith("targets"):
+            row = _at(self._target_rows, index)
+            column = _TARGET_COLUMNS.get(field.rsplit(".", 1)[-1], 0)
+            self._focus_cell(1, self.targets, row, column)
         elif field.startswith("groups"):
             self.tabs.setCurrentIndex(2)
+            self.groups_table.setCurrentCell(max(index, 0), 0)
+            if ".criteria[" in field:
+                crit = _index(field.split(".criteria", 1)[1])
+                column = 1 if field.endswith("max_score") else 0
+                self._focus_cell(2, self.criteria, crit, column)
+            else:
+                self._focus_cell(2, self.groups_table, index, 0)
         elif field.startswith("milestones"):
-            self.tabs.setCurrentIndex(3)
+            row = _at(self._milestone_rows, index)
+            column = _MILESTONE_COLUMNS.get(field.rsplit(".", 1)[-1], 0)
+            self._focus_cell(3, self.milestones, row, column)
         elif field.startswith("quotas"):
-            self.tabs.setCurrentIndex(4)
+            self.tabs.setCurrentWidget(self.quota_tab)
+            self.quota_tab.focus_field(field)
+
+    def _focus_cell(self, tab: int, table: QTableWidget, row: int, column: int) -> None:
+        self.tabs.setCurrentIndex(tab)
+        if 0 <= row < table.rowCount():
+            table.setCurrentCell(row, column)
+        table.setFocus()
 
     @classmethod
     def ask(
         cls, ws: Workspace, movement_id: int | None = None, parent: QWidget | None = None
     ) -> int | None:
         """Show the form; the saved movement's id, or None when cancelled."""
-        dialog = cls(ws, movement_id, parent)
-        return dialog.movement_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return run_form(cls(ws, movement_id, parent))
 
 
 def _row_id(table: QTableWidget, row: int) -> int | None:
@@ -519,3 +528,26 @@ def _row_id(table: QTableWidget, row: int) -> int | None:
     item = table.item(row, 0)
     value = item.data(Qt.ItemDataRole.UserRole) if item else None
     return value if isinstance(value, int) else None
+
+
+_TARGET_COLUMNS = {"description": 0, "target_value": 1, "unit_label": 2, "achieved_value": 3}
+_MILESTONE_COLUMNS = {"title": 0, "kind": 1, "due_on": 2, "done_on": 3, "assignee": 4}
+
+
+def _index(field: str) -> int:
+    """The first index in a field name ("targets[2].unit_label" → 2; -1 when none)."""
+    inside = field.partition("[")[2].partition("]")[0]
+    return int(inside) if inside.isdigit() else -1
+
+
+def _at(rows: list[int], index: int) -> int:
+    """The table row of the `index`-th item given to the service."""
+    return rows[index] if 0 <= index < len(rows) else index
+
+
+@dataclass(frozen=True)
+class MovementSave:
+    """What the movement form saves: the movement and its award quotas."""
+
+    movement: MovementInput
+    quotas: tuple[QuotaInput, ...]

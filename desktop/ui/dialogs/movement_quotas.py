@@ -135,6 +135,18 @@ class QuotaTab(QWidget):
             self._rows.append(r)
         return out
 
+    def focus_field(self, field: str) -> None:
+        """Focus the cell a quota error names (`quotas[i].value`: every row is given to the
+        service in order, so i is the table row)."""
+        index = field.split("]")[0].removeprefix("quotas[")
+        if not index.isdigit() or int(index) >= self.table.rowCount():
+            return
+        row = int(index)
+        column = AWARD if field.endswith("award_code") else VALUE
+        self.table.setCurrentCell(row, column)
+        widget = self.table.cellWidget(row, column)
+        (widget or self.table).setFocus()
+
     def _combo(self, row: int, col: int) -> QComboBox:
         widget = self.table.cellWidget(row, col)
         assert isinstance(widget, QComboBox)
