@@ -233,11 +233,11 @@ def test_delete_movement_says_how_many_records_go(
         click_box_button(box, std=QMessageBox.StandardButton.No)
 
     when_modal(answer_no)
-    assert not page.delete_movement()
+    assert not page.delete_selected()
     assert "2 records" in seen[0] and "1 registrations" in seen[0]
     assert movements.list_movements(ws)
     when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
-    assert page.delete_movement()
+    assert page.delete_selected()
     assert movements.list_movements(ws) == [] and page.list_model.rowCount() == 0
 
 
@@ -460,7 +460,7 @@ def test_delete_refused_when_proposals_exist(
         click_box_button(box, std=QMessageBox.StandardButton.Ok)
 
     when_modal(ok)
-    assert not page.delete_movement(confirm=False)
+    assert not page.delete_selected(confirm=False)
     assert shown and "đợt đề nghị" in shown[0]
     assert movements.list_movements(ws)
 
@@ -562,7 +562,7 @@ def test_page_shown_reloads_and_signals(qtbot, page: MovementsPage, ws: Workspac
     page.ratings.unit_picker.set_unit_id(new_unit)
     assert page.ratings.unit_picker.unit_id() == new_unit
     with qtbot.waitSignal(page.data_changed):
-        page.delete_movement(confirm=False)
+        page.delete_selected(confirm=False)
 
 
 def test_scores_typed_by_keyboard_keep_the_cursor_on_the_participant(

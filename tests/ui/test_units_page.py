@@ -271,7 +271,7 @@ def test_find_a_unit_keeps_its_parents_and_ignores_accents(qtbot, page, office):
 def test_expanded_branches_survive_a_reload(qtbot, page, office):
     parent = page.model.index_of(office.units["ttcntt"])
     page.tree.collapse(parent)
-    page.reload()
+    page.refresh()
     assert not page.tree.isExpanded(page.model.index_of(office.units["ttcntt"]))
     page.tree.expand(page.model.index_of(office.units["ttcntt"]))
     page.search.setText("van phong")

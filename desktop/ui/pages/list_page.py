@@ -1,17 +1,22 @@
-"""The one shape of a list page: search and filters over a table, a button bar (add, open,
-delete, history), the Excel buttons, keyboard shortcuts, and a delete that asks, runs on the
-database worker and refreshes with the neighbouring row selected.
+"""The one shape of a list page: search and filters over a view of records, a button bar (add,
+open, delete, history), the Excel buttons, keyboard shortcuts, and a delete that asks, runs on the
+database worker and refreshes with the neighbouring record selected.
 
-A page with a lazy model (`LazyTableModel`) gets selection by id (`current_id`, `select`) from
-here; a page that lists rows itself overrides `current_id` and `select`. Each page says how it
-lists (`refresh`) and what it deletes (`delete_record`).
+The view is a table of a lazy model (`record_table`) or a page's own view handed to
+`show_records` (the units page's tree). The base reads the selected record's id from the view
+(`ID_ROLE`); a view whose model has no such role overrides `current_id` and `select`, a view
+that is not flat says which record follows another (`neighbour`) and where a record is
+(`index_of`). Each page says how it lists (`refresh`), what its add and open do (`add_record`,
+`open_record`), what the delete asks (`delete_question`) and deletes (`delete_record`), and whose
+history the History button shows (`history_kind`, `history_of`). `standard_keys` gives Ins /
+Ctrl+N (add), Del (delete) and Enter (open); Ctrl+F comes to `focus_search`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +30,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import NotFoundError, ThiDuaError
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
-from desktop.ui.models.lazy_table import LazyTableModel
+from desktop.ui.models.lazy_table import ID_ROLE, LazyTableModel
 from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
+from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.writes import on_worker
 
 Key = QKeySequence.StandardKey | Qt.Key
@@ -37,13 +43,17 @@ class ListPage(QWidget):
 
     data_changed = Signal()  # records were added, changed or deleted here
     excel_kind = ""  # the spreadsheet kind of the Excel buttons ("" : none)
+    history_kind = ""  # the audited table of the History button ("" : no button)
     model: LazyTableModel  # set by a page with a lazy model, shown by `record_table`
     table: QTableView
+    view: QAbstractItemView  # the records: `record_table`'s table or a page's own view
+    search: SearchBox
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
         self.history_dialog: QWidget | None = None  # the last history window opened
+        self._needs_record: list[QPushButton] = []  # enabled only with a record selected
 
     # --- building --------------------------------------------------------------------------
 
@@ -62,6 +72,38 @@ class ListPage(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda: slot())
         owner.addAction(action)
+
+    def search_box(self, placeholder: str) -> SearchBox:
+        """The search field: each change calls `search_changed`, Down or Enter goes to the
+        records."""
+        self.search = SearchBox(placeholder=placeholder)
+        self.search.searchChanged.connect(lambda _t: self.search_changed())
+        self.search.toResults.connect(lambda: self.view.setFocus())
+        return self.search
+
+    def record_buttons(
+        self,
+        add: str,
+        open_: str,
+        delete: str,
+        *,
+        tips: Sequence[str] = (),
+    ) -> list[QPushButton]:
+        """Add, open and delete buttons (`add_button`, `edit_button`, `delete_button`), and
+        History (`history_button`) when the page has a `history_kind`; `tips` in that order."""
+        tip = [*tips, "", "", "", ""]
+        self.add_button = self.button(add, self.add_record, tip[0])
+        self.edit_button = self.button(open_, self.open_record, tip[1])
+        self.delete_button = self.button(delete, self.delete_selected, tip[2])
+        self._needs_record = [self.edit_button, self.delete_button]
+        if self.history_kind:
+            self.history_button = self.button(self.tr("History…"), self.show_history, tip[3])
+            self._needs_record.append(self.history_button)
+        return [self.add_button, *self._needs_record]
+
+    def needs_record(self, *buttons: QPushButton) -> None:
+        """More buttons that act on the selected record: enabled only when there is one."""
+        self._needs_record.extend(buttons)
 
     def excel_buttons(self) -> list[QPushButton]:
         """Import, template and export buttons for `excel_kind`."""
@@ -89,9 +131,24 @@ class ListPage(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         hh.setSortIndicatorShown(True)
-        table.activated.connect(lambda _i: self.open_record())
         self.table = table
+        self.show_records(table)
         return table
+
+    def show_records(self, view: QAbstractItemView) -> None:
+        """`view` shows the records (its model set): Enter or a double click opens one, and a
+        new current record updates the buttons (`selection_changed`)."""
+        self.view = view
+        view.activated.connect(lambda _i: self.open_record())
+        view.selectionModel().currentChanged.connect(lambda *_: self.selection_changed())
+
+    def standard_keys(self, add_in: QWidget | None = None) -> None:
+        """Ins or Ctrl+N adds (in `add_in`, the whole page by default), Del in the view deletes
+        the selected record."""
+        self.shortcut(
+            add_in or self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_record
+        )
+        self.shortcut(self.view, [QKeySequence.StandardKey.Delete], self.delete_selected)
 
     def sort_order(self, columns: Sequence[object]) -> tuple[object, bool]:
         """The service's sort key and direction the header shows."""
@@ -106,32 +163,62 @@ class ListPage(QWidget):
         """List again (keeping, or moving to, the record `select`)."""
         raise NotImplementedError
 
+    def search_changed(self) -> None:
+        """The search text changed: list again."""
+        self.refresh()
+
+    def add_record(self) -> None:
+        """Add a record (Ins, Ctrl+N, the add button)."""
+
     def open_record(self) -> None:
         """Open the selected record (Enter, double click)."""
+
+    def delete_question(self, record_id: int) -> tuple[str, str]:  # pragma: no cover
+        """The title and the question of the delete confirmation."""
+        raise NotImplementedError
 
     def delete_record(self, record_id: int) -> None:  # pragma: no cover
         """Delete through the service. Runs on the database worker: no widgets here."""
         raise NotImplementedError
 
-    # --- selection (pages with a lazy model) -----------------------------------------------
+    def delete_refused(self, record_id: int, error: ThiDuaError, title: str) -> None:
+        """The service refused the delete: say why."""
+        show_error(self, error, title)
+
+    def history_of(self, record_id: int) -> tuple[str, str]:  # pragma: no cover
+        """The uuid and the name of a record, for its History window."""
+        raise NotImplementedError
+
+    def selection_changed(self) -> None:
+        """The current record changed: the buttons that need one follow."""
+        chosen = self.current_id() is not None
+        for button in self._needs_record:
+            button.setEnabled(chosen)
+
+    # --- selection -------------------------------------------------------------------------
 
     def current_id(self) -> int | None:
         """The id of the selected record."""
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        index = self.view.currentIndex()
+        record_id = index.data(ID_ROLE) if index.isValid() else None
+        return int(record_id) if record_id is not None else None
+
+    def index_of(self, record_id: int) -> QModelIndex:
+        """Where the view shows a record (invalid when it is not listed)."""
+        row = self.model.row_of(record_id)
+        return self.model.index(row, 0) if row >= 0 else QModelIndex()
 
     def select(self, record_id: int) -> bool:
         """Select and show a record's row; False when it is not listed."""
-        row = self.model.row_of(record_id)
-        if row < 0:
+        index = self.index_of(record_id)
+        if not index.isValid():
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
+        self.view.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(index)
+        self.view.scrollTo(index)
         return True
 
     def keep_selection(self, keep: int | None) -> None:
@@ -147,6 +234,19 @@ class ListPage(QWidget):
         return self.model.id_at(row + 1) or self.model.id_at(row - 1)
 
     # --- actions ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def delete_selected(self, *, confirm: bool = True) -> bool:
+        """Delete the selected record after the page's question (Del, the delete button)."""
+        record_id = self.current_id()
+        if record_id is None:
+            return False
+        title, question = self.delete_question(record_id)
+        return self.ask_and_delete(record_id, title, question, confirm=confirm)
 
     def ask_and_delete(
         self, record_id: int, title: str, question: str, *, confirm: bool = True
@@ -168,7 +268,7 @@ class ListPage(QWidget):
         except NotFoundError:
             pass  # already gone: just list again
         except ThiDuaError as exc:
-            show_error(self, exc, title)
+            self.delete_refused(record_id, exc, title)
             return False
         self.reload_choices()
         self.refresh(select=following)
@@ -186,6 +286,14 @@ class ListPage(QWidget):
         except NotFoundError:
             self.refresh()
             return None
+
+    def show_history(self) -> None:
+        """The change history of the selected record (History button)."""
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        uuid, name = self.history_of(record_id)
+        self.show_history_of(self.history_kind, uuid, name)
 
     def show_history_of(self, kind: str, uuid: str, name: str) -> None:
         """The change history of one record (audit log), in a window of its own."""

@@ -5,27 +5,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.errors import ThiDuaError
 from desktop.domain.movements import Movement, MovementKind
 from desktop.services import movements
 from desktop.services.session import Workspace
-from desktop.ui.models.lazy_table import ID_ROLE
 from desktop.ui.models.movement_tables import RowsModel, money, number
+from desktop.ui.pages.list_page import ListPage
 from desktop.ui.pages.movement_tabs import (
     ContributionsTab,
     RegistrationsTab,
@@ -36,18 +30,16 @@ from desktop.ui.pages.ratings_grid import RatingsGrid
 from desktop.ui.pages.scores_tab import ScoresTab
 from desktop.ui.pages.year_registrations import YearRegistrations
 from desktop.ui.widgets.page_title import page_title
-from desktop.ui.widgets.search_box import SearchBox
-from desktop.ui.writes import on_worker
 
 
-class MovementsPage(QWidget):
+class MovementsPage(ListPage):
     """Movements on the left; on the right the selected movement's plan, summary and records."""
 
-    data_changed = Signal()  # a movement was added or deleted (the main window's counts)
+    history_kind = "movement"
+    model: RowsModel
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.movement: Movement | None = None
         self._build_ui()
         self.refresh()
@@ -72,31 +64,30 @@ class MovementsPage(QWidget):
             self,
             right_aligned=(3,),
         )
-        self.search = SearchBox(placeholder=self.tr("Search movements (accents optional)"))
-        self.search.searchChanged.connect(lambda _t: self.refresh())
-        self.list_view = QTableView()
-        self.list_view.setModel(self.list_model)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.horizontalHeader().setStretchLastSection(True)
+        search = self.search_box(self.tr("Search movements (accents optional)"))
+        self.list_view = self.record_table(self.list_model)
+        self.list_view.horizontalHeader().setSortIndicatorShown(False)  # listed by start
         self.list_view.setColumnWidth(0, 230)
         self.list_view.setWordWrap(True)
-        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
-        self.list_view.doubleClicked.connect(lambda _i: self.edit_movement())
-        self.new_button = QPushButton(self.tr("New movement…"))
-        self.new_button.clicked.connect(self.new_movement)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_movement)
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.clicked.connect(self.delete_movement)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.delete_button):
+        for b in self.record_buttons(
+            self.tr("New movement…"),
+            self.tr("Edit…"),
+            self.tr("Delete…"),
+            tips=(
+                self.tr("Add a movement (Ins, Ctrl+N)"),
+                self.tr("Edit the selected movement (Enter)"),
+                self.tr("Delete the selected movement (Del)"),
+                self.tr("Every change of the selected movement"),
+            ),
+        ):
             buttons.addWidget(b)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.search)
+        left_layout.addWidget(search)
         left_layout.addWidget(self.list_view)
         left_layout.addLayout(buttons)
+        self.standard_keys(add_in=left)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -149,19 +140,18 @@ class MovementsPage(QWidget):
     def refresh(self, select: int | None = None) -> None:
         """Reload the list, keeping (or moving to) a selected movement."""
         keep = select if select is not None else (self.movement.id if self.movement else None)
-        rows = movements.list_movements(self._ws, self.search.text())
-        self.list_model.set_rows(
-            [(r.id, r.name, r.kind, r.start, r.end, r.plan_number, r.registrations) for r in rows]
-        )
-        row = next((i for i, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
-        if row >= 0:
-            # One load of the selected movement, not one per selection signal.
-            selection = self.list_view.selectionModel()
-            selection.blockSignals(True)
-            self.list_view.selectRow(row)
-            selection.blockSignals(False)
-            self.list_view.viewport().update()
-        self._selected()
+        rows = {
+            r.id: (r.id, r.name, r.kind, r.start, r.end, r.plan_number, r.registrations)
+            for r in movements.list_movements(self._ws, self.search.text())
+        }
+        self.list_model.set_ids(list(rows), lambda ids: {i: rows[i] for i in ids})
+        # One load of the selected movement, not one per selection signal.
+        selection = self.list_view.selectionModel()
+        selection.blockSignals(True)
+        self.keep_selection(keep)
+        selection.blockSignals(False)
+        self.list_view.viewport().update()
+        self._show_movement(self.current_id())
 
     def page_shown(self) -> None:
         """Called by the main window when the page comes to the front: other pages may have
@@ -171,13 +161,12 @@ class MovementsPage(QWidget):
         self.ratings.refresh()
         self.year_registrations.refresh()
 
-    def current_id(self) -> int | None:
-        """The selected movement's id."""
-        index = self.list_view.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
-
-    def _selected(self) -> None:
+    def selection_changed(self) -> None:
         mid = self.current_id()
+        if mid != (self.movement.id if self.movement else None):
+            self._show_movement(mid)
+
+    def _show_movement(self, mid: int | None) -> None:
         self.movement = movements.get(self._ws, mid) if mid is not None else None
         for tab in (self.registrations, self.sponsorships, self.contributions, self.scores):
             tab.set_movement(self.movement)
@@ -185,8 +174,7 @@ class MovementsPage(QWidget):
             extra.set_movement(self.movement)
         self._show_plan()
         self._show_summary()
-        self.edit_button.setEnabled(self.movement is not None)
-        self.delete_button.setEnabled(self.movement is not None)
+        super().selection_changed()
 
     def _plan_changed(self) -> None:
         """A tab changed the plan's own figures (targets): show them again."""
@@ -272,7 +260,7 @@ class MovementsPage(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def new_movement(self) -> None:
+    def add_record(self) -> None:
         """Open the form for a new movement (optionally a copy of an earlier one)."""
         from desktop.ui.dialogs.movement_dialog import MovementDialog
 
@@ -281,13 +269,17 @@ class MovementsPage(QWidget):
             self.refresh(select=new_id)
             self.data_changed.emit()
 
-    def edit_movement(self) -> None:
+    def open_record(self) -> None:
         """Edit the selected movement."""
         from desktop.ui.dialogs.movement_dialog import MovementDialog
 
-        mid = self.current_id()
-        if mid is not None and MovementDialog.ask(self._ws, mid, self) is not None:
-            self.refresh(select=mid)
+        saved = self.edit_with(lambda mid: MovementDialog.ask(self._ws, mid, self))
+        if saved is not None:
+            self.refresh(select=saved)
+
+    def history_of(self, record_id: int) -> tuple[str, str]:
+        movement = movements.get(self._ws, record_id)
+        return movement.uuid, movement.data.name
 
     def delete_message(self, movement_id: int) -> str:
         """The confirmation text: how many records go with the movement."""
@@ -313,29 +305,8 @@ class MovementsPage(QWidget):
             + note
         )
 
-    def delete_movement(self, *, confirm: bool = True) -> bool:
-        """Delete the selected movement after a confirmation naming its records."""
-        mid = self.current_id()
-        if mid is None:
-            return False
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete movement"),
-                self.delete_message(mid),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            on_worker(lambda: movements.delete(self._ws, mid))
-        except ThiDuaError as exc:  # e.g. proposal batches of the movement
-            from desktop.ui.errors import show_error
+    def delete_question(self, record_id: int) -> tuple[str, str]:
+        return self.tr("Delete movement"), self.delete_message(record_id)
 
-            show_error(self, exc)
-            return False
-        self.movement = None
-        self.refresh()
-        self.data_changed.emit()
-        return True
+    def delete_record(self, record_id: int) -> None:
+        movements.delete(self._ws, record_id)

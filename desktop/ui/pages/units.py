@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -30,16 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.errors import ConflictError, ThiDuaError, ValidationError
 from desktop.domain.units import Unit
 from desktop.services import unit_names, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
 from desktop.ui.errors import show_error
 from desktop.ui.models.unit_tree import COL_CODE, COL_KIND, COL_NAME, COL_SCOPE, UnitTreeModel
-from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
+from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.page_title import page_title
-from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import filter_units, office_order, subtree_ids
 from desktop.ui.writes import on_worker
 
@@ -54,74 +43,62 @@ class _RoomyRows(QStyledItemDelegate):
         return QSize(size.width(), size.height() + 8)
 
 
-class UnitsPage(QWidget):
+class UnitsPage(ListPage):
     """Add, edit, move, deactivate and delete units; drag a unit onto another to move it."""
 
-    data_changed = Signal()  # units were added, changed, moved or deleted
+    excel_kind = "units"
+    history_kind = "unit"
+    model: UnitTreeModel  # type: ignore[assignment]  # a tree, not the flat lazy model
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.model = UnitTreeModel(self)
         self._all: list[Unit] = []
         self._expanded: set[int] | None = None
         self._restoring = False
-        self.history_dialog: QWidget | None = None  # the last history window opened
         self.merge_dialog: QWidget | None = None  # the last merge window opened
         self._build_ui()
         self.model.moveRequested.connect(self.move_unit)
-        self.reload()
+        self.refresh()
 
     # --- layout ------------------------------------------------------------------------------
-
-    def _button(self, text: str, slot: object, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        if tip:
-            button.setToolTip(tip)
-        return button
 
     def _build_ui(self) -> None:
         title = page_title(self.tr("Units"))
 
-        self.add_button = self._button(self.tr("Add unit…"), self.add_unit)
-        self.add_child_button = self._button(
+        add, edit, delete, history = self.record_buttons(
+            self.tr("Add unit…"),
+            self.tr("Edit…"),
+            self.tr("Delete"),
+            tips=("", "", "", self.tr("Every change of the selected unit")),
+        )
+        self.add_child_button = self.button(
             self.tr("Add sub-unit…"),
             self.add_sub_unit,
             self.tr("Add a unit under the selected one"),
         )
-        self.edit_button = self._button(self.tr("Edit…"), self.edit_unit)
-        self.move_button = self._button(
+        self.move_button = self.button(
             self.tr("Move to…"), self.choose_move, self.tr("Put the unit under another unit")
         )
-        self.active_button = self._button(self.tr("Deactivate"), self.toggle_active)
-        self.delete_button = self._button(self.tr("Delete"), self.delete_unit)
-        self.history_button = self._button(
-            self.tr("History…"), self.show_history, self.tr("Every change of the selected unit")
-        )
-        self.blocs_button = self._button(
+        self.active_button = self.button(self.tr("Deactivate"), self.toggle_active)
+        self.needs_record(self.add_child_button, self.move_button, self.active_button)
+        self.blocs_button = self.button(
             self.tr("Emulation blocs…"),
             self.show_blocs,
             self.tr("Which unit led which khối or cụm thi đua in which year"),
         )
-        self.merge_button = self._button(
+        self.merge_button = self.button(
             self.tr("Merge units…"),
             self.merge_units,
             self.tr(
                 "Sáp nhập: units become part of another from a date; their people and history move"
             ),
         )
-        self.import_button = self._button(self.tr("Import from Excel…"), lambda: self._import())
-        self.export_button = self._button(
-            self.tr("Export to Excel…"), lambda: export_excel(self, self._ws, "units")
-        )
         self.show_inactive = QCheckBox(self.tr("Show inactive units"))
         self.show_inactive.setChecked(True)
-        self.show_inactive.toggled.connect(lambda _on: self.reload())
-        self.search = SearchBox(placeholder=self.tr("Find a unit by name or code"))
-        self.search.searchChanged.connect(lambda _t: self._show_units())
+        self.show_inactive.toggled.connect(lambda _on: self.refresh())
         top = QHBoxLayout()
-        top.addWidget(self.search, 1)
+        top.addWidget(self.search_box(self.tr("Find a unit by name or code")), 1)
         top.addSpacing(12)
         top.addWidget(self.show_inactive)
         top.addWidget(self.blocs_button)
@@ -129,20 +106,18 @@ class UnitsPage(QWidget):
 
         bar = QHBoxLayout()
         for b in (
-            self.add_button,
+            add,
             self.add_child_button,
-            self.edit_button,
+            edit,
             self.move_button,
             self.active_button,
-            self.delete_button,
-            self.history_button,
+            delete,
+            history,
         ):
             bar.addWidget(b)
         bar.addStretch(1)
-        bar.addWidget(self.import_button)
-        self.template_button = template_button(self, "units")
-        bar.addWidget(self.template_button)
-        bar.addWidget(self.export_button)
+        for b in self.excel_buttons():
+            bar.addWidget(b)
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -161,13 +136,11 @@ class UnitsPage(QWidget):
         for col, width in ((COL_KIND, 180), (COL_CODE, 130), (COL_SCOPE, 100)):
             header.resizeSection(col, width)
         header.resizeSection(header.count() - 1, 110)
-        self.tree.activated.connect(lambda _i: self.edit_unit())
+        self.show_records(self.tree)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.search.toResults.connect(self.tree.setFocus)
         self.tree.expanded.connect(lambda i: self._remember(i, True))
         self.tree.collapsed.connect(lambda i: self._remember(i, False))
-        self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -181,9 +154,7 @@ class UnitsPage(QWidget):
         root.addLayout(bar)
         root.addWidget(self.tree, 1)
         root.addLayout(foot)
-
-        self._shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_unit)
-        self._shortcut(self.tree, [QKeySequence.StandardKey.Delete], self.delete_unit)
+        self.standard_keys()
 
     def show_blocs(self) -> None:
         """The khối / cụm leaders by year (read by Cờ thi đua của tỉnh)."""
@@ -201,22 +172,13 @@ class UnitsPage(QWidget):
         dialog = MergeUnitsDialog(self._ws, self, selected=unit.id if unit else None)
         self.merge_dialog = dialog
         if dialog.exec() == MergeUnitsDialog.DialogCode.Accepted and dialog.plan is not None:
-            self.reload(select=dialog.plan.into_id)
+            self.refresh(select=dialog.plan.into_id)
             self.data_changed.emit()
         dialog.deleteLater()
 
-    def _shortcut(
-        self, owner: QWidget, keys: list[QKeySequence.StandardKey | Qt.Key], slot: object
-    ) -> None:
-        action = QAction(owner)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        owner.addAction(action)
-
     # --- state ---------------------------------------------------------------------------------
 
-    def reload(self, select: int | None = None) -> None:
+    def refresh(self, select: int | None = None) -> None:
         """Read the units again; keep (or set) the selection and the expanded branches."""
         self._all = units.list_units(self._ws, include_inactive=self.show_inactive.isChecked())
         self.model.set_merged(
@@ -227,14 +189,18 @@ class UnitsPage(QWidget):
                 for m in unit_names.merges(self._ws)
             }
         )
-        self._show_units(select)
+        self.show_units(select)
         n_active = sum(1 for u in self._all if u.active)
         text = self.tr("%Ln unit(s)", "", len(self._all))
         if n_active != len(self._all):
             text += " · " + self.tr("%n inactive", "", len(self._all) - n_active)
         self.count_label.setText(text)
 
-    def _show_units(self, select: int | None = None) -> None:
+    def search_changed(self) -> None:
+        self.show_units()
+
+    def show_units(self, select: int | None = None) -> None:
+        """List the units read last through the search, keeping (or moving to) a selection."""
         current = self.current_unit()
         keep = select if select is not None else (current.id if current else None)
         filtering = bool(self.search.text().strip())
@@ -250,10 +216,10 @@ class UnitsPage(QWidget):
                 self.tree.setExpanded(self.model.index_of(uid), True)
         self._restoring = False
         if keep is not None:
-            self.select_unit(keep)
+            self.select(keep)
         if self.current_unit() is None and self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
-        self._update_buttons()
+        self.selection_changed()
 
     def _remember(self, index: QModelIndex, expanded: bool) -> None:
         # Branches opened or closed by the clerk (not by a search) survive reloads.
@@ -267,17 +233,21 @@ class UnitsPage(QWidget):
         else:
             self._expanded.discard(unit.id)
 
-    def select_unit(self, unit_id: int) -> None:
-        """Select and show a unit."""
-        index = self.model.index_of(unit_id)
-        if not index.isValid():
-            return
-        self.tree.scrollTo(index)
-        self.tree.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+    def index_of(self, record_id: int) -> QModelIndex:
+        return self.model.index_of(record_id)
+
+    def select_unit(self, unit_id: int) -> bool:
+        """Select and show a unit; False when it is not listed."""
+        return self.select(unit_id)
+
+    def neighbour(self, record_id: int) -> int | None:
+        """The unit shown below (or else above) this one in the tree."""
+        index = self.model.index_of(record_id)
+        for near in (self.tree.indexBelow(index), self.tree.indexAbove(index)):
+            unit = self.model.unit(near)
+            if unit is not None:
+                return unit.id
+        return None
 
     def show_record(self, kind: str, record_id: int) -> None:
         """Select a unit (a global search hit), showing inactive units when needed."""
@@ -287,20 +257,12 @@ class UnitsPage(QWidget):
             self.search.clear()
         if not self.model.index_of(record_id).isValid() and not self.show_inactive.isChecked():
             self.show_inactive.setChecked(True)
-        self.select_unit(record_id)
+        self.select(record_id)
         self.tree.setFocus()
 
-    def show_history(self) -> None:
-        """The change history of the selected unit (audit log), in a window of its own."""
-        unit = self.current_unit()
-        if unit is None:
-            return
-        from desktop.ui.dialogs.history import HistoryDialog
-
-        dialog = HistoryDialog.for_record(self._ws, "unit", unit.uuid, unit.name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.history_dialog = dialog
-        dialog.open()
+    def history_of(self, record_id: int) -> tuple[str, str]:
+        unit = units.get(self._ws, record_id)
+        return unit.uuid, unit.name
 
     def current_unit(self) -> Unit | None:
         """The selected unit."""
@@ -312,43 +274,35 @@ class UnitsPage(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
             unit = self.current_unit()
-            menu.addAction(self.tr("Edit…"), self.edit_unit)
+            menu.addAction(self.tr("Edit…"), self.open_record)
             menu.addAction(self.tr("Add sub-unit…"), self.add_sub_unit)
             menu.addAction(self.tr("Move to…"), self.choose_move)
             menu.addAction(
                 self.tr("Reactivate") if unit and not unit.active else self.tr("Deactivate"),
                 self.toggle_active,
             )
-            menu.addAction(self.tr("Delete"), self.delete_unit)
+            menu.addAction(self.tr("Delete"), self.delete_selected)
             menu.addAction(self.tr("History…"), self.show_history)
             menu.addAction(self.tr("Merge units…"), self.merge_units)
             menu.addSeparator()
-        menu.addAction(self.tr("Add unit…"), self.add_unit)
+        menu.addAction(self.tr("Add unit…"), self.add_record)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
-    def _update_buttons(self) -> None:
+    def selection_changed(self) -> None:
+        super().selection_changed()
         unit = self.current_unit()
-        for b in (
-            self.edit_button,
-            self.move_button,
-            self.active_button,
-            self.delete_button,
-            self.history_button,
-        ):
-            b.setEnabled(unit is not None)
-        self.add_child_button.setEnabled(unit is not None)
         self.active_button.setText(
             self.tr("Reactivate") if unit is not None and not unit.active else self.tr("Deactivate")
         )
 
     # --- actions -----------------------------------------------------------------------------
 
-    def add_unit(self) -> None:
+    def add_record(self) -> None:
         """Add a top-level unit (or a sibling of the selected one)."""
         unit = self.current_unit()
         new = UnitDialog.ask(self, self._ws, parent_id=unit.parent_id if unit else None)
         if new is not None:
-            self.reload(select=new)
+            self.refresh(select=new)
             self.data_changed.emit()
 
     def add_sub_unit(self) -> None:
@@ -359,14 +313,14 @@ class UnitsPage(QWidget):
         new = UnitDialog.ask(self, self._ws, parent_id=unit.id)
         if new is not None:
             self.tree.expand(self.model.index_of(unit.id))
-            self.reload(select=new)
+            self.refresh(select=new)
             self.data_changed.emit()
 
-    def edit_unit(self) -> None:
+    def open_record(self) -> None:
         """Edit the selected unit."""
-        unit = self.current_unit()
-        if unit is not None and UnitDialog.ask(self, self._ws, unit.id) is not None:
-            self.reload(select=unit.id)
+        saved = self.edit_with(lambda uid: UnitDialog.ask(self, self._ws, uid))
+        if saved is not None:
+            self.refresh(select=saved)
             self.data_changed.emit()
 
     def choose_move(self) -> None:
@@ -410,7 +364,7 @@ class UnitsPage(QWidget):
             return
         if new_parent_id is not None:
             self.tree.expand(self.model.index_of(new_parent_id))
-        self.reload(select=unit_id)
+        self.refresh(select=unit_id)
         self.data_changed.emit()
 
     def toggle_active(self) -> None:
@@ -419,32 +373,28 @@ class UnitsPage(QWidget):
         if unit is None:
             return
         on_worker(lambda: units.set_active(self._ws, unit.id, not unit.active))
-        self.reload(select=unit.id)
+        self.refresh(select=unit.id)
         self.data_changed.emit()
 
-    def delete_unit(self) -> None:
-        """Delete the selected unit after confirmation; offer to deactivate one in use."""
-        unit = self.current_unit()
-        if unit is None:
-            return
-        answer = QMessageBox.question(
-            self,
+    def delete_question(self, record_id: int) -> tuple[str, str]:
+        unit = units.get(self._ws, record_id)
+        return (
             self.tr("Delete unit"),
             self.tr("Delete the unit “%1”?").replace("%1", unit.name)
             + "\n\n"
             + self.tr("It goes to the recycle bin, from where it can be restored."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+
+    def delete_record(self, record_id: int) -> None:
+        units.delete(self._ws, record_id)
+
+    def delete_refused(self, record_id: int, error: ThiDuaError, title: str) -> None:
+        """A unit in use: say why and offer to deactivate it instead."""
+        unit = self.current_unit()
+        if not isinstance(error, ConflictError) or unit is None or unit.id != record_id:
+            super().delete_refused(record_id, error, title)
             return
-        try:
-            on_worker(lambda: units.delete(self._ws, unit.id))
-        except ConflictError as exc:
-            self._offer_deactivate(unit, exc.message)
-            return
-        self.reload()
-        self.data_changed.emit()
+        self._offer_deactivate(unit, error.message)
 
     def _offer_deactivate(self, unit: Unit, reason: str) -> None:
         box = QMessageBox(self)
@@ -460,10 +410,5 @@ class UnitsPage(QWidget):
         box.exec()
         if deactivate is not None and box.clickedButton() is deactivate:
             on_worker(lambda: units.set_active(self._ws, unit.id, False))
-            self.reload(select=unit.id)
-            self.data_changed.emit()
-
-    def _import(self) -> None:
-        if import_excel(self, self._ws, "units"):
-            self.reload()
+            self.refresh(select=unit.id)
             self.data_changed.emit()

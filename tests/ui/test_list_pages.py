@@ -1,0 +1,241 @@
+"""The units page (a tree) and the movements page driven through the list-page base: the search
+(accents and "đ" optional), Enter opens the record's form, Del asks and deletes on the database
+worker (the row leaves the SQLite file for the recycle bin), Ins adds, History and the Excel
+export. The UI tests' strict guard refuses a write begun on the GUI thread, so a delete that did
+not go through the worker fails here."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from desktop.domain.recycle_bin import BinKind
+from desktop.domain.units import UnitInput, UnitKind
+from desktop.services import movements, recycle_bin, units
+from desktop.ui.dialogs.history import HistoryDialog
+from desktop.ui.dialogs.movement_dialog import MovementDialog
+from desktop.ui.dialogs.unit_dialog import UnitDialog
+from desktop.ui.models.unit_tree import COL_NAME
+from desktop.ui.pages.list_page import ListPage
+from desktop.ui.pages.movements import MovementsPage
+from desktop.ui.pages.units import UnitsPage
+from tests.services.movement_data import make_office, plan
+from tests.ui.office_data import click_box_button, fill_office, when_modal
+from tests.ui.test_import_dialog import _answer_modals
+
+
+def _count(db_path: Path, table: str, record_id: int) -> int:
+    conn = sqlite3.connect(db_path)
+    try:
+        row = conn.execute(f"SELECT count(*) FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    finally:
+        conn.close()
+    return int(row[0])
+
+
+def _in_bin(ws, kind: BinKind, record_id: int) -> bool:  # type: ignore[no-untyped-def]
+    return any(e.kind is kind and e.record_id == record_id for e in recycle_bin.entries(ws))
+
+
+def _opened(seen: list[object], kind: type) -> None:
+    def handler(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, kind), f"expected {kind.__name__}, got {dialog!r}"
+        seen.append(dialog)
+        dialog.reject()
+
+    when_modal(handler)
+
+
+def _focus(qtbot, page: ListPage, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    widget.setFocus()
+    assert widget.hasFocus()
+
+
+def _shown(page: ListPage, qtbot) -> ListPage:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+# --- the units page: a tree on the base ----------------------------------------------------
+
+
+@pytest.fixture
+def units_page(qtbot, ws):  # type: ignore[no-untyped-def]
+    office = fill_office(ws)
+    office.units["doi"] = units.save(ws, UnitInput("Đội Quản lý thị trường", UnitKind.OTHER))
+    return _shown(UnitsPage(ws), qtbot), office
+
+
+def _tree_names(page: UnitsPage) -> list[str]:
+    m = page.model
+    return [m.index(r, COL_NAME).data() for r in range(m.rowCount())]
+
+
+def test_units_search_ignores_accents_and_the_d_stroke(qtbot, units_page) -> None:  # type: ignore[no-untyped-def]
+    page, office = units_page
+    page.focus_search()
+    assert page.search.hasFocus() or QApplication.focusWidget() is page.search
+    qtbot.keyClicks(page.search, "doi quan")
+    assert _tree_names(page) == ["Đội Quản lý thị trường"]
+    assert page.current_id() == office.units["doi"]
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)  # to the results
+    assert page.tree.hasFocus()
+    page.search.clear()
+    assert "Thanh tra Sở" in _tree_names(page)
+
+
+def test_units_enter_opens_the_selected_unit(qtbot, units_page) -> None:  # type: ignore[no-untyped-def]
+    page, office = units_page
+    assert page.select(office.units["tt"])
+    _focus(qtbot, page, page.tree)
+    seen: list[object] = []
+    _opened(seen, UnitDialog)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert len(seen) == 1 and seen[0].name.text() == "Thanh tra Sở"  # type: ignore[attr-defined]
+    assert page.current_id() == office.units["tt"]
+
+
+def test_units_delete_asks_then_deletes_on_the_worker(qtbot, units_page, ws, db_path) -> None:  # type: ignore[no-untyped-def]
+    page, office = units_page
+    gone = office.units["empty"]  # Phòng Pháp chế: no people, no sub-units
+    assert page.select(gone)
+    below = page.neighbour(gone)
+    _focus(qtbot, page, page.tree)
+    asked: list[str] = []
+
+    def no(box) -> None:  # type: ignore[no-untyped-def]
+        asked.append(box.text())
+        click_box_button(box, std=QMessageBox.StandardButton.No)
+
+    when_modal(no)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert asked and "Phòng Pháp chế" in asked[0]
+    assert _count(db_path, "unit", gone) == 1  # "No" keeps it
+
+    when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
+    _focus(qtbot, page, page.tree)  # back from the message box
+    with qtbot.waitSignal(page.data_changed):
+        qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert _count(db_path, "unit", gone) == 0
+    assert _in_bin(ws, BinKind.UNIT, gone)
+    assert "Phòng Pháp chế" not in _tree_names(page)
+    assert below is not None and page.current_id() == below  # the next unit is selected
+
+
+def test_units_history_and_insert(qtbot, units_page) -> None:  # type: ignore[no-untyped-def]
+    page, office = units_page
+    page.select(office.units["tt"])
+    page.history_button.click()
+    assert isinstance(page.history_dialog, HistoryDialog)
+    assert "Thanh tra Sở" in page.history_dialog.windowTitle()
+    page.history_dialog.close()
+    seen: list[object] = []
+    _opened(seen, UnitDialog)
+    _focus(qtbot, page, page.tree)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Insert)
+    assert len(seen) == 1
+
+
+def test_units_excel_export_writes_a_workbook(qtbot, units_page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page, _office = units_page
+    target = tmp_path / "don_vi.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    finished: list[str] = []
+    timer = _answer_modals(qtbot, finished)  # the progress window passes, "Export finished"
+    try:
+        page.export_button.click()
+    finally:
+        timer.stop()
+    assert finished and "don_vi.xlsx" in finished[-1]
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    cells = {str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert {"Thanh tra Sở", "Đội Quản lý thị trường", "Phòng Kỹ thuật"} <= cells
+
+
+# --- the movements page: a lazy table on the base ------------------------------------------
+
+
+@pytest.fixture
+def movements_page(qtbot, ws):  # type: ignore[no-untyped-def]
+    office = make_office(ws)
+    second = movements.save(ws, dataclasses.replace(plan(), name="Đẩy mạnh chuyển đổi số"))
+    return _shown(MovementsPage(ws), qtbot), office, second
+
+
+def test_movements_search_ignores_accents_and_the_d_stroke(qtbot, movements_page) -> None:  # type: ignore[no-untyped-def]
+    page, office, second = movements_page
+    assert page.model.rowCount() == 2
+    page.focus_search()
+    qtbot.keyClicks(page.search, "day manh chuyen doi")
+    assert page.model.ids() == [second]
+    assert page.current_id() == second and page.movement is not None
+    assert "Đẩy mạnh chuyển đổi số" in page.heading.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # to the results
+    assert page.list_view.hasFocus()
+    page.search.clear()
+    assert sorted(page.model.ids()) == sorted([office.movement, second])
+    assert page.current_id() == second  # the selection stays
+
+
+def test_movements_enter_opens_the_selected_movement(qtbot, movements_page) -> None:  # type: ignore[no-untyped-def]
+    page, office, _second = movements_page
+    assert page.select(office.movement)
+    _focus(qtbot, page, page.list_view)
+    seen: list[object] = []
+    _opened(seen, MovementDialog)
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Return)
+    assert len(seen) == 1
+    assert seen[0].name_edit.text() == "Sóc Trăng chung sức xây dựng nông thôn mới"  # type: ignore[attr-defined]
+
+
+def test_movements_delete_asks_then_deletes_on_the_worker(
+    qtbot, movements_page, ws, db_path
+) -> None:  # type: ignore[no-untyped-def]
+    page, office, second = movements_page
+    assert page.select(second)
+    _focus(qtbot, page, page.list_view)
+    asked: list[str] = []
+
+    def yes(box) -> None:  # type: ignore[no-untyped-def]
+        asked.append(box.text())
+        click_box_button(box, std=QMessageBox.StandardButton.Yes)
+
+    when_modal(yes)
+    with qtbot.waitSignal(page.data_changed):
+        qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    assert "Đẩy mạnh chuyển đổi số" in asked[0]
+    assert _count(db_path, "movement", second) == 0
+    assert _in_bin(ws, BinKind.MOVEMENT, second)
+    assert page.model.ids() == [office.movement]
+    assert page.current_id() == office.movement and page.movement is not None
+    assert page.movement.id == office.movement
+
+
+def test_movements_history_and_insert(qtbot, movements_page) -> None:  # type: ignore[no-untyped-def]
+    page, office, _second = movements_page
+    page.select(office.movement)
+    assert page.history_button.isEnabled()
+    page.history_button.click()
+    assert isinstance(page.history_dialog, HistoryDialog)
+    assert "Sóc Trăng" in page.history_dialog.windowTitle()
+    page.history_dialog.close()
+    seen: list[object] = []
+    _opened(seen, MovementDialog)
+    _focus(qtbot, page, page.list_view)
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Insert)
+    assert len(seen) == 1
+    page.search.setText("khong co phong trao nay")
+    assert page.current_id() is None
+    assert not page.edit_button.isEnabled() and not page.history_button.isEnabled()
