@@ -4366,6 +4366,10 @@
 <context>
     <name>ListPage</name>
     <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5370,6 +5374,22 @@
     </message>
     <message>
         <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a movement (Ins, Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected movement (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected movement (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the selected movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8295,14 +8315,6 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Sáp nhập: units become part of another from a date; their people and history move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import from Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

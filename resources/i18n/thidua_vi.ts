@@ -4360,6 +4360,10 @@
 <context>
     <name>ListPage</name>
     <message>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
@@ -5369,6 +5373,22 @@
     <message>
         <source>Delete…</source>
         <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Add a movement (Ins, Ctrl+N)</source>
+        <translation>Thêm phong trào (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected movement (Enter)</source>
+        <translation>Sửa phong trào đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected movement (Del)</source>
+        <translation>Xóa phong trào đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>Every change of the selected movement</source>
+        <translation>Mọi thay đổi của phong trào đang chọn</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -8293,14 +8313,6 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Sáp nhập: units become part of another from a date; their people and history move</source>
         <translation>Sáp nhập đơn vị vào một đơn vị khác từ một ngày; con người và lịch sử được chuyển theo</translation>
-    </message>
-    <message>
-        <source>Import from Excel…</source>
-        <translation>Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
     </message>
     <message>
         <source>Show inactive units</source>
