@@ -160,11 +160,3 @@ def sections(data: DossierData) -> list[Section]:
 def render(data: DossierData) -> bytes:
     """All the reports, each numbered from its own page 1, as PDF bytes."""
     return render_sections(sections(data), title="Báo cáo thành tích")[0]
-
-
-def render_one(data: DossierData, index: int) -> bytes:
-    """One nominee's report alone as PDF bytes."""
-    n = report_subjects(data.nominees)[index]
-    return render_sections(
-        [Section(section_key(index), story(n, data))], title=f"Báo cáo thành tích - {nfc(n.name)}"
-    )[0]

@@ -2,7 +2,7 @@
 
 An initiative may be the ground of one award only (Luật Thi đua, khen thưởng 2022 Điều 5.2c;
 Công văn 5007/BNV-TĐKT mục III.5.c). That rule is kept as data: `AwardUse` records which award
-an initiative served, and `ensure_not_used` refuses a second use.
+an initiative served, and the store refuses a second use (repositories/initiatives.mark_used).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
-from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.text import clean, fold
 
 MAX_TITLE = 500
@@ -318,16 +318,6 @@ class Initiative:
     movement_name: str = ""
     authors: tuple[AuthorView, ...] = field(default_factory=tuple)
     used_for: AwardUse | None = None
-
-
-def ensure_not_used(initiative: Initiative) -> None:
-    """Refuse to use an initiative that already served as ground for an award."""
-    if initiative.used_for is not None:
-        raise ConflictError(
-            "initiative_used",
-            f"Sáng kiến “{initiative.data.title}” đã được dùng làm căn cứ cho "
-            f"{initiative.used_for.award}; mỗi sáng kiến chỉ được dùng cho một lần khen thưởng.",
-        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,13 +156,3 @@ class UnitRatingInput:
         """Cleaned copy or ValidationError."""
         check_year(self.year, today)
         return replace(self, note=clean(self.note))
-
-
-def consecutive_years(years_with_rating: dict[int, Rating], rating: Rating, up_to: int) -> int:
-    """How many years in a row, ending with `up_to`, have this rating (or better)."""
-    count = 0
-    year = up_to
-    while years_with_rating.get(year) is not None and years_with_rating[year].order <= rating.order:
-        count += 1
-        year -= 1
-    return count

@@ -32,7 +32,7 @@ The anchor (persistence/audit_keys.py) keeps the head outside the file, in two p
 
 Rules for later migrations (they carry their own SQL and never import this module):
 - one that creates or recreates (batch mode) an audited table writes its three triggers, the
-  row's old/new JSON of its logged columns into `audit_pending` (as `install_triggers` does);
+  row's old/new JSON of its logged columns into `audit_pending` (as 0019's `_triggers` does);
 - one that adds, drops or renames columns of an audited table, or rewrites its rows, also
   notes every row as a 'snapshot' event, left pending for the opening to seal, so that the
   digests of the new shape are on record (else `check` reports every row).
@@ -97,25 +97,6 @@ LOCKOUT_COLUMNS = frozenset({"failed_attempts", "locked_until"})
 EXTERNAL_USER = "(công cụ khác)"
 SYSTEM_USER = "(hệ thống)"
 READ_ONLY_ROLE = "xem"
-_UNCHANGED = " AND ".join(
-    f"NEW.{c} IS OLD.{c}"
-    for c in ("id", "time", "user", "machine", "table_name", "record_uuid", "action", "digest")
-    + ("prev_hash", "hash")
-)
-APPEND_ONLY_SQL = (
-    # One update passes: an event's changes replaced by their redacted form (see `redact`).
-    "CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event "
-    f"WHEN NOT ({_UNCHANGED} AND NEW.changes LIKE '{{\"{REDACTED}\":%') "
-    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event "
-    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
-)
-SEAL_APPEND_ONLY_SQL = (
-    "CREATE TRIGGER IF NOT EXISTS audit_seal_no_update BEFORE UPDATE ON audit_seal "
-    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_seal_no_delete BEFORE DELETE ON audit_seal "
-    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
-)
 
 
 @dataclass(slots=True)
@@ -170,35 +151,6 @@ def logged_columns(conn: sqlite3.Connection, table: str) -> list[str]:
 def row_json_sql(columns: Iterable[str], alias: str) -> str:
     """`json_object('col', alias.col, ...)` for the given columns."""
     return "json_object(" + ", ".join(f"'{c}', {alias}.\"{c}\"" for c in columns) + ")"
-
-
-def install_triggers(conn: sqlite3.Connection, tables: Iterable[str] | None = None) -> None:
-    """(Re)create the audit triggers of `tables` (default: every audited table)."""
-    for stmt in APPEND_ONLY_SQL:
-        conn.execute(stmt)
-    if has_signatures(conn):
-        for stmt in SEAL_APPEND_ONLY_SQL:
-            conn.execute(stmt)
-    for t in audited_tables(conn) if tables is None else tables:
-        cols = logged_columns(conn, t)
-        ins = "INSERT INTO audit_pending(table_name, record_uuid, action, old_json, new_json)"
-        new, old = row_json_sql(cols, "NEW"), row_json_sql(cols, "OLD")
-        for suffix, sql in (
-            (
-                "ai",
-                f"AFTER INSERT ON \"{t}\" BEGIN {ins} VALUES ('{t}', NEW.uuid, 'insert', NULL, {new}); END",
-            ),
-            (
-                "au",
-                f"AFTER UPDATE ON \"{t}\" BEGIN {ins} VALUES ('{t}', NEW.uuid, 'update', {old}, {new}); END",
-            ),
-            (
-                "ad",
-                f"AFTER DELETE ON \"{t}\" BEGIN {ins} VALUES ('{t}', OLD.uuid, 'delete', {old}, NULL); END",
-            ),
-        ):
-            conn.execute(f'DROP TRIGGER IF EXISTS "audit_{t}_{suffix}"')
-            conn.execute(f'CREATE TRIGGER "audit_{t}_{suffix}" {sql}')
 
 
 # ---------------------------------------------------------------- sealing

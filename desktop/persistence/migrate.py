@@ -19,15 +19,6 @@ def alembic_config(connection: object | None = None):  # type: ignore[no-untyped
     return cfg
 
 
-def head_revision() -> str:
-    """The newest revision the program knows."""
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
 def check_known_revision(path: Path) -> None:
     """Refuse (DatabaseError "newer") a file whose Alembic revision this program does not know.
 

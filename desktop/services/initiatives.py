@@ -150,21 +150,6 @@ def add_attachment(
         return att_repo.insert(conn, initiative_id, src.name, src.size, src.chunks())
 
 
-def add_attachment_bytes(
-    ws: Workspace, initiative_id: int, name: str, data: bytes
-) -> AttachmentInfo:
-    """Store bytes received in memory (e.g. from an office package) as an attachment."""
-    name = stored_files.kept_name(name, len(data))
-    with ws.db.write() as conn:
-        return att_repo.insert(conn, initiative_id, name, len(data), [data])
-
-
-def attachment_bytes(ws: Workspace, attachment_id: int) -> bytes:
-    """The stored bytes of an attachment."""
-    with ws.db.read() as conn:
-        return b"".join(att_repo.read_chunks(conn, attachment_id))
-
-
 def export_attachment(ws: Workspace, attachment_id: int, target: str | os.PathLike[str]) -> Path:
     """Write an attachment to `target` (a file path, or a folder to keep its own name).
 

@@ -208,18 +208,6 @@ def save(ws: Workspace, data: ReportInput, report_id: int | None = None) -> int:
         return report_id
 
 
-def saved(ws: Workspace, report_id: int) -> SavedReport:
-    """One stored report."""
-    with ws.db.read() as conn:
-        return report_store.get(conn, report_id)
-
-
-def saved_reports(ws: Workspace) -> list[SavedReport]:
-    """All stored reports, newest period first."""
-    with ws.db.read() as conn:
-        return report_store.listing(conn)
-
-
 def find(
     ws: Workspace, kind: ReportKind, period: Period, movement_id: int | None = None
 ) -> SavedReport | None:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from desktop.documents import bao_cao, bien_ban, danh_sach, dossier, to_trinh
-from desktop.documents.data import DossierData, VoteRecord
+from desktop.documents.data import DossierData, NomineeData, VoteRecord
 from desktop.documents.sample import sample_dossier
 from desktop.domain.errors import ValidationError
 from tests.documents.pdfread import reader, text
@@ -23,12 +23,17 @@ def _flat(pdf: bytes) -> str:
     return " ".join(text(pdf).split())
 
 
+def _report_of(data: DossierData, nominee: NomineeData) -> str:
+    """The báo cáo thành tích printed for one nominee alone (the dossier's bao-cao part)."""
+    return _flat(dossier.render(replace(data, nominees=(nominee,)), "bao-cao"))
+
+
 def test_each_form_prints_alone(data: DossierData) -> None:
     for module in (to_trinh, danh_sach, bien_ban, bao_cao):
         pdf = module.render(data)
         assert pdf.startswith(b"%PDF")
         assert len(reader(pdf).pages) >= 1
-    one = _flat(bao_cao.render_one(data, 1))
+    one = _report_of(data, data.nominees[1])
     assert data.nominees[1].name in one
     assert data.nominees[0].name not in one
 
@@ -89,7 +94,7 @@ def test_list_is_grouped_by_award_then_subject_kind(data: DossierData) -> None:
 
 def test_collective_report_has_its_own_fields(data: DossierData) -> None:
     index = next(i for i, n in enumerate(data.nominees) if n.kind == "collective")
-    printed = _flat(bao_cao.render_one(data, index))
+    printed = _report_of(data, data.nominees[index])
     for heading in (
         "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
         "1. Quá trình thành lập và phát triển",
@@ -121,7 +126,7 @@ def test_a_five_page_achievement_text_and_a_huge_list_cell_still_build(
 
 def test_no_history_prints_none_yet(data: DossierData) -> None:
     bare = replace(data.nominees[0], titles=(), awards=())
-    printed = _flat(bao_cao.render_one(replace(data, nominees=(bare,)), 0))
+    printed = _report_of(data, bare)
     assert printed.count("Chưa có.") == 2
 
 

@@ -6,16 +6,13 @@ from datetime import date
 
 import pytest
 
-from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.initiatives import (
     AuthorShare,
-    AwardUse,
-    Initiative,
     InitiativeInput,
     InitiativeKind,
     RecognitionStatus,
     Scope,
-    ensure_not_used,
     equal_shares,
     format_size,
     parse_date_text,
@@ -137,15 +134,6 @@ def test_parse_status_and_scope_and_labels_round_trip() -> None:
         assert parse_scope(sc.label) is sc
     assert parse_status("Không được công nhận") is RecognitionStatus.NOT_RECOGNISED
     assert parse_scope("phạm vi tỉnh") is Scope.PROVINCE
-
-
-def test_one_award_only() -> None:
-    data = make().validated(TODAY)
-    ensure_not_used(Initiative(1, "u", data))
-    used = Initiative(1, "u", data, used_for=AwardUse("Chiến sĩ thi đua cơ sở năm 2024"))
-    with pytest.raises(ConflictError) as info:
-        ensure_not_used(used)
-    assert info.value.code == "initiative_used"
 
 
 def test_file_names_and_sizes() -> None:

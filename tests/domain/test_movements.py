@@ -34,7 +34,6 @@ from desktop.domain.ratings import (
     DisciplineKind,
     PersonRatingInput,
     Rating,
-    consecutive_years,
     parse_discipline,
     parse_rating,
 )
@@ -219,15 +218,3 @@ def test_person_rating_checks() -> None:
             1, 2023, Rating.DONE, DisciplineKind.WARNING, "", date(2023, 5, 1), date(2023, 1, 1)
         ).validated()
     assert err.value.code == "period_order"
-
-
-def test_consecutive_years() -> None:
-    years = {
-        2022: Rating.EXCELLENT,
-        2023: Rating.EXCELLENT,
-        2024: Rating.GOOD,
-        2025: Rating.EXCELLENT,
-    }
-    assert consecutive_years(years, Rating.EXCELLENT, 2023) == 2
-    assert consecutive_years(years, Rating.GOOD, 2025) == 4
-    assert consecutive_years(years, Rating.EXCELLENT, 2025) == 1

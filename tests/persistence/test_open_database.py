@@ -37,9 +37,12 @@ def test_new_database_is_created_with_our_pragmas(tmp_path: Path) -> None:
 
 
 def test_schema_version_mirrors_alembic_head() -> None:
-    from desktop.persistence.migrate import head_revision
+    from alembic.script import ScriptDirectory
 
-    assert int(head_revision().split("_")[0]) == SCHEMA_VERSION
+    from desktop.persistence.migrate import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None and int(head.split("_")[0]) == SCHEMA_VERSION
 
 
 def test_migrations_produce_exactly_the_table_classes(db_path: Path) -> None:

@@ -13,7 +13,6 @@ import pytest
 from desktop.persistence import open_database
 from desktop.persistence.audit_verify import PROBLEM
 from desktop.persistence.db import SCHEMA_VERSION
-from desktop.persistence.migrate import head_revision
 from desktop.services import audit
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -25,7 +24,6 @@ def test_there_is_a_saved_database_for_every_revision() -> None:
     assert numbers == set(range(2, SCHEMA_VERSION + 1)), (
         "a migration was added: run `uv run python tests/data/make_saved.py` and commit the file"
     )
-    assert int(head_revision().split("_")[0]) == SCHEMA_VERSION
 
 
 @pytest.mark.parametrize("saved", SAVED, ids=[p.name.split(".")[0] for p in SAVED])

@@ -9,10 +9,27 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import FileRejected, NotFoundError
-from desktop.domain.initiatives import MAX_ATTACHMENT_BYTES
+from desktop.domain.initiatives import MAX_ATTACHMENT_BYTES, AttachmentInfo
 from desktop.services import initiatives
 from desktop.services.session import Workspace
 from tests.services.initiative_data import build
+
+
+def _stored(ws: Workspace, attachment_id: int, tmp_path: Path) -> bytes:
+    """An attachment's bytes as the program gives them back: exported to a file."""
+    return initiatives.export_attachment(
+        ws, attachment_id, tmp_path / f"copy-{attachment_id}"
+    ).read_bytes()
+
+
+def _attach(
+    ws: Workspace, initiative_id: int, tmp_path: Path, name: str, data: bytes
+) -> AttachmentInfo:
+    """Attach a file with these bytes, as the page's Attach button does."""
+    src = tmp_path / "in" / name
+    src.parent.mkdir(exist_ok=True)
+    src.write_bytes(data)
+    return initiatives.add_attachment(ws, initiative_id, src)
 
 
 def test_round_trip_bytes_and_sha256(ws: Workspace, tmp_path: Path) -> None:
@@ -28,7 +45,7 @@ def test_round_trip_bytes_and_sha256(ws: Workspace, tmp_path: Path) -> None:
 
     listed = initiatives.attachments(ws, o.digital)
     assert [a.id for a in listed] == [info.id]
-    assert initiatives.attachment_bytes(ws, info.id) == data
+    assert _stored(ws, info.id, tmp_path) == data
     out = initiatives.export_attachment(ws, info.id, tmp_path / "ban-sao.pdf")
     assert out.read_bytes() == data
     into_folder = initiatives.export_attachment(ws, info.id, tmp_path)
@@ -55,10 +72,7 @@ def test_empty_file_and_bytes(ws: Workspace, tmp_path: Path) -> None:
     empty.write_bytes(b"")
     info = initiatives.add_attachment(ws, o.digital, empty)
     assert info.size == 0 and info.sha256 == hashlib.sha256(b"").hexdigest()
-    assert initiatives.attachment_bytes(ws, info.id) == b""
-    mem = initiatives.add_attachment_bytes(ws, o.digital, "C:\\scan\\bien-ban.pdf", b"%PDF-1.4")
-    assert mem.name == "bien-ban.pdf"
-    assert initiatives.attachment_bytes(ws, mem.id) == b"%PDF-1.4"
+    assert _stored(ws, info.id, tmp_path) == b""
 
 
 def test_over_50_mb_is_refused_before_reading(ws: Workspace, tmp_path: Path) -> None:
@@ -86,8 +100,8 @@ def test_missing_file_and_folder_are_refused(ws: Workspace, tmp_path: Path) -> N
 
 def test_remove_and_cascade(ws: Workspace, tmp_path: Path) -> None:
     o = build(ws)
-    a = initiatives.add_attachment_bytes(ws, o.digital, "a.txt", b"a")
-    b = initiatives.add_attachment_bytes(ws, o.digital, "b.txt", b"b")
+    a = _attach(ws, o.digital, tmp_path, "a.txt", b"a")
+    b = _attach(ws, o.digital, tmp_path, "b.txt", b"b")
     initiatives.remove_attachment(ws, a.id)
     assert [x.id for x in initiatives.attachments(ws, o.digital)] == [b.id]
     initiatives.delete(ws, o.digital)
@@ -95,6 +109,6 @@ def test_remove_and_cascade(ws: Workspace, tmp_path: Path) -> None:
         initiatives.attachment_info(ws, b.id)
 
 
-def test_attachment_needs_an_initiative(ws: Workspace) -> None:
+def test_attachment_needs_an_initiative(ws: Workspace, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError):
-        initiatives.add_attachment_bytes(ws, 12345, "a.txt", b"a")
+        _attach(ws, 12345, tmp_path, "a.txt", b"a")

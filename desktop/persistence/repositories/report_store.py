@@ -68,14 +68,6 @@ def update(conn: sqlite3.Connection, report_id: int, data: ReportInput) -> None:
         raise NotFoundError(f"Không tìm thấy báo cáo số {report_id}.")
 
 
-def get(conn: sqlite3.Connection, report_id: int) -> SavedReport:
-    """One stored report."""
-    row = conn.execute(f"SELECT {_COLUMNS} FROM report WHERE id=?", (report_id,)).fetchone()
-    if row is None:
-        raise NotFoundError(f"Không tìm thấy báo cáo số {report_id}.")
-    return _saved(row)
-
-
 def find(
     conn: sqlite3.Connection, kind: ReportKind, period: Period, movement_id: int | None
 ) -> SavedReport | None:
@@ -99,13 +91,3 @@ def latest_before(
         (kind.value, period.start.isoformat(), movement_id),
     ).fetchone()
     return _saved(row) if row else None
-
-
-def listing(conn: sqlite3.Connection) -> list[SavedReport]:
-    """All stored reports, newest period first."""
-    return [
-        _saved(r)
-        for r in conn.execute(
-            f"SELECT {_COLUMNS} FROM report ORDER BY period_start DESC, kind, id DESC"
-        )
-    ]
