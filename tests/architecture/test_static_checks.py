@@ -26,5 +26,32 @@ def test_no_unused_code() -> None:
     # GIVEN the program, its tests and the reviewed whitelist WHEN vulture reads them THEN no
     # function, method, class or import of desktop/ or installer/ is left unused
     result = _run(sys.executable, str(ROOT / ".ci" / "dead_code.py"))
-    assert result.returncode == 0, "uv run python .ci/dead_code.py:\n" + result.stdout + result.stderr
+    assert result.returncode == 0, (
+        "uv run python .ci/dead_code.py:\n" + result.stdout + result.stderr
+    )
     assert "no unused functions" in result.stdout
+
+
+def test_code_only_the_tests_use_fails(tmp_path: Path) -> None:
+    # GIVEN a program whose one function only a test calls, and another the program calls
+    for folder in ("desktop", "installer", "resources", "benchmarks", "tests", ".ci"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "installer" / "thidua.spec").write_text("")
+    (tmp_path / ".ci" / "vulture_whitelist.py").write_text("")
+    (tmp_path / "desktop" / "tools.py").write_text(
+        "def used_by_program() -> int:\n    return 1\n\n\n"
+        "def kept_for_a_test() -> int:\n    return 2\n"
+    )
+    (tmp_path / "desktop" / "main.py").write_text(
+        "from desktop.tools import used_by_program\n\nprint(used_by_program())\n"
+    )
+    (tmp_path / "tests" / "test_tools.py").write_text(
+        "from desktop.tools import kept_for_a_test\n\n\n"
+        "def test_it() -> None:\n    assert kept_for_a_test() == 2\n"
+    )
+    # WHEN the unused-code check reads it
+    result = _run(sys.executable, str(ROOT / ".ci" / "dead_code.py"), "--root", str(tmp_path))
+    # THEN it fails on the test-only function alone
+    assert result.returncode == 1
+    assert "desktop/tools.py:5: used only by the tests: function 'kept_for_a_test'" in result.stdout
+    assert "used_by_program" not in result.stdout
