@@ -50,6 +50,7 @@ TEST_ONLY_KNOWN = frozenset(
         "desktop/ui/dialogs/merge_dialog.py: set_chosen",
         "desktop/ui/pages/people.py: current_person_id",
         "desktop/ui/pages/people.py: select_person",
+        "desktop/ui/pages/units.py: select_unit",
         "desktop/ui/preferences.py: last_page",
         "desktop/ui/widgets/batch_files.py: file_names",
     }
