@@ -243,7 +243,9 @@ def _proposal(ws: Workspace, received_id: int) -> Received:
         raise ConflictError("not_proposal", "Chỉ hồ sơ đề nghị mới trả lại hoặc tiếp nhận được.")
     if r.state is not ReceivedState.NEW:
         raise ConflictError(
-            "already_answered", f"Hồ sơ này đã được xử lý ({r.state.label}): {r.state_note}"
+            "already_answered",
+            f"Hồ sơ này đã được xử lý ({r.state.label}): {r.state_note}",
+            {"state": r.state, "note": r.state_note},
         )
     return r
 
@@ -286,9 +288,10 @@ def return_proposal(
         raise ValidationError("reason", "required", "Hãy ghi lý do trả lại hồ sơ.")
     from desktop import outputs
 
-    r = _proposal(ws, received_id)
+    r = _proposal(ws, received_id)  # refused early, before a reply is made
     built = _reply(ws, r, ReplyOutcome.RETURNED, reason) if out is not None else None
     with ws.db.write(log_events=_events(built, out)) as conn:
+        _proposal(ws, received_id)  # decided inside the write: another copy may have answered
         repo.set_received_state(conn, received_id, ReceivedState.RETURNED, reason)
         if built is not None and out is not None:
             outputs.write_bytes(out, built.data)
@@ -304,12 +307,13 @@ def accept_proposal(
     from desktop.persistence.repositories import proposals as batch_repo
     from desktop.services import proposals
 
-    r = _proposal(ws, received_id)
+    r = _proposal(ws, received_id)  # refused early, before a reply is made
     built = _reply(ws, r, ReplyOutcome.ACCEPTED, clean(note)) if out is not None else None
-    recs = records(ws, received_id)
-    by_uuid = {str(n.get("uuid")): n for n in recs.get("nominees", [])}
     added = 0
     with ws.db.write(log_events=_events(built, out)) as conn:
+        _proposal(ws, received_id)  # decided inside the write: another copy may have answered
+        recs = records(ws, received_id)
+        by_uuid = {str(n.get("uuid")): n for n in recs.get("nominees", [])}
         batch = batch_repo.get_batch(conn, batch_id)
         for rn in repo.received_nominees(conn, received_id):
             src = by_uuid.get(rn.source_uuid, {})
