@@ -19,6 +19,8 @@ from desktop.domain.initiatives import (
     Scope,
 )
 from desktop.domain.text import search_tokens, text_sort_key
+from desktop.persistence import constraints
+from desktop.persistence.constraints import Broken
 from desktop.persistence.db import now_iso
 
 _FIELDS = (
@@ -135,15 +137,23 @@ def _set_authors(
             ],
         )
     except sqlite3.IntegrityError as exc:
-        raise _integrity(exc) from exc
+        raise _integrity(exc, authors) from exc
 
 
-def _integrity(exc: sqlite3.IntegrityError) -> ConflictError:
-    if "FOREIGN KEY" in str(exc):
+def _integrity(exc: sqlite3.IntegrityError, authors: Sequence[AuthorShare] = ()) -> ConflictError:
+    """The refusal for an initiative's rows, sorted by the constraint's code."""
+    kind = constraints.broken(exc)
+    if kind is Broken.FOREIGN_KEY:
         return ConflictError(
             "reference_missing", "Tác giả, đơn vị hoặc phong trào đã chọn không còn trong dữ liệu."
         )
-    return ConflictError("integrity", f"Dữ liệu không hợp lệ: {exc}")
+    # The authors' rows were all deleted first: a repeated (initiative, person) key can only
+    # come from a person named twice in `authors`.
+    if kind is Broken.UNIQUE and len({a.person_id for a in authors}) < len(authors):
+        return ConflictError(
+            "duplicate_author", "Một người được ghi hai lần trong danh sách tác giả."
+        )
+    return constraints.integrity(exc)
 
 
 def _exists(conn: sqlite3.Connection, initiative_id: int) -> None:

@@ -16,6 +16,8 @@ from desktop.domain.participation import (
     SponsorshipInput,
     SupportActivityInput,
 )
+from desktop.persistence import constraints
+from desktop.persistence.constraints import Broken
 
 
 def _uuid() -> str:
@@ -23,14 +25,12 @@ def _uuid() -> str:
 
 
 def _integrity(exc: sqlite3.IntegrityError) -> ConflictError:
-    text = str(exc)
-    if "UNIQUE" in text and "sponsorship" in text:
-        return ConflictError("sponsorship_exists", "Đơn vị này đã đỡ đầu xã này trong phong trào.")
-    if "FOREIGN KEY" in text:
+    """The refusal for a participation row, sorted by the constraint's code."""
+    if constraints.broken(exc) is Broken.FOREIGN_KEY:
         return ConflictError(
             "reference_missing", "Người, đơn vị hoặc phong trào đã chọn không còn trong dữ liệu."
         )
-    return ConflictError("integrity", f"Dữ liệu không hợp lệ: {exc}")
+    return constraints.integrity(exc)
 
 
 # --- registrations -------------------------------------------------------------------------
@@ -230,6 +230,12 @@ def insert_sponsorship(conn: sqlite3.Connection, s: SponsorshipInput) -> int:
             (_uuid(), s.movement_id, s.unit_id, s.commune_id, _iso(s.since), s.note),
         )
     except sqlite3.IntegrityError as exc:
+        # Two unique keys (uuid; movement, unit, commune): which one is asked of the table.
+        key = {"movement_id": s.movement_id, "unit_id": s.unit_id, "commune_id": s.commune_id}
+        if constraints.broken(exc) is Broken.UNIQUE and constraints.taken(conn, "sponsorship", key):
+            raise ConflictError(
+                "sponsorship_exists", "Đơn vị này đã đỡ đầu xã này trong phong trào."
+            ) from exc
         raise _integrity(exc) from exc
     assert cur.lastrowid is not None
     return cur.lastrowid

@@ -11,6 +11,8 @@ from desktop.domain.identity import BirthDate
 from desktop.domain.people import DuplicateCandidate, Person, PersonInput, Sex, WorkStatus
 from desktop.domain.people_table import PersonQuery, PersonTableRow, SortColumn
 from desktop.domain.text import fold, name_sort_key
+from desktop.persistence import constraints
+from desktop.persistence.constraints import Broken
 from desktop.persistence.db import now_iso
 from desktop.persistence.repositories import ordering
 
@@ -57,12 +59,13 @@ def _row_values(data: PersonInput) -> tuple[object, ...]:
 def insert(conn: sqlite3.Connection, data: PersonInput, *, uuid: str | None = None) -> int:
     """Insert a validated person, return the id."""
     stamp = now_iso()
+    uuid = uuid or str(uuidlib.uuid4())
     try:
         cur = conn.execute(
             f"INSERT INTO person (uuid, name_fold, sort_key, created_at, updated_at, {_FIELDS})"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                uuid or str(uuidlib.uuid4()),
+                uuid,
                 fold(data.full_name),
                 name_sort_key(data.parts),
                 stamp,
@@ -71,7 +74,7 @@ def insert(conn: sqlite3.Connection, data: PersonInput, *, uuid: str | None = No
             ),
         )
     except sqlite3.IntegrityError as exc:
-        raise _integrity(exc) from exc
+        raise _integrity(conn, exc, data, uuid=uuid) from exc
     assert cur.lastrowid is not None
     return cur.lastrowid
 
@@ -80,13 +83,15 @@ def insert_many(conn: sqlite3.Connection, people: Iterable[PersonInput]) -> int:
     """Insert many validated people in the caller's transaction; return how many."""
     stamp = now_iso()
     count = 0
+    last: list[tuple[PersonInput, str]] = []  # the row being inserted (the one that failed)
 
     def rows() -> Iterator[tuple[object, ...]]:  # one row at a time: 100,000 are ~40 MB
         nonlocal count
         for p in people:
             count += 1
+            last[:] = [(p, str(uuidlib.uuid4()))]
             yield (
-                str(uuidlib.uuid4()),
+                last[0][1],
                 fold(p.full_name),
                 name_sort_key(p.parts),
                 stamp,
@@ -101,7 +106,8 @@ def insert_many(conn: sqlite3.Connection, people: Iterable[PersonInput]) -> int:
             rows(),
         )
     except sqlite3.IntegrityError as exc:
-        raise _integrity(exc) from exc
+        data, uuid = last[0] if last else (None, None)
+        raise _integrity(conn, exc, data, uuid=uuid) from exc
     return count
 
 
@@ -121,15 +127,37 @@ def update(conn: sqlite3.Connection, person_id: int, data: PersonInput) -> None:
             ),
         )
     except sqlite3.IntegrityError as exc:
-        raise _integrity(exc) from exc
+        raise _integrity(conn, exc, data, person_id=person_id) from exc
 
 
-def _integrity(exc: sqlite3.IntegrityError) -> ConflictError:
-    if "cccd" in str(exc):
-        return ConflictError("cccd_taken", "Số CCCD này đã có ở một người khác.")
-    if "FOREIGN KEY" in str(exc):
+def _integrity(
+    conn: sqlite3.Connection,
+    exc: sqlite3.IntegrityError,
+    data: PersonInput | None,
+    *,
+    uuid: str | None = None,
+    person_id: int | None = None,
+) -> ConflictError:
+    """The refusal for a person's row, sorted by the constraint's code; which unique key was
+    repeated is asked of the table (SQLite says it only in words)."""
+    kind = constraints.broken(exc)
+    if kind is Broken.FOREIGN_KEY:
         return ConflictError("unit_missing", "Đơn vị đã chọn không còn trong dữ liệu.")
-    return ConflictError("integrity", f"Dữ liệu không hợp lệ: {exc}")
+    if kind is Broken.UNIQUE and data is not None:
+        values = {"uuid": uuid, "cccd": data.cccd or None}
+        held = constraints.taken(conn, "person", values, exclude_id=person_id)
+        if held is not None and held.columns == ("cccd",):
+            name, unit = conn.execute(
+                "SELECT p.full_name, COALESCE(u.name, '') FROM person p"
+                " LEFT JOIN unit u ON u.id = p.unit_id WHERE p.id = ?",
+                (held.row_id,),
+            ).fetchone()
+            return ConflictError(
+                "cccd_taken",
+                f"Số CCCD {data.cccd} đã có ở {name} ({unit}).",
+                {"cccd": data.cccd, "name": name, "unit": unit},
+            )
+    return constraints.integrity(exc)
 
 
 def delete(conn: sqlite3.Connection, person_id: int, deleted_by: str = "") -> None:
@@ -142,6 +170,8 @@ def delete(conn: sqlite3.Connection, person_id: int, deleted_by: str = "") -> No
 
         recycle_bin.move_to_bin(conn, BinKind.PERSON, person_id, deleted_by)
     except sqlite3.IntegrityError as exc:
+        if constraints.broken(exc) not in (Broken.TRIGGER, Broken.FOREIGN_KEY):  # RESTRICT
+            raise constraints.integrity(exc) from exc
         raise ConflictError(
             "person_in_use",
             "Không thể xóa người này vì còn hồ sơ liên quan (sáng kiến, khen thưởng, đăng ký thi đua…). "

@@ -31,7 +31,8 @@ from typing import Any
 
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.recycle_bin import BinEntry, BinKind
-from desktop.persistence import audit
+from desktop.persistence import audit, constraints
+from desktop.persistence.constraints import Broken
 
 # Tables named in messages (those a deletion can take along or need back).
 TABLE_NAMES = {
@@ -300,10 +301,13 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
         try:
             conn.executemany(f'INSERT INTO "{t}" ({names}) VALUES ({marks})', rows)
         except sqlite3.IntegrityError as exc:
+            kind = constraints.broken(exc)
+            columns = _clash(conn, t, cols, rows) if kind is Broken.UNIQUE else ()
             raise ConflictError(
                 "restore_conflict",
                 f"Không khôi phục được {entry.label}: dữ liệu hiện có trùng với {_name(t)} "
-                f"đã xóa ({_explain(exc)}). Hãy sửa bản ghi trùng rồi thử lại.",
+                f"đã xóa ({_explain(exc, columns)}). Hãy sửa bản ghi trùng rồi thử lại.",
+                {"label": entry.label, "constraint": kind.value, "columns": ", ".join(columns)},
             ) from exc
     for t, row_id, column, value, *rest in body["links"]:
         if rest and rest[0] is not None:  # the same row, named by its uuid
@@ -315,15 +319,31 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
     return entry
 
 
-def _explain(exc: sqlite3.IntegrityError) -> str:
-    text = str(exc)
-    if "UNIQUE" in text and "cccd" in text:
-        return "số CCCD đã có ở người khác"
-    if "UNIQUE" in text:
-        return "trùng " + text.rsplit(":", 1)[-1].strip()
-    if "FOREIGN KEY" in text:
+def _clash(
+    conn: sqlite3.Connection, table: str, cols: list[str], rows: list[list[Any]]
+) -> tuple[str, ...]:
+    """After a failed restore of `table`'s rows (inside the same transaction): the columns of
+    the unique key one of them repeats, asked of the table (SQLite names it only in words);
+    empty when none is found."""
+    for row in rows:
+        values = dict(zip(cols, row, strict=True))
+        held = constraints.taken(conn, table, values, exclude_id=values.get("id"))
+        if held is not None:
+            return held.columns
+    return ()
+
+
+def _explain(exc: sqlite3.IntegrityError, columns: tuple[str, ...]) -> str:
+    """The reason, sorted by the constraint's code (never by the words of its message)."""
+    kind = constraints.broken(exc)
+    # (an id taken, PRIMARY_KEY, is found before the insert by _check_restorable)
+    if kind in (Broken.UNIQUE, Broken.PRIMARY_KEY):
+        if columns == ("cccd",):
+            return "số CCCD đã có ở người khác"
+        return "trùng " + ", ".join(columns) if columns else "trùng khóa"
+    if kind is Broken.FOREIGN_KEY:
         return "thiếu bản ghi liên quan"
-    return text
+    return str(exc)
 
 
 def _check_restorable(
