@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop.domain import progress as steps
 from desktop.domain.achievement import compose as compose_achievement
 from desktop.domain.achievement import compose_summary
-from desktop.domain.awards import SubjectKind
+from desktop.domain.awards import CommendationType, SubjectKind
 from desktop.domain.eligibility import Result
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import Batch, BatchState, NomineeInput, SubjectType
@@ -27,6 +28,7 @@ from desktop.persistence.repositories import initiative_search as initiative_rep
 from desktop.persistence.repositories import proposals as repo
 from desktop.services import catalog as catalog_service
 from desktop.services import eligibility
+from desktop.services.eligibility import EligibilityRow
 from desktop.services.person_match import PersonMatcher
 from desktop.services.session import Workspace
 from desktop.services.transfer import (
@@ -153,20 +155,31 @@ def _match(
 def _verdicts(
     ws: Workspace, batch: Batch, found: list[_Match | PreviewRow]
 ) -> dict[tuple[int | None, str], _Verdict]:
-    """Each matched row judged as a nominee added by hand is (reads only)."""
-    out: dict[tuple[int | None, str], _Verdict] = {}
+    """Each matched row judged as a nominee added by hand is: in an ordinary batch the people
+    of one title in one pass, in a đột xuất or cống hiến batch each by its own criteria (reads
+    only; inside the caller's transaction when it has one)."""
+    by_code: dict[str, list[int]] = {}
     for m in found:
-        if isinstance(m, _Match):
-            n = m.nominee
-            row = eligibility.check_one(
-                ws, batch.year, n.award_code, person_id=n.person_id, kind=batch.kind
-            )
-            out[(n.person_id, n.award_code)] = (
-                _Verdict(row.result, row.reasons, row.initiatives)
-                if row is not None
-                else _Verdict(Result.REVIEW, (_NOT_JUDGED,))
-            )
-    return out
+        if isinstance(m, _Match) and m.nominee.person_id is not None:
+            by_code.setdefault(m.nominee.award_code, []).append(m.nominee.person_id)
+    rows: dict[tuple[int | None, str], EligibilityRow | None] = {}
+    if batch.kind in (CommendationType.SUDDEN, CommendationType.SERVICE):
+        for code, ids in by_code.items():
+            for pid in ids:
+                rows[(pid, code)] = eligibility.check_one(
+                    ws, batch.year, code, person_id=pid, kind=batch.kind
+                )
+    else:
+        for code, ids in by_code.items():
+            judged = eligibility.evaluate(ws, batch.year, code, person_ids=ids, unit_ids=[])
+            got = {r.subject_id: r for r in judged if r.subject_kind == "person"}
+            rows.update({(pid, code): got.get(pid) for pid in ids})
+    return {
+        key: _Verdict(row.result, row.reasons, row.initiatives)
+        if row is not None
+        else _Verdict(Result.REVIEW, (_NOT_JUDGED,))
+        for key, row in rows.items()
+    }
 
 
 def _rows(
@@ -178,9 +191,7 @@ def _rows(
         if isinstance(m, PreviewRow):
             shown.append(m)
             continue
-        # a row matched again at the commit but judged before it: the council reviews it
-        v = verdicts.get((m.nominee.person_id, m.nominee.award_code))
-        v = v or _Verdict(Result.REVIEW, (_NOT_JUDGED,))
+        v = verdicts[(m.nominee.person_id, m.nominee.award_code)]
         if v.result in REFUSED:  # the reasons stand in the result column
             shown.append(PreviewRow(m.line.number, _cells(m.line), ERROR, v.text))
             continue
@@ -203,18 +214,20 @@ def preview(ws: Workspace, path: Path, options: dict[str, object]) -> ImportPrev
 
 
 def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> ImportResult:
-    """Judge again, then find every row again and add the good ones in one transaction."""
+    """Find every row again, judge it and add the good ones, all in one write transaction: the
+    batch's state, the nominees present and the eligibility are read where the nominees are
+    written, so another copy of the program cannot change them in between. The progress of
+    the work running here (`steps.current()`) hears the judging and the rows written; cancelled,
+    it rolls the whole import back (its last check is right before the commit)."""
     payload: _Payload = previewed.payload
-    awards = _person_awards(ws)
-    with ws.db.read() as conn:
+    tick = steps.current()
+    with ws.db.write() as conn:
+        awards = _person_awards(ws)
         batch = _batch(conn, payload.batch_id)
         found = _match(conn, payload.lines, batch.id, awards)
-    verdicts = _verdicts(ws, batch, found)
-    with ws.db.write() as conn:
-        batch = _batch(conn, payload.batch_id)
-        shown, planned = _rows(_match(conn, payload.lines, batch.id, awards), verdicts)
+        shown, planned = _rows(found, _verdicts(ws, batch, found))
         errors = rows_in_error(shown, skip_invalid)
-        for m, v in planned:
+        for m, v in tick.steps(planned, steps.WRITE):
             n = m.nominee
             assert n.person_id is not None
             facts = repo.achievement_facts(conn, n.person_id, batch.year)
@@ -226,6 +239,7 @@ def commit(ws: Workspace, previewed: ImportPreview, skip_invalid: bool) -> Impor
             )
             nominee_id = repo.insert_nominee(conn, batch.id, n)
             repo.set_eligibility(conn, nominee_id, v.result.value, v.reasons)
+        tick.check()
     unchanged = sum(1 for r in shown if r.action == UNCHANGED)
     return ImportResult(len(planned), 0, len(errors), tuple(errors), unchanged)
 
