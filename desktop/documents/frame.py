@@ -216,20 +216,20 @@ class _OfficialDoc(BaseDocTemplate):  # type: ignore[misc]
 def render_sections(
     sections: Sequence[Section], *, title: str = "", late: LateNumbers | None = None
 ) -> tuple[bytes, Layout]:
-    """Lay the sections out one after another in one PDF; return its bytes and the layout."""
+    """Lay the sections out one after another in one PDF; return its bytes and the layout.
+
+    Each flowable is let go once drawn, unless the caller still holds the sections: pass them
+    straight from where they are made, and a long file's drawn pages (a 171-page dossier: tens
+    of thousands of objects) are not all alive at its end for the garbage collector to walk.
+    """
     register_fonts()
     if not sections:
         raise ValueError("nothing to render")
     buffer = io.BytesIO()
     keys = [s.key for s in sections]
     doc = _OfficialDoc(buffer, keys, late, sections[0].is_landscape, title)
-    story: list[Flowable] = []
-    for i, section in enumerate(sections):
-        if i:
-            suffix = "L" if section.is_landscape else "P"
-            story.append(NextPageTemplate("first-" + suffix))
-            story.append(PageBreak())
-        story.extend(section.story)
+    story = _joined(sections)
+    del sections  # the story alone holds the flowables now: build() drops each once drawn
 
     def make_canvas(*args: object, **kwargs: object) -> Canvas:
         canv = _DossierCanvas(*args, **kwargs)
@@ -238,6 +238,18 @@ def render_sections(
 
     doc.build(story, canvasmaker=make_canvas)
     return buffer.getvalue(), doc.layout()
+
+
+def _joined(sections: Sequence[Section]) -> list[Flowable]:
+    """The sections' stories in one, each section from a fresh page of its own template."""
+    story: list[Flowable] = []
+    for i, section in enumerate(sections):
+        if i:
+            suffix = "L" if section.is_landscape else "P"
+            story.append(NextPageTemplate("first-" + suffix))
+            story.append(PageBreak())
+        story.extend(section.story)
+    return story
 
 
 def render(section: Section, *, title: str = "") -> bytes:

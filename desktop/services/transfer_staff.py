@@ -8,7 +8,6 @@ person. On update, columns the file lacks and empty cells keep the stored values
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -136,6 +135,36 @@ class UnitIndex(UnitRefs):
         return resolve_unit(self, text)
 
 
+class _Ids:
+    """Person ids by a text key: one int per key, a list only for a key several people share.
+
+    Everyone's keys are held while a file is checked: with no list or tuple per person, the
+    garbage collector has nothing of them to walk (a full collection holds the GIL, and so the
+    window, for as long as it walks)."""
+
+    def __init__(self) -> None:
+        self._one: dict[str, int] = {}
+        self._more: dict[str, list[int]] = {}
+
+    def add(self, key: str, pid: int) -> None:
+        """Note `pid` under `key`."""
+        first = self._one.setdefault(key, pid)
+        if first != pid:
+            self._more.setdefault(key, [first]).append(pid)
+
+    def get(self, key: str) -> list[int]:
+        """The ids under `key`, in the order noted."""
+        if key in self._more:
+            return self._more[key]
+        pid = self._one.get(key)
+        return [] if pid is None else [pid]
+
+
+def _key(name_fold: str, other: object) -> str:
+    """One text for a folded name and a birth date (ISO) or a unit id."""
+    return f"{name_fold}\x1f{other}"
+
+
 def _plan(
     conn: Connection, rows: list[sheet.StaffRow], *, show: bool = True, keep: bool = True
 ) -> tuple[list[PreviewRow], list[_Planned]]:
@@ -144,28 +173,29 @@ def _plan(
     refs = UnitRefs(unit_repo.list_all(conn))
     present = rows[0].present if rows else frozenset()
     by_cccd: dict[str, int] = {}
-    cccd_of: dict[int, str] = {}
-    by_name_birth: dict[tuple[str, str], list[int]] = defaultdict(list)
-    by_name_unit: dict[tuple[str, int], list[int]] = defaultdict(list)
+    has_cccd: set[int] = set()
+    by_name_birth = _Ids()
+    by_name_unit = _Ids()
     for pid, cccd, name_fold, birth, unit_id in repo.match_keys(conn):
         if cccd:
             by_cccd[cccd] = pid
-            cccd_of[pid] = cccd
+            has_cccd.add(pid)
         if birth:
-            by_name_birth[(name_fold, birth)].append(pid)
+            by_name_birth.add(_key(name_fold, birth), pid)
         else:
-            by_name_unit[(name_fold, unit_id)].append(pid)
+            by_name_unit.add(_key(name_fold, unit_id), pid)
     seen_cccd: dict[str, int] = {}
-    seen_person: dict[object, int] = {}
+    seen_person: dict[int | str, int] = {}  # by person id, or by the key of a new person
     preview: list[PreviewRow] = []
     planned: list[_Planned] = []
     for row in steps.current().steps(rows, steps.CHECK):
-        if row.data is None:
+        given = row.data
+        if given is None:
             preview.append(PreviewRow(row.number, (row.display if show else ()), ERROR, row.error))
             continue
         try:
             unit = resolve_unit(refs, row.unit_text)
-            data = replace(row.data, unit_id=unit.id).validated()
+            data = replace(given, unit_id=unit.id).validated()
         except ValidationError as exc:
             preview.append(
                 PreviewRow(
@@ -187,12 +217,12 @@ def _plan(
                 )
         if person_id is None:
             candidates = (
-                by_name_birth.get((name, birth), [])
+                by_name_birth.get(_key(name, birth))
                 if birth
-                else by_name_unit.get((name, unit.id), [])
+                else by_name_unit.get(_key(name, unit.id))
             )
             if data.cccd:
-                candidates = [c for c in candidates if c not in cccd_of]
+                candidates = [c for c in candidates if c not in has_cccd]
             if len(candidates) == 1:
                 person_id = candidates[0]
                 old = repo.get(conn, person_id).data
@@ -201,7 +231,7 @@ def _plan(
                     f"Có {len(candidates)} người cùng họ tên và ngày sinh trong dữ liệu; "
                     "hãy ghi số CCCD để biết là ai"
                 )
-        identity: object = person_id if person_id is not None else (name, birth or unit.id)
+        identity = person_id if person_id is not None else _key(name, birth or unit.id)
         if data.cccd and data.cccd in seen_cccd:
             error = f"Trùng số CCCD với dòng {seen_cccd[data.cccd]}"
         elif not data.cccd and identity in seen_person:

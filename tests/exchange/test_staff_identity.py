@@ -3,6 +3,7 @@ row error naming both; updates are listed field by field; unchanged rows write n
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,41 @@ def test_a_name_without_its_diacritics_does_not_replace_the_stored_one(
     result = transfer.import_file(ws, "staff", path)
     assert (result.updated, result.unchanged) == (0, 1)
     assert people.get(ws, mai).data.full_name == "Ngô Thị Mai"
+
+
+def test_namesakes_are_told_apart_by_birth_cccd_and_unit(
+    ws: Workspace, mai: int, tmp_path: Path
+) -> None:
+    vp = people.get(ws, mai).data.unit_id
+    ttra = next(u.id for u in units.list_units(ws) if u.code == "TTRA")
+    twins = [
+        people.save(
+            ws, PersonInput("Lê Văn Nam", vp, birth_date=BirthDate(1980, 1, 1)), allow_namesake=True
+        )
+        for _ in range(2)
+    ]
+    hoa = people.save(ws, PersonInput("Phạm Thị Hoa", vp))  # no birth date stored
+
+    def preview(row: list[str]) -> transfer.PreviewRow:
+        path = make_xlsx(tmp_path / "s.xlsx", [HEAD, row])
+        return transfer.preview_import(ws, "staff", path).rows[0]
+
+    two = preview(["Lê Văn Nam", "01/01/1980", "Nam", "", "VP", "0900000001"])
+    assert (two.action, two.error) == (
+        transfer.ERROR,
+        "Có 2 người cùng họ tên và ngày sinh trong dữ liệu; hãy ghi số CCCD để biết là ai",
+    )
+    # A new CCCD can only be that of a namesake stored without one.
+    stored = people.get(ws, twins[1]).data
+    people.save(ws, replace(stored, cccd="001080000002"), twins[1], allow_namesake=True)
+    one = preview(["Lê Văn Nam", "01/01/1980", "Nam", "001080000001", "VP", ""])
+    assert one.action == transfer.UPDATE and "Số CCCD: (trống) → 001080000001" in one.changes
+    other_day = preview(["Lê Văn Nam", "02/01/1980", "Nam", "", "VP", ""])
+    assert other_day.action == transfer.ADD
+    # Without a birth date: the namesake stored without one in the same unit.
+    same_unit = preview(["Phạm Thị Hoa", "", "Nữ", "", "VP", "0900000002"])
+    assert same_unit.action == transfer.UPDATE
+    assert preview(["Phạm Thị Hoa", "", "Nữ", "", "TTRA", ""]).action == transfer.ADD
+    result = transfer.import_file(ws, "staff", tmp_path / "s.xlsx")
+    assert (result.added, result.updated) == (1, 0)
+    assert people.get(ws, hoa).data.unit_id == vp != ttra
