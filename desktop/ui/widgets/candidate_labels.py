@@ -3,7 +3,7 @@ texts serve the command line and the spreadsheet)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.candidates import CandidateRule, Reason, RuleKind, SubjectKind, number_text
 from desktop.domain.errors import ThiDuaError, ValidationError
@@ -111,70 +111,54 @@ def reasons_text(reasons: tuple[Reason, ...]) -> str:
     return "; ".join(reason_text(r) for r in reasons)
 
 
+# The candidate rules' coded errors: field, then code, to the source text (translated when shown).
+_ERRORS = {
+    "contribution_kind": {
+        "required": QT_TRANSLATE_NOOP("CandidateLabels", "Choose what the level counts."),
+        "kind_not_counted": QT_TRANSLATE_NOOP("CandidateLabels", "A level can be set for money, land or work days only."),
+    },
+    "minimum": {
+        "required": QT_TRANSLATE_NOOP("CandidateLabels", "Enter the contribution level."),
+        "not_number": QT_TRANSLATE_NOOP("CandidateLabels", "The contribution level is not a number."),
+        "not_positive": QT_TRANSLATE_NOOP("CandidateLabels", "The contribution level must be more than 0."),
+        "not_integer": QT_TRANSLATE_NOOP("CandidateLabels", "A money level is a whole number of đồng."),
+        "too_large": QT_TRANSLATE_NOOP("CandidateLabels", "The money level is unusually large; check it."),
+    },
+    "top_n": {
+        "required": QT_TRANSLATE_NOOP("CandidateLabels", "Enter how many of the first places qualify."),
+        "range": QT_TRANSLATE_NOOP("CandidateLabels", "The number of places must be from 1 to 10,000."),
+    },
+    "top_percent": {
+        "required": QT_TRANSLATE_NOOP("CandidateLabels", "Enter the percentage of the first places."),
+        "not_number": QT_TRANSLATE_NOOP("CandidateLabels", "The percentage is not a number."),
+        "range": QT_TRANSLATE_NOOP("CandidateLabels", "The percentage must be more than 0 and at most 100."),
+    },
+    "group_id": {
+        "group_other": QT_TRANSLATE_NOOP("CandidateLabels", "The group is not one of this movement's groups."),
+    },
+    "award": {
+        "too_long": QT_TRANSLATE_NOOP("CandidateLabels", "The award is longer than 200 characters."),
+        "required": QT_TRANSLATE_NOOP("CandidateLabels", "Choose the award for every ticked candidate."),
+        "award_unknown": QT_TRANSLATE_NOOP("CandidateLabels", "The award is not in the catalog."),
+    },
+    "note": {
+        "too_long": QT_TRANSLATE_NOOP("CandidateLabels", "The note is longer than 1,000 characters."),
+    },
+    "year": {
+        "year_range": QT_TRANSLATE_NOOP("CandidateLabels", "The year must be between 1945 and 2100."),
+    },
+    "picks": {
+        "required": QT_TRANSLATE_NOOP("CandidateLabels", "Tick at least one candidate."),
+    },
+    "participant": {
+        "not_in_register": QT_TRANSLATE_NOOP("CandidateLabels", "A contributor who is not in the registers cannot be proposed."),
+    },
+}  # fmt: skip
+
+
 def error_text(exc: ThiDuaError) -> str:
     """A coded error of the candidate rules in the UI language (its message as fallback)."""
     if not isinstance(exc, ValidationError):
         return getattr(exc, "message", str(exc))
-    texts = {
-        ("contribution_kind", "required"): QCoreApplication.translate(
-            "CandidateLabels", "Choose what the level counts."
-        ),
-        ("contribution_kind", "kind_not_counted"): QCoreApplication.translate(
-            "CandidateLabels", "A level can be set for money, land or work days only."
-        ),
-        ("minimum", "required"): QCoreApplication.translate(
-            "CandidateLabels", "Enter the contribution level."
-        ),
-        ("minimum", "not_number"): QCoreApplication.translate(
-            "CandidateLabels", "The contribution level is not a number."
-        ),
-        ("minimum", "not_positive"): QCoreApplication.translate(
-            "CandidateLabels", "The contribution level must be more than 0."
-        ),
-        ("minimum", "not_integer"): QCoreApplication.translate(
-            "CandidateLabels", "A money level is a whole number of đồng."
-        ),
-        ("minimum", "too_large"): QCoreApplication.translate(
-            "CandidateLabels", "The money level is unusually large; check it."
-        ),
-        ("top_n", "required"): QCoreApplication.translate(
-            "CandidateLabels", "Enter how many of the first places qualify."
-        ),
-        ("top_n", "range"): QCoreApplication.translate(
-            "CandidateLabels", "The number of places must be from 1 to 10,000."
-        ),
-        ("top_percent", "required"): QCoreApplication.translate(
-            "CandidateLabels", "Enter the percentage of the first places."
-        ),
-        ("top_percent", "not_number"): QCoreApplication.translate(
-            "CandidateLabels", "The percentage is not a number."
-        ),
-        ("top_percent", "range"): QCoreApplication.translate(
-            "CandidateLabels", "The percentage must be more than 0 and at most 100."
-        ),
-        ("group_id", "group_other"): QCoreApplication.translate(
-            "CandidateLabels", "The group is not one of this movement's groups."
-        ),
-        ("award", "too_long"): QCoreApplication.translate(
-            "CandidateLabels", "The award is longer than 200 characters."
-        ),
-        ("note", "too_long"): QCoreApplication.translate(
-            "CandidateLabels", "The note is longer than 1,000 characters."
-        ),
-        ("year", "year_range"): QCoreApplication.translate(
-            "CandidateLabels", "The year must be between 1945 and 2100."
-        ),
-        ("picks", "required"): QCoreApplication.translate(
-            "CandidateLabels", "Tick at least one candidate."
-        ),
-        ("participant", "not_in_register"): QCoreApplication.translate(
-            "CandidateLabels", "A contributor who is not in the registers cannot be proposed."
-        ),
-        ("award", "required"): QCoreApplication.translate(
-            "CandidateLabels", "Choose the award for every ticked candidate."
-        ),
-        ("award", "award_unknown"): QCoreApplication.translate(
-            "CandidateLabels", "The award is not in the catalog."
-        ),
-    }
-    return texts.get((exc.field, exc.code), exc.message)
+    text = _ERRORS.get(exc.field, {}).get(exc.code)
+    return exc.message if text is None else QCoreApplication.translate("CandidateLabels", str(text))
