@@ -7,9 +7,11 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.audit_events import AuditAction, EventRow
 from desktop.persistence import audit_signing as signing
 from desktop.persistence.audit import (
     EXTERNAL_USER,
@@ -47,20 +49,6 @@ class Finding:
     table: str | None = None
     record_uuid: str | None = None
     level: str = PROBLEM
-
-
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    """An audit event as shown in the history."""
-
-    id: int
-    time: str
-    user: str
-    machine: str
-    table_name: str
-    record_uuid: str
-    action: str
-    changes: dict[str, list[Any]]
 
 
 def _has_log(conn: sqlite3.Connection) -> bool:
@@ -442,7 +430,19 @@ def query_events(
         f"{where} ORDER BY id {'ASC' if oldest_first else 'DESC'} LIMIT ? OFFSET ?",
         (*args, limit, offset),
     ).fetchall()
-    return [EventRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7])) for r in rows]
+    return [
+        EventRow(
+            r[0],
+            datetime.fromisoformat(r[1]),
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            AuditAction(r[6]),
+            json.loads(r[7]),
+        )
+        for r in rows
+    ]
 
 
 def count_events(

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.audit_events import EventRow
 from desktop.domain.errors import ConflictError, DatabaseError, ValidationError
 from desktop.persistence import audit as store
 from desktop.persistence import audit_signing as signing
@@ -14,7 +15,6 @@ from desktop.persistence.audit_verify import (
     NOTE,
     PROBLEM,
     WARNING,
-    EventRow,
     Finding,
     count_events,
     event_stamp,
@@ -28,7 +28,6 @@ __all__ = [
     "NOTE",
     "PROBLEM",
     "WARNING",
-    "EventRow",
     "Finding",
     "KeyStatus",
     "acknowledge_outside",

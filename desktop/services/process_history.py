@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.documents import qua_trinh
 from desktop.documents.data import OfficeHeader
+from desktop.domain.audit_events import AuditAction, EventRow
 from desktop.domain.eligibility import Result
 from desktop.domain.proposals import BatchState, Outcome
 from desktop.persistence.audit_history import names_by_id
@@ -142,7 +143,7 @@ class _Teller:
         award = self.award(self.nominees.get(uuid, {}).get("award_code"))
         return f"{self.subject(uuid)} ({award})" if award else self.subject(uuid)
 
-    def step_lines(self, events: list[audit.EventRow]) -> list[str]:
+    def step_lines(self, events: list[EventRow]) -> list[str]:
         """The lines of one step (one transaction's events); facts about several nominees are
         gathered into one line, placed where the first of them happened."""
         groups: dict[str, list[str]] = {}
@@ -155,8 +156,8 @@ class _Teller:
             groups[key].append(item)
 
         for e in events:
-            handler: Callable[[audit.EventRow, Callable[[str, str], None]], list[str]] | None = (
-                getattr(self, f"_on_{e.table_name}", None)
+            handler: Callable[[EventRow, Callable[[str, str], None]], list[str]] | None = getattr(
+                self, f"_on_{e.table_name}", None
             )
             if handler is not None:
                 order.extend(handler(e, add))
@@ -166,16 +167,16 @@ class _Teller:
         ]
 
     # --- one handler a table ------------------------------------------------------------------
-    def _on_proposal_batch(self, e: audit.EventRow, add: Callable[[str, str], None]) -> list[str]:
+    def _on_proposal_batch(self, e: EventRow, add: Callable[[str, str], None]) -> list[str]:
         c = e.changes
-        if e.action in ("insert", "snapshot"):
+        if e.action.creates:
             verb = (
                 "Lập đợt đề nghị"
-                if e.action == "insert"
+                if e.action is AuditAction.INSERT
                 else "Đợt đề nghị đã có khi bắt đầu ghi nhật ký"
             )
             return [f"{verb} “{_new(c, 'title')}” (năm {_new(c, 'year')})."]
-        if e.action == "delete":
+        if e.action is AuditAction.DELETE:
             return ["Xoá đợt đề nghị."]
         out: list[str] = []
         edits = [
@@ -206,25 +207,28 @@ class _Teller:
             out.append(f"Ghi lý do vượt chỉ tiêu: {_new(c, 'quota_override_reason')}.")
         return out
 
-    def _on_batch_event(self, e: audit.EventRow, add: Callable[[str, str], None]) -> list[str]:
-        if e.action not in ("insert", "snapshot"):
+    def _on_batch_event(self, e: EventRow, add: Callable[[str, str], None]) -> list[str]:
+        if not e.action.creates:
             return []
         c = e.changes
         src, dst, note = _new(c, "from_state"), _new(c, "to_state"), _new(c, "note") or ""
-        if e.action == "snapshot":  # logged before the audit log existed: its own time
+        if e.action is AuditAction.SNAPSHOT:  # logged before the audit log existed: its own time
             note = "; ".join(x for x in (note, f"ghi lúc {_time(str(_new(c, 'at')))}") if x)
         if dst == BatchState.DRAFT.value and src != BatchState.DRAFT.value:
             return [f"Trả lại để bổ sung ({_state(src)} → {_state(dst)}): {note}."]
         text = f"Chuyển trạng thái: {_state(src)} → {_state(dst)}"
         return [text + (f" ({note})." if note else ".")]
 
-    def _on_nominee(self, e: audit.EventRow, add: Callable[[str, str], None]) -> list[str]:
+    def _on_nominee(self, e: EventRow, add: Callable[[str, str], None]) -> list[str]:
         c = e.changes
-        if e.action in ("insert", "snapshot"):
+        if e.action.creates:
             self.remember(e.record_uuid, {k: v[1] for k, v in c.items()})
-            add("added" if e.action == "insert" else "existing", self.with_award(e.record_uuid))
+            add(
+                "added" if e.action is AuditAction.INSERT else "existing",
+                self.with_award(e.record_uuid),
+            )
             return []
-        if e.action == "delete":
+        if e.action is AuditAction.DELETE:
             self.remember(e.record_uuid, {k: v[0] for k, v in c.items()})
             add("removed", self.with_award(e.record_uuid))
             return []
@@ -255,25 +259,23 @@ class _Teller:
                 add("refused", self.with_award(e.record_uuid))
         return []
 
-    def _on_nominee_initiative(
-        self, e: audit.EventRow, add: Callable[[str, str], None]
-    ) -> list[str]:
+    def _on_nominee_initiative(self, e: EventRow, add: Callable[[str, str], None]) -> list[str]:
         c = e.changes
-        nid = _new(c, "nominee_id") if e.action != "delete" else _old(c, "nominee_id")
+        nid = _new(c, "nominee_id") if e.action is not AuditAction.DELETE else _old(c, "nominee_id")
         uuid = self.nominee_ids.get(int(nid)) if nid is not None else None
         add("grounds", self.subject(uuid) if uuid else "một đối tượng")
         return []
 
-    def _on_award_record(self, e: audit.EventRow, add: Callable[[str, str], None]) -> list[str]:
-        if e.action == "insert":
+    def _on_award_record(self, e: EventRow, add: Callable[[str, str], None]) -> list[str]:
+        if e.action is AuditAction.INSERT:
             nid = _new(e.changes, "nominee_id")
             uuid = self.nominee_ids.get(int(nid)) if nid is not None else None
             name = self.subject(uuid) if uuid else str(_new(e.changes, "award_name") or "")
             add("recorded", f"{name} ({_new(e.changes, 'award_name')})")
         return []
 
-    def _on_issued_document(self, e: audit.EventRow, add: Callable[[str, str], None]) -> list[str]:
-        if e.action != "insert":
+    def _on_issued_document(self, e: EventRow, add: Callable[[str, str], None]) -> list[str]:
+        if e.action is not AuditAction.INSERT:
             return []
         c = e.changes
         kind = _DOCUMENT_KINDS.get(str(_new(c, "kind")), str(_new(c, "kind") or "văn bản"))
@@ -282,15 +284,17 @@ class _Teller:
         return [f"In và lưu {kind}: tệp {_new(c, 'file_name')} ({size})."]
 
 
-def _steps(events: list[audit.EventRow], teller: _Teller) -> list[ProcessStep]:
+def _steps(events: list[EventRow], teller: _Teller) -> list[ProcessStep]:
     steps: list[ProcessStep] = []
-    group: list[audit.EventRow] = []
+    group: list[EventRow] = []
 
     def flush() -> None:
         if group:
             lines = teller.step_lines(group)
             if lines:
-                steps.append(ProcessStep(_time(group[0].time), group[0].user, tuple(lines)))
+                steps.append(
+                    ProcessStep(f"{group[0].time:%d/%m/%Y %H:%M}", group[0].user, tuple(lines))
+                )
             group.clear()
 
     for e in events:  # oldest first

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import progress as steps
+from desktop.domain.audit_events import EventRow
 from desktop.domain.progress import Progress
 from desktop.services import audit
 from desktop.services.change_words import ChangeWords, record_kind
@@ -66,7 +67,7 @@ class HistoryModel(QAbstractTableModel):
         self._ws = ws
         self._window = parent  # the progress dialog's window
         self._filters: dict[str, Any] = {}
-        self._rows: list[audit.EventRow] = []
+        self._rows: list[EventRow] = []
         self._total = 0
         self._words = ChangeWords(ws)
         self.technical = False
@@ -102,7 +103,7 @@ class HistoryModel(QAbstractTableModel):
         does not freeze the window; Cancel keeps what was shown); False when cancelled."""
         window = self._window
 
-        def load(progress: Progress) -> tuple[int, list[audit.EventRow]]:
+        def load(progress: Progress) -> tuple[int, list[EventRow]]:
             progress.report(0, 0, steps.READ)
             total = audit.count(self._ws, **filters)
             progress.check()
@@ -120,7 +121,7 @@ class HistoryModel(QAbstractTableModel):
         self.endResetModel()
         return True
 
-    def _fetch(self, offset: int, filters: dict[str, Any] | None = None) -> list[audit.EventRow]:
+    def _fetch(self, offset: int, filters: dict[str, Any] | None = None) -> list[EventRow]:
         f = self._filters if filters is None else filters
         return audit.history(
             self._ws,
@@ -139,7 +140,7 @@ class HistoryModel(QAbstractTableModel):
         """Events matching the filters (loaded or not)."""
         return self._total
 
-    def event_at(self, row: int) -> audit.EventRow:
+    def event_at(self, row: int) -> EventRow:
         """The event shown on a row."""
         return self._rows[row]
 
@@ -176,7 +177,7 @@ class HistoryModel(QAbstractTableModel):
             return self._plain(e, index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                e.time.replace("T", " "),
+                e.time.isoformat(sep=" "),
                 e.user,
                 e.machine,
                 e.table_name,
@@ -192,20 +193,16 @@ class HistoryModel(QAbstractTableModel):
             )
         return None
 
-    def _plain(self, e: audit.EventRow, column: int, role: int) -> Any:
+    def _plain(self, e: EventRow, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 5:
-            text = self._words.changes_text(
-                e.table_name, e.changes, created=e.action in ("insert", "snapshot")
-            )
+            text = self._words.changes_text(e.table_name, e.changes, created=e.action.creates)
             return text if role == Qt.ItemDataRole.DisplayRole else text.replace("; ", "\n")
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
         if column == 0:
-            day, _, clock = e.time.partition("T")
-            year, month, date = day.split("-") if day.count("-") == 2 else ("", "", day)
-            return f"{date}/{month}/{year} {clock[:5]}".strip()
+            return f"{e.time:%d/%m/%Y %H:%M}"
         if column == 1:
             return e.user
         if column == 2:
