@@ -17,12 +17,12 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain import progress as steps
+from desktop.domain.backups import BackupKind, BackupRecord
 from desktop.domain.errors import DatabaseError
 from desktop.persistence.audit_keys import current_head
 from desktop.persistence.backup_manifest import (
     BACKUP_SUFFIX,
     TEMP_SUFFIX,
-    BackupRecord,
     add_record,
     clean_temporaries,
     fsync_folder,
@@ -230,7 +230,7 @@ def _copy_live(source: Path, temp: Path) -> tuple[int, dict[str, int], int, tupl
     return version, counts, counter, head
 
 
-def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
+def write_backup(source: Path, target: Path, kind: BackupKind) -> BackupRecord:
     """Back up the database `source` into the file `target` (temporary name, verify, rename).
 
     Raises DatabaseError when the copy cannot be made or does not verify; `target` is then
@@ -273,7 +273,7 @@ def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
         Path(str(temp) + "-journal").unlink(missing_ok=True)
     return BackupRecord(
         file=str(target.resolve()),
-        created=datetime.now().isoformat(timespec="seconds"),
+        created=datetime.now().replace(microsecond=0),
         kind=kind,
         size=facts.size,
         sha256=facts.sha256,
@@ -286,7 +286,7 @@ def write_backup(source: Path, target: Path, kind: str) -> BackupRecord:
     )
 
 
-def backup_name(db_path: Path, kind: str, folder: Path, now: datetime | None = None) -> Path:
+def backup_name(db_path: Path, kind: BackupKind, folder: Path, now: datetime | None = None) -> Path:
     """A free file name `<stem>-<yyyymmdd-hhmmss>-<kind>.db` in `folder`."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     base = f"{Path(db_path).stem}-{stamp}-{kind}"
@@ -299,7 +299,7 @@ def backup_name(db_path: Path, kind: str, folder: Path, now: datetime | None = N
 
 
 def make_backup(
-    db_path: Path, kind: str, *, folder: Path | None = None, target: Path | None = None
+    db_path: Path, kind: BackupKind, *, folder: Path | None = None, target: Path | None = None
 ) -> BackupRecord:
     """Back up `db_path` into `target`, or a new name in `folder` (default: its backups
     folder), record it in that folder's manifest and, for another folder, in the data

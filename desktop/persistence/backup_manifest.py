@@ -11,51 +11,18 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+from desktop.domain.backups import BackupKind, BackupRecord
 
 MANIFEST = "manifest.json"
 BACKUP_SUFFIX = ".db"
 TEMP_SUFFIX = ".tmp"
-AUTOMATIC_KINDS = frozenset({"daily", "closing"})
-KINDS = ("daily", "closing", "manual", "pre-migration", "pre-restore")
 # Rotation of automatic backups: the newest of each of the last N days, weeks, months.
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
-
-
-@dataclass(frozen=True, slots=True)
-class BackupRecord:
-    """One backup as recorded when it was written."""
-
-    file: str  # absolute path
-    created: str  # local time, ISO, to the second
-    kind: str
-    size: int
-    sha256: str
-    counts: dict[str, int] = field(default_factory=dict)
-    schema_version: int = 0
-    change_counter: int = -1  # the source's file change counter when copied
-    source: str = ""
-    # Head of the audit chain in the copy (number and hash of its newest event), so that a
-    # restored file can be told to be this backup, and the log's state at that time is on record.
-    audit_count: int = 0
-    audit_hash: str = ""
-
-    @property
-    def audit_head(self) -> tuple[int, str]:
-        """(number, hash) of the newest audit event in the backup; (0, "") when none."""
-        return self.audit_count, self.audit_hash
-
-    @property
-    def path(self) -> Path:
-        """The backup file."""
-        return Path(self.file)
-
-    @property
-    def created_at(self) -> datetime:
-        """Creation time as a datetime."""
-        return datetime.fromisoformat(self.created)
 
 
 def fsync_folder(folder: Path) -> None:
@@ -90,18 +57,26 @@ def read_manifest(folder: Path) -> list[BackupRecord]:
     out: list[BackupRecord] = []
     for item in items if isinstance(items, list) else []:
         try:
-            rec = BackupRecord(**item)
-            datetime.fromisoformat(rec.created)
-        except (TypeError, ValueError):
+            fields = dict(item)
+            created = datetime.fromisoformat(fields.pop("created"))
+            kind = BackupKind(fields.pop("kind"))
+            out.append(BackupRecord(created=created, kind=kind, **fields))
+        except (TypeError, ValueError, KeyError):
             continue
-        out.append(rec)
     return out
+
+
+def _as_json(record: BackupRecord) -> dict[str, Any]:
+    return asdict(record) | {
+        "created": record.created.isoformat(timespec="seconds"),
+        "kind": record.kind.value,
+    }
 
 
 def write_manifest(folder: Path, records: Iterable[BackupRecord]) -> None:
     """Replace the manifest in `folder` atomically."""
     folder.mkdir(parents=True, exist_ok=True)
-    data = {"version": 1, "backups": [asdict(r) for r in records]}
+    data = {"version": 1, "backups": [_as_json(r) for r in records]}
     write_atomic(folder / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1).encode())
 
 
@@ -130,8 +105,10 @@ def known_backups(folder: Path) -> list[BackupRecord]:
             if p.resolve() in listed or not p.is_file():
                 continue
             st = p.stat()
-            created = datetime.fromtimestamp(st.st_mtime).isoformat(timespec="seconds")
-            records.append(BackupRecord(str(p.resolve()), created, "unknown", st.st_size, ""))
+            created = datetime.fromtimestamp(st.st_mtime).replace(microsecond=0)
+            records.append(
+                BackupRecord(str(p.resolve()), created, BackupKind.UNKNOWN, st.st_size, "")
+            )
     order = {r.file: i for i, r in enumerate(records)}
     records.sort(key=lambda r: (r.created, order[r.file]), reverse=True)
     return records
@@ -152,7 +129,7 @@ def _buckets(records: list[BackupRecord]) -> set[str]:
     for limit, key in keys:
         seen: set[str] = set()
         for r in records:  # newest first
-            k = key(r.created_at)
+            k = key(r.created)
             if k in seen:
                 continue
             if len(seen) == limit:
@@ -172,7 +149,7 @@ def rotate(folder: Path) -> list[Path]:
     # Newest first; within one second the record written later (later in the list) is newer.
     order = {r.file: i for i, r in enumerate(records)}
     auto = sorted(
-        (r for r in records if r.kind in AUTOMATIC_KINDS and _within(r.path, folder)),
+        (r for r in records if r.kind.automatic and _within(r.path, folder)),
         key=lambda r: (r.created, order[r.file]),
         reverse=True,
     )

@@ -620,11 +620,12 @@ def _create(path: Path) -> None:
 
 def backup_before_migration(path: Path, version: int) -> Path:
     """Back up the database through SQLite's backup API, verified; return the backup's path."""
+    from desktop.domain.backups import BackupKind
     from desktop.persistence.backup import backups_folder, make_backup
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups_folder(path) / f"{path.stem}.truoc-nang-cap-v{version}-{stamp}.db"
-    return make_backup(path, "pre-migration", target=target).path
+    return make_backup(path, BackupKind.PRE_MIGRATION, target=target).path
 
 
 def _migrate(path: Path) -> None:

@@ -11,13 +11,12 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain import progress as steps
+from desktop.domain.backups import BackupKind, BackupRecord
 from desktop.domain.errors import DatabaseError
 from desktop.domain.progress import Progress
 from desktop.persistence import audit as audit_store
 from desktop.persistence import backup as store
 from desktop.persistence.backup_manifest import (
-    AUTOMATIC_KINDS,
-    BackupRecord,
     known_backups,
     offsite_records,
     read_manifest,
@@ -27,7 +26,6 @@ from desktop.services.session import Workspace
 
 __all__ = [
     "OFFSITE_REMINDER_DAYS",
-    "BackupRecord",
     "CheckReport",
     "Description",
     "RestoreResult",
@@ -69,7 +67,7 @@ class Description:
 
     path: Path
     created: datetime | None
-    kind: str
+    kind: str  # a BackupKind, or "current" for the data in use
     schema_version: int
     size: int
     counts: dict[str, int]
@@ -119,11 +117,11 @@ def backup_now(
                 raise DatabaseError(
                     "exists", f"Tệp {out} đã có; hãy chọn tên khác để không ghi đè.", str(out)
                 )
-            return store.make_backup(ws.path, "manual", target=out)
-        return store.make_backup(ws.path, "manual", folder=folder)
+            return store.make_backup(ws.path, BackupKind.MANUAL, target=out)
+        return store.make_backup(ws.path, BackupKind.MANUAL, folder=folder)
 
 
-def _automatic(ws: Workspace, kind: str) -> BackupRecord:
+def _automatic(ws: Workspace, kind: BackupKind) -> BackupRecord:
     record = store.make_backup(ws.path, kind)
     rotate(_home(ws))
     return record
@@ -135,9 +133,9 @@ def auto_backup_if_due(ws: Workspace, now: datetime | None = None) -> BackupReco
     # Rotation keeps the newest automatic backup of each day, so a closing backup may have
     # replaced this morning's daily one: either counts.
     for r in read_manifest(_home(ws)):
-        if r.kind in AUTOMATIC_KINDS and r.created_at.date() == today and r.path.exists():
+        if r.kind.automatic and r.created.date() == today and r.path.exists():
             return None
-    return _automatic(ws, "daily")
+    return _automatic(ws, BackupKind.DAILY)
 
 
 def _changed_since_last_backup(ws: Workspace) -> bool:
@@ -154,7 +152,7 @@ def backup_on_close(ws: Workspace, changed: bool | None = None) -> BackupRecord 
         changed = _changed_since_last_backup(ws)
     if not changed:
         return None
-    return _automatic(ws, "closing")
+    return _automatic(ws, BackupKind.CLOSING)
 
 
 def list_backups(ws: Workspace) -> list[BackupRecord]:
@@ -182,11 +180,11 @@ def describe(path: Path) -> Description:
     path = Path(path)
     facts = store.verify_backup(path)
     rec = _record_for(path)
-    created = rec.created_at if rec else datetime.fromtimestamp(path.stat().st_mtime)
+    created = rec.created if rec else datetime.fromtimestamp(path.stat().st_mtime)
     return Description(
         path,
         created,
-        rec.kind if rec else "unknown",
+        rec.kind if rec else BackupKind.UNKNOWN,
         facts.schema_version,
         facts.size,
         facts.counts,
@@ -245,7 +243,7 @@ def restore(ws: Workspace, path: Path, *, progress: Progress | None = None) -> R
 def _pre_restore_backup(ws: Workspace, path: Path) -> BackupRecord:
     """The copy of the current data made before a restore replaces it."""
     try:
-        return store.make_backup(ws.path, "pre-restore")
+        return store.make_backup(ws.path, BackupKind.PRE_RESTORE)
     except DatabaseError as exc:
         if exc.code != "source_damaged":
             raise
@@ -307,10 +305,10 @@ def check(ws: Workspace) -> list[str]:
 def last_offsite_backup_age_days(ws: Workspace, now: datetime | None = None) -> int | None:
     """Days since a backup last left the PC (a manual backup outside the data folder);
     None when never."""
-    records = [r for r in offsite_records(_home(ws), ws.path.parent) if r.kind == "manual"]
+    records = [r for r in offsite_records(_home(ws), ws.path.parent) if r.kind is BackupKind.MANUAL]
     if not records:
         return None
-    newest = max(r.created_at for r in records)
+    newest = max(r.created for r in records)
     return ((now or datetime.now()) - newest).days
 
 

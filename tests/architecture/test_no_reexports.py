@@ -18,7 +18,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (service module, name): persistence types still handed to the UI through a service. Shrink only.
 KNOWN = {
-    ("desktop.services.backups", "BackupRecord"),
     ("desktop.services.packages.inbox", "Received"),
 }
 

@@ -23,6 +23,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.domain.backups import BackupKind
 from desktop.domain.errors import DatabaseError
 from desktop.domain.people import PersonInput
 from desktop.persistence import backup as store
@@ -272,13 +273,13 @@ def backup_kills(db: Path, trials: int, seed: int, folder: Path) -> None:
     """Kill a process writing backups; no final name may hold a bad file."""
     rng = random.Random(seed)
     start = time.monotonic()
-    store.make_backup(db, "manual", folder=folder)
+    store.make_backup(db, BackupKind.MANUAL, folder=folder)
     span = time.monotonic() - start
     for t in range(trials):
 
         def work(fd: int) -> None:
             while True:
-                rec = store.make_backup(db, "manual", folder=folder)
+                rec = store.make_backup(db, BackupKind.MANUAL, folder=folder)
                 os.write(fd, f"{rec.file}\n".encode())
 
         pid, fd = _fork_writer(work)

@@ -10,15 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.backups import BackupKind, BackupRecord
 from desktop.domain.errors import DatabaseError
 from desktop.domain.people import PersonInput
 from desktop.persistence import backup as store
-from desktop.persistence.backup_manifest import (
-    BackupRecord,
-    read_manifest,
-    rotate,
-    write_manifest,
-)
+from desktop.persistence.backup_manifest import read_manifest, rotate, write_manifest
 from desktop.persistence.db import SCHEMA_VERSION
 from desktop.services import backups, people
 from desktop.services.session import Workspace
@@ -103,7 +99,7 @@ def test_auto_backup_once_a_day_and_on_close_only_after_changes(ws: Workspace) -
 def _fake(folder: Path, when: datetime, kind: str) -> BackupRecord:
     path = folder / f"x-{when:%Y%m%d-%H%M%S}-{kind}.db"
     path.write_bytes(b"")
-    return BackupRecord(str(path), when.isoformat(timespec="seconds"), kind, 0, "")
+    return BackupRecord(str(path), when.replace(microsecond=0), BackupKind(kind), 0, "")
 
 
 def test_rotation_keeps_7_days_4_weeks_12_months_and_never_manual(tmp_path: Path) -> None:
@@ -114,7 +110,7 @@ def test_rotation_keeps_7_days_4_weeks_12_months_and_never_manual(tmp_path: Path
     safety = _fake(tmp_path, start - timedelta(days=300), "pre-migration")
     write_manifest(tmp_path, [*records, *manual, safety])
     removed = rotate(tmp_path)
-    kept = {r.created_at.date() for r in read_manifest(tmp_path) if r.kind in ("daily", "closing")}
+    kept = {r.created.date() for r in read_manifest(tmp_path) if r.kind.automatic}
     days = {(start - timedelta(days=d)).date() for d in range(7)}
     assert days <= kept
     assert len(kept) <= 7 + 4 + 12

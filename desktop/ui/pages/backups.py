@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import progress as steps
+from desktop.domain.backups import BackupRecord
 from desktop.domain.progress import Progress
 from desktop.services import backups
-from desktop.services.backups import BackupRecord, Description
+from desktop.services.backups import Description
 from desktop.services.session import Workspace
 from desktop.ui import errors
 from desktop.ui.style import mark_error
@@ -233,7 +234,7 @@ class BackupsPage(QWidget):
         self.table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
             values = (
-                _date(r.created_at),
+                _date(r.created),
                 self.kind_label(r.kind),
                 _size(r.size),
                 str(r.counts.get("unit", "")),
