@@ -61,7 +61,10 @@ def guard_gui_thread(
 ) -> None:
     """Name the GUI thread (a `threading.get_ident()`): a write transaction begun on it by code
     below the folder `watched` is logged with its call site, or raised as GuiThreadWrite when
-    `strict`. None turns the guard off."""
+    `strict`. None turns the guard off. The program logs (a GUI-thread write is correct, only
+    slower; refusing it would lose the clerk's save); the tests are strict, and
+    tests/architecture/test_one_writer.py proves from the source that the interface's writes run
+    on the worker."""
     global _gui_guard
     if thread is None:
         _gui_guard = None

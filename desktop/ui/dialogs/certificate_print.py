@@ -33,6 +33,7 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import validation_text
 from desktop.ui.errors import show_error
 from desktop.ui.style import mark_error
+from desktop.ui.writes import on_worker
 
 
 class CertificatePrintDialog(QDialog):
@@ -191,15 +192,20 @@ class CertificatePrintDialog(QDialog):
             return
         if not name.lower().endswith(suffix):
             name += suffix
-        try:
-            result = certificates.print_batch(
-                self._ws,
-                self._batch_id,
-                Path(name),
-                layout_name=self.layout_choice.currentData() or "",
-                plain=self.plain.isChecked(),
-                nominee_ids=chosen,
-                printer=self.printer.currentData() or "",
+        ws, batch_id, path = self._ws, self._batch_id, Path(name)
+        layout, plain = self.layout_choice.currentData() or "", self.plain.isChecked()
+        printer = self.printer.currentData() or ""
+        try:  # numbers the certificates in the register: a write, on the database worker
+            result = on_worker(
+                lambda: certificates.print_batch(
+                    ws,
+                    batch_id,
+                    path,
+                    layout_name=layout,
+                    plain=plain,
+                    nominee_ids=chosen,
+                    printer=printer,
+                )
             )
         except ValidationError as exc:
             self.error.setText(validation_text(exc))

@@ -142,7 +142,8 @@ class AuditKeyBox(QGroupBox):
     def acknowledge(self) -> bool:
         """Record that the changes made with another tool were seen."""
         try:
-            n = audit.acknowledge_outside(self.workspace)
+            ws = self.workspace
+            n = on_worker(lambda: audit.acknowledge_outside(ws))
         except ThiDuaError as exc:
             errors.show_error(self, exc)
             return False
