@@ -50,21 +50,21 @@ def test_add_filter_edit_and_delete_households(qtbot, ws) -> None:  # type: igno
         dialog.accept()
 
     when_modal(fill)
-    new_id = page.add()
+    new_id = page.add_record()
     assert new_id is not None and page.table.rowCount() == 2
     assert page.selected() is not None and page.selected().head_name == "Nguyễn Văn An"
     stored = households.get(ws, new_id)
     assert (stored.unit_name, stored.members, stored.address) == ("Thôn Đông", 5, "Xóm 2")
     # Search without accents; filter by village.
     qtbot.keyClicks(page.search, "nguyen van")
-    page.reload()
+    page.refresh()
     assert [page.table.item(r, 0).text() for r in range(page.table.rowCount())] == ["Nguyễn Văn An"]
     page.search.clear()
     page.village.set_unit_id(v["tay"])
     assert [page.table.item(r, 0).text() for r in range(page.table.rowCount())] == ["Lê Thị Bé"]
     page.village.set_unit_id(None)
-    page.select_id(new_id)
-    assert page.delete(confirm=False)
+    page.select(new_id)
+    assert page.delete_selected(confirm=False)
     assert [h.head_name for h in households.query(ws)] == ["Lê Thị Bé"]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,10 +18,10 @@ from desktop.domain.units import UnitKind
 from desktop.services import households, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
+from desktop.ui.models.lazy_table import ID_ROLE
 from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.page_title import page_title
-from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
 
 
@@ -28,21 +29,28 @@ class HouseholdsPage(ListPage):
     """List, add, edit, delete, import and export households."""
 
     excel_kind = "households"
+    history_kind = "household"
     table: QTableWidget
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self._rows: list[Household] = []
         self.village = UnitPicker(none_text=self.tr("All villages"))
-        self.search = SearchBox(placeholder=self.tr("Head of household (accents optional)"))
-        self.add_button = self.button(self.tr("Add…"), self.add)
-        self.edit_button = self.button(self.tr("Edit…"), self.edit)
-        self.delete_button = self.button(self.tr("Delete"), self.delete)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Village")))
         bar.addWidget(self.village)
-        bar.addWidget(self.search, 1)
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        bar.addWidget(self.search_box(self.tr("Head of household (accents optional)")), 1)
+        for b in self.record_buttons(
+            self.tr("Add…"),
+            self.tr("Edit…"),
+            self.tr("Delete"),
+            tips=(
+                self.tr("Add a household (Ins, Ctrl+N)"),
+                self.tr("Open the selected household (Enter)"),
+                self.tr("Delete the selected household (Del)"),
+                self.tr("Every change of the selected household"),
+            ),
+        ):
             bar.addWidget(b)
         excel = QHBoxLayout()
         for b in self.excel_buttons():
@@ -62,6 +70,7 @@ class HouseholdsPage(ListPage):
         self.table.setColumnWidth(0, 240)
         self.table.setColumnWidth(1, 200)
         self.table.setColumnWidth(3, 260)
+        self.show_records(self.table)
         self.count_label = QLabel()
         self.hint = QLabel(
             self.tr(
@@ -77,12 +86,10 @@ class HouseholdsPage(ListPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(excel)
         layout.addWidget(self.count_label)
-        self.village.unitChanged.connect(lambda _u: self.reload())
-        self.search.searchChanged.connect(lambda _t: self.reload())
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.standard_keys()
+        self.village.unitChanged.connect(lambda _u: self.refresh())
         self.refresh_villages()
-        self.reload()
+        self.refresh()
 
     def refresh_villages(self) -> None:
         """The village filter lists the units of kind thôn / tổ dân phố."""
@@ -93,99 +100,65 @@ class HouseholdsPage(ListPage):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh_villages()
-        self.reload()
+        self.refresh()
 
     reload_choices = refresh_villages
 
     def refresh(self, select: int | None = None) -> None:
-        """List again, with the household `select` selected when listed."""
-        self.reload()
-        if select is not None:
-            self.select_id(select)
-
-    def reload(self) -> None:
-        """Fill the table from the register with the filters."""
+        """Fill the table from the register with the filters, keeping (or moving to) the
+        household `select`."""
+        keep = select if select is not None else self.current_id()
         self._rows = households.query(self._ws, self.search.text(), self.village.unit_id())
         self.table.setRowCount(len(self._rows))
         for i, h in enumerate(self._rows):
             for col, text in enumerate(
                 (h.head_name, h.unit_name, str(h.members), h.address, h.note)
             ):
-                self.table.setItem(i, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setData(ID_ROLE, h.id)
+                self.table.setItem(i, col, item)
         self.count_label.setText(self.tr("%1 household(s)").replace("%1", str(len(self._rows))))
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        if keep is None or not self.select(keep):
+            self.table.setCurrentIndex(QModelIndex())
+        self.selection_changed()
 
     def selected(self) -> Household | None:
         """The selected household."""
-        row = self.table.currentRow()
-        rows = self.table.selectionModel().selectedRows()
-        return self._rows[row] if rows and 0 <= row < len(self._rows) else None
-
-    def select_id(self, household_id: int) -> None:
-        """Select a household by id when it is listed."""
-        self.select(household_id)
-
-    def current_id(self) -> int | None:
-        h = self.selected()
-        return h.id if h is not None else None
-
-    def select(self, record_id: int) -> bool:
-        for i, h in enumerate(self._rows):
-            if h.id == record_id:
-                self.table.selectRow(i)
-                return True
-        return False
-
-    def neighbour(self, record_id: int) -> int | None:
-        ids = [h.id for h in self._rows]
-        if record_id not in ids:
-            return None
-        i = ids.index(record_id)
-        near = ids[i + 1 : i + 2] or ids[max(0, i - 1) : i]
-        return near[0] if near else None
+        chosen = self.current_id()
+        return next((h for h in self._rows if h.id == chosen), None)
 
     def _dialog(self, household_id: int | None) -> HouseholdDialog:
         return HouseholdDialog(self._ws, household_id, self, village_id=self.village.unit_id())
 
-    def add(self) -> int | None:
+    def add_record(self) -> int | None:
         """Open the form for a new household; its id when saved."""
         dialog = self._dialog(None)
         if dialog.exec() and dialog.saved_id is not None:
-            self.reload()
-            self.select_id(dialog.saved_id)
+            self.refresh(select=dialog.saved_id)
             self.data_changed.emit()
             return dialog.saved_id
         return None
 
-    def edit(self) -> None:
+    def open_record(self) -> None:
         """Open the form for the selected household."""
         h = self.selected()
-        if h is None:
-            return
-        dialog = self._dialog(h.id)
-        if dialog.exec():
-            self.reload()
-            self.select_id(h.id)
+        if h is not None and self._dialog(h.id).exec():
+            self.refresh(select=h.id)
             self.data_changed.emit()
 
-    def delete(self, *, confirm: bool = True) -> bool:
-        """Delete the selected household after confirmation."""
-        h = self.selected()
-        if h is None:
-            return False
-        return self.ask_and_delete(
-            h.id,
+    def delete_question(self, record_id: int) -> tuple[str, str]:
+        h = households.get(self._ws, record_id)
+        return (
             self.tr("Delete household"),
             self.tr("Delete the household of %1 (%2)?")
             .replace("%1", h.head_name)
             .replace("%2", h.unit_name),
-            confirm=confirm,
         )
 
     def delete_record(self, record_id: int) -> None:
         households.delete(self._ws, record_id)
+
+    def history_of(self, record_id: int) -> tuple[str, str]:
+        h = households.get(self._ws, record_id)
+        return h.uuid, h.head_name

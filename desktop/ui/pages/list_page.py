@@ -167,8 +167,9 @@ class ListPage(QWidget):
         """The search text changed: list again."""
         self.refresh()
 
-    def add_record(self) -> None:
-        """Add a record (Ins, Ctrl+N, the add button)."""
+    def add_record(self) -> int | None:
+        """Add a record (Ins, Ctrl+N, the add button); its id when saved."""
+        return None
 
     def open_record(self) -> None:
         """Open the selected record (Enter, double click)."""
@@ -198,15 +199,26 @@ class ListPage(QWidget):
     # --- selection -------------------------------------------------------------------------
 
     def current_id(self) -> int | None:
-        """The id of the selected record."""
+        """The id of the selected record (the `ID_ROLE` of its row's first cell)."""
         index = self.view.currentIndex()
-        record_id = index.data(ID_ROLE) if index.isValid() else None
+        record_id = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
         return int(record_id) if record_id is not None else None
 
     def index_of(self, record_id: int) -> QModelIndex:
-        """Where the view shows a record (invalid when it is not listed)."""
-        row = self.model.row_of(record_id)
-        return self.model.index(row, 0) if row >= 0 else QModelIndex()
+        """Where the view shows a record (invalid when it is not listed): the lazy model's row,
+        else the first cell whose `ID_ROLE` is the id, in a tree at any depth."""
+        model = self.view.model()
+        if isinstance(model, LazyTableModel):
+            row = model.row_of(record_id)
+            return model.index(row, 0) if row >= 0 else QModelIndex()
+        found = model.match(
+            model.index(0, 0),
+            ID_ROLE,
+            record_id,
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
+        return found[0] if found else QModelIndex()
 
     def select(self, record_id: int) -> bool:
         """Select and show a record's row; False when it is not listed."""
@@ -230,8 +242,13 @@ class ListPage(QWidget):
 
     def neighbour(self, record_id: int) -> int | None:
         """The record listed after (or else before) this one: selected once it is gone."""
-        row = self.model.row_of(record_id)
-        return self.model.id_at(row + 1) or self.model.id_at(row - 1)
+        index = self.index_of(record_id)
+        for row in (index.row() + 1, index.row() - 1):
+            near = index.siblingAtRow(row) if index.isValid() and row >= 0 else QModelIndex()
+            value = near.data(ID_ROLE) if near.isValid() else None
+            if value is not None:
+                return int(value)
+        return None
 
     # --- actions ---------------------------------------------------------------------------
 

@@ -233,9 +233,6 @@ class UnitsPage(ListPage):
         else:
             self._expanded.discard(unit.id)
 
-    def index_of(self, record_id: int) -> QModelIndex:
-        return self.model.index_of(record_id)
-
     def select_unit(self, unit_id: int) -> bool:
         """Select and show a unit; False when it is not listed."""
         return self.select(unit_id)
