@@ -1,7 +1,7 @@
-"""The units page (a tree) and the movements page driven through the list-page base: the search
-(accents and "đ" optional), Enter opens the record's form, Del asks and deletes on the database
-worker (the row leaves the SQLite file for the recycle bin), Ins adds, History and the Excel
-export. The UI tests' strict guard refuses a write begun on the GUI thread, so a delete that did
+"""The units page (a tree), the movements page and the households page driven through the
+list-page base: the search (accents and "đ" optional), Enter opens the record's form, Del asks
+and deletes on the database worker (the row leaves the SQLite file, for the recycle bin where the
+kind has one), Ins adds, History and the Excel export. The UI tests' strict guard refuses a write begun on the GUI thread, so a delete that did
 not go through the worker fails here."""
 
 from __future__ import annotations
@@ -16,12 +16,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.recycle_bin import BinKind
+from desktop.domain.subjects import HouseholdInput
 from desktop.domain.units import UnitInput, UnitKind
-from desktop.services import movements, recycle_bin, units
+from desktop.services import households, movements, recycle_bin, units
 from desktop.ui.dialogs.history import HistoryDialog
+from desktop.ui.dialogs.household_dialog import HouseholdDialog
 from desktop.ui.dialogs.movement_dialog import MovementDialog
 from desktop.ui.dialogs.unit_dialog import UnitDialog
 from desktop.ui.models.unit_tree import COL_NAME
+from desktop.ui.pages.households import HouseholdsPage
 from desktop.ui.pages.list_page import ListPage
 from desktop.ui.pages.movements import MovementsPage
 from desktop.ui.pages.units import UnitsPage
@@ -239,3 +242,72 @@ def test_movements_history_and_insert(qtbot, movements_page) -> None:  # type: i
     page.search.setText("khong co phong trao nay")
     assert page.current_id() is None
     assert not page.edit_button.isEnabled() and not page.history_button.isEnabled()
+
+
+# --- the households page: a plain table on the base ----------------------------------------
+
+
+@pytest.fixture
+def households_page(qtbot, ws):  # type: ignore[no-untyped-def]
+    xa = units.save(ws, UnitInput("Xã An Bình", UnitKind.COMMUNE, internal=False))
+    village = units.save(ws, UnitInput("Thôn Đông", UnitKind.VILLAGE, parent_id=xa, internal=False))
+    ids = {
+        "dung": households.save(ws, HouseholdInput("Đặng Văn Dũng", village, 4)),
+        "be": households.save(ws, HouseholdInput("Lê Thị Bé", village, 2)),
+        "an": households.save(ws, HouseholdInput("Nguyễn Văn An", village, 5)),
+    }
+    return _shown(HouseholdsPage(ws), qtbot), ids
+
+
+def _heads(page: HouseholdsPage) -> list[str]:
+    return [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+
+
+def test_households_search_enter_and_delete_through_the_base(  # type: ignore[no-untyped-def]
+    qtbot, households_page, ws, db_path
+) -> None:
+    page, ids = households_page
+    page.focus_search()
+    qtbot.keyClicks(page.search, "dang van dung")  # Đ typed as d, no accents
+    assert _heads(page) == ["Đặng Văn Dũng"]
+    assert not page.edit_button.isEnabled()  # nothing chosen yet
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    page.search.clear()
+    assert page.select(ids["be"]) and page.edit_button.isEnabled()
+
+    seen: list[object] = []
+    _opened(seen, HouseholdDialog)
+    _focus(qtbot, page, page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(seen) == 1 and seen[0].head.text() == "Lê Thị Bé"  # type: ignore[attr-defined]
+
+    following = page.neighbour(ids["be"])
+    when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
+    _focus(qtbot, page, page.table)
+    with qtbot.waitSignal(page.data_changed):
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert _count(db_path, "household", ids["be"]) == 0
+    assert "Lê Thị Bé" not in _heads(page)
+    assert following is not None and page.current_id() == following
+
+
+def test_households_history_and_excel_export(qtbot, households_page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page, ids = households_page
+    page.select(ids["an"])
+    page.history_button.click()
+    assert isinstance(page.history_dialog, HistoryDialog)
+    assert "Nguyễn Văn An" in page.history_dialog.windowTitle()
+    page.history_dialog.close()
+    target = tmp_path / "ho_gia_dinh.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    finished: list[str] = []
+    timer = _answer_modals(qtbot, finished)
+    try:
+        page.export_button.click()
+    finally:
+        timer.stop()
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    cells = {str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert {"Đặng Văn Dũng", "Lê Thị Bé", "Nguyễn Văn An"} <= cells
