@@ -144,10 +144,10 @@ def test_members_rotation_scores_ranking_and_proposal(qtbot, page: BlocsPage, of
 def test_delete_khoi_after_confirmation(page: BlocsPage) -> None:
     _new_khoi(page)
     when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.No))
-    page.delete_bloc()
+    page.delete_selected()
     assert page.bloc_list.count() == 1
     when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
-    page.delete_bloc()
+    page.delete_selected()
     assert page.bloc_list.count() == 0
     assert blocs.list_blocs(page._ws) == []
 
@@ -176,7 +176,7 @@ def test_scores_exported_and_imported_from_the_tab(
     view = blocs.year_view(ws, bid, 2024)
     crit = view.criteria[0].id
     blocs.set_scores(ws, [BlocScoreInput(view.members[0].id, crit, 90)])
-    page.reload(bid)
+    page.refresh(bid)
     target = tmp_path / "diem_khoi.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     answers: list[str] = []

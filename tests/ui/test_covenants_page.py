@@ -108,9 +108,9 @@ def test_delete_after_confirmation(page: CovenantsPage, ws: Workspace) -> None:
     page.add_commitment("Hoàn thành các chỉ tiêu của năm.")
     assert page.save() is not None
     when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.No))
-    page.delete_covenant()
+    page.delete_selected()
     assert page.covenant_list.count() == 1
     when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
-    page.delete_covenant()
+    page.delete_selected()
     assert page.covenant_list.count() == 0
     assert covenants.list_covenants(ws) == []

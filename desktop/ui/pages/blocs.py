@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -30,7 +28,9 @@ from desktop.domain.subjects import BlocKind
 from desktop.services import blocs
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
+from desktop.ui.models.lazy_table import ID_ROLE
 from desktop.ui.pages.bloc_tabs import MembersTab, ScoresTab, YearsTab
+from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.page_title import list_detail_layout
 from desktop.ui.writes import on_worker
 
@@ -82,20 +82,27 @@ class BlocDialog(QDialog):
         )
 
 
-class BlocsPage(QWidget):
+class BlocsPage(ListPage):
     """Khối and cụm thi đua: the list on the left, the chosen khối's tabs on the right."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._blocs: list[Bloc] = []
         self.bloc_list = QListWidget()
         self.bloc_list.setObjectName("bloc_list")
         self.bloc_list.setFixedWidth(250)
         self.bloc_list.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("New…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        buttons = self.record_buttons(
+            self.tr("New…"),
+            self.tr("Edit…"),
+            self.tr("Delete"),
+            tips=(
+                self.tr("Add a khối or cụm (Ins, Ctrl+N)"),
+                self.tr("Edit the chosen khối (Enter)"),
+                self.tr("Delete the chosen khối (Del)"),
+            ),
+        )
+        self.new_button = buttons[0]
         self.year_spin = _year_box(1990)
         self.year_spin.setValue(date.today().year)
         self.heading = QLabel()
@@ -113,7 +120,7 @@ class BlocsPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.bloc_list, 1)
         row = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.delete_button):
+        for b in buttons:
             row.addWidget(b)
         left.addLayout(row)
         top = QHBoxLayout()
@@ -135,20 +142,18 @@ class BlocsPage(QWidget):
             left,
             right,
         )
-        self.bloc_list.currentRowChanged.connect(lambda _r: self.show_bloc())
+        self.show_records(self.bloc_list)
+        self.standard_keys(add_in=self.bloc_list)
         self.year_spin.valueChanged.connect(lambda _v: self.show_bloc())
-        self.new_button.clicked.connect(lambda: self.new_bloc())
-        self.edit_button.clicked.connect(lambda: self.edit_bloc())
-        self.delete_button.clicked.connect(lambda: self.delete_bloc())
         for tab in (self.members_tab, self.years_tab, self.scores_tab):
             tab.changed.connect(self.show_bloc)
-        self.reload()
+        self.refresh()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        self.reload()
+        self.refresh()
 
-    def reload(self, select: int | None = None) -> None:
+    def refresh(self, select: int | None = None) -> None:
         """Fill the list of khối (keeping or choosing the selection)."""
         current = self.bloc()
         wanted = select if select is not None else (current.id if current else None)
@@ -157,7 +162,9 @@ class BlocsPage(QWidget):
         self.bloc_list.clear()
         row = 0
         for i, b in enumerate(self._blocs):
-            self.bloc_list.addItem(QListWidgetItem(b.label))
+            item = QListWidgetItem(b.label)
+            item.setData(ID_ROLE, b.id)
+            self.bloc_list.addItem(item)
             if b.id == wanted:
                 row = i
         self.bloc_list.blockSignals(False)
@@ -170,17 +177,13 @@ class BlocsPage(QWidget):
         row = self.bloc_list.currentRow()
         return self._blocs[row] if 0 <= row < len(self._blocs) else None
 
-    def select_bloc(self, bloc_id: int) -> None:
-        """Choose a khối by id."""
-        for i, b in enumerate(self._blocs):
-            if b.id == bloc_id:
-                self.bloc_list.setCurrentRow(i)
+    def selection_changed(self) -> None:
+        self.show_bloc()
 
     def show_bloc(self) -> None:
         """Show the chosen khối's tabs for the chosen year."""
+        super().selection_changed()
         bloc = self.bloc()
-        self.edit_button.setEnabled(bloc is not None)
-        self.delete_button.setEnabled(bloc is not None)
         self.tabs.setEnabled(bloc is not None)
         year = self.year_spin.value()
         if bloc is None:
@@ -206,31 +209,33 @@ class BlocsPage(QWidget):
             show_error(self, exc)
             return None
 
+    def add_record(self) -> int | None:
+        return self.new_bloc()
+
+    def open_record(self) -> None:
+        self.edit_bloc()
+
     def new_bloc(self, dialog: BlocDialog | None = None) -> int | None:
         """Add a khối; its id."""
         saved = self._save(dialog or BlocDialog(None, self), None)
         if saved is not None:
-            self.reload(saved)
+            self.refresh(saved)
         return saved
 
     def edit_bloc(self, dialog: BlocDialog | None = None) -> None:
         """Change the chosen khối."""
         bloc = self.bloc()
         if bloc is not None and self._save(dialog or BlocDialog(bloc, self), bloc.id):
-            self.reload(bloc.id)
+            self.refresh(bloc.id)
 
-    def delete_bloc(self) -> None:
-        """Delete the chosen khối after confirmation."""
-        bloc = self.bloc()
-        if bloc is None:
-            return
-        answer = QMessageBox.question(
-            self,
+    def delete_question(self, record_id: int) -> tuple[str, str]:
+        label = next((b.label for b in self._blocs if b.id == record_id), "")
+        return (
             self.tr("Delete"),
             self.tr(
                 "Delete %1 with its members, chairs, criteria, scores and leading units?"
-            ).replace("%1", bloc.label),
+            ).replace("%1", label),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            on_worker(lambda: blocs.delete_bloc(self._ws, bloc.id))
-            self.reload()
+
+    def delete_record(self, record_id: int) -> None:
+        blocs.delete_bloc(self._ws, record_id)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -34,6 +33,8 @@ from desktop.domain.covenants import Covenant, CovenantInput, PartyInput
 from desktop.services import blocs, covenants, movements, units
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
+from desktop.ui.models.lazy_table import ID_ROLE
+from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.page_title import list_detail_layout
 from desktop.ui.widgets.unit_picker import UnitPicker
@@ -51,12 +52,11 @@ def _item(text: str, *, editable: bool = False, data: object = None) -> QTableWi
     return item
 
 
-class CovenantsPage(QWidget):
+class CovenantsPage(ListPage):
     """Covenants on the left; the chosen one's form, parties and commitments on the right."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._covenants: list[Covenant] = []
         self._current: Covenant | None = None
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
@@ -64,8 +64,16 @@ class CovenantsPage(QWidget):
         self.covenant_list.setObjectName("covenant_list")
         self.covenant_list.setFixedWidth(260)
         self.covenant_list.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("New"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button, self.delete_button = self.record_buttons(
+            self.tr("New"),
+            "",  # the chosen covenant is edited in place
+            self.tr("Delete"),
+            tips=(
+                self.tr("A new covenant (Ins, Ctrl+N)"),
+                "",
+                self.tr("Delete the chosen covenant (Del)"),
+            ),
+        )
         # The form.
         self.title_edit = QLineEdit()
         self.signed_edit = QDateEdit()
@@ -125,10 +133,10 @@ class CovenantsPage(QWidget):
         )
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.needs_record(self.print_button, self.register_button)
         self._build()
-        self.covenant_list.currentRowChanged.connect(lambda _r: self.show_covenant())
-        self.new_button.clicked.connect(lambda: self.new_covenant())
-        self.delete_button.clicked.connect(lambda: self.delete_covenant())
+        self.show_records(self.covenant_list)
+        self.standard_keys(add_in=self.covenant_list)
         self.add_unit_button.clicked.connect(lambda: self.add_unit())
         self.add_outside_button.clicked.connect(lambda: self.add_outside())
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -139,7 +147,7 @@ class CovenantsPage(QWidget):
         self.save_button.clicked.connect(lambda: self.save())
         self.print_button.clicked.connect(lambda: self.print_papers(covenant=True))
         self.register_button.clicked.connect(lambda: self.print_papers(covenant=False))
-        self.reload()
+        self.refresh()
 
     def _build(self) -> None:
         left = QVBoxLayout()
@@ -211,11 +219,11 @@ class CovenantsPage(QWidget):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        self.reload(self._current.id if self._current else None)
+        self.refresh(self._current.id if self._current else None)
 
     # -- the list ------------------------------------------------------------------------
 
-    def reload(self, select: int | None = None) -> None:
+    def refresh(self, select: int | None = None) -> None:
         """Fill the list and the choices (khối, movements, units), keeping the selection."""
         self.unit.set_units(units.list_units(self._ws))
         for box, items in (
@@ -231,7 +239,9 @@ class CovenantsPage(QWidget):
         self.covenant_list.clear()
         row = 0
         for i, c in enumerate(self._covenants):
-            self.covenant_list.addItem(QListWidgetItem(f"{c.signed_on:%d/%m/%Y} — {c.title}"))
+            item = QListWidgetItem(f"{c.signed_on:%d/%m/%Y} — {c.title}")
+            item.setData(ID_ROLE, c.id)
+            self.covenant_list.addItem(item)
             if c.id == select:
                 row = i
         self.covenant_list.blockSignals(False)
@@ -248,9 +258,7 @@ class CovenantsPage(QWidget):
         """Fill the form from the chosen covenant (an empty form when there is none)."""
         c = self.covenant()
         self._current = c
-        self.delete_button.setEnabled(c is not None)
-        self.print_button.setEnabled(c is not None)
-        self.register_button.setEnabled(c is not None)
+        super().selection_changed()
         self.title_edit.setText(c.title if c else "")
         day = c.signed_on if c else date.today()
         self.signed_edit.setDate(QDate(day.year, day.month, day.day))
@@ -273,6 +281,17 @@ class CovenantsPage(QWidget):
             else self.tr("A new covenant: fill it in and save.")
         )
 
+    def selection_changed(self) -> None:
+        self.show_covenant()
+
+    def add_record(self) -> int | None:
+        self.new_covenant()
+        return None
+
+    def open_record(self) -> None:
+        """Enter on a covenant: to its form."""
+        self.title_edit.setFocus()
+
     def new_covenant(self) -> None:
         """Clear the form for a new covenant."""
         self.covenant_list.clearSelection()
@@ -280,21 +299,17 @@ class CovenantsPage(QWidget):
         self.show_covenant()
         self.title_edit.setFocus()
 
-    def delete_covenant(self) -> None:
-        """Delete the chosen covenant after confirmation."""
-        c = self.covenant()
-        if c is None:
-            return
-        answer = QMessageBox.question(
-            self,
+    def delete_question(self, record_id: int) -> tuple[str, str]:
+        title = next((c.title for c in self._covenants if c.id == record_id), "")
+        return (
             self.tr("Delete"),
             self.tr("Delete the covenant “%1” with its parties and commitments?").replace(
-                "%1", c.title
+                "%1", title
             ),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            on_worker(lambda: covenants.delete(self._ws, c.id))
-            self.reload()
+
+    def delete_record(self, record_id: int) -> None:
+        covenants.delete(self._ws, record_id)
 
     # -- parties -------------------------------------------------------------------------
 
@@ -417,7 +432,7 @@ class CovenantsPage(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return None
-        self.reload(saved)
+        self.refresh(saved)
         return saved
 
     def print_papers(self, *, covenant: bool, target: str | None = None) -> Path | None:

@@ -89,13 +89,17 @@ class ListPage(QWidget):
         *,
         tips: Sequence[str] = (),
     ) -> list[QPushButton]:
-        """Add, open and delete buttons (`add_button`, `edit_button`, `delete_button`), and
-        History (`history_button`) when the page has a `history_kind`; `tips` in that order."""
+        """Add, open and delete buttons (`add_button`, `edit_button`, `delete_button`; no open
+        button when `open_` is empty), and History (`history_button`) when the page has a
+        `history_kind`; `tips` in that order."""
         tip = [*tips, "", "", "", ""]
         self.add_button = self.button(add, self.add_record, tip[0])
-        self.edit_button = self.button(open_, self.open_record, tip[1])
+        self._needs_record = []
+        if open_:
+            self.edit_button = self.button(open_, self.open_record, tip[1])
+            self._needs_record.append(self.edit_button)
         self.delete_button = self.button(delete, self.delete_selected, tip[2])
-        self._needs_record = [self.edit_button, self.delete_button]
+        self._needs_record.append(self.delete_button)
         if self.history_kind:
             self.history_button = self.button(self.tr("History…"), self.show_history, tip[3])
             self._needs_record.append(self.history_button)
