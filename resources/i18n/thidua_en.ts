@@ -1175,6 +1175,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add a khối or cụm (Ins, Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen khối (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen khối (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,6 +2295,14 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new covenant (Ins, Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen covenant (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3564,6 +3584,22 @@
     </message>
     <message>
         <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a household (Ins, Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected household (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected household (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the selected household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

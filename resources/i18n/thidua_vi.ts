@@ -1174,6 +1174,18 @@
         <translation>Xóa</translation>
     </message>
     <message>
+        <source>Add a khối or cụm (Ins, Ctrl+N)</source>
+        <translation>Thêm khối hoặc cụm thi đua (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the chosen khối (Enter)</source>
+        <translation>Sửa khối đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen khối (Del)</source>
+        <translation>Xóa khối đang chọn (Del)</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
@@ -2283,6 +2295,14 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>A new covenant (Ins, Ctrl+N)</source>
+        <translation>Giao ước mới (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen covenant (Del)</source>
+        <translation>Xóa giao ước đang chọn (Del)</translation>
     </message>
     <message>
         <source>Position</source>
@@ -3561,6 +3581,22 @@
     <message>
         <source>Village</source>
         <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Add a household (Ins, Ctrl+N)</source>
+        <translation>Thêm hộ gia đình (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the selected household (Enter)</source>
+        <translation>Mở hộ gia đình đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected household (Del)</source>
+        <translation>Xóa hộ gia đình đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>Every change of the selected household</source>
+        <translation>Mọi thay đổi của hộ gia đình đang chọn</translation>
     </message>
     <message>
         <source>Head of household</source>

@@ -20,8 +20,9 @@ from desktop.ui.pages import PAGES
 ROOT = Path(__file__).resolve().parents[2]
 PAGES_DIR = ROOT / "desktop" / "ui" / "pages"
 
-# The side bar's pages that list records with search, selection and open / delete.
-LIST_PAGES = ("units", "people", "households", "movements", "initiatives")
+# The side bar's pages that list records with a selection and open / delete (most with a
+# search): the units tree, the tables, the khối and covenant lists beside their detail.
+LIST_PAGES = ("units", "people", "households", "movements", "initiatives", "blocs", "covenants")
 BASE = "ListPage"
 
 

@@ -1,5 +1,5 @@
-"""The units page (a tree), the movements page and the households page driven through the
-list-page base: the search (accents and "đ" optional), Enter opens the record's form, Del asks
+"""The units page (a tree), the movements, households, blocs and covenants pages driven through
+the list-page base: the search (accents and "đ" optional), Enter opens the record's form, Del asks
 and deletes on the database worker (the row leaves the SQLite file, for the recycle bin where the
 kind has one), Ins adds, History and the Excel export. The UI tests' strict guard refuses a write begun on the GUI thread, so a delete that did
 not go through the worker fails here."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -15,15 +16,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.blocs import BlocInput
+from desktop.domain.covenants import CovenantInput, PartyInput
 from desktop.domain.recycle_bin import BinKind
-from desktop.domain.subjects import HouseholdInput
+from desktop.domain.subjects import BlocKind, HouseholdInput
 from desktop.domain.units import UnitInput, UnitKind
-from desktop.services import households, movements, recycle_bin, units
+from desktop.services import blocs, covenants, households, movements, recycle_bin, units
 from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
 from desktop.ui.dialogs.movement_dialog import MovementDialog
 from desktop.ui.dialogs.unit_dialog import UnitDialog
 from desktop.ui.models.unit_tree import COL_NAME
+from desktop.ui.pages.blocs import BlocDialog, BlocsPage
+from desktop.ui.pages.covenants import CovenantsPage
 from desktop.ui.pages.households import HouseholdsPage
 from desktop.ui.pages.list_page import ListPage
 from desktop.ui.pages.movements import MovementsPage
@@ -311,3 +316,64 @@ def test_households_history_and_excel_export(qtbot, households_page, tmp_path, m
     assert sheet is not None
     cells = {str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None}
     assert {"Đặng Văn Dũng", "Lê Thị Bé", "Nguyễn Văn An"} <= cells
+
+
+# --- the blocs and covenants pages: a list beside a detail, on the base --------------------
+
+
+def test_blocs_keys_open_and_delete_through_the_base(qtbot, ws, db_path) -> None:  # type: ignore[no-untyped-def]
+    first = blocs.save_bloc(ws, BlocInput("Khối các cơ quan tổng hợp", BlocKind.KHOI, 2021))
+    second = blocs.save_bloc(ws, BlocInput("Cụm thi đua các xã phía Bắc", BlocKind.CUM, 2021))
+    page = _shown(BlocsPage(ws), qtbot)
+    assert page.select(second) and page.bloc() is not None
+    assert "Cụm thi đua các xã phía Bắc" in page.heading.text()
+    seen: list[object] = []
+    _opened(seen, BlocDialog)
+    _focus(qtbot, page, page.bloc_list)
+    qtbot.keyClick(page.bloc_list, Qt.Key.Key_Return)
+    assert len(seen) == 1 and seen[0].name.text() == "Cụm thi đua các xã phía Bắc"  # type: ignore[attr-defined]
+
+    when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
+    _focus(qtbot, page, page.bloc_list)
+    qtbot.keyClick(page.bloc_list, Qt.Key.Key_Delete)
+    assert _count(db_path, "emulation_bloc", second) == 0
+    assert page.current_id() == first and page.bloc_list.count() == 1
+    seen.clear()
+    _focus(qtbot, page, page.bloc_list)
+    _opened(seen, BlocDialog)
+    qtbot.keyClick(page.bloc_list, Qt.Key.Key_Insert)
+    assert len(seen) == 1
+
+
+def test_covenants_keys_new_and_delete_through_the_base(qtbot, ws, db_path) -> None:  # type: ignore[no-untyped-def]
+    parties = (PartyInput(None, "UBND xã Dũng Liệt"), PartyInput(None, "UBND xã Tam Đa"))
+    made = [
+        covenants.save(
+            ws, CovenantInput(title, date(2023, 2, day), parties=parties, commitments=("Thi đua",))
+        )
+        for title, day in (("Giao ước năm 2023", 20), ("Giao ước đầu năm", 10))
+    ]
+    page = _shown(CovenantsPage(ws), qtbot)
+    assert not hasattr(page, "edit_button")  # edited in place: no open button
+    assert page.select(made[0]) and page.title_edit.text() == "Giao ước năm 2023"
+    assert page.delete_button.isEnabled() and page.print_button.isEnabled()
+    _focus(qtbot, page, page.covenant_list)
+    qtbot.keyClick(page.covenant_list, Qt.Key.Key_Return)  # to the form
+    assert page.title_edit.hasFocus()
+
+    asked: list[str] = []
+
+    def yes(box) -> None:  # type: ignore[no-untyped-def]
+        asked.append(box.text())
+        click_box_button(box, std=QMessageBox.StandardButton.Yes)
+
+    when_modal(yes)
+    _focus(qtbot, page, page.covenant_list)
+    qtbot.keyClick(page.covenant_list, Qt.Key.Key_Delete)
+    assert "Giao ước năm 2023" in asked[0]
+    assert _count(db_path, "covenant", made[0]) == 0
+    assert page.current_id() == made[1] and page.title_edit.text() == "Giao ước đầu năm"
+    _focus(qtbot, page, page.covenant_list)
+    qtbot.keyClick(page.covenant_list, Qt.Key.Key_Insert)  # a new, empty form
+    assert page.current_id() is None and page.title_edit.text() == ""
+    assert not page.delete_button.isEnabled() and not page.print_button.isEnabled()
