@@ -1175,18 +1175,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a khối or cụm (Ins, Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the chosen khối (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the chosen khối (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,14 +2283,6 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new covenant (Ins, Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the chosen covenant (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3587,22 +3567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a household (Ins, Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the selected household (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected household (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change of the selected household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Head of household</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,6 +4365,22 @@
 </context>
 <context>
     <name>ListPage</name>
+    <message>
+        <source>Add (Ins, Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>History…</source>
         <translation type="unfinished"></translation>
@@ -5410,22 +5390,6 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a movement (Ins, Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected movement (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected movement (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change of the selected movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8331,10 +8295,6 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change of the selected unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

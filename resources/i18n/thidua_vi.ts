@@ -1174,18 +1174,6 @@
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Add a khối or cụm (Ins, Ctrl+N)</source>
-        <translation>Thêm khối hoặc cụm thi đua (Ins, Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Edit the chosen khối (Enter)</source>
-        <translation>Sửa khối đang chọn (Enter)</translation>
-    </message>
-    <message>
-        <source>Delete the chosen khối (Del)</source>
-        <translation>Xóa khối đang chọn (Del)</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
@@ -2295,14 +2283,6 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>A new covenant (Ins, Ctrl+N)</source>
-        <translation>Giao ước mới (Ins, Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Delete the chosen covenant (Del)</source>
-        <translation>Xóa giao ước đang chọn (Del)</translation>
     </message>
     <message>
         <source>Position</source>
@@ -3583,22 +3563,6 @@
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <source>Add a household (Ins, Ctrl+N)</source>
-        <translation>Thêm hộ gia đình (Ins, Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Open the selected household (Enter)</source>
-        <translation>Mở hộ gia đình đang chọn (Enter)</translation>
-    </message>
-    <message>
-        <source>Delete the selected household (Del)</source>
-        <translation>Xóa hộ gia đình đang chọn (Del)</translation>
-    </message>
-    <message>
-        <source>Every change of the selected household</source>
-        <translation>Mọi thay đổi của hộ gia đình đang chọn</translation>
-    </message>
-    <message>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
@@ -4395,6 +4359,22 @@
 </context>
 <context>
     <name>ListPage</name>
+    <message>
+        <source>Add (Ins, Ctrl+N)</source>
+        <translation>Thêm mới (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Mở mục đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Xóa mục đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>Every change of the selected record</source>
+        <translation>Mọi thay đổi của mục đang chọn</translation>
+    </message>
     <message>
         <source>History…</source>
         <translation>Lịch sử…</translation>
@@ -5409,22 +5389,6 @@
     <message>
         <source>Delete…</source>
         <translation>Xóa…</translation>
-    </message>
-    <message>
-        <source>Add a movement (Ins, Ctrl+N)</source>
-        <translation>Thêm phong trào (Ins, Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Edit the selected movement (Enter)</source>
-        <translation>Sửa phong trào đang chọn (Enter)</translation>
-    </message>
-    <message>
-        <source>Delete the selected movement (Del)</source>
-        <translation>Xóa phong trào đang chọn (Del)</translation>
-    </message>
-    <message>
-        <source>Every change of the selected movement</source>
-        <translation>Mọi thay đổi của phong trào đang chọn</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -8329,10 +8293,6 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>History…</source>
         <translation>Lịch sử…</translation>
-    </message>
-    <message>
-        <source>Every change of the selected unit</source>
-        <translation>Mọi thay đổi của đơn vị đang chọn</translation>
     </message>
     <message>
         <source>Emulation blocs…</source>

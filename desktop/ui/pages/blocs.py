@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -28,7 +27,6 @@ from desktop.domain.subjects import BlocKind
 from desktop.services import blocs
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
-from desktop.ui.models.lazy_table import ID_ROLE
 from desktop.ui.pages.bloc_tabs import MembersTab, ScoresTab, YearsTab
 from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.page_title import list_detail_layout
@@ -92,16 +90,7 @@ class BlocsPage(ListPage):
         self.bloc_list.setObjectName("bloc_list")
         self.bloc_list.setFixedWidth(250)
         self.bloc_list.setWordWrap(True)
-        buttons = self.record_buttons(
-            self.tr("New…"),
-            self.tr("Edit…"),
-            self.tr("Delete"),
-            tips=(
-                self.tr("Add a khối or cụm (Ins, Ctrl+N)"),
-                self.tr("Edit the chosen khối (Enter)"),
-                self.tr("Delete the chosen khối (Del)"),
-            ),
-        )
+        buttons = self.record_buttons(self.tr("New…"), self.tr("Edit…"), self.tr("Delete"))
         self.new_button = buttons[0]
         self.year_spin = _year_box(1990)
         self.year_spin.setValue(date.today().year)
@@ -158,18 +147,7 @@ class BlocsPage(ListPage):
         current = self.bloc()
         wanted = select if select is not None else (current.id if current else None)
         self._blocs = blocs.list_blocs(self._ws)
-        self.bloc_list.blockSignals(True)
-        self.bloc_list.clear()
-        row = 0
-        for i, b in enumerate(self._blocs):
-            item = QListWidgetItem(b.label)
-            item.setData(ID_ROLE, b.id)
-            self.bloc_list.addItem(item)
-            if b.id == wanted:
-                row = i
-        self.bloc_list.blockSignals(False)
-        if self._blocs:
-            self.bloc_list.setCurrentRow(row)
+        self.fill_list(self.bloc_list, [(b.id, b.label) for b in self._blocs], wanted)
         self.show_bloc()
 
     def bloc(self) -> Bloc | None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -33,7 +32,6 @@ from desktop.domain.covenants import Covenant, CovenantInput, PartyInput
 from desktop.services import blocs, covenants, movements, units
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
-from desktop.ui.models.lazy_table import ID_ROLE
 from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.page_title import list_detail_layout
@@ -68,11 +66,6 @@ class CovenantsPage(ListPage):
             self.tr("New"),
             "",  # the chosen covenant is edited in place
             self.tr("Delete"),
-            tips=(
-                self.tr("A new covenant (Ins, Ctrl+N)"),
-                "",
-                self.tr("Delete the chosen covenant (Del)"),
-            ),
         )
         # The form.
         self.title_edit = QLineEdit()
@@ -235,18 +228,11 @@ class CovenantsPage(ListPage):
             for key, text in items:
                 box.addItem(text, key)
         self._covenants = covenants.list_covenants(self._ws)
-        self.covenant_list.blockSignals(True)
-        self.covenant_list.clear()
-        row = 0
-        for i, c in enumerate(self._covenants):
-            item = QListWidgetItem(f"{c.signed_on:%d/%m/%Y} — {c.title}")
-            item.setData(ID_ROLE, c.id)
-            self.covenant_list.addItem(item)
-            if c.id == select:
-                row = i
-        self.covenant_list.blockSignals(False)
-        if self._covenants:
-            self.covenant_list.setCurrentRow(row)
+        self.fill_list(
+            self.covenant_list,
+            [(c.id, f"{c.signed_on:%d/%m/%Y} — {c.title}") for c in self._covenants],
+            select,
+        )
         self.show_covenant()
 
     def covenant(self) -> Covenant | None:

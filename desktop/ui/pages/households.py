@@ -40,17 +40,7 @@ class HouseholdsPage(ListPage):
         bar.addWidget(QLabel(self.tr("Village")))
         bar.addWidget(self.village)
         bar.addWidget(self.search_box(self.tr("Head of household (accents optional)")), 1)
-        for b in self.record_buttons(
-            self.tr("Add…"),
-            self.tr("Edit…"),
-            self.tr("Delete"),
-            tips=(
-                self.tr("Add a household (Ins, Ctrl+N)"),
-                self.tr("Open the selected household (Enter)"),
-                self.tr("Delete the selected household (Del)"),
-                self.tr("Every change of the selected household"),
-            ),
-        ):
+        for b in self.record_buttons(self.tr("Add…"), self.tr("Edit…"), self.tr("Delete")):
             bar.addWidget(b)
         excel = QHBoxLayout()
         for b in self.excel_buttons():

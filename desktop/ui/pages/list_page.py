@@ -21,6 +21,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -91,8 +93,16 @@ class ListPage(QWidget):
     ) -> list[QPushButton]:
         """Add, open and delete buttons (`add_button`, `edit_button`, `delete_button`; no open
         button when `open_` is empty), and History (`history_button`) when the page has a
-        `history_kind`; `tips` in that order."""
-        tip = [*tips, "", "", "", ""]
+        `history_kind`; `tips` in that order replace the ones that name the keys."""
+        tip = [
+            *tips,
+            *(
+                self.tr("Add (Ins, Ctrl+N)"),
+                self.tr("Open the selected record (Enter)"),
+                self.tr("Delete the selected record (Del)"),
+                self.tr("Every change of the selected record"),
+            )[len(tips) :],
+        ]
         self.add_button = self.button(add, self.add_record, tip[0])
         self._needs_record = []
         if open_:
@@ -145,6 +155,26 @@ class ListPage(QWidget):
         self.view = view
         view.activated.connect(lambda _i: self.open_record())
         view.selectionModel().currentChanged.connect(lambda *_: self.selection_changed())
+
+    def fill_list(
+        self, widget: QListWidget, records: Sequence[tuple[int, str]], keep: int | None
+    ) -> None:
+        """Show (id, label) records in a list widget with the record `keep` (else the first)
+        current, without a selection signal on the way: the page shows the current one once."""
+        selection = widget.selectionModel()
+        selection.blockSignals(True)
+        widget.clear()
+        row = 0
+        for i, (record_id, label) in enumerate(records):
+            item = QListWidgetItem(label)
+            item.setData(ID_ROLE, record_id)
+            widget.addItem(item)
+            if record_id == keep:
+                row = i
+        if records:
+            widget.setCurrentRow(row)
+        selection.blockSignals(False)
+        widget.viewport().update()
 
     def standard_keys(self, add_in: QWidget | None = None) -> None:
         """Ins or Ctrl+N adds (in `add_in`, the whole page by default), Del in the view deletes

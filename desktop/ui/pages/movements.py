@@ -71,15 +71,7 @@ class MovementsPage(ListPage):
         self.list_view.setWordWrap(True)
         buttons = QHBoxLayout()
         for b in self.record_buttons(
-            self.tr("New movement…"),
-            self.tr("Edit…"),
-            self.tr("Delete…"),
-            tips=(
-                self.tr("Add a movement (Ins, Ctrl+N)"),
-                self.tr("Edit the selected movement (Enter)"),
-                self.tr("Delete the selected movement (Del)"),
-                self.tr("Every change of the selected movement"),
-            ),
+            self.tr("New movement…"), self.tr("Edit…"), self.tr("Delete…")
         ):
             buttons.addWidget(b)
         left = QWidget()

@@ -67,10 +67,7 @@ class UnitsPage(ListPage):
         title = page_title(self.tr("Units"))
 
         add, edit, delete, history = self.record_buttons(
-            self.tr("Add unit…"),
-            self.tr("Edit…"),
-            self.tr("Delete"),
-            tips=("", "", "", self.tr("Every change of the selected unit")),
+            self.tr("Add unit…"), self.tr("Edit…"), self.tr("Delete")
         )
         self.add_child_button = self.button(
             self.tr("Add sub-unit…"),
