@@ -60,10 +60,10 @@ def test_a_form_error_line_goes_when_a_field_is_edited(qtbot, ws: Workspace) -> 
     dialog.start_edit.setDate(QDate(2025, 6, 1))
     dialog.end_edit.setDate(QDate(2025, 1, 1))
     dialog.accept()
-    assert not dialog.error_label.isHidden()
-    # WHEN the clerk corrects the end date THEN the error line goes before saving again
+    assert dialog.error_text("end")
+    # WHEN the clerk corrects the end date THEN its error goes before saving again
     dialog.end_edit.setDate(QDate(2025, 12, 31))
-    assert dialog.error_label.isHidden()
+    assert dialog.error_text("end") == ""
 
     sid = participation.add_sponsorship(
         ws, SponsorshipInput(office.movement, office.finance, office.commune)

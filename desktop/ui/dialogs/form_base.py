@@ -133,9 +133,7 @@ class FormDialog(QDialog):
             row, focus = self._placed.get(field) or self._placed.get(whole) or (field, None)
             if focus is not None:
                 reveal(focus)
-            if self.errors.show(row, text):
-                if focus is not None:
-                    focus.setFocus()
+            if self.errors.show(row, text, focus):
                 return
             self.focus_field(field)
         self.error_label.setText(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from desktop.domain.errors import ValidationError
 from desktop.ui.style import mark_error
@@ -55,16 +55,23 @@ def validation_text(exc: ValidationError) -> str:
     return by_field.get((exc.field, exc.code)) or by_code.get(exc.code) or exc.message
 
 
-def _grow_to_fit(window: QWidget) -> None:
-    # A wrapped error line needs height the dialog did not have: grow, never shrink.
+def _grow_to_fit(label: QLabel) -> None:
+    # A wrapped error line needs height the dialog did not have: grow by what the line lacks
+    # (the other fields give up what they can spare first), never shrink, never past the screen.
+    window = label.window()
     layout = window.layout()
     if layout is None:
         return
     layout.activate()
-    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
-    needed = max(needed, layout.totalSizeHint().height())
-    if needed > window.height():
-        window.resize(window.width(), needed)
+    wanted = max(layout.totalMinimumSize().height(), window.height())
+    if label.isVisible() and label.width() > 0:
+        wanted += max(0, label.heightForWidth(label.width()) - label.height())
+    screen = window.screen()
+    if screen is not None:
+        frame = window.frameGeometry().height() - window.height()
+        wanted = min(wanted, screen.availableGeometry().height() - frame)
+    if wanted > window.height():
+        window.resize(window.width(), wanted)
 
 
 # The first of these signals a field has is taken as "the clerk changed the field".
@@ -99,6 +106,8 @@ class FieldErrors:
         """Return a container with `widget` and its (hidden) error line below it."""
         box = QWidget()
         lay = QVBoxLayout(box)
+        # the box is no taller than the field allows (a capped text box stays at its row's top)
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
         lay.addWidget(widget)
@@ -125,15 +134,16 @@ class FieldErrors:
             label.clear()
             label.hide()
 
-    def show(self, field: str, text: str) -> bool:
-        """Show `text` under the field and focus it; False when the field is unknown."""
+    def show(self, field: str, text: str, focus: QWidget | None = None) -> bool:
+        """Show `text` under the field and focus it (or `focus`, one of the row's widgets);
+        False when the field is unknown."""
         label = self._labels.get(field)
         if label is None:
             return False
         label.setText(text)
         label.show()
-        _grow_to_fit(label.window())
-        widget = self._widgets[field]
+        _grow_to_fit(label)
+        widget = focus or self._widgets[field]
         widget.setFocus()
         if hasattr(widget, "selectAll"):
             widget.selectAll()
