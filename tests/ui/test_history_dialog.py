@@ -27,8 +27,14 @@ def test_history_dialog_lists_and_filters_events(qtbot: QtBot, ws: Workspace) ->
     assert model.total == 252
     assert model.rowCount() == 200
     assert model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 252
+    model.fetchMore()  # read on the database worker: the rows come when it is read
+    task = model.fetching
+    assert task is not None and model.rowCount() == 200
+    model.fetchMore()  # a second call while reading starts nothing
+    assert model.fetching is task
+    qtbot.waitUntil(lambda: task.done)
+    assert model.fetching is None and model.rowCount() == 252
+    assert not model.canFetchMore()
     first = model.event_at(0)
     assert first.action == "update" and first.changes["phone"] == ["", "0912"]
     assert "Điện thoại: (trống) → 0912" in model.index(0, 5).data()
@@ -40,3 +46,24 @@ def test_history_dialog_lists_and_filters_events(qtbot: QtBot, ws: Workspace) ->
     dialog.reload()
     assert model.total == 2
     assert "2" in dialog.count_label.text()
+
+
+def test_a_page_read_for_old_filters_stays_out_of_the_new_list(qtbot: QtBot, ws: Workspace) -> None:
+    # GIVEN 250 people saved (more than a page) and the history of everything
+    unit_id = units.save(ws, UnitInput(name="Phòng Tổ chức"))
+    with ws.db.write():
+        for i in range(250):
+            people.save(ws, PersonInput(full_name=f"Trần Thị Số{i}", unit_id=unit_id))
+    dialog = HistoryDialog(ws)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    model.fetchMore()
+    task = model.fetching
+    assert task is not None
+    # WHEN the filters change while the next page is read
+    dialog.table_combo.setCurrentIndex(dialog.table_combo.findData("unit"))
+    qtbot.waitUntil(lambda: task.done)
+    # THEN the new list holds its own rows only (the old list's page, read first by the one
+    # worker, went to the old list or was dropped)
+    assert model.total == 1 and model.rowCount() == 1 and model.fetching is None
+    assert model.event_at(0).table_name == "unit"

@@ -33,7 +33,8 @@ from desktop.domain.progress import Progress
 from desktop.services import audit
 from desktop.services.change_words import ChangeWords, record_kind
 from desktop.services.session import Workspace
-from desktop.ui.tasks import say_cancelled, wait_for
+from desktop.ui.errors import show_error
+from desktop.ui.tasks import Task, run_in_background, say_cancelled, wait_for
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -69,6 +70,8 @@ class HistoryModel(QAbstractTableModel):
         self._filters: dict[str, Any] = {}
         self._rows: list[EventRow] = []
         self._total = 0
+        self._generation = 0  # counts the filters applied; a page read for older ones is dropped
+        self.fetching: Task | None = None  # the page being read by fetchMore
         self._words = ChangeWords(ws)
         self.technical = False
         self._technical_headers = [
@@ -117,12 +120,16 @@ class HistoryModel(QAbstractTableModel):
             raise task.error
         self.beginResetModel()
         self._filters = filters
+        self._generation += 1
+        self.fetching = None  # a page still being read for the old filters is dropped
         self._total, self._rows = task.result
         self.endResetModel()
         return True
 
-    def _fetch(self, offset: int, filters: dict[str, Any] | None = None) -> list[EventRow]:
-        f = self._filters if filters is None else filters
+    def _fetch(self, offset: int, filters: dict[str, Any]) -> list[EventRow]:
+        """One page of events (on the database worker: a deep page of a long log, or of a
+        filtered one, takes from a quarter of a second to seconds at 100,000 people)."""
+        f = filters
         return audit.history(
             self._ws,
             f.get("table"),
@@ -154,13 +161,30 @@ class HistoryModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = self._fetch(len(self._rows))
-        if not more:
-            self._total = len(self._rows)
+        """Read the next page on the database worker; its rows are added when it is read (a
+        second call while one page is being read does nothing)."""
+        if self.fetching is not None or not self.canFetchMore(parent):
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        offset, filters, generation = len(self._rows), self._filters, self._generation
+
+        def add(more: list[EventRow]) -> None:
+            self.fetching = None
+            if generation != self._generation or offset != len(self._rows):
+                return  # the filters changed meanwhile: the page belongs to the old list
+            if not more:
+                self._total = len(self._rows)
+                return
+            self.beginInsertRows(QModelIndex(), offset, offset + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+        def failed(exc: BaseException) -> None:
+            self.fetching = None
+            show_error(self._window, exc)
+
+        self.fetching = run_in_background(
+            self._window, lambda: self._fetch(offset, filters), add, failed
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
