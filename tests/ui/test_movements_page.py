@@ -151,10 +151,10 @@ def test_scores_tab_ranks_with_ties_and_refuses_score_above_max(
         "Phạm Thị Dung": ("10", "5"),
     }
     for name, (a, b) in values.items():
-        row = next(r for r in range(model.rowCount()) if model.line(r).name == name)
+        row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == name)
         assert model.setData(model.index(row, 3), a)
         qtbot.waitUntil(lambda: model.rowCount() == 3 and model.index(0, 3).data() != "")
-        row = next(r for r in range(model.rowCount()) if model.line(r).name == name)
+        row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == name)
         assert model.setData(model.index(row, 4), b.replace(".", ","))
         qtbot.wait(1)
     qtbot.waitUntil(lambda: model.index(0, 0).data() == "1=")
@@ -579,8 +579,8 @@ def test_scores_typed_by_keyboard_keep_the_cursor_on_the_participant(
     tab.year_spin.setValue(2024)
     tab.group_combo.setCurrentIndex(1)
     model = tab.model
-    dung = next(r for r in range(2) if model.line(r).name == "Phạm Thị Dung")
-    reg = model.line(dung).registration_id
+    dung = next(r for r in range(2) if model.index(r, 1).data() == "Phạm Thị Dung")
+    reg = model.id_at(dung)
     tab.view.setFocus()
     tab.view.setCurrentIndex(model.index(dung, 3))
     qtbot.keyClick(tab.view, "4")  # typing starts the editor with the key typed
@@ -592,5 +592,5 @@ def test_scores_typed_by_keyboard_keep_the_cursor_on_the_participant(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: model.index(0, model.total_column).data() == "42")
     current = tab.view.currentIndex()
-    assert model.line(current.row()).registration_id == reg and current.column() == 4
-    assert model.index(0, 0).data() == "1" and model.line(0).registration_id == reg
+    assert model.id_at(current.row()) == reg and current.column() == 4
+    assert model.index(0, 0).data() == "1" and model.id_at(0) == reg

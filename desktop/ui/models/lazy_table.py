@@ -67,7 +67,12 @@ class LazyTableModel(QAbstractTableModel):
 
     def set_ids(self, ids: Sequence[int]) -> None:
         """Show these ids in this order; nothing is fetched until the view asks."""
+        self.set_table(self._headers, ids)
+
+    def set_table(self, headers: Sequence[str], ids: Sequence[int]) -> None:
+        """New columns and ids in one reset (a table whose columns follow its data)."""
         self.beginResetModel()
+        self._headers = tuple(headers)
         self._ids = list(ids)
         self._blocks.clear()
         self.endResetModel()

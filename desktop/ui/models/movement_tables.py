@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.ratings import Rating
-from desktop.ui.models.lazy_table import BLOCK, ID_ROLE, LazyTableModel
+from desktop.ui.models.lazy_table import ID_ROLE, LazyTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _TIE_BRUSH = QBrush(QColor("#fff3c4"))
@@ -99,9 +99,15 @@ class RowsModel(LazyTableModel):
         return row[1][column]
 
 
-class RankingModel(QAbstractTableModel):
+def _key(ranked: Any) -> int:
+    """The registration of a ranked row (a service RankingLine or a domain Ranked)."""
+    return int(getattr(ranked, "registration_id", None) or ranked.key)
+
+
+class RankingModel(LazyTableModel):
     """The scores of a target group for a year: rank, name, unit, one column per criterion,
-    total. Score cells are editable; each edit is written at once through `commit`."""
+    total. The order comes whole; each block's lines (name, unit, scores) are fetched when the
+    view first paints them. Score cells are editable; each edit is written through `commit`."""
 
     errorRaised = Signal(object)  # the ThiDuaError of a refused edit
     COL_RANK, COL_NAME, COL_DETAIL = 0, 1, 2
@@ -111,13 +117,13 @@ class RankingModel(QAbstractTableModel):
         commit: Callable[[int, int, float | None], None],
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self._commit = commit
         self._criteria: list[tuple[int, str, float | None]] = []
-        self._ranked: list[Any] = []
-        self._lines: dict[int, Any] = {}
-        self._details: Callable[[Sequence[Any]], list[Any]] = lambda ranked: list(ranked)
+        self._ranked: dict[int, Any] = {}
+        self._details: Callable[[Sequence[Any]], list[Any]] = list
         self._labels = (self.tr("Rank"), self.tr("Name"), self.tr("Unit / kind"), self.tr("Total"))
+        self.set_data([], [])
 
     def set_data(
         self,
@@ -127,50 +133,44 @@ class RankingModel(QAbstractTableModel):
     ) -> None:
         """Criteria (id, text, max) and the ranked rows: RankingLine rows, or Ranked rows whose
         lines `details(ranked_block)` fetches when they are first shown."""
-        self.beginResetModel()
         self._criteria = list(criteria)
-        self._ranked = list(ranked)
-        self._lines = {}
-        if details is not None:
-            self._details = details
-        else:
-            self._lines = dict(enumerate(self._ranked))
-        self.endResetModel()
+        self._ranked = {_key(r): r for r in ranked}
+        self._details = details if details is not None else list
+        self.right_aligned = frozenset({self.COL_RANK, *range(3, self.total_column + 1)})
+        rank, name, detail, total = self._labels
+        headers = [rank, name, detail, *(_criterion_header(c) for c in self._criteria), total]
+        self.set_table(headers, list(self._ranked))
 
     @property
     def criteria(self) -> list[tuple[int, str, float | None]]:
         """The criteria shown: (id, text, maximum)."""
         return list(self._criteria)
 
-    def row_of(self, registration_id: int) -> int | None:
-        """The row of a registration (no fetch needed)."""
-        for row, ranked in enumerate(self._ranked):
-            key = getattr(ranked, "registration_id", None) or ranked.key
-            if key == registration_id:
-                return row
-        return None
-
     @property
     def total_column(self) -> int:
         """Index of the total column."""
         return 3 + len(self._criteria)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ranked)
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, Any]:
+        lines = self._details([self._ranked[k] for k in ids])
+        return dict(zip(ids, lines, strict=True))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4 + len(self._criteria)
+    def cell(self, row: Any, column: int) -> str:
+        if column == self.COL_RANK:
+            return f"{row.rank}=" if row.tied else str(row.rank)
+        if column == self.COL_NAME:
+            return str(row.name)
+        if column == self.COL_DETAIL:
+            return str(row.detail)
+        if column == self.total_column:
+            return number(row.total)
+        scores = row.scores
+        return number(scores[column - 3] if column - 3 < len(scores) else None)
 
-    def line(self, row: int) -> Any:
-        """The RankingLine of a row (fetched with its block when first needed)."""
-        found = self._lines.get(row)
-        if found is None:
-            start = row - row % BLOCK
-            block = self._details(self._ranked[start : start + BLOCK])
-            for offset, ln in enumerate(block):
-                self._lines[start + offset] = ln
-            found = self._lines[row]
-        return found
+    def cell_tip(self, row: Any, column: int) -> object:
+        if row.tied and column == self.COL_RANK:
+            return self.tr("Tied with another participant")
+        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -179,34 +179,13 @@ class RankingModel(QAbstractTableModel):
         return base
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ranked):
-            return None
-        col = index.column()
-        ranked = self._ranked[index.row()]
-        if col in (self.COL_RANK, self.total_column) or role == ID_ROLE:
-            ln = ranked  # rank, total and id need no fetch
-        else:
-            ln = self.line(index.row())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == self.COL_RANK:
-                return f"{ln.rank}=" if ln.tied else str(ln.rank)
-            if col == self.COL_NAME:
-                return ln.name
-            if col == self.COL_DETAIL:
-                return ln.detail
-            if col == self.total_column:
-                return number(ln.total)
-            value = ln.scores[col - 3] if col - 3 < len(ln.scores) else None
-            return number(value)
-        if role == ID_ROLE:
-            return getattr(ranked, "registration_id", None) or ranked.key
-        if role == Qt.ItemDataRole.BackgroundRole and ln.tied and col in (0, self.total_column):
-            return _TIE_BRUSH
-        if role == Qt.ItemDataRole.ToolTipRole and ln.tied and col == self.COL_RANK:
-            return self.tr("Tied with another participant")
-        if role == Qt.ItemDataRole.TextAlignmentRole and (col == 0 or col >= 3):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if role == Qt.ItemDataRole.EditRole:
+            role = Qt.ItemDataRole.DisplayRole
+        elif role == Qt.ItemDataRole.BackgroundRole:
+            ident = self.id_at(index.row()) if index.isValid() else None
+            tied = ident is not None and self._ranked[ident].tied  # no fetch needed
+            return _TIE_BRUSH if tied and index.column() in (0, self.total_column) else None
+        return super().data(index, role)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not (3 <= index.column() < self.total_column):
@@ -219,7 +198,7 @@ class RankingModel(QAbstractTableModel):
             return False
         crit_id = self._criteria[index.column() - 3][0]
         try:
-            self._commit(self.line(index.row()).registration_id, crit_id, score)
+            self._commit(self.row(index.row()).registration_id, crit_id, score)
         except ThiDuaError as exc:
             self.errorRaised.emit(exc)
             return False
@@ -228,21 +207,17 @@ class RankingModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
-        if not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section < 3:
-                return self._labels[section]
-            if section == self.total_column:
-                return self._labels[3]
-            _, text, maximum = self._criteria[section - 3]
-            short = text if len(text) <= 28 else text[:26] + "…"
-            return f"{short} ({number(maximum)})" if maximum is not None else short
-        if role == Qt.ItemDataRole.ToolTipRole and 3 <= section < self.total_column:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and 3 <= section < self.total_column:
             return self._criteria[section - 3][1]
-        return None
+        return super().headerData(section, orientation, role)
+
+
+def _criterion_header(criterion: tuple[int, str, float | None]) -> str:
+    """A criterion's column title: its text, shortened, and its maximum score."""
+    _, text, maximum = criterion
+    short = text if len(text) <= 28 else text[:26] + "…"
+    return f"{short} ({number(maximum)})" if maximum is not None else short
 
 
 RATING_CODES: tuple[str, ...] = tuple(r.value for r in Rating)

@@ -117,7 +117,7 @@ class ScoresTab(_Tab):
     def _rerank_keeping(self, registration_id: int, column: int) -> None:
         self.refresh_table()
         row = self.model.row_of(registration_id)
-        if row is not None:
+        if row >= 0:
             self.view.setCurrentIndex(self.model.index(row, column))
 
     def export(self) -> None:
