@@ -164,7 +164,10 @@ def _verify(hashed: str, password: str) -> bool:
 
 
 def change_own_password(ws: Workspace, old: str, new: str) -> None:
-    """The logged-in user changes their own password (any role)."""
+    """The logged-in user changes their own password (any role).
+
+    The slow hashing runs outside the write; inside it the stored hash must still be the one
+    the old password was checked against (an administrator's reset meanwhile wins)."""
     check_password(new)
     me = current(ws)
     if me is None:
@@ -175,6 +178,9 @@ def change_own_password(ws: Workspace, old: str, new: str) -> None:
         raise ConflictError("bad_password", "Mật khẩu hiện tại không đúng.")
     hashed = _hasher().hash(new)
     with ws.db.write() as conn:
+        now = repo.login_row(conn, me.username)
+        if now is None or now[1] != found[1] or now[0].uuid != me.uuid:
+            raise ConflictError("bad_password", "Mật khẩu hiện tại không đúng.")
         repo.set_password(conn, me.uuid, hashed)
 
 

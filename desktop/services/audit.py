@@ -301,13 +301,14 @@ def acknowledge_outside(ws: Workspace) -> int:
     if not outside:
         return 0
     number, _ = store.file_head(ws.path)
-    with ws.db.read() as conn:
-        count = conn.execute(
-            "SELECT count(*) FROM audit_event WHERE user = ? AND id >= ?",
-            (store.EXTERNAL_USER, outside[0].event_id or 0),
-        ).fetchone()[0]
-    with ws.db.write(
-        log_events=(("acknowledge", {"through": [None, number], "count": [None, count]}),)
-    ):
-        pass
-    return int(count)
+    changes: dict[str, object] = {"through": [None, number]}
+    # The count is read inside the write that records it (the event is sealed at its end).
+    with ws.db.write(log_events=(("acknowledge", changes),)) as conn:
+        count = int(
+            conn.execute(
+                "SELECT count(*) FROM audit_event WHERE user = ? AND id BETWEEN ? AND ?",
+                (store.EXTERNAL_USER, outside[0].event_id or 0, number),
+            ).fetchone()[0]
+        )
+        changes["count"] = [None, count]
+    return count

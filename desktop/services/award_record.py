@@ -123,11 +123,10 @@ def add(
 
 
 def correct(ws: Workspace, record_id: int, entry: AwardEntry, *, today: date | None = None) -> None:
-    """Correct a line's year, award or decision (its subject stays)."""
-    with ws.db.read() as conn:
-        old = repo.get(conn, record_id)
-    rec = _validated(ws, entry, old.person_id, old.unit_id, today)
+    """Correct a line's year, award or decision (its subject stays, read inside the write)."""
     with ws.db.write() as conn:
+        old = repo.get(conn, record_id)
+        rec = _validated(ws, entry, old.person_id, old.unit_id, today)
         if repo.duplicate(conn, rec, record_id):
             raise ValidationError(
                 "award_name", "duplicate", f"Đã ghi “{rec.award_name}” năm {rec.year} rồi."

@@ -94,19 +94,20 @@ def prepare(
     number: int | None = None,
 ) -> list[Draft]:
     """Draft the decision (one for all titles, or one per title): numbers taken from the
-    register (the next free ones, or from `number` on), dated `on`."""
-    noms = head_nominees(ws, batch_id)
-    if not noms:
-        raise ValidationError(
-            "nominees",
-            "no_head_nominees",
-            "Đợt chưa có ai thuộc thẩm quyền của thủ trưởng cơ quan được Hội đồng thông qua.",
-        )
+    register (the next free ones, or from `number` on), dated `on`. The nominees covered are
+    read inside the write that drafts them."""
     if number is not None and not 1 <= number <= 99999:
         raise ValidationError("number", "range", "Số văn bản phải từ 1 đến 99999.")
-    catalog = catalog_service.load(ws)
-    groups = [(c,) for c in _award_order(noms, catalog)] if per_title else [()]
     with ws.db.write() as conn:
+        noms = head_nominees(ws, batch_id)
+        if not noms:
+            raise ValidationError(
+                "nominees",
+                "no_head_nominees",
+                "Đợt chưa có ai thuộc thẩm quyền của thủ trưởng cơ quan được Hội đồng thông qua.",
+            )
+        catalog = catalog_service.load(ws)
+        groups = [(c,) for c in _award_order(noms, catalog)] if per_title else [()]
         batch = batch_repo.get_batch(conn, batch_id)
         if batch.state not in _DRAFTABLE:
             raise ConflictError(

@@ -1,21 +1,21 @@
-"""A received proposal is answered once: two copies of the program on the same real file cannot
-both accept (or return) it; the state is checked inside the answer's write transaction."""
+"""A received proposal is answered once, a package filed once: two copies of the program on the
+same real file cannot both accept (or return) a proposal or both file a package; the state is
+checked inside the write transaction that changes it."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
 
-import desktop.services.packages
 from desktop.domain.errors import ConflictError
 from desktop.domain.packages import ReceivedState
 from desktop.services import proposals
-from desktop.services.packages import inbox
-from desktop.services.session import Workspace, guard_gui_thread, gui_writes_seen
+from desktop.services.packages import inbox, receive
+from desktop.services.session import Workspace
 from tests.packages.offices import Place
-from tests.packages.test_round_trips import receive_up, send_up
+from tests.packages.test_round_trips import log_events, receive_up, send_up
+from tests.second_copy import while_it_waits_to_write
 
 
 def test_a_second_copy_cannot_accept_an_accepted_proposal(
@@ -48,31 +48,44 @@ def test_an_answer_given_while_another_copy_waits_to_write_is_seen(
     rid = receive_up(department, send_up(commune, department, tmp_path))
     batch = department.ids["batch"]
     other = Workspace.open(department.path)
-    watched = Path(desktop.services.packages.__file__).parent
-    outcome: list[BaseException | inbox.Answer] = []
-
-    def second_copy() -> None:
-        # The guard (log only) names the call site when this thread begins a write: the
-        # moment the early check has passed and the write lock is asked for.
-        guard_gui_thread(threading.get_ident(), watched)
-        try:
-            outcome.append(inbox.accept_proposal(other, rid, batch))
-        except BaseException as exc:  # handed to the test thread
-            outcome.append(exc)
-
-    worker = threading.Thread(target=second_copy)
     try:
-        with department.acting() as ws, ws.db.write():  # the first copy holds the lock
-            worker.start()
-            qtbot.waitUntil(lambda: bool(gui_writes_seen()) or bool(outcome), timeout=10_000)
-            assert not outcome  # still waiting for the lock
-            assert inbox.accept_proposal(ws, rid, batch).added == 4  # joins the held write
-        worker.join(timeout=30)
-        assert not worker.is_alive()
+        with department.acting() as ws:
+            got = while_it_waits_to_write(
+                qtbot,
+                ws,
+                lambda: inbox.accept_proposal(other, rid, batch),
+                lambda: inbox.accept_proposal(ws, rid, batch),
+            )
     finally:
-        guard_gui_thread(None)
         other.close()
-    assert isinstance(outcome[0], ConflictError) and outcome[0].code == "already_answered"
+    assert isinstance(got, ConflictError) and got.code == "already_answered"
     with department.acting() as ws:
         assert len(proposals.nominees(ws, batch)) == 4  # nothing doubled
         assert inbox.get(ws, rid).state is ReceivedState.ACCEPTED
+
+
+def test_a_package_filed_while_another_copy_waits_to_write_is_not_filed_twice(
+    commune: Place, department: Place, tmp_path: Path, qtbot
+) -> None:
+    """Both copies previewed the package as new; the second, waiting for the write lock while
+    the first files it, finds it filed inside its own write: the same clean answer as a
+    package received before, nothing written and no error."""
+    out = send_up(commune, department, tmp_path)
+    other = Workspace.open(department.path)
+    try:
+        with department.acting() as ws:
+            got = while_it_waits_to_write(
+                qtbot,
+                ws,
+                lambda: receive.receive(other, out, trust=True),
+                lambda: receive.receive(ws, out, trust=True),
+            )
+            filed = inbox.inbox(ws)
+    finally:
+        other.close()
+    assert isinstance(got, receive.Received), got
+    assert got.received_id is None and "đã nhận trước đây" in got.summary
+    assert len(filed) == 1
+    # No "receive" event sealed: the first copy's receive joined the held write (whose own
+    # events are none), the second's write was rolled back.
+    assert log_events(department.path, "receive") == []

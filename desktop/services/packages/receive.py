@@ -202,6 +202,13 @@ def _summary(changes: tuple[RecordChange, ...]) -> str:
     return "; ".join(parts) or "không thay đổi bản ghi nào"
 
 
+_ALREADY = "Gói này đã nhận trước đây: không có gì thay đổi."
+
+
+class _ReceivedMeanwhile(Exception):
+    """The package was filed by another copy of the program between the preview and the write."""
+
+
 def receive(ws: Workspace, path: str | Path, *, trust: bool = False) -> Received:
     """File a package: refused (nothing written) when its signature fails, when it is for
     another office or when its sender is not known and `trust` was not given; a package
@@ -210,7 +217,7 @@ def receive(ws: Workspace, path: str | Path, *, trust: bool = False) -> Received
     if not pv.signature_ok:
         raise _refuse("bad_signature", "chữ ký của gói không đúng (gói đã bị sửa hoặc giả mạo)")
     if pv.already_received:
-        return Received(pv, None, "Gói này đã nhận trước đây: không có gì thay đổi.")
+        return Received(pv, None, _ALREADY)
     if not pv.sender_known and not trust:
         what = "đã đổi khoá" if pv.sender_key_changed else "chưa được biết"
         raise ConflictError(
@@ -228,12 +235,19 @@ def receive(ws: Workspace, path: str | Path, *, trust: bool = False) -> Received
         "fingerprint": [None, pv.sender.fingerprint],
         "changes": [None, _summary(pv.records)],
     }
-    with ws.db.write(log_events=(("receive", event),)) as conn:
-        if not pv.sender_known:
-            repo.trust(conn, pv.sender)
-        merge = _plan(conn, pv.kind, records, True)
-        summary = _summary(tuple(merge.changes)) if merge.changes else _summary(pv.records)
-        rid = _file(ws, conn, opened, pv, records, merge, summary)
+    try:
+        with ws.db.write(log_events=(("receive", event),)) as conn:
+            # Decided again inside the write: another copy of the program may have filed it
+            # since the preview (rolled back, so no "receive" event is sealed).
+            if repo.received_by_package_id(conn, pv.package_id) is not None:
+                raise _ReceivedMeanwhile()
+            if not pv.sender_known:
+                repo.trust(conn, pv.sender)
+            merge = _plan(conn, pv.kind, records, True)
+            summary = _summary(tuple(merge.changes)) if merge.changes else _summary(pv.records)
+            rid = _file(ws, conn, opened, pv, records, merge, summary)
+    except _ReceivedMeanwhile:
+        return Received(pv, None, _ALREADY)
     return Received(pv, rid, summary)
 
 
