@@ -61,6 +61,18 @@ def head_nominees(ws: Workspace, batch_id: int) -> list[Nominee]:
     ]
 
 
+def _covered(ws: Workspace, batch_id: int) -> list[Nominee]:
+    """The head's nominees (`head_nominees`); refused when there is none."""
+    noms = head_nominees(ws, batch_id)
+    if not noms:
+        raise ValidationError(
+            "nominees",
+            "no_head_nominees",
+            "Đợt chưa có ai thuộc thẩm quyền của thủ trưởng cơ quan được Hội đồng thông qua.",
+        )
+    return noms
+
+
 def _award_order(noms: list[Nominee], catalog: Catalog | None = None) -> list[str]:
     """The batch's awards in the catalog's order (titles of persons, of collectives, forms)."""
     codes: list[str] = []
@@ -99,13 +111,7 @@ def prepare(
     if number is not None and not 1 <= number <= 99999:
         raise ValidationError("number", "range", "Số văn bản phải từ 1 đến 99999.")
     with ws.db.write() as conn:
-        noms = head_nominees(ws, batch_id)
-        if not noms:
-            raise ValidationError(
-                "nominees",
-                "no_head_nominees",
-                "Đợt chưa có ai thuộc thẩm quyền của thủ trưởng cơ quan được Hội đồng thông qua.",
-            )
+        noms = _covered(ws, batch_id)
         catalog = catalog_service.load(ws)
         groups = [(c,) for c in _award_order(noms, catalog)] if per_title else [()]
         batch = batch_repo.get_batch(conn, batch_id)
@@ -193,13 +199,7 @@ def _signature(title: str, name: str) -> SignatureBlock:
 def build(ws: Workspace, batch_id: int, *, on: date | None = None) -> list[doc.DecisionPaperData]:
     """What the decision(s) of a batch print: the drafts (numbered), the recorded decision, or,
     before any draft, a preview with the register's next number marked DỰ THẢO."""
-    noms = head_nominees(ws, batch_id)
-    if not noms:
-        raise ValidationError(
-            "nominees",
-            "no_head_nominees",
-            "Đợt chưa có ai thuộc thẩm quyền của thủ trưởng cơ quan được Hội đồng thông qua.",
-        )
+    noms = _covered(ws, batch_id)
     catalog = catalog_service.load(ws)
     with ws.db.read() as conn:
         batch = batch_repo.get_batch(conn, batch_id)
