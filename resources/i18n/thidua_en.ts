@@ -1510,6 +1510,10 @@
 <context>
     <name>CandidatesDialog</name>
     <message>
+        <source>Reading the movement&apos;s results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Movement candidates</source>
         <translation type="unfinished"></translation>
     </message>

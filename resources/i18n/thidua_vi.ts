@@ -1509,6 +1509,10 @@
 <context>
     <name>CandidatesDialog</name>
     <message>
+        <source>Reading the movement&apos;s results…</source>
+        <translation>Đang đọc kết quả phong trào…</translation>
+    </message>
+    <message>
         <source>Movement candidates</source>
         <translation>Ứng viên theo kết quả phong trào</translation>
     </message>

@@ -28,27 +28,41 @@ from desktop.services import candidates
 from desktop.services import catalog as catalog_service
 from desktop.services.session import Workspace
 from desktop.ui.style import mark_error
+from desktop.ui.tasks import wait_for
 from desktop.ui.widgets.candidate_labels import error_text, reasons_text, subject_label
 from desktop.ui.writes import on_worker
 
 NAME, KIND, UNIT, REASON, AWARD = range(5)
 
 
-def has_candidates(ws: Workspace, batch_id: int) -> bool:
+def read_offer(parent: QWidget | None, ws: Workspace, batch_id: int) -> candidates.Offer | None:
+    """The batch's movement candidates, computed on the database worker while the window waits
+    (the progress dialog shows after a moment); None when the batch has no movement."""
+    from PySide6.QtCore import QCoreApplication
+
+    title = QCoreApplication.translate("CandidatesDialog", "Reading the movement's results…")
+    task = wait_for(parent, lambda _p: candidates.offer(ws, batch_id), title, cancellable=False)
+    if task.error is not None:
+        raise task.error
+    offer: candidates.Offer | None = task.result
+    return offer
+
+
+def has_candidates(offer: candidates.Offer | None) -> bool:
     """The batch is linked to a movement whose rules give candidates in the batch's year."""
-    offer = candidates.offer(ws, batch_id)
     return offer is not None and bool(offer.candidates.candidates)
 
 
-def offer_lines(ws: Workspace, year: int) -> dict[tuple[str, int | str], list[str]]:
-    """For the eligibility view: each candidate's movement and reasons, in words, by subject."""
+def offer_lines(found: list[candidates.CandidateList]) -> dict[tuple[str, int | str], list[str]]:
+    """For the eligibility view: each candidate's movement and reasons, in words, by subject
+    (`found` is `candidates.of_year`, read on the database worker)."""
     from PySide6.QtCore import QCoreApplication
 
     lines: dict[tuple[str, int | str], list[str]] = {}
     template = QCoreApplication.translate("CandidateLabels", "Candidate of “%1”: %2")
-    for found in candidates.of_year(ws, year):
-        for c in found.candidates:
-            text = template.replace("%1", found.sheet.movement_name)
+    for each in found:
+        for c in each.candidates:
+            text = template.replace("%1", each.sheet.movement_name)
             lines.setdefault(c.participant.key, []).append(
                 text.replace("%2", reasons_text(c.reasons))
             )
@@ -58,14 +72,22 @@ def offer_lines(ws: Workspace, year: int) -> dict[tuple[str, int | str], list[st
 class CandidatesDialog(QDialog):
     """Tick the movement's candidates to add to the batch; `save()` adds them."""
 
-    def __init__(self, ws: Workspace, batch_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        batch_id: int,
+        parent: QWidget | None = None,
+        *,
+        offer: candidates.Offer | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ws = ws
         self._batch_id = batch_id
         self.outcome: candidates.ProposeResult | None = None
         self.setWindowTitle(self.tr("Movement candidates"))
         self.catalog: Catalog = catalog_service.load(ws)
-        self.offer = candidates.offer(ws, batch_id)
+        # `offer` as read_offer gave it (the caller asked whether there is any), else read now
+        self.offer = offer if offer is not None else read_offer(parent, ws, batch_id)
         self.rows: list[Candidate] = list(self.offer.candidates.candidates) if self.offer else []
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -436,14 +436,19 @@ class BatchesTab(QWidget):
 
     def offer_candidates(self, *, only_if_any: bool = False) -> bool:
         """Offer the linked movement's candidates (results that ground awards, issue 20)."""
-        from desktop.ui.dialogs.movement_candidates import CandidatesDialog, has_candidates
+        from desktop.ui.dialogs.movement_candidates import (
+            CandidatesDialog,
+            has_candidates,
+            read_offer,
+        )
 
         b = self.batch
         if b is None or b.movement_id is None or b.state is not BatchState.DRAFT:
             return False
-        if only_if_any and not has_candidates(self._ws, b.id):
+        offer = read_offer(self, self._ws, b.id)  # on the database worker
+        if only_if_any and not has_candidates(offer):
             return False
-        if not self.run_dialog(CandidatesDialog(self._ws, b.id, self)):
+        if not self.run_dialog(CandidatesDialog(self._ws, b.id, self, offer=offer)):
             return False
         self.refresh(b.id)
         return True

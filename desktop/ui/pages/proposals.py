@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import progress as steps
 from desktop.domain.awards import Catalog
 from desktop.domain.eligibility import Result
 from desktop.domain.errors import ThiDuaError
+from desktop.domain.progress import Progress
 from desktop.domain.proposals import NomineeInput, SubjectType
 from desktop.services import catalog as catalog_service
-from desktop.services import eligibility, proposals, ratings
+from desktop.services import candidates, eligibility, proposals, ratings
+from desktop.services.candidates import CandidateList as Found
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.proposal_dialogs import BatchDialog
 from desktop.ui.errors import plain_message, show_error
@@ -60,7 +63,9 @@ class EligibilityTab(QWidget):
         self.batch_created: Callable[[int], None] = lambda _id: None
         # A batch linked to a movement is offered its candidates (issue 20); tests replace it.
         self.offer_candidates: Callable[[int], None] = self._offer_candidates
-        self._grounds: tuple[int, dict[tuple[str, int | str], list[str]]] | None = None
+        # The movement candidates of the evaluated year, in words by subject (read with the
+        # evaluation on the database worker).
+        self._grounds: dict[tuple[str, int | str], list[str]] = {}
         self.report_error: Callable[[BaseException], None] = lambda exc: show_error(self, exc)
         self.catalog = catalog_service.load(ws)
         self.model = EligibilityModel(self)
@@ -165,8 +170,17 @@ class EligibilityTab(QWidget):
         catalog = self.catalog = catalog_service.load(ws)
         self.check_button.setEnabled(False)
 
-        def done(rows: list[eligibility.EligibilityRow]) -> None:
+        def work(progress: Progress) -> tuple[list[eligibility.EligibilityRow], list[Found]]:
+            rows = eligibility.evaluate(ws, year, catalog=catalog, progress=progress)
+            progress.report(0, 0, steps.COMPUTE)  # the movements' candidates of the year
+            return rows, candidates.of_year(ws, year)
+
+        def done(result: tuple[list[eligibility.EligibilityRow], list[Found]]) -> None:
+            from desktop.ui.dialogs.movement_candidates import offer_lines
+
+            rows, found = result
             self.check_button.setEnabled(True)
+            self._grounds = offer_lines(found)
             self.model.set_rows(rows, award_names(catalog))
             self._show_cap(eligibility.cap_status(catalog, year, rows), year)
 
@@ -180,7 +194,7 @@ class EligibilityTab(QWidget):
 
         self.task = run_with_progress(
             self,
-            lambda progress: eligibility.evaluate(ws, year, catalog=catalog, progress=progress),
+            work,
             done,
             failed,
             self.tr("Checking the conditions for %1…").replace("%1", str(year)),
@@ -219,7 +233,6 @@ class EligibilityTab(QWidget):
         )
 
     def _update_count(self) -> None:
-        self._grounds = None  # a new evaluation: the movement candidates are read again
         self.count_label.setText(
             self.tr("%1 of %2 rows")
             .replace("%1", f"{self.model.rowCount():,}".replace(",", "."))
@@ -250,20 +263,21 @@ class EligibilityTab(QWidget):
     def _movement_grounds(self, r: eligibility.EligibilityRow) -> list[str]:
         """The movement results that make this subject a candidate (issue 20)."""
         from desktop.domain.text import fold
-        from desktop.ui.dialogs.movement_candidates import offer_lines
 
-        year = self.year_box.value()
-        if self._grounds is None or self._grounds[0] != year:
-            self._grounds = (year, offer_lines(self._ws, year))
         if r.subject_kind in ("person", "unit") and r.subject_id is not None:
-            return self._grounds[1].get((r.subject_kind, r.subject_id), [])
-        return self._grounds[1].get(("named", fold(r.name)), [])
+            return self._grounds.get((r.subject_kind, r.subject_id), [])
+        return self._grounds.get(("named", fold(r.name)), [])
 
     def _offer_candidates(self, batch_id: int) -> None:
-        from desktop.ui.dialogs.movement_candidates import CandidatesDialog, has_candidates
+        from desktop.ui.dialogs.movement_candidates import (
+            CandidatesDialog,
+            has_candidates,
+            read_offer,
+        )
 
-        if has_candidates(self._ws, batch_id):
-            dialog = CandidatesDialog(self._ws, batch_id, self)
+        offer = read_offer(self, self._ws, batch_id)
+        if has_candidates(offer):
+            dialog = CandidatesDialog(self._ws, batch_id, self, offer=offer)
             try:
                 dialog.exec()
             finally:
