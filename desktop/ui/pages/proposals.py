@@ -29,8 +29,8 @@ from desktop.domain.eligibility import Result
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.progress import Progress
 from desktop.domain.proposals import NomineeInput, SubjectType
-from desktop.services import catalog as catalog_service
 from desktop.services import candidates, eligibility, proposals, ratings
+from desktop.services import catalog as catalog_service
 from desktop.services.candidates import CandidateList as Found
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.proposal_dialogs import BatchDialog
