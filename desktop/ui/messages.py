@@ -72,6 +72,34 @@ def error_wordings() -> dict[str, str]:
             "The initiative cannot be deleted: it grounds a proposal in the batch {batches}. "
             "Remove it from the nominee first.",
         ),
+        "already_answered": QCoreApplication.translate(
+            "Messages",
+            "This proposal has already been returned or accepted (here or in another copy of "
+            "the program); it cannot be answered again.",
+        ),
+        "unit_missing": QCoreApplication.translate("Messages", "The chosen unit no longer exists."),
+        "reference_missing": QCoreApplication.translate(
+            "Messages", "A person, unit or movement that was chosen no longer exists."
+        ),
+        "sponsorship_exists": QCoreApplication.translate(
+            "Messages", "This unit already sponsors this commune in the movement."
+        ),
+        "duplicate_author": QCoreApplication.translate(
+            "Messages", "A person is listed twice among the authors."
+        ),
+        "person_in_use": QCoreApplication.translate(
+            "Messages",
+            "This person cannot be deleted: records still refer to them (initiatives, awards, "
+            "registrations…). Change their work status instead, to keep the history.",
+        ),
+        "restore_conflict": QCoreApplication.translate(
+            "Messages",
+            "{label} cannot be restored: it clashes with the data present now. Correct the "
+            "clashing record, then try again.",
+        ),
+        "integrity": QCoreApplication.translate(
+            "Messages", "The change breaks a rule of the stored data; nothing was saved."
+        ),
     }
 
 

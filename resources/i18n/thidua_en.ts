@@ -4869,6 +4869,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This proposal has already been returned or accepted (here or in another copy of the program); it cannot be answered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person, unit or movement that was chosen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit already sponsors this commune in the movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person is listed twice among the authors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person cannot be deleted: records still refer to them (initiatives, awards, registrations…). Change their work status instead, to keep the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cannot be restored: it clashes with the data present now. Correct the clashing record, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the stored data; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The batch has no nominee yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4863,6 +4863,38 @@
         <translation>Không thể xóa sáng kiến vì đang là căn cứ đề nghị khen thưởng trong đợt {batches}. Hãy bỏ sáng kiến khỏi người được đề nghị trước.</translation>
     </message>
     <message>
+        <source>This proposal has already been returned or accepted (here or in another copy of the program); it cannot be answered again.</source>
+        <translation>Hồ sơ đề nghị này đã được trả lại hoặc tiếp nhận (tại đây hoặc ở một bản chương trình khác); không xử lý lại được.</translation>
+    </message>
+    <message>
+        <source>The chosen unit no longer exists.</source>
+        <translation>Đơn vị đã chọn không còn trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>A person, unit or movement that was chosen no longer exists.</source>
+        <translation>Người, đơn vị hoặc phong trào đã chọn không còn trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This unit already sponsors this commune in the movement.</source>
+        <translation>Đơn vị này đã đỡ đầu xã này trong phong trào.</translation>
+    </message>
+    <message>
+        <source>A person is listed twice among the authors.</source>
+        <translation>Một người được ghi hai lần trong danh sách tác giả.</translation>
+    </message>
+    <message>
+        <source>This person cannot be deleted: records still refer to them (initiatives, awards, registrations…). Change their work status instead, to keep the history.</source>
+        <translation>Không thể xóa người này vì còn hồ sơ liên quan (sáng kiến, khen thưởng, đăng ký thi đua…). Hãy chuyển tình trạng công tác thay vì xóa để giữ lịch sử.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be restored: it clashes with the data present now. Correct the clashing record, then try again.</source>
+        <translation>Không khôi phục được {label}: dữ liệu hiện có trùng hoặc không khớp với mục này. Hãy sửa bản ghi trùng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the stored data; nothing was saved.</source>
+        <translation>Thay đổi vi phạm một quy tắc của dữ liệu đã lưu; chưa ghi gì.</translation>
+    </message>
+    <message>
         <source>The batch has no nominee yet.</source>
         <translation>Đợt đề nghị chưa có ai được đề nghị.</translation>
     </message>
