@@ -42,7 +42,6 @@ from desktop.domain.progress import Cancelled, Progress
 log = logging.getLogger("thidua.ui")
 
 _pool: QThreadPool | None = None
-_running: set[Task] = set()
 _notes: set[QMessageBox] = set()
 
 # How long work runs before its progress dialog shows (tests set 0 to see it at once).
@@ -97,6 +96,8 @@ class _Bridge(QObject):
 
 
 _bridge: _Bridge | None = None
+# The tasks not finished yet, by key: keeps each alive until its callback ran, and lets the
+# bridge find it (the worker knows a task by its key only).
 _by_key: dict[int, Task] = {}
 _keys = itertools.count(1)
 
@@ -375,7 +376,6 @@ class Task(QObject):
             # Stopped here, on the GUI thread: a finished task may be freed later by Python's
             # cycle collector on whatever thread runs it, and Qt stops timers only on theirs.
             self._show_timer.stop()
-        _running.discard(self)
         _by_key.pop(self.key, None)
         self.finished.emit()
         # Let go of the caller's callbacks (they hold its window): no cycle keeps a finished
@@ -395,7 +395,6 @@ def run_in_background(
     GUI thread. Without `on_failure` the error is shown by `errors.show_error`. A non-empty
     `title` shows a progress dialog (no Cancel) while the work lasts more than 0.4 s."""
     task = Task(parent, on_success, on_failure, title)
-    _running.add(task)  # keep it alive until its callback ran
     worker_pool().start(_Job(fn, task.key))
     return task
 
@@ -426,7 +425,6 @@ def run_with_progress(
         on_cancelled=on_cancelled,
         on_progress=on_progress,
     )
-    _running.add(task)
 
     token = task.token  # the work refers to the token only, never to the task
 
@@ -452,7 +450,6 @@ def run_reader(
     so that the database worker stays free for the clerk's saves and closing the program does
     not wait for it; the callbacks come back on the GUI thread like `run_in_background`."""
     task = Task(parent, on_success, on_failure, "")
-    _running.add(task)
     job = _Job(fn, task.key)
     threading.Thread(target=job.run, name="thidua-reader", daemon=True).start()
     return task
