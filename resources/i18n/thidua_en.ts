@@ -4171,19 +4171,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add an initiative (Ins, Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected initiative (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6347,15 +6339,7 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a person (Ins, Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the selected person (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6363,15 +6347,7 @@ Lưu: VT, TĐKT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the selected person (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change of the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

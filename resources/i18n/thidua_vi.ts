@@ -4170,20 +4170,12 @@
         <translation>Thêm sáng kiến…</translation>
     </message>
     <message>
-        <source>Add an initiative (Ins, Ctrl+N)</source>
-        <translation>Thêm sáng kiến (Ins, Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation>Mở…</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Delete the selected initiative (Del)</source>
-        <translation>Xóa sáng kiến đang chọn (Del)</translation>
     </message>
     <message>
         <source>Print recognised list…</source>
@@ -6347,24 +6339,12 @@ Lưu: VT, TĐKT</translation>
         <translation>Thêm người…</translation>
     </message>
     <message>
-        <source>Add a person (Ins, Ctrl+N)</source>
-        <translation>Thêm cán bộ, cá nhân (Ins, Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation>Mở…</translation>
     </message>
     <message>
-        <source>Open the selected person (Enter)</source>
-        <translation>Mở hồ sơ người đang chọn (Enter)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Delete the selected person (Del)</source>
-        <translation>Xóa người đang chọn (Del)</translation>
     </message>
     <message>
         <source>No one is recorded yet. To start: “Add person…” (Ins) for one person, “Import from Excel…” for a staff list, or “Excel template…” for an empty workbook with the right columns to fill in first. Units come first: a person belongs to a unit (Units page).</source>
@@ -6391,10 +6371,6 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>History…</source>
         <translation>Lịch sử…</translation>
-    </message>
-    <message>
-        <source>Every change of the selected person</source>
-        <translation>Mọi thay đổi của người đang chọn</translation>
     </message>
 </context>
 <context>

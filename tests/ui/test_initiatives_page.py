@@ -169,10 +169,10 @@ def test_delete_asks_first(qtbot, ws, office):
     page = make_page(qtbot, ws)
     page.select(office.proposed)
     when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.No))
-    page.delete_initiative()
+    page.delete_selected()
     assert initiatives.count(ws) == 3
     when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
-    page.delete_initiative()
+    page.delete_selected()
     assert initiatives.count(ws) == 2
     assert "Ứng dụng phần mềm quản lý văn bản đi đến" not in shown_titles(page)
 

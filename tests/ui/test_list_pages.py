@@ -30,9 +30,12 @@ from desktop.ui.models.unit_tree import COL_NAME
 from desktop.ui.pages.blocs import BlocDialog, BlocsPage
 from desktop.ui.pages.covenants import CovenantsPage
 from desktop.ui.pages.households import HouseholdsPage
+from desktop.ui.pages.initiatives import InitiativesPage
 from desktop.ui.pages.list_page import ListPage
 from desktop.ui.pages.movements import MovementsPage
+from desktop.ui.pages.people import PeoplePage
 from desktop.ui.pages.units import UnitsPage
+from tests.services.initiative_data import build as build_initiatives
 from tests.services.movement_data import make_office, plan
 from tests.ui.office_data import click_box_button, fill_office, when_modal
 from tests.ui.test_import_dialog import _answer_modals
@@ -377,3 +380,23 @@ def test_covenants_keys_new_and_delete_through_the_base(qtbot, ws, db_path) -> N
     qtbot.keyClick(page.covenant_list, Qt.Key.Key_Insert)  # a new, empty form
     assert page.current_id() is None and page.title_edit.text() == ""
     assert not page.delete_button.isEnabled() and not page.print_button.isEnabled()
+
+
+# --- the people and initiatives pages: lazy tables on the same base ------------------------
+
+
+def test_people_and_initiatives_keys_and_history_come_from_the_base(qtbot, ws) -> None:  # type: ignore[no-untyped-def]
+    build_initiatives(ws)  # people, units and initiatives
+    for page in (_shown(PeoplePage(ws), qtbot), _shown(InitiativesPage(ws), qtbot)):
+        assert page.model.rowCount() > 0
+        first = page.model.id_at(0)
+        assert first is not None and page.select(first)
+        assert page.history_button.isEnabled()
+        page.history_button.click()
+        assert isinstance(page.history_dialog, HistoryDialog)
+        page.history_dialog.close()
+        page.focus_search()
+        qtbot.keyClicks(page.search, "khong co ai ten nay")
+        assert page.model.rowCount() == 0 and page.current_id() is None
+        assert not page.edit_button.isEnabled() and not page.history_button.isEnabled()
+        page.search.clear()

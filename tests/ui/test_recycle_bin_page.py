@@ -112,7 +112,7 @@ def test_delete_on_the_people_page_then_restore_from_the_bin(qtbot, ws: Workspac
         click_box_button(box, std=QMessageBox.StandardButton.Yes)
 
     when_modal(yes)
-    people_page.delete_person()  # type: ignore[attr-defined]
+    people_page.delete_selected()  # type: ignore[attr-defined]
     assert "recycle bin" in asked[0]
     assert people.count(ws) == 2
     bin_page = win.show_page("recycle_bin")

@@ -146,7 +146,7 @@ def test_a_list_page_deletes_on_the_worker_and_lists_again_on_the_neighbour(
     changed: list[bool] = []
     page.data_changed.connect(lambda: changed.append(True))
     when_modal(lambda box: click_box_button(box, std=QMessageBox.StandardButton.Yes))
-    page.delete_person()  # strict mode: a delete on this thread would raise
+    page.delete_selected()  # strict mode: a delete on this thread would raise
     assert page.model.rowCount() == total - 1
     assert page.current_id() == after and changed == [True]
     assert victim not in people.query_ids(ws, people.make_query())

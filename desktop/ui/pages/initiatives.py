@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,7 +42,6 @@ from desktop.ui.widgets.header_fit import fit_headers
 from desktop.ui.widgets.initiative_detail import InitiativeDetail
 from desktop.ui.widgets.initiative_labels import kind_label, scope_label, status_label
 from desktop.ui.widgets.page_title import page_title
-from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
 from desktop.ui.writes import on_worker
 
@@ -53,6 +52,7 @@ class InitiativesPage(ListPage):
     """Initiatives, models and exemplary people of the office."""
 
     excel_kind = "initiatives"
+    history_kind = "initiative"
     model: InitiativesTableModel
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -82,10 +82,7 @@ class InitiativesPage(ListPage):
     def _build_ui(self) -> None:
         title = page_title(self.tr("Initiatives"))
 
-        self.search = SearchBox(
-            placeholder=self.tr("Search by title, author or unit (accents optional)")
-        )
-        self.search.searchChanged.connect(lambda _t: self.refresh())
+        self.search_box(self.tr("Search by title, author or unit (accents optional)"))
         self.kind_filter = self._combo(
             self.tr("All kinds"), [(kind_label(k), k.value) for k in InitiativeKind]
         )
@@ -108,16 +105,8 @@ class InitiativesPage(ListPage):
             filters.addWidget(box, 1, col)
         filters.addWidget(self.movement_filter, 1, 4)
 
-        self.add_button = self.button(
-            self.tr("Add initiative…"),
-            self.add_initiative,
-            self.tr("Add an initiative (Ins, Ctrl+N)"),
-        )
-        self.edit_button = self.button(self.tr("Open…"), self.edit_initiative)
-        self.delete_button = self.button(
-            self.tr("Delete"),
-            self.delete_initiative,
-            self.tr("Delete the selected initiative (Del)"),
+        buttons = self.record_buttons(
+            self.tr("Add initiative…"), self.tr("Open…"), self.tr("Delete")
         )
         self.print_button = QPushButton(self.tr("Print recognised list…"))
         self.print_button.setToolTip(
@@ -131,7 +120,7 @@ class InitiativesPage(ListPage):
         )
         self.word_button.clicked.connect(lambda: self.print_list(word=True))
         bar = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        for b in buttons:
             bar.addWidget(b)
         bar.addStretch(1)
         for b in self.excel_buttons():
@@ -146,7 +135,6 @@ class InitiativesPage(ListPage):
         fit_headers(self.table)
         hh.setSortIndicator(COL_TITLE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # the model sorts in SQL
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
 
         # Detail pane: the record, then its attached files.
         self.pane = InitiativeDetail(self._ws)
@@ -170,9 +158,7 @@ class InitiativesPage(ListPage):
         root.addWidget(split, 1)
         root.addLayout(foot)
 
-        self.shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_initiative)
-        self.shortcut(self.table, [QKeySequence.StandardKey.Delete], self.delete_initiative)
-        self.search.returnPressed.connect(self.table.setFocus)
+        self.standard_keys()
 
     # --- data --------------------------------------------------------------------------------
 
@@ -215,39 +201,32 @@ class InitiativesPage(ListPage):
         )
         self.model.set_query(query)
         self.keep_selection(keep)
-        self._current_changed()
+        self.selection_changed()
 
     def select(self, record_id: int) -> bool:
         """Select and show an initiative's row; False when it is not in the list."""
         found = super().select(record_id)
         if found:
-            self._current_changed()
+            self.selection_changed()
         return found
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n initiative(s)", "", self.model.rowCount()))
 
-    def _current_changed(self) -> None:
+    def selection_changed(self) -> None:
         self.pane.show_initiative(self.current_id())
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        has = self.current_id() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        super().selection_changed()
 
     # --- record actions ----------------------------------------------------------------------
 
-    def add_initiative(self) -> None:
+    def add_record(self) -> int | None:
         """Open an empty form; show the new initiative."""
         new = InitiativeDialog.ask(self, self._ws, unit_id=self.unit_filter.unit_id())
         if new is not None:
             self._show_saved(new)
+        return new
 
     def open_record(self) -> None:
-        self.edit_initiative()
-
-    def edit_initiative(self) -> None:
         """Open the selected initiative."""
         saved = self.edit_with(lambda iid: InitiativeDialog.ask(self, self._ws, iid))
         if saved is not None:
@@ -291,14 +270,9 @@ class InitiativesPage(ListPage):
         ):
             w.blockSignals(False)
 
-    def delete_initiative(self) -> None:
-        """Delete the selected initiative (with its files) after confirmation."""
-        iid = self.current_id()
-        if iid is None:
-            return
-        name = self.model.index(self.model.row_of(iid), COL_TITLE).data()
-        self.ask_and_delete(
-            iid,
+    def delete_question(self, record_id: int) -> tuple[str, str]:
+        name = self.model.index(self.model.row_of(record_id), COL_TITLE).data()
+        return (
             self.tr("Delete initiative"),
             self.tr("Delete “%1” and its attached files?").replace("%1", str(name))
             + "\n\n"
@@ -307,6 +281,10 @@ class InitiativesPage(ListPage):
 
     def delete_record(self, record_id: int) -> None:
         initiatives.delete(self._ws, record_id)
+
+    def history_of(self, record_id: int) -> tuple[str, str]:
+        initiative = initiatives.get(self._ws, record_id)
+        return initiative.uuid, initiative.data.title
 
     def print_list(
         self, year: int | None = None, target: str | Path | None = None, *, word: bool = False

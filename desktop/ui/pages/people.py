@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +26,6 @@ from desktop.ui.models.people_table import (
 )
 from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.page_title import page_title
-from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.unit_picker import UnitPicker
 
 _WIDTHS = {COL_NAME: 230, COL_SEX: 60, COL_BIRTH: 100, COL_CCCD: 120, COL_UNIT: 260}
@@ -36,6 +35,7 @@ class PeoplePage(ListPage):
     """Search as you type, filter by unit (with its sub-units), sort by a header click."""
 
     excel_kind = "staff"
+    history_kind = "person"
     model: PeopleTableModel
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -53,10 +53,7 @@ class PeoplePage(ListPage):
     def _build_ui(self) -> None:
         title = page_title(self.tr("People"))
 
-        self.search = SearchBox(
-            placeholder=self.tr("Search by name or CCCD (accents optional), e.g. nguyen thi huong")
-        )
-        self.search.searchChanged.connect(lambda _t: self.refresh())
+        self.search_box(self.tr("Search by name or CCCD (accents optional), e.g. nguyen thi huong"))
         self.unit_filter = UnitPicker(none_text=self.tr("All units"), include_inactive=True)
         self.unit_filter.setToolTip(self.tr("Show the people of a unit and of its sub-units"))
         self.unit_filter.unitChanged.connect(lambda _u: self.refresh())
@@ -68,20 +65,8 @@ class PeoplePage(ListPage):
         top.addWidget(unit_label)
         top.addWidget(self.unit_filter, 2)
 
-        self.add_button = self.button(
-            self.tr("Add person…"), self.add_person, self.tr("Add a person (Ins, Ctrl+N)")
-        )
-        self.edit_button = self.button(
-            self.tr("Open…"), self.edit_person, self.tr("Open the selected person (Enter)")
-        )
-        self.delete_button = self.button(
-            self.tr("Delete"), self.delete_person, self.tr("Delete the selected person (Del)")
-        )
-        self.history_button = self.button(
-            self.tr("History…"), self.show_history, self.tr("Every change of the selected person")
-        )
         bar = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button, self.history_button):
+        for b in self.record_buttons(self.tr("Add person…"), self.tr("Open…"), self.tr("Delete")):
             bar.addWidget(b)
         bar.addStretch(1)
         for b in self.excel_buttons():
@@ -101,7 +86,6 @@ class PeoplePage(ListPage):
         table.setSortingEnabled(True)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
-        table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         self.empty_hint = QLabel(
             self.tr(
@@ -135,10 +119,7 @@ class PeoplePage(ListPage):
         root.addWidget(table, 1)
         root.addLayout(foot)
 
-        self.shortcut(self, [QKeySequence.StandardKey.New, Qt.Key.Key_Insert], self.add_person)
-        self.shortcut(table, [QKeySequence.StandardKey.Delete], self.delete_person)
-        # Down or Enter in the search box goes to the results.
-        self.search.toResults.connect(table.setFocus)
+        self.standard_keys()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Units or people may have changed on another page since this one was last seen.
@@ -148,11 +129,6 @@ class PeoplePage(ListPage):
             self.data_changed.emit()
         self._shown_once = True
         super().showEvent(event)
-
-    def focus_search(self) -> None:
-        """Put the cursor in the search field (Ctrl+F)."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def show_record(self, kind: str, record_id: int) -> None:
         """Select a person (a global search hit), clearing filters that hide them."""
@@ -182,7 +158,7 @@ class PeoplePage(ListPage):
         )
         self.model.set_query(query)
         self.keep_selection(keep)
-        self._update_buttons()
+        self.selection_changed()
 
     def select_person(self, person_id: int) -> bool:
         """Select and show a person's row; False when the person is not in the list."""
@@ -198,27 +174,21 @@ class PeoplePage(ListPage):
         filtered = bool(self.search.text().strip()) or self.unit_filter.unit_id() is not None
         self.empty_hint.setVisible(n == 0 and not filtered)
 
-    def _update_buttons(self) -> None:
-        has = self.current_id() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-        self.history_button.setEnabled(has)
-
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         menu = QMenu(self)
         if index.isValid():
             self.table.setCurrentIndex(index)
-            menu.addAction(self.tr("Open…"), self.edit_person)
-            menu.addAction(self.tr("Delete"), self.delete_person)
+            menu.addAction(self.tr("Open…"), self.open_record)
+            menu.addAction(self.tr("Delete"), self.delete_selected)
             menu.addAction(self.tr("History…"), self.show_history)
             menu.addSeparator()
-        menu.addAction(self.tr("Add person…"), self.add_person)
+        menu.addAction(self.tr("Add person…"), self.add_record)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # --- actions -----------------------------------------------------------------------------
 
-    def add_person(self) -> None:
+    def add_record(self) -> int | None:
         """Open an empty form (in the filtered unit); show the new person."""
         from desktop.ui.dialogs.person_dialog import PersonDialog  # on use: faster start
 
@@ -226,11 +196,9 @@ class PeoplePage(ListPage):
         if new is not None:
             self._show_saved(new)
             self.data_changed.emit()
+        return new
 
     def open_record(self) -> None:
-        self.edit_person()
-
-    def edit_person(self) -> None:
         """Open the selected person."""
         from desktop.ui.dialogs.person_dialog import PersonDialog
 
@@ -249,14 +217,9 @@ class PeoplePage(ListPage):
             self.unit_filter.set_unit_id(None, emit=False)
             self.refresh(select=person_id)
 
-    def delete_person(self) -> None:
-        """Delete the selected person after confirmation."""
-        pid = self.current_id()
-        if pid is None:
-            return
-        name = self.model.index(self.model.row_of(pid), COL_NAME).data()
-        self.ask_and_delete(
-            pid,
+    def delete_question(self, record_id: int) -> tuple[str, str]:
+        name = self.model.index(self.model.row_of(record_id), COL_NAME).data()
+        return (
             self.tr("Delete person"),
             self.tr("Delete “%1” and everything recorded about this person?").replace(
                 "%1", str(name)
@@ -268,10 +231,6 @@ class PeoplePage(ListPage):
     def delete_record(self, record_id: int) -> None:
         people.delete(self._ws, record_id)
 
-    def show_history(self) -> None:
-        """The change history of the selected person (audit log), in a window of its own."""
-        pid = self.current_id()
-        if pid is None:
-            return
-        person = people.get(self._ws, pid)
-        self.show_history_of("person", person.uuid, person.data.full_name)
+    def history_of(self, record_id: int) -> tuple[str, str]:
+        person = people.get(self._ws, record_id)
+        return person.uuid, person.data.full_name
