@@ -147,7 +147,7 @@ def preview_json(pv: Any, fingerprint_text: Any) -> dict[str, Any]:
         "sha256": pv.sha256,
         "kind": pv.kind.value,
         "title": pv.title,
-        "created_at": pv.created_at,
+        "created_at": pv.created_at.isoformat(),
         "program_version": pv.program_version,
         "sender": {
             "uuid": pv.sender.uuid,
@@ -188,7 +188,7 @@ def preview_json(pv: Any, fingerprint_text: Any) -> dict[str, Any]:
 
 def _print_preview(pv: Any, fingerprint_text: Any) -> None:
     print(f"Gói: {pv.kind.label} — {pv.title}")
-    print(f"Nơi gửi: {pv.sender.name} (mã {pv.sender.uuid}), lập lúc {pv.created_at}")
+    print(f"Nơi gửi: {pv.sender.name} (mã {pv.sender.uuid}), lập lúc {pv.created_at.isoformat()}")
     print(f"Dấu vân tay khoá: {fingerprint_text(pv.sender.fingerprint)}")
     print("Chữ ký: " + ("đúng" if pv.signature_ok else "KHÔNG ĐÚNG (gói đã bị sửa hoặc giả mạo)"))
     if pv.sender_known:
@@ -269,8 +269,8 @@ def cmd_inbox(args: argparse.Namespace) -> int:
                 "title": r.title,
                 "sender": {"uuid": r.sender_uuid, "name": r.sender_name},
                 "fingerprint": r.sender_fingerprint,
-                "created_at": r.created_at,
-                "received_at": r.received_at,
+                "created_at": r.created_at.isoformat(),
+                "received_at": r.received_at.isoformat(),
                 "state": r.state.value,
                 "state_note": r.state_note,
                 "summary": r.summary,
@@ -296,7 +296,7 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         print("Chưa nhận gói hồ sơ nào.")
     for r in rows:
         print(
-            f"[{r.id}] {r.received_at[:16].replace('T', ' ')}  {r.kind.label}: {r.title} — "
+            f"[{r.id}] {r.received_at:%Y-%m-%d %H:%M}  {r.kind.label}: {r.title} — "
             f"{r.sender_name} — {r.state.label}" + (f" ({r.state_note})" if r.state_note else "")
         )
         for n in nominees[r.id]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from desktop.domain.errors import FileRejected
@@ -147,7 +148,7 @@ class Preview:
     sha256: str
     kind: PackageKind
     title: str
-    created_at: str
+    created_at: datetime
     program_version: str
     sender: Office
     receiver: Office
@@ -168,3 +169,58 @@ class Preview:
     def changed(self) -> int:
         """How many existing records will change."""
         return sum(1 for r in self.records if not r.is_new and r.changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedPackage:
+    """A received package as Hồ sơ nhận lists it."""
+
+    id: int
+    package_id: str
+    sha256: str
+    kind: PackageKind
+    title: str
+    sender_uuid: str
+    sender_name: str
+    sender_fingerprint: str
+    created_at: datetime  # when the sender made the package (its own clock)
+    received_at: datetime
+    state: ReceivedState
+    state_note: str
+    summary: str
+    dossier_size: int
+    batch_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedFile:
+    """A kept file a received proposal carried, its bytes stored with it."""
+
+    id: int
+    package_id: int
+    position: int
+    name: str
+    kind: str
+    nominee_uuid: str | None
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedNominee:
+    """A nominee of a received proposal with this office's verdict."""
+
+    id: int
+    source_uuid: str
+    position: int
+    subject_kind: str
+    person_id: int | None
+    unit_id: int | None
+    household_name: str
+    name: str
+    award_code: str
+    summary: str
+    sender_eligibility: str
+    eligibility: str
+    eligibility_reasons: str
+    nominee_id: int | None

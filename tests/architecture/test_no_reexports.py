@@ -3,7 +3,7 @@
 import-linter sees module imports only: `from desktop.services.proposals import Batch` passes its
 "ui and cli go through services" contract even when `Batch` is persistence's class re-exported by
 the service. This test resolves every name ui/ and cli/ take from a service and fails when the
-object is defined in desktop.persistence (issue 16). KNOWN lists the re-exports still to move.
+object is defined in desktop.persistence (issue 16).
 """
 
 from __future__ import annotations
@@ -15,11 +15,6 @@ from types import GenericAlias, ModuleType, UnionType
 from typing import TypeAliasType
 
 ROOT = Path(__file__).resolve().parents[2]
-
-# (service module, name): persistence types still handed to the UI through a service. Shrink only.
-KNOWN = {
-    ("desktop.services.packages.inbox", "Received"),
-}
 
 
 def _persistence_aliases() -> set[int]:
@@ -83,11 +78,8 @@ def test_ui_and_cli_take_no_persistence_type_through_a_service() -> None:
             value = getattr(importlib.import_module(module), name, None)
             if _is_persistence_type(value, aliases):
                 reached.add((module, name))
-    # THEN none is a persistence type, apart from those still listed to move
-    assert reached - KNOWN == set(), "re-exported persistence types: " + repr(
-        sorted(reached - KNOWN)
-    )
-    assert KNOWN - reached == set(), "moved: strike from KNOWN " + repr(sorted(KNOWN - reached))
+    # THEN none is a persistence type
+    assert reached == set(), "re-exported persistence types: " + repr(sorted(reached))
 
 
 def test_services_do_not_export_persistence_rows_of_proposals() -> None:

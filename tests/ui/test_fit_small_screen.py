@@ -9,7 +9,7 @@ import inspect
 import pkgutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -141,7 +141,7 @@ def _package_preview():  # type: ignore[no-untyped-def]
     )
     return p.Preview(
         "id", "0" * 64, p.PackageKind.PROPOSAL, "Đề nghị khen thưởng tổng kết năm 2025",
-        "2025-12-10T08:00:00", "0.1.0", office, office, True, False, False, False, records,
+        datetime(2025, 12, 10, 8), "0.1.0", office, office, True, False, False, False, records,
     )  # fmt: skip
 
 

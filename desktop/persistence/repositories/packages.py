@@ -7,9 +7,17 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from desktop.domain.packages import Office, PackageKind, ReceivedState
+from desktop.domain.packages import (
+    Office,
+    PackageKind,
+    ReceivedFile,
+    ReceivedNominee,
+    ReceivedPackage,
+    ReceivedState,
+)
 from desktop.persistence.db import now_iso
 from desktop.persistence.repositories import package_records as rec
 from desktop.persistence.repositories.attachments import blob_chunks
@@ -202,41 +210,22 @@ def trust(conn: sqlite3.Connection, office: Office) -> None:
 # ---------------------------------------------------------------- Hồ sơ nhận
 
 
-@dataclass(frozen=True, slots=True)
-class Received:
-    """A received package as Hồ sơ nhận lists it."""
-
-    id: int
-    package_id: str
-    sha256: str
-    kind: PackageKind
-    title: str
-    sender_uuid: str
-    sender_name: str
-    sender_fingerprint: str
-    created_at: str
-    received_at: str
-    state: ReceivedState
-    state_note: str
-    summary: str
-    dossier_size: int
-    batch_id: int | None
-
-
 _RECEIVED = (
     "id, package_id, sha256, kind, title, sender_uuid, sender_name, sender_fingerprint,"
     " created_at, received_at, state, state_note, summary, dossier_size, batch_id"
 )
 
 
-def _received(row: tuple[Any, ...]) -> Received:
+def _received(row: tuple[Any, ...]) -> ReceivedPackage:
     values = list(row)
     values[3] = PackageKind(values[3])
+    values[8] = datetime.fromisoformat(values[8])
+    values[9] = datetime.fromisoformat(values[9])
     values[10] = ReceivedState(values[10])
-    return Received(*values)
+    return ReceivedPackage(*values)
 
 
-def received_by_package_id(conn: sqlite3.Connection, package_id: str) -> Received | None:
+def received_by_package_id(conn: sqlite3.Connection, package_id: str) -> ReceivedPackage | None:
     """The received package with this sender's id (a replay), or None."""
     row = conn.execute(
         f"SELECT {_RECEIVED} FROM received_package WHERE package_id = ?", (package_id,)
@@ -244,7 +233,7 @@ def received_by_package_id(conn: sqlite3.Connection, package_id: str) -> Receive
     return _received(row) if row else None
 
 
-def received(conn: sqlite3.Connection, received_id: int) -> Received | None:
+def received(conn: sqlite3.Connection, received_id: int) -> ReceivedPackage | None:
     """One received package."""
     row = conn.execute(
         f"SELECT {_RECEIVED} FROM received_package WHERE id = ?", (received_id,)
@@ -252,7 +241,7 @@ def received(conn: sqlite3.Connection, received_id: int) -> Received | None:
     return _received(row) if row else None
 
 
-def inbox(conn: sqlite3.Connection) -> list[Received]:
+def inbox(conn: sqlite3.Connection) -> list[ReceivedPackage]:
     """Every received package, newest first."""
     rows = conn.execute(
         f"SELECT {_RECEIVED} FROM received_package ORDER BY received_at DESC, id DESC"
@@ -268,7 +257,7 @@ def insert_received(
     kind: PackageKind,
     title: str,
     sender: Office,
-    created_at: str,
+    created_at: datetime,
     manifest: str,
     records: bytes,
     dossier: bytes,
@@ -284,7 +273,7 @@ def insert_received(
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             rec.new_uuid(), package_id, sha256, kind.value, title, sender.uuid, sender.name,
-            sender.fingerprint, created_at, now_iso(), state.value, "", summary, manifest,
+            sender.fingerprint, created_at.isoformat(), now_iso(), state.value, "", summary, manifest,
             records, hashlib.sha256(records).hexdigest(), dossier,
             hashlib.sha256(dossier).hexdigest() if dossier else "", len(dossier), batch_id,
         ),
@@ -322,20 +311,6 @@ def received_dossier(conn: sqlite3.Connection, received_id: int) -> bytes:
         "SELECT dossier FROM received_package WHERE id = ?", (received_id,)
     ).fetchone()
     return bytes(row[0]) if row else b""
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedFile:
-    """A kept file a received proposal carried, its bytes stored with it."""
-
-    id: int
-    package_id: int
-    position: int
-    name: str
-    kind: str
-    nominee_uuid: str | None
-    size: int
-    sha256: str
 
 
 _FILE = "SELECT id, package_id, position, name, kind, nominee_uuid, size, sha256 FROM received_file"
@@ -378,26 +353,6 @@ def received_file(conn: sqlite3.Connection, file_id: int) -> ReceivedFile | None
 def received_file_chunks(conn: sqlite3.Connection, file_id: int) -> Iterator[bytes]:
     """The bytes of a received package's kept file, chunk by chunk."""
     yield from blob_chunks(conn, "received_file", file_id)
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedNominee:
-    """A nominee of a received proposal with this office's verdict."""
-
-    id: int
-    source_uuid: str
-    position: int
-    subject_kind: str
-    person_id: int | None
-    unit_id: int | None
-    household_name: str
-    name: str
-    award_code: str
-    summary: str
-    sender_eligibility: str
-    eligibility: str
-    eligibility_reasons: str
-    nominee_id: int | None
 
 
 def insert_received_nominee(conn: sqlite3.Connection, received_id: int, n: ReceivedNominee) -> int:

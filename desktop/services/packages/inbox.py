@@ -14,6 +14,9 @@ from desktop.domain.errors import ConflictError, NotFoundError, ThiDuaError, Val
 from desktop.domain.packages import (
     PackageAttachment,
     PackageKind,
+    ReceivedFile,
+    ReceivedNominee,
+    ReceivedPackage,
     ReceivedState,
     ReplyOutcome,
     attachments_of,
@@ -24,20 +27,17 @@ from desktop.domain.text import clean
 from desktop.persistence import Connection
 from desktop.persistence.repositories import package_records as rec
 from desktop.persistence.repositories import packages as repo
-from desktop.persistence.repositories.packages import Received, ReceivedFile, ReceivedNominee
 from desktop.services import stored_files
 from desktop.services.session import Workspace
 
-__all__ = ["Received", "ReceivedFile", "ReceivedNominee"]
 
-
-def inbox(ws: Workspace) -> list[Received]:
+def inbox(ws: Workspace) -> list[ReceivedPackage]:
     """Every received package, newest first."""
     with ws.db.read() as conn:
         return repo.inbox(conn)
 
 
-def get(ws: Workspace, received_id: int) -> Received:
+def get(ws: Workspace, received_id: int) -> ReceivedPackage:
     """One received package."""
     with ws.db.read() as conn:
         found = repo.received(conn, received_id)
@@ -237,7 +237,7 @@ class Answer:
     reply: Any  # send.Sent, or None when no reply file was asked for
 
 
-def _proposal(ws: Workspace, received_id: int) -> Received:
+def _proposal(ws: Workspace, received_id: int) -> ReceivedPackage:
     r = get(ws, received_id)
     if r.kind is not PackageKind.PROPOSAL:
         raise ConflictError("not_proposal", "Chỉ hồ sơ đề nghị mới trả lại hoặc tiếp nhận được.")
@@ -250,7 +250,7 @@ def _proposal(ws: Workspace, received_id: int) -> Received:
     return r
 
 
-def _reply(ws: Workspace, r: Received, outcome: ReplyOutcome, reason: str) -> Any:
+def _reply(ws: Workspace, r: ReceivedPackage, outcome: ReplyOutcome, reason: str) -> Any:
     """The reply package for the sender, made in memory (send.Built)."""
     from desktop.domain.packages import Office
     from desktop.services.packages import send

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -169,7 +170,7 @@ def inspect(ws: Workspace, path: str | Path) -> tuple[fmt.Opened, Preview]:
         sha256=opened.sha256,
         kind=kind,
         title=str(m.get("title", "")),
-        created_at=str(m["created_at"]),
+        created_at=_made_at(m["created_at"]),
         program_version=str(m.get("program_version", "")),
         sender=sender,
         receiver=receiver,
@@ -182,6 +183,15 @@ def inspect(ws: Workspace, path: str | Path) -> tuple[fmt.Opened, Preview]:
         attachments=attachments,
     )
     return opened, preview
+
+
+def _made_at(value: object) -> datetime:
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        raise _refuse(
+            "bad_manifest", "thời điểm lập gói không đúng dạng", key="created_at"
+        ) from None
 
 
 def preview(ws: Workspace, path: str | Path) -> Preview:

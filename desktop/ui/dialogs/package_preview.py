@@ -70,7 +70,7 @@ class ReceivePreviewDialog(QDialog):
         self.sender_label.setObjectName("sender")
         self.sender_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Sent by:"), self.sender_label)
-        made = preview.created_at.replace("T", " ")
+        made = preview.created_at.isoformat(sep=" ")
         form.addRow(
             self.tr("Made:"),
             QLabel(self.tr("%1, program version %2").replace("%1", made).replace(

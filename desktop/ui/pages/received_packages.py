@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.eligibility import Result
 from desktop.domain.errors import ThiDuaError
-from desktop.domain.packages import EXTENSION, PackageKind, Preview, ReceivedState
+from desktop.domain.packages import EXTENSION, PackageKind, Preview, ReceivedPackage, ReceivedState
 from desktop.domain.proposals import BatchState
 from desktop.services import catalog, proposals
 from desktop.services.packages import identity, inbox
@@ -59,8 +59,8 @@ class ReceivedTab(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.setObjectName("received_tab")
-        self.rows: list[inbox.Received] = []
-        self.current: inbox.Received | None = None
+        self.rows: list[ReceivedPackage] = []
+        self.current: ReceivedPackage | None = None
         self.task: tasks.Task | None = None
         self.last_reply: Path | None = None
         self._award_names: dict[str, str] | None = None
@@ -189,7 +189,7 @@ class ReceivedTab(QWidget):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             cells = [
-                r.received_at[:16].replace("T", " "),
+                f"{r.received_at:%Y-%m-%d %H:%M}",
                 kind_label(r.kind),
                 r.title,
                 r.sender_name,
@@ -235,8 +235,8 @@ class ReceivedTab(QWidget):
             .replace("%1", r.sender_name)
             .replace("%2", identity.fingerprint_text(r.sender_fingerprint)),
             self.tr("Made %1, received %2")
-            .replace("%1", r.created_at.replace("T", " "))
-            .replace("%2", r.received_at[:16].replace("T", " ")),
+            .replace("%1", r.created_at.isoformat(sep=" "))
+            .replace("%2", f"{r.received_at:%Y-%m-%d %H:%M}"),
             self.tr("State: %1").replace("%1", state_label(r.state))
             + (f" — {r.state_note}" if r.state_note else ""),
             self.tr("Written: %1").replace("%1", r.summary),
@@ -272,7 +272,7 @@ class ReceivedTab(QWidget):
             for c, cell in enumerate(cells):
                 self.nominees.setItem(i, c, cell)
 
-    def _fill_files(self, r: inbox.Received | None) -> None:
+    def _fill_files(self, r: ReceivedPackage | None) -> None:
         self.files.clear()
         for f in inbox.files(self.ws, r.id) if r is not None else []:
             item = QListWidgetItem(
