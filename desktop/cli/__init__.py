@@ -42,7 +42,6 @@ def build_parser(*, verbs: bool = True) -> argparse.ArgumentParser:
     if verbs:
         sub = parser.add_subparsers(dest="verb", metavar="LỆNH", parser_class=_Parser)
         commands.register(sub)
-        parsing.harden(parser)
     return parser
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from desktop.cli import parsing
 from desktop.domain.errors import ValidationError
 
 
@@ -16,8 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--table", help="chỉ bảng này (vd. person, unit, proposal_batch)")
     p.add_argument("--record", metavar="UUID", help="chỉ bản ghi này")
     p.add_argument("--user", help="chỉ người dùng này")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="từ ngày")
-    p.add_argument("--limit", type=int, default=50, help="số sự kiện tối đa (mặc định 50)")
+    p.add_argument("--since", type=parsing.iso_date, metavar="YYYY-MM-DD", help="từ ngày")
+    p.add_argument("--limit", type=parsing.count, default=50, help="số sự kiện tối đa (mặc định 50)")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(handler=cmd_history)
 
@@ -26,13 +27,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="đối chiếu mã kiểm tra in trên hồ sơ (Mã kiểm tra dữ liệu … sự kiện số N) với nhật ký",
     )
     p.add_argument("code", metavar="MA", help="mã in trên giấy (dãy 16 ký tự)")
-    p.add_argument("--event", type=int, required=True, metavar="N", help="số sự kiện in trên giấy")
+    p.add_argument("--event", type=parsing.count, required=True, metavar="N", help="số sự kiện in trên giấy")
     p.set_defaults(handler=cmd_check_paper)
 
     p = sub.add_parser(
         "batch-history", help="quá trình xử lý hồ sơ của một đợt đề nghị (theo nhật ký)"
     )
-    p.add_argument("batch", type=int, metavar="BATCH", help="số của đợt đề nghị (xem: batches)")
+    p.add_argument("batch", type=parsing.count, metavar="BATCH", help="số của đợt đề nghị (xem: batches)")
     p.add_argument(
         "--out",
         metavar="TEP.pdf|TEP.docx",

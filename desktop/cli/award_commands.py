@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from desktop.cli import parsing
 from desktop.domain.awards import CommendationType
 from desktop.domain.proposals import BatchInput
 
@@ -19,7 +20,7 @@ KINDS = {
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the verbs."""
     p = sub.add_parser("eligibility", help="xét điều kiện danh hiệu, khen thưởng cho một năm")
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--year", type=parsing.year, required=True)
     p.add_argument("--award", help="chỉ một mã danh hiệu, hình thức (ví dụ CSTDCS)")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(handler=cmd_eligibility)
@@ -27,8 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("new-batch", help="tạo đợt đề nghị khen thưởng, in số hiệu (id) của đợt")
     p.add_argument("--title", required=True)
     p.add_argument("--kind", choices=sorted(KINDS), required=True)
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--movement", type=int, help="phong trào (bắt buộc với --kind movement)")
+    p.add_argument("--year", type=parsing.year, required=True)
+    p.add_argument("--movement", type=parsing.count, help="phong trào (bắt buộc với --kind movement)")
     p.add_argument("--award", help="mã danh hiệu, hình thức để thêm người đủ điều kiện")
     p.add_argument(
         "--eligible", action="store_true", help="thêm mọi đối tượng đủ điều kiện --award"
@@ -44,12 +45,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "quota", help="đặt chỉ tiêu khen thưởng của một phong trào (tỷ lệ hoặc số lượng)"
     )
-    p.add_argument("--movement", type=int, required=True)
+    p.add_argument("--movement", type=parsing.count, required=True)
     p.add_argument("--award", required=True, help="mã danh hiệu, hình thức (ví dụ BK_TINH)")
     p.add_argument("--subject", choices=["person", "unit"], default="person")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--percent", type=float, help="tỷ lệ %% trên số đối tượng đăng ký tham gia")
-    group.add_argument("--count", type=int, help="số lượng tối đa")
+    group.add_argument("--percent", type=parsing.number, help="tỷ lệ %% trên số đối tượng đăng ký tham gia")
+    group.add_argument("--count", type=parsing.count, help="số lượng tối đa")
     p.set_defaults(handler=cmd_quota)
 
     from desktop.cli import batch_commands
@@ -136,7 +137,7 @@ def register_dossier(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     p = sub.add_parser(
         "dossier", help="in hồ sơ đề nghị khen thưởng của một đợt (PDF, hoặc bản Word .docx)"
     )
-    p.add_argument("batch", type=int, help="số hiệu (id) của đợt đề nghị")
+    p.add_argument("batch", type=parsing.count, help="số hiệu (id) của đợt đề nghị")
     p.add_argument(
         "--out", required=True, metavar="TEP.pdf|TEP.docx", help="tên đuôi .docx: ghi bản Word"
     )

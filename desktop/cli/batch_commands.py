@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 
+from desktop.cli import parsing
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the verbs."""
@@ -13,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "check-batch",
         help="liệt kê những điểm chặn việc trình một đợt đề nghị (mã thoát 2 khi có)",
     )
-    p.add_argument("batch", type=int, help="số hiệu (id) của đợt đề nghị")
+    p.add_argument("batch", type=parsing.count, help="số hiệu (id) của đợt đề nghị")
     p.add_argument("--json", action="store_true", help="in danh sách dạng JSON")
     p.set_defaults(handler=cmd_check_batch)
 

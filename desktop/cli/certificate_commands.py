@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.cli import parsing
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the verb."""
@@ -12,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="in giấy khen, giấy chứng nhận danh hiệu của một đợt đã có quyết định"
         " (mỗi người một trang; ghi sổ vào sổ)",
     )
-    p.add_argument("batch", type=int, help="số hiệu (id) của đợt đề nghị")
+    p.add_argument("batch", type=parsing.count, help="số hiệu (id) của đợt đề nghị")
     p.add_argument(
         "--out",
         required=True,

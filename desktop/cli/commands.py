@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop import paths
+from desktop.cli import parsing
 from desktop.services.session import Workspace
 
 # Verbs that change the office's data: with accounts in the file they need a login (an
@@ -119,8 +120,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_find)
 
     p = sub.add_parser("demo", help="tạo dữ liệu mẫu vào một tệp dữ liệu mới")
-    p.add_argument("--people", type=int, default=400, help="số người (mặc định 400)")
-    p.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
+    p.add_argument("--people", type=parsing.count, default=400, help="số người (mặc định 400)")
+    p.add_argument("--seed", type=parsing.signed, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
     p.set_defaults(handler=cmd_demo)
 
     # Each area adds its own verbs (and its spreadsheet kinds) from its own module.

@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "decision",
         help="in quyết định khen thưởng của cơ quan (dự thảo hoặc đã ghi nhận) kèm danh sách",
     )
-    p.add_argument("batch", type=int, metavar="ĐỢT", help="số của đợt đề nghị")
+    p.add_argument("batch", type=parsing.count, metavar="ĐỢT", help="số của đợt đề nghị")
     p.add_argument(
         "--out", required=True, metavar="TEP.pdf|TEP.docx", help="tệp PDF (đuôi .docx: bản Word)"
     )

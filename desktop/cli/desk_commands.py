@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from desktop.cli import parsing
 from desktop.domain.deadlines import DEFAULT_DAYS, DueItem
 
 
@@ -14,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "due", help="việc quá hạn và việc đến hạn (báo cáo, chấm điểm, sơ kết, tổng kết, đăng ký)"
     )
     p.add_argument(
-        "--days", type=int, default=DEFAULT_DAYS, help=f"số ngày tới (mặc định {DEFAULT_DAYS})"
+        "--days", type=parsing.count, default=DEFAULT_DAYS, help=f"số ngày tới (mặc định {DEFAULT_DAYS})"
     )
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(handler=cmd_due)

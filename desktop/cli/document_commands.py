@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import parsing
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this area's verbs."""
@@ -17,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, metavar="TEP.pdf", help="tệp PDF sẽ ghi")
     p.add_argument(
         "--nominees",
-        type=int,
+        type=parsing.count,
         default=12,
         metavar="N",
         help="số tập thể, cá nhân đề nghị (mặc định 12)",

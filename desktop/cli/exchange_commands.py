@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.cli import parsing
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this area's verbs."""
@@ -60,7 +62,7 @@ def _kind_options(p: argparse.ArgumentParser, transfer: Any, able: str) -> None:
         p.add_argument(
             option.flag,
             dest=f"kind_{name}",
-            type=option.type,
+            type=parsing.reader(option.type, name),
             metavar=option.metavar or ("NAM" if option.type is int else "TEN"),
             help=f"({', '.join(kinds)}) {option.help}",
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.cli import parsing
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this area's verbs."""
@@ -12,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "initiatives-list",
         help="in danh sách sáng kiến được công nhận trong một năm ra tệp PDF",
     )
-    p.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm công nhận")
+    p.add_argument("--year", type=parsing.year, required=True, metavar="NĂM", help="năm công nhận")
     p.add_argument(
         "--out", required=True, metavar="TEP.pdf|TEP.docx", help="tệp PDF (đuôi .docx: bản Word)"
     )

@@ -9,26 +9,28 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from desktop.cli import parsing
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this area's verbs."""
     to_help = "cơ quan nhận: mã (uuid) hoặc một phần tên của cơ quan đã biết (xem lệnh offices)"
     to_one = to_help + "; bỏ trống: cơ quan duy nhất đã biết"
     p = sub.add_parser("send", help="gửi đợt đề nghị lên cấp trên thành gói hồ sơ .tdkt có ký số")
-    p.add_argument("batch", type=int, metavar="ĐỢT", help="số của đợt đề nghị")
+    p.add_argument("batch", type=parsing.count, metavar="ĐỢT", help="số của đợt đề nghị")
     p.add_argument("--to", metavar="CƠ_QUAN", help=to_one)
     p.add_argument("--out", required=True, metavar="TEP.tdkt", help="tệp gói sẽ ghi")
     p.set_defaults(handler=cmd_send)
 
     p = sub.add_parser("send-decision", help="gửi quyết định khen thưởng của đợt xuống nơi đề nghị")
-    p.add_argument("batch", type=int, metavar="ĐỢT", help="số của đợt đã có quyết định")
+    p.add_argument("batch", type=parsing.count, metavar="ĐỢT", help="số của đợt đã có quyết định")
     p.add_argument("--to", metavar="CƠ_QUAN", help=to_help + " (bỏ trống khi chỉ một nơi đề nghị)")
     p.add_argument("--out", required=True, metavar="TEP.tdkt", help="tệp gói sẽ ghi")
     p.set_defaults(handler=cmd_send_decision)
 
     p = sub.add_parser("send-report", help="gửi báo cáo định kỳ (các bảng và bản PDF) lên cấp trên")
     p.add_argument("--period", required=True, metavar="KỲ", help="2025, 2025-H1 hoặc 2021-2025")
-    p.add_argument("--movement", type=int, metavar="PHONG_TRÀO", help="chỉ một phong trào")
+    p.add_argument("--movement", type=parsing.count, metavar="PHONG_TRÀO", help="chỉ một phong trào")
     p.add_argument("--to", metavar="CƠ_QUAN", help=to_one)
     p.add_argument("--out", required=True, metavar="TEP.tdkt", help="tệp gói sẽ ghi")
     p.set_defaults(handler=cmd_send_report)
@@ -36,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "send-movement", help="gửi kế hoạch phong trào (tiêu chí, tỷ lệ khen thưởng) xuống cấp dưới"
     )
-    p.add_argument("movement", type=int, metavar="PHONG_TRÀO", help="số của phong trào")
+    p.add_argument("movement", type=parsing.count, metavar="PHONG_TRÀO", help="số của phong trào")
     p.add_argument("--to", metavar="CƠ_QUAN", help=to_one)
     p.add_argument("--out", required=True, metavar="TEP.tdkt", help="tệp gói sẽ ghi")
     p.set_defaults(handler=cmd_send_movement)
@@ -60,10 +62,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "reply",
         help="trả lại (kèm lý do) hoặc tiếp nhận một hồ sơ đề nghị đã nhận vào đợt của mình",
     )
-    p.add_argument("received", type=int, metavar="HỒ_SƠ", help="số của hồ sơ nhận (lệnh inbox)")
+    p.add_argument("received", type=parsing.count, metavar="HỒ_SƠ", help="số của hồ sơ nhận (lệnh inbox)")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--return", dest="reason", metavar="LÝ_DO", help="trả lại với lý do")
-    what.add_argument("--accept", type=int, metavar="ĐỢT", help="tiếp nhận vào đợt dự thảo này")
+    what.add_argument("--accept", type=parsing.count, metavar="ĐỢT", help="tiếp nhận vào đợt dự thảo này")
     p.add_argument("--out", metavar="TEP.tdkt", help="gói trả lời gửi cho nơi đề nghị")
     p.set_defaults(handler=cmd_reply)
 

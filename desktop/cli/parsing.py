@@ -1,9 +1,10 @@
 """The command line's argument parsing in Vietnamese, and numbers kept within sane bounds.
 
 argparse writes its own messages in English through `gettext`; `install_vietnamese` gives it
-Vietnamese ones. `harden` replaces every plain `int`/`float` option of every verb (whoever
-registered it) by a bounded reader, so `--year 10**30` or `--limit 99999999999999999999` is a
-message and exit 2 instead of a traceback further down.
+Vietnamese ones. Every number or date option is declared with one of the bounded readers below
+(`type=parsing.count`, `year`, `signed`, `number`, `iso_date`; `reader` for a spreadsheet kind's
+option), so `--year 10**30` or `--limit 99999999999999999999` is a message and exit 2 instead of
+a traceback further down; tests/cli/test_verb_help.py refuses a plain `int` or `float`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import math
 import re
+from collections.abc import Callable
 
 # argparse's message templates (Python 3.11–3.13), in Vietnamese.
 _MESSAGES = {
@@ -127,25 +129,13 @@ count.__name__ = "số"
 year.__name__ = "năm"
 number.__name__ = "số"
 
-_SIGNED_DESTS = {"seed"}
-_DATE_DESTS = {"since", "until", "date", "on", "issued_on", "decided_on"}
 
-
-def harden(parser: argparse.ArgumentParser) -> None:
-    """Replace plain int/float types of every option of `parser` and its verbs (recursively)."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for sub in set(action.choices.values()):
-                harden(sub)
-            continue
-        if action.type is int:
-            if action.dest == "year" or action.dest.endswith("_year"):
-                action.type = year
-            elif action.dest in _SIGNED_DESTS:
-                action.type = signed
-            else:
-                action.type = count
-        elif action.type is float:
-            action.type = number
-        elif action.type is None and action.dest in _DATE_DESTS and action.option_strings:
-            action.type = iso_date
+def reader(kind: type, name: str) -> Callable[[str], object]:
+    """The bounded reader of an option declared elsewhere with a plain type (a spreadsheet
+    kind's `--year`, `--batch`): a year for a name ending in "year", else a count; a number
+    for a float; any other type as it is."""
+    if kind is int:
+        return year if name == "year" or name.endswith("_year") else count
+    if kind is float:
+        return number
+    return kind

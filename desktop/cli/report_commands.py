@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import parsing
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this area's verbs."""
@@ -18,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="KỲ",
         help="2025 (năm), 2025-H1 (6 tháng đầu năm), 2021-2025, hoặc YYYY-MM-DD:YYYY-MM-DD",
     )
-    p.add_argument("--movement", type=int, metavar="SỐ", help="chỉ một phong trào (theo số)")
+    p.add_argument("--movement", type=parsing.count, metavar="SỐ", help="chỉ một phong trào (theo số)")
     p.add_argument(
         "--kind",
         metavar="LOẠI",

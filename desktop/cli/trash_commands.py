@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from desktop.cli import parsing
 from desktop.domain.errors import ValidationError
 from desktop.domain.recycle_bin import BinEntry
 
@@ -16,10 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_trash)
     actions = p.add_subparsers(dest="trash_action", metavar="VIỆC", parser_class=type(p))
     r = actions.add_parser("restore", help="khôi phục một mục (cùng các bản ghi đi kèm)")
-    r.add_argument("id", type=int, metavar="ID", help="số của mục trong thùng rác")
+    r.add_argument("id", type=parsing.count, metavar="ID", help="số của mục trong thùng rác")
     r.set_defaults(handler=cmd_restore)
     g = actions.add_parser("purge", help="xóa hẳn một mục hoặc cả thùng rác (quản trị)")
-    g.add_argument("id", type=int, nargs="?", metavar="ID", help="số của mục")
+    g.add_argument("id", type=parsing.count, nargs="?", metavar="ID", help="số của mục")
     g.add_argument("--all", action="store_true", help="xóa hẳn mọi mục")
     g.set_defaults(handler=cmd_purge)
 

@@ -17,17 +17,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "rename-unit", help="đổi tên đơn vị từ một ngày (tên cũ được giữ cùng thời gian dùng)"
     )
-    p.add_argument("id", type=int, metavar="ID", help="số của đơn vị")
+    p.add_argument("id", type=parsing.count, metavar="ID", help="số của đơn vị")
     p.add_argument("--name", required=True, help="tên mới")
     p.add_argument(
         "--from-date", required=True, type=parsing.iso_date, help="ngày bắt đầu dùng tên mới"
     )
-    p.add_argument("--parent", type=int, metavar="ID", help="đơn vị cấp trên mới (số)")
+    p.add_argument("--parent", type=parsing.count, metavar="ID", help="đơn vị cấp trên mới (số)")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(handler=cmd_rename)
 
     p = sub.add_parser("unit-names", help="các tên của một đơn vị theo thời gian")
-    p.add_argument("id", type=int, metavar="ID", help="số của đơn vị")
+    p.add_argument("id", type=parsing.count, metavar="ID", help="số của đơn vị")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(handler=cmd_names)
 
@@ -35,12 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "merge-units",
         help="sáp nhập đơn vị: người và lịch sử chuyển sang đơn vị nhận, đơn vị cũ được giữ (đóng)",
     )
-    p.add_argument("--into", type=int, required=True, metavar="ID", help="đơn vị nhận sáp nhập")
+    p.add_argument("--into", type=parsing.count, required=True, metavar="ID", help="đơn vị nhận sáp nhập")
     p.add_argument(
-        "--from", dest="sources", type=int, nargs="+", required=True, metavar="ID",
+        "--from", dest="sources", type=parsing.count, nargs="+", required=True, metavar="ID",
         help="các đơn vị bị sáp nhập",
     )  # fmt: skip
-    p.add_argument("--date", required=True, help="ngày sáp nhập (ngày đầu tiên thuộc đơn vị mới)")
+    p.add_argument("--date", required=True, type=parsing.iso_date, help="ngày sáp nhập (ngày đầu tiên thuộc đơn vị mới)")
     p.add_argument("--preview", action="store_true", help="chỉ xem trước, không ghi gì")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(handler=cmd_merge)
@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="superior: cơ quan chủ quản (mặc định); name: tên cơ quan; place: địa danh")  # fmt: skip
     p.add_argument("--name", help="tên cũ")
     p.add_argument("--until", type=parsing.iso_date, help="ngày cuối cùng dùng tên cũ")
-    p.add_argument("--since", help="ngày bắt đầu dùng tên cũ (bỏ trống: không rõ)")
+    p.add_argument("--since", type=parsing.iso_date, help="ngày bắt đầu dùng tên cũ (bỏ trống: không rõ)")
     p.add_argument("--json", action="store_true", help="in các tên theo thời gian dạng JSON")
     p.set_defaults(handler=cmd_office_name)
 
