@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from desktop.domain.errors import ConflictError
 from desktop.domain.people import DuplicateCandidate, Person, PersonInput
 from desktop.domain.people_table import PersonQuery, PersonTableRow, SortColumn
+from desktop.domain.subjects import PositionInput
 from desktop.domain.text import search_tokens
 from desktop.persistence.repositories import people as repo
+from desktop.persistence.repositories import subjects as subject_repo
 from desktop.persistence.repositories import units as unit_repo
+from desktop.services import positions as position_service
 from desktop.services.session import Workspace
 
 
@@ -66,6 +69,24 @@ def save(
             return repo.insert(conn, clean)
         repo.update(conn, person_id, clean)
         return person_id
+
+
+def save_with_positions(
+    ws: Workspace,
+    data: PersonInput,
+    positions: Sequence[PositionInput] | None,
+    person_id: int | None = None,
+    *,
+    allow_namesake: bool = False,
+) -> int:
+    """The person form's save: the person (as `save`) and, unless None, exactly these positions,
+    in one transaction, so a refused position leaves the person as it was; return the id."""
+    held = None if positions is None else position_service.validated(positions)
+    with ws.db.write() as conn:
+        saved = save(ws, data, person_id, allow_namesake=allow_namesake)  # joins this one
+        if held is not None:
+            subject_repo.replace_positions(conn, saved, held)
+    return saved
 
 
 def delete(ws: Workspace, person_id: int) -> None:

@@ -22,7 +22,7 @@ from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.people import DuplicateCandidate, PersonInput, Sex, WorkStatus
 from desktop.domain.text import split_name
-from desktop.services import people, positions, units
+from desktop.services import people, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_base import FormDialog, run_form
 from desktop.ui.dialogs.form_errors import validation_text
@@ -317,11 +317,12 @@ class PersonDialog(FormDialog):
         if namesakes and not self._confirm_namesakes(namesakes):
             return False
 
-        def write() -> int:
-            saved = people.save(self._ws, data, self._person_id, allow_namesake=bool(namesakes))
-            if held is not None:
-                positions.replace_all(self._ws, saved, held)
-            return saved
+        ws, person_id = self._ws, self._person_id
+
+        def write() -> int:  # one transaction: the person and their positions
+            return people.save_with_positions(
+                ws, data, held, person_id, allow_namesake=bool(namesakes)
+            )
 
         try:
             self.saved_id = on_worker(write)
