@@ -10,7 +10,6 @@ from desktop.domain.people_table import PersonQuery, PersonTableRow, SortColumn
 from desktop.domain.subjects import PositionInput
 from desktop.domain.text import search_tokens
 from desktop.persistence.repositories import people as repo
-from desktop.persistence.repositories import subjects as subject_repo
 from desktop.persistence.repositories import units as unit_repo
 from desktop.services import positions as position_service
 from desktop.services.session import Workspace
@@ -82,10 +81,10 @@ def save_with_positions(
     """The person form's save: the person (as `save`) and, unless None, exactly these positions,
     in one transaction, so a refused position leaves the person as it was; return the id."""
     held = None if positions is None else position_service.validated(positions)
-    with ws.db.write() as conn:
-        saved = save(ws, data, person_id, allow_namesake=allow_namesake)  # joins this one
+    with ws.db.write():  # the two saves below join this transaction
+        saved = save(ws, data, person_id, allow_namesake=allow_namesake)
         if held is not None:
-            subject_repo.replace_positions(conn, saved, held)
+            position_service.replace_all(ws, saved, held)
     return saved
 
 
