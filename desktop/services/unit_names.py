@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from desktop.domain import progress as steps
 from desktop.domain.awards import AwardLine
 from desktop.domain.errors import ValidationError
 from desktop.domain.office import OfficeInfo
@@ -211,6 +212,7 @@ def _merge(
         )
         if dry_run:
             raise _DryRun(plan)  # the write block rolls everything back
+        steps.current().check()  # a Cancel up to here rolls the merge back whole
     return plan
 
 

@@ -4798,6 +4798,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Working out what the merge moves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 merge into %2 from %3: %4 record(s) move.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4792,6 +4792,10 @@
         <translation>Chọn đơn vị nhận sáp nhập.</translation>
     </message>
     <message>
+        <source>Working out what the merge moves…</source>
+        <translation>Đang tính những gì sẽ chuyển khi hợp nhất…</translation>
+    </message>
+    <message>
         <source>%1 merge into %2 from %3: %4 record(s) move.</source>
         <translation>%1 sáp nhập vào %2 từ ngày %3: chuyển %4 bản ghi.</translation>
     </message>

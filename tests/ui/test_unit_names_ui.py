@@ -460,3 +460,58 @@ def test_the_preview_warns_of_sub_units_that_would_share_a_name(qtbot, ws, commu
     dlg.preview()
     qtbot.waitUntil(lambda: dlg.merge_button.isEnabled(), timeout=20_000)
     assert not dlg.clash.isVisible()
+
+
+def _file_content(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the SQLite file, read through a connection of its own."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{ws.path}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
+        }
+    finally:
+        conn.close()
+
+
+def test_a_merge_cancelled_midway_leaves_the_file_unchanged(qtbot, ws, communes) -> None:
+    from desktop.ui import tasks
+
+    # GIVEN a previewed merge of two communes into a third
+    u = communes
+    dlg = MergeUnitsDialog(ws)
+    qtbot.addWidget(dlg)
+    dlg.set_chosen([u["a"], u["b"]])
+    dlg.target.set_unit_id(u["c"])
+    qtbot.mouseClick(dlg.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.merge_button.isEnabled(), timeout=20_000)
+    before = _file_content(ws)
+    seen: list[tuple[int, int]] = []
+
+    def cancel_midway(task: tasks.Task, done: int, total: int, what: str) -> None:
+        seen.append((done, total))
+        if total and done == total // 2:  # the first commune moved, the second not yet
+            task.cancel()  # what the dialog's Cancel does (this runs on the worker thread)
+
+    # WHEN the merge is cancelled halfway through the tables it moves
+    tasks.report_hooks.append(cancel_midway)
+    try:
+        qtbot.mouseClick(dlg.merge_button, Qt.MouseButton.LeftButton)
+        task = dlg.task
+        assert task is not None
+        qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    finally:
+        tasks.report_hooks.remove(cancel_midway)
+    # THEN it stopped there, the dialog stays open for another try and the file is unchanged
+    assert task.cancelled and dlg.plan is None and dlg.merge_button.isEnabled(), seen
+    total = seen[0][1]
+    assert total > 2 and seen[-1] == (total // 2, total)
+    assert _file_content(ws) == before
+    assert unit_names.merges(ws) == []

@@ -7,6 +7,7 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop.domain import progress as steps
 from desktop.domain.errors import NotFoundError
 from desktop.domain.text import fold, text_sort_key
 from desktop.domain.unit_names import MergeMove, NamePeriod, OfficeField, current_since
@@ -268,6 +269,8 @@ def merge(
     their names). Runs inside the caller's transaction."""
     counts: dict[tuple[str, str], list[int]] = {}
     columns = unit_columns(conn)
+    progress = steps.current()  # the caller's progress: reported (and Cancel checked) per column
+    done, total = 0, len(from_ids) * len(columns)
     for source in from_ids:
         cur = conn.execute(
             "INSERT INTO unit_merge (uuid, from_unit_id, into_unit_id, merged_on, note, created_at)"
@@ -277,6 +280,8 @@ def merge(
         assert cur.lastrowid is not None
         merge_id = cur.lastrowid
         for col in columns:
+            progress.report(done, total, steps.WRITE)
+            done += 1
             key = (col.table, col.column)
             tally = counts.setdefault(key, [0, 0])
             if key == ("unit", "parent_id"):

@@ -31,7 +31,7 @@ from desktop.services import unit_names, units
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.style import mark_error
-from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.tasks import Task, run_with_progress, say_cancelled
 from desktop.ui.widgets.name_history import day_edit, day_of, name_error_text
 from desktop.ui.widgets.unit_picker import UnitPicker, office_order
 
@@ -246,11 +246,18 @@ class MergeUnitsDialog(QDialog):
             self._previewed = key
             self._choice_changed()
 
-        self.task = run_in_background(
+        def cancelled() -> None:
+            self.preview_button.setEnabled(True)
+            say_cancelled(self)
+
+        ws = self._ws
+        self.task = run_with_progress(
             self,
-            lambda: unit_names.merge_preview(self._ws, list(sources), target, day),
+            lambda _p: unit_names.merge_preview(ws, list(sources), target, day),
             shown,
             self._failed,
+            self.tr("Working out what the merge moves…"),
+            on_cancelled=cancelled,
         )
 
     def _show_plan(self, plan: MergePlan) -> None:
@@ -292,10 +299,18 @@ class MergeUnitsDialog(QDialog):
             self.plan = plan
             QDialog.accept(self)
 
-        self.task = run_in_background(
+        def cancelled() -> None:  # rolled back whole: nothing was merged
+            self.merge_button.setEnabled(True)
+            say_cancelled(self)
+
+        ws = self._ws
+        # Progress per table moved, and a real Cancel: the merge is one transaction that a
+        # Cancel rolls back at its next step or just before it commits.
+        self.task = run_with_progress(
             self,
-            lambda: unit_names.merge(self._ws, list(sources), target, day),
+            lambda _p: unit_names.merge(ws, list(sources), target, day),
             done,
             self._failed,
             self.tr("Merging units…"),
+            on_cancelled=cancelled,
         )
