@@ -1,7 +1,8 @@
 """Unused code in the program: `uv run python .ci/dead_code.py` (a step of .ci/run).
 
 vulture reads the program (desktop/, installer/ with its .spec, resources/), the benchmarks (they
-measure the program's own paths) and the reviewed whitelist beside this file, then the tests.
+measure the program's own paths) and the reviewed whitelist beside this file (a name it lists that the program no longer defines fails),
+then the tests.
 Two findings fail CI, both in desktop/ or installer/ at 60 % confidence and more:
 
 - unused code: a function, method, property, class, import or unreachable statement that
@@ -25,6 +26,7 @@ calls an override, a name built at run time, a service a screen is about to call
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -57,6 +59,8 @@ TEST_ONLY_KNOWN = frozenset(
 )
 
 Key = tuple[str, str]  # (path, name)
+# vulture's defined_<kind> lists: where a whitelisted name must still be defined.
+DEFINED = ("attrs", "classes", "funcs", "imports", "methods", "props", "vars")
 
 
 def _findings(vulture: Vulture, root: Path) -> dict[Key, tuple[str, Item]]:
@@ -67,6 +71,19 @@ def _findings(vulture: Vulture, root: Path) -> dict[Key, tuple[str, Item]]:
         if path.startswith(REPORTED):
             out[(path, str(item.name))] = (path, item)
     return out
+
+
+def _stale_whitelist(vulture: Vulture, root: Path) -> list[str]:
+    """The whitelist's names that desktop/ and installer/ no longer define (lines to remove)."""
+    program = tuple(str(root / folder) for folder in REPORTED)
+    defined = {
+        str(item.name)
+        for kind in DEFINED
+        for item in getattr(vulture, f"defined_{kind}")
+        if str(item.filename).startswith(program)
+    }
+    listed = re.findall(r"^_\.(\w+)", (root / ".ci" / "vulture_whitelist.py").read_text(), re.M)
+    return [name for name in listed if name not in defined]
 
 
 def _line(path: str, item: Item) -> str:
@@ -85,6 +102,7 @@ def main(argv: list[str]) -> int:
         exclude=exclude,
     )
     program_alone = _findings(vulture, root)
+    stale = _stale_whitelist(vulture, root)
     vulture.scavenge([str(root / p) for p in TESTS], exclude=exclude)
     with_tests = _findings(vulture, root)
 
@@ -121,6 +139,10 @@ def main(argv: list[str]) -> int:
         print(line.replace("unused", "used only by the tests:", 1))
     for entry in gone:
         print(f"{entry}: no longer used only by the tests: remove it from TEST_ONLY_KNOWN")
+    for name in stale:
+        print(
+            f".ci/vulture_whitelist.py: _.{name}: defined nowhere in desktop/ or installer/: remove it"
+        )
     sys.stdout.flush()
     if failing:
         print(
@@ -137,7 +159,7 @@ def main(argv: list[str]) -> int:
             " add it with its reason to .ci/vulture_whitelist.py",
             file=sys.stderr,
         )
-    if failing or new_test_only or gone:
+    if failing or new_test_only or gone or stale:
         return 1
     print(
         "no unused functions, methods, classes or imports in desktop/ and installer/, and none"

@@ -108,5 +108,3 @@ _.coll
 
 # Services and hooks a screen is being wired to by the helpers of this session (remove the line
 # once a screen or test calls them).
-_.select_bloc  # ui/pages/blocs.py: open the khối page on one khối (navigation from other pages)
-_.is_late  # domain/deadlines.py: a deadline's own rule, beside days_left (deadline work in progress)

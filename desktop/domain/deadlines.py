@@ -91,11 +91,6 @@ class DueItem:
         """Days until the due date (negative when late)."""
         return (self.due_on - today).days
 
-    def is_late(self, today: date) -> bool:
-        """Not done and the due date has passed."""
-        return self.done_on is None and self.due_on < today
-
-
 @dataclass(frozen=True, slots=True)
 class DueView:
     """What is late and what is due within the window, each sorted by due date."""
