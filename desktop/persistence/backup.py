@@ -126,6 +126,10 @@ def inspect_file(path: Path, *, full: bool = True) -> tuple[int, dict[str, int],
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     problems: list[str] = []
+    # The integrity check of a large file takes seconds: the work's Cancel interrupts it.
+    progress = steps.current()
+    progress.report(0, 0, steps.VERIFY)
+    conn.set_progress_handler(lambda: 1 if progress.cancelled else 0, 10_000)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -152,6 +156,7 @@ def inspect_file(path: Path, *, full: bool = True) -> tuple[int, dict[str, int],
             problems.append(problem.message)
         counts = table_counts(conn) if not problems else {}
     except sqlite3.Error as exc:
+        progress.check()  # interrupted by a Cancel: Cancelled, not a damaged file
         if getattr(exc, "sqlite_errorcode", 0) == SQLITE_READONLY_ROLLBACK:
             raise _refuse(
                 "unfinished",
@@ -391,6 +396,7 @@ def replace_damaged(live: Path, backup: Path) -> Path | None:
         finally:
             dst.close()
         facts = verify_backup(temp)
+        steps.current().check()  # the last moment a Cancel leaves the damaged file in place
         _fsync_file(temp)
         kept: Path | None = None
         folder = backups_folder(live)

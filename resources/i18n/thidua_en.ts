@@ -482,6 +482,14 @@
         <source>The data file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

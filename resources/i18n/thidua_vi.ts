@@ -482,6 +482,14 @@
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation>Đang tìm bản sao lưu còn tốt…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -47,7 +47,7 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(raw))
 
 
-def test_damaged_file_offers_the_newest_good_backup(ws: Workspace) -> None:
+def test_damaged_file_offers_the_newest_good_backup(qtbot, ws: Workspace) -> None:
     fill(ws, 6)
     backups.backup_now(ws)
     ws.close()
@@ -68,7 +68,42 @@ def test_damaged_file_offers_the_newest_good_backup(ws: Workspace) -> None:
     again.close()
 
 
-def test_no_offer_for_a_newer_or_foreign_file(ws: Workspace) -> None:
+def test_a_restore_cancelled_midway_leaves_the_damaged_file_as_it_was(qtbot, ws: Workspace) -> None:
+    from desktop.domain import progress as steps
+    from desktop.ui import tasks
+
+    # GIVEN a damaged file and a good backup the clerk agrees to restore
+    fill(ws, 6)
+    backups.backup_now(ws)
+    ws.close()
+    _damage(ws.path)
+    with pytest.raises(DatabaseError) as err:
+        Workspace.open(ws.path)
+    damaged = ws.path.read_bytes()
+    beside = sorted(p.name for p in ws.path.parent.iterdir())
+    verified: list[str] = []
+
+    def cancel_at_the_copys_check(task: tasks.Task, done: int, total: int, what: str) -> None:
+        # verifications: each backup looked at, then the chosen backup, then the copy made
+        # beside the file (the restore's last step before it replaces the file)
+        if what == steps.VERIFY and done == 0:
+            verified.append(what)
+            if len(verified) == 3:
+                task.cancel()  # what the dialog's Cancel does (on the worker thread)
+
+    # WHEN the restore is cancelled while its copy, already written, is being verified
+    tasks.report_hooks.append(cancel_at_the_copys_check)
+    try:
+        restored = backup_prompts.offer_newest_backup(ws.path, err.value, lambda e, g: True)
+    finally:
+        tasks.report_hooks.remove(cancel_at_the_copys_check)
+    # THEN nothing was restored: the damaged file is byte for byte as it was, no copy is left
+    assert not restored and len(verified) == 3
+    assert ws.path.read_bytes() == damaged
+    assert sorted(p.name for p in ws.path.parent.iterdir()) == beside
+
+
+def test_no_offer_for_a_newer_or_foreign_file(qtbot, ws: Workspace) -> None:
     newer = DatabaseError("newer", "newer", str(ws.path))
     assert not backup_prompts.offer_newest_backup(ws.path, newer, lambda e, g: True)
     damaged = DatabaseError("damaged", "damaged", str(ws.path))
