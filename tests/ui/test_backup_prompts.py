@@ -47,22 +47,28 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(raw))
 
 
-def test_damaged_file_offers_the_newest_good_backup(qtbot, ws: Workspace) -> None:
+def _damaged_after_a_backup(ws: Workspace) -> DatabaseError:
+    """Six people backed up, then the file damaged: the error opening it gives."""
     fill(ws, 6)
     backups.backup_now(ws)
     ws.close()
     _damage(ws.path)
     with pytest.raises(DatabaseError) as err:
         Workspace.open(ws.path)
+    return err.value
+
+
+def test_damaged_file_offers_the_newest_good_backup(qtbot, ws: Workspace) -> None:
+    error = _damaged_after_a_backup(ws)
     asked = []
 
     def decline(error: DatabaseError, good: backups.Description) -> bool:
         asked.append(good.counts["person"])
         return False
 
-    assert not backup_prompts.offer_newest_backup(ws.path, err.value, decline)
+    assert not backup_prompts.offer_newest_backup(ws.path, error, decline)
     assert asked == [6]
-    assert backup_prompts.offer_newest_backup(ws.path, err.value, lambda e, g: True)
+    assert backup_prompts.offer_newest_backup(ws.path, error, lambda e, g: True)
     again = Workspace.open(ws.path)
     assert people.count(again) == 6
     again.close()
@@ -73,12 +79,7 @@ def test_a_restore_cancelled_midway_leaves_the_damaged_file_as_it_was(qtbot, ws:
     from desktop.ui import tasks
 
     # GIVEN a damaged file and a good backup the clerk agrees to restore
-    fill(ws, 6)
-    backups.backup_now(ws)
-    ws.close()
-    _damage(ws.path)
-    with pytest.raises(DatabaseError) as err:
-        Workspace.open(ws.path)
+    error = _damaged_after_a_backup(ws)
     damaged = ws.path.read_bytes()
     beside = sorted(p.name for p in ws.path.parent.iterdir())
     verified: list[str] = []
@@ -94,7 +95,7 @@ def test_a_restore_cancelled_midway_leaves_the_damaged_file_as_it_was(qtbot, ws:
     # WHEN the restore is cancelled while its copy, already written, is being verified
     tasks.report_hooks.append(cancel_at_the_copys_check)
     try:
-        restored = backup_prompts.offer_newest_backup(ws.path, err.value, lambda e, g: True)
+        restored = backup_prompts.offer_newest_backup(ws.path, error, lambda e, g: True)
     finally:
         tasks.report_hooks.remove(cancel_at_the_copys_check)
     # THEN nothing was restored: the damaged file is byte for byte as it was, no copy is left
