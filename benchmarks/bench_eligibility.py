@@ -111,7 +111,7 @@ def main() -> None:
         t, c = time.perf_counter(), time.process_time()
         rows = eligibility.evaluate(ws, 2025)
         # Every row comes with its reasons (Vietnamese text); reading them is part of the run.
-        with_reasons = sum(1 for r in rows if r.reasons and all(r.reasons))
+        with_reasons = sum(1 for r in rows if r.verdict.reasons and all(r.verdict.reasons))
         times.append(time.perf_counter() - t)
         cpu.append(time.process_time() - c)
     print(f"eligibility 2025: {len(rows):,} checks ({with_reasons:,} with reasons)")

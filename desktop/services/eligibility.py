@@ -3,10 +3,11 @@ and the award forms whose standards are mechanical, with reasons."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, fields
 from itertools import repeat
-from operator import add
+from operator import attrgetter
 from typing import NamedTuple
 
 from desktop.domain import progress as steps
@@ -24,6 +25,7 @@ from desktop.domain.eligibility import (
     history_years,
 )
 from desktop.domain.progress import Progress
+from desktop.domain.proposals import SubjectType
 from desktop.domain.ratings import Rating
 from desktop.persistence.repositories import awards as repo
 from desktop.persistence.repositories import subjects as subjects_repo
@@ -39,18 +41,55 @@ UNIT_CODES = (*OFFICE_UNIT_CODES, "THON_VH", "CO_TINH")
 HOUSEHOLD_CODES = ("GDVH",)
 
 
-class EligibilityRow(NamedTuple):
-    """One subject against one award (a tuple: half a million of them are made per year)."""
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Who is judged, as the lists name them."""
 
-    subject_kind: str  # person | unit | household
-    subject_id: int
+    kind: SubjectType
+    id: int
     name: str
-    unit: str
+    unit: str = ""  # a person's unit, a household's village; "" for a unit
+
+
+@dataclass(frozen=True, slots=True)
+class AwardVerdict:
+    """The verdict on one award; one object serves every person with the same facts."""
+
     award: str
     result: Result
     reasons: tuple[str, ...]
     initiatives: tuple[int, ...] = ()
     basis: str = ""  # the legal basis of the rule applied (catalog text for the year's rule set)
+
+
+class _Part[T]:
+    """A row's attribute read from one of its parts: `row.name` is `row.subject.name`."""
+
+    __slots__ = ("_get",)
+
+    def __init__(self, path: str) -> None:
+        self._get: Callable[[object], T] = attrgetter(path)
+
+    def __get__(self, row: object, owner: type | None = None) -> T:
+        return self._get(row)
+
+
+@dataclass(frozen=True, slots=True)
+class EligibilityRow:
+    """One subject against one award: half a million of them per year (made by `_built`)."""
+
+    subject: Subject
+    verdict: AwardVerdict
+
+    subject_kind = _Part[SubjectType]("subject.kind")
+    subject_id = _Part[int]("subject.id")
+    name = _Part[str]("subject.name")
+    unit = _Part[str]("subject.unit")
+    award = _Part[str]("verdict.award")
+    result = _Part[Result]("verdict.result")
+    reasons = _Part[tuple[str, ...]]("verdict.reasons")
+    initiatives = _Part[tuple[int, ...]]("verdict.initiatives")
+    basis = _Part[str]("verdict.basis")
 
     def as_json(self) -> dict[str, object]:
         """The JSON shape of `thidua eligibility --json`."""
@@ -64,6 +103,18 @@ class EligibilityRow(NamedTuple):
             "reasons": list(self.reasons),
             "basis": self.basis,
         }
+
+
+def _built[D](cls: type[D], count: int, **columns: Iterable[object]) -> list[D]:
+    """`count` instances of a frozen slotted dataclass, each field filled from its column through
+    the field's slot descriptor by `map` (in C), not by the frozen `__init__` one instance at a
+    time: that costs four times a tuple, a second more per year at 100,000 people. The caller
+    gets them filled; no one sees an instance before."""
+    assert columns.keys() == {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    made = list(map(object.__new__, repeat(cls, count)))
+    for name, values in columns.items():
+        deque(map(vars(cls)[name].__set__, made, values), maxlen=0)
+    return made
 
 
 def _histories(facts: repo.Facts) -> tuple[list[PersonHistory], list[UnitHistory]]:
@@ -160,18 +211,19 @@ def _evaluate(
     for p in people:
         first_of_key.setdefault(p.key, p)
     keys = [p.key for p in people]
-    heads = [("person", p.id, p.name, p.unit) for p in people] if person_codes else []
-    new = tuple.__new__
+    heads = _people(people) if person_codes else []
     todo = len(person_codes) + len(unit_codes) + (1 if household_codes else 0)
     tick.report(0, todo, steps.COMPUTE)
     for code in person_codes:
         basis = rules.basis(code, year)
-        tails: dict[str | None, tuple[str, Result, tuple[str, ...], tuple[int, ...], str]] = {}
+        verdicts: dict[str | None, AwardVerdict] = {}
         for key, p in first_of_key.items():
             v: Verdict = rules.check_person(code, p, year)
-            tails[key] = (code, v.result, v.reasons, v.initiatives, basis)
-        # head + the key's tail, row by row, without a Python-level loop (map runs in C).
-        rows += map(new, repeat(EligibilityRow), map(add, heads, map(tails.__getitem__, keys)))
+            verdicts[key] = AwardVerdict(code, v.result, v.reasons, v.initiatives, basis)
+        # Each person's subject with the verdict of the person's key (no Python-level loop).
+        rows += _built(
+            EligibilityRow, len(heads), subject=heads, verdict=map(verdicts.__getitem__, keys)
+        )
         tick.report(tick.state()[0] + 1, todo)
     for code in unit_codes:
         basis = rules.basis(code, year)
@@ -180,7 +232,8 @@ def _evaluate(
             v = rules.check_unit(code, u, year)
             rows.append(
                 EligibilityRow(
-                    "unit", u.id, u.name, "", code, v.result, v.reasons, v.initiatives, basis
+                    Subject(SubjectType.UNIT, u.id, u.name),
+                    AwardVerdict(code, v.result, v.reasons, v.initiatives, basis),
                 )
             )
         tick.report(tick.state()[0] + 1, todo)
@@ -190,17 +243,23 @@ def _evaluate(
                 v = rules.check_household(code, h, year)
                 rows.append(
                     EligibilityRow(
-                        "household",
-                        h.id,
-                        h.head_name,
-                        h.village,
-                        code,
-                        v.result,
-                        v.reasons,
-                        basis=rules.basis(code, year),
+                        Subject(SubjectType.HOUSEHOLD, h.id, h.head_name, h.village),
+                        AwardVerdict(code, v.result, v.reasons, basis=rules.basis(code, year)),
                     )
                 )
     return rows
+
+
+def _people(people: list[PersonHistory]) -> list[Subject]:
+    """The people as subjects (made like the rows, see `_built`)."""
+    return _built(
+        Subject,
+        len(people),
+        kind=repeat(SubjectType.PERSON),
+        id=map(attrgetter("id"), people),
+        name=map(attrgetter("name"), people),
+        unit=map(attrgetter("unit"), people),
+    )
 
 
 def _unit_subjects(
@@ -326,13 +385,8 @@ def check_one(
                 else f"có {len(found_ids)} hộ cùng tên trong sổ hộ gia đình; ghi “Tên (Thôn)”"
             )
             return EligibilityRow(
-                "household",
-                0,
-                household_name,
-                "",
-                award,
-                Result.REVIEW,
-                (why + ": Hội đồng xem xét",),
+                Subject(SubjectType.HOUSEHOLD, 0, household_name),
+                AwardVerdict(award, Result.REVIEW, (why + ": Hội đồng xem xét",)),
             )
         household_id = found_ids[0]
     if household_id is not None:
@@ -344,14 +398,8 @@ def check_one(
         rules = Rules(catalog)
         v = rules.check_household(award, h, year)
         return EligibilityRow(
-            "household",
-            h.id,
-            h.head_name,
-            h.village,
-            award,
-            v.result,
-            v.reasons,
-            basis=rules.basis(award, year),
+            Subject(SubjectType.HOUSEHOLD, h.id, h.head_name, h.village),
+            AwardVerdict(award, v.result, v.reasons, basis=rules.basis(award, year)),
         )
     own = _own_criteria(ws, year, award, kind, achievement, person_id, unit_id)
     if own is not None:
@@ -361,7 +409,7 @@ def check_one(
     else:
         # The unit with its members (a collective title counts them); no other unit.
         rows = evaluate(ws, year, award, unit_ids=[unit_id] if unit_id is not None else [])
-        rows = [r for r in rows if r.subject_kind == "unit"]
+        rows = [r for r in rows if r.subject.kind is SubjectType.UNIT]
     return rows[0] if rows else None
 
 
@@ -412,21 +460,16 @@ def _own_criteria(
             )
             v = rules.check_service(award, p, service, year)
         return EligibilityRow(
-            "person",
-            p.id,
-            p.name,
-            p.unit,
-            award,
-            v.result,
-            v.reasons,
-            basis=rules.basis(award, year),
+            Subject(SubjectType.PERSON, p.id, p.name, p.unit),
+            AwardVerdict(award, v.result, v.reasons, basis=rules.basis(award, year)),
         )
     if not names or kind is not CommendationType.SUDDEN:
         return None
     uid, name, _kind = names[0]
     v = rules.check_sudden(award, (), achievement, year)
     return EligibilityRow(
-        "unit", uid, name, "", award, v.result, v.reasons, basis=rules.basis(award, year)
+        Subject(SubjectType.UNIT, uid, name),
+        AwardVerdict(award, v.result, v.reasons, basis=rules.basis(award, year)),
     )
 
 

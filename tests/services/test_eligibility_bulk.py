@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from dataclasses import astuple
 from datetime import date
 
 from desktop.domain.awards import Catalog
@@ -313,7 +314,7 @@ def test_fast_evaluation_matches_the_plain_rules(ws: Workspace) -> None:
             for r in eligibility.evaluate(ws, year)
             if r.award in eligibility.PERSON_CODES + eligibility.OFFICE_UNIT_CODES
         ]
-        fast = [tuple(r) for r in rows]
+        fast = [(r.subject_kind, r.subject_id, r.name, r.unit, *astuple(r.verdict)) for r in rows]
         plain = _plain(ws, year, catalog)
         assert len(fast) == len(plain) > 400
         for got, want in zip(fast, plain, strict=True):

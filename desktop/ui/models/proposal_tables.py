@@ -94,17 +94,17 @@ class EligibilityModel(_ListModel):
         rows = self._rows
         shown: list[int] = list(range(len(rows)))
         if award:
-            shown = [i for i in shown if rows[i][4] == award]
+            shown = [i for i in shown if rows[i].verdict.award == award]
         if result is not None:
-            shown = [i for i in shown if rows[i][5] is result]
+            shown = [i for i in shown if rows[i].verdict.result is result]
         tokens = search_tokens(text)
         if tokens:
             # Each distinct name is tested once (a person appears once per award checked).
             starts = [" " + t for t in tokens]
             folded = self._folded
-            names = {rows[i][2] for i in shown}
+            names = {rows[i].subject.name for i in shown}
             keep = {n for n in names if all(s in folded(n) for s in starts)}
-            shown = [i for i in shown if rows[i][2] in keep]
+            shown = [i for i in shown if rows[i].subject.name in keep]
         return shown
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -121,16 +121,16 @@ class EligibilityModel(_ListModel):
         if column == E_NAME:
             keys: dict[str, str] = {}
             for i in self._shown:
-                name = rows[i][2]
+                name = rows[i].subject.name
                 if name not in keys:
                     keys[name] = name_sort_key(split_name(name))
-            self._shown.sort(key=lambda i: keys[rows[i][2]])
+            self._shown.sort(key=lambda i: keys[rows[i].subject.name])
         elif column == E_UNIT:
-            self._shown.sort(key=lambda i: text_sort_key(rows[i][3]))
+            self._shown.sort(key=lambda i: text_sort_key(rows[i].subject.unit))
         elif column == E_AWARD:
-            self._shown.sort(key=lambda i: self._award_order.get(rows[i][4], 999))
+            self._shown.sort(key=lambda i: self._award_order.get(rows[i].verdict.award, 999))
         elif column == E_RESULT:
-            self._shown.sort(key=lambda i: _RESULT_ORDER[rows[i][5]])
+            self._shown.sort(key=lambda i: _RESULT_ORDER[rows[i].verdict.result])
         if order == Qt.SortOrder.DescendingOrder:
             self._shown.reverse()
 
@@ -152,16 +152,16 @@ class EligibilityModel(_ListModel):
         col = index.column()
         if role == _DISPLAY:
             if col == E_NAME:
-                return r[2]
+                return r.subject.name
             if col == E_UNIT:
-                return r[3]
+                return r.subject.unit
             if col == E_AWARD:
-                return self._award_names.get(r[4], r[4])
-            return result_label(r[5])
+                return self._award_names.get(r.verdict.award, r.verdict.award)
+            return result_label(r.verdict.result)
         if role == _TOOLTIP and col == E_RESULT:
-            return "\n".join(reason_text(x) for x in r[6])
+            return "\n".join(reason_text(x) for x in r.verdict.reasons)
         if role == _FOREGROUND and col == E_RESULT:
-            return RESULT_COLORS[r[5]]
+            return RESULT_COLORS[r.verdict.result]
         return None
 
 
