@@ -175,3 +175,52 @@ def test_settings_show_the_office_key(qtbot, commune: Place, department: Place) 
         assert box.office_code.text() == me.uuid == department.uuid
         assert box.fingerprint.text() == identity.fingerprint_text(me.fingerprint)
         assert box.known.text() == "None yet"
+
+
+def _content(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the file."""
+    from tests.packages.test_round_trips import rows
+
+    tables = rows(
+        path, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )
+    return {t: sorted(rows(path, f'SELECT * FROM "{t}"'), key=repr) for (t,) in tables}
+
+
+def test_a_receive_cancelled_midway_leaves_the_file_unchanged(
+    qtbot, commune: Place, department: Place, tmp_path: Path
+) -> None:
+    from desktop.domain import progress as steps
+    from desktop.ui import tasks
+
+    # GIVEN a proposal package whose sender's fingerprint was compared
+    package = send_up(commune, department, tmp_path)
+    before = _content(department.path)
+    with department.acting() as ws:
+        dialog = ReceivePreviewDialog(ws, package, receive.preview(ws, package))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.mouseClick(dialog.compared, Qt.MouseButton.LeftButton)
+        seen: list[tuple[int, int]] = []
+
+        def cancel_halfway(task: tasks.Task, done: int, total: int, what: str) -> None:
+            if what == steps.WRITE:
+                seen.append((done, total))
+                if done == total // 2:  # half the records filed in the transaction
+                    task.cancel()  # what the dialog's Cancel does (on the worker thread)
+
+        # WHEN the receive is cancelled halfway through filing its records
+        tasks.report_hooks.append(cancel_halfway)
+        try:
+            qtbot.mouseClick(dialog.receive_button, Qt.MouseButton.LeftButton)
+            task = dialog.task
+            assert task is not None
+            qtbot.waitUntil(lambda: task.done, timeout=20_000)
+        finally:
+            tasks.report_hooks.remove(cancel_halfway)
+        # THEN it stopped there, nothing of the package is in the file, and it may be tried again
+        assert task.cancelled and dialog.received_id is None, seen
+        total = seen[0][1]
+        assert total > 4 and seen[-1] == (total // 2, total)
+        assert _content(department.path) == before
+        assert inbox.inbox(ws) == [] and dialog.receive_button.isEnabled()

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain import progress as steps
 from desktop.domain.packages import FieldChange, PackageRefused, RecordChange
 from desktop.domain.text import NameParts, clean, fold, name_sort_key, split_name, text_sort_key
 from desktop.persistence.db import now_iso
@@ -421,6 +422,11 @@ def merge(
     new ones and update the changed fields of the matched ones (the caller's transaction)."""
     result = result or Merge()
     stamp = now_iso()
+    # The work's progress hears each record (and so may cancel: the caller's transaction then
+    # rolls back whole).
+    progress, what = steps.current(), steps.WRITE if write else steps.CHECK
+    total = sum(len(x) for x in (records.get(s.key) for s in specs) if isinstance(x, list))
+    done = 0
     for spec in specs:
         ids = result.ids.setdefault(spec.key, {})
         raw_rows = records.get(spec.key, [])
@@ -440,6 +446,8 @@ def merge(
                 ):
                     later.append(r)
                     continue
+                progress.report(done, total, what)
+                done += 1
                 _merge_one(conn, spec, r, result, ids, write, stamp)
             if len(later) == len(pending):  # a cycle: break it (parents left unset)
                 for r in later:

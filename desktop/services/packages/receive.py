@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.domain import progress as steps
 from desktop.domain.errors import ConflictError
 from desktop.domain.packages import (
     Office,
@@ -256,6 +257,7 @@ def receive(ws: Workspace, path: str | Path, *, trust: bool = False) -> Received
             merge = _plan(conn, pv.kind, records, True)
             summary = _summary(tuple(merge.changes)) if merge.changes else _summary(pv.records)
             rid = _file(ws, conn, opened, pv, records, merge, summary)
+            steps.current().check()  # a Cancel up to here rolls the whole package back
     except _ReceivedMeanwhile:
         return Received(pv, None, _ALREADY)
     return Received(pv, rid, summary)

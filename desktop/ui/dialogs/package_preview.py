@@ -231,14 +231,21 @@ class ReceivePreviewDialog(QDialog):
             return False
         self.receive_button.setEnabled(False)
         ws, path, trust = self.ws, self.path, self.compared.isChecked()
-        self.task = tasks.run_in_background(
+        # Progress per record filed, and a real Cancel: the package is one transaction that a
+        # Cancel rolls back at its next record or just before it commits.
+        self.task = tasks.run_with_progress(
             self,
-            lambda: receive.receive(ws, path, trust=trust),
+            lambda _p: receive.receive(ws, path, trust=trust),
             self._received,
             self._refused,
             self.tr("Receiving the package…"),
+            on_cancelled=self._cancelled,
         )
         return True
+
+    def _cancelled(self) -> None:
+        tasks.say_cancelled(self)
+        self._update_button()
 
     def _received(self, got: Received) -> None:
         self.received_id = got.received_id
@@ -252,11 +259,11 @@ class ReceivePreviewDialog(QDialog):
 def open_preview(
     ws: Workspace, path: Path, parent: QWidget, done: Callable[[Preview], None]
 ) -> tasks.Task:
-    """Check a package and make its preview on the database worker, then `done(preview)`; a
-    refusal is shown (nothing is written either way)."""
-    return tasks.run_in_background(
+    """Check a package and make its preview on the database worker (progress per record, a
+    Cancel drops it), then `done(preview)`; a refusal is shown (nothing is written either way)."""
+    return tasks.run_with_progress(  # Cancel drops the check (it writes nothing)
         parent,
-        lambda: receive.preview(ws, Path(path)),
+        lambda _p: receive.preview(ws, Path(path)),
         done,
         lambda exc: errors.show_error(parent, exc),
         QCoreApplication.translate("ReceivePreviewDialog", "Checking the package…"),
