@@ -52,7 +52,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from desktop.services import audit
 
     if args.limit <= 0:
-        raise ValidationError("limit", "invalid", "--limit phải là số dương.")
+        raise ValidationError("limit", "limit_positive", "--limit phải là số dương.")
     ws = workspace(args, create=False)
     try:
         events = audit.history(ws, args.table, args.record, args.user, args.since, limit=args.limit)

@@ -94,6 +94,7 @@ def login(ws: Workspace, args: argparse.Namespace) -> None:
         raise ConflictError(
             "read_only_role",
             f"Tài khoản {account.username} chỉ được xem và in, không chạy được lệnh “{verb}”.",
+            {"user": account.username},
         )
     if verb in ADMIN_VERBS and account.role is not Role.ADMIN:
         raise ConflictError("admin_only", f"Chỉ tài khoản quản trị mới chạy được lệnh “{verb}”.")

@@ -30,9 +30,10 @@ def _check(data: DossierData, part: str) -> None:
             "part",
             "unknown_part",
             f"Không có phần hồ sơ '{part}'. Chọn một trong: {', '.join(PARTS)}.",
+            {"part": part},
         )
     if not data.nominees:
-        raise ValidationError("nominees", "empty", "Đợt đề nghị chưa có ai để in hồ sơ.")
+        raise ValidationError("nominees", "dossier_empty", "Đợt đề nghị chưa có ai để in hồ sơ.")
     if part == "bien-ban" and data.council is None:
         raise ValidationError(
             "part", "no_council", "Hồ sơ chưa có biên bản họp Hội đồng Thi đua - Khen thưởng."

@@ -59,7 +59,9 @@ def normalize_username(text: str) -> str:
         raise ValidationError("username", "required", "Tên đăng nhập không được để trống.")
     if len(name) > 40 or any(c.isspace() for c in name):
         raise ValidationError(
-            "username", "invalid", "Tên đăng nhập tối đa 40 ký tự và không có khoảng trắng."
+            "username",
+            "username_format",
+            "Tên đăng nhập tối đa 40 ký tự và không có khoảng trắng.",
         )
     return name
 

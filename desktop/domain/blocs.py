@@ -21,7 +21,10 @@ def check_year(value: int | None, field: str) -> int | None:
     """The year when within range (None stays None); ValidationError otherwise."""
     if value is not None and not YEAR_MIN <= value <= YEAR_MAX:
         raise ValidationError(
-            field, "year_range", f"Năm phải trong khoảng {YEAR_MIN} - {YEAR_MAX}."
+            field,
+            "year_range",
+            f"Năm phải trong khoảng {YEAR_MIN} - {YEAR_MAX}.",
+            {"low": YEAR_MIN, "high": YEAR_MAX},
         )
     return value
 
@@ -31,7 +34,9 @@ def _text(value: str, field: str, label: str, limit: int, *, required: bool = Fa
     if required and not text:
         raise ValidationError(field, "required", f"Hãy ghi {label}.")
     if len(text) > limit:
-        raise ValidationError(field, "too_long", f"{label.capitalize()} dài quá {limit} ký tự.")
+        raise ValidationError(
+            field, "too_long", f"{label.capitalize()} dài quá {limit} ký tự.", {"limit": limit}
+        )
     return text
 
 
@@ -173,7 +178,10 @@ def criteria_validated(criteria: Sequence[CriterionInput]) -> tuple[CriterionInp
     for i, c in enumerate(out):
         if fold(c.text) in seen:
             raise ValidationError(
-                f"criteria[{i}].text", "duplicate", f"Tiêu chí “{c.text}” bị lặp."
+                f"criteria[{i}].text",
+                "criterion_twice",
+                f"Tiêu chí “{c.text}” bị lặp.",
+                {"text": c.text},
             )
         seen.add(fold(c.text))
     return out

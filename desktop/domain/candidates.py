@@ -104,9 +104,13 @@ class CandidateRule:
         """Cleaned copy (fields of the other kinds emptied) or ValidationError with a code."""
         award, note = clean(self.award), clean(self.note)
         if len(award) > 200:
-            raise ValidationError("award", "too_long", "Danh hiệu, hình thức dài quá 200 ký tự.")
+            raise ValidationError(
+                "award", "too_long", "Danh hiệu, hình thức dài quá 200 ký tự.", {"limit": 200}
+            )
         if len(note) > 1000:
-            raise ValidationError("note", "too_long", "Ghi chú dài quá 1000 ký tự.")
+            raise ValidationError(
+                "note", "too_long", "Ghi chú dài quá 1000 ký tự.", {"limit": 1000}
+            )
         base = replace(self, award=award, note=note)
         if self.kind is RuleKind.CONTRIBUTION:
             return self._contribution(base)
@@ -116,7 +120,10 @@ class CandidateRule:
                 raise ValidationError("top_n", "required", "Hãy ghi số người/đơn vị đứng đầu.")
             if isinstance(n, bool) or not 1 <= n <= MAX_TOP_N:
                 raise ValidationError(
-                    "top_n", "range", f"Số đứng đầu phải từ 1 đến {MAX_TOP_N:,}.".replace(",", ".")
+                    "top_n",
+                    "range",
+                    f"Số đứng đầu phải từ 1 đến {MAX_TOP_N:,}.".replace(",", "."),
+                    {"low": 1, "high": MAX_TOP_N},
                 )
             return replace(
                 base, contribution_kind=None, minimum=None, cumulative=False, top_percent=None
@@ -126,7 +133,7 @@ class CandidateRule:
             raise ValidationError("top_percent", "required", "Hãy ghi tỷ lệ phần trăm đứng đầu.")
         if not (0 < p <= 100) or math.isnan(p):
             raise ValidationError(
-                "top_percent", "range", "Tỷ lệ đứng đầu phải lớn hơn 0 và không quá 100 %."
+                "top_percent", "percent_range", "Tỷ lệ đứng đầu phải lớn hơn 0 và không quá 100 %."
             )
         return replace(base, contribution_kind=None, minimum=None, cumulative=False, top_n=None)
 

@@ -63,9 +63,16 @@ class FieldPlacement:
     def validated(self) -> FieldPlacement:
         """The placement checked (ValidationError on a field off the sheet or a bad value)."""
         if self.key not in FIELDS:
-            raise ValidationError("key", "unknown", f"Không có trường in '{self.key}'.")
+            raise ValidationError(
+                "key", "unknown_field", f"Không có trường in '{self.key}'.", {"key": self.key}
+            )
         if self.align not in ALIGNS:
-            raise ValidationError("align", "unknown", f"Căn lề không hợp lệ: {self.align}.")
+            raise ValidationError(
+                "align",
+                "unknown_align",
+                f"Căn lề không hợp lệ: {self.align}.",
+                {"align": self.align},
+            )
         if not (0 <= self.x_mm <= PAGE_W_MM and 0 <= self.y_mm <= PAGE_H_MM):
             raise ValidationError(
                 self.key, "off_page", f"Trường '{FIELD_LABELS[self.key]}' nằm ngoài tờ giấy."
@@ -97,11 +104,14 @@ class CertificateLayout:
             raise ValidationError("name", "required", "Hãy đặt tên cho mẫu phôi.")
         if self.award_code and self.award_code not in CERTIFICATE_AWARDS:
             raise ValidationError(
-                "award_code", "unknown", f"Không in giấy khen cho mã '{self.award_code}'."
+                "award_code",
+                "no_certificate_award",
+                f"Không in giấy khen cho mã '{self.award_code}'.",
+                {"award": self.award_code},
             )
         keys = [f.key for f in self.fields]
         if len(keys) != len(set(keys)):
-            raise ValidationError("fields", "duplicate", "Mỗi trường chỉ được đặt một lần.")
+            raise ValidationError("fields", "field_twice", "Mỗi trường chỉ được đặt một lần.")
         return replace(self, name=name, fields=tuple(f.validated() for f in self.fields))
 
     def fields_json(self) -> str:
@@ -146,9 +156,9 @@ class Calibration:
     def validated(self) -> Calibration:
         """Checked: offsets within ±20 mm, scale within 0.9–1.1."""
         if not -20 <= self.dx_mm <= 20 or not -20 <= self.dy_mm <= 20:
-            raise ValidationError("offset", "range", "Độ lệch phải trong khoảng ±20 mm.")
+            raise ValidationError("offset", "offset_range", "Độ lệch phải trong khoảng ±20 mm.")
         if not 0.9 <= self.scale <= 1.1:
-            raise ValidationError("scale", "range", "Tỷ lệ phải trong khoảng 0,9 đến 1,1.")
+            raise ValidationError("scale", "scale_range", "Tỷ lệ phải trong khoảng 0,9 đến 1,1.")
         return replace(self, printer=" ".join(self.printer.split()))
 
     def apply(self, x_mm: float, y_mm: float) -> tuple[float, float]:

@@ -22,7 +22,10 @@ def _text(value: str, field_name: str, label: str, limit: int, *, required: bool
         raise ValidationError(field_name, "required", f"Hãy ghi {label}.")
     if len(text) > limit:
         raise ValidationError(
-            field_name, "too_long", f"{label[:1].upper()}{label[1:]} dài quá {limit} ký tự."
+            field_name,
+            "too_long",
+            f"{label[:1].upper()}{label[1:]} dài quá {limit} ký tự.",
+            {"limit": limit},
         )
     return text
 

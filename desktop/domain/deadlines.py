@@ -46,7 +46,9 @@ def _text(value: str, field: str, label: str, limit: int, *, required: bool = Fa
     if required and not result:
         raise ValidationError(field, "required", f"{label} không được để trống.")
     if len(result) > limit:
-        raise ValidationError(field, "too_long", f"{label} dài quá {limit} ký tự.")
+        raise ValidationError(
+            field, "too_long", f"{label} dài quá {limit} ký tự.", {"limit": limit}
+        )
     return result
 
 
@@ -104,7 +106,9 @@ class DueView:
 def check_days(days: int) -> int:
     """The look-ahead window in days, or ValidationError."""
     if days < 0 or days > MAX_DAYS:
-        raise ValidationError("days", "range", f"Số ngày phải từ 0 đến {MAX_DAYS}.")
+        raise ValidationError(
+            "days", "range", f"Số ngày phải từ 0 đến {MAX_DAYS}.", {"low": 0, "high": MAX_DAYS}
+        )
     return days
 
 

@@ -156,21 +156,21 @@ class UnitHistory:
         return any(a.code == code and a.year == year for a in self.awards)
 
 
-def _decision_text(fact: AwardFact) -> str:
-    parts = []
-    if fact.decision:
-        parts.append(f"Quyết định số {fact.decision}")
-    if fact.decision_date:
-        parts.append(f"ngày {fact.decision_date:%d/%m/%Y}")
-    return " ".join(parts) if parts else "quyết định chưa ghi số"
+def _awarded_reason(name: str, held: AwardFact) -> str:
+    day = f"{held.decision_date:%d/%m/%Y}" if held.decision_date else ""
+    if held.decision and day:
+        return reasons.text(
+            "awarded_decision_day", award=name, year=held.year, decision=held.decision, day=day
+        )
+    if held.decision:
+        return reasons.text("awarded_decision", award=name, year=held.year, decision=held.decision)
+    if day:
+        return reasons.text("awarded_day", award=name, year=held.year, day=day)
+    return reasons.text("awarded_no_number", award=name, year=held.year)
 
 
 def _awarded(code: str, name: str, held: AwardFact) -> Verdict:
-    return Verdict(
-        code,
-        Result.AWARDED,
-        (reasons.text("awarded", award=name, year=held.year, decision=_decision_text(held)),),
-    )
+    return Verdict(code, Result.AWARDED, (_awarded_reason(name, held),))
 
 
 class Verdict(NamedTuple):
@@ -227,6 +227,24 @@ def _rating_text(ratings: Mapping[int, Rating], year: int) -> str:
     return reasons.text("rating_of_year", year=year, rating=r)
 
 
+def _unit_rating(
+    ratings: Mapping[int, Rating], year: int, floor: Rating | None = None, *, or_better: bool = True
+) -> str:
+    """The collective's rating of a year; with `floor`, the rating it needed ("or better" or
+    exactly that one)."""
+    r = ratings.get(year)
+    if floor is None:
+        return (
+            reasons.text("unit_rating_missing", year=year)
+            if r is None
+            else reasons.text("unit_rating_of_year", year=year, rating=r)
+        )
+    suffix = "_below" if or_better else "_short"
+    if r is None:
+        return reasons.text("unit_rating_missing" + suffix, year=year, floor=floor)
+    return reasons.text("unit_rating" + suffix, year=year, rating=r, floor=floor)
+
+
 def _discipline_block(check: _Check, person: PersonHistory, year: int) -> None:
     running = [d for d in person.disciplines if d.runs_in(year)]
     for d in running:
@@ -266,8 +284,7 @@ def _kinds(award: AwardType) -> frozenset[str]:
 def _not_grounding_note(person: PersonHistory, years: range, kinds: frozenset[str]) -> list[str]:
     """Recognised records of the period whose kind cannot ground a title, named as such."""
     return [
-        f"“{i.title}” là {_KIND_LABEL.get(i.kind, i.kind)}, không phải sáng kiến hay đề tài,"
-        " đề án khoa học: không làm căn cứ xét danh hiệu"
+        reasons.text("not_grounding", title=i.title, record_kind=_KIND_LABEL.get(i.kind, i.kind))
         for i in person.initiatives
         if i.year in years and i.recognised and i.kind not in kinds
     ]
@@ -275,7 +292,7 @@ def _not_grounding_note(person: PersonHistory, years: range, kinds: frozenset[st
 
 def _used_note(person: PersonHistory, years: range, scope: Scope) -> list[str]:
     return [
-        f"sáng kiến “{i.title}” đã dùng làm căn cứ cho {i.used_for}"
+        reasons.text("initiative_used_for", title=i.title, used_for=i.used_for)
         for i in person.initiatives
         if i.year in years
         and i.recognised
@@ -520,8 +537,9 @@ class Rules:
             # A second title rests on new years only (one achievement, one award).
             last = max(earlier)
             check.missing.append(
-                f"đã được tặng {award.name} năm {last}: lần tiếp theo cần {n} năm Chiến sĩ thi đua"
-                f" cơ sở liên tục sau năm {last} (sớm nhất năm {last + n})"
+                reasons.text(
+                    "title_again_after", award=award.name, last=last, count=n, earliest=last + n
+                )
             )
         self._consecutive(person, "CSTDCS", year, n, check, "Chiến sĩ thi đua cơ sở")
         scope = _SCOPE[award.params.get("initiative_scope", "cap_tinh")]
@@ -529,9 +547,15 @@ class Rules:
         found = _find_initiatives(person, window, scope, kinds)
         if check.need(
             bool(found),
-            f"có sáng kiến phạm vi cấp tỉnh: “{found[0].title}”" if found else "",
-            f"chưa có sáng kiến được công nhận phạm vi ảnh hưởng cấp tỉnh trong {window[0]}-{window[-1]}"
-            + (" (chưa dùng cho lần trước)" if earlier else ""),
+            reasons.text("initiative_of_scope", reach=Scope.PROVINCE, title=found[0].title)
+            if found
+            else "",
+            reasons.text(
+                "no_initiative_of_scope_unused" if earlier else "no_initiative_of_scope",
+                reach=Scope.PROVINCE,
+                first=window[0],
+                last=window[-1],
+            ),
         ):
             check.initiatives.append(found[0].id)
         else:
@@ -549,14 +573,20 @@ class Rules:
         label = "Chiến sĩ thi đua cấp tỉnh"
         if tinh and tinh[-1] > second and (tinh[-1] - cycle) in tinh:
             check.missing.append(
-                f"lần thứ hai đạt {label} là năm {tinh[-1]}: đề nghị vào năm {tinh[-1] + after}"
-                " (năm liền kề sau lần thứ hai)"
+                reasons.text(
+                    "second_title_propose", title=label, year=tinh[-1], proposed=tinh[-1] + after
+                )
             )
         elif check.need(
             person.holds("CSTD_TINH", second) and person.holds("CSTD_TINH", first),
-            f"đạt {label} hai lần liên tục ({first} và {second})",
-            f"chưa đạt {label} hai lần liên tục năm {first} và năm {second}"
-            + (f" (đã đạt các năm {', '.join(map(str, tinh))})" if tinh else ""),
+            reasons.text("title_twice", title=label, first=first, second=second),
+            reasons.text(
+                "title_not_twice_held" if tinh else "title_not_twice",
+                title=label,
+                first=first,
+                second=second,
+                years=", ".join(map(str, tinh)),
+            ),
         ):
             pass
         scope = _SCOPE[award.params.get("initiative_scope", "toan_quoc")]
@@ -565,8 +595,12 @@ class Rules:
         found = _find_initiatives(person, window, scope, kinds)
         if check.need(
             bool(found),
-            f"có sáng kiến phạm vi toàn quốc: “{found[0].title}”" if found else "",
-            f"chưa có sáng kiến được công nhận phạm vi ảnh hưởng toàn quốc trong {window[0]}-{window[-1]}",
+            reasons.text("initiative_of_scope", reach=Scope.NATIONAL, title=found[0].title)
+            if found
+            else "",
+            reasons.text(
+                "no_initiative_of_scope", reach=Scope.NATIONAL, first=window[0], last=window[-1]
+            ),
         ):
             check.initiatives.append(found[0].id)
         else:
@@ -592,7 +626,13 @@ class Rules:
         need = int(award.params.get("initiatives_in_period", 2))
         if excellent and len(found) >= need:
             check.ok.append(
-                f"{n_xs} năm liên tục Hoàn thành xuất sắc nhiệm vụ ({window[0]}-{window[-1]}) và {len(found)} sáng kiến được công nhận"
+                reasons.text(
+                    "excellent_years_initiatives",
+                    count=n_xs,
+                    first=window[0],
+                    last=window[-1],
+                    found=len(found),
+                )
             )
             check.initiatives.extend(i.id for i in found[:need])
             return check.verdict()
@@ -600,13 +640,10 @@ class Rules:
         if _rating_at_least(person.ratings, year, Rating.GOOD):
             check.ok.append(_rating_text(person.ratings, year))
             check.review.append(
-                f"chưa đạt Chiến sĩ thi đua cơ sở {n_cs} lần liên tục, cũng chưa có {n_xs} năm Hoàn thành xuất sắc nhiệm vụ "
-                f"kèm {need} sáng kiến; xét theo thành tích xuất sắc trong phong trào thi đua hoặc đột xuất (Hội đồng xem xét)"
+                reasons.text("bk_tinh_council", count=n_cs, excellent=n_xs, need=need)
             )
             return check.verdict()
-        check.missing.append(
-            f"chưa đạt Chiến sĩ thi đua cơ sở {n_cs} lần liên tục và chưa có {n_xs} năm Hoàn thành xuất sắc nhiệm vụ kèm {need} sáng kiến"
-        )
+        check.missing.append(reasons.text("bk_tinh_not_met", count=n_cs, excellent=n_xs, need=need))
         return check.verdict()
 
     def _prior_then_years(
@@ -635,7 +672,7 @@ class Rules:
         check.need(
             not bad,
             reasons.text("good_years", count=n, first=window[0], last=window[-1]),
-            "các năm " + ", ".join(str(y) for y in bad) + " chưa Hoàn thành tốt nhiệm vụ",
+            reasons.text("years_not_good", years=", ".join(str(y) for y in bad)),
         )
         return window
 
@@ -645,14 +682,11 @@ class Rules:
         scope = _SCOPE[award.params.get("initiative_scope", "co_so")]
         kinds = _kinds(award)
         found = _find_initiatives(person, window, scope, kinds)
-        where = {"co_so": "cơ sở", "cap_tinh": "cấp bộ, ngành, tỉnh", "toan_quoc": "toàn quốc"}[
-            scope.value
-        ]
+        span = {"found": len(found), "scope": scope, "first": window[0], "last": window[-1]}
         if check.need(
             len(found) >= need,
-            f"{len(found)} sáng kiến được công nhận, áp dụng phạm vi {where} trong {window[0]}-{window[-1]}",
-            f"chỉ có {len(found)} sáng kiến được công nhận, áp dụng phạm vi {where} trong "
-            f"{window[0]}-{window[-1]}, cần {need}",
+            reasons.text("initiatives_applied", **span),
+            reasons.text("initiatives_applied_short", need=need, **span),
         ):
             check.initiatives.extend(i.id for i in found[:need])
         else:
@@ -696,7 +730,7 @@ class Rules:
             check.need(
                 _rating_at_least(person.ratings, year, floor),
                 _rating_text(person.ratings, year),
-                f"năm {year} chưa đạt {floor.label}",
+                reasons.text("rating_not_reached", year=year, floor=floor),
             )
             check.review.append(award.review_note or reasons.text("council_judges"))
             return check.verdict()
@@ -709,9 +743,7 @@ class Rules:
         need = int(for_rule_set(award, "initiatives_in_period", rs))
         self._initiatives_in(award, person, window, need, check)
         check.review.append(
-            for_rule_set(award, "prerequisites_review", rs)
-            or "Hội đồng xem xét mức hoàn thành nhiệm vụ các năm và thành tích xuất sắc theo Điều 24"
-            " Nghị định 91/2017/NĐ-CP."
+            for_rule_set(award, "prerequisites_review", rs) or reasons.text("hcld3_council")
         )
         return check.verdict()
 
@@ -735,37 +767,43 @@ class Rules:
         floor = _RATING[award.params.get("min_rating", "HTTNV")]
         check.need(
             _rating_at_least(unit.ratings, year, floor),
-            f"tập thể {_rating_text(unit.ratings, year)}",
-            f"tập thể {_rating_text(unit.ratings, year)}, cần {floor.label} trở lên",
+            _unit_rating(unit.ratings, year),
+            _unit_rating(unit.ratings, year, floor),
         )
         ldtt, total = self._members_ldtt(unit, year)
-        share = f"{ldtt}/{total} thành viên đạt Lao động tiên tiến ({(100 * ldtt / total) if total else 0:.0f} %)"
+        counts = {
+            "ldtt": ldtt,
+            "total": total,
+            "share": f"{(100 * ldtt / total) if total else 0:.0f}",
+        }
+        share = reasons.text("members_ldtt_share", **counts)
         above = for_rule_set(award, "ldtt_percent_above", rs)
         if above is not None:
             # Luật 2003 Điều 28 (rule set 2017): more than half of the members LĐTT.
             percent = int(above)
             reached = total > 0 and ldtt * 100 > percent * total
-            check.need(reached, share, f"{share}, cần trên {percent} %")
+            check.need(
+                reached, share, reasons.text("members_ldtt_share_above", percent=percent, **counts)
+            )
         elif "min_ldtt_percent" in award.params:
             # The share the office's provincial profile sets (e.g. Bắc Ninh QĐ 86/2025: 70 %).
             percent = int(award.params["min_ldtt_percent"])
             reached = total > 0 and ldtt * 100 >= percent * total
-            check.need(reached, share, f"{share}, cần từ {percent} % (quy định của tỉnh)")
+            check.need(
+                reached,
+                share,
+                reasons.text("members_ldtt_share_province", percent=percent, **counts),
+            )
         else:
             check.ok.append(share)
             check.review.append(
-                award.params.get(
-                    "share_review_note",
-                    "Tỷ lệ Lao động tiên tiến do Bộ, tỉnh quy định chi tiết (Luật 2022 Điều 28);"
-                    " văn phòng chưa đặt tỷ lệ của tỉnh: Hội đồng đối chiếu tỷ lệ trên với quy định"
-                    " của tỉnh.",
-                )
+                award.params.get("share_review_note") or reasons.text("members_ldtt_share_council")
             )
         punished = self._punished(unit, year)
         check.need(
             not punished,
-            "không có thành viên bị kỷ luật từ cảnh cáo trở lên",
-            "có thành viên bị kỷ luật từ cảnh cáo trở lên: " + ", ".join(punished),
+            reasons.text("no_member_disciplined"),
+            reasons.text("members_disciplined", names=", ".join(punished)),
         )
         return check.verdict()
 
@@ -773,8 +811,8 @@ class Rules:
         check = _Check(award)
         check.need(
             unit.ratings.get(year) is Rating.EXCELLENT,
-            f"tập thể năm {year} Hoàn thành xuất sắc nhiệm vụ",
-            f"tập thể {_rating_text(unit.ratings, year)}, cần Hoàn thành xuất sắc nhiệm vụ",
+            reasons.text("unit_excellent_year", year=year),
+            _unit_rating(unit.ratings, year, Rating.EXCELLENT, or_better=False),
         )
         done = _RATING_ORDER[Rating.DONE]
         order = _RATING_ORDER
@@ -783,16 +821,19 @@ class Rules:
         ]
         check.need(
             not not_done and bool(unit.members),
-            "100 % thành viên hoàn thành nhiệm vụ",
-            "thành viên chưa hoàn thành nhiệm vụ hoặc chưa có xếp loại: "
-            + ", ".join(not_done[:10])
-            + (f" và {len(not_done) - 10} người khác" if len(not_done) > 10 else ""),
+            reasons.text("all_members_done"),
+            reasons.text(
+                "members_not_done_more" if len(not_done) > 10 else "members_not_done",
+                names=", ".join(not_done[:10]),
+                more=len(not_done) - 10,
+            ),
         )
         ldtt, total = self._members_ldtt(unit, year)
         percent = int(award.params.get("min_ldtt_percent", 70))
-        share = f"{ldtt}/{total} thành viên đạt Lao động tiên tiến"
         check.need(
-            total > 0 and ldtt * 100 >= percent * total, share, f"{share}, cần từ {percent} %"
+            total > 0 and ldtt * 100 >= percent * total,
+            reasons.text("members_ldtt", ldtt=ldtt, total=total),
+            reasons.text("members_ldtt_below", ldtt=ldtt, total=total, percent=percent),
         )
         cs = [m.name for m in unit.members if self.cstdcs_holds(m, year)]
         need = int(award.params.get("min_cstdcs", 1))
@@ -806,15 +847,12 @@ class Rules:
             # Luật 2003 Điều 27 (rule set 2017): no member disciplined at cảnh cáo or above.
             check.need(
                 not punished,
-                "không có thành viên bị kỷ luật từ cảnh cáo trở lên",
-                "có thành viên bị kỷ luật từ cảnh cáo trở lên: " + ", ".join(punished),
+                reasons.text("no_member_disciplined"),
+                reasons.text("members_disciplined", names=", ".join(punished)),
             )
         elif punished:
             check.review.append(
-                "có thành viên bị kỷ luật từ cảnh cáo trở lên: "
-                + ", ".join(punished)
-                + ". Luật 2022 Điều 27 chưa được đối chiếu về điều kiện kỷ luật: Hội đồng xem xét"
-                " (danh hiệu Tập thể lao động tiên tiến không xét cho tập thể này)."
+                reasons.text("members_disciplined_council", names=", ".join(punished))
             )
         return check.verdict()
 
@@ -912,8 +950,14 @@ def wrong_unit_kind(award: AwardType, unit: UnitHistory) -> Verdict | None:
         award.code,
         Result.INELIGIBLE,
         (
-            f"Thiếu: {award.name} chỉ xét tặng cho {wanted}; "
-            f"{unit.name} là {_UNIT_KIND_LABELS.get(unit.kind, unit.kind)}",
+            reasons.MISSING
+            + reasons.text(
+                "unit_kind_wrong",
+                award=award.name,
+                kinds=wanted,
+                unit=unit.name,
+                unit_kind=_UNIT_KIND_LABELS.get(unit.kind, unit.kind),
+            ),
         ),
     )
 
@@ -934,23 +978,19 @@ def bloc_leader_flag(award: AwardType, unit: UnitHistory, year: int, rs: RuleSet
     check = _Check(award)
     check.need(
         bool(unit.blocs_led),
-        f"năm {year} dẫn đầu " + ", ".join(unit.blocs_led),
-        f"năm {year} không dẫn đầu khối, cụm thi đua nào (Cờ thi đua chỉ xét cho đơn vị dẫn đầu khối, cụm)",
+        reasons.text("led_blocs", year=year, blocs=", ".join(unit.blocs_led)),
+        reasons.text("led_no_bloc", year=year),
     )
     floor = _RATING[award.params.get("min_rating", "HTXSNV")]
     if unit.ratings.get(year) is None:
-        check.review.append(
-            f"tập thể năm {year} chưa có xếp loại: Hội đồng xác định mức hoàn thành nhiệm vụ"
-        )
+        check.review.append(reasons.text("unit_rating_missing_council", year=year))
     else:
         check.need(
             _rating_at_least(unit.ratings, year, floor),
-            f"tập thể {_rating_text(unit.ratings, year)}",
-            f"tập thể {_rating_text(unit.ratings, year)}, cần {floor.label}",
+            _unit_rating(unit.ratings, year),
+            _unit_rating(unit.ratings, year, floor, or_better=False),
         )
-    check.review.append(
-        award.review_note or "Hoàn thành vượt mức chỉ tiêu, tiêu biểu xuất sắc: Hội đồng xem xét."
-    )
+    check.review.append(award.review_note or reasons.text("bloc_flag_council"))
     return check.verdict()
 
 
@@ -966,7 +1006,14 @@ def household_title(
     if award.subject.value != "ho_gia_dinh":
         check.missing.append(reasons.text("not_for_households", award=award.name))
         return check.verdict()
-    check.ok.append(f"hộ {household.head_name}, {household.village}, {household.members} nhân khẩu")
+    check.ok.append(
+        reasons.text(
+            "household_of",
+            head=household.head_name,
+            village=household.village,
+            members=household.members,
+        )
+    )
     check.review.append(
         _standard_note(award, rs) or award.review_note or reasons.text("council_judges")
     )
@@ -989,16 +1036,10 @@ def sudden_achievement(
     text = " ".join(achievement.split())
     check.ok.append(reasons.text("sudden_no_rating"))
     if not text:
-        check.review.append(
-            "chưa ghi thành tích đột xuất trên đề nghị: ghi thành tích (việc gì, khi nào, "
-            "phạm vi ảnh hưởng) để Hội đồng đánh giá"
-        )
+        check.review.append(reasons.text("sudden_not_written"))
     else:
         quoted = text if len(text) <= 160 else text[:157] + "…"
-        check.review.append(
-            f"thành tích đột xuất đã ghi: “{quoted}”; Hội đồng đánh giá thành tích có xuất sắc, "
-            f"đột xuất và phạm vi ảnh hưởng đủ cho {award.name} hay không"
-        )
+        check.review.append(reasons.text("sudden_written", achievement=quoted, award=award.name))
     return check.verdict()
 
 
@@ -1024,10 +1065,9 @@ def _leadership_days(positions: tuple[PositionFact, ...], until: date) -> int:
     return days
 
 
-def _years_months(days: int) -> str:
-    months = round(days / 30.4375)
-    y, m = divmod(months, 12)
-    return f"{y} năm" + (f" {m} tháng" if m else "")
+def _years_months(days: int) -> tuple[int, int]:
+    """Whole years and months of a tenure in days."""
+    return divmod(round(days / 30.4375), 12)
 
 
 def long_service(
@@ -1039,25 +1079,21 @@ def long_service(
     check = _Check(award)
     _discipline_block(check, person, year)
     if not service.positions:
-        check.missing.append(
-            "chưa ghi quá trình công tác (chức vụ, từ ngày, đến ngày) để tính thời gian giữ chức vụ"
-        )
+        check.missing.append(reasons.text("positions_missing"))
         return check.verdict()
     lead = [p for p in service.positions if p.leadership]
     if not lead:
-        check.missing.append(
-            "không có chức vụ lãnh đạo, quản lý nào trong quá trình công tác đã ghi "
-            "(khen thưởng quá trình cống hiến dành cho người giữ chức vụ lãnh đạo, quản lý)"
-        )
+        check.missing.append(reasons.text("no_leadership"))
         return check.verdict()
     end_of_year = date(year, 12, 31)
     days = _leadership_days(service.positions, end_of_year)
     held = "; ".join(
         f"{p.title} {p.start:%m/%Y}-{(p.end.strftime('%m/%Y') if p.end else 'nay')}" for p in lead
     )
-    check.ok.append(
-        f"giữ chức vụ lãnh đạo, quản lý {_years_months(days)} đến 31/12/{year} ({held})"
-    )
+    years_held, months_held = _years_months(days)
+    tenure = {"years_held": years_held, "months_held": months_held}
+    months = "" if months_held else "_years"
+    check.ok.append(reasons.text("leadership_tenure" + months, year=year, held=held, **tenure))
     minimum = award.params.get("min_leadership_years", {})
     need = minimum.get(rs.id) if isinstance(minimum, dict) else None
     # Women leaders: the tenure asked is reduced (by a third: NĐ 98/2023 and NĐ 152/2025
@@ -1068,17 +1104,17 @@ def long_service(
         years_needed = float(need) * float(1 - cut if reduced else 1)
         check.need(
             days >= years_needed * 365.25,
-            f"đủ thời gian giữ chức vụ theo danh mục (từ {years_needed:g} năm)",
-            f"thời gian giữ chức vụ {_years_months(days)}, cần từ {years_needed:g} năm",
+            reasons.text("tenure_enough", need_years=f"{years_needed:g}"),
+            reasons.text("tenure_short" + months, need_years=f"{years_needed:g}", **tenure),
         )
     else:
-        check.review.append(
-            _standard_note(award, rs)
-            or "bảng thời gian giữ chức vụ chưa có trong danh mục: Hội đồng đối chiếu chức vụ và số năm với quy định"
-        )
+        check.review.append(_standard_note(award, rs) or reasons.text("tenure_table_missing"))
     if reduced:
-        part = "một phần ba" if cut == Fraction(1, 3) else f"{cut.numerator}/{cut.denominator}"
-        check.ok.append(f"nữ: thời gian giữ chức vụ yêu cầu được giảm {part}")
+        check.ok.append(
+            reasons.text("women_tenure_third")
+            if cut == Fraction(1, 3)
+            else reasons.text("women_tenure_cut", fraction=f"{cut.numerator}/{cut.denominator}")
+        )
     return check.verdict()
 
 

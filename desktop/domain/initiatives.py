@@ -185,12 +185,18 @@ class InitiativeInput:
         if not title:
             raise ValidationError("title", "required", "Tên sáng kiến không được để trống.")
         if len(title) > MAX_TITLE:
-            raise ValidationError("title", "too_long", f"Tên sáng kiến dài quá {MAX_TITLE} ký tự.")
+            raise ValidationError(
+                "title",
+                "too_long",
+                f"Tên sáng kiến dài quá {MAX_TITLE} ký tự.",
+                {"limit": MAX_TITLE},
+            )
         if not isinstance(self.year, int) or not FIRST_YEAR <= self.year <= today.year + 1:
             raise ValidationError(
                 "year",
                 "year_range",
                 f"Năm phải từ {FIRST_YEAR} đến {today.year + 1}.",
+                {"low": FIRST_YEAR, "high": today.year + 1},
             )
         authors = _checked_authors(self.authors)
         if not authors and self.unit_id is None:

@@ -95,7 +95,9 @@ def _text(value: str, field: str, label: str, limit: int, *, required: bool = Fa
     if required and not result:
         raise ValidationError(field, "required", f"{label} không được để trống.")
     if len(result) > limit:
-        raise ValidationError(field, "too_long", f"{label} dài quá {limit} ký tự.")
+        raise ValidationError(
+            field, "too_long", f"{label} dài quá {limit} ký tự.", {"limit": limit}
+        )
     return result
 
 
@@ -259,7 +261,10 @@ class MovementInput:
             key = fold(g.name)
             if key in kinds_seen:
                 raise ValidationError(
-                    f"groups[{i}].name", "duplicate", f"Nhóm đối tượng “{g.name}” bị lặp."
+                    f"groups[{i}].name",
+                    "group_twice",
+                    f"Nhóm đối tượng “{g.name}” bị lặp.",
+                    {"name": g.name},
                 )
             kinds_seen.add(key)
         return replace(

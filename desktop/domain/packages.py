@@ -64,9 +64,7 @@ class PackageRefused(FileRejected):
     """A package refused before anything was written; `code` is stable, `params` fill it."""
 
     def __init__(self, code: str, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.code = code
-        self.params = params
+        super().__init__(message, code, params)
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,7 +70,9 @@ def _one_participant(person_id: int | None, unit_id: int | None) -> None:
 
 def _year(year: int, field: str = "year") -> int:
     if not 1945 <= year <= 2100:
-        raise ValidationError(field, "year_range", "Năm phải trong khoảng 1945 - 2100.")
+        raise ValidationError(
+            field, "year_range", "Năm phải trong khoảng 1945 - 2100.", {"low": 1945, "high": 2100}
+        )
     return year
 
 
@@ -99,7 +101,9 @@ class RegistrationInput:
         if not title:
             raise ValidationError("title", "required", "Hãy ghi danh hiệu đăng ký.")
         if len(title) > 200:
-            raise ValidationError("title", "too_long", "Danh hiệu đăng ký dài quá 200 ký tự.")
+            raise ValidationError(
+                "title", "too_long", "Danh hiệu đăng ký dài quá 200 ký tự.", {"limit": 200}
+            )
         return replace(self, title=title, year=year, commitments=clean(self.commitments))
 
 

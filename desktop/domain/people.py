@@ -82,7 +82,9 @@ class PersonInput:
         if not full:
             raise ValidationError("full_name", "required", "Họ và tên không được để trống.")
         if len(full) > 120:
-            raise ValidationError("full_name", "too_long", "Họ và tên dài quá 120 ký tự.")
+            raise ValidationError(
+                "full_name", "too_long", "Họ và tên dài quá 120 ký tự.", {"limit": 120}
+            )
         if self.unit_id is None:
             raise ValidationError("unit_id", "required", "Hãy chọn đơn vị.")
         parts = NameParts(clean(self.family_name), clean(self.middle_name), clean(self.given_name))

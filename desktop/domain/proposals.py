@@ -97,7 +97,10 @@ class BatchInput:
             raise ValidationError("title", "required", "Tên đợt đề nghị không được để trống.")
         if not 1990 <= self.year <= today.year + 1:
             raise ValidationError(
-                "year", "year_range", f"Năm phải trong khoảng 1990 - {today.year + 1}."
+                "year",
+                "year_range",
+                f"Năm phải trong khoảng 1990 - {today.year + 1}.",
+                {"low": 1990, "high": today.year + 1},
             )
         if self.kind is CommendationType.MOVEMENT and self.movement_id is None:
             raise ValidationError(
@@ -135,12 +138,14 @@ class MeetingInput:
             )
         if not 0 <= self.members_present <= self.members_total:
             raise ValidationError(
-                "members_present", "range", "Số thành viên có mặt phải từ 0 đến tổng số thành viên."
+                "members_present",
+                "present_range",
+                "Số thành viên có mặt phải từ 0 đến tổng số thành viên.",
             )
         if not 0 <= self.members_absent_written <= self.members_total - self.members_present:
             raise ValidationError(
                 "members_absent_written",
-                "range",
+                "written_range",
                 "Số vắng mặt có ý kiến bằng văn bản không được quá số thành viên vắng mặt.",
             )
         if self.ended_at is not None and self.ended_at < self.held_on:
@@ -470,7 +475,10 @@ def submission_problems(
         if key in seen:
             problems.append(
                 Problem(
-                    "duplicate", sid, f"{n.name}: được đề nghị {award.name} hai lần trong đợt.", named
+                    "duplicate",
+                    sid,
+                    f"{n.name}: được đề nghị {award.name} hai lần trong đợt.",
+                    named,
                 )
             )
         seen[key] = n.name
@@ -541,7 +549,10 @@ def submission_problems(
         if n.one_time_already_held:
             problems.append(
                 Problem(
-                    "one_time", sid, f"{n.name}: đã được tặng {award.name} (chỉ tặng một lần).", named
+                    "one_time",
+                    sid,
+                    f"{n.name}: đã được tặng {award.name} (chỉ tặng một lần).",
+                    named,
                 )
             )
     for q in quotas:

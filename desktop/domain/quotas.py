@@ -38,15 +38,16 @@ class QuotaInput:
             )
         if self.percent is not None and not 0 < self.percent <= 100:
             raise ValidationError(
-                f"{field}.percent", "range", "Tỷ lệ phải lớn hơn 0 và không quá 100 %."
+                f"{field}.percent", "percent_range", "Tỷ lệ phải lớn hơn 0 và không quá 100 %."
             )
         if self.count is not None and self.count < 0:
             raise ValidationError(f"{field}.count", "negative", "Số lượng không được âm.")
         if self.count is not None and self.count > MAX_COUNT:
             raise ValidationError(
                 f"{field}.count",
-                "too_large",
+                "count_too_large",
                 f"Số lượng không được quá {MAX_COUNT:,}.".replace(",", "."),
+                {"limit": MAX_COUNT},
             )
         return self
 

@@ -99,7 +99,10 @@ def check_year(year: int, today: date | None = None) -> int:
     today = today or date.today()
     if not 1990 <= year <= today.year + 1:
         raise ValidationError(
-            "year", "year_range", f"Năm xếp loại phải trong khoảng 1990 - {today.year + 1}."
+            "year",
+            "year_range",
+            f"Năm xếp loại phải trong khoảng 1990 - {today.year + 1}.",
+            {"low": 1990, "high": today.year + 1},
         )
     return year
 

@@ -29,11 +29,18 @@ class HouseholdInput:
         if not name:
             raise ValidationError("head_name", "required", "Hãy ghi tên chủ hộ.")
         if len(name) > 200:
-            raise ValidationError("head_name", "too_long", "Tên chủ hộ dài quá 200 ký tự.")
+            raise ValidationError(
+                "head_name", "too_long", "Tên chủ hộ dài quá 200 ký tự.", {"limit": 200}
+            )
         if self.unit_id is None:
             raise ValidationError("unit_id", "required", "Hãy chọn thôn, tổ dân phố của hộ.")
         if not 1 <= self.members <= MAX_MEMBERS:
-            raise ValidationError("members", "range", f"Số nhân khẩu phải từ 1 đến {MAX_MEMBERS}.")
+            raise ValidationError(
+                "members",
+                "range",
+                f"Số nhân khẩu phải từ 1 đến {MAX_MEMBERS}.",
+                {"low": 1, "high": MAX_MEMBERS},
+            )
         return replace(self, head_name=name, address=clean(self.address), note=clean(self.note))
 
     @property
@@ -120,7 +127,10 @@ class BlocLeaderInput:
             raise ValidationError("bloc_name", "required", "Hãy ghi tên khối, cụm thi đua.")
         if not 1990 <= self.year <= today.year + 1:
             raise ValidationError(
-                "year", "year_range", f"Năm phải trong khoảng 1990 - {today.year + 1}."
+                "year",
+                "year_range",
+                f"Năm phải trong khoảng 1990 - {today.year + 1}.",
+                {"low": 1990, "high": today.year + 1},
             )
         if self.unit_id is None:
             raise ValidationError("unit_id", "required", "Hãy chọn đơn vị dẫn đầu.")

@@ -70,7 +70,7 @@ def clean_name(name: str, field: str = "name") -> str:
     if not text:
         raise ValidationError(field, "required", "Tên không được để trống.")
     if len(text) > 300:
-        raise ValidationError(field, "too_long", "Tên dài quá 300 ký tự.")
+        raise ValidationError(field, "too_long", "Tên dài quá 300 ký tự.", {"limit": 300})
     return text
 
 

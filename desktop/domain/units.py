@@ -114,10 +114,12 @@ class UnitInput:
         if not name:
             raise ValidationError("name", "required", "Tên đơn vị không được để trống.")
         if len(name) > 300:
-            raise ValidationError("name", "too_long", "Tên đơn vị dài quá 300 ký tự.")
+            raise ValidationError(
+                "name", "too_long", "Tên đơn vị dài quá 300 ký tự.", {"limit": 300}
+            )
         code = clean(self.code).upper()
         if len(code) > 30:
-            raise ValidationError("code", "too_long", "Mã đơn vị dài quá 30 ký tự.")
+            raise ValidationError("code", "too_long", "Mã đơn vị dài quá 30 ký tự.", {"limit": 30})
         return UnitInput(
             name=name,
             kind=self.kind,

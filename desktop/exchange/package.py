@@ -135,7 +135,9 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
                 break
             buf.write(chunk)
             if buf.tell() > cap:
-                raise _refuse("zip_bomb", f"tệp thành phần “{info.filename}” quá lớn")
+                raise _refuse(
+                    "zip_bomb", f"tệp thành phần “{info.filename}” quá lớn", name=info.filename
+                )
     return buf.getvalue()
 
 
@@ -162,7 +164,7 @@ def open_package(path: str | Path) -> Opened:
     try:
         size = path.stat().st_size
         if size > MAX_FILE:
-            raise _refuse("too_large", "tệp quá lớn")
+            raise _refuse("package_too_large", "tệp quá lớn")
         raw = path.read_bytes()
     except OSError as exc:
         raise PackageRefused(
@@ -197,7 +199,9 @@ def open_package(path: str | Path) -> Opened:
     except PackageRefused:
         raise
     except Exception as exc:  # BadZipFile, zlib.error, EOFError, bad CRC: a damaged file
-        raise _refuse("damaged", "tệp bị hỏng hoặc không trọn vẹn", detail=str(exc)) from None
+        raise _refuse(
+            "package_damaged", "tệp bị hỏng hoặc không trọn vẹn", detail=str(exc)
+        ) from None
     public = str(manifest["sender"].get("public_key", ""))
     return Opened(sha, manifest, members, _verify(public, signature, manifest_bytes))
 

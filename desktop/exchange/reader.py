@@ -63,8 +63,8 @@ def header_key(text: object) -> str:
     return re.sub(r"[^0-9a-z]", "", fold(str(text))) if text is not None else ""
 
 
-def _reject(message: str) -> FileRejected:
-    return FileRejected(message)
+def _reject(code: str, message: str, name: str) -> FileRejected:
+    return FileRejected(message, code, {"name": name})
 
 
 def check_file(path: Path) -> None:
@@ -74,40 +74,60 @@ def check_file(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(8)
     except FileNotFoundError:
-        raise _reject(f"Không tìm thấy tệp {name}.") from None
+        raise _reject("file_missing", f"Không tìm thấy tệp {name}.", name) from None
     except IsADirectoryError:
-        raise _reject(f"{name} là một thư mục, không phải tệp Excel.") from None
+        raise _reject(
+            "folder_not_xlsx", f"{name} là một thư mục, không phải tệp Excel.", name
+        ) from None
     except OSError as exc:
-        raise _reject(f"Không đọc được tệp {name}: {reason(exc, reading=True)}.") from None
+        raise _reject(
+            "file_unreadable", f"Không đọc được tệp {name}: {reason(exc, reading=True)}.", name
+        ) from None
     if not head:
-        raise _reject(f"Tệp {name} rỗng, không có dữ liệu.")
+        raise _reject("file_empty", f"Tệp {name} rỗng, không có dữ liệu.", name)
     if head.startswith(OLE_MAGIC):
         raise _reject(
+            "xls_or_password",
             f"Tệp {name} có đặt mật khẩu hoặc là tệp Excel cũ (.xls). "
-            "Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx."
+            "Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx.",
+            name,
         )
     if not head.startswith(ZIP_MAGIC):
-        raise _reject(f"Tệp {name} không phải tệp Excel .xlsx.")
+        raise _reject("not_xlsx", f"Tệp {name} không phải tệp Excel .xlsx.", name)
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise _reject(f"Tệp {name} bị hỏng hoặc không phải tệp Excel .xlsx.") from None
+        raise _reject(
+            "xlsx_damaged", f"Tệp {name} bị hỏng hoặc không phải tệp Excel .xlsx.", name
+        ) from None
     if len(infos) > MAX_MEMBERS:
-        raise _reject(f"Tệp {name} có cấu trúc bất thường (quá nhiều thành phần); không đọc.")
+        raise _reject(
+            "xlsx_odd",
+            f"Tệp {name} có cấu trúc bất thường (quá nhiều thành phần); không đọc.",
+            name,
+        )
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
     if total > MAX_UNCOMPRESSED:
         raise _reject(
-            f"Tệp {name} quá lớn khi giải nén (hơn {MAX_UNCOMPRESSED // (1024 * 1024)} MB); không đọc."
+            "xlsx_too_large",
+            f"Tệp {name} quá lớn khi giải nén (hơn {MAX_UNCOMPRESSED // (1024 * 1024)} MB); không đọc.",
+            name,
         )
     big = [i for i in infos if i.file_size > _RATIO_FLOOR]
     if (total > _RATIO_FLOOR and total > MAX_RATIO * max(packed, 1)) or any(
         i.file_size > MAX_RATIO * max(i.compress_size, 1) for i in big
     ):
-        raise _reject(f"Tệp {name} có tỉ lệ nén bất thường (có thể là tệp độc hại); không đọc.")
+        raise _reject(
+            "xlsx_odd",
+            f"Tệp {name} có tỉ lệ nén bất thường (có thể là tệp độc hại); không đọc.",
+            name,
+        )
     if any(i.flag_bits & 0x1 for i in infos):
-        raise _reject(f"Tệp {name} bị mã hóa; hãy bỏ mật khẩu rồi lưu lại dạng .xlsx.")
+        raise _reject(
+            "xlsx_encrypted", f"Tệp {name} bị mã hóa; hãy bỏ mật khẩu rồi lưu lại dạng .xlsx.", name
+        )
     _check_expanded_parts(path, infos, name)
 
 
@@ -133,26 +153,34 @@ def _check_expanded_parts(path: Path, infos: list[zipfile.ZipInfo], name: str) -
     strings = [i for i in infos if i.filename.lower().endswith("sharedstrings.xml")]
     if any(i.file_size > MAX_STYLES_BYTES for i in styles):
         raise _reject(
+            "xlsx_too_many_styles",
             f"Tệp {name} có bảng định dạng (kiểu ô) quá lớn; không đọc. Hãy sao chép dữ liệu "
-            "sang một tệp Excel mới (chỉ dán giá trị) rồi nhập tệp đó."
+            "sang một tệp Excel mới (chỉ dán giá trị) rồi nhập tệp đó.",
+            name,
         )
     try:
         with zipfile.ZipFile(path) as zf:
             for info in styles:
                 if _count(zf, info, _STYLE_ITEM, MAX_STYLE_ITEMS) > MAX_STYLE_ITEMS:
                     raise _reject(
+                        "xlsx_too_many_styles",
                         f"Tệp {name} có hơn {MAX_STYLE_ITEMS:,} kiểu định dạng ô; không đọc. "
                         "Hãy sao chép dữ liệu sang một tệp Excel mới (chỉ dán giá trị) rồi nhập "
-                        "tệp đó.".replace(",", ".")
+                        "tệp đó.".replace(",", "."),
+                        name,
                     )
             for info in strings:
                 if _count(zf, info, _SHARED_STRING, MAX_SHARED_STRINGS) > MAX_SHARED_STRINGS:
                     raise _reject(
+                        "xlsx_too_many_strings",
                         f"Tệp {name} có hơn {MAX_SHARED_STRINGS:,} chuỗi văn bản khác nhau; "
-                        "không đọc. Hãy chia thành nhiều tệp.".replace(",", ".")
+                        "không đọc. Hãy chia thành nhiều tệp.".replace(",", "."),
+                        name,
                     )
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
-        raise _reject(f"Tệp {name} bị hỏng hoặc không phải tệp Excel .xlsx.") from None
+        raise _reject(
+            "xlsx_damaged", f"Tệp {name} bị hỏng hoặc không phải tệp Excel .xlsx.", name
+        ) from None
 
 
 def _lean_string_table(xml_source: Any) -> list[str]:
@@ -306,8 +334,10 @@ def looks_like(keys: set[str], columns: Sequence[Column], own: int) -> tuple[str
 def _wrong_kind(name: str, kind: tuple[str, str]) -> FileRejected:
     cli, title = kind
     return _reject(
+        "wrong_sheet_kind",
         f"Tệp {name} trông như bảng tính “{title}” (loại {cli}), không phải loại đang nhập; "
-        "không đọc. Hãy chọn đúng loại bảng tính khi nhập."
+        "không đọc. Hãy chọn đúng loại bảng tính khi nhập.",
+        name,
     )
 
 
@@ -339,8 +369,10 @@ def _find_header(ws: Any, columns: Sequence[Column], name: str) -> tuple[int, di
         raise _wrong_kind(name, other)
     missing = [c.header for c in columns if c.required and c.key not in best[1]]
     raise _reject(
+        "columns_missing",
         f"Tệp {name} thiếu cột bắt buộc: {', '.join(missing)}. "
-        f"Dòng tiêu đề cần có các cột: {', '.join(c.header for c in columns)}."
+        f"Dòng tiêu đề cần có các cột: {', '.join(c.header for c in columns)}.",
+        name,
     )
 
 
@@ -363,13 +395,15 @@ def read_sheet(path: Path, columns: Sequence[Column]) -> SheetData:
         raise
     except Exception:  # any parser failure on untrusted input is a rejected file
         raise _reject(
-            f"Không đọc được tệp {name}: tệp bị hỏng hoặc không đúng định dạng Excel .xlsx."
+            "xlsx_damaged",
+            f"Không đọc được tệp {name}: tệp bị hỏng hoặc không đúng định dạng Excel .xlsx.",
+            name,
         ) from None
 
 
 def _read(wb: Any, columns: Sequence[Column], name: str) -> SheetData:
     if not wb.worksheets:
-        raise _reject(f"Tệp {name} không có trang tính nào.")
+        raise _reject("no_sheet", f"Tệp {name} không có trang tính nào.", name)
     # The data may sit behind an instructions sheet: the first sheet with the header wins.
     first_error: FileRejected | None = None
     for ws in wb.worksheets[:MAX_SHEETS]:
@@ -394,8 +428,10 @@ def _read(wb: Any, columns: Sequence[Column], name: str) -> SheetData:
             tick.report(len(rows), 0, steps.READ)  # rows read so far; the end is not known
         if number > MAX_SHEET_ROWS:
             if len(rows) < MAX_ROWS:  # a stray cell far below the table, not a huge table
-                raise _reject(_stray_cells(name, rows[-1].number if rows else header_row))
-            raise _reject(_too_many(name))
+                raise _reject(
+                    "stray_cells", _stray_cells(name, rows[-1].number if rows else header_row), name
+                )
+            raise _reject("too_many_rows", _too_many(name), name)
         values: dict[str, object] = {}
         problems: list[str] = []
         empty = True
@@ -422,7 +458,7 @@ def _read(wb: Any, columns: Sequence[Column], name: str) -> SheetData:
         if empty and not problems:
             continue
         if len(rows) >= MAX_ROWS:
-            raise _reject(_too_many(name))
+            raise _reject("too_many_rows", _too_many(name), name)
         rows.append(RawRow(number, values, tuple(problems)))
     return SheetData(frozenset(found), rows)
 

@@ -483,6 +483,7 @@ def _check_role(events: Iterable[dict[str, Any]], actor: Actor) -> None:
         raise ConflictError(
             "read_only_role",
             f"Tài khoản {actor.user} chỉ được xem và in, không được thay đổi dữ liệu.",
+            {"user": actor.user},
         )
 
 

@@ -147,9 +147,10 @@ def login(ws: Workspace, username: str, password: str, now: datetime | None = No
     if outcome in ("locked", "locked_now"):
         until = found[0].locked_until if outcome == "locked" else locked  # type: ignore[index]
         raise ConflictError(
-            "locked",
+            "account_locked",
             f"Tài khoản tạm khoá do nhập sai mật khẩu {MAX_FAILED_LOGINS} lần; "
             f"hãy thử lại sau {until[11:16]}.",
+            {"count": MAX_FAILED_LOGINS, "until": until[11:16]},
         )
     raise ConflictError("bad_login", "Sai tên đăng nhập hoặc mật khẩu.")
 

@@ -56,7 +56,10 @@ def _validated(
         raise ValidationError("subject", "required", "Hãy chọn một cá nhân hoặc một tập thể.")
     if not FIRST_YEAR <= entry.year <= today.year:
         raise ValidationError(
-            "year", "range", f"Năm khen thưởng phải từ {FIRST_YEAR} đến {today.year}."
+            "year",
+            "range",
+            f"Năm khen thưởng phải từ {FIRST_YEAR} đến {today.year}.",
+            {"low": FIRST_YEAR, "high": today.year},
         )
     code = clean(entry.award_code)
     name = clean(entry.award_name)
@@ -71,6 +74,7 @@ def _validated(
                 "subject",
                 f"“{award.name}” không tặng cho "
                 + ("cá nhân." if person_id is not None else "tập thể."),
+                {"award": award.name},
             )
     if not name:
         raise ValidationError(
@@ -80,10 +84,12 @@ def _validated(
     when = entry.decision_date
     if when is not None:
         if when > today:
-            raise ValidationError("decision_date", "future", "Ngày quyết định chưa tới.")
+            raise ValidationError("decision_date", "decision_future", "Ngày quyết định chưa tới.")
         if when.year < entry.year:
             raise ValidationError(
-                "decision_date", "before_year", "Quyết định không thể ký trước năm được khen."
+                "decision_date",
+                "decision_before_year",
+                "Quyết định không thể ký trước năm được khen.",
             )
     if when is not None and not number:
         raise ValidationError("decision_number", "required", "Hãy ghi số quyết định.")
@@ -117,7 +123,10 @@ def add(
             units_repo.get(conn, unit_id)  # type: ignore[arg-type]
         if repo.duplicate(conn, rec, None):
             raise ValidationError(
-                "award_name", "duplicate", f"Đã ghi “{rec.award_name}” năm {rec.year} rồi."
+                "award_name",
+                "award_recorded",
+                f"Đã ghi “{rec.award_name}” năm {rec.year} rồi.",
+                {"award": rec.award_name, "year": rec.year},
             )
         return awards_repo.insert(conn, rec)
 
@@ -129,7 +138,10 @@ def correct(ws: Workspace, record_id: int, entry: AwardEntry, *, today: date | N
         rec = _validated(ws, entry, old.person_id, old.unit_id, today)
         if repo.duplicate(conn, rec, record_id):
             raise ValidationError(
-                "award_name", "duplicate", f"Đã ghi “{rec.award_name}” năm {rec.year} rồi."
+                "award_name",
+                "award_recorded",
+                f"Đã ghi “{rec.award_name}” năm {rec.year} rồi.",
+                {"award": rec.award_name, "year": rec.year},
             )
         repo.update(conn, record_id, rec)
 

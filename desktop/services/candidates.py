@@ -39,7 +39,9 @@ class CandidateList:
 
 def _year(year: int) -> int:
     if isinstance(year, bool) or not 1945 <= year <= 2100:
-        raise ValidationError("year", "year_range", "Năm phải trong khoảng 1945 - 2100.")
+        raise ValidationError(
+            "year", "year_range", "Năm phải trong khoảng 1945 - 2100.", {"low": 1945, "high": 2100}
+        )
     return year
 
 
@@ -185,13 +187,16 @@ def propose(ws: Workspace, batch_id: int, picks: Sequence[Pick]) -> ProposeResul
     """Add the chosen candidates as nominees of a draft batch, each checked for its award's
     conditions as usual; one transaction (all or nothing)."""
     if not picks:
-        raise ValidationError("picks", "required", "Hãy chọn ít nhất một người hoặc tập thể.")
+        raise ValidationError("picks", "pick_none", "Hãy chọn ít nhất một người hoặc tập thể.")
     catalog = catalog_service.load(ws)
     items = []
     for pick in picks:
         if not pick.award_code:
             raise ValidationError(
-                "award", "required", f"Hãy chọn danh hiệu, hình thức cho {pick.participant.name}."
+                "award",
+                "award_not_chosen",
+                f"Hãy chọn danh hiệu, hình thức cho {pick.participant.name}.",
+                {"name": pick.participant.name},
             )
         catalog.get(pick.award_code)
         items.append((pick.participant.name, nominee_input(pick.participant, pick.award_code)))
@@ -201,7 +206,9 @@ def propose(ws: Workspace, batch_id: int, picks: Sequence[Pick]) -> ProposeResul
         batch = proposal_repo.get_batch(conn, batch_id)
         if batch.state is not BatchState.DRAFT:
             raise ConflictError(
-                "batch_not_draft", "Đợt đề nghị không còn là dự thảo: không thêm được."
+                "batch_not_draft",
+                "Đợt đề nghị không còn là dự thảo: không thêm được.",
+                {"state": batch.state},
             )
         present = {
             (n.data.subject_key(), n.data.award_code)

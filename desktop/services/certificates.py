@@ -60,7 +60,12 @@ def save_layout(ws: Workspace, layout: CertificateLayout, old_name: str = "") ->
     with ws.db.write() as conn:
         taken = {x.name for x in repo.layouts(conn)} - {old_name or clean.name}
         if clean.name in taken:
-            raise ValidationError("name", "duplicate", f"Đã có mẫu phôi tên '{clean.name}'.")
+            raise ValidationError(
+                "name",
+                "layout_exists",
+                f"Đã có mẫu phôi tên '{clean.name}'.",
+                {"name": clean.name},
+            )
         repo.save_layout(conn, clean, old_name)
     return clean
 
@@ -69,7 +74,9 @@ def layout_named(ws: Workspace, name: str) -> CertificateLayout:
     """A stored layout by name (ValidationError when there is none)."""
     found = next((x for x in layouts(ws) if x.name == " ".join(name.split())), None)
     if found is None:
-        raise ValidationError("layout", "unknown", f"Không có mẫu phôi tên '{name}'.")
+        raise ValidationError(
+            "layout", "unknown_layout", f"Không có mẫu phôi tên '{name}'.", {"name": name}
+        )
     return found
 
 

@@ -52,7 +52,10 @@ def set_office_kind(ws: Workspace, kind: str) -> None:
     kinds = catalog.authorities().offices
     if kind not in kinds:
         raise ValidationError(
-            "office_kind", "unknown", "Loại cơ quan phải là một trong: " + ", ".join(kinds) + "."
+            "office_kind",
+            "unknown_office_kind",
+            "Loại cơ quan phải là một trong: " + ", ".join(kinds) + ".",
+            {"kinds": ", ".join(kinds)},
         )
     with ws.db.write() as conn:
         meta.put(conn, OFFICE_KIND_KEY, kind)

@@ -56,7 +56,9 @@ def add(ws: Workspace, duty: DutyInput) -> int:
 def add_year_duties(ws: Workspace, year: int) -> int:
     """Add the office's usual duties of `year` that are not listed yet; return how many."""
     if not 1975 <= year <= 2100:
-        raise ValidationError("year", "range", "Năm phải từ 1975 đến 2100.")
+        raise ValidationError(
+            "year", "range", "Năm phải từ 1975 đến 2100.", {"low": 1975, "high": 2100}
+        )
     added = 0
     with ws.db.write() as conn:
         for duty in office_duties(year):
@@ -70,7 +72,7 @@ def mark_done(ws: Workspace, source: DueSource, item_id: int, on: date) -> int |
     """Mark a duty or milestone done on `on`; a yearly duty gets its next one, whose id is
     returned (None otherwise). One transaction."""
     if on > date.today():
-        raise ValidationError("done_on", "future", "Ngày hoàn thành không được sau hôm nay.")
+        raise ValidationError("done_on", "done_future", "Ngày hoàn thành không được sau hôm nay.")
     with ws.db.write() as conn:
         following = None
         if source is DueSource.DUTY:

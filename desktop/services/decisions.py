@@ -109,7 +109,9 @@ def prepare(
     register (the next free ones, or from `number` on), dated `on`. The nominees covered are
     read inside the write that drafts them."""
     if number is not None and not 1 <= number <= 99999:
-        raise ValidationError("number", "range", "Số văn bản phải từ 1 đến 99999.")
+        raise ValidationError(
+            "number", "range", "Số văn bản phải từ 1 đến 99999.", {"low": 1, "high": 99999}
+        )
     with ws.db.write() as conn:
         noms = _covered(ws, batch_id)
         catalog = catalog_service.load(ws)
@@ -139,7 +141,9 @@ def prepare(
 def set_number(ws: Workspace, batch_id: int, draft_id: int, number: int) -> str:
     """Give a drafted decision another number of its year (refused when taken)."""
     if not 1 <= number <= 99999:
-        raise ValidationError("number", "range", "Số văn bản phải từ 1 đến 99999.")
+        raise ValidationError(
+            "number", "range", "Số văn bản phải từ 1 đến 99999.", {"low": 1, "high": 99999}
+        )
     with ws.db.write() as conn:
         d = _draft(conn, batch_id, draft_id)
         symbol = _symbol(number, office_repo.load(conn).symbol)
@@ -175,7 +179,12 @@ def _draft(conn: object, batch_id: int, draft_id: int) -> Draft:
         if d.id == draft_id:
             _require_draftable(batch_repo.get_batch(conn, batch_id))  # type: ignore[arg-type]
             return d
-    raise ValidationError("draft", "unknown", f"Không có dự thảo quyết định số {draft_id}.")
+    raise ValidationError(
+        "draft",
+        "unknown_draft",
+        f"Không có dự thảo quyết định số {draft_id}.",
+        {"number": draft_id},
+    )
 
 
 def authority_of(office_name: str) -> str:

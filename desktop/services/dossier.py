@@ -122,7 +122,9 @@ def build(ws: Workspace, batch_id: int, *, issued_on: date | None = None) -> Dos
         noms = names.nominees(repo.nominees(conn, batch_id))
         kept = batch_files_repo.list_for_batch(conn, batch_id)  # "kèm theo" in the mục lục
         if not noms:
-            raise ValidationError("nominees", "empty", "Đợt đề nghị chưa có ai để in hồ sơ.")
+            raise ValidationError(
+                "nominees", "dossier_empty", "Đợt đề nghị chưa có ai để in hồ sơ."
+            )
         header = OfficeHeader(
             office.name or "Cơ quan", office.parent_agency, office.place, office.symbol
         )
@@ -399,7 +401,9 @@ def _record(
     ws: Workspace, batch_id: int, part: str, file_name: str, digest: str, pages: int, pdf: bytes
 ) -> int:
     if part not in PARTS:
-        raise ValidationError("part", "unknown_part", f"Không có phần hồ sơ '{part}'.")
+        raise ValidationError(
+            "part", "unknown_part", f"Không có phần hồ sơ '{part}'.", {"part": part}
+        )
     kind = "ho-so" if part == "all" else part
     with ws.db.write() as conn:
         batch = repo.get_batch(conn, batch_id)

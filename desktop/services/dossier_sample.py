@@ -28,7 +28,10 @@ def render_sample(out: Path, *, nominees: int = 12, part: str = "all") -> Render
     """Render the sample dossier (or one part of it) with `nominees` nominees into `out`."""
     if not 1 <= nominees <= MAX_NOMINEES:
         raise ValidationError(
-            "nominees", "range", f"Số người đề nghị phải từ 1 đến {MAX_NOMINEES}."
+            "nominees",
+            "range",
+            f"Số người đề nghị phải từ 1 đến {MAX_NOMINEES}.",
+            {"low": 1, "high": MAX_NOMINEES},
         )
     pdf, layout = dossier.render_with_layout(sample_dossier(nominees), part)
     digest = write_pdf(out, pdf)
@@ -39,6 +42,9 @@ def sample_pdf(nominees: int = 12, part: str = "all") -> bytes:
     """The sample dossier (or one part of it) as PDF bytes, for the preview and its tests."""
     if not 1 <= nominees <= MAX_NOMINEES:
         raise ValidationError(
-            "nominees", "range", f"Số người đề nghị phải từ 1 đến {MAX_NOMINEES}."
+            "nominees",
+            "range",
+            f"Số người đề nghị phải từ 1 đến {MAX_NOMINEES}.",
+            {"low": 1, "high": MAX_NOMINEES},
         )
     return dossier.render(sample_dossier(nominees), part)

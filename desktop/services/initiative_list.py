@@ -47,7 +47,7 @@ def _line(item: Initiative) -> InitiativeLine:
 def build(ws: Workspace, year: int, *, issued_on: date | None = None) -> InitiativeListData:
     """The initiatives recognised in `year` (by decision date), grouped by scope of effect."""
     if not FIRST_YEAR <= year <= date.today().year + 1:
-        raise ValidationError("year", "year_range", f"Năm {year} không hợp lệ.")
+        raise ValidationError("year", "year_invalid", f"Năm {year} không hợp lệ.", {"year": year})
     with ws.db.read() as conn:
         office = office_repo.load(conn)
         items = list(repo.iter_full(conn, search_repo.recognised_in(conn, year)))

@@ -87,7 +87,9 @@ def set_to_trinh_number(ws: Workspace, batch_id: int, number: int) -> str:
     """Set by hand the number of a submitted batch's tờ trình (kept in the register, refused
     when the year's number is taken); return the new "05/TTr-STC"."""
     if not 1 <= number <= 99999:
-        raise ValidationError("number", "range", "Số văn bản phải từ 1 đến 99999.")
+        raise ValidationError(
+            "number", "range", "Số văn bản phải từ 1 đến 99999.", {"low": 1, "high": 99999}
+        )
     with ws.db.write() as conn:
         batch = batch_repo.get_batch(conn, batch_id)
         if not batch.submitted_on:

@@ -94,7 +94,7 @@ def register_many(
     items = [replace(template, person_id=p, unit_id=None) for p in dict.fromkeys(person_ids)]
     items += [replace(template, person_id=None, unit_id=u) for u in dict.fromkeys(unit_ids)]
     if not items:
-        raise ValidationError("participant", "required", "Hãy chọn ít nhất một người hoặc đơn vị.")
+        raise ValidationError("participant", "pick_none", "Hãy chọn ít nhất một người hoặc đơn vị.")
     clean = [i.validated() for i in items]
     with ws.db.write() as conn:
         _check_group(conn, clean[0])

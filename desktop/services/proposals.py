@@ -598,13 +598,18 @@ def set_quota(
             "Ghi chỉ tiêu theo tỷ lệ phần trăm hoặc theo số lượng (một trong hai).",
         )
     if percent is not None and not 0 < percent <= 100:
-        raise ValidationError("percent", "range", "Tỷ lệ phải lớn hơn 0 và không quá 100 %.")
+        raise ValidationError(
+            "percent", "percent_range", "Tỷ lệ phải lớn hơn 0 và không quá 100 %."
+        )
     if count is not None and count < 0:
         raise ValidationError("count", "negative", "Số lượng không được âm.")
     with ws.db.write() as conn:
         if not repo.movement_exists(conn, movement_id):
             raise ValidationError(
-                "movement_id", "unknown", f"Không có phong trào số {movement_id}."
+                "movement_id",
+                "unknown_movement",
+                f"Không có phong trào số {movement_id}.",
+                {"number": movement_id},
             )
         repo.set_quota(conn, movement_id, award, subject, percent, count)
 

@@ -36,7 +36,10 @@ def replace(ws: Workspace, movement_id: int, quotas: list[QuotaInput]) -> None:
     with ws.db.write() as conn:
         if not proposal_repo.movement_exists(conn, movement_id):
             raise ValidationError(
-                "movement_id", "unknown", f"Không có phong trào số {movement_id}."
+                "movement_id",
+                "unknown_movement",
+                f"Không có phong trào số {movement_id}.",
+                {"number": movement_id},
             )
         repo.replace(conn, movement_id, checked)
 

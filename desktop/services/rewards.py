@@ -93,7 +93,9 @@ class RewardRow:
 def year_rows(ws: Workspace, year: int) -> list[RewardRow]:
     """Every award decided in `year` (office batches and imported history) with its money."""
     if not 1900 <= year <= 9999:
-        raise ValidationError("year", "range", "Năm phải từ 1900 đến 9999.")
+        raise ValidationError(
+            "year", "range", "Năm phải từ 1900 đến 9999.", {"low": 1900, "high": 9999}
+        )
     with ws.db.read() as conn:
         salaries = with_defaults(repo.base_salaries(conn))
         decided = repo.decided_in(conn, year)

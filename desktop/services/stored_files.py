@@ -22,12 +22,18 @@ def too_big(name: str, size: int) -> FileRejected:
     limit = format_size(MAX_ATTACHMENT_BYTES)
     return FileRejected(
         f"Tệp {name} có dung lượng {format_size(size)}, vượt giới hạn {limit}; không đính kèm. "
-        "Hãy nén hoặc quét lại với độ phân giải thấp hơn."
+        "Hãy nén hoặc quét lại với độ phân giải thấp hơn.",
+        "file_too_large",
+        {"name": name, "size": format_size(size), "limit": limit},
     )
 
 
 def _unreadable(path: Path, exc: OSError) -> FileRejected:
-    return FileRejected(f"Không đọc được tệp {path.name}: {outputs.reason(exc, reading=True)}.")
+    return FileRejected(
+        f"Không đọc được tệp {path.name}: {outputs.reason(exc, reading=True)}.",
+        "file_unreadable",
+        {"name": path.name},
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +58,13 @@ def source_file(source: str | os.PathLike[str]) -> SourceFile:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise FileRejected(f"{path.name} không phải là một tệp.")
+            raise FileRejected(
+                f"{path.name} không phải là một tệp.", "not_a_file", {"name": path.name}
+            )
     except FileNotFoundError:
-        raise FileRejected(f"Không tìm thấy tệp {path.name}.") from None
+        raise FileRejected(
+            f"Không tìm thấy tệp {path.name}.", "file_missing", {"name": path.name}
+        ) from None
     except OSError as exc:
         raise _unreadable(path, exc) from None
     return SourceFile(path, kept_name(path.name, size), size)
@@ -77,7 +87,9 @@ def reading(source: SourceFile) -> Iterator[None]:
     except ValueError:
         raise FileRejected(
             f"Tệp {source.path.name} thay đổi trong khi đang đọc; hãy đóng chương trình đang ghi "
-            "tệp rồi thử lại."
+            "tệp rồi thử lại.",
+            "file_changed",
+            {"name": source.path.name},
         ) from None
     except OSError as exc:
         raise _unreadable(source.path, exc) from None

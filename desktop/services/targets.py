@@ -96,7 +96,10 @@ def _plan(
                 mid = movements.get(fold(row.movement))
                 if mid is None:
                     raise ValidationError(
-                        "movement", "unknown", f"Không có phong trào “{row.movement}”"
+                        "movement",
+                        "movement_unknown",
+                        f"Không có phong trào “{row.movement}”",
+                        {"name": row.movement},
                     )
                 if mid not in sheets:
                     sheets[mid] = repo.sheet(conn, mid)
@@ -106,7 +109,7 @@ def _plan(
                 )
                 key = (mid, fold(row.target), row.year)
                 if key in seen:
-                    raise ValidationError("row", "duplicate", "Dòng trùng chỉ tiêu và năm ở trên")
+                    raise ValidationError("row", "row_twice", "Dòng trùng chỉ tiêu và năm ở trên")
                 seen.add(key)
                 cells = []
                 for measure, value, given in (

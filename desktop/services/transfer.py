@@ -108,8 +108,11 @@ class ImportResult:
 class ImportRejected(ThiDuaError):
     """Bad rows and no permission to skip them: nothing was written."""
 
+    code = "import_rejected"
+
     def __init__(self, errors: list[str]) -> None:
         self.errors = errors
+        self.params = {"count": len(errors)}
         self.message = (
             f"Tệp có {len(errors)} dòng không hợp lệ; chưa ghi gì vào dữ liệu. "
             "Hãy sửa các dòng trên, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ."
@@ -120,7 +123,11 @@ class ImportRejected(ThiDuaError):
 def require_rows(rows: Sized, path: Path) -> None:
     """FileRejected for a file with no data row under its header line."""
     if not rows:
-        raise FileRejected(f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.")
+        raise FileRejected(
+            f"Tệp {Path(path).name} không có dòng dữ liệu nào dưới dòng tiêu đề.",
+            "no_rows",
+            {"name": Path(path).name},
+        )
 
 
 def rows_in_error(shown: Sequence[PreviewRow], skip_invalid: bool) -> list[str]:
@@ -304,8 +311,9 @@ def get_kind(name: str) -> SpreadsheetKind:
     except KeyError:
         raise ValidationError(
             "kind",
-            "unknown_kind",
+            "unknown_sheet_kind",
             f"Không có loại bảng tính “{name}”. Các loại có: {', '.join(kinds())}.",
+            {"name": name, "kinds": ", ".join(kinds())},
         ) from None
 
 

@@ -57,7 +57,10 @@ def _resolve_movement(index: dict[str, list[int]], text: str) -> int | None:
     found = index.get(fold(text), [])
     if not found:
         raise ValidationError(
-            "movement_id", "movement_unknown", f"Không tìm thấy phong trào “{text}”"
+            "movement_id",
+            "movement_unknown",
+            f"Không tìm thấy phong trào “{text}”",
+            {"name": text},
         )
     if len(found) > 1:
         raise ValidationError(

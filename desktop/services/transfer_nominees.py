@@ -92,6 +92,7 @@ def _batch(conn: Connection, batch_id: int) -> Batch:
             "batch_not_draft",
             f"Đợt đề nghị số {batch_id} đang ở trạng thái “{batch.state.label}”; chỉ nhập danh "
             "sách vào đợt đang soạn (dự thảo).",
+            {"state": batch.state},
         )
     return batch
 

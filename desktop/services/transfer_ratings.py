@@ -182,7 +182,10 @@ def _plan_units(
                 unit = units.resolve(row.unit_text)
                 if not unit.internal:
                     raise ValidationError(
-                        "unit", "not_internal", f"{unit.name} không phải đơn vị của cơ quan"
+                        "unit",
+                        "unit_not_internal",
+                        f"{unit.name} không phải đơn vị của cơ quan",
+                        {"unit": unit.name},
                     )
                 data = UnitRatingInput(unit.id, row.year, row.rating).validated()
             except ValidationError as exc:
@@ -277,7 +280,10 @@ def _plan_registrations(
                     movement_id = movements.get(fold(row.movement_text))
                     if movement_id is None:
                         raise ValidationError(
-                            "movement", "unknown", f"Không có phong trào “{row.movement_text}”"
+                            "movement",
+                            "movement_unknown",
+                            f"Không có phong trào “{row.movement_text}”",
+                            {"name": row.movement_text},
                         )
                 group_id = None
                 if row.group_text and movement_id is not None:
@@ -287,7 +293,10 @@ def _plan_registrations(
                     group_id = groups[movement_id].get(fold(row.group_text))
                     if group_id is None:
                         raise ValidationError(
-                            "group", "unknown", f"Phong trào không có nhóm “{row.group_text}”"
+                            "group",
+                            "group_unknown",
+                            f"Phong trào không có nhóm “{row.group_text}”",
+                            {"name": row.group_text},
                         )
                 person_id = unit_id = None
                 if row.person is not None:

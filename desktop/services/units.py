@@ -73,6 +73,7 @@ def delete(ws: Workspace, unit_id: int) -> None:
                 "Không thể xóa đơn vị vì còn "
                 + " và ".join(parts)
                 + ". Hãy chuyển họ đi trước, hoặc chọn \u201cNgừng hoạt động\u201d để giữ lịch sử.",
+                {"people": use.people, "children": use.children},
             )
         repo.delete(conn, unit_id, ws.db.actor.user)
 

@@ -29,11 +29,13 @@ def start_daily_backup(window: QWidget, ws: Workspace) -> Task:
     in the status bar, never in the way."""
 
     def failed(exc: BaseException) -> None:
+        from desktop.ui.errors import plain_message
+
         log.warning("daily backup failed: %s", exc)
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
                 QCoreApplication.translate("BackupPrompts", "The daily backup failed: %1").replace(
-                    "%1", getattr(exc, "message", str(exc))
+                    "%1", plain_message(exc) or str(exc)
                 )
             )
 

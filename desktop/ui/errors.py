@@ -47,9 +47,9 @@ def field_message(exc: ValidationError) -> str:
 
 def plain_message(exc: BaseException) -> str | None:
     """The message for a known, explainable error; None for a bug."""
-    from desktop.ui.messages import error_text, error_wordings
+    from desktop.ui.messages import error_text
 
-    if isinstance(exc, ValidationError) and exc.code not in error_wordings():
+    if isinstance(exc, ValidationError):  # the field's own wording, else the code's
         return field_message(exc)
     if isinstance(exc, Cancelled):  # in the UI language (the error's own text is Vietnamese)
         return QCoreApplication.translate("ProgressDialog", "Cancelled: nothing was changed.")

@@ -4905,6 +4905,1054 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The score is above the criterion&apos;s maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair and the secretary must attend the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked after {count} wrong passwords; try again after {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be adopted: its log is not consistent. Restore a good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the file {path} does not match this computer&apos;s key; the change was not saved. Check the file (Settings, or: thidua check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that signs the change log of {path} is not on this computer. Reading and checking work; to save, import the key from the old computer or adopt the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the file {path} has not been upgraded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people have this author&apos;s name: write the CCCD number, or the unit in brackets after the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An author&apos;s CCCD number is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author is not in the staff list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one author, or choose a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table of commendation authorities has a wrong entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the title or form of commendation for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{award}” of {year} is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no title or form of commendation with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the sender&apos;s key fingerprint does not match the key in the package. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: its description cannot be read or is not in the right form. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the part “{name}” lies outside the package. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report period is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: its data is not in the right form. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: its signature is wrong (the package was changed or forged). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has a nominee in the wrong form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base salary from this date is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no nominee: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the batch it answers is not in the data. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recognition date cannot be before the year of the initiative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emulation bloc or cluster with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commendation catalog has the same code twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commendation catalog has a wrong entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commendation catalog is not written correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CCCD number must have exactly 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first three digits of the CCCD number must be a province code from 001 to 096.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check code is a string of hexadecimal digits (at least 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} lacks required columns; choose the right kind of spreadsheet or add the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: its data contradicts the office&apos;s data ({detail}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number cannot be more than {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} does not hold all the data (the row counts differ from the source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That year already has criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion “{text}” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current data could not be backed up before the restore (the file {path} may be damaged). Close the program and restore from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged. Restore the latest backup; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has a date that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid date: write dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date does not exist in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot be signed before the year it rewards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch already has a draft decision: correct its number or date, or cancel the draft to make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date has not come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch still has proposals for a higher authority: the office&apos;s own decision is recorded only when the batch holds just its own awards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this state of the batch the draft decision cannot be made or changed: it is drafted after the council&apos;s meeting and before the decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date must be in the year of the number given in the outgoing register; cancel the draft and make it again to take a number of the new year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data generator is not part of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file already has units; demo data goes only into a new data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown disciplinary measure: write Reprimand, Warning, Demotion or Dismissal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: the disk is full or failing. The old data is intact; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion date cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no nominee to print a dossier for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the part “{name}” is repeated. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is empty, not a Thi đua data file. Choose another file or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the part “{name}” is encrypted. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} already exists; choose another name so it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each field can be placed only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was read; close the program writing it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}, over the limit of {limit}; it was not attached. Compress it or scan it again at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several units share the first place: the bloc votes, then chooses its leading unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the file {path} would break links in the data; the upgrade was cancelled and the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not an Excel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} belongs to another program, not to Thi đua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target group is not one of the movement&apos;s groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target group “{name}” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement has no group “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the attached file “{name}” does not match. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has {count} invalid rows; nothing was written. Correct those rows, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has the file {path} open; nothing was restored. Close the program&apos;s window and run the command again, or restore in the window (Backups page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initiative has already grounded an award; each initiative grounds one commendation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution level can be set only for money, land or working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one active administrator account must remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank layout named “{name}” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leading unit is not in the list of units: add the unit, then choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} is busy (another program is writing to it). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file has accounts: the command needs a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} has no readable description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit is already a member of the bloc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: its parts do not match its list. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit chosen was already merged before; it cannot be merged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is chosen to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving unit cannot be one of the merged units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the file “{name}” is missing from the package. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several movements have this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement cannot be deleted: proposal batches follow it. Delete those batches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement cannot be deleted: other records are linked to it (proposal batches…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No movement “{name}” was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} was made by a newer version of Thi đua. Update the program; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened: no permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is printed for the award “{award}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least one commitment of the covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier has no minutes of the emulation and commendation council&apos;s meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bloc has no scoring criteria for that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the draft decision first (its number and date come from the outgoing register).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind cannot be exported to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the file in does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no one within the head of the office&apos;s authority passed by the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind cannot be imported from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in the batch was proposed by that office (through a package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has no data row under its header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule set applies on that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bloc has not scored any member that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: a nominee it answers is not in the batch. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in this batch was awarded: there is no certificate to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit chosen is not a member of the bloc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the file is not a Thi đua package. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit did not sign this covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is not a village or residential group: a household belongs to a village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sponsored place must be an outside commune or village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Thi đua data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no commendation decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record is not in this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant is not in the list of individuals and collectives: cannot be proposed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sponsoring unit must be one of the office&apos;s units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Thi đua log key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a proposal package can be returned or accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has not been submitted: the submission has no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefit value must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number of the year has already been given to another document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field lies outside the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several known offices match what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s details (its name) are missing: enter them on the Office and settings page before sending or receiving packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown office. Write the receiving office&apos;s code (uuid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset must be within ±20 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one person to chair the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the quota as a percentage or as a number (one of the two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one secretary of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of spreadsheet needs an option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of spreadsheet does not take this option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: it is meant for another office ({receiver}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period overlaps a name already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the file is damaged or incomplete. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the file is too large. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose exactly one person or one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit is listed twice among the parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage must be more than 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement cannot last more than ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people have this name: write the CCCD number, the date of birth or the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CCCD number belongs to someone else, not to the name written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such person in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one person or unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person with the same name, date of birth and unit already exists: it may be the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members present must be from 0 to the total number of members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provincial catalog is not written correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provincial catalog names a code that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value cannot be written in the provincial catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written there. Choose another name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the quorum as 2/3 or 80%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum must be more than 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An award has one quota per kind of subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rating: write HTXSNV, HTTNV, HTNV, KHTNV or the whole phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is read-only: changes cannot be saved. Copy it to a folder you can write to, or remove the read-only attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {user} can only view and print; it cannot change data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the receiving office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renaming date must be after the date the current name came into use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recognised initiative needs the number of the recognition decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item cannot be restored: its data in the recycle bin is damaged or was changed outside the program. Restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item cannot be restored: the record it belongs to is no longer in the data. Restore that record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item cannot be restored: its record is back in the data already (imported again after deletion?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same target and year as a row above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule belongs to another movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head and the deputy of the bloc must be two different units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sponsoring unit and the sponsored commune must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale must be from 0.9 to 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion and the participant are not in the same movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package cannot be sent to the office itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is unknown or has changed its key. Call the sender to compare the key fingerprint; if it matches, receive the package again trusting the sender. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several authors, give each one&apos;s share in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each author&apos;s share must be above 0 and at most 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authors&apos; shares must add up to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single author has a share of 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font size must be from 6 to 48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged: it cannot be backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error with the file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has cells with content or formatting far below the table. Delete the extra rows under the table and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{award}” is not given to this kind of subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject must be person or unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbol has only letters without diacritics, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too common, anyone could guess it; choose another (for example a short sentence easy to remember).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A covenant needs at least two parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is unusually large; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The covenant has too many commitments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: it has {count} parts, too many. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The covenant has too many parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has too many data rows; split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} is unfinished or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several units have this name; write the unit&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under itself or under one of its sub-units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cannot be deleted: related records remain (initiatives, movements, awards…). Deactivate it instead, to keep the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cannot be deleted: it still has {people} people and {children} sub-units. Move them elsewhere first, or deactivate it to keep the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} is not one of the office&apos;s units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such unit (by name or code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown alignment: {align}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such emulation bloc or cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft decision no. {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printed field “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: unknown kind of package ({kind}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no blank layout named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no movement no. {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of office must be one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier part “{part}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of spreadsheet “{name}”. The kinds are: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: it was made by a newer version (format {version}). Update the program. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has at most 40 characters and no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quota&apos;s value, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width of a field must be from 10 to 297 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written; an older file, if any, is unchanged. Close the file, free some disk space or choose another place, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absent members with written opinions cannot be more than the absent members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} looks like another kind of spreadsheet, not the kind being imported. Choose the right kind when importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has a password or is an old Excel file (.xls). Open it in Excel, remove the password and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or not an Excel .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is encrypted; remove the password and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has an unusual structure (it may be harmful); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is too large once unpacked; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has too many different texts; split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has too many cell styles; it was not read. Copy the data into a new Excel file (paste values only) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year is outside the movement&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: the part “{name}” is abnormally large once unpacked. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The batch has no nominee yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5082,6 +6130,286 @@
     </message>
     <message>
         <source>{unit} is a village or residential group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already awarded {award} in {year} (decision no. {decision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already awarded {award} in {year} (decision no. {decision} of {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already awarded {award} in {year} (decision of {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already awarded {award} in {year} (the decision has no number recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is recorded as {record_kind}, not as an initiative or a research project: it cannot ground a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the initiative “{title}” already grounded {used_for}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received {award} in {last}: the next one needs {count} years in a row as Grassroots Emulation Fighter after {last} (at the earliest in {earliest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an initiative of {reach} influence: “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recognised initiative of {reach} influence in {first}-{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recognised initiative of {reach} influence in {first}-{last} (not used for the previous award)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} the second time in {year}: propose in {proposed} (the year right after the second time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} twice in a row ({first} and {second})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not {title} twice in a row in {first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not {title} twice in a row in {first} and {second} (held in {years})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} years in a row ({first}-{last}) excellently completed duties, and {found} recognised initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither Grassroots Emulation Fighter {count} times in a row nor {excellent} years of excellently completed duties with {need} initiatives; judged on outstanding achievements in an emulation movement or a sudden achievement (the council decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither Grassroots Emulation Fighter {count} times in a row nor {excellent} years of excellently completed duties with {need} initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years}: did not reach Well completed duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found} recognised initiatives applied at {scope} level in {first}-{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {found} recognised initiatives applied at {scope} level in {first}-{last}; {need} needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council judges the duties completed over the years and the outstanding achievements under Article 24 of Decree 91/2017.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: the collective is rated {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: the collective is not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: the collective is rated {rating}; {floor} or better is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: the collective is not rated yet; {floor} or better is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: the collective is rated {rating}; {floor} is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: the collective is not rated yet; {floor} is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: the collective excellently completed its duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: the collective is not rated yet; the council decides how well it completed its duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ldtt}/{total} members are Advanced Workers ({share} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ldtt}/{total} members are Advanced Workers ({share} %); more than {percent} % is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ldtt}/{total} members are Advanced Workers ({share} %); at least {percent} % is needed (the province&apos;s rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of Advanced Workers is set by the ministry or province (Law of 2022, Article 28); the office has not set the province&apos;s share: the council compares the share above with the province&apos;s rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ldtt}/{total} members are Advanced Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ldtt}/{total} members are Advanced Workers; at least {percent} % is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member is under a discipline of warning or heavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members under a discipline of warning or heavier: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members under a discipline of warning or heavier: {names}. Article 27 of the Law of 2022 has not been checked on discipline: the council judges (the title of Advanced Collective is not given to this collective).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 % of the members completed their duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members who did not complete their duties or are not rated: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members who did not complete their duties or are not rated: {names} and {more} others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{award} is given only to: {kinds}; {unit} is: {unit_kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: led {blocs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: led no emulation bloc or cluster (the Emulation Flag is only for the leader of a bloc or cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceeded the targets, outstanding and exemplary: the council judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household of {head}, {village}, {members} members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sudden achievement is not written on the proposal: write it (what, when, how far its influence went) for the council to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudden achievement written: “{achievement}”; the council judges whether it is outstanding, sudden and of wide enough influence for {award}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no positions recorded (position, from, until) to count the time in leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leadership or management position among the positions recorded (commendation for long service is for people who held such positions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years_held} years {months_held} months in leadership or management positions up to 31/12/{year} ({held})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years_held} years in leadership or management positions up to 31/12/{year} ({held})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enough time in the positions under the catalog (from {need_years} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years_held} years {months_held} months in the positions; {need_years} years are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years_held} years in the positions; {need_years} years are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog has no table of years in positions: the council compares the positions and years with the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a woman: the time in positions asked is reduced by a third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a woman: the time in positions asked is reduced by {fraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such household in the household register: the council judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} households of that name in the register; write “Name (Village)”: the council judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subject cannot be checked automatically: the council judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceeded the emulation targets and the duties given, outstanding and exemplary in the province: the council judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council judges the standard of Article 25 of the Law (leading the emulation movement of a ministry, sector or province): the detailed standard has not been checked against the texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council judges the achievements voted in an emulation movement, or the sudden achievement, of the person proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council judges the whole standard of Article 44 of the Law on Emulation and Commendation 2022 for officials and public employees (earlier awards, years, initiatives): the text has not been checked; the program checks only discipline and the rating of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council judges the standard of {award} against the law (the program cannot read the text, so it draws no conclusion): (1) whether {prior} was awarded, with the decision&apos;s number and date; (2) the years of work and achievements since that award; (3) the initiatives, research and works, and how far their influence goes. The program checks only discipline; give a reason before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard is set locally: the council judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard follows {decree} and the province&apos;s rules: the council judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard follows the framework of {decree}, detailed by the provincial People&apos;s Committee: the council judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard follows the framework of {decree} (from {day}), detailed by the provincial People&apos;s Committee: the council judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5375,10 +6703,6 @@
     </message>
     <message>
         <source>Enter the name of the movement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4899,6 +4899,1054 @@
         <translation>Thay đổi vi phạm một quy tắc của dữ liệu đã lưu; chưa ghi gì.</translation>
     </message>
     <message>
+        <source>The score is above the criterion&apos;s maximum.</source>
+        <translation>Điểm vượt quá điểm tối đa của tiêu chí.</translation>
+    </message>
+    <message>
+        <source>The chair and the secretary must attend the meeting.</source>
+        <translation>Người chủ trì và thư ký phải có mặt tại cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The account is locked after {count} wrong passwords; try again after {until}.</source>
+        <translation>Tài khoản tạm khoá do nhập sai mật khẩu {count} lần; hãy thử lại sau {until}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be adopted: its log is not consistent. Restore a good backup.</source>
+        <translation>Không tiếp nhận được tệp: nhật ký không nhất quán. Hãy khôi phục một bản sao lưu tốt.</translation>
+    </message>
+    <message>
+        <source>The log of the file {path} does not match this computer&apos;s key; the change was not saved. Check the file (Settings, or: thidua check).</source>
+        <translation>Nhật ký của tệp {path} không khớp khoá của máy này; thay đổi chưa được lưu. Hãy kiểm tra tệp (trang Cài đặt, hoặc lệnh: thidua check).</translation>
+    </message>
+    <message>
+        <source>The key that signs the change log of {path} is not on this computer. Reading and checking work; to save, import the key from the old computer or adopt the file.</source>
+        <translation>Khoá ký nhật ký của tệp {path} không có trên máy này. Vẫn đọc và kiểm tra được; muốn ghi, hãy nhập khoá từ máy cũ hoặc tiếp nhận tệp.</translation>
+    </message>
+    <message>
+        <source>The log of the file {path} has not been upgraded yet.</source>
+        <translation>Tệp {path} chưa được nâng cấp nhật ký.</translation>
+    </message>
+    <message>
+        <source>Several people have this author&apos;s name: write the CCCD number, or the unit in brackets after the name.</source>
+        <translation>Có nhiều người cùng tên tác giả: hãy ghi số CCCD, hoặc ghi đơn vị trong ngoặc sau tên.</translation>
+    </message>
+    <message>
+        <source>An author&apos;s CCCD number is not valid.</source>
+        <translation>Số CCCD của tác giả không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The author is not in the staff list.</source>
+        <translation>Không tìm thấy tác giả trong danh sách cán bộ.</translation>
+    </message>
+    <message>
+        <source>Add at least one author, or choose a unit.</source>
+        <translation>Hãy ghi ít nhất một tác giả hoặc đơn vị.</translation>
+    </message>
+    <message>
+        <source>The table of commendation authorities has a wrong entry.</source>
+        <translation>Bảng thẩm quyền khen thưởng có mục sai.</translation>
+    </message>
+    <message>
+        <source>Choose the title or form of commendation for {name}.</source>
+        <translation>Hãy chọn danh hiệu, hình thức cho {name}.</translation>
+    </message>
+    <message>
+        <source>“{award}” of {year} is already recorded.</source>
+        <translation>Đã ghi “{award}” năm {year} rồi.</translation>
+    </message>
+    <message>
+        <source>The catalog has no title or form of commendation with this code.</source>
+        <translation>Không có danh hiệu, hình thức có mã này.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be made.</source>
+        <translation>Không tạo được bản sao lưu {path}.</translation>
+    </message>
+    <message>
+        <source>Package refused: the sender&apos;s key fingerprint does not match the key in the package. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: dấu vân tay khoá của nơi gửi không khớp khoá trong gói. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of report.</source>
+        <translation>Loại báo cáo không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Package refused: its description cannot be read or is not in the right form. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: phần mô tả của gói không đọc được hoặc không đúng dạng. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>Package refused: the part “{name}” lies outside the package. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: tệp thành phần “{name}” nằm ngoài gói. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The report period is not valid.</source>
+        <translation>Kỳ báo cáo «{text}» không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>Package refused: its data is not in the right form. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: dữ liệu không đúng dạng. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Package refused: its signature is wrong (the package was changed or forged). Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: chữ ký của gói không đúng (gói đã bị sửa hoặc giả mạo). Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The package has a nominee in the wrong form.</source>
+        <translation>Gói có người được đề nghị không đúng dạng.</translation>
+    </message>
+    <message>
+        <source>A base salary from this date is already recorded.</source>
+        <translation>Đã có mức lương cơ sở từ ngày này.</translation>
+    </message>
+    <message>
+        <source>The batch has no nominee: there is nothing to send.</source>
+        <translation>Đợt đề nghị chưa có ai được đề nghị: không có gì để gửi.</translation>
+    </message>
+    <message>
+        <source>Package refused: the batch it answers is not in the data. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: đợt đề nghị mà gói trả lời không có trong dữ liệu. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The recognition date cannot be before the year of the initiative.</source>
+        <translation>Ngày công nhận không được trước năm của sáng kiến.</translation>
+    </message>
+    <message>
+        <source>An emulation bloc or cluster with this name already exists.</source>
+        <translation>Đã có khối, cụm thi đua tên này.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Đã huỷ theo yêu cầu; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The commendation catalog has the same code twice.</source>
+        <translation>Danh mục khen thưởng có mã trùng nhau.</translation>
+    </message>
+    <message>
+        <source>The commendation catalog has a wrong entry.</source>
+        <translation>Danh mục khen thưởng có mục sai.</translation>
+    </message>
+    <message>
+        <source>The commendation catalog is not written correctly.</source>
+        <translation>Danh mục khen thưởng sai cú pháp.</translation>
+    </message>
+    <message>
+        <source>The CCCD number must have exactly 12 digits.</source>
+        <translation>Số CCCD phải gồm đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The first three digits of the CCCD number must be a province code from 001 to 096.</source>
+        <translation>Ba chữ số đầu của số CCCD phải là mã tỉnh từ 001 đến 096.</translation>
+    </message>
+    <message>
+        <source>A check code is a string of hexadecimal digits (at least 8).</source>
+        <translation>Mã kiểm tra là dãy chữ số thập lục phân (ít nhất 8 ký tự).</translation>
+    </message>
+    <message>
+        <source>The file {name} lacks required columns; choose the right kind of spreadsheet or add the columns.</source>
+        <translation>Tệp {name} thiếu cột bắt buộc; hãy chọn đúng loại bảng tính hoặc thêm các cột đó.</translation>
+    </message>
+    <message>
+        <source>Package refused: its data contradicts the office&apos;s data ({detail}). Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: dữ liệu trong gói mâu thuẫn với dữ liệu của cơ quan ({detail}). Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The number cannot be more than {limit}.</source>
+        <translation>Số lượng không được quá {limit}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not hold all the data (the row counts differ from the source).</source>
+        <translation>Bản sao lưu {path} không đủ dữ liệu (số dòng khác nguồn).</translation>
+    </message>
+    <message>
+        <source>That year already has criteria.</source>
+        <translation>Năm đó đã có tiêu chí.</translation>
+    </message>
+    <message>
+        <source>The criterion “{text}” is listed twice.</source>
+        <translation>Tiêu chí “{text}” bị lặp.</translation>
+    </message>
+    <message>
+        <source>The current data could not be backed up before the restore (the file {path} may be damaged). Close the program and restore from the command line.</source>
+        <translation>Không sao lưu được dữ liệu hiện tại trước khi khôi phục (tệp {path} có thể đã hỏng). Hãy đóng chương trình và khôi phục bằng dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged. Restore the latest backup; the file was not changed.</source>
+        <translation>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất; tệp chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The catalog has a date that is not valid.</source>
+        <translation>Ngày không hợp lệ trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Not a valid date: write dd/mm/yyyy.</source>
+        <translation>Ngày không hợp lệ: hãy ghi dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after today.</source>
+        <translation>Ngày không được ở sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>This date does not exist in the calendar.</source>
+        <translation>Ngày này không có thật trên lịch.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be before 1900.</source>
+        <translation>Ngày sinh không được trước năm 1900.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be signed before the year it rewards.</source>
+        <translation>Quyết định không thể ký trước năm được khen.</translation>
+    </message>
+    <message>
+        <source>The batch already has a draft decision: correct its number or date, or cancel the draft to make it again.</source>
+        <translation>Đợt đã có dự thảo quyết định: sửa số, ngày hoặc hủy dự thảo để lập lại.</translation>
+    </message>
+    <message>
+        <source>The decision date has not come yet.</source>
+        <translation>Ngày quyết định chưa tới.</translation>
+    </message>
+    <message>
+        <source>The batch still has proposals for a higher authority: the office&apos;s own decision is recorded only when the batch holds just its own awards.</source>
+        <translation>Đợt còn đề nghị thuộc thẩm quyền cấp trên: quyết định của cơ quan chỉ ghi nhận khi đợt chỉ gồm khen thưởng thuộc thẩm quyền của cơ quan.</translation>
+    </message>
+    <message>
+        <source>In this state of the batch the draft decision cannot be made or changed: it is drafted after the council&apos;s meeting and before the decision is recorded.</source>
+        <translation>Ở trạng thái này của đợt không lập hoặc sửa được dự thảo: quyết định được lập sau khi Hội đồng đã họp và trước khi ghi nhận quyết định.</translation>
+    </message>
+    <message>
+        <source>The decision date must be in the year of the number given in the outgoing register; cancel the draft and make it again to take a number of the new year.</source>
+        <translation>Ngày quyết định phải cùng năm với số đã cấp trong sổ văn bản đi; hãy hủy dự thảo và lập lại để lấy số của năm mới.</translation>
+    </message>
+    <message>
+        <source>The demo data generator is not part of this version.</source>
+        <translation>Phiên bản này chưa có chức năng tạo dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>The data file already has units; demo data goes only into a new data file.</source>
+        <translation>Tệp dữ liệu đã có đơn vị; chỉ tạo dữ liệu mẫu vào một tệp dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation>Số người phải là số không âm.</translation>
+    </message>
+    <message>
+        <source>Unknown disciplinary measure: write Reprimand, Warning, Demotion or Dismissal.</source>
+        <translation>Hình thức kỷ luật không hợp lệ: ghi Khiển trách, Cảnh cáo, Cách chức hoặc Buộc thôi việc.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: the disk is full or failing. The old data is intact; free some space and try again.</source>
+        <translation>Không ghi được vào tệp {path}: ổ đĩa đầy hoặc lỗi ghi. Dữ liệu cũ vẫn nguyên vẹn; hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The completion date cannot be after today.</source>
+        <translation>Ngày hoàn thành không được sau hôm nay.</translation>
+    </message>
+    <message>
+        <source>The batch has no nominee to print a dossier for.</source>
+        <translation>Đợt đề nghị chưa có ai để in hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Package refused: the part “{name}” is repeated. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: tệp thành phần “{name}” lặp lại. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>Địa chỉ email không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty, not a Thi đua data file. Choose another file or create a new one.</source>
+        <translation>Tệp {path} rỗng, không phải tệp dữ liệu Thi đua. Hãy chọn tệp khác hoặc tạo mới.</translation>
+    </message>
+    <message>
+        <source>Package refused: the part “{name}” is encrypted. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: tệp thành phần “{name}” được mã hoá. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists; choose another name so it is not overwritten.</source>
+        <translation>Tệp {path} đã có; hãy chọn tên khác để không ghi đè.</translation>
+    </message>
+    <message>
+        <source>Each field can be placed only once.</source>
+        <translation>Mỗi trường chỉ được đặt một lần.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was read; close the program writing it and try again.</source>
+        <translation>Tệp {name} thay đổi trong khi đang đọc; hãy đóng chương trình đang ghi tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Tệp {name} rỗng, không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file {name} was not found.</source>
+        <translation>Không tìm thấy tệp {name}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}, over the limit of {limit}; it was not attached. Compress it or scan it again at a lower resolution.</source>
+        <translation>Tệp {name} có dung lượng {size}, vượt giới hạn {limit}; không đính kèm. Hãy nén hoặc quét lại với độ phân giải thấp hơn.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation>Không đọc được tệp {name}.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Tài khoản đầu tiên phải là tài khoản quản trị.</translation>
+    </message>
+    <message>
+        <source>Several units share the first place: the bloc votes, then chooses its leading unit.</source>
+        <translation>Nhiều đơn vị cùng đứng đầu: khối bình xét, suy tôn rồi chọn đơn vị dẫn đầu.</translation>
+    </message>
+    <message>
+        <source>Upgrading the file {path} would break links in the data; the upgrade was cancelled and the file is unchanged.</source>
+        <translation>Nâng cấp tệp {path} làm hỏng liên kết dữ liệu; đã hủy nâng cấp, tệp giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not an Excel file.</source>
+        <translation>{name} là một thư mục, không phải tệp Excel.</translation>
+    </message>
+    <message>
+        <source>The file {path} belongs to another program, not to Thi đua.</source>
+        <translation>Tệp {path} là cơ sở dữ liệu của một chương trình khác, không phải của Thi đua.</translation>
+    </message>
+    <message>
+        <source>The target group is not one of the movement&apos;s groups.</source>
+        <translation>Nhóm đối tượng không thuộc phong trào.</translation>
+    </message>
+    <message>
+        <source>The target group “{name}” is listed twice.</source>
+        <translation>Nhóm đối tượng “{name}” bị lặp.</translation>
+    </message>
+    <message>
+        <source>The movement has no group “{name}”.</source>
+        <translation>Phong trào không có nhóm “{name}”.</translation>
+    </message>
+    <message>
+        <source>Package refused: the attached file “{name}” does not match. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: tệp kèm theo “{name}” không khớp. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file has {count} invalid rows; nothing was written. Correct those rows, or import only the valid rows.</source>
+        <translation>Tệp có {count} dòng không hợp lệ; chưa ghi gì vào dữ liệu. Hãy sửa các dòng đó, hoặc chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The program has the file {path} open; nothing was restored. Close the program&apos;s window and run the command again, or restore in the window (Backups page).</source>
+        <translation>Chương trình đang mở tệp {path}; chưa khôi phục gì. Hãy đóng cửa sổ chương trình rồi chạy lại lệnh, hoặc khôi phục ngay trong cửa sổ (trang Sao lưu).</translation>
+    </message>
+    <message>
+        <source>The initiative has already grounded an award; each initiative grounds one commendation only.</source>
+        <translation>Sáng kiến đã được dùng làm căn cứ khen thưởng; mỗi sáng kiến chỉ được dùng cho một lần khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written.</source>
+        <translation>Không ghi được tệp khoá {path}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read.</source>
+        <translation>Không đọc được tệp khoá {path}.</translation>
+    </message>
+    <message>
+        <source>A contribution level can be set only for money, land or working days.</source>
+        <translation>Mức đóng góp chỉ đặt được cho tiền, đất đai hoặc ngày công.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator account must remain.</source>
+        <translation>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>A blank layout named “{name}” already exists.</source>
+        <translation>Đã có mẫu phôi tên “{name}”.</translation>
+    </message>
+    <message>
+        <source>The leading unit is not in the list of units: add the unit, then choose again.</source>
+        <translation>Đơn vị dẫn đầu không có trong danh mục đơn vị: hãy thêm đơn vị rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit phải là số dương.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is busy (another program is writing to it). Try again in a few minutes.</source>
+        <translation>Tệp dữ liệu {path} đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The data file has accounts: the command needs a login.</source>
+        <translation>Tệp dữ liệu có tài khoản: lệnh cần đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The backup {path} has no readable description.</source>
+        <translation>Bản sao lưu {path} không có phần mô tả đọc được.</translation>
+    </message>
+    <message>
+        <source>This unit is already a member of the bloc.</source>
+        <translation>Đơn vị này đã là thành viên của khối.</translation>
+    </message>
+    <message>
+        <source>Package refused: its parts do not match its list. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: tệp thành phần không khớp danh sách trong gói. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>A unit chosen was already merged before; it cannot be merged again.</source>
+        <translation>Đơn vị được chọn đã được sáp nhập trước đây; không sáp nhập lần nữa.</translation>
+    </message>
+    <message>
+        <source>No unit is chosen to merge.</source>
+        <translation>Chưa chọn đơn vị nào để sáp nhập.</translation>
+    </message>
+    <message>
+        <source>The receiving unit cannot be one of the merged units.</source>
+        <translation>Đơn vị nhận sáp nhập không thể là một đơn vị bị sáp nhập.</translation>
+    </message>
+    <message>
+        <source>The file {path} was not found.</source>
+        <translation>Không tìm thấy tệp {path}.</translation>
+    </message>
+    <message>
+        <source>Package refused: the file “{name}” is missing from the package. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: gói thiếu tệp “{name}”. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Several movements have this name.</source>
+        <translation>Có nhiều phong trào cùng tên này.</translation>
+    </message>
+    <message>
+        <source>The movement cannot be deleted: proposal batches follow it. Delete those batches first.</source>
+        <translation>Không thể xóa phong trào vì đã có {count} đợt đề nghị khen thưởng theo phong trào này. Hãy xóa các đợt đề nghị trước.</translation>
+    </message>
+    <message>
+        <source>The movement cannot be deleted: other records are linked to it (proposal batches…).</source>
+        <translation>Không thể xóa phong trào vì còn hồ sơ khác gắn với nó (đợt đề nghị khen thưởng…).</translation>
+    </message>
+    <message>
+        <source>No movement “{name}” was found.</source>
+        <translation>Không tìm thấy phong trào “{name}”.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Giá trị không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The file {path} was made by a newer version of Thi đua. Update the program; the file was not changed.</source>
+        <translation>Tệp {path} được tạo bởi phiên bản Thi đua mới hơn. Hãy cập nhật chương trình; tệp chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened: no permission to read it.</source>
+        <translation>Không mở được tệp {path}: không có quyền đọc.</translation>
+    </message>
+    <message>
+        <source>No account is logged in.</source>
+        <translation>Chưa đăng nhập bằng tài khoản nào.</translation>
+    </message>
+    <message>
+        <source>No certificate is printed for the award “{award}”.</source>
+        <translation>Không in giấy khen cho mã &apos;{award}&apos;.</translation>
+    </message>
+    <message>
+        <source>Write at least one commitment of the covenant.</source>
+        <translation>Hãy ghi ít nhất một nội dung giao ước.</translation>
+    </message>
+    <message>
+        <source>The dossier has no minutes of the emulation and commendation council&apos;s meeting.</source>
+        <translation>Hồ sơ chưa có biên bản họp Hội đồng Thi đua - Khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The bloc has no scoring criteria for that year.</source>
+        <translation>Năm đó khối chưa có tiêu chí chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Make the draft decision first (its number and date come from the outgoing register).</source>
+        <translation>Hãy lập dự thảo quyết định trước (số và ngày lấy từ sổ văn bản đi).</translation>
+    </message>
+    <message>
+        <source>This kind cannot be exported to a file.</source>
+        <translation>Loại này không xuất ra tệp được.</translation>
+    </message>
+    <message>
+        <source>The folder to write the file in does not exist.</source>
+        <translation>Không có thư mục để ghi tệp.</translation>
+    </message>
+    <message>
+        <source>The batch has no one within the head of the office&apos;s authority passed by the council.</source>
+        <translation>Đợt chưa có ai thuộc thẩm quyền của thủ trưởng cơ quan được Hội đồng thông qua.</translation>
+    </message>
+    <message>
+        <source>This kind cannot be imported from a file.</source>
+        <translation>Loại này không nhập được từ tệp.</translation>
+    </message>
+    <message>
+        <source>No one in the batch was proposed by that office (through a package).</source>
+        <translation>Đợt không có người nào do cơ quan đó đề nghị (qua gói hồ sơ).</translation>
+    </message>
+    <message>
+        <source>The file {name} has no data row under its header row.</source>
+        <translation>Tệp {name} không có dòng dữ liệu nào dưới dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>No rule set applies on that date.</source>
+        <translation>Không có quy định áp dụng cho ngày đó.</translation>
+    </message>
+    <message>
+        <source>The bloc has not scored any member that year.</source>
+        <translation>Năm đó khối chưa chấm điểm thành viên nào.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no worksheet.</source>
+        <translation>Tệp {name} không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>Package refused: a nominee it answers is not in the batch. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: người được đề nghị mà gói trả lời không có trong đợt. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No one in this batch was awarded: there is no certificate to print.</source>
+        <translation>Không có ai được khen trong đợt này để in giấy khen.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} không phải là một tệp.</translation>
+    </message>
+    <message>
+        <source>The unit chosen is not a member of the bloc.</source>
+        <translation>Đơn vị được chọn không phải thành viên của khối.</translation>
+    </message>
+    <message>
+        <source>Package refused: the file is not a Thi đua package. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: tệp không phải gói hồ sơ Thi đua. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This unit did not sign this covenant.</source>
+        <translation>Đơn vị này không ký giao ước này.</translation>
+    </message>
+    <message>
+        <source>The unit is not a village or residential group: a household belongs to a village.</source>
+        <translation>Đơn vị không phải thôn, tổ dân phố: hộ gia đình thuộc một thôn.</translation>
+    </message>
+    <message>
+        <source>The sponsored place must be an outside commune or village.</source>
+        <translation>Nơi được đỡ đầu phải là một xã hoặc thôn bên ngoài.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Thi đua data file.</source>
+        <translation>Tệp {path} không phải tệp dữ liệu Thi đua.</translation>
+    </message>
+    <message>
+        <source>The batch has no commendation decision yet.</source>
+        <translation>Đợt này chưa có quyết định khen thưởng.</translation>
+    </message>
+    <message>
+        <source>That record is not in this batch.</source>
+        <translation>Bản ghi đó không có trong đợt đề nghị này.</translation>
+    </message>
+    <message>
+        <source>The participant is not in the list of individuals and collectives: cannot be proposed yet.</source>
+        <translation>Người, tập thể này không có trong danh sách cá nhân, tập thể: chưa đề nghị được.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of đồng.</source>
+        <translation>Giá trị phải là số đồng nguyên.</translation>
+    </message>
+    <message>
+        <source>The sponsoring unit must be one of the office&apos;s units.</source>
+        <translation>Đơn vị đỡ đầu phải là đơn vị của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The file is not a Thi đua log key file.</source>
+        <translation>Tệp không phải tệp khoá nhật ký của Thi đua.</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>Giá trị không phải là số.</translation>
+    </message>
+    <message>
+        <source>The value must be greater than 0.</source>
+        <translation>Giá trị phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Only a proposal package can be returned or accepted.</source>
+        <translation>Chỉ hồ sơ đề nghị mới trả lại hoặc tiếp nhận được.</translation>
+    </message>
+    <message>
+        <source>The batch has not been submitted: the submission has no number.</source>
+        <translation>Đợt đề nghị chưa trình: tờ trình chưa có số.</translation>
+    </message>
+    <message>
+        <source>The number must be a whole number.</source>
+        <translation>Số lượng phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel .xlsx file.</source>
+        <translation>Tệp {name} không phải tệp Excel .xlsx.</translation>
+    </message>
+    <message>
+        <source>The benefit value must be a number.</source>
+        <translation>Giá trị làm lợi phải là số.</translation>
+    </message>
+    <message>
+        <source>This number of the year has already been given to another document.</source>
+        <translation>Số {number} năm {year} đã cấp cho văn bản {document}.</translation>
+    </message>
+    <message>
+        <source>The field lies outside the sheet.</source>
+        <translation>Trường nằm ngoài tờ giấy.</translation>
+    </message>
+    <message>
+        <source>Several known offices match what was written.</source>
+        <translation>Có nhiều cơ quan khớp với nội dung đã ghi.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s details (its name) are missing: enter them on the Office and settings page before sending or receiving packages.</source>
+        <translation>Chưa có thông tin cơ quan (tên cơ quan): hãy nhập ở trang Cơ quan và cài đặt trước khi gửi hoặc nhận gói hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Unknown office. Write the receiving office&apos;s code (uuid).</source>
+        <translation>Không biết cơ quan này. Hãy ghi mã cơ quan (uuid) của nơi nhận.</translation>
+    </message>
+    <message>
+        <source>The offset must be within ±20 mm.</source>
+        <translation>Độ lệch phải trong khoảng ±20 mm.</translation>
+    </message>
+    <message>
+        <source>Choose one person to chair the meeting.</source>
+        <translation>Hãy chọn một người chủ trì cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Give the quota as a percentage or as a number (one of the two).</source>
+        <translation>Ghi chỉ tiêu theo tỷ lệ phần trăm hoặc theo số lượng (một trong hai).</translation>
+    </message>
+    <message>
+        <source>Choose one secretary of the meeting.</source>
+        <translation>Hãy chọn một thư ký cuộc họp.</translation>
+    </message>
+    <message>
+        <source>This kind of spreadsheet needs an option.</source>
+        <translation>Loại bảng tính này cần một tùy chọn.</translation>
+    </message>
+    <message>
+        <source>This kind of spreadsheet does not take this option.</source>
+        <translation>Loại bảng tính này không dùng tùy chọn này.</translation>
+    </message>
+    <message>
+        <source>Package refused: it is meant for another office ({receiver}). Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: gói gửi cho cơ quan khác ({receiver}). Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The period overlaps a name already recorded.</source>
+        <translation>Khoảng thời gian trùng với tên đã ghi.</translation>
+    </message>
+    <message>
+        <source>Package refused: the file is damaged or incomplete. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: tệp bị hỏng hoặc không trọn vẹn. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Package refused: the file is too large. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: tệp quá lớn. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Choose exactly one person or one unit.</source>
+        <translation>Hãy chọn đúng một cá nhân hoặc một đơn vị.</translation>
+    </message>
+    <message>
+        <source>A unit is listed twice among the parties.</source>
+        <translation>Một đơn vị được ghi hai lần trong các bên ký kết.</translation>
+    </message>
+    <message>
+        <source>The percentage must be more than 0 and at most 100.</source>
+        <translation>Tỷ lệ phải lớn hơn 0 và không quá 100 %.</translation>
+    </message>
+    <message>
+        <source>A movement cannot last more than ten years.</source>
+        <translation>Thời gian phong trào dài quá 10 năm.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Several people have this name: write the CCCD number, the date of birth or the unit.</source>
+        <translation>Có nhiều người cùng tên: hãy ghi số CCCD, ngày sinh hoặc đơn vị.</translation>
+    </message>
+    <message>
+        <source>The CCCD number belongs to someone else, not to the name written.</source>
+        <translation>Số CCCD là của người khác, không phải của người có tên đã ghi.</translation>
+    </message>
+    <message>
+        <source>No such person in the data.</source>
+        <translation>Không tìm thấy người này trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Choose at least one person or unit.</source>
+        <translation>Hãy chọn ít nhất một người hoặc đơn vị.</translation>
+    </message>
+    <message>
+        <source>A person with the same name, date of birth and unit already exists: it may be the same person.</source>
+        <translation>Đã có người cùng tên, ngày sinh và đơn vị: có thể trùng người.</translation>
+    </message>
+    <message>
+        <source>The members present must be from 0 to the total number of members.</source>
+        <translation>Số thành viên có mặt phải từ 0 đến tổng số thành viên.</translation>
+    </message>
+    <message>
+        <source>The provincial catalog is not written correctly.</source>
+        <translation>Danh mục của tỉnh sai cú pháp: {detail}</translation>
+    </message>
+    <message>
+        <source>The provincial catalog names a code that does not exist.</source>
+        <translation>Danh mục của tỉnh có mã không tồn tại: {codes}.</translation>
+    </message>
+    <message>
+        <source>A value cannot be written in the provincial catalog.</source>
+        <translation>Giá trị không ghi được vào danh mục của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there. Choose another name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the quorum as 2/3 or 80%.</source>
+        <translation>Tỷ lệ tối thiểu dự họp ghi dạng 2/3 hoặc 80%.</translation>
+    </message>
+    <message>
+        <source>The quorum must be more than 0 and at most 1.</source>
+        <translation>Tỷ lệ tối thiểu dự họp phải lớn hơn 0 và không quá 1.</translation>
+    </message>
+    <message>
+        <source>An award has one quota per kind of subject.</source>
+        <translation>Một danh hiệu chỉ có một chỉ tiêu cho mỗi loại đối tượng.</translation>
+    </message>
+    <message>
+        <source>The value must be from {low} to {high}.</source>
+        <translation>Giá trị phải từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>Unknown rating: write HTXSNV, HTTNV, HTNV, KHTNV or the whole phrase.</source>
+        <translation>Xếp loại không hợp lệ: ghi HTXSNV, HTTNV, HTNV, KHTNV hoặc đủ cụm từ.</translation>
+    </message>
+    <message>
+        <source>The file {path} is read-only: changes cannot be saved. Copy it to a folder you can write to, or remove the read-only attribute.</source>
+        <translation>Tệp {path} chỉ cho phép đọc: không lưu được thay đổi. Hãy chép tệp sang thư mục có quyền ghi hoặc bỏ thuộc tính chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The account {user} can only view and print; it cannot change data.</source>
+        <translation>Tài khoản {user} chỉ được xem và in, không được thay đổi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Choose the receiving office.</source>
+        <translation>Hãy chọn cơ quan nhận.</translation>
+    </message>
+    <message>
+        <source>The renaming date must be after the date the current name came into use.</source>
+        <translation>Ngày đổi tên phải sau ngày bắt đầu dùng tên hiện tại.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Trường này không được để trống.</translation>
+    </message>
+    <message>
+        <source>A recognised initiative needs the number of the recognition decision.</source>
+        <translation>Sáng kiến đã công nhận phải có số quyết định công nhận.</translation>
+    </message>
+    <message>
+        <source>The item cannot be restored: its data in the recycle bin is damaged or was changed outside the program. Restore a backup.</source>
+        <translation>Không khôi phục được {label}: dữ liệu của mục này trong thùng rác đã bị hỏng hoặc bị sửa ngoài chương trình. Hãy khôi phục từ một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be restored.</source>
+        <translation>Không khôi phục được bản sao lưu {path}.</translation>
+    </message>
+    <message>
+        <source>The item cannot be restored: the record it belongs to is no longer in the data. Restore that record first.</source>
+        <translation>Không khôi phục được {label}: bản ghi mà nó gắn với không còn trong dữ liệu. Hãy khôi phục bản ghi đó trước (nếu còn trong thùng rác).</translation>
+    </message>
+    <message>
+        <source>The item cannot be restored: its record is back in the data already (imported again after deletion?).</source>
+        <translation>Không khôi phục được {label}: bản ghi đã có lại trong dữ liệu (nhập lại sau khi xóa?).</translation>
+    </message>
+    <message>
+        <source>The same target and year as a row above.</source>
+        <translation>Dòng trùng chỉ tiêu và năm ở trên.</translation>
+    </message>
+    <message>
+        <source>The rule belongs to another movement.</source>
+        <translation>Quy định thuộc một phong trào khác.</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself ({path}).</source>
+        <translation>Không thể khôi phục một tệp từ chính nó ({path}).</translation>
+    </message>
+    <message>
+        <source>The head and the deputy of the bloc must be two different units.</source>
+        <translation>Trưởng khối và phó khối phải là hai đơn vị khác nhau.</translation>
+    </message>
+    <message>
+        <source>The new name is the same as the current one.</source>
+        <translation>Tên mới trùng với tên hiện tại.</translation>
+    </message>
+    <message>
+        <source>The sponsoring unit and the sponsored commune must differ.</source>
+        <translation>Đơn vị đỡ đầu và xã được đỡ đầu phải khác nhau.</translation>
+    </message>
+    <message>
+        <source>The scale must be from 0.9 to 1.1.</source>
+        <translation>Tỷ lệ phải trong khoảng 0,9 đến 1,1.</translation>
+    </message>
+    <message>
+        <source>The criterion and the participant are not in the same movement.</source>
+        <translation>Tiêu chí và người/đơn vị không cùng một phong trào.</translation>
+    </message>
+    <message>
+        <source>A package cannot be sent to the office itself.</source>
+        <translation>Không gửi gói hồ sơ cho chính cơ quan mình.</translation>
+    </message>
+    <message>
+        <source>The sender is unknown or has changed its key. Call the sender to compare the key fingerprint; if it matches, receive the package again trusting the sender. Nothing was written.</source>
+        <translation>Nơi gửi chưa được biết hoặc đã đổi khoá. Hãy gọi điện cho nơi gửi để so dấu vân tay; nếu khớp, nhận lại và tin cậy nơi gửi. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>With several authors, give each one&apos;s share in percent.</source>
+        <translation>Có nhiều tác giả: hãy ghi tỷ lệ đóng góp (%) của từng người.</translation>
+    </message>
+    <message>
+        <source>Each author&apos;s share must be above 0 and at most 100%.</source>
+        <translation>Tỷ lệ đóng góp của mỗi tác giả phải lớn hơn 0 và tối đa 100%.</translation>
+    </message>
+    <message>
+        <source>The authors&apos; shares must add up to 100%.</source>
+        <translation>Tổng tỷ lệ đóng góp của các tác giả phải bằng 100%.</translation>
+    </message>
+    <message>
+        <source>A single author has a share of 100%.</source>
+        <translation>Một tác giả thì tỷ lệ đóng góp là 100%.</translation>
+    </message>
+    <message>
+        <source>The font size must be from 6 to 48.</source>
+        <translation>Cỡ chữ phải từ 6 đến 48.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged: it cannot be backed up.</source>
+        <translation>Tệp dữ liệu {path} bị hỏng: không sao lưu được.</translation>
+    </message>
+    <message>
+        <source>Database error with the file {path}.</source>
+        <translation>Lỗi cơ sở dữ liệu với tệp {path}.</translation>
+    </message>
+    <message>
+        <source>The file {name} has cells with content or formatting far below the table. Delete the extra rows under the table and save it again.</source>
+        <translation>Tệp {name} còn ô có nội dung hoặc định dạng ở xa bên dưới bảng dữ liệu. Hãy xóa các dòng thừa bên dưới bảng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>“{award}” is not given to this kind of subject.</source>
+        <translation>“{award}” không tặng cho đối tượng này.</translation>
+    </message>
+    <message>
+        <source>The subject must be person or unit.</source>
+        <translation>Đối tượng phải là person (cá nhân) hoặc unit (tập thể).</translation>
+    </message>
+    <message>
+        <source>The symbol has only letters without diacritics, digits and &apos;-&apos;.</source>
+        <translation>Ký hiệu chỉ gồm chữ cái không dấu, chữ số và dấu &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>This password is too common, anyone could guess it; choose another (for example a short sentence easy to remember).</source>
+        <translation>Mật khẩu này quá phổ biến, ai cũng đoán được; hãy chọn mật khẩu khác (ví dụ một câu ngắn dễ nhớ).</translation>
+    </message>
+    <message>
+        <source>A covenant needs at least two parties.</source>
+        <translation>Giao ước thi đua cần ít nhất hai bên ký kết.</translation>
+    </message>
+    <message>
+        <source>The amount is unusually large; check it.</source>
+        <translation>Giá trị lớn bất thường; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>Nội dung dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The covenant has too many commitments.</source>
+        <translation>Giao ước có quá nhiều nội dung.</translation>
+    </message>
+    <message>
+        <source>Package refused: it has {count} parts, too many. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: gói có {count} tệp thành phần. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The covenant has too many parties.</source>
+        <translation>Giao ước có quá nhiều bên.</translation>
+    </message>
+    <message>
+        <source>The file {name} has too many data rows; split it into several files.</source>
+        <translation>Tệp {name} có quá nhiều dòng dữ liệu; hãy chia thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The password is too short.</source>
+        <translation>Mật khẩu quá ngắn.</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more.</source>
+        <translation>Số lượng phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is unfinished or damaged.</source>
+        <translation>Bản sao lưu {path} chưa hoàn chỉnh hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Several units have this name; write the unit&apos;s code.</source>
+        <translation>Có nhiều đơn vị cùng tên; hãy ghi mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under itself or under one of its sub-units.</source>
+        <translation>Không thể đặt đơn vị dưới chính nó hoặc cấp dưới của nó.</translation>
+    </message>
+    <message>
+        <source>The unit cannot be deleted: related records remain (initiatives, movements, awards…). Deactivate it instead, to keep the history.</source>
+        <translation>Không thể xóa đơn vị vì còn hồ sơ liên quan (sáng kiến, phong trào, khen thưởng…). Hãy chọn “Ngừng hoạt động” để giữ lịch sử.</translation>
+    </message>
+    <message>
+        <source>The unit cannot be deleted: it still has {people} people and {children} sub-units. Move them elsewhere first, or deactivate it to keep the history.</source>
+        <translation>Không thể xóa đơn vị vì còn {people} người và {children} đơn vị cấp dưới. Hãy chuyển họ đi trước, hoặc chọn “Ngừng hoạt động” để giữ lịch sử.</translation>
+    </message>
+    <message>
+        <source>{unit} is not one of the office&apos;s units.</source>
+        <translation>{unit} không phải đơn vị của cơ quan.</translation>
+    </message>
+    <message>
+        <source>No such unit (by name or code).</source>
+        <translation>Không tìm thấy đơn vị (theo tên hoặc mã).</translation>
+    </message>
+    <message>
+        <source>Unknown alignment: {align}.</source>
+        <translation>Căn lề không hợp lệ: {align}.</translation>
+    </message>
+    <message>
+        <source>No such emulation bloc or cluster.</source>
+        <translation>Không có khối, cụm thi đua này.</translation>
+    </message>
+    <message>
+        <source>There is no draft decision no. {number}.</source>
+        <translation>Không có dự thảo quyết định số {number}.</translation>
+    </message>
+    <message>
+        <source>There is no printed field “{key}”.</source>
+        <translation>Không có trường in &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>Package refused: unknown kind of package ({kind}). Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: loại gói không rõ ({kind}). Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>There is no blank layout named “{name}”.</source>
+        <translation>Không có mẫu phôi tên &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no movement no. {number}.</source>
+        <translation>Không có phong trào số {number}.</translation>
+    </message>
+    <message>
+        <source>The kind of office must be one of: {kinds}.</source>
+        <translation>Loại cơ quan phải là một trong: {kinds}.</translation>
+    </message>
+    <message>
+        <source>There is no dossier part “{part}”.</source>
+        <translation>Không có phần hồ sơ &apos;{part}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no kind of spreadsheet “{name}”. The kinds are: {kinds}.</source>
+        <translation>Không có loại bảng tính “{name}”. Các loại có: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Package refused: it was made by a newer version (format {version}). Update the program. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: gói được tạo bởi phiên bản mới hơn (định dạng {version}). Hãy cập nhật chương trình. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Không đọc được tệp {path}.</translation>
+    </message>
+    <message>
+        <source>A user name has at most 40 characters and no spaces.</source>
+        <translation>Tên đăng nhập tối đa 40 ký tự và không có khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>This user name already exists.</source>
+        <translation>Tên đăng nhập này đã có.</translation>
+    </message>
+    <message>
+        <source>Enter the quota&apos;s value, or remove the row.</source>
+        <translation>Ghi giá trị chỉ tiêu, hoặc xóa dòng.</translation>
+    </message>
+    <message>
+        <source>The width of a field must be from 10 to 297 mm.</source>
+        <translation>Độ rộng trường phải từ 10 đến 297 mm.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written; an older file, if any, is unchanged. Close the file, free some disk space or choose another place, then try again.</source>
+        <translation>Không ghi được tệp; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp, giải phóng ổ đĩa hoặc chọn nơi khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The absent members with written opinions cannot be more than the absent members.</source>
+        <translation>Số vắng mặt có ý kiến bằng văn bản không được quá số thành viên vắng mặt.</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like another kind of spreadsheet, not the kind being imported. Choose the right kind when importing.</source>
+        <translation>Tệp {name} trông như bảng tính “{title}”, không phải loại đang nhập; không đọc. Hãy chọn đúng loại bảng tính khi nhập.</translation>
+    </message>
+    <message>
+        <source>The file {name} has a password or is an old Excel file (.xls). Open it in Excel, remove the password and save it as .xlsx.</source>
+        <translation>Tệp {name} có đặt mật khẩu hoặc là tệp Excel cũ (.xls). Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or not an Excel .xlsx file.</source>
+        <translation>Tệp {name} bị hỏng hoặc không phải tệp Excel .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file {name} is encrypted; remove the password and save it again as .xlsx.</source>
+        <translation>Tệp {name} bị mã hóa; hãy bỏ mật khẩu rồi lưu lại dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file {name} has an unusual structure (it may be harmful); it was not read.</source>
+        <translation>Tệp {name} có cấu trúc bất thường (có thể là tệp độc hại); không đọc.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large once unpacked; it was not read.</source>
+        <translation>Tệp {name} quá lớn khi giải nén; không đọc.</translation>
+    </message>
+    <message>
+        <source>The file {name} has too many different texts; split it into several files.</source>
+        <translation>Tệp {name} có quá nhiều chuỗi văn bản khác nhau; không đọc. Hãy chia thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The file {name} has too many cell styles; it was not read. Copy the data into a new Excel file (paste values only) and import that file.</source>
+        <translation>Tệp {name} có quá nhiều kiểu định dạng ô; không đọc. Hãy sao chép dữ liệu sang một tệp Excel mới (chỉ dán giá trị) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The year {year} is not valid.</source>
+        <translation>Năm {year} không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The year is outside the movement&apos;s period.</source>
+        <translation>Năm nằm ngoài thời gian của phong trào.</translation>
+    </message>
+    <message>
+        <source>The year must be from {low} to {high}.</source>
+        <translation>Năm phải trong khoảng {low} - {high}.</translation>
+    </message>
+    <message>
+        <source>Package refused: the part “{name}” is abnormally large once unpacked. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: tệp thành phần “{name}” quá lớn khi giải nén. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
         <source>The batch has no nominee yet.</source>
         <translation>Đợt đề nghị chưa có ai được đề nghị.</translation>
     </message>
@@ -5077,6 +6125,286 @@
     <message>
         <source>{unit} is a village or residential group</source>
         <translation>{unit} là thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Already awarded {award} in {year} (decision no. {decision}).</source>
+        <translation>Đã được khen thưởng {award} năm {year} (Quyết định số {decision}).</translation>
+    </message>
+    <message>
+        <source>Already awarded {award} in {year} (decision no. {decision} of {day}).</source>
+        <translation>Đã được khen thưởng {award} năm {year} (Quyết định số {decision} ngày {day}).</translation>
+    </message>
+    <message>
+        <source>Already awarded {award} in {year} (decision of {day}).</source>
+        <translation>Đã được khen thưởng {award} năm {year} (ngày {day}).</translation>
+    </message>
+    <message>
+        <source>Already awarded {award} in {year} (the decision has no number recorded).</source>
+        <translation>Đã được khen thưởng {award} năm {year} (quyết định chưa ghi số).</translation>
+    </message>
+    <message>
+        <source>“{title}” is recorded as {record_kind}, not as an initiative or a research project: it cannot ground a title</source>
+        <translation>“{title}” là {record_kind}, không phải sáng kiến hay đề tài, đề án khoa học: không làm căn cứ xét danh hiệu</translation>
+    </message>
+    <message>
+        <source>the initiative “{title}” already grounded {used_for}</source>
+        <translation>sáng kiến “{title}” đã dùng làm căn cứ cho {used_for}</translation>
+    </message>
+    <message>
+        <source>received {award} in {last}: the next one needs {count} years in a row as Grassroots Emulation Fighter after {last} (at the earliest in {earliest})</source>
+        <translation>đã được tặng {award} năm {last}: lần tiếp theo cần {count} năm Chiến sĩ thi đua cơ sở liên tục sau năm {last} (sớm nhất năm {earliest})</translation>
+    </message>
+    <message>
+        <source>an initiative of {reach} influence: “{title}”</source>
+        <translation>có sáng kiến phạm vi {reach}: “{title}”</translation>
+    </message>
+    <message>
+        <source>no recognised initiative of {reach} influence in {first}-{last}</source>
+        <translation>chưa có sáng kiến được công nhận phạm vi ảnh hưởng {reach} trong {first}-{last}</translation>
+    </message>
+    <message>
+        <source>no recognised initiative of {reach} influence in {first}-{last} (not used for the previous award)</source>
+        <translation>chưa có sáng kiến được công nhận phạm vi ảnh hưởng {reach} trong {first}-{last} (chưa dùng cho lần trước)</translation>
+    </message>
+    <message>
+        <source>{title} the second time in {year}: propose in {proposed} (the year right after the second time)</source>
+        <translation>lần thứ hai đạt {title} là năm {year}: đề nghị vào năm {proposed} (năm liền kề sau lần thứ hai)</translation>
+    </message>
+    <message>
+        <source>{title} twice in a row ({first} and {second})</source>
+        <translation>đạt {title} hai lần liên tục ({first} và {second})</translation>
+    </message>
+    <message>
+        <source>not {title} twice in a row in {first} and {second}</source>
+        <translation>chưa đạt {title} hai lần liên tục năm {first} và năm {second}</translation>
+    </message>
+    <message>
+        <source>not {title} twice in a row in {first} and {second} (held in {years})</source>
+        <translation>chưa đạt {title} hai lần liên tục năm {first} và năm {second} (đã đạt các năm {years})</translation>
+    </message>
+    <message>
+        <source>{count} years in a row ({first}-{last}) excellently completed duties, and {found} recognised initiatives</source>
+        <translation>{count} năm liên tục Hoàn thành xuất sắc nhiệm vụ ({first}-{last}) và {found} sáng kiến được công nhận</translation>
+    </message>
+    <message>
+        <source>neither Grassroots Emulation Fighter {count} times in a row nor {excellent} years of excellently completed duties with {need} initiatives; judged on outstanding achievements in an emulation movement or a sudden achievement (the council decides)</source>
+        <translation>chưa đạt Chiến sĩ thi đua cơ sở {count} lần liên tục, cũng chưa có {excellent} năm Hoàn thành xuất sắc nhiệm vụ kèm {need} sáng kiến; xét theo thành tích xuất sắc trong phong trào thi đua hoặc đột xuất (Hội đồng xem xét)</translation>
+    </message>
+    <message>
+        <source>neither Grassroots Emulation Fighter {count} times in a row nor {excellent} years of excellently completed duties with {need} initiatives</source>
+        <translation>chưa đạt Chiến sĩ thi đua cơ sở {count} lần liên tục và chưa có {excellent} năm Hoàn thành xuất sắc nhiệm vụ kèm {need} sáng kiến</translation>
+    </message>
+    <message>
+        <source>{years}: did not reach Well completed duties</source>
+        <translation>các năm {years} chưa Hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{found} recognised initiatives applied at {scope} level in {first}-{last}</source>
+        <translation>{found} sáng kiến được công nhận, áp dụng phạm vi {scope} trong {first}-{last}</translation>
+    </message>
+    <message>
+        <source>only {found} recognised initiatives applied at {scope} level in {first}-{last}; {need} needed</source>
+        <translation>chỉ có {found} sáng kiến được công nhận, áp dụng phạm vi {scope} trong {first}-{last}, cần {need}</translation>
+    </message>
+    <message>
+        <source>The council judges the duties completed over the years and the outstanding achievements under Article 24 of Decree 91/2017.</source>
+        <translation>Hội đồng xem xét mức hoàn thành nhiệm vụ các năm và thành tích xuất sắc theo Điều 24 Nghị định 91/2017/NĐ-CP.</translation>
+    </message>
+    <message>
+        <source>{year}: the collective is rated {rating}</source>
+        <translation>tập thể năm {year} xếp loại {rating}</translation>
+    </message>
+    <message>
+        <source>{year}: the collective is not rated yet</source>
+        <translation>tập thể năm {year} chưa có xếp loại</translation>
+    </message>
+    <message>
+        <source>{year}: the collective is rated {rating}; {floor} or better is needed</source>
+        <translation>tập thể năm {year} xếp loại {rating}, cần {floor} trở lên</translation>
+    </message>
+    <message>
+        <source>{year}: the collective is not rated yet; {floor} or better is needed</source>
+        <translation>tập thể năm {year} chưa có xếp loại, cần {floor} trở lên</translation>
+    </message>
+    <message>
+        <source>{year}: the collective is rated {rating}; {floor} is needed</source>
+        <translation>tập thể năm {year} xếp loại {rating}, cần {floor}</translation>
+    </message>
+    <message>
+        <source>{year}: the collective is not rated yet; {floor} is needed</source>
+        <translation>tập thể năm {year} chưa có xếp loại, cần {floor}</translation>
+    </message>
+    <message>
+        <source>{year}: the collective excellently completed its duties</source>
+        <translation>tập thể năm {year} Hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{year}: the collective is not rated yet; the council decides how well it completed its duties</source>
+        <translation>tập thể năm {year} chưa có xếp loại: Hội đồng xác định mức hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{ldtt}/{total} members are Advanced Workers ({share} %)</source>
+        <translation>{ldtt}/{total} thành viên đạt Lao động tiên tiến ({share} %)</translation>
+    </message>
+    <message>
+        <source>{ldtt}/{total} members are Advanced Workers ({share} %); more than {percent} % is needed</source>
+        <translation>{ldtt}/{total} thành viên đạt Lao động tiên tiến ({share} %), cần trên {percent} %</translation>
+    </message>
+    <message>
+        <source>{ldtt}/{total} members are Advanced Workers ({share} %); at least {percent} % is needed (the province&apos;s rule)</source>
+        <translation>{ldtt}/{total} thành viên đạt Lao động tiên tiến ({share} %), cần từ {percent} % (quy định của tỉnh)</translation>
+    </message>
+    <message>
+        <source>The share of Advanced Workers is set by the ministry or province (Law of 2022, Article 28); the office has not set the province&apos;s share: the council compares the share above with the province&apos;s rule.</source>
+        <translation>Tỷ lệ Lao động tiên tiến do Bộ, tỉnh quy định chi tiết (Luật 2022 Điều 28); văn phòng chưa đặt tỷ lệ của tỉnh: Hội đồng đối chiếu tỷ lệ trên với quy định của tỉnh.</translation>
+    </message>
+    <message>
+        <source>{ldtt}/{total} members are Advanced Workers</source>
+        <translation>{ldtt}/{total} thành viên đạt Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>{ldtt}/{total} members are Advanced Workers; at least {percent} % is needed</source>
+        <translation>{ldtt}/{total} thành viên đạt Lao động tiên tiến, cần từ {percent} %</translation>
+    </message>
+    <message>
+        <source>no member is under a discipline of warning or heavier</source>
+        <translation>không có thành viên bị kỷ luật từ cảnh cáo trở lên</translation>
+    </message>
+    <message>
+        <source>members under a discipline of warning or heavier: {names}</source>
+        <translation>có thành viên bị kỷ luật từ cảnh cáo trở lên: {names}</translation>
+    </message>
+    <message>
+        <source>members under a discipline of warning or heavier: {names}. Article 27 of the Law of 2022 has not been checked on discipline: the council judges (the title of Advanced Collective is not given to this collective).</source>
+        <translation>có thành viên bị kỷ luật từ cảnh cáo trở lên: {names}. Luật 2022 Điều 27 chưa được đối chiếu về điều kiện kỷ luật: Hội đồng xem xét (danh hiệu Tập thể lao động tiên tiến không xét cho tập thể này).</translation>
+    </message>
+    <message>
+        <source>100 % of the members completed their duties</source>
+        <translation>100 % thành viên hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>members who did not complete their duties or are not rated: {names}</source>
+        <translation>thành viên chưa hoàn thành nhiệm vụ hoặc chưa có xếp loại: {names}</translation>
+    </message>
+    <message>
+        <source>members who did not complete their duties or are not rated: {names} and {more} others</source>
+        <translation>thành viên chưa hoàn thành nhiệm vụ hoặc chưa có xếp loại: {names} và {more} người khác</translation>
+    </message>
+    <message>
+        <source>{award} is given only to: {kinds}; {unit} is: {unit_kind}</source>
+        <translation>{award} chỉ xét tặng cho {kinds}; {unit} là {unit_kind}</translation>
+    </message>
+    <message>
+        <source>{year}: led {blocs}</source>
+        <translation>năm {year} dẫn đầu {blocs}</translation>
+    </message>
+    <message>
+        <source>{year}: led no emulation bloc or cluster (the Emulation Flag is only for the leader of a bloc or cluster)</source>
+        <translation>năm {year} không dẫn đầu khối, cụm thi đua nào (Cờ thi đua chỉ xét cho đơn vị dẫn đầu khối, cụm)</translation>
+    </message>
+    <message>
+        <source>Exceeded the targets, outstanding and exemplary: the council judges.</source>
+        <translation>Hoàn thành vượt mức chỉ tiêu, tiêu biểu xuất sắc: Hội đồng xem xét.</translation>
+    </message>
+    <message>
+        <source>household of {head}, {village}, {members} members</source>
+        <translation>hộ {head}, {village}, {members} nhân khẩu</translation>
+    </message>
+    <message>
+        <source>the sudden achievement is not written on the proposal: write it (what, when, how far its influence went) for the council to judge</source>
+        <translation>chưa ghi thành tích đột xuất trên đề nghị: ghi thành tích (việc gì, khi nào, phạm vi ảnh hưởng) để Hội đồng đánh giá</translation>
+    </message>
+    <message>
+        <source>sudden achievement written: “{achievement}”; the council judges whether it is outstanding, sudden and of wide enough influence for {award}</source>
+        <translation>thành tích đột xuất đã ghi: “{achievement}”; Hội đồng đánh giá thành tích có xuất sắc, đột xuất và phạm vi ảnh hưởng đủ cho {award} hay không</translation>
+    </message>
+    <message>
+        <source>no positions recorded (position, from, until) to count the time in leadership</source>
+        <translation>chưa ghi quá trình công tác (chức vụ, từ ngày, đến ngày) để tính thời gian giữ chức vụ</translation>
+    </message>
+    <message>
+        <source>no leadership or management position among the positions recorded (commendation for long service is for people who held such positions)</source>
+        <translation>không có chức vụ lãnh đạo, quản lý nào trong quá trình công tác đã ghi (khen thưởng quá trình cống hiến dành cho người giữ chức vụ lãnh đạo, quản lý)</translation>
+    </message>
+    <message>
+        <source>{years_held} years {months_held} months in leadership or management positions up to 31/12/{year} ({held})</source>
+        <translation>giữ chức vụ lãnh đạo, quản lý {years_held} năm {months_held} tháng đến 31/12/{year} ({held})</translation>
+    </message>
+    <message>
+        <source>{years_held} years in leadership or management positions up to 31/12/{year} ({held})</source>
+        <translation>giữ chức vụ lãnh đạo, quản lý {years_held} năm đến 31/12/{year} ({held})</translation>
+    </message>
+    <message>
+        <source>enough time in the positions under the catalog (from {need_years} years)</source>
+        <translation>đủ thời gian giữ chức vụ theo danh mục (từ {need_years} năm)</translation>
+    </message>
+    <message>
+        <source>{years_held} years {months_held} months in the positions; {need_years} years are needed</source>
+        <translation>thời gian giữ chức vụ {years_held} năm {months_held} tháng, cần từ {need_years} năm</translation>
+    </message>
+    <message>
+        <source>{years_held} years in the positions; {need_years} years are needed</source>
+        <translation>thời gian giữ chức vụ {years_held} năm, cần từ {need_years} năm</translation>
+    </message>
+    <message>
+        <source>the catalog has no table of years in positions: the council compares the positions and years with the rules</source>
+        <translation>bảng thời gian giữ chức vụ chưa có trong danh mục: Hội đồng đối chiếu chức vụ và số năm với quy định</translation>
+    </message>
+    <message>
+        <source>a woman: the time in positions asked is reduced by a third</source>
+        <translation>nữ: thời gian giữ chức vụ yêu cầu được giảm một phần ba</translation>
+    </message>
+    <message>
+        <source>a woman: the time in positions asked is reduced by {fraction}</source>
+        <translation>nữ: thời gian giữ chức vụ yêu cầu được giảm {fraction}</translation>
+    </message>
+    <message>
+        <source>no such household in the household register: the council judges</source>
+        <translation>không có hộ này trong sổ hộ gia đình: Hội đồng xem xét</translation>
+    </message>
+    <message>
+        <source>{count} households of that name in the register; write “Name (Village)”: the council judges</source>
+        <translation>có {count} hộ cùng tên trong sổ hộ gia đình; ghi “Tên (Thôn)”: Hội đồng xem xét</translation>
+    </message>
+    <message>
+        <source>This subject cannot be checked automatically: the council judges.</source>
+        <translation>Không kiểm tra tự động được đối tượng này: Hội đồng xem xét.</translation>
+    </message>
+    <message>
+        <source>Exceeded the emulation targets and the duties given, outstanding and exemplary in the province: the council judges.</source>
+        <translation>Hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao, tiêu biểu xuất sắc của tỉnh: Hội đồng xem xét.</translation>
+    </message>
+    <message>
+        <source>The council judges the standard of Article 25 of the Law (leading the emulation movement of a ministry, sector or province): the detailed standard has not been checked against the texts.</source>
+        <translation>Hội đồng xem xét tiêu chuẩn của Điều 25 Luật (dẫn đầu phong trào thi đua của Bộ, ngành, tỉnh): tiêu chuẩn chi tiết chưa được đối chiếu văn bản.</translation>
+    </message>
+    <message>
+        <source>The council judges the achievements voted in an emulation movement, or the sudden achievement, of the person proposed.</source>
+        <translation>Hội đồng xem xét thành tích được bình xét trong phong trào thi đua hoặc thành tích đột xuất của người được đề nghị.</translation>
+    </message>
+    <message>
+        <source>The council judges the whole standard of Article 44 of the Law on Emulation and Commendation 2022 for officials and public employees (earlier awards, years, initiatives): the text has not been checked; the program checks only discipline and the rating of the year.</source>
+        <translation>Hội đồng xem xét toàn bộ tiêu chuẩn Điều 44 Luật Thi đua, khen thưởng 2022 đối với cán bộ, công chức, viên chức (khen thưởng trước đó, số năm, sáng kiến): văn bản chưa được đối chiếu, chương trình chỉ kiểm tra kỷ luật và xếp loại năm xét.</translation>
+    </message>
+    <message>
+        <source>The council judges the standard of {award} against the law (the program cannot read the text, so it draws no conclusion): (1) whether {prior} was awarded, with the decision&apos;s number and date; (2) the years of work and achievements since that award; (3) the initiatives, research and works, and how far their influence goes. The program checks only discipline; give a reason before submitting.</source>
+        <translation>Hội đồng xem xét, đối chiếu tiêu chuẩn {award} trong văn bản luật (chương trình chưa đọc được văn bản nên không tự kết luận): (1) đã được tặng {prior} chưa, quyết định số, ngày; (2) số năm công tác và thành tích từ lần khen đó đến năm xét; (3) sáng kiến, đề tài, công trình và phạm vi ảnh hưởng của chúng. Chương trình chỉ kiểm tra kỷ luật; cần ghi lý do trước khi trình.</translation>
+    </message>
+    <message>
+        <source>The standard is set locally: the council judges.</source>
+        <translation>Tiêu chuẩn do địa phương quy định: Hội đồng xem xét.</translation>
+    </message>
+    <message>
+        <source>The standard follows {decree} and the province&apos;s rules: the council judges.</source>
+        <translation>Tiêu chuẩn theo {decree} và quy định của tỉnh: Hội đồng xem xét.</translation>
+    </message>
+    <message>
+        <source>The standard follows the framework of {decree}, detailed by the provincial People&apos;s Committee: the council judges.</source>
+        <translation>Tiêu chuẩn theo khung của {decree} do Ủy ban nhân dân tỉnh quy định chi tiết: Hội đồng xem xét.</translation>
+    </message>
+    <message>
+        <source>The standard follows the framework of {decree} (from {day}), detailed by the provincial People&apos;s Committee: the council judges.</source>
+        <translation>Tiêu chuẩn theo khung của {decree} (từ {day}) do Ủy ban nhân dân tỉnh quy định chi tiết: Hội đồng xem xét.</translation>
     </message>
     <message>
         <source>Missing: {reason}</source>
@@ -5370,10 +6698,6 @@
     <message>
         <source>Enter the name of the movement.</source>
         <translation>Hãy nhập tên phong trào.</translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation>Mục này bắt buộc phải nhập.</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ def test_a_truncated_file(department: Place, package: Path) -> None:
     data = package.read_bytes()
     for cut in (len(data) // 2, len(data) - 30, 100):
         package.write_bytes(data[:cut])
-        _refused(department, package, "damaged")
+        _refused(department, package, "package_damaged")
 
 
 def test_an_unknown_format_version(department: Place, package: Path) -> None:
@@ -162,7 +162,7 @@ def test_a_path_outside_the_package(department: Place, package: Path) -> None:
 def test_not_a_package_at_all(department: Place, tmp_path: Path) -> None:
     junk = tmp_path / "junk.tdkt"
     junk.write_bytes(b"PK\x03\x04 not really a zip")
-    _refused(department, junk, "damaged")
+    _refused(department, junk, "package_damaged")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("manifest.json", "{}")

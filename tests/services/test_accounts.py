@@ -71,11 +71,11 @@ def test_five_wrong_passwords_lock_the_account_for_five_minutes(ws: Workspace) -
         assert err.value.code == "bad_login"
     with pytest.raises(ConflictError) as err:
         accounts.login(ws, "canbo", "sai", now=t0 + timedelta(seconds=5))
-    assert err.value.code == "locked"
+    assert err.value.code == "account_locked"
     # even the right password is refused while locked
     with pytest.raises(ConflictError) as err:
         accounts.login(ws, "canbo", "mật khẩu cán bộ", now=t0 + timedelta(minutes=4))
-    assert err.value.code == "locked"
+    assert err.value.code == "account_locked"
     assert (
         accounts.login(ws, "canbo", "mật khẩu cán bộ", now=t0 + timedelta(minutes=6)).uuid == uuid
     )

@@ -187,5 +187,5 @@ def test_a_unit_with_initiatives_cannot_be_deleted(ws: Workspace) -> None:
     initiatives.save(ws, data, o.proposed)
     with pytest.raises(ConflictError) as info:
         units.delete(ws, empty)
-    assert info.value.code == "unit_in_use"
+    assert info.value.code == "unit_has_records"
     assert initiatives.get(ws, o.proposed).data.unit_id == empty

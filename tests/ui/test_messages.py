@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterator
+from enum import Enum
 from pathlib import Path
 
 import pytest
 
 from desktop.domain import reasons
 from desktop.domain.awards import CommendationType
+from desktop.domain.initiatives import InitiativeKind, Scope
 from desktop.domain.people import PersonInput
 from desktop.domain.proposals import BatchInput, NomineeInput, SubjectType
 from desktop.domain.ratings import DisciplineKind, PersonRatingInput, Rating
@@ -31,7 +33,7 @@ SAMPLE: dict[str, object] = {
     "kind": DisciplineKind.WARNING,
     "title": "Chiến sĩ thi đua cơ sở",
     "award": "Lao động tiên tiến",
-    "decision": "Quyết định số 12/QĐ-UBND ngày 20/12/2024",
+    "decision": "12/QĐ-UBND",
     "count": 3,
     "first": 2022,
     "last": 2024,
@@ -40,6 +42,35 @@ SAMPLE: dict[str, object] = {
     "years": "2021, 2023",
     "need": 5,
     "unit": "Thôn Đông",
+    "day": "20/12/2024",
+    "record_kind": InitiativeKind.GOOD_MODEL,
+    "used_for": "Chiến sĩ thi đua cơ sở năm 2023",
+    "earliest": 2027,
+    "reach": Scope.PROVINCE,
+    "scope": Scope.BASE,
+    "second": 2023,
+    "proposed": 2025,
+    "found": 2,
+    "excellent": 2,
+    "ldtt": 7,
+    "total": 9,
+    "share": 78,
+    "percent": 50,
+    "names": "Trần An, Lê Bình",
+    "more": 4,
+    "kinds": "xã, phường, đặc khu",
+    "unit_kind": "phòng, ban",
+    "blocs": "Khối các phòng chuyên môn",
+    "head": "Nguyễn Văn Hải",
+    "village": "Thôn Đông",
+    "members": 5,
+    "achievement": "Cứu hai người trong lũ",
+    "years_held": 6,
+    "months_held": 3,
+    "held": "Trưởng phòng 01/2018-nay",
+    "need_years": "6.66667",
+    "fraction": "1/4",
+    "decree": "Nghị định 86/2023/NĐ-CP",
 }
 
 
@@ -98,9 +129,7 @@ def test_each_reason_is_read_back_from_its_vietnamese_sentence() -> None:
         values = {name: SAMPLE[name] for name in _fields(template)}
         sentence = reasons.text(code, **values)
         parsed = reasons.parse(sentence)
-        read = {
-            k: v if isinstance(v, Rating | DisciplineKind) else str(v) for k, v in values.items()
-        }
+        read = {k: v if isinstance(v, Enum) else str(v) for k, v in values.items()}
         assert parsed is not None and (parsed.code, parsed.params) == (code, read), sentence
         blocked = reasons.parse(reasons.MISSING + sentence)
         assert blocked is not None and blocked.missing and blocked.code == code

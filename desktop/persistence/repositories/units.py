@@ -155,7 +155,7 @@ def delete(conn: sqlite3.Connection, unit_id: int, deleted_by: str = "") -> None
         recycle_bin.move_to_bin(conn, BinKind.UNIT, unit_id, deleted_by)
     except sqlite3.IntegrityError as exc:
         raise ConflictError(
-            "unit_in_use",
+            "unit_has_records",
             "Không thể xóa đơn vị vì còn hồ sơ liên quan (sáng kiến, phong trào, khen thưởng…). "
             "Hãy chọn \u201cNgừng hoạt động\u201d để giữ lịch sử.",
         ) from exc

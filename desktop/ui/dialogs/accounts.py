@@ -193,7 +193,9 @@ class ManageAccountsDialog(QDialog):
         try:
             on_worker(work)
         except ThiDuaError as exc:
-            self.error_label.setText(getattr(exc, "message", str(exc)))
+            from desktop.ui.messages import error_text
+
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self.error_label.hide()

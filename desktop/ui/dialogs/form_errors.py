@@ -52,7 +52,9 @@ def validation_text(exc: ValidationError) -> str:
         ),
         "required": QCoreApplication.translate("FormErrors", "This field is required."),
     }
-    return by_field.get((exc.field, exc.code)) or by_code.get(exc.code) or exc.message
+    from desktop.ui.messages import error_text  # every other code, worded by its code
+
+    return by_field.get((exc.field, exc.code)) or by_code.get(exc.code) or error_text(exc)
 
 
 def _grow_to_fit(label: QLabel) -> None:

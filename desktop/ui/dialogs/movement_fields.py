@@ -69,6 +69,8 @@ def movement_error_text(exc: ValidationError) -> str:
     """A movement-area validation error in the UI language (the Vietnamese text as fallback)."""
     from PySide6.QtCore import QCoreApplication as Q
 
+    from desktop.ui.messages import error_text
+
     texts = {
         "period_order": Q.translate(
             "MovementErrors", "The end date cannot be before the start date."
@@ -84,8 +86,8 @@ def movement_error_text(exc: ValidationError) -> str:
     if exc.field == "name" and exc.code == "required":
         return Q.translate("MovementErrors", "Enter the name of the movement.")
     if exc.code == "required":
-        return Q.translate("MovementErrors", "This field is required.") + f" ({exc.message})"
-    return texts.get(exc.code, exc.message)
+        return error_text(exc)
+    return texts.get(exc.code) or error_text(exc)
 
 
 def make_table(headers: list[str]) -> QTableWidget:

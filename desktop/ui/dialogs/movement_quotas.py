@@ -155,12 +155,12 @@ class QuotaTab(QWidget):
     def error_text(self, exc: ValidationError) -> str:
         """A quota validation error in the UI language, with the row it is in."""
         texts = {
-            "range": self.tr("A percent must be above 0 and at most 100."),
+            "percent_range": self.tr("A percent must be above 0 and at most 100."),
             "negative": self.tr("A number of awards cannot be negative."),
             "not_whole": self.tr("A number of awards must be a whole number."),
             "not_number": self.tr("Enter a number."),
             "value_required": self.tr("Enter the quota's value, or remove the row."),
-            "too_large": self.tr("A number of awards cannot be above 100,000."),
+            "count_too_large": self.tr("A number of awards cannot be above 100,000."),
             "quota_duplicate": self.tr("An award has one quota per kind of subject."),
         }
         index = exc.field.split("]")[0].removeprefix("quotas[")
@@ -172,4 +172,6 @@ class QuotaTab(QWidget):
         ):
             row = self._rows[row]  # the service counts the quotas given, not the table's rows
         prefix = self.tr("Quota row %1: ").replace("%1", str(row + 1)) if row is not None else ""
-        return prefix + texts.get(exc.code, exc.message)
+        from desktop.ui.messages import error_text
+
+        return prefix + (texts.get(exc.code) or error_text(exc))

@@ -388,7 +388,9 @@ class UnitsPage(ListPage):
         if not isinstance(error, ConflictError) or unit is None or unit.id != record_id:
             super().delete_refused(record_id, error, title)
             return
-        self._offer_deactivate(unit, error.message)
+        from desktop.ui.messages import error_text
+
+        self._offer_deactivate(unit, error_text(error))
 
     def _offer_deactivate(self, unit: Unit, reason: str) -> None:
         box = QMessageBox(self)

@@ -70,7 +70,9 @@ class AuditKeyBox(QGroupBox):
         try:
             status = audit.key_status(self.workspace)
         except ThiDuaError as exc:
-            self.status.setText(getattr(exc, "message", str(exc)))
+            from desktop.ui.messages import error_text
+
+            self.status.setText(error_text(exc))
             return
         if status.can_write and status.file_keys:
             text = self.tr("The data file is signed with key %1; the key is on this computer.")

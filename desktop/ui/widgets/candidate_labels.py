@@ -131,7 +131,7 @@ _ERRORS = {
     "top_percent": {
         "required": QT_TRANSLATE_NOOP("CandidateLabels", "Enter the percentage of the first places."),
         "not_number": QT_TRANSLATE_NOOP("CandidateLabels", "The percentage is not a number."),
-        "range": QT_TRANSLATE_NOOP("CandidateLabels", "The percentage must be more than 0 and at most 100."),
+        "percent_range": QT_TRANSLATE_NOOP("CandidateLabels", "The percentage must be more than 0 and at most 100."),
     },
     "group_id": {
         "group_other": QT_TRANSLATE_NOOP("CandidateLabels", "The group is not one of this movement's groups."),
@@ -158,7 +158,9 @@ _ERRORS = {
 
 def error_text(exc: ThiDuaError) -> str:
     """A coded error of the candidate rules in the UI language (its message as fallback)."""
+    from desktop.ui.messages import error_text as worded  # any other code, by its wording
+
     if not isinstance(exc, ValidationError):
-        return getattr(exc, "message", str(exc))
+        return worded(exc)
     text = _ERRORS.get(exc.field, {}).get(exc.code)
-    return exc.message if text is None else QCoreApplication.translate("CandidateLabels", str(text))
+    return worded(exc) if text is None else QCoreApplication.translate("CandidateLabels", str(text))

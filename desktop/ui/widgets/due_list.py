@@ -111,7 +111,9 @@ class DutyDialog(QDialog):
         try:
             self.values().validated()
         except Exception as exc:
-            self.error_label.setText(str(getattr(exc, "message", exc)))
+            from desktop.ui.errors import plain_message
+
+            self.error_label.setText(plain_message(exc) or str(exc))
             self.error_label.show()
             return
         super().accept()

@@ -72,7 +72,9 @@ def name_error_text(exc: ValidationError) -> str:
             "NameHistory", "One of these units was already merged before."
         ),
     }
-    return known.get(exc.code, exc.message)
+    from desktop.ui.messages import error_text
+
+    return known.get(exc.code) or error_text(exc)
 
 
 def day_edit(value: date | None = None) -> QDateEdit:

@@ -96,7 +96,9 @@ class OfficeFields:
                 "The symbol may contain only letters without accents, digits and '-'.",
             ),
         }
-        return known.get((exc.field, exc.code), exc.message)
+        from desktop.ui.messages import error_text
+
+        return known.get((exc.field, exc.code)) or error_text(exc)
 
 
 class PapersBox(QGroupBox):

@@ -54,7 +54,9 @@ class OfficeKeyBox(QGroupBox):
             me = identity.own_office(self.workspace)
             known = identity.known_offices(self.workspace)
         except ThiDuaError as exc:
-            self.office_code.setText(getattr(exc, "message", str(exc)))
+            from desktop.ui.messages import error_text
+
+            self.office_code.setText(error_text(exc))
             self.office_code.setWordWrap(True)
             self.fingerprint.clear()
             self.known.clear()
