@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import BinaryIO, NoReturn
+from typing import BinaryIO
 
 from desktop.domain.errors import ValidationError
 
@@ -69,9 +69,12 @@ def _data_folder() -> Path | None:
         return None
 
 
-def _refuse(path: Path, why: str) -> ValidationError:
+def _refuse(path: Path, code: str, why: str) -> ValidationError:
     return ValidationError(
-        "out", "protected_target", f"Không ghi vào {path}: {why}. Hãy chọn tên tệp hoặc nơi khác."
+        "out",
+        code,
+        f"Không ghi vào {path}: {why}. Hãy chọn tên tệp hoặc nơi khác.",
+        {"path": str(path)},
     )
 
 
@@ -83,35 +86,33 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     for db in _protected:
         real_db = _resolved(db)
         if target == real_db or _same_file(path, db):
-            _raise(path, "đây là tệp dữ liệu đang mở")
+            raise _refuse(path, "target_open_db", "đây là tệp dữ liệu đang mở")
         names = {real_db.name + s for s in _JOURNAL_SUFFIXES}
         if target.parent == real_db.parent and target.name in names:
-            _raise(path, "đây là tệp nhật ký giao dịch của tệp dữ liệu")
+            raise _refuse(path, "target_journal", "đây là tệp nhật ký giao dịch của tệp dữ liệu")
         if _inside(target, real_db.parent / _BACKUPS_FOLDER):
-            _raise(path, "đây là thư mục sao lưu của tệp dữ liệu")
+            raise _refuse(path, "target_backups", "đây là thư mục sao lưu của tệp dữ liệu")
     data = _data_folder()
     if data is not None and _inside(target, data):
-        _raise(path, "đây là thư mục dữ liệu của chương trình")
+        raise _refuse(path, "target_data_folder", "đây là thư mục dữ liệu của chương trình")
     try:
         st = os.stat(path)
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        _raise(path, reason(exc))
+        raise _refuse(path, "target_unreadable", reason(exc)) from exc
     if st is not None and not stat.S_ISREG(st.st_mode):
         if stat.S_ISDIR(st.st_mode):
-            _raise(path, "đây là một thư mục, không phải tệp")
-        _raise(path, "đây không phải là một tệp thường (thiết bị, ống dẫn…)")
+            raise _refuse(path, "target_folder", "đây là một thư mục, không phải tệp")
+        raise _refuse(
+            path, "target_special", "đây không phải là một tệp thường (thiết bị, ống dẫn…)"
+        )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ValidationError(
             "out", "no_folder", f"Không ghi được tệp {path.name}: không có thư mục {folder}."
         )
     return path
-
-
-def _raise(path: Path, why: str) -> NoReturn:
-    raise _refuse(path, why)
 
 
 def reason(exc: OSError, *, reading: bool = False) -> str:

@@ -118,7 +118,9 @@ class Period:
 
 
 def _bad(text: str, why: str) -> ValidationError:
-    return ValidationError("period", "bad_period", f"Kỳ báo cáo «{text}» không hợp lệ: {why}")
+    return ValidationError(
+        "period", "bad_period", f"Kỳ báo cáo «{text}» không hợp lệ: {why}", {"text": text}
+    )
 
 
 def _year(text: str, raw: str) -> int:

@@ -333,11 +333,11 @@ def looks_like(keys: set[str], columns: Sequence[Column], own: int) -> tuple[str
 
 def _wrong_kind(name: str, kind: tuple[str, str]) -> FileRejected:
     cli, title = kind
-    return _reject(
-        "wrong_sheet_kind",
+    return FileRejected(
         f"Tệp {name} trông như bảng tính “{title}” (loại {cli}), không phải loại đang nhập; "
         "không đọc. Hãy chọn đúng loại bảng tính khi nhập.",
-        name,
+        "wrong_sheet_kind",
+        {"name": name, "title": title},
     )
 
 

@@ -40,7 +40,10 @@ def apply_profile(base: Catalog, profile_text: str) -> Catalog:
         raw = tomllib.loads(profile_text)
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError(
-            "profile", "profile_syntax", f"Danh mục của tỉnh sai cú pháp: {exc}"
+            "profile",
+            "profile_syntax",
+            f"Danh mục của tỉnh sai cú pháp: {exc}",
+            {"detail": str(exc)},
         ) from exc
     changes = {entry.get("code"): entry for entry in raw.get("award", [])}
     awards = []
@@ -60,7 +63,10 @@ def apply_profile(base: Catalog, profile_text: str) -> Catalog:
     if changes:
         unknown = ", ".join(str(c) for c in changes)
         raise ValidationError(
-            "profile", "profile_unknown", f"Danh mục của tỉnh có mã không tồn tại: {unknown}."
+            "profile",
+            "profile_unknown",
+            f"Danh mục của tỉnh có mã không tồn tại: {unknown}.",
+            {"codes": unknown},
         )
     return Catalog(base.rule_sets, tuple(awards))
 

@@ -56,7 +56,10 @@ def with_standards(
         raw = tomllib.loads(profile_text) if profile_text.strip() else {}
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError(
-            "profile", "profile_syntax", f"Danh mục của tỉnh sai cú pháp: {exc}"
+            "profile",
+            "profile_syntax",
+            f"Danh mục của tỉnh sai cú pháp: {exc}",
+            {"detail": str(exc)},
         ) from exc
     entries: list[dict[str, Any]] = list(raw.get("award", []))
     entry = next((e for e in entries if e.get("code") == code), None)

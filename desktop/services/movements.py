@@ -74,6 +74,7 @@ def delete(ws: Workspace, movement_id: int) -> MovementRecords:
                 "movement_has_proposals",
                 f"Không thể xóa phong trào vì đã có {counted.proposals} đợt đề nghị khen thưởng"
                 " theo phong trào này. Hãy xóa các đợt đề nghị trước.",
+                {"count": counted.proposals},
             )
         repo.delete(conn, movement_id, ws.db.actor.user)
     return counted

@@ -180,7 +180,9 @@ def error_wordings() -> dict[str, str]:
             "Messages",
             "Package refused: the part “{name}” lies outside the package. Nothing was written.",
         ),
-        "bad_period": QCoreApplication.translate("Messages", "The report period is not valid."),
+        "bad_period": QCoreApplication.translate(
+            "Messages", "The report period “{text}” is not valid."
+        ),
         "bad_range": QCoreApplication.translate(
             "Messages", "The start date is after the end date."
         ),
@@ -458,8 +460,7 @@ def error_wordings() -> dict[str, str]:
         ),
         "movement_has_proposals": QCoreApplication.translate(
             "Messages",
-            "The movement cannot be deleted: proposal batches follow it. Delete those batches "
-            "first.",
+            "The movement cannot be deleted: {count} proposal batches follow it. Delete those batches first.",
         ),
         "movement_in_use": QCoreApplication.translate(
             "Messages",
@@ -555,9 +556,7 @@ def error_wordings() -> dict[str, str]:
             "The participant is not in the list of individuals and collectives: cannot be "
             "proposed yet.",
         ),
-        "not_integer": QCoreApplication.translate(
-            "Messages", "The amount must be a whole number of đồng."
-        ),
+        "not_integer": QCoreApplication.translate("Messages", "The amount must be a whole number."),
         "not_internal": QCoreApplication.translate(
             "Messages", "The sponsoring unit must be one of the office's units."
         ),
@@ -578,7 +577,7 @@ def error_wordings() -> dict[str, str]:
         ),
         "number": QCoreApplication.translate("Messages", "The benefit value must be a number."),
         "number_taken": QCoreApplication.translate(
-            "Messages", "This number of the year has already been given to another document."
+            "Messages", "Number {number} of {year} has already been given to {document}."
         ),
         "off_page": QCoreApplication.translate("Messages", "The field lies outside the sheet."),
         "office_ambiguous": QCoreApplication.translate(
@@ -655,16 +654,13 @@ def error_wordings() -> dict[str, str]:
             "Messages", "The members present must be from 0 to the total number of members."
         ),
         "profile_syntax": QCoreApplication.translate(
-            "Messages", "The provincial catalog is not written correctly."
+            "Messages", "The provincial catalog is not written correctly: {detail}"
         ),
         "profile_unknown": QCoreApplication.translate(
-            "Messages", "The provincial catalog names a code that does not exist."
+            "Messages", "The provincial catalog names codes that do not exist: {codes}."
         ),
         "profile_value": QCoreApplication.translate(
             "Messages", "A value cannot be written in the provincial catalog."
-        ),
-        "protected_target": QCoreApplication.translate(
-            "Messages", "The file cannot be written there. Choose another name or place."
         ),
         "quorum_format": QCoreApplication.translate("Messages", "Write the quorum as 2/3 or 80%."),
         "quorum_range": QCoreApplication.translate(
@@ -695,21 +691,18 @@ def error_wordings() -> dict[str, str]:
         ),
         "restore_damaged": QCoreApplication.translate(
             "Messages",
-            "The item cannot be restored: its data in the recycle bin is damaged or was "
-            "changed outside the program. Restore a backup.",
+            "{label} cannot be restored: its data in the recycle bin is damaged or was changed outside the program. Restore a backup.",
         ),
         "restore_failed": QCoreApplication.translate(
             "Messages", "The backup {path} could not be restored."
         ),
         "restore_parent_gone": QCoreApplication.translate(
             "Messages",
-            "The item cannot be restored: the record it belongs to is no longer in the data. "
-            "Restore that record first.",
+            "{label} cannot be restored: the record it belongs to is no longer in the data. Restore that record first (if it is in the recycle bin).",
         ),
         "restore_taken": QCoreApplication.translate(
             "Messages",
-            "The item cannot be restored: its record is back in the data already (imported "
-            "again after deletion?).",
+            "{label} cannot be restored: its record is back in the data already (imported again after deletion?).",
         ),
         "row_twice": QCoreApplication.translate(
             "Messages", "The same target and year as a row above."
@@ -801,6 +794,34 @@ def error_wordings() -> dict[str, str]:
         ),
         "too_short": QCoreApplication.translate("Messages", "The password is too short."),
         "too_small": QCoreApplication.translate("Messages", "The quantity must be 1 or more."),
+        "target_open_db": QCoreApplication.translate(
+            "Messages",
+            "Not written to {path}: it is the data file in use. Choose another file name or place.",
+        ),
+        "target_journal": QCoreApplication.translate(
+            "Messages",
+            "Not written to {path}: it is the transaction journal of the data file. Choose another file name or place.",
+        ),
+        "target_backups": QCoreApplication.translate(
+            "Messages",
+            "Not written to {path}: it is the data file's backup folder. Choose another file name or place.",
+        ),
+        "target_data_folder": QCoreApplication.translate(
+            "Messages",
+            "Not written to {path}: it is the program's data folder. Choose another file name or place.",
+        ),
+        "target_unreadable": QCoreApplication.translate(
+            "Messages",
+            "Not written to {path}: it cannot be checked. Choose another file name or place.",
+        ),
+        "target_folder": QCoreApplication.translate(
+            "Messages",
+            "Not written to {path}: it is a folder, not a file. Choose another file name or place.",
+        ),
+        "target_special": QCoreApplication.translate(
+            "Messages",
+            "Not written to {path}: it is not a regular file (a device, a pipe…). Choose another file name or place.",
+        ),
         "unfinished": QCoreApplication.translate(
             "Messages", "The backup {path} is unfinished or damaged."
         ),
@@ -879,8 +900,7 @@ def error_wordings() -> dict[str, str]:
         ),
         "wrong_sheet_kind": QCoreApplication.translate(
             "Messages",
-            "The file {name} looks like another kind of spreadsheet, not the kind being "
-            "imported. Choose the right kind when importing.",
+            "The file {name} looks like the spreadsheet “{title}”, not the kind being imported; it was not read. Choose the right kind when importing.",
         ),
         "xls_or_password": QCoreApplication.translate(
             "Messages",

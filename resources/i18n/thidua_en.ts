@@ -4993,10 +4993,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report period is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,10 +5325,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The movement cannot be deleted: proposal batches follow it. Delete those batches first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The movement cannot be deleted: other records are linked to it (proposal batches…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5461,10 +5453,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The amount must be a whole number of đồng.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sponsoring unit must be one of the office&apos;s units.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5498,10 +5486,6 @@
     </message>
     <message>
         <source>The benefit value must be a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This number of the year has already been given to another document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5605,19 +5589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The provincial catalog is not written correctly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provincial catalog names a code that does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A value cannot be written in the provincial catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be written there. Choose another name or place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5665,19 +5637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The item cannot be restored: its data in the recycle bin is damaged or was changed outside the program. Restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup {path} could not be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item cannot be restored: the record it belongs to is no longer in the data. Restore that record first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item cannot be restored: its record is back in the data already (imported again after deletion?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5905,10 +5865,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file {name} looks like another kind of spreadsheet, not the kind being imported. Choose the right kind when importing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file {name} has a password or is an old Excel file (.xls). Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6078,6 +6034,74 @@
     </message>
     <message>
         <source>{votes} votes in favour cannot be more than the members present plus the written opinions ({present} + {written} = {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report period “{text}” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement cannot be deleted: {count} proposal batches follow it. Delete those batches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number {number} of {year} has already been given to {document}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provincial catalog is not written correctly: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provincial catalog names codes that do not exist: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cannot be restored: its data in the recycle bin is damaged or was changed outside the program. Restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cannot be restored: the record it belongs to is no longer in the data. Restore that record first (if it is in the recycle bin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cannot be restored: its record is back in the data already (imported again after deletion?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is the data file in use. Choose another file name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is the transaction journal of the data file. Choose another file name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is the data file&apos;s backup folder. Choose another file name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is the program&apos;s data folder. Choose another file name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it cannot be checked. Choose another file name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is a folder, not a file. Choose another file name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is not a regular file (a device, a pipe…). Choose another file name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} looks like the spreadsheet “{title}”, not the kind being imported; it was not read. Choose the right kind when importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

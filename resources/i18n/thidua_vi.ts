@@ -4987,10 +4987,6 @@
         <translation>Gói hồ sơ bị từ chối: tệp thành phần “{name}” nằm ngoài gói. Chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-        <source>The report period is not valid.</source>
-        <translation>Kỳ báo cáo «{text}» không hợp lệ.</translation>
-    </message>
-    <message>
         <source>The start date is after the end date.</source>
         <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
     </message>
@@ -5323,10 +5319,6 @@
         <translation>Có nhiều phong trào cùng tên này.</translation>
     </message>
     <message>
-        <source>The movement cannot be deleted: proposal batches follow it. Delete those batches first.</source>
-        <translation>Không thể xóa phong trào vì đã có {count} đợt đề nghị khen thưởng theo phong trào này. Hãy xóa các đợt đề nghị trước.</translation>
-    </message>
-    <message>
         <source>The movement cannot be deleted: other records are linked to it (proposal batches…).</source>
         <translation>Không thể xóa phong trào vì còn hồ sơ khác gắn với nó (đợt đề nghị khen thưởng…).</translation>
     </message>
@@ -5455,10 +5447,6 @@
         <translation>Người, tập thể này không có trong danh sách cá nhân, tập thể: chưa đề nghị được.</translation>
     </message>
     <message>
-        <source>The amount must be a whole number of đồng.</source>
-        <translation>Giá trị phải là số đồng nguyên.</translation>
-    </message>
-    <message>
         <source>The sponsoring unit must be one of the office&apos;s units.</source>
         <translation>Đơn vị đỡ đầu phải là đơn vị của cơ quan.</translation>
     </message>
@@ -5493,10 +5481,6 @@
     <message>
         <source>The benefit value must be a number.</source>
         <translation>Giá trị làm lợi phải là số.</translation>
-    </message>
-    <message>
-        <source>This number of the year has already been given to another document.</source>
-        <translation>Số {number} năm {year} đã cấp cho văn bản {document}.</translation>
     </message>
     <message>
         <source>The field lies outside the sheet.</source>
@@ -5599,20 +5583,8 @@
         <translation>Số thành viên có mặt phải từ 0 đến tổng số thành viên.</translation>
     </message>
     <message>
-        <source>The provincial catalog is not written correctly.</source>
-        <translation>Danh mục của tỉnh sai cú pháp: {detail}</translation>
-    </message>
-    <message>
-        <source>The provincial catalog names a code that does not exist.</source>
-        <translation>Danh mục của tỉnh có mã không tồn tại: {codes}.</translation>
-    </message>
-    <message>
         <source>A value cannot be written in the provincial catalog.</source>
         <translation>Giá trị không ghi được vào danh mục của tỉnh.</translation>
-    </message>
-    <message>
-        <source>The file cannot be written there. Choose another name or place.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the quorum as 2/3 or 80%.</source>
@@ -5659,20 +5631,8 @@
         <translation>Sáng kiến đã công nhận phải có số quyết định công nhận.</translation>
     </message>
     <message>
-        <source>The item cannot be restored: its data in the recycle bin is damaged or was changed outside the program. Restore a backup.</source>
-        <translation>Không khôi phục được {label}: dữ liệu của mục này trong thùng rác đã bị hỏng hoặc bị sửa ngoài chương trình. Hãy khôi phục từ một bản sao lưu.</translation>
-    </message>
-    <message>
         <source>The backup {path} could not be restored.</source>
         <translation>Không khôi phục được bản sao lưu {path}.</translation>
-    </message>
-    <message>
-        <source>The item cannot be restored: the record it belongs to is no longer in the data. Restore that record first.</source>
-        <translation>Không khôi phục được {label}: bản ghi mà nó gắn với không còn trong dữ liệu. Hãy khôi phục bản ghi đó trước (nếu còn trong thùng rác).</translation>
-    </message>
-    <message>
-        <source>The item cannot be restored: its record is back in the data already (imported again after deletion?).</source>
-        <translation>Không khôi phục được {label}: bản ghi đã có lại trong dữ liệu (nhập lại sau khi xóa?).</translation>
     </message>
     <message>
         <source>The same target and year as a row above.</source>
@@ -5899,10 +5859,6 @@
         <translation>Số vắng mặt có ý kiến bằng văn bản không được quá số thành viên vắng mặt.</translation>
     </message>
     <message>
-        <source>The file {name} looks like another kind of spreadsheet, not the kind being imported. Choose the right kind when importing.</source>
-        <translation>Tệp {name} trông như bảng tính “{title}”, không phải loại đang nhập; không đọc. Hãy chọn đúng loại bảng tính khi nhập.</translation>
-    </message>
-    <message>
         <source>The file {name} has a password or is an old Excel file (.xls). Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>Tệp {name} có đặt mật khẩu hoặc là tệp Excel cũ (.xls). Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx.</translation>
     </message>
@@ -6073,6 +6029,74 @@
     <message>
         <source>{votes} votes in favour cannot be more than the members present plus the written opinions ({present} + {written} = {most}).</source>
         <translation>Số phiếu đồng ý ({votes}) không thể nhiều hơn số thành viên có mặt cộng số ý kiến bằng văn bản ({present} + {written} = {most}).</translation>
+    </message>
+    <message>
+        <source>The report period “{text}” is not valid.</source>
+        <translation>Kỳ báo cáo «{text}» không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The movement cannot be deleted: {count} proposal batches follow it. Delete those batches first.</source>
+        <translation>Không thể xóa phong trào vì đã có {count} đợt đề nghị khen thưởng theo phong trào này. Hãy xóa các đợt đề nghị trước.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number.</source>
+        <translation>Giá trị phải là số đồng nguyên.</translation>
+    </message>
+    <message>
+        <source>Number {number} of {year} has already been given to {document}.</source>
+        <translation>Số {number} năm {year} đã cấp cho văn bản {document}.</translation>
+    </message>
+    <message>
+        <source>The provincial catalog is not written correctly: {detail}</source>
+        <translation>Danh mục của tỉnh sai cú pháp: {detail}</translation>
+    </message>
+    <message>
+        <source>The provincial catalog names codes that do not exist: {codes}.</source>
+        <translation>Danh mục của tỉnh có mã không tồn tại: {codes}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be restored: its data in the recycle bin is damaged or was changed outside the program. Restore a backup.</source>
+        <translation>Không khôi phục được {label}: dữ liệu của mục này trong thùng rác đã bị hỏng hoặc bị sửa ngoài chương trình. Hãy khôi phục từ một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be restored: the record it belongs to is no longer in the data. Restore that record first (if it is in the recycle bin).</source>
+        <translation>Không khôi phục được {label}: bản ghi mà nó gắn với không còn trong dữ liệu. Hãy khôi phục bản ghi đó trước (nếu còn trong thùng rác).</translation>
+    </message>
+    <message>
+        <source>{label} cannot be restored: its record is back in the data already (imported again after deletion?).</source>
+        <translation>Không khôi phục được {label}: bản ghi đã có lại trong dữ liệu (nhập lại sau khi xóa?).</translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is the data file in use. Choose another file name or place.</source>
+        <translation>Không ghi vào {path}: đây là tệp dữ liệu đang mở. Hãy chọn tên tệp hoặc nơi khác.</translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is the transaction journal of the data file. Choose another file name or place.</source>
+        <translation>Không ghi vào {path}: đây là tệp nhật ký giao dịch của tệp dữ liệu. Hãy chọn tên tệp hoặc nơi khác.</translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is the data file&apos;s backup folder. Choose another file name or place.</source>
+        <translation>Không ghi vào {path}: đây là thư mục sao lưu của tệp dữ liệu. Hãy chọn tên tệp hoặc nơi khác.</translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is the program&apos;s data folder. Choose another file name or place.</source>
+        <translation>Không ghi vào {path}: đây là thư mục dữ liệu của chương trình. Hãy chọn tên tệp hoặc nơi khác.</translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it cannot be checked. Choose another file name or place.</source>
+        <translation>Không ghi vào {path}: không kiểm tra được. Hãy chọn tên tệp hoặc nơi khác.</translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is a folder, not a file. Choose another file name or place.</source>
+        <translation>Không ghi vào {path}: đây là một thư mục, không phải tệp. Hãy chọn tên tệp hoặc nơi khác.</translation>
+    </message>
+    <message>
+        <source>Not written to {path}: it is not a regular file (a device, a pipe…). Choose another file name or place.</source>
+        <translation>Không ghi vào {path}: đây không phải là một tệp thường (thiết bị, ống dẫn…). Hãy chọn tên tệp hoặc nơi khác.</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like the spreadsheet “{title}”, not the kind being imported; it was not read. Choose the right kind when importing.</source>
+        <translation>Tệp {name} trông như bảng tính “{title}”, không phải loại đang nhập; không đọc. Hãy chọn đúng loại bảng tính khi nhập.</translation>
     </message>
     <message>
         <source>{title} {count} years in a row ({first}-{last})</source>

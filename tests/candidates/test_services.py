@@ -70,7 +70,7 @@ def test_bad_rules_write_nothing(ws: Workspace) -> None:
     assert (err.value.field, err.value.code) == ("group_id", "group_other")
     with pytest.raises(ValidationError) as err:
         candidates.save_rule(ws, CandidateRule(mid, RuleKind.TOP_PERCENT, top_percent=120))
-    assert err.value.code == "range"
+    assert err.value.code == "percent_range"
     rid = candidates.save_rule(ws, CandidateRule(mid, RuleKind.TOP_N, top_n=1))
     with pytest.raises(ConflictError) as conflict:
         candidates.save_rule(ws, CandidateRule(other, RuleKind.TOP_N, top_n=2, id=rid))

@@ -97,7 +97,7 @@ def test_criterion_max_must_be_positive_and_groups_unique() -> None:
     twice = (TargetGroupInput(GroupKind.STAFF), TargetGroupInput(GroupKind.STAFF))
     with pytest.raises(ValidationError) as err:
         _movement(groups=twice).validated()
-    assert err.value.code == "duplicate"
+    assert err.value.code == "group_twice"
 
 
 def test_copy_shifts_dates_and_clears_numbers() -> None:

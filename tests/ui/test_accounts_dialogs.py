@@ -51,7 +51,7 @@ def test_login_dialog_refuses_a_wrong_password(qtbot: QtBot, ws: Workspace) -> N
     dialog.username.setText("lanhdao")
     dialog.password.setText("sai")
     dialog.accept()
-    assert "Sai tên đăng nhập" in dialog.error_label.text()
+    assert "Wrong user name" in dialog.error_label.text()
     dialog.password.setText("mật khẩu lãnh đạo")
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted

@@ -64,7 +64,7 @@ def test_an_empty_content_is_refused_in_the_form(page: MovementsPage, ws: Worksp
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert "nội dung" in dialog.error_label.text()
+    assert "required" in dialog.error_label.text()
     assert activities.activities(ws, page.movement.id) == []  # type: ignore[union-attr]
 
 

@@ -92,7 +92,7 @@ def test_refused_backup_shows_the_message(page: BackupsPage, qtbot, tmp_path: Pa
     page.restore_from(junk)
     _wait(qtbot, page)
     assert "asked" not in shown
-    assert "không phải" in page.status.text()
+    assert "not a Thi đua data file" in page.status.text()
 
 
 def test_check_data_reports_ok(page: BackupsPage, qtbot) -> None:

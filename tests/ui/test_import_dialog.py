@@ -123,7 +123,7 @@ def test_run_import_refused_file_and_cancelled_choice(
         assert import_dialog.run_import(None, ws, "units") is False
     finally:
         timer.stop()
-    assert "mật khẩu" in answers[0]
+    assert "password" in answers[0]
 
 
 def test_run_export(qtbot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

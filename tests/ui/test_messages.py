@@ -112,7 +112,8 @@ def test_every_code_is_worded_in_both_languages(qapp) -> None:  # type: ignore[n
         english = _wordings()
         for family, table in english.items():
             for code, text in table.items():
-                assert text and not VIETNAMESE.search(text), (family, code, text)
+                bare = text.replace("Thi đua", "")  # the program's name stays as it is
+                assert text and not VIETNAMESE.search(bare), (family, code, text)
         # AND in Vietnamese each is translated, with the same placeholders
         i18n.install(qapp, "vi")
         for family, table in _wordings().items():

@@ -461,7 +461,7 @@ def test_delete_refused_when_proposals_exist(
 
     when_modal(ok)
     assert not page.delete_selected(confirm=False)
-    assert shown and "đợt đề nghị" in shown[0]
+    assert shown and "proposal batches" in shown[0]
     assert movements.list_movements(ws)
 
 

@@ -218,7 +218,7 @@ def test_save_writes_and_records_the_bytes_shown_not_a_new_rendering(  # type: i
     assert dossier.issued_pdf(ws, row[0]) == shown
     text = " ".join(p.extract_text() for p in reader(target.read_bytes()).pages)
     assert "Trịnh Thị Ánh Tuyết" not in text
-    # a folder chosen as the file (or a file that cannot be written): plain Vietnamese, no record
+    # a folder chosen as the file (or a file that cannot be written): a plain message, no record
     errors: list[BaseException] = []
     dialog.preview.report_error = errors.append
     assert dialog.preview.save_as(tmp_path) is None
@@ -226,7 +226,7 @@ def test_save_writes_and_records_the_bytes_shown_not_a_new_rendering(  # type: i
 
     assert len(errors) == 1
     message = plain_message(errors[0])
-    assert message is not None and "là một thư mục" in message
+    assert message is not None and "is a folder" in message
     assert len(dossier.issued(ws, batch_id)) == 1
 
 

@@ -404,7 +404,7 @@ def test_catalog_and_provincial_profile(qtbot, ws) -> None:  # type: ignore[no-u
     assert "KHONG_CO" in tab.message.text()
     tab.profile_edit.setPlainText("[[award]\n")
     assert not tab.save_profile()
-    assert "cú pháp" in tab.message.text()
+    assert "not written correctly" in tab.message.text()
     tab.profile_edit.setPlainText('[[award]]\ncode = "CSTDCS"\nvote_threshold = 85\n')
     assert tab.save_profile()
     assert cell(tab, row, 4) == "85 %"

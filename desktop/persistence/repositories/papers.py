@@ -113,7 +113,9 @@ def _check_free(conn: sqlite3.Connection, year: int, number: int, own_id: int | 
     ).fetchone()
     if row is not None:
         raise ConflictError(
-            "number_taken", f"Số {number:02d} năm {year} đã cấp cho văn bản {row[0]}."
+            "number_taken",
+            f"Số {number:02d} năm {year} đã cấp cho văn bản {row[0]}.",
+            {"number": f"{number:02d}", "year": year, "document": row[0]},
         )
 
 

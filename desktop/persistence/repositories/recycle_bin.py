@@ -288,6 +288,7 @@ def restore(conn: sqlite3.Connection, entry_id: int) -> BinEntry:
             "restore_damaged",
             f"Không khôi phục được {entry.label}: dữ liệu của mục này trong thùng rác đã bị hỏng "
             "hoặc bị sửa ngoài chương trình. Hãy khôi phục từ một bản sao lưu.",
+            {"label": entry.label},
         )
     body = _unpack(payload)
     keys = _foreign_keys(conn)
@@ -368,6 +369,7 @@ def _check_restorable(
                 "restore_taken",
                 f"Không khôi phục được {entry.label}: {_name(t)} số {taken[0]} đã có lại trong "
                 "dữ liệu (nhập lại sau khi xóa?).",
+                {"label": entry.label},
             )
         for fk in keys:
             if fk.child != t:
@@ -397,6 +399,7 @@ def _check_restorable(
                     f"Không khôi phục được {entry.label}: {_name(fk.parent)} số {missing[0]} mà "
                     "nó gắn với không còn trong dữ liệu. Hãy khôi phục "
                     f"{_name(fk.parent)} đó trước (nếu còn trong thùng rác).",
+                    {"label": entry.label},
                 )
 
 

@@ -79,7 +79,7 @@ def movement_error_text(exc: ValidationError) -> str:
         "negative": Q.translate("MovementErrors", "The value cannot be negative."),
         "not_positive": Q.translate("MovementErrors", "A maximum score must be greater than 0."),
         "above_max": Q.translate("MovementErrors", "The score is above the criterion's maximum."),
-        "duplicate": Q.translate("MovementErrors", "This target group is listed twice."),
+        "group_twice": Q.translate("MovementErrors", "This target group is listed twice."),
         "not_number": Q.translate("MovementErrors", "Enter a number."),
         "date_format": Q.translate("MovementErrors", "Write the date as dd/mm/yyyy."),
     }
