@@ -87,7 +87,7 @@ def cmd_rewards(args: argparse.Namespace) -> int:
         print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=1))
     else:
         for r in rows:
-            when = f"{r.decision_date[8:10]}/{r.decision_date[5:7]}/{r.decision_date[:4]}"
+            when = f"{r.decision_date:%d/%m/%Y}"
             print(
                 f"{r.name}\t{r.unit}\t{r.award}\tQĐ {r.decision_number} ngày {when}\t"
                 f"{_money(r.amount)}" + (f"\t({r.missing})" if r.missing else "")

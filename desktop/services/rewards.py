@@ -63,7 +63,7 @@ class RewardRow:
     award: str
     award_code: str
     decision_number: str
-    decision_date: str  # ISO
+    decision_date: date
     issuer: str
     coefficient: float | None
     base_salary: int | None
@@ -80,7 +80,7 @@ class RewardRow:
             "award": self.award,
             "award_code": self.award_code,
             "decision_number": self.decision_number,
-            "decision_date": self.decision_date,
+            "decision_date": self.decision_date.isoformat(),
             "issuer": self.issuer,
             "coefficient": self.coefficient,
             "base_salary": self.base_salary,
@@ -101,13 +101,8 @@ def year_rows(ws: Workspace, year: int) -> list[RewardRow]:
         decided = repo.decided_in(conn, year)
     out: list[RewardRow] = []
     for d in decided:
-        p = priced(
-            salaries,
-            d.award_code,
-            d.award_name,
-            d.subject_kind,
-            date.fromisoformat(d.decision_date),
-        )
+        day = date.fromisoformat(d.decision_date)
+        p = priced(salaries, d.award_code, d.award_name, d.subject_kind, day)
         out.append(
             RewardRow(
                 d.subject_kind,
@@ -116,7 +111,7 @@ def year_rows(ws: Workspace, year: int) -> list[RewardRow]:
                 d.award_name,
                 d.award_code,
                 d.decision_number,
-                d.decision_date,
+                day,
                 d.issuer,
                 float(p.coefficient) if p.coefficient is not None else None,
                 p.base_salary,
@@ -165,7 +160,7 @@ def write_workbook(ws: Workspace, year: int, path: Path) -> int:
                 r.unit,
                 r.award,
                 r.decision_number,
-                r.decision_date,
+                r.decision_date.isoformat(),
                 r.coefficient,
                 r.base_salary,
                 r.amount,
@@ -182,9 +177,10 @@ def write_workbook(ws: Workspace, year: int, path: Path) -> int:
 def report_section(ws: Workspace, start: str, end: str, number: int) -> ResultSection:
     """“Tiền thưởng” of a periodic report: the money of the awards decided from `start` to
     `end` (ISO days), by title or form; `number` is the table's number in the report."""
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
     rows: list[RewardRow] = []
-    for year in range(int(start[:4]), int(end[:4]) + 1):
-        rows += [r for r in year_rows(ws, year) if start <= r.decision_date <= end]
+    for year in range(first.year, last.year + 1):
+        rows += [r for r in year_rows(ws, year) if first <= r.decision_date <= last]
     sums = totals_by_award(rows)
     body: tuple[tuple[Cell, ...], ...] = tuple(
         (i, award, n, none, total) for i, (award, n, none, total) in enumerate(sums, start=1)
