@@ -268,3 +268,14 @@ COMMON_TITLES: tuple[str, ...] = (
     "Bằng khen của Chủ tịch UBND tỉnh",
     "Giấy khen",
 )
+
+
+@dataclass(frozen=True, slots=True)
+class SupportActivity:
+    """A stored support activity of a sponsorship."""
+
+    id: int
+    done_on: date
+    description: str
+    kind: SupportKind
+    value: int  # đồng

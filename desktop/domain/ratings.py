@@ -159,3 +159,12 @@ class UnitRatingInput:
         """Cleaned copy or ValidationError."""
         check_year(self.year, today)
         return replace(self, note=clean(self.note))
+
+
+@dataclass(frozen=True, slots=True)
+class UnitYearRating:
+    """An internal unit and its rating of one year (None: not rated)."""
+
+    unit_id: int
+    unit_name: str
+    rating: Rating | None

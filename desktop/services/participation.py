@@ -15,6 +15,7 @@ from desktop.domain.participation import (
     RegistrationInput,
     ScoreInput,
     SponsorshipInput,
+    SupportActivity,
     SupportActivityInput,
     rank,
 )
@@ -177,8 +178,8 @@ def add_activity(ws: Workspace, data: SupportActivityInput) -> int:
         return repo.insert_activity(conn, clean)
 
 
-def activities(ws: Workspace, sponsorship_id: int) -> list[tuple[int, str, str, str, int]]:
-    """(id, ISO date, description, kind, value) of a sponsorship's activities."""
+def activities(ws: Workspace, sponsorship_id: int) -> list[SupportActivity]:
+    """A sponsorship's activities, by date."""
     with ws.db.read() as conn:
         return repo.activities(conn, sponsorship_id)
 

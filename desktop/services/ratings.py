@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.domain.errors import ConflictError
-from desktop.domain.ratings import PersonRatingInput, Rating, UnitRatingInput
+from desktop.domain.ratings import PersonRatingInput, Rating, UnitRatingInput, UnitYearRating
 from desktop.persistence.repositories import people as people_repo
 from desktop.persistence.repositories import ratings as repo
 from desktop.persistence.repositories import units as unit_repo
@@ -88,8 +88,8 @@ def grid(ws: Workspace, unit_id: int, year: int, *, with_subunits: bool = True) 
         return repo.unit_grid(conn, ids, year)
 
 
-def unit_ratings(ws: Workspace, year: int) -> list[tuple[int, str, str | None]]:
-    """(unit id, name, rating code) of every internal unit for a year."""
+def unit_ratings(ws: Workspace, year: int) -> list[UnitYearRating]:
+    """Every internal unit with its rating of a year."""
     with ws.db.read() as conn:
         return repo.unit_ratings_of_year(conn, year)
 

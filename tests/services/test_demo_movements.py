@@ -22,13 +22,13 @@ def test_demo_has_the_ntm_movement_and_four_years_of_ratings(ws: Workspace) -> N
     assert group.id is not None
     _, lines = participation.ranking(ws, m.id, group.id, 2023)
     assert lines and any(ln.tied for ln in lines)
-    office = next(u for u, _, _ in ratings.unit_ratings(ws, 2024))
+    office = next(u.unit_id for u in ratings.unit_ratings(ws, 2024))
     assert office
     years: dict[int, Counter[str]] = {}
     for y in (2022, 2023, 2024, 2025):
         units = ratings.unit_ratings(ws, y)
-        assert all(r for _, _, r in units)
-        years[y] = Counter(r for _, _, r in units)
+        assert all(u.rating for u in units)
+        years[y] = Counter(u.rating for u in units)
     assert sum(years[2024].values()) == len(ratings.unit_ratings(ws, 2024))
 
 

@@ -281,7 +281,7 @@ def test_rating_twice_needs_replace(ws) -> None:  # type: ignore[no-untyped-def]
     ratings.set_unit_rating(ws, UnitRatingInput(o.finance, 2024, Rating.EXCELLENT))
     with pytest.raises(ConflictError):
         ratings.set_unit_rating(ws, UnitRatingInput(o.finance, 2024, Rating.GOOD))
-    assert dict((u, r) for u, _, r in ratings.unit_ratings(ws, 2024))[o.finance] == "HTXSNV"
+    assert {u.unit_id: u.rating for u in ratings.unit_ratings(ws, 2024)}[o.finance] == "HTXSNV"
 
 
 def test_person_history_by_year(ws) -> None:  # type: ignore[no-untyped-def]

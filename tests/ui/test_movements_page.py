@@ -280,7 +280,9 @@ def test_unit_rating_combo(qtbot, page: MovementsPage, ws: Workspace, office) ->
     grid.unit_picker.set_unit_id(office.planning)
     grid.unit_rating.setCurrentIndex(1)
     grid.unit_rating.activated.emit(1)
-    assert dict((u, r) for u, _, r in ratings.unit_ratings(ws, 2023))[office.planning] == "HTXSNV"
+    assert {u.unit_id: u.rating for u in ratings.unit_ratings(ws, 2023)}[
+        office.planning
+    ] == "HTXSNV"
     ratings.set_person_rating(ws, PersonRatingInput(office.people["dung"], 2023, Rating.GOOD))
     grid.refresh()
     assert "1 of 2" in grid.status.text()

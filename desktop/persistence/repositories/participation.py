@@ -14,7 +14,9 @@ from desktop.domain.participation import (
     RegistrationInput,
     ScoreInput,
     SponsorshipInput,
+    SupportActivity,
     SupportActivityInput,
+    SupportKind,
 )
 from desktop.persistence import constraints
 from desktop.persistence.constraints import Broken
@@ -291,15 +293,16 @@ def insert_activity(conn: sqlite3.Connection, a: SupportActivityInput) -> int:
     return cur.lastrowid
 
 
-def activities(
-    conn: sqlite3.Connection, sponsorship_id: int
-) -> list[tuple[int, str, str, str, int]]:
-    """(id, date ISO, description, kind, value) of a sponsorship's activities, by date."""
-    return conn.execute(
-        "SELECT id, done_on, description, kind, value FROM support_activity"
-        " WHERE sponsorship_id=? ORDER BY done_on, id",
-        (sponsorship_id,),
-    ).fetchall()
+def activities(conn: sqlite3.Connection, sponsorship_id: int) -> list[SupportActivity]:
+    """A sponsorship's activities, by date."""
+    return [
+        SupportActivity(r[0], date.fromisoformat(r[1]), r[2], SupportKind(r[3]), r[4])
+        for r in conn.execute(
+            "SELECT id, done_on, description, kind, value FROM support_activity"
+            " WHERE sponsorship_id=? ORDER BY done_on, id",
+            (sponsorship_id,),
+        )
+    ]
 
 
 def delete_activity(conn: sqlite3.Connection, activity_id: int) -> None:

@@ -7,7 +7,13 @@ import uuid as uuidlib
 from collections.abc import Sequence
 from datetime import date
 
-from desktop.domain.ratings import DisciplineKind, PersonRatingInput, Rating, UnitRatingInput
+from desktop.domain.ratings import (
+    DisciplineKind,
+    PersonRatingInput,
+    Rating,
+    UnitRatingInput,
+    UnitYearRating,
+)
 from desktop.persistence.db import now_iso
 
 
@@ -111,14 +117,18 @@ def unit_grid(conn: sqlite3.Connection, unit_ids: Sequence[int], year: int) -> l
     ).fetchall()
 
 
-def unit_ratings_of_year(conn: sqlite3.Connection, year: int) -> list[tuple[int, str, str | None]]:
-    """(unit id, name, rating code) of every internal active unit for a year."""
-    return conn.execute(
-        "SELECT u.id, u.name, r.rating FROM unit u"
-        " LEFT JOIN unit_rating r ON r.unit_id = u.id AND r.year = ?"
-        " WHERE u.internal = 1 AND (u.active = 1 OR r.id IS NOT NULL) ORDER BY u.sort_key, u.id",
-        (year,),
-    ).fetchall()
+def unit_ratings_of_year(conn: sqlite3.Connection, year: int) -> list[UnitYearRating]:
+    """Every internal active unit (and any rated that year) with its rating of the year."""
+    return [
+        UnitYearRating(r[0], r[1], Rating(r[2]) if r[2] else None)
+        for r in conn.execute(
+            "SELECT u.id, u.name, r.rating FROM unit u"
+            " LEFT JOIN unit_rating r ON r.unit_id = u.id AND r.year = ?"
+            " WHERE u.internal = 1 AND (u.active = 1 OR r.id IS NOT NULL)"
+            " ORDER BY u.sort_key, u.id",
+            (year,),
+        )
+    ]
 
 
 def person_ratings(

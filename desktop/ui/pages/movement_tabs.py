@@ -262,7 +262,12 @@ class SponsorshipsTab(_Tab):
         }
         self.activities = RowsModel(
             [self.tr("Date"), self.tr("Activity"), self.tr("Kind"), self.tr("Value (đồng)")],
-            lambda r, c: (_vn_date(r[1]), r[2], kinds.get(r[3], r[3]), money(r[4]))[c],
+            lambda r, c: (
+                f"{r[1].done_on:%d/%m/%Y}",
+                r[1].description,
+                kinds[r[1].kind],
+                money(r[1].value),
+            )[c],
             self,
             right_aligned=(3,),
         )
@@ -300,7 +305,8 @@ class SponsorshipsTab(_Tab):
 
     def _show_activities(self) -> None:
         sid = self.current_id()
-        self.activities.set_rows(participation.activities(self._ws, sid) if sid else [])
+        kept = participation.activities(self._ws, sid) if sid else []
+        self.activities.set_rows([(a.id, a) for a in kept])
 
     def add_sponsorship(self) -> None:
         """Open the sponsorship form."""
