@@ -136,7 +136,7 @@ class StallMeter:
 
 def settle() -> None:
     """Spin the event loop until every running task has called back."""
-    while tasks._running:
+    while tasks._by_key:
         loop = QEventLoop()
         QTimer.singleShot(5, loop.quit)
         loop.exec()
