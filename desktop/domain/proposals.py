@@ -11,6 +11,7 @@ from desktop.domain.awards import Catalog, CommendationType
 from desktop.domain.eligibility import Result
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.text import clean
+from desktop.domain.years import checked_year
 
 
 class BatchState(StrEnum):
@@ -95,13 +96,7 @@ class BatchInput:
         title = clean(self.title)
         if not title:
             raise ValidationError("title", "required", "Tên đợt đề nghị không được để trống.")
-        if not 1990 <= self.year <= today.year + 1:
-            raise ValidationError(
-                "year",
-                "year_range",
-                f"Năm phải trong khoảng 1990 - {today.year + 1}.",
-                {"low": 1990, "high": today.year + 1},
-            )
+        checked_year(self.year, 1990, today.year + 1)
         if self.kind is CommendationType.MOVEMENT and self.movement_id is None:
             raise ValidationError(
                 "movement_id",

@@ -9,6 +9,7 @@ from enum import StrEnum
 from desktop.domain.errors import ValidationError
 from desktop.domain.labelled import LabelledEnum
 from desktop.domain.text import clean, fold
+from desktop.domain.years import checked_year
 
 
 class Rating(StrEnum):
@@ -96,15 +97,7 @@ def parse_discipline(text: object) -> DisciplineKind | None:
 
 def check_year(year: int, today: date | None = None) -> int:
     """A rating year: from 1990 to next year."""
-    today = today or date.today()
-    if not 1990 <= year <= today.year + 1:
-        raise ValidationError(
-            "year",
-            "year_range",
-            f"Năm xếp loại phải trong khoảng 1990 - {today.year + 1}.",
-            {"low": 1990, "high": today.year + 1},
-        )
-    return year
+    return checked_year(year, 1990, (today or date.today()).year + 1, what="Năm xếp loại")
 
 
 @dataclass(frozen=True, slots=True)

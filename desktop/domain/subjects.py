@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import clean, fold
+from desktop.domain.years import checked_year
 
 MAX_MEMBERS = 100
 
@@ -125,13 +126,7 @@ class BlocLeaderInput:
         name = clean(self.bloc_name)
         if not name:
             raise ValidationError("bloc_name", "required", "Hãy ghi tên khối, cụm thi đua.")
-        if not 1990 <= self.year <= today.year + 1:
-            raise ValidationError(
-                "year",
-                "year_range",
-                f"Năm phải trong khoảng 1990 - {today.year + 1}.",
-                {"low": 1990, "high": today.year + 1},
-            )
+        checked_year(self.year, 1990, today.year + 1)
         if self.unit_id is None:
             raise ValidationError("unit_id", "required", "Hãy chọn đơn vị dẫn đầu.")
         return replace(self, bloc_name=name, note=clean(self.note))
