@@ -146,8 +146,8 @@ def test_one_candidate_with_each_reason_and_the_first_named_award() -> None:
         ),
         (CandidateRule(1, RuleKind.TOP_N), "top_n", "required"),
         (CandidateRule(1, RuleKind.TOP_N, top_n=0), "top_n", "range"),
-        (CandidateRule(1, RuleKind.TOP_PERCENT, top_percent=0), "top_percent", "range"),
-        (CandidateRule(1, RuleKind.TOP_PERCENT, top_percent=101), "top_percent", "range"),
+        (CandidateRule(1, RuleKind.TOP_PERCENT, top_percent=0), "top_percent", "percent_range"),
+        (CandidateRule(1, RuleKind.TOP_PERCENT, top_percent=101), "top_percent", "percent_range"),
         (CandidateRule(1, RuleKind.TOP_PERCENT), "top_percent", "required"),
     ],
 )

@@ -138,7 +138,7 @@ _ERRORS = {
     },
     "award": {
         "too_long": QT_TRANSLATE_NOOP("CandidateLabels", "The award is longer than 200 characters."),
-        "required": QT_TRANSLATE_NOOP("CandidateLabels", "Choose the award for every ticked candidate."),
+        "award_not_chosen": QT_TRANSLATE_NOOP("CandidateLabels", "Choose the award for every ticked candidate."),
         "award_unknown": QT_TRANSLATE_NOOP("CandidateLabels", "The award is not in the catalog."),
     },
     "note": {
@@ -148,7 +148,7 @@ _ERRORS = {
         "year_range": QT_TRANSLATE_NOOP("CandidateLabels", "The year must be between 1945 and 2100."),
     },
     "picks": {
-        "required": QT_TRANSLATE_NOOP("CandidateLabels", "Tick at least one candidate."),
+        "pick_none": QT_TRANSLATE_NOOP("CandidateLabels", "Tick at least one candidate."),
     },
     "participant": {
         "not_in_register": QT_TRANSLATE_NOOP("CandidateLabels", "A contributor who is not in the registers cannot be proposed."),
