@@ -63,7 +63,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         out = [
             {
                 "id": e.id,
-                "time": e.time,
+                "time": e.time.isoformat(timespec="seconds"),
                 "user": e.user,
                 "machine": e.machine,
                 "table": e.table_name,
@@ -77,8 +77,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         return 0
     for e in events:
         fields = ", ".join(e.changes)
+        when = e.time.isoformat(timespec="seconds")
         print(
-            f"{e.id}\t{e.time}\t{e.user}@{e.machine}\t{e.action}\t{e.table_name}"
+            f"{e.id}\t{when}\t{e.user}@{e.machine}\t{e.action}\t{e.table_name}"
             f"\t{e.record_uuid}\t{fields}"
         )
     print(f"Đầu chuỗi nhật ký: sự kiện số {number}, mã {digest or '(trống)'}")
