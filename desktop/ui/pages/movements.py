@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -69,11 +69,11 @@ class MovementsPage(ListPage):
         self.list_view.horizontalHeader().setSortIndicatorShown(False)  # listed by start
         self.list_view.setColumnWidth(0, 230)
         self.list_view.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for b in self.record_buttons(
-            self.tr("New movement…"), self.tr("Edit…"), self.tr("Delete…")
+        buttons = QGridLayout()  # two by two: the list stays narrow beside the plan
+        for i, b in enumerate(
+            self.record_buttons(self.tr("New movement…"), self.tr("Edit…"), self.tr("Delete…"))
         ):
-            buttons.addWidget(b)
+            buttons.addWidget(b, i // 2, i % 2)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(search)
