@@ -208,14 +208,6 @@ def save(ws: Workspace, data: ReportInput, report_id: int | None = None) -> int:
         return report_id
 
 
-def find(
-    ws: Workspace, kind: ReportKind, period: Period, movement_id: int | None = None
-) -> SavedReport | None:
-    """The stored report of this kind, period and scope."""
-    with ws.db.read() as conn:
-        return report_store.find(conn, kind, period, movement_id)
-
-
 def offered_parts(
     ws: Workspace, kind: ReportKind, period: Period, movement_id: int | None = None
 ) -> tuple[WrittenParts, SavedReport | None]:

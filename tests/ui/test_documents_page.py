@@ -74,8 +74,8 @@ def test_editor_saves_text_offers_it_next_time_and_builds_pdf(
     page.part_edits["direction"].setPlainText("Ban hành Kế hoạch số 45/KH-STC.")
     page.part_edits["tasks"].setPlainText("Tiếp tục phát động phong trào.")
     assert page.save_parts() is not None
-    saved = reports.find(ws, ReportKind.YEAR, parse_period("2025"))
-    assert saved is not None and saved.data.parts.direction == "Ban hành Kế hoạch số 45/KH-STC."
+    parts, saved = reports.offered_parts(ws, ReportKind.YEAR, parse_period("2025"))
+    assert saved is not None and parts.direction == "Ban hành Kế hoạch số 45/KH-STC."
     # a new annual report offers last year's text
     page.period_edit.setText("2026")
     page.load_parts()
