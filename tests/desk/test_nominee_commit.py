@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop.domain import progress as steps
+from desktop.domain.awards import CommendationType
+from desktop.domain.eligibility import Result
+from desktop.domain.proposals import BatchInput
 from desktop.domain.ratings import PersonRatingInput, Rating
 from desktop.services import proposals, ratings, transfer, transfer_nominees
 from desktop.services.session import Workspace
@@ -93,3 +96,16 @@ def test_a_cancel_while_writing_leaves_nothing(
         transfer.commit_import(ws, preview, progress=progress)
     assert (1, 2, steps.WRITE) in heard
     assert _verdicts(ws, batch) == {}
+
+
+def test_a_sudden_batch_judges_each_row_by_its_own_criteria(
+    ws: Workspace,
+    office: dict[str, int],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    sudden = proposals.create_batch(ws, BatchInput("Đột xuất", CommendationType.SUDDEN, YEAR))
+    path = make_xlsx(tmp_path / "ds.xlsx", [HEADER, GOOD])
+    preview = transfer.preview_import(ws, "nominees", path, options={"batch": sudden})
+    assert "khen thưởng đột xuất" in preview.rows[0].values[1]  # not judged by the ratings
+    assert transfer.commit_import(ws, preview).added == 1
+    assert _verdicts(ws, sudden) == {"Nguyễn Thị Hương": Result.REVIEW}
