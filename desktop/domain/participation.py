@@ -279,3 +279,18 @@ class SupportActivity:
     description: str
     kind: SupportKind
     value: int  # đồng
+
+
+@dataclass(frozen=True, slots=True)
+class SponsorshipLine:
+    """A sponsorship with its totals."""
+
+    id: int
+    unit_id: int
+    unit_name: str
+    commune_id: int
+    commune_name: str
+    since: date | None
+    note: str
+    activities: int
+    total_value: int

@@ -15,6 +15,7 @@ from desktop.domain.participation import (
     RegistrationInput,
     ScoreInput,
     SponsorshipInput,
+    SponsorshipLine,
     SupportActivity,
     SupportActivityInput,
     rank,
@@ -27,7 +28,6 @@ from desktop.persistence.repositories import units as unit_repo
 from desktop.persistence.repositories.participation import (
     ContributionRowT,
     RegistrationRow,
-    SponsorshipLine,
 )
 from desktop.services.session import Workspace
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.errors import ConflictError, NotFoundError
@@ -14,6 +13,7 @@ from desktop.domain.participation import (
     RegistrationInput,
     ScoreInput,
     SponsorshipInput,
+    SponsorshipLine,
     SupportActivity,
     SupportActivityInput,
     SupportKind,
@@ -252,21 +252,6 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-@dataclass(frozen=True, slots=True)
-class SponsorshipLine:
-    """A sponsorship with its totals."""
-
-    id: int
-    unit_id: int
-    unit_name: str
-    commune_id: int
-    commune_name: str
-    since: str | None
-    note: str
-    activities: int
-    total_value: int
-
-
 def sponsorships_of_movement(conn: sqlite3.Connection, movement_id: int) -> list[SponsorshipLine]:
     """Sponsorships of a movement with the count and value of their activities."""
     rows = conn.execute(
@@ -277,7 +262,20 @@ def sponsorships_of_movement(conn: sqlite3.Connection, movement_id: int) -> list
         " WHERE s.movement_id=? GROUP BY s.id ORDER BY u.sort_key, c.sort_key",
         (movement_id,),
     ).fetchall()
-    return [SponsorshipLine(*r) for r in rows]
+    return [
+        SponsorshipLine(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            date.fromisoformat(r[5]) if r[5] else None,
+            r[6],
+            r[7],
+            r[8],
+        )
+        for r in rows
+    ]
 
 
 def insert_activity(conn: sqlite3.Connection, a: SupportActivityInput) -> int:

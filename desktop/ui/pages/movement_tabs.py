@@ -244,7 +244,7 @@ class SponsorshipsTab(_Tab):
             lambda r, c: (
                 r[2],
                 r[4],
-                _vn_date(r[5]),
+                f"{r[5]:%d/%m/%Y}" if r[5] else "",
                 str(r[7]),
                 money(r[8]),
                 r[6],
