@@ -8,6 +8,7 @@ message. Formula cells in the columns we read are reported as row errors, never 
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Sequence
@@ -202,13 +203,47 @@ def _lean_string_table(xml_source: Any) -> list[str]:
     return strings
 
 
+class _WholeParts:
+    """The workbook's zip for openpyxl, each part handed over whole and unpacked in memory.
+
+    openpyxl parses a part through ElementTree, which reads it 16 KB at a time. Read from the zip,
+    every such read lets go of the GIL three times (file read, inflate, CRC) for a few
+    microseconds and takes it straight back; a thread waiting for the GIL (the GUI thread) then
+    never asks for it to be handed over, and waited 0.6-0.9 s while a 10,000-row sheet was read
+    (benchmarks/bench_gui_stall.py). Unpacked in one go, a part is parsed from memory and the
+    interpreter hands the GIL over every 5 ms. The zip's size is checked before (MAX_UNCOMPRESSED).
+    """
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self._archive = archive
+        self.filename = archive.filename
+
+    def open(self, name: str, mode: str = "r") -> IO[bytes]:
+        return io.BytesIO(self._archive.read(name))
+
+    def read(self, name: str) -> bytes:
+        return self._archive.read(name)
+
+    def namelist(self) -> list[str]:
+        return self._archive.namelist()
+
+    def close(self) -> None:
+        self._archive.close()
+
+
 def _open(handle: IO[bytes]) -> Any:
     import openpyxl
     import openpyxl.reader.excel
 
     assert openpyxl.DEFUSEDXML, "defusedxml must be installed: spreadsheets are untrusted"
     openpyxl.reader.excel.read_string_table = _lean_string_table
-    return openpyxl.load_workbook(handle, read_only=True, data_only=False, keep_links=False)
+    # openpyxl.load_workbook's own two steps, with the zip handed over part by part in memory.
+    reader = openpyxl.reader.excel.ExcelReader(
+        handle, read_only=True, data_only=False, keep_links=False
+    )
+    reader.archive = _WholeParts(reader.archive)
+    reader.read()
+    return reader.wb
 
 
 def cell_text(value: object) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 import time
 import weakref
@@ -51,6 +52,47 @@ REPORT_EVERY_S = 0.1
 # Called on the worker thread at each progress report with (task, done, total, what): lets a
 # test act at a known step (click Cancel, look at the dialog). Empty in the program.
 report_hooks: list[Callable[[Task, int, int, str], None]] = []
+
+
+class _ImportsLetTheWindowIn:
+    """A finder that finds nothing: on a thread other than the GUI thread, a module imported for
+    the first time first lets the GUI thread take the GIL if that was not offered for `EVERY_S`.
+
+    Importing reads files: each stat, open and read lets go of the GIL for microseconds and takes
+    it straight back, and a thread waiting for it (the GUI thread) is then never handed it (the
+    interpreter asks the holder to let go only when no switch happened for a whole interval). The
+    first staff import, whose worker imports the 27 modules of the import kinds, held the window
+    up to 0.4 s that way (benchmarks/bench_gui_stall.py); with a short sleep between modules
+    now and then, the GUI thread runs between them."""
+
+    EVERY_S = 0.005
+    SLEEP_S = 0.0005
+
+    def __init__(self) -> None:
+        self._last = time.perf_counter()
+
+    def find_spec(self, _name: str, _path: object, _target: object = None) -> None:
+        if threading.current_thread() is threading.main_thread():
+            return
+        now = time.perf_counter()
+        if now - self._last >= self.EVERY_S:
+            time.sleep(self.SLEEP_S)
+            self._last = time.perf_counter()
+
+
+# How long a busy worker keeps the GIL once the GUI thread asks for it (Python's default: 5 ms).
+# Every Qt call the GUI thread makes lets go of the GIL, so building a dialog while the worker
+# parses a workbook waited up to 5 ms per call (the progress dialog's first show: 60-100 ms).
+SWITCH_INTERVAL_S = 0.001
+
+
+def _share_the_interpreter_with_the_window() -> None:
+    """Before a worker thread runs Python: the GUI thread gets the GIL back within
+    `SWITCH_INTERVAL_S`, and first imports off the GUI thread let it in (see above)."""
+    if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
+    if not any(isinstance(f, _ImportsLetTheWindowIn) for f in sys.meta_path):
+        sys.meta_path.insert(0, _ImportsLetTheWindowIn())
 
 
 def worker_pool() -> QThreadPool:
@@ -118,6 +160,7 @@ class _Job(QRunnable):
         self._fn = fn
         self._key = key
         self._bridge = _the_bridge()
+        _share_the_interpreter_with_the_window()
 
     def run(self) -> None:
         try:

@@ -177,3 +177,28 @@ def test_member_that_lies_about_its_size(tmp_path: Path) -> None:
     # WHEN it is read THEN the truncated, CRC-failing member is a rejected file, not a crash
     with pytest.raises(FileRejected, match="Không đọc được tệp"):
         read_staff(path)
+
+
+def test_a_sheet_is_unpacked_whole_not_streamed_from_the_zip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each read from a packed part lets go of the interpreter lock and takes it straight back,
+    which kept the window waiting while a worker read a big sheet: the reader unpacks each part
+    in one go and openpyxl parses it from memory (a few reads per part, not one per 16 KB)."""
+    # GIVEN a workbook whose sheet XML unpacks to well over a megabyte
+    path = make_xlsx(tmp_path / "lon.xlsx", [HEADER, *_rows(8000)])
+    with zipfile.ZipFile(path) as zf:
+        assert zf.getinfo("xl/worksheets/sheet1.xml").file_size > 1024 * 1024
+    reads: list[int] = []
+    streamed = zipfile.ZipExtFile.read
+
+    def counted(self: zipfile.ZipExtFile, n: int = -1) -> bytes:
+        reads.append(n)
+        return streamed(self, n)
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", counted)
+    # WHEN it is read
+    assert len(read_staff(path)) == 8000
+    # THEN every part was read whole (the size checks read at most 1 MB at a time)
+    assert reads and len(reads) < 40, len(reads)
+    assert all(n < 0 or n >= 1 << 20 for n in reads), sorted(set(reads))
