@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.domain import reasons
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.initiatives import InitiativeKind, Scope
-from desktop.domain.proposals import BatchState, Problem
+from desktop.domain.proposals import BatchState, Problem, Quorum, quorum_message
 from desktop.domain.ratings import DisciplineKind, Rating
 from desktop.ui import i18n
 
@@ -1412,6 +1412,13 @@ def error_text(exc: ThiDuaError) -> str:
     """The message of a domain or service error in the UI language."""
     fallback = getattr(exc, "message", "") or str(exc)
     return _fill(error_wordings().get(exc.code), exc.params, fallback)
+
+
+def quorum_text(members_present: int, members_total: int, quorum: Quorum) -> str:
+    """The warning of a meeting below its council's quorum, in the UI language."""
+    params = {"present": members_present, "total": members_total, "quorum": quorum.text()}
+    fallback = quorum_message(members_present, members_total, quorum)
+    return _fill(error_wordings()["quorum"], params, fallback)
 
 
 def problem_text(problem: Problem) -> str:

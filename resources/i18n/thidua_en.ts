@@ -263,6 +263,14 @@
         <source>&amp;Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write what was done (the content of the activity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>

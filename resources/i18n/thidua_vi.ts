@@ -263,6 +263,14 @@
         <source>&amp;Quantity:</source>
         <translation>&amp;Số lượng:</translation>
     </message>
+    <message>
+        <source>Write what was done (the content of the activity).</source>
+        <translation>Chưa ghi nội dung hoạt động.</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more.</source>
+        <translation>Số lượng phải từ 1 trở lên.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.domain.activities import ActivityKind
 from desktop.services import activities
 from desktop.services.session import Workspace
+from desktop.ui import i18n
 from desktop.ui.pages.activities_tab import ActivitiesTab, ActivityLogDialog
 from desktop.ui.pages.movements import MovementsPage
 from tests.services.movement_data import make_office
@@ -64,8 +65,22 @@ def test_an_empty_content_is_refused_in_the_form(page: MovementsPage, ws: Worksp
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert "required" in dialog.error_label.text()
+    # the refusal names the field, under it (the generic "This field is required." did not)
+    assert dialog.error_text("content") == "Write what was done (the content of the activity)."
     assert activities.activities(ws, page.movement.id) == []  # type: ignore[union-attr]
+
+
+def test_an_empty_content_is_named_in_vietnamese_too(
+    page: MovementsPage, ws: Workspace, qtbot, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    i18n.install(qapp, "vi")
+    try:
+        dialog = ActivityLogDialog(ws, page.movement.id, None, _tab(page))  # type: ignore[union-attr]
+        qtbot.addWidget(dialog)
+        dialog.accept()
+        assert dialog.error_text("content") == "Chưa ghi nội dung hoạt động."
+    finally:
+        i18n.uninstall(qapp)
 
 
 def test_a_file_is_kept_with_the_selected_line_and_saved_back(

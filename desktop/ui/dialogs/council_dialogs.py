@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.council import Attendance, AttendanceInput
 from desktop.domain.council import counts as attendance_counts
-from desktop.domain.proposals import MeetingInput, quorum_message, vote_reached
+from desktop.domain.proposals import MeetingInput, vote_reached
 from desktop.services import catalog as catalog_service
 from desktop.services import council, proposals
 from desktop.services.proposals import DecisionInput
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_base import Buttons, FormDialog, service_words
+from desktop.ui.messages import quorum_text
 from desktop.ui.style import error_color, mark_error
 from desktop.ui.widgets.proposal_labels import role_label
 
@@ -367,7 +368,7 @@ class MeetingDialog(FormDialog):
             self._flag(row)
         total, present = self.total_box.value(), self.present_box.value()
         if total and not self._quorum.reached(present, total):
-            self.quorum_label.setText(quorum_message(present, total, self._quorum))
+            self.quorum_label.setText(quorum_text(present, total, self._quorum))
             self.quorum_label.show()
         else:
             self.quorum_label.hide()

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.activities import Activity, ActivityInput, ActivityKind
+from desktop.domain.errors import ValidationError
 from desktop.domain.initiatives import format_size
 from desktop.services import activities
 from desktop.services.session import Workspace
+from desktop.ui.dialogs.movement_fields import movement_error_text
 from desktop.ui.dialogs.participation_dialogs import MovementForm, date_field
 from desktop.ui.pages.movement_tabs import _show, _Tab
 from desktop.ui.writes import on_worker
@@ -94,11 +96,24 @@ class ActivityLogDialog(MovementForm):
         self.form.addRow(self.tr("&Kind:"), self.kind)
         self.form.addRow(self.tr("&Date:"), self.date_edit)
         self.form.addRow(self.tr("&Who:"), self.actor)
-        self.form.addRow(self.tr("W&hat:"), self.content)
+        self.add_row("content", self.tr("W&hat:"), self.content)
         self.form.addRow(self.tr("&Result:"), self.result_edit)
-        self.form.addRow(self.tr("&Quantity:"), self.quantity)
+        self.add_row("quantity", self.tr("&Quantity:"), self.quantity)
         self.setup()
         self.resize(520, 380)
+
+    @staticmethod
+    def validation_words(exc: ValidationError) -> str:
+        """A refused field named in the words of this form (the generic wording names none)."""
+        if exc.field == "content" and exc.code == "required":
+            return QCoreApplication.translate(
+                "ActivityLogDialog", "Write what was done (the content of the activity)."
+            )
+        if exc.field == "quantity" and exc.code == "too_small":
+            return QCoreApplication.translate(
+                "ActivityLogDialog", "The quantity must be 1 or more."
+            )
+        return movement_error_text(exc)
 
     def values(self) -> ActivityInput:
         """The activity as typed."""
