@@ -203,26 +203,33 @@ def _lean_string_table(xml_source: Any) -> list[str]:
     return strings
 
 
-class _WholeParts:
-    """The workbook's zip for openpyxl, each part handed over whole and unpacked in memory.
+class _BufferedParts:
+    """The workbook's zip for openpyxl, each part unpacked at most `PART_CHUNK` at a time and never
+    past its declared size.
 
-    openpyxl parses a part through ElementTree, which reads it 16 KB at a time. Read from the zip,
-    every such read lets go of the GIL three times (file read, inflate, CRC) for a few
+    openpyxl parses a part through ElementTree, which reads it 16 KB at a time. Read straight from
+    the zip, every such read lets go of the GIL three times (file read, inflate, CRC) for a few
     microseconds and takes it straight back; a thread waiting for the GIL (the GUI thread) then
     never asks for it to be handed over, and waited 0.6-0.9 s while a 10,000-row sheet was read
-    (benchmarks/bench_gui_stall.py). Unpacked in one go, a part is parsed from memory and the
-    interpreter hands the GIL over every 5 ms. The zip's size is checked before (MAX_UNCOMPRESSED).
+    (benchmarks/bench_gui_stall.py). Through a 1 MB buffer the zip is read 64 times less often
+    and the interpreter hands the GIL over every few milliseconds. Every read is bounded by the
+    part's declared size, so a part that lies about it (a small file that inflates to gigabytes)
+    costs no more memory than an honest one: `ZipFile.read` would inflate it whole first.
     """
+
+    PART_CHUNK = 1 << 20
 
     def __init__(self, archive: zipfile.ZipFile) -> None:
         self._archive = archive
         self.filename = archive.filename
 
     def open(self, name: str, mode: str = "r") -> IO[bytes]:
-        return io.BytesIO(self._archive.read(name))
+        return io.BufferedReader(self._archive.open(name), self.PART_CHUNK)  # type: ignore[type-var]
 
     def read(self, name: str) -> bytes:
-        return self._archive.read(name)
+        size = self._archive.getinfo(name).file_size
+        with self._archive.open(name) as part:
+            return part.read(size)
 
     def namelist(self) -> list[str]:
         return self._archive.namelist()
@@ -237,11 +244,11 @@ def _open(handle: IO[bytes]) -> Any:
 
     assert openpyxl.DEFUSEDXML, "defusedxml must be installed: spreadsheets are untrusted"
     openpyxl.reader.excel.read_string_table = _lean_string_table
-    # openpyxl.load_workbook's own two steps, with the zip handed over part by part in memory.
+    # openpyxl.load_workbook's own two steps, with the zip's parts read through `_BufferedParts`.
     reader = openpyxl.reader.excel.ExcelReader(
         handle, read_only=True, data_only=False, keep_links=False
     )
-    reader.archive = _WholeParts(reader.archive)
+    reader.archive = _BufferedParts(reader.archive)
     reader.read()
     return reader.wb
 

@@ -99,6 +99,7 @@ def worker_pool() -> QThreadPool:
     """The one worker thread for database work (created on first use)."""
     global _pool
     if _pool is None:
+        _share_the_interpreter_with_the_window()
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
         _pool.setExpiryTimeout(-1)  # keep the thread, and so its SQLite connection
