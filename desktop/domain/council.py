@@ -113,3 +113,11 @@ def check_attendance(rows: list[AttendanceInput]) -> tuple[AttendanceInput, Atte
                 "attendance", "absent_officer", f"{what} ({r.full_name}) phải có mặt tại cuộc họp."
             )
     return chairs[0], secretaries[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A stored member."""
+
+    id: int
+    data: MemberInput

@@ -363,3 +363,27 @@ def standard_milestones(start: date, end: date) -> tuple[MilestoneInput, ...]:
         result.append(MilestoneInput(MilestoneKind.MIDTERM, date(mid, 12, 20)))
     result.append(MilestoneInput(MilestoneKind.FINAL, end))
     return tuple(sorted(result, key=lambda m: m.due_on))
+
+
+@dataclass(frozen=True, slots=True)
+class MovementRecords:
+    """What hangs on a movement and goes with it when it is deleted."""
+
+    registrations: int
+    sponsorships: int
+    support_activities: int
+    contributions: int
+    scores: int
+    initiatives: int
+    proposals: int = 0  # proposal batches of the movement: they keep it from being deleted
+
+    @property
+    def total(self) -> int:
+        """Number of records that go with the movement (initiatives stay, unlinked)."""
+        return (
+            self.registrations
+            + self.sponsorships
+            + self.support_activities
+            + self.contributions
+            + self.scores
+        )

@@ -177,3 +177,15 @@ class MergePlan:
     def moved_total(self) -> int:
         """Rows moved in all."""
         return sum(m.moved for m in self.moves)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRecord:
+    """A stored merge: which unit became part of which, and when."""
+
+    id: int
+    from_unit_id: int
+    from_name: str
+    into_unit_id: int
+    into_name: str
+    merged_on: date

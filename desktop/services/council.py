@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.domain.council import Attendance, AttendanceInput, MemberInput, Role
+from desktop.domain.council import Attendance, AttendanceInput, Member, MemberInput, Role
 from desktop.domain.errors import ValidationError
 from desktop.domain.proposals import Quorum
 from desktop.persistence.repositories import council as council_repo
 from desktop.persistence.repositories import meta
-from desktop.persistence.repositories.council import Member
 from desktop.services.records import save_record
 from desktop.services.session import Workspace
 

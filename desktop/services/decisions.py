@@ -13,6 +13,7 @@ from desktop.documents import quyet_dinh as doc
 from desktop.documents.data import OfficeHeader, SignatureBlock, SubjectKind
 from desktop.documents.formatting import running_case
 from desktop.domain.awards import Catalog
+from desktop.domain.decisions import Draft
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import Batch, BatchState, Nominee, Outcome, SubjectType
 from desktop.domain.rewards import with_defaults
@@ -22,7 +23,6 @@ from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import papers as papers_repo
 from desktop.persistence.repositories import proposals as batch_repo
 from desktop.persistence.repositories import rewards as rewards_repo
-from desktop.persistence.repositories.decisions import Draft
 from desktop.services import catalog as catalog_service
 from desktop.services import issued_papers, proposals
 from desktop.services import rewards as rewards_service

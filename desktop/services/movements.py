@@ -10,10 +10,10 @@ from desktop.domain.movements import (
     Movement,
     MovementInput,
     MovementListRow,
+    MovementRecords,
     copy_for_new_period,
 )
 from desktop.persistence.repositories import movements as repo
-from desktop.persistence.repositories.movements import MovementRecords
 from desktop.services.session import Workspace
 
 __all__ = [

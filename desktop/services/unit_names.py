@@ -14,6 +14,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.office import OfficeInfo
 from desktop.domain.unit_names import (
     MergePlan,
+    MergeRecord,
     NamePeriod,
     OfficeField,
     check_merge,
@@ -28,7 +29,6 @@ from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import unit_names as repo
 from desktop.persistence.repositories import units as unit_repo
-from desktop.persistence.repositories.unit_names import MergeRecord
 from desktop.services.session import Workspace
 
 # What a merge moves, in words (the command line and printed answers; the UI has its own).

@@ -31,16 +31,12 @@ _ROW_ABCS = {"Sequence", "Iterator", "Iterable", "Generator", "Collection", "Set
 _NOT_MOVED_YET = {
     "desktop.persistence.audit_verify.Finding",
     "desktop.persistence.repositories.certificates.RegisterEntry",
-    "desktop.persistence.repositories.council.Member",
-    "desktop.persistence.repositories.decisions.Draft",
     "desktop.persistence.repositories.documents.IssuedRow",
-    "desktop.persistence.repositories.movements.MovementRecords",
     "desktop.persistence.repositories.papers.RegisterEntry",
     "desktop.persistence.repositories.participation.ContributionRowT",
     "desktop.persistence.repositories.participation.RegistrationRow",
     "desktop.persistence.repositories.ratings.GridRow",
     "desktop.persistence.repositories.reports.Span",
-    "desktop.persistence.repositories.unit_names.MergeRecord",
 }
 
 

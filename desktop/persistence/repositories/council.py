@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuidlib
-from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain.council import Attendance, AttendanceInput, MemberInput, Role
+from desktop.domain.council import Attendance, AttendanceInput, Member, MemberInput, Role
 from desktop.domain.errors import NotFoundError
 from desktop.persistence.db import now_iso
-
-
-@dataclass(frozen=True, slots=True)
-class Member:
-    """A stored member."""
-
-    id: int
-    data: MemberInput
 
 
 def _iso(d: date | None) -> str | None:

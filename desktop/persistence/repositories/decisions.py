@@ -5,24 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuidlib
-from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.decisions import Draft
 from desktop.domain.errors import ConflictError
 from desktop.persistence.db import now_iso
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """One drafted decision of a batch."""
-
-    id: int
-    batch_id: int
-    register_id: int
-    number: int
-    symbol: str
-    decided_on: date
-    award_codes: tuple[str, ...]  # empty: every award the head decides
 
 
 def drafts(conn: sqlite3.Connection, batch_id: int) -> list[Draft]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuidlib
-from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.errors import ConflictError, NotFoundError
@@ -18,6 +17,7 @@ from desktop.domain.movements import (
     MovementInput,
     MovementKind,
     MovementListRow,
+    MovementRecords,
     TargetGroupInput,
     TargetInput,
 )
@@ -295,30 +295,6 @@ def list_rows(conn: sqlite3.Connection, text: str = "") -> list[MovementListRow]
         )
         for r in rows
     ]
-
-
-@dataclass(frozen=True, slots=True)
-class MovementRecords:
-    """What hangs on a movement and goes with it when it is deleted."""
-
-    registrations: int
-    sponsorships: int
-    support_activities: int
-    contributions: int
-    scores: int
-    initiatives: int
-    proposals: int = 0  # proposal batches of the movement: they keep it from being deleted
-
-    @property
-    def total(self) -> int:
-        """Number of records that go with the movement (initiatives stay, unlinked)."""
-        return (
-            self.registrations
-            + self.sponsorships
-            + self.support_activities
-            + self.contributions
-            + self.scores
-        )
 
 
 def _table_exists(conn: sqlite3.Connection, name: str) -> bool:

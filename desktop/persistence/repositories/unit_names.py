@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from desktop.domain import progress as steps
 from desktop.domain.errors import NotFoundError
 from desktop.domain.text import fold, text_sort_key
-from desktop.domain.unit_names import MergeMove, NamePeriod, OfficeField, current_since
+from desktop.domain.unit_names import MergeMove, MergeRecord, NamePeriod, OfficeField, current_since
 from desktop.persistence.db import now_iso
 
 # Tables of this module: their unit columns record history and never move in a merge.
@@ -188,18 +188,6 @@ def unit_columns(conn: sqlite3.Connection) -> list[UnitColumn]:
 def merged_units(conn: sqlite3.Connection) -> set[int]:
     """Units already merged into another (closed by a merge)."""
     return {r[0] for r in conn.execute("SELECT from_unit_id FROM unit_merge")}
-
-
-@dataclass(frozen=True, slots=True)
-class MergeRecord:
-    """A stored merge: which unit became part of which, and when."""
-
-    id: int
-    from_unit_id: int
-    from_name: str
-    into_unit_id: int
-    into_name: str
-    merged_on: date
 
 
 def merges(conn: sqlite3.Connection, unit_id: int | None = None) -> list[MergeRecord]:
