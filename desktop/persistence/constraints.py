@@ -47,6 +47,42 @@ def broken(exc: sqlite3.Error) -> Broken:
     return _BY_CODE.get(code, Broken.OTHER) if isinstance(code, int) else Broken.OTHER
 
 
+def in_use(conn: sqlite3.Connection, exc: sqlite3.Error, table: str, row_id: int) -> bool:
+    """Whether `exc`, raised deleting row `row_id` of `table`, means other rows still refer to
+    it: a FOREIGN_KEY failure, or the TRIGGER code of an ON DELETE RESTRICT while a row of a
+    restricting reference still points at it (a trigger's RAISE has that code too)."""
+    kind = broken(exc)
+    if kind is Broken.FOREIGN_KEY:
+        return True
+    return kind is Broken.TRIGGER and referred_to(conn, table, row_id)
+
+
+def referred_to(conn: sqlite3.Connection, table: str, row_id: int) -> bool:
+    """Whether a row refers to row `row_id` of `table` through a one-column foreign key that
+    forbids deleting it (RESTRICT or NO ACTION); the schema is read, not assumed."""
+    children = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for child in children:
+        keys: dict[int, list[tuple[str, str, str | None, str]]] = {}
+        for key, _seq, parent, column, target, _upd, on_delete, _match in conn.execute(
+            f'PRAGMA foreign_key_list("{child}")'
+        ).fetchall():
+            keys.setdefault(key, []).append((parent, column, target, on_delete))
+        for parts in keys.values():
+            if len(parts) != 1:
+                continue
+            parent, column, target, on_delete = parts[0]
+            if parent.lower() != table.lower() or on_delete not in ("RESTRICT", "NO ACTION"):
+                continue
+            held = conn.execute(
+                f'SELECT 1 FROM "{child}" WHERE "{column}" ='
+                f' (SELECT "{target or "rowid"}" FROM "{table}" WHERE rowid = ?) LIMIT 1',
+                (row_id,),
+            ).fetchone()
+            if held is not None:
+                return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Taken:
     """A unique key of a table already held: its columns and the row holding it."""

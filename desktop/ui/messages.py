@@ -240,8 +240,7 @@ def error_wordings() -> dict[str, str]:
         ),
         "conflict": QCoreApplication.translate(
             "Messages",
-            "Package refused: its data contradicts the office's data ({detail}). Nothing was "
-            "written.",
+            "Package refused: a record in it contradicts the office's data. Nothing was written.",
         ),
         "count_too_large": QCoreApplication.translate(
             "Messages", "The number cannot be more than {limit}."

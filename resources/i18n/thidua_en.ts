@@ -5069,10 +5069,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Package refused: its data contradicts the office&apos;s data ({detail}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The number cannot be more than {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6046,6 +6042,10 @@
     </message>
     <message>
         <source>The report period “{text}” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused: a record in it contradicts the office&apos;s data. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

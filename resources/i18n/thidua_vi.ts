@@ -5063,10 +5063,6 @@
         <translation>Tệp {name} thiếu cột bắt buộc; hãy chọn đúng loại bảng tính hoặc thêm các cột đó.</translation>
     </message>
     <message>
-        <source>Package refused: its data contradicts the office&apos;s data ({detail}). Nothing was written.</source>
-        <translation>Gói hồ sơ bị từ chối: dữ liệu trong gói mâu thuẫn với dữ liệu của cơ quan ({detail}). Chưa ghi gì vào dữ liệu.</translation>
-    </message>
-    <message>
         <source>The number cannot be more than {limit}.</source>
         <translation>Số lượng không được quá {limit}.</translation>
     </message>
@@ -6041,6 +6037,10 @@
     <message>
         <source>The report period “{text}” is not valid.</source>
         <translation>Kỳ báo cáo «{text}» không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Package refused: a record in it contradicts the office&apos;s data. Nothing was written.</source>
+        <translation>Gói hồ sơ bị từ chối: một bản ghi trong gói mâu thuẫn với dữ liệu của cơ quan. Chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
         <source>The movement cannot be deleted: {count} proposal batches follow it. Delete those batches first.</source>

@@ -16,7 +16,10 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from desktop.domain.errors import ConflictError
 from desktop.domain.packages import Office, PackageRefused
+from desktop.domain.people import PersonInput
 from desktop.exchange import package as fmt
+from desktop.persistence.repositories import people as people_repo
+from desktop.services import people
 from desktop.services.packages import receive, send
 from tests.packages.offices import Place
 from tests.packages.test_round_trips import _counts, send_up
@@ -186,3 +189,25 @@ def test_a_conflict_is_shown_field_by_field(
     assert fields["position"] == ("Cán bộ", "Công chức")
     assert fields["unit_id"][0] == "Phòng Thi đua - Khen thưởng"
     assert pv.changed == 1 and pv.added > 10
+
+
+def test_a_record_the_file_refuses_is_told_by_code_not_by_sqlite_words(
+    commune: Place, department: Place, package: Path
+) -> None:
+    """The department has a person under the uuid of the commune's Đặng Văn Dũng, without a
+    CCCD; the package gives that record Dũng's CCCD, which the department's own Dũng holds:
+    the file's unique key refuses it, and the refusal says so by code."""
+    with commune.acting() as ws:
+        dung_uuid = people.get(ws, commune.ids["dung"]).uuid
+    with department.acting() as ws, ws.db.write() as conn:
+        people_repo.insert(
+            conn, PersonInput("Đặng Văn Dũng", department.ids["unit"]).validated(), uuid=dung_uuid
+        )
+    before = _counts(department.path)
+    with department.acting() as ws, pytest.raises(PackageRefused) as refused:
+        receive.receive(ws, package, trust=True)
+    assert refused.value.code == "conflict"
+    assert dict(refused.value.params) == {"table": "person", "constraint": "unique"}
+    assert "constraint" not in refused.value.message.lower()  # none of SQLite's words
+    assert "Đặng Văn Dũng" in refused.value.message and "Chưa ghi gì" in refused.value.message
+    assert _counts(department.path) == before

@@ -8,20 +8,31 @@ import sqlite3
 
 import pytest
 
+from desktop.domain.awards import CommendationType
 from desktop.domain.errors import ConflictError
 from desktop.domain.initiatives import AuthorShare, InitiativeInput
 from desktop.domain.participation import SponsorshipInput
 from desktop.domain.people import PersonInput
+from desktop.domain.proposals import BatchInput
 from desktop.domain.units import UnitInput
 from desktop.persistence import constraints
 from desktop.persistence.constraints import Broken
 from desktop.persistence.db import coded_error
 from desktop.persistence.repositories import initiatives as initiative_repo
+from desktop.persistence.repositories import movements as movement_repo
 from desktop.persistence.repositories import participation as participation_repo
 from desktop.persistence.repositories import people as people_repo
-from desktop.services import initiatives, participation, people, recycle_bin, units
+from desktop.services import (
+    initiatives,
+    movements,
+    participation,
+    people,
+    proposals,
+    recycle_bin,
+    units,
+)
 from desktop.services.session import Workspace
-from tests.services.movement_data import make_office
+from tests.services.movement_data import make_office, plan
 
 CCCD = "001185000111"
 
@@ -149,3 +160,65 @@ def test_an_unknown_unique_key_falls_back_to_the_coded_integrity_error(ws: Works
     assert refused.value.code == "integrity"
     assert refused.value.params["constraint"] == "unique"
     assert len(people.query_ids(ws, people.make_query())) == 1
+
+
+def _refuse_deletes(ws: Workspace, table: str) -> None:
+    """A rule of the file that is no reference: a trigger refusing every delete from `table`,
+    its message lying that a foreign key failed (SQLite gives it the TRIGGER code)."""
+    with ws.db.write() as conn:
+        conn.execute(
+            f"CREATE TRIGGER test_no_delete BEFORE DELETE ON {table}"
+            " BEGIN SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed'); END"
+        )
+
+
+def test_a_unit_is_in_use_only_when_a_record_refers_to_it(ws: Workspace) -> None:
+    # GIVEN a unit an initiative refers to (RESTRICT), and one nothing refers to
+    used, free = _unit(ws), units.save(ws, UnitInput("Phòng Hành chính", code="HC"))
+    initiatives.save(ws, InitiativeInput("Số hóa hồ sơ", 2025, unit_id=used))
+    # WHEN the used one is deleted THEN it is in use, kept
+    with pytest.raises(ConflictError) as in_use:
+        units.delete(ws, used)
+    assert in_use.value.code == "unit_has_records"
+    # WHEN a rule that is not a reference refuses the free one THEN that is what is said
+    _refuse_deletes(ws, "unit")
+    with pytest.raises(ConflictError) as refused:
+        units.delete(ws, free)
+    assert refused.value.code == "integrity"
+    assert refused.value.params["constraint"] == "trigger"
+    assert {u.id for u in units.list_units(ws)} >= {used, free}  # nothing deleted
+
+
+def test_a_movement_is_in_use_only_when_a_record_refers_to_it(ws: Workspace) -> None:
+    # GIVEN a movement a proposal batch refers to (RESTRICT), and one nothing refers to
+    o = make_office(ws)
+    free = movements.save(ws, plan())
+    proposals.create_batch(
+        ws, BatchInput("Khen thưởng phong trào", CommendationType.MERIT, 2025, o.movement)
+    )
+    # WHEN the repository deletes the used one (past the service's own count) THEN in use
+    with pytest.raises(ConflictError) as in_use, ws.db.write() as conn:
+        movement_repo.delete(conn, o.movement)
+    assert in_use.value.code == "movement_in_use"
+    # WHEN a rule that is not a reference refuses the free one THEN that is what is said
+    _refuse_deletes(ws, "movement")
+    with pytest.raises(ConflictError) as refused:
+        movements.delete(ws, free)
+    assert refused.value.code == "integrity"
+    assert refused.value.params["constraint"] == "trigger"
+    assert movements.get(ws, o.movement) and movements.get(ws, free)  # both still there
+
+
+def test_a_reference_failure_is_in_use_by_its_code(ws: Workspace) -> None:
+    unit = _unit(ws)
+    conn = ws.db.connection()
+    lying = coded_error(
+        sqlite3.IntegrityError, sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY, "CHECK constraint failed"
+    )
+    assert constraints.in_use(conn, lying, "unit", unit)  # type: ignore[arg-type]
+    other = coded_error(sqlite3.IntegrityError, sqlite3.SQLITE_CONSTRAINT_UNIQUE, "FOREIGN KEY")
+    assert not constraints.in_use(conn, other, "unit", unit)  # type: ignore[arg-type]
+    people.save(ws, PersonInput("Nguyễn Thị Hương", unit))
+    restrict = coded_error(sqlite3.IntegrityError, sqlite3.SQLITE_CONSTRAINT_TRIGGER, "")
+    assert constraints.in_use(conn, restrict, "unit", unit)  # type: ignore[arg-type]
+    assert not constraints.referred_to(conn, "unit", 999)

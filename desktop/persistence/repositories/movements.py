@@ -22,6 +22,7 @@ from desktop.domain.movements import (
     TargetInput,
 )
 from desktop.domain.text import fold
+from desktop.persistence import constraints
 from desktop.persistence.db import now_iso
 
 
@@ -350,6 +351,10 @@ def delete(conn: sqlite3.Connection, movement_id: int, deleted_by: str = "") -> 
 
         recycle_bin.move_to_bin(conn, BinKind.MOVEMENT, movement_id, deleted_by)
     except sqlite3.IntegrityError as exc:
+        if not constraints.in_use(
+            conn, exc, "movement", movement_id
+        ):  # a reference only means "in use"
+            raise constraints.integrity(exc) from exc
         raise ConflictError(
             "movement_in_use",
             "Không thể xóa phong trào vì còn hồ sơ khác gắn với nó (đợt đề nghị khen thưởng…).",

@@ -19,6 +19,8 @@ from typing import Any
 from desktop.domain import progress as steps
 from desktop.domain.packages import FieldChange, PackageRefused, RecordChange
 from desktop.domain.text import NameParts, clean, fold, name_sort_key, split_name, text_sort_key
+from desktop.persistence import constraints
+from desktop.persistence.constraints import Broken
 from desktop.persistence.db import now_iso
 from desktop.persistence.repositories.initiatives import title_fold
 
@@ -508,7 +510,7 @@ def _merge_one(
                 vals,
             )
         except sqlite3.IntegrityError as exc:
-            raise refused_by(exc) from None
+            raise refused_by(exc, spec.table, label) from None
         assert cur.lastrowid is not None
         ids[r["uuid"]] = cur.lastrowid
         return
@@ -541,7 +543,7 @@ def _merge_one(
                 [values[c] for c in sets] + [local_id],
             )
         except sqlite3.IntegrityError as exc:
-            raise refused_by(exc) from None
+            raise refused_by(exc, spec.table, label) from None
 
 
 def _ref_text(
@@ -572,11 +574,25 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
-def refused_by(exc: sqlite3.IntegrityError) -> PackageRefused:
-    """A record of a package that the file's constraints refuse (the transaction rolls back)."""
+def refused_by(exc: sqlite3.IntegrityError, table: str, label: str = "") -> PackageRefused:
+    """A record of a package (a row of `table`) that the file's constraints refuse, the kind
+    of rule read from SQLite's error code, never its words (the transaction rolls back)."""
+    kind = constraints.broken(exc)
+    record = f"bản ghi “{label}”" if label else f"một bản ghi ({table})"
     return PackageRefused(
         "conflict",
-        f"Gói hồ sơ bị từ chối: dữ liệu trong gói mâu thuẫn với dữ liệu của cơ quan ({exc}). "
-        "Chưa ghi gì vào dữ liệu.",
-        detail=str(exc),
+        f"Gói hồ sơ bị từ chối: {record} trong gói {_BROKEN_WORDS[kind]}. Chưa ghi gì vào dữ liệu.",
+        table=table,
+        constraint=kind.value,
     )
+
+
+_BROKEN_WORDS = {
+    Broken.UNIQUE: "trùng khóa với một bản ghi khác của cơ quan",
+    Broken.PRIMARY_KEY: "trùng khóa với một bản ghi khác của cơ quan",
+    Broken.FOREIGN_KEY: "tham chiếu một bản ghi không có trong dữ liệu của cơ quan",
+    Broken.TRIGGER: "mâu thuẫn với các bản ghi đang tham chiếu đến nó",
+    Broken.CHECK: "có giá trị trái quy tắc của dữ liệu",
+    Broken.NOT_NULL: "thiếu một giá trị bắt buộc",
+    Broken.OTHER: "mâu thuẫn với dữ liệu của cơ quan",
+}

@@ -470,7 +470,7 @@ def insert_award(conn: sqlite3.Connection, values: dict[str, Any]) -> bool:
             [*values.values(), now_iso()],
         )
     except sqlite3.IntegrityError as exc:
-        raise rec.refused_by(exc) from None
+        raise rec.refused_by(exc, "award_record") from None
     return True
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.text import fold, text_sort_key
 from desktop.domain.units import Unit, UnitInput, UnitKind
+from desktop.persistence import constraints
 from desktop.persistence.db import now_iso
 
 _COLUMNS = "id, uuid, name, kind, code, parent_id, internal, address, active"
@@ -154,6 +155,8 @@ def delete(conn: sqlite3.Connection, unit_id: int, deleted_by: str = "") -> None
 
         recycle_bin.move_to_bin(conn, BinKind.UNIT, unit_id, deleted_by)
     except sqlite3.IntegrityError as exc:
+        if not constraints.in_use(conn, exc, "unit", unit_id):  # a reference only means "in use"
+            raise constraints.integrity(exc) from exc
         raise ConflictError(
             "unit_has_records",
             "Không thể xóa đơn vị vì còn hồ sơ liên quan (sáng kiến, phong trào, khen thưởng…). "
