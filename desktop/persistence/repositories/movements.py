@@ -351,9 +351,8 @@ def delete(conn: sqlite3.Connection, movement_id: int, deleted_by: str = "") -> 
 
         recycle_bin.move_to_bin(conn, BinKind.MOVEMENT, movement_id, deleted_by)
     except sqlite3.IntegrityError as exc:
-        if not constraints.in_use(
-            conn, exc, "movement", movement_id
-        ):  # a reference only means "in use"
+        # Only a record still referring to it means "in use"; any other rule is said as it is.
+        if not constraints.in_use(conn, exc, "movement", movement_id):
             raise constraints.integrity(exc) from exc
         raise ConflictError(
             "movement_in_use",

@@ -155,7 +155,8 @@ def delete(conn: sqlite3.Connection, unit_id: int, deleted_by: str = "") -> None
 
         recycle_bin.move_to_bin(conn, BinKind.UNIT, unit_id, deleted_by)
     except sqlite3.IntegrityError as exc:
-        if not constraints.in_use(conn, exc, "unit", unit_id):  # a reference only means "in use"
+        # Only a record still referring to it means "in use"; any other rule is said as it is.
+        if not constraints.in_use(conn, exc, "unit", unit_id):
             raise constraints.integrity(exc) from exc
         raise ConflictError(
             "unit_has_records",
