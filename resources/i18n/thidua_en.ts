@@ -3053,10 +3053,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot add the duty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot mark it done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6894,6 +6890,41 @@
     </message>
 </context>
 <context>
+    <name>NameForm</name>
+    <message>
+        <source>Add earlier name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used &amp;until (last day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NameHistory</name>
     <message>
         <source>Enter the name and the dates.</source>
@@ -6980,14 +7011,6 @@
     </message>
     <message>
         <source>Merged in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename from a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add earlier name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9881,37 +9904,6 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Proposal %1: Cờ thi đua của UBND tỉnh for %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_NameForm</name>
-    <message>
-        <source>Known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used &amp;until (last day):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From (first day):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3052,10 +3052,6 @@
         <translation>Xong ngày:</translation>
     </message>
     <message>
-        <source>Cannot add the duty</source>
-        <translation>Không thêm được việc</translation>
-    </message>
-    <message>
         <source>Cannot mark it done</source>
         <translation>Không đánh dấu được</translation>
     </message>
@@ -6888,6 +6884,41 @@
     </message>
 </context>
 <context>
+    <name>NameForm</name>
+    <message>
+        <source>Add earlier name</source>
+        <translation>Thêm tên trước đây</translation>
+    </message>
+    <message>
+        <source>Rename from a date</source>
+        <translation>Đổi tên từ ngày</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Đã biết</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;name:</source>
+        <translation>&amp;Tên trước đây:</translation>
+    </message>
+    <message>
+        <source>Used from:</source>
+        <translation>Dùng từ ngày:</translation>
+    </message>
+    <message>
+        <source>Used &amp;until (last day):</source>
+        <translation>Dùng đến &amp;ngày (ngày cuối):</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Tên mới:</translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Từ ngày (ngày đầu tiên):</translation>
+    </message>
+</context>
+<context>
     <name>NameHistory</name>
     <message>
         <source>Enter the name and the dates.</source>
@@ -6975,14 +7006,6 @@
     <message>
         <source>Merged in: %1</source>
         <translation>Đã sáp nhập vào đơn vị này: %1</translation>
-    </message>
-    <message>
-        <source>Rename from a date</source>
-        <translation>Đổi tên từ ngày</translation>
-    </message>
-    <message>
-        <source>Add earlier name</source>
-        <translation>Thêm tên trước đây</translation>
     </message>
     <message>
         <source>Delete this earlier name? Papers of its dates will print the next name.</source>
@@ -9871,37 +9894,6 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Proposal %1: Cờ thi đua của UBND tỉnh for %2 — %3</source>
         <translation>Đề nghị năm %1: Cờ thi đua của UBND tỉnh cho %2 — %3</translation>
-    </message>
-</context>
-<context>
-    <name>_NameForm</name>
-    <message>
-        <source>Known</source>
-        <translation>Đã biết</translation>
-    </message>
-    <message>
-        <source>Earlier &amp;name:</source>
-        <translation>&amp;Tên trước đây:</translation>
-    </message>
-    <message>
-        <source>Used from:</source>
-        <translation>Dùng từ ngày:</translation>
-    </message>
-    <message>
-        <source>Used &amp;until (last day):</source>
-        <translation>Dùng đến &amp;ngày (ngày cuối):</translation>
-    </message>
-    <message>
-        <source>New &amp;name:</source>
-        <translation>&amp;Tên mới:</translation>
-    </message>
-    <message>
-        <source>&amp;From (first day):</source>
-        <translation>&amp;Từ ngày (ngày đầu tiên):</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Không lưu được</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,11 @@
-"""One shape for forms (issue 16): every dialog in desktop/ui/dialogs that is a form derives from
-FormDialog, and no dialog module imports another's private name.
+"""One shape for forms (issue 16): every dialog in desktop/ui that is a form derives from
+FormDialog, and no module of desktop/ui imports another's private name.
 
 A dialog is a form when the classes it is made of (itself and its bases inside desktop/) build
-an OK or Save button (`StandardButton.Ok/Save`), make input fields and save through the
-database worker (`on_worker`, `wait_for`). Dialogs that match but are not forms are named in
-NOT_FORMS with the reason."""
+an OK or Save button (`StandardButton.Ok/Save`) and make input fields, and what is typed is saved
+through the database worker (`on_worker`, `wait_for`): by the dialog itself, or by a module that
+defines or imports it (a dialog that hands its values to the page that opened it). Dialogs that
+match but are not forms are named in NOT_FORMS with the reason."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-import desktop.ui.dialogs
+import desktop.ui
 from desktop.ui.dialogs.form_base import FormDialog
 
-DIALOGS = Path(desktop.ui.dialogs.__file__).parent
+UI = Path(desktop.ui.__file__).parent
+DIALOGS = UI / "dialogs"
 
 # Match the rule but are not forms: name → why.
 NOT_FORMS = {
@@ -81,13 +83,41 @@ def _traits(cls: type) -> set[str]:
     return found
 
 
-def is_form(cls: type, inside: str = "desktop.") -> bool:
-    """An OK/Save button, input fields and a save through the worker, in the class or in its
-    bases from our own modules (`inside`)."""
+def _module_writes(module: str) -> bool:
+    """Whether a module's own source saves through the database worker."""
+    tree = ast.parse(inspect.getsource(sys.modules[module]))
+    return any(
+        isinstance(node, ast.Call) and _called(node) in _WRITES for node in ast.walk(tree)
+    )
+
+
+def _modules_naming(cls: type, modules: list[str]) -> list[str]:
+    """The modules (of `modules`) that define the class or import it by name."""
+    found = [cls.__module__]
+    for name in modules:
+        tree = ast.parse(inspect.getsource(importlib.import_module(name)))
+        if any(
+            isinstance(node, ast.ImportFrom)
+            and node.module == cls.__module__
+            and any(alias.name == cls.__name__ for alias in node.names)
+            for node in ast.walk(tree)
+        ):
+            found.append(name)
+    return found
+
+
+def is_form(cls: type, inside: str = "desktop.", openers: list[str] | None = None) -> bool:
+    """An OK/Save button and input fields in the class or in its bases from our own modules
+    (`inside`), and a save through the worker there or in a module that defines or imports it
+    (of `openers`)."""
     traits: set[str] = set()
     for klass in cls.__mro__:
         if klass.__module__.startswith(inside):
             traits |= _traits(klass)
+    if "writes" not in traits and any(
+        _module_writes(m) for m in _modules_naming(cls, openers or [])
+    ):
+        traits.add("writes")
     return traits >= {"ok", "writes", "inputs"}
 
 
@@ -107,12 +137,15 @@ def forms_off_the_base(modules: list[str]) -> list[str]:
     return sorted(
         name
         for name, cls in dialog_classes(modules).items()
-        if is_form(cls) and not issubclass(cls, FormDialog) and name not in NOT_FORMS
+        if is_form(cls, openers=modules)
+        and not issubclass(cls, FormDialog)
+        and name not in NOT_FORMS
     )
 
 
 def _dialog_modules() -> list[str]:
-    return [f"desktop.ui.dialogs.{m.name}" for m in pkgutil.iter_modules([str(DIALOGS)])]
+    """Every module of desktop/ui (dialogs, pages, widgets and the rest)."""
+    return [m.name for m in pkgutil.walk_packages([str(UI)], "desktop.ui.")]
 
 
 def test_every_form_dialog_derives_from_the_form_base() -> None:
@@ -123,7 +156,8 @@ def test_each_exception_still_exists_and_still_matches_the_rule() -> None:
     classes = dialog_classes(_dialog_modules())
     for name in NOT_FORMS:
         assert name in classes, name
-        assert is_form(classes[name]) and not issubclass(classes[name], FormDialog), name
+        cls = classes[name]
+        assert is_form(cls, openers=_dialog_modules()) and not issubclass(cls, FormDialog), name
 
 
 _UNCONVERTED = """
@@ -145,6 +179,19 @@ class LooseForm(QDialog):
         super().accept()
 
 
+class AskedForm(QDialog):
+    def __init__(self):
+        super().__init__()
+        self.title = QLineEdit()
+        QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+
+
+def add_asked(ws):
+    dialog = AskedForm()
+    if dialog.exec():
+        on_worker(lambda: dialog.title.text())
+
+
 class Preview(QDialog):
     def __init__(self):
         super().__init__()
@@ -155,7 +202,8 @@ class Preview(QDialog):
 def test_a_form_written_beside_the_base_is_found(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the rule can fail: a form of the old kind (its own OK box and on_worker) is named
+    # the rule can fail: a form of the old kind (its own OK box and on_worker) is named, and so
+    # is one whose values the module that opens it saves
     package = tmp_path / "desktop_forms_probe"
     package.mkdir()
     (package / "__init__.py").write_text("")
@@ -166,7 +214,9 @@ def test_a_form_written_beside_the_base_is_found(
         classes = dialog_classes([module])
         loose, preview = classes["loose.LooseForm"], classes["loose.Preview"]
         assert is_form(loose, inside="desktop_forms_probe.") and not issubclass(loose, FormDialog)
-        assert not is_form(preview, inside="desktop_forms_probe.")
+        asked = classes["loose.AskedForm"]
+        assert is_form(asked, inside="desktop_forms_probe.", openers=[module])
+        assert not is_form(preview, inside="desktop_forms_probe.", openers=[module])
     finally:
         sys.modules.pop(module, None)
         sys.modules.pop("desktop_forms_probe", None)

@@ -15,7 +15,8 @@ from desktop.services.session import Workspace
 from desktop.ui import due_reminder
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import Preferences
-from desktop.ui.widgets.due_list import LATE_COLOUR, DueList
+from desktop.ui.widgets.due_list import LATE_COLOUR, DueList, DutyDialog
+from tests.ui.office_data import when_modal
 
 TODAY = date.today()
 
@@ -36,11 +37,13 @@ def test_add_mark_done_and_late_shown(qtbot, ws: Workspace) -> None:
     window.refresh_status()
     late = window.statusBar().findChild(QLabel, due_reminder.LABEL_NAME)
     assert late is not None and late.isVisible() and "Chấm điểm Khối phòng" in late.text()
-    # WHEN the clerk adds a duty due in 10 days
-    due.ask_duty = lambda: DutyInput(
-        "Báo cáo năm", MilestoneKind.YEARLY, TODAY + timedelta(10), "Văn phòng"
-    )
-    assert due.add_duty() is not None
+    # WHEN the clerk adds a duty due in 10 days (the form saves it)
+    form = DutyDialog(ws, due, TODAY + timedelta(10))
+    form.title_edit.setText("Báo cáo năm")
+    form.kind_box.setCurrentIndex(form.kind_box.findData(MilestoneKind.YEARLY))
+    form.assignee_edit.setText("Văn phòng")
+    when_modal(lambda d: d.accept())  # type: ignore[attr-defined]
+    assert due.add_duty(form) is not None
     # THEN it is listed after the late one, not in red
     assert [i.title for i in due.items()] == ["Chấm điểm Khối phòng", "Báo cáo năm"]
     assert due.table.item(1, 1).foreground().color() != LATE_COLOUR

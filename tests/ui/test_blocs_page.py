@@ -40,7 +40,7 @@ def page(qtbot, ws: Workspace, office) -> BlocsPage:  # type: ignore[no-untyped-
 
 
 def _new_khoi(page: BlocsPage) -> int:
-    dialog = BlocDialog(None, page)
+    dialog = BlocDialog(page._ws, None, page)
     dialog.name.setText("Khối các cơ quan tổng hợp")
     dialog.since.setValue(2021)
     when_modal(lambda d: d.accept())  # type: ignore[attr-defined]
@@ -154,13 +154,15 @@ def test_delete_khoi_after_confirmation(page: BlocsPage) -> None:
 
 def test_bloc_dialog_edits_kind_and_year(qtbot, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
     bid = blocs.save_bloc(ws, BlocInput("Cụm thi đua số 1", BlocKind.CUM, None))
-    dialog = BlocDialog(blocs.get_bloc(ws, bid))
+    dialog = BlocDialog(ws, blocs.get_bloc(ws, bid))
     qtbot.addWidget(dialog)
     assert dialog.kind.currentText() == "Cụm thi đua"
     assert dialog.since.text() == "(not known)"
     dialog.since.setValue(2020)
-    assert dialog.data().since_year == 2020
-    assert dialog.data().kind is BlocKind.CUM
+    assert dialog.values().since_year == 2020
+    assert dialog.values().kind is BlocKind.CUM
+    dialog.accept()  # the form saves the khối it shows
+    assert blocs.get_bloc(ws, bid).since_year == 2020 and dialog.saved_id == bid
 
 
 def test_scores_exported_and_imported_from_the_tab(

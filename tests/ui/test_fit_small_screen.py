@@ -34,7 +34,14 @@ from tests.services.movement_data import Office, make_office
 SCREEN = QSize(1366, 700)
 
 # Modules outside desktop/ui/dialogs that define a dialog of their own.
-OTHER_DIALOG_MODULES = ("desktop.ui.crash", "desktop.ui.pages.backups")
+OTHER_DIALOG_MODULES = (
+    "desktop.ui.crash",
+    "desktop.ui.pages.backups",
+    "desktop.ui.pages.blocs",
+    "desktop.ui.pages.bloc_tabs",
+    "desktop.ui.widgets.due_list",
+    "desktop.ui.widgets.name_history",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -103,6 +110,16 @@ def _preview(d: Data) -> transfer.ImportPreview:
         ],
     )
     return transfer.preview_import(d.ws, "staff", path)
+
+
+def _bloc_member(d: Data):  # type: ignore[no-untyped-def]
+    from desktop.domain.blocs import BlocInput, BlocMemberInput
+    from desktop.domain.subjects import BlocKind
+    from desktop.services import blocs
+
+    bid = blocs.save_bloc(d.ws, BlocInput("Khối các cơ quan tổng hợp", BlocKind.KHOI, 2020))
+    blocs.save_member(d.ws, bid, BlocMemberInput(d.office.finance))
+    return blocs.year_view(d.ws, bid, 2025).members[0]
 
 
 def _movement(d: Data):  # type: ignore[no-untyped-def]
@@ -245,6 +262,14 @@ DIALOGS: dict[str, Callable[[Data], QWidget]] = {
     "unit_dialog.UnitDialog": lambda d: _cls("unit_dialog", "UnitDialog")(d.ws, d.office.finance),
     "unit_dialog.MoveUnitDialog": lambda d: _cls("unit_dialog", "MoveUnitDialog")(
         d.ws, d.office.finance
+    ),
+    "blocs.BlocDialog": lambda d: _other("desktop.ui.pages.blocs", "BlocDialog")(d.ws),
+    "bloc_tabs.MemberDialog": lambda d: _other("desktop.ui.pages.bloc_tabs", "MemberDialog")(
+        d.ws, _bloc_member(d)
+    ),
+    "due_list.DutyDialog": lambda d: _other("desktop.ui.widgets.due_list", "DutyDialog")(d.ws),
+    "name_history.NameForm": lambda d: _other("desktop.ui.widgets.name_history", "NameForm")(
+        d.ws, None, earlier=True, unit_id=d.office.finance
     ),
     "crash.CrashDialog": lambda d: _other("desktop.ui.crash", "CrashDialog")(
         "Traceback\n" * 200, d.tmp / "thidua.log"

@@ -9,16 +9,28 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem, QWidget
 
 from desktop.domain.awards import CommendationType
+from desktop.domain.blocs import BlocInput, BlocMemberInput
 from desktop.domain.candidates import RuleKind
 from desktop.domain.movements import MovementInput, MovementKind
 from desktop.domain.people import PersonInput
 from desktop.domain.proposals import BatchInput, MeetingInput, NomineeInput, SubjectType
+from desktop.domain.subjects import BlocKind
+from desktop.domain.unit_names import OfficeField
 from desktop.domain.units import UnitInput
-from desktop.services import candidates, catalog, movements, people, proposals, units
+from desktop.services import (
+    blocs,
+    candidates,
+    catalog,
+    movements,
+    people,
+    proposals,
+    unit_names,
+    units,
+)
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.candidate_rule_dialog import CandidateRuleDialog
 from desktop.ui.dialogs.council_dialogs import DecisionDialog, MeetingDialog
@@ -26,7 +38,11 @@ from desktop.ui.dialogs.council_roster import CouncilRosterDialog
 from desktop.ui.dialogs.form_base import FormDialog
 from desktop.ui.dialogs.movement_dialog import MovementDialog
 from desktop.ui.dialogs.proposal_dialogs import BatchDialog, NomineeDialog, NomineeTextDialog
-from desktop.ui.dialogs.unit_dialog import UnitDialog
+from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
+from desktop.ui.pages.bloc_tabs import MemberDialog
+from desktop.ui.pages.blocs import BlocDialog
+from desktop.ui.widgets.due_list import DutyDialog
+from desktop.ui.widgets.name_history import NameForm
 
 YEAR = date.today().year - 1
 Ok = QDialogButtonBox.StandardButton.Ok
@@ -231,4 +247,70 @@ def test_candidate_rule_form_focuses_the_percent(qtbot, ws: Workspace, office) -
     qtbot.keyClick(dialog.percent_edit, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.error_text("top_percent")
     assert dialog.focusWidget() is dialog.percent_edit
+    assert stored(ws) == before
+
+
+def test_duty_form_focuses_who_does_it(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    dialog = shown(qtbot, DutyDialog(ws))
+    before = stored(ws)
+    retype(qtbot, dialog.title_edit, "Bao cao nam")
+    retype(qtbot, dialog.assignee_edit, "x" * 201)  # longer than the 200 the service keeps
+    qtbot.keyClick(dialog.assignee_edit, Qt.Key.Key_Return)  # Enter presses Save
+    assert dialog.isVisible() and "200" in dialog.error_text("assignee")
+    assert dialog.focusWidget() is dialog.assignee_edit
+    assert stored(ws) == before
+
+
+def test_name_forms_focus_the_name_then_the_first_day(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    rename = shown(qtbot, NameForm(ws, None, earlier=False, unit_id=office["unit"]))
+    before = stored(ws)
+    retype(qtbot, rename.name, "  ")
+    press(qtbot, rename, Ok)
+    assert rename.isVisible() and rename.error_text("name") == "Enter the name and the dates."
+    assert rename.focusWidget() is rename.name
+    assert stored(ws) == before
+    # an earlier name whose first day is after its last: the first day is focused
+    earlier = shown(qtbot, NameForm(ws, None, earlier=True, field=OfficeField.PLACE))
+    retype(qtbot, earlier.name, "Thi xa Cu")
+    earlier.since_known.setChecked(True)
+    earlier.since.setDate(QDate(2024, 1, 1))
+    earlier.until.setDate(QDate(2023, 12, 31))
+    press(qtbot, earlier, Ok)
+    assert earlier.isVisible() and earlier.error_text("valid_from")
+    assert earlier.focusWidget() is earlier.since
+    assert stored(ws) == before
+
+
+def test_bloc_forms_focus_the_name_and_the_last_year(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    bloc = shown(qtbot, BlocDialog(ws))
+    before = stored(ws)
+    retype(qtbot, bloc.name, "  ")
+    qtbot.keyClick(bloc.name, Qt.Key.Key_Return)
+    assert bloc.isVisible() and bloc.error_text("name") == "This field is required."
+    assert bloc.focusWidget() is bloc.name
+    assert stored(ws) == before
+    # a member leaving the khối before it joined: the last year is focused
+    bid = blocs.save_bloc(ws, BlocInput("Khoi tong hop", BlocKind.KHOI, 2020))
+    blocs.save_member(ws, bid, BlocMemberInput(office["unit"]))
+    member = blocs.year_view(ws, bid, YEAR).members[0]
+    dialog = shown(qtbot, MemberDialog(ws, member))
+    before = stored(ws)
+    retype(qtbot, dialog.from_year, "2022")
+    retype(qtbot, dialog.to_year, "2021")
+    press(qtbot, dialog, Ok)
+    assert dialog.isVisible() and dialog.error_text("to_year")
+    assert dialog.focusWidget() is dialog.to_year
+    assert stored(ws) == before
+
+
+def test_move_form_focuses_the_day_before_the_current_name(qtbot, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]
+    other = units.save(ws, UnitInput("Phòng Tổng hợp", code="TH"))
+    unit_names.rename(ws, office["unit"], "Phòng Kế hoạch Tài chính", date(2025, 7, 1))
+    dialog = shown(qtbot, MoveUnitDialog(ws, office["unit"]))
+    before = stored(ws)
+    dialog.target.set_unit_id(other)
+    dialog.moved_on.setDate(QDate(2025, 3, 1))  # before the current name began
+    press(qtbot, dialog, Ok)
+    assert dialog.isVisible() and dialog.error_text("effective")
+    assert dialog.focusWidget() is dialog.moved_on
     assert stored(ws) == before

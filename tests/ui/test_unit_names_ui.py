@@ -162,7 +162,7 @@ def test_the_name_history_tab_renames_and_adds_an_earlier_name(qtbot, ws, dialog
         form.name.setText("Xã Trùng")
         form.until.setDate(QDate(2014, 1, 1))
         form.accept()
-        seen.append(form.error.text())
+        seen.append(form.error_text("valid_from"))
 
     when_modal(overlapping)
     qtbot.mouseClick(names.add_button, Qt.MouseButton.LeftButton)

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +25,7 @@ from desktop.domain.errors import ConflictError, ThiDuaError, ValidationError
 from desktop.domain.units import OUTSIDE_KINDS, UnitInput, UnitKind
 from desktop.services import unit_names, units
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.form_base import FormDialog, run_form
+from desktop.ui.dialogs.form_base import Buttons, FormDialog, run_form
 from desktop.ui.dialogs.form_errors import validation_text
 from desktop.ui.errors import plain_message
 from desktop.ui.widgets.labels import unit_kind_label
@@ -259,16 +257,45 @@ class UnitDialog(FormDialog):
         return run_form(cls(ws, unit_id, parent, parent_id=parent_id))
 
 
-class MoveUnitDialog(QDialog):
-    """Choose the new parent of a unit (not itself, nor one of its sub-units)."""
+def save_move(
+    ws: Workspace, unit_id: int, new_parent_id: int | None, effective: date | None
+) -> None:
+    """Put a unit under another one; from `effective` on, the old parent kept for earlier papers
+    (None, or the day the current parent began: a correction in place). No widgets here."""
+    if effective is not None and effective == unit_names.history(ws, unit_id)[-1].valid_from:
+        effective = None  # a second move on the day the current parent began: a fix
+    if effective is None:
+        units.move(ws, unit_id, new_parent_id)
+    else:
+        name = units.get(ws, unit_id).name
+        unit_names.rename(ws, unit_id, name, effective, parent_id=new_parent_id)
+
+
+@dataclass(frozen=True)
+class UnitMove:
+    """Where the move form puts the unit, and from which day (None: a correction)."""
+
+    parent_id: int | None
+    effective: date | None
+
+
+class MoveUnitDialog(FormDialog):
+    """Choose the new parent of a unit (not itself, nor one of its sub-units), and save the move."""
+
+    validation_words = staticmethod(_unit_words)
 
     def __init__(self, ws: Workspace, unit_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ws, parent, ok=Buttons.Ok)
+        self._unit = units.get(ws, unit_id)
         self.setWindowTitle(self.tr("Move unit"))
-        all_units = units.list_units(ws)
-        unit = units.get(ws, unit_id)
+        self.setup()
+        self.resize(460, 0)
+
+    def _build_ui(self) -> None:
+        all_units = units.list_units(self._ws)
+        unit = self._unit
         self.target = UnitPicker(none_text=self.tr("(top level)"), include_inactive=True)
-        self.target.set_units(all_units, exclude=subtree_ids(all_units, unit_id))
+        self.target.set_units(all_units, exclude=subtree_ids(all_units, unit.id))
         self.target.set_unit_id(unit.parent_id)
         label = QLabel(self.tr("Move “%1” under:").replace("%1", unit.name))
         label.setWordWrap(True)
@@ -283,32 +310,30 @@ class MoveUnitDialog(QDialog):
         self.keep_old_parent.setChecked(True)
         self.moved_on = day_edit()
         self.keep_old_parent.toggled.connect(self.moved_on.setEnabled)
-        dated = QHBoxLayout()
-        dated.addWidget(self.keep_old_parent)
-        dated.addWidget(self.moved_on)
-        dated.addWidget(QLabel(self.tr("the old parent unit stays on earlier papers")), 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(label)
-        lay.addWidget(self.target)
-        lay.addLayout(dated)
-        lay.addWidget(buttons)
-        self.resize(460, 0)
+        dated = QWidget()
+        row = QHBoxLayout(dated)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.keep_old_parent)
+        row.addWidget(self.moved_on)
+        row.addWidget(QLabel(self.tr("the old parent unit stays on earlier papers")), 1)
+        self.main.addWidget(label)
+        self.errors_row("parent", self.target)
+        self.errors_row("effective", dated, self.moved_on)
+
+    def errors_row(self, field: str, widget: QWidget, focus: QWidget | None = None) -> None:
+        """A full-width field with its error line under it."""
+        self.main.addWidget(self.errors.wrap(field, widget, focus))
+        self.place_error(field, field, focus or widget)
 
     def effective(self) -> date | None:
         """The first day under the new parent (None: a correction, no history kept)."""
         return day_of(self.moved_on) if self.keep_old_parent.isChecked() else None
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, ws: Workspace, unit_id: int) -> tuple[bool, int | None]:
-        """Show the choice; return (chosen, new parent id or None for the top level)."""
-        dialog = cls(ws, unit_id, parent)
-        try:
-            ok = dialog.exec() == QDialog.DialogCode.Accepted
-            return ok, dialog.target.unit_id()
-        finally:
-            dialog.deleteLater()
+    def values(self) -> UnitMove:
+        return UnitMove(self.target.unit_id(), self.effective())
+
+    def write(self, values: object) -> int:
+        assert isinstance(values, UnitMove)
+        if values.parent_id != self._unit.parent_id:
+            save_move(self._ws, self._unit.id, values.parent_id, values.effective)
+        return self._unit.id

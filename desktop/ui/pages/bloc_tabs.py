@@ -8,8 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +29,7 @@ from desktop.domain.movements import CriterionInput
 from desktop.services import blocs, units
 from desktop.services.blocs import YearView
 from desktop.services.session import Workspace
+from desktop.ui.dialogs.form_base import Buttons, FormDialog, run_form
 from desktop.ui.errors import show_error
 from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
 from desktop.ui.widgets.list_table import list_table
@@ -79,13 +78,18 @@ class _Tab(QWidget):
         return True
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FormDialog):
     """The years a member belongs to the khối, and a note."""
 
-    def __init__(self, member: BlocMember, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ws: Workspace, member: BlocMember, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent, ok=Buttons.Ok)
         self._member = member
         self.setWindowTitle(member.name)
+        self.setup()
+        self.resize(400, 0)
+
+    def _build_ui(self) -> None:
+        member = self._member
         self.from_year = QSpinBox()
         self.to_year = QSpinBox()
         for box, value in ((self.from_year, member.from_year), (self.to_year, member.to_year)):
@@ -93,18 +97,12 @@ class MemberDialog(QDialog):
             box.setSpecialValueText(self.tr("(open)"))
             box.setValue(value or 0)
         self.note = QLineEdit(member.note)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Member since"), self.from_year)
-        form.addRow(self.tr("Member until"), self.to_year)
-        form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_row("from_year", self.tr("Member since"), self.from_year)
+        self.add_row("to_year", self.tr("Member until"), self.to_year)
+        self.add_row("note", self.tr("Note"), self.note)
+        super()._build_ui()
 
-    def data(self) -> BlocMemberInput:
+    def values(self) -> BlocMemberInput:
         """The member as changed."""
         m = self._member
         return BlocMemberInput(
@@ -114,6 +112,10 @@ class MemberDialog(QDialog):
             self.to_year.value() or None,
             self.note.text(),
         )
+
+    def write(self, values: object) -> int:
+        assert isinstance(values, BlocMemberInput)
+        return blocs.save_member(self._ws, self._member.bloc_id, values, self._member.id)
 
 
 class MembersTab(_Tab):
@@ -224,10 +226,8 @@ class MembersTab(_Tab):
         m = self.selected()
         if m is None:
             return
-        dialog = dialog or MemberDialog(m, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            data = dialog.data()
-            self._run(lambda: blocs.save_member(self._ws, m.bloc_id, data, m.id))
+        if run_form(dialog or MemberDialog(self._ws, m, self)) is not None:
+            self.changed.emit()
 
     def remove(self) -> None:
         """Remove the selected member (and its scores) after confirmation."""

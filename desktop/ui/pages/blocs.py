@@ -8,9 +8,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,15 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.blocs import Bloc, BlocInput
-from desktop.domain.errors import ThiDuaError
 from desktop.domain.subjects import BlocKind
 from desktop.services import blocs
 from desktop.services.session import Workspace
-from desktop.ui.errors import show_error
+from desktop.ui.dialogs.form_base import Buttons, FormDialog, run_form
+from desktop.ui.messages import error_text
 from desktop.ui.pages.bloc_tabs import MembersTab, ScoresTab, YearsTab
 from desktop.ui.pages.list_page import ListPage
 from desktop.ui.widgets.page_title import list_detail_layout
-from desktop.ui.writes import on_worker
 
 
 def _year_box(minimum: int = 0) -> QSpinBox:
@@ -39,12 +35,22 @@ def _year_box(minimum: int = 0) -> QSpinBox:
     return box
 
 
-class BlocDialog(QDialog):
+class BlocDialog(FormDialog):
     """Name, kind, first year and note of a khối or cụm."""
 
-    def __init__(self, bloc: Bloc | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    validation_words = staticmethod(error_text)  # the unit form's words for a name do not fit
+
+    def __init__(
+        self, ws: Workspace, bloc: Bloc | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ws, parent, ok=Buttons.Ok)
+        self._bloc = bloc
         self.setWindowTitle(self.tr("Emulation bloc"))
+        self.setup()
+        self.resize(460, 200)
+
+    def _build_ui(self) -> None:
+        bloc = self._bloc
         self.name = QLineEdit(bloc.name if bloc else "")
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Khối thi đua"), BlocKind.KHOI.value)
@@ -57,20 +63,13 @@ class BlocDialog(QDialog):
             self.since.setValue(bloc.since_year or 0)
         else:
             self.since.setValue(0)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Set up in"), self.since)
-        form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.resize(460, 200)
+        self.add_row("name", self.tr("Name"), self.name)
+        self.add_row("kind", self.tr("Kind"), self.kind)
+        self.add_row("since_year", self.tr("Set up in"), self.since)
+        self.add_row("note", self.tr("Note"), self.note)
+        super()._build_ui()
 
-    def data(self) -> BlocInput:
+    def values(self) -> BlocInput:
         """The entered khối."""
         return BlocInput(
             self.name.text(),
@@ -78,6 +77,10 @@ class BlocDialog(QDialog):
             self.since.value() or None,
             self.note.text(),
         )
+
+    def write(self, values: object) -> int:
+        assert isinstance(values, BlocInput)
+        return blocs.save_bloc(self._ws, values, self._bloc.id if self._bloc else None)
 
 
 class BlocsPage(ListPage):
@@ -177,16 +180,6 @@ class BlocsPage(ListPage):
         for tab in (self.members_tab, self.years_tab, self.scores_tab):
             tab.show_view(view)
 
-    def _save(self, dialog: BlocDialog, bloc_id: int | None) -> int | None:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        data = dialog.data()
-        try:
-            return on_worker(lambda: blocs.save_bloc(self._ws, data, bloc_id))
-        except ThiDuaError as exc:
-            show_error(self, exc)
-            return None
-
     def add_record(self) -> int | None:
         return self.new_bloc()
 
@@ -195,7 +188,7 @@ class BlocsPage(ListPage):
 
     def new_bloc(self, dialog: BlocDialog | None = None) -> int | None:
         """Add a khối; its id."""
-        saved = self._save(dialog or BlocDialog(None, self), None)
+        saved = run_form(dialog or BlocDialog(self._ws, None, self))
         if saved is not None:
             self.refresh(saved)
         return saved
@@ -203,7 +196,7 @@ class BlocsPage(ListPage):
     def edit_bloc(self, dialog: BlocDialog | None = None) -> None:
         """Change the chosen khối."""
         bloc = self.bloc()
-        if bloc is not None and self._save(dialog or BlocDialog(bloc, self), bloc.id):
+        if bloc is not None and run_form(dialog or BlocDialog(self._ws, bloc, self)):
             self.refresh(bloc.id)
 
     def delete_question(self, record_id: int) -> tuple[str, str]:

@@ -24,7 +24,8 @@ from desktop.domain.errors import ConflictError, ThiDuaError, ValidationError
 from desktop.domain.units import Unit
 from desktop.services import unit_names, units
 from desktop.services.session import Workspace
-from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog
+from desktop.ui.dialogs.form_base import run_form
+from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog, save_move
 from desktop.ui.errors import show_error
 from desktop.ui.models.unit_tree import COL_CODE, COL_KIND, COL_NAME, COL_SCOPE, UnitTreeModel
 from desktop.ui.pages.list_page import ListPage
@@ -323,11 +324,8 @@ class UnitsPage(ListPage):
         if unit is None:
             return
         dialog = MoveUnitDialog(self._ws, unit.id, self)
-        try:
-            if dialog.exec() == MoveUnitDialog.DialogCode.Accepted:
-                self.move_unit(unit.id, dialog.target.unit_id(), dialog.effective())
-        finally:
-            dialog.deleteLater()
+        if run_form(dialog) is not None:
+            self._moved(unit.id, dialog.target.unit_id())
 
     def move_unit(
         self, unit_id: int, new_parent_id: int | None, effective: date | None = None
@@ -340,22 +338,13 @@ class UnitsPage(ListPage):
         if new_parent_id is not None and new_parent_id in subtree_ids(self.model.units, unit_id):
             return
         try:
-            if (
-                effective is not None
-                and effective == unit_names.history(self._ws, unit_id)[-1].valid_from
-            ):
-                effective = None  # a second move on the day the current parent began: a fix
-            if effective is not None:
-                on_worker(
-                    lambda: unit_names.rename(
-                        self._ws, unit_id, unit.name, effective, parent_id=new_parent_id
-                    )
-                )
-            else:
-                on_worker(lambda: units.move(self._ws, unit_id, new_parent_id))
+            on_worker(lambda: save_move(self._ws, unit_id, new_parent_id, effective))
         except (ValidationError, ConflictError) as exc:
             show_error(self, exc, self.tr("Cannot move the unit"))
             return
+        self._moved(unit_id, new_parent_id)
+
+    def _moved(self, unit_id: int, new_parent_id: int | None) -> None:
         if new_parent_id is not None:
             self.tree.expand(self.model.index_of(new_parent_id))
         self.refresh(select=unit_id)

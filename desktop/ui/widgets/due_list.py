@@ -31,8 +31,9 @@ from desktop.domain.deadlines import DEFAULT_DAYS, DueItem, DutyInput, Repeat
 from desktop.domain.movements import MilestoneKind
 from desktop.services import deadlines
 from desktop.services.session import Workspace
+from desktop.ui.dialogs.form_base import FormDialog, run_form
 from desktop.ui.errors import show_error
-from desktop.ui.style import ERROR_STYLE, error_color, mark_error
+from desktop.ui.style import ERROR_STYLE, error_color
 from desktop.ui.writes import on_worker
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,39 +64,36 @@ def kind_labels() -> dict[MilestoneKind, str]:
     }
 
 
-class DutyDialog(QDialog):
+class DutyDialog(FormDialog):
     """A new office duty: what, kind, due date, who, whether it comes back each year."""
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, ws: Workspace, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(ws, parent)
+        self._today = today or date.today()
         self.setWindowTitle(self.tr("New duty"))
+        self.setup()
+        self.resize(460, 0)
+
+    def _build_ui(self) -> None:
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(200)
         self.kind_box = QComboBox()
         for kind, label in kind_labels().items():
             self.kind_box.addItem(label, kind)
-        self.due_edit = _date_edit(today or date.today())
+        self.due_edit = _date_edit(self._today)
         self.assignee_edit = QLineEdit()
         self.assignee_edit.setPlaceholderText(self.tr("a unit, a person or a role"))
         self.yearly_box = QComboBox()
         self.yearly_box.addItem(self.tr("Once"), Repeat.ONCE)
         self.yearly_box.addItem(self.tr("Every year"), Repeat.YEARLY)
-        self.error_label = QLabel()
-        mark_error(self.error_label)
-        self.error_label.hide()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Duty:"), self.title_edit)
-        form.addRow(self.tr("Kind:"), self.kind_box)
-        form.addRow(self.tr("Due:"), self.due_edit)
-        form.addRow(self.tr("Who does it:"), self.assignee_edit)
-        form.addRow(self.tr("Repeats:"), self.yearly_box)
-        form.addRow(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_row("title", self.tr("Duty:"), self.title_edit)
+        self.add_row("kind", self.tr("Kind:"), self.kind_box)
+        self.add_row("due_on", self.tr("Due:"), self.due_edit)
+        self.add_row("assignee", self.tr("Who does it:"), self.assignee_edit)
+        self.add_row("repeat", self.tr("Repeats:"), self.yearly_box)
+        super()._build_ui()
 
     def values(self) -> DutyInput:
         """The duty as typed."""
@@ -107,16 +105,9 @@ class DutyDialog(QDialog):
             Repeat(self.yearly_box.currentData()),
         )
 
-    def accept(self) -> None:
-        try:
-            self.values().validated()
-        except Exception as exc:
-            from desktop.ui.errors import plain_message
-
-            self.error_label.setText(plain_message(exc) or str(exc))
-            self.error_label.show()
-            return
-        super().accept()
+    def write(self, values: object) -> int:
+        assert isinstance(values, DutyInput)
+        return deadlines.add(self._ws, values)
 
 
 class DueList(QGroupBox):
@@ -132,8 +123,7 @@ class DueList(QGroupBox):
         self._ws = ws
         self.setTitle(self.tr("Deadlines"))
         self.setObjectName("due_list")
-        # Hooks tests answer instead of a dialog: the new duty, the day it was done.
-        self.ask_duty: Callable[[], DutyInput | None] = self._ask_duty
+        # Hook tests answer instead of a dialog: the day it was done.
         self.ask_done_on: Callable[[DueItem], date | None] = self._ask_done_on
         self.today: Callable[[], date] = date.today
         self.days_box = QSpinBox()
@@ -267,10 +257,6 @@ class DueList(QGroupBox):
 
     # --- actions -----------------------------------------------------------------------------
 
-    def _ask_duty(self) -> DutyInput | None:
-        dialog = DutyDialog(self, self.today())
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
     def _ask_done_on(self, item: DueItem) -> date | None:
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Mark done"))
@@ -287,15 +273,10 @@ class DueList(QGroupBox):
         form.addRow(buttons)
         return _py(edit.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def add_duty(self) -> int | None:
-        """Ask for a duty and add it; its id, or None when nothing was added."""
-        duty = self.ask_duty()
-        if duty is None:
-            return None
-        try:
-            new_id = on_worker(lambda: deadlines.add(self._ws, duty))
-        except Exception as exc:
-            show_error(self, exc, self.tr("Cannot add the duty"))
+    def add_duty(self, dialog: DutyDialog | None = None) -> int | None:
+        """Ask for a duty (the form saves it); its id, or None when nothing was added."""
+        new_id = run_form(dialog or DutyDialog(self._ws, self, self.today()))
+        if new_id is None:
             return None
         self.refresh()
         self.changed.emit()

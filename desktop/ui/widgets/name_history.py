@@ -3,7 +3,6 @@ from a date, Add an earlier name and Delete an earlier name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -12,8 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ThiDuaError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.unit_names import NamePeriod, OfficeField
 from desktop.services import unit_names, units
 from desktop.services.session import Workspace
 from desktop.ui import i18n
-from desktop.ui.errors import show_error
-from desktop.ui.style import mark_error
+from desktop.ui.dialogs.form_base import Buttons, FormDialog
 from desktop.ui.writes import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
@@ -96,64 +92,77 @@ def _day_text(d: date | None, open_text: str) -> str:
     return f"{d:%d/%m/%Y}" if d else open_text
 
 
-class _NameForm(QDialog):
-    """A name with dates: a rename (new name, first day) or an earlier name (first, last day)."""
+class NameForm(FormDialog):
+    """A name with dates for a unit (`unit_id`) or an office field (`field`): a rename (new name,
+    first day) or an earlier name (first, last day)."""
 
-    def __init__(self, parent: QWidget | None, title: str, *, earlier: bool) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+    validation_words = staticmethod(name_error_text)
+
+    def __init__(
+        self,
+        ws: Workspace,
+        parent: QWidget | None,
+        *,
+        earlier: bool,
+        unit_id: int | None = None,
+        field: OfficeField | None = None,
+    ) -> None:
+        super().__init__(ws, parent, ok=Buttons.Ok)
         self.earlier = earlier
+        self._unit_id = unit_id
+        self._field = field
+        if earlier:
+            self.setWindowTitle(self.tr("Add earlier name"))
+        else:
+            self.setWindowTitle(self.tr("Rename from a date"))
+        self.setup()
+
+    def _build_ui(self) -> None:
         self.name = QLineEdit()
         self.name.setMaxLength(300)
         self.name.setMinimumWidth(360)
-        form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("nameError")
-        mark_error(self.error)
-        self.error.setWordWrap(True)
-        if earlier:
+        if self.earlier:
             self.since_known = QCheckBox(self.tr("Known"))
             self.since = day_edit(date(2020, 1, 1))
             self.since.setEnabled(False)
             self.since_known.toggled.connect(self.since.setEnabled)
-            start = QHBoxLayout()
-            start.addWidget(self.since_known)
-            start.addWidget(self.since, 1)
+            start = QWidget()
+            row = QHBoxLayout(start)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.since_known)
+            row.addWidget(self.since, 1)
             self.until = day_edit(date(2025, 6, 30))
-            form.addRow(self.tr("Earlier &name:"), self.name)
-            form.addRow(self.tr("Used from:"), start)
-            form.addRow(self.tr("Used &until (last day):"), self.until)
+            self.add_row("name", self.tr("Earlier &name:"), self.name)
+            self.add_row("valid_from", self.tr("Used from:"), start, self.since)
+            self.add_row("valid_to", self.tr("Used &until (last day):"), self.until)
         else:
             self.effective = day_edit(date.today())
-            form.addRow(self.tr("New &name:"), self.name)
-            form.addRow(self.tr("&From (first day):"), self.effective)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
-        self.save: Callable[[_NameForm], None] = lambda _f: None
+            self.add_row("name", self.tr("New &name:"), self.name)
+            self.add_row("effective", self.tr("&From (first day):"), self.effective)
+        super()._build_ui()
 
-    def period(self) -> NamePeriod:
-        """The earlier name as typed."""
+    def values(self) -> NamePeriod:
+        """The name as typed with its dates (a rename's first day in `valid_from`)."""
+        if not self.earlier:
+            return NamePeriod(self.name.text(), day_of(self.effective), None)
         since = day_of(self.since) if self.since_known.isChecked() else None
         return NamePeriod(self.name.text(), since, day_of(self.until))
 
-    def accept(self) -> None:
-        self.error.clear()
-        try:
-            self.save(self)
-        except ValidationError as exc:
-            self.error.setText(name_error_text(exc))
-            return
-        except ThiDuaError as exc:
-            show_error(self, exc, self.tr("Cannot save"))
-            return
-        super().accept()
+    def write(self, values: object) -> None:
+        assert isinstance(values, NamePeriod)
+        ws, unit_id, field = self._ws, self._unit_id, self._field
+        if not self.earlier:
+            assert values.valid_from is not None
+            if unit_id is not None:
+                unit_names.rename(ws, unit_id, values.name, values.valid_from)
+            else:
+                assert field is not None
+                unit_names.rename_office(ws, field, values.name, values.valid_from)
+        elif unit_id is not None:
+            unit_names.add_past_name(ws, unit_id, values)
+        else:
+            assert field is not None
+            unit_names.add_office_past_name(ws, field, values)
 
 
 class NameHistoryList(QWidget):
@@ -173,7 +182,7 @@ class NameHistoryList(QWidget):
         self._ws = ws
         self._unit_id = unit_id
         self._field = field
-        self.open_dialog: _NameForm | None = None  # the form shown last (tests fill it)
+        self.open_dialog: NameForm | None = None  # the form shown last (tests fill it)
         headers = [self.tr("From"), self.tr("Until"), self.tr("Name")]
         if unit_id is not None:
             headers.append(self.tr("Parent unit"))
@@ -267,43 +276,25 @@ class NameHistoryList(QWidget):
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._selected_id() is not None)
 
-    def _show(self, form: _NameForm) -> None:
+    def _show(self, form: NameForm) -> bool:
         self.open_dialog = form
-        if form.exec() == QDialog.DialogCode.Accepted:
+        try:
+            saved = form.exec() == QDialog.DialogCode.Accepted
+        finally:
+            form.deleteLater()
+        if saved:
             self.reload()
-        form.deleteLater()
+        return saved
 
     def ask_rename(self) -> None:
         """Give a new name from a date (the current name is kept until the day before)."""
-        form = _NameForm(self, self.tr("Rename from a date"), earlier=False)
-
-        def save(f: _NameForm) -> None:
-            unit_id, office_field = self._unit_id, self._field
-            name, day = f.name.text(), day_of(f.effective)
-            if unit_id is not None:
-                on_worker(lambda: unit_names.rename(self._ws, unit_id, name, day))
-            else:
-                assert office_field is not None
-                on_worker(lambda: unit_names.rename_office(self._ws, office_field, name, day))
-            self.renamed.emit(f.name.text().strip())
-
-        form.save = save
-        self._show(form)
+        form = NameForm(self._ws, self, earlier=False, unit_id=self._unit_id, field=self._field)
+        if self._show(form):
+            self.renamed.emit(form.name.text().strip())
 
     def ask_earlier(self) -> None:
         """Record a name used before (its last day, and its first when known)."""
-        form = _NameForm(self, self.tr("Add earlier name"), earlier=True)
-
-        def save(f: _NameForm) -> None:
-            unit_id, office_field, period = self._unit_id, self._field, f.period()
-            if unit_id is not None:
-                on_worker(lambda: unit_names.add_past_name(self._ws, unit_id, period))
-            else:
-                assert office_field is not None
-                on_worker(lambda: unit_names.add_office_past_name(self._ws, office_field, period))
-
-        form.save = save
-        self._show(form)
+        self._show(NameForm(self._ws, self, earlier=True, unit_id=self._unit_id, field=self._field))
 
     def delete_selected(self) -> None:
         """Remove the selected earlier name (after asking)."""
