@@ -40,3 +40,46 @@ class EventRow:
     record_uuid: str
     action: AuditAction
     changes: dict[str, list[Any]]
+
+
+class FindingLevel(StrEnum):
+    """How serious a finding of the audit verification is."""
+
+    PROBLEM = "problem"  # the log or the data was changed
+    WARNING = "warning"  # something cannot be verified, or waits for an administrator
+    NOTE = "note"  # reading and checking work; writing needs what is missing
+
+
+class FindingCode(StrEnum):
+    """What the audit verification found."""
+
+    BAD_MAC = "bad_mac"
+    BAD_HASH = "bad_hash"
+    BAD_SIGNATURE = "bad_signature"
+    UNSIGNED = "unsigned"
+    UNKNOWN_KEY = "unknown_key"
+    GAP = "gap"
+    TRUNCATED = "truncated"
+    ANCHOR_MISMATCH = "anchor_mismatch"
+    TRIGGER_MISSING = "trigger_missing"
+    CHANGED_OUTSIDE = "changed_outside"
+    DELETED_OUTSIDE = "deleted_outside"
+    NO_EVENT = "no_event"
+    REDACTED_UNRECORDED = "redacted_unrecorded"
+    NO_KEY = "no_key"
+    ANCHOR_MISSING = "anchor_missing"
+    PENDING = "pending"
+    OUTSIDE_UNACKNOWLEDGED = "outside_unacknowledged"
+    KEY_NOT_HERE = "key_not_here"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing the audit verification found, with its message (Vietnamese) and where."""
+
+    code: FindingCode
+    message: str
+    event_id: int | None = None
+    table: str | None = None
+    record_uuid: str | None = None
+    level: FindingLevel = FindingLevel.PROBLEM

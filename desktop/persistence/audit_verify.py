@@ -6,12 +6,11 @@ import hmac
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.audit_events import AuditAction, EventRow
+from desktop.domain.audit_events import AuditAction, EventRow, Finding, FindingCode, FindingLevel
 from desktop.persistence import audit_signing as signing
 from desktop.persistence.audit import (
     EXTERNAL_USER,
@@ -31,24 +30,7 @@ from desktop.persistence.audit_keys import anchor_places
 
 MAX_LISTED = 5  # records named per kind of finding; the rest are counted
 
-PROBLEM, WARNING, NOTE = "problem", "warning", "note"
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One thing the audit verification found: a problem (the log or the data was changed),
-    a warning (something cannot be verified, or waits for an administrator), or a note."""
-
-    code: str  # bad_mac | bad_hash | bad_signature | unsigned | unknown_key | gap | truncated
-    #            | anchor_mismatch | trigger_missing | changed_outside | deleted_outside
-    #            | no_event | redacted_unrecorded  (problems)
-    #            | no_key | anchor_missing | pending | outside_unacknowledged  (warnings)
-    #            | key_not_here  (note: reading and checking work, writing needs the key)
-    message: str
-    event_id: int | None = None
-    table: str | None = None
-    record_uuid: str | None = None
-    level: str = PROBLEM
+PROBLEM, WARNING, NOTE = FindingLevel.PROBLEM, FindingLevel.WARNING, FindingLevel.NOTE
 
 
 def _has_log(conn: sqlite3.Connection) -> bool:
@@ -68,7 +50,7 @@ def verify_connection(conn: sqlite3.Connection, db_path: Path) -> list[Finding]:
     if pending:
         findings.append(
             Finding(
-                "pending",
+                FindingCode.PENDING,
                 f"Nhật ký: {pending} thay đổi được thực hiện ngoài chương trình, chưa được ghi nhận.",
                 level=WARNING,
             )
@@ -90,7 +72,7 @@ def _check_triggers(conn: sqlite3.Connection) -> list[Finding]:
         return []
     return [
         Finding(
-            "trigger_missing",
+            FindingCode.TRIGGER_MISSING,
             f"Nhật ký: thiếu {len(missing)} trigger ghi nhật ký ({', '.join(missing[:MAX_LISTED])})"
             " — cơ sở dữ liệu đã bị sửa bằng công cụ khác.",
         )
@@ -224,35 +206,35 @@ def _check_chain(conn: sqlite3.Connection, findings: list[Finding]) -> int:
 
 
 def _report_chain(conn: sqlite3.Connection, ch: _Chain, last: int, findings: list[Finding]) -> None:
-    def add(code: str, ids: list[int], text: str, level: str = PROBLEM) -> None:
+    def add(code: FindingCode, ids: list[int], text: str, level: FindingLevel = PROBLEM) -> None:
         if ids:
             findings.append(
                 Finding(code, text.format(n=ids[0]) + _listed(ids) + ".", ids[0], level=level)
             )
 
-    add("gap", ch.gaps, "Nhật ký bị xoá hoặc đảo thứ tự tại sự kiện số {n}")
-    add("bad_mac", ch.bad_macs, "Nhật ký bị sửa: mã xác thực sai tại sự kiện số {n}")
-    add("bad_hash", ch.bad_hashes, "Nhật ký bị sửa: mã băm sai tại sự kiện số {n}")
-    add("bad_signature", ch.bad_sigs, "Nhật ký bị sửa: chữ ký sai tại sự kiện số {n}")
+    add(FindingCode.GAP, ch.gaps, "Nhật ký bị xoá hoặc đảo thứ tự tại sự kiện số {n}")
+    add(FindingCode.BAD_MAC, ch.bad_macs, "Nhật ký bị sửa: mã xác thực sai tại sự kiện số {n}")
+    add(FindingCode.BAD_HASH, ch.bad_hashes, "Nhật ký bị sửa: mã băm sai tại sự kiện số {n}")
+    add(FindingCode.BAD_SIGNATURE, ch.bad_sigs, "Nhật ký bị sửa: chữ ký sai tại sự kiện số {n}")
     add(
-        "unknown_key",
+        FindingCode.UNKNOWN_KEY,
         ch.unknown,
         "Nhật ký bị sửa: sự kiện số {n} được ký bằng khoá không có trong nhật ký",
     )
     add(
-        "bad_hash",
+        FindingCode.BAD_HASH,
         ch.legacy_mismatch,
         "Nhật ký bị sửa: phần nhật ký cũ (trước khi có chữ ký) không khớp mã ghi ở sự kiện số {n}",
     )
     add(
-        "redacted_unrecorded",
+        FindingCode.REDACTED_UNRECORDED,
         [i for i in ch.redacted if i not in ch.redactions],
         "Nhật ký bị che nội dung mà không có sự kiện ghi nhận việc xoá dữ liệu cá nhân (sự kiện số {n})",
     )
     signed_part = ch.legacy_end is not None and last > ch.legacy_end
     if (signed_part and last not in ch.seals) or ch.v2_unsigned:
         add(
-            "unsigned",
+            FindingCode.UNSIGNED,
             [last],
             "Nhật ký có sự kiện không được ký (từ sau chữ ký cuối, sự kiện số {n})",
         )
@@ -260,14 +242,14 @@ def _report_chain(conn: sqlite3.Connection, ch: _Chain, last: int, findings: lis
     if beyond:
         findings.append(
             Finding(
-                "truncated",
+                FindingCode.TRUNCATED,
                 f"Nhật ký bị cắt: còn {last} sự kiện nhưng có chữ ký của sự kiện số {max(beyond)}.",
             )
         )
     if ch.legacy_count and ch.legacy_end is None and ch.hmac_key is None and not ch.v2_unsigned:
         findings.append(
             Finding(
-                "no_key",
+                FindingCode.NO_KEY,
                 "Nhật ký của tệp này được niêm phong bằng khoá của một máy khác (khoá cũ, trước khi có "
                 "chữ ký); khoá đó không có trên máy này nên chưa kiểm chứng được nội dung nhật ký. "
                 "Hãy nhập khoá của máy cũ hoặc để quản trị viên tiếp nhận tệp.",
@@ -278,7 +260,7 @@ def _report_chain(conn: sqlite3.Connection, ch: _Chain, last: int, findings: lis
         names = ", ".join(signing.short(fp) for fp in list(ch.trusted)[-2:])
         findings.append(
             Finding(
-                "key_not_here",
+                FindingCode.KEY_NOT_HERE,
                 f"Khoá ký nhật ký của tệp này ({names}) không có trên máy này: đọc, in và kiểm tra "
                 "được; muốn ghi phải nhập khoá hoặc quản trị viên tiếp nhận tệp.",
                 level=NOTE,
@@ -294,7 +276,7 @@ def _check_anchor(
         if last:
             findings.append(
                 Finding(
-                    "anchor_missing",
+                    FindingCode.ANCHOR_MISSING,
                     "Nhật ký: không có mốc ghi ngoài tệp trên máy này nên không kiểm chứng được đây "
                     "là bản mới nhất (có thể là một bản cũ được chép đè).",
                     level=WARNING,
@@ -315,14 +297,14 @@ def _check_anchor(
         if anchored_count > last:
             findings.append(
                 Finding(
-                    "truncated",
+                    FindingCode.TRUNCATED,
                     f"Nhật ký bị cắt: còn {last} sự kiện nhưng mốc ghi ngoài tệp là {anchored_count}.",
                 )
             )
         else:
             findings.append(
                 Finding(
-                    "anchor_mismatch",
+                    FindingCode.ANCHOR_MISMATCH,
                     f"Nhật ký bị viết lại: sự kiện số {anchored_count} không khớp với mốc ghi ngoài tệp.",
                     anchored_count,
                 )
@@ -348,7 +330,7 @@ def _check_outside(conn: sqlite3.Connection, findings: list[Finding]) -> None:
         ids = [int(r[0]) for r in rows]
         findings.append(
             Finding(
-                "outside_unacknowledged",
+                FindingCode.OUTSIDE_UNACKNOWLEDGED,
                 f"Nhật ký: {len(ids)} thay đổi được thực hiện bằng công cụ khác (từ sự kiện số "
                 f"{ids[0]}), chưa được quản trị viên xác nhận đã xem.",
                 ids[0],
@@ -377,9 +359,13 @@ def _check_records(conn: sqlite3.Connection, findings: list[Finding]) -> None:
                 changed.append(uuid)
         deleted = [u for u, d in last.items() if d]  # "" = its last event was the delete
         for code, uuids, what in (
-            ("changed_outside", changed, "bị sửa ngoài chương trình (không khớp nhật ký)"),
-            ("no_event", unlogged, "không có trong nhật ký (thêm ngoài chương trình)"),
-            ("deleted_outside", deleted, "bị xoá ngoài chương trình"),
+            (
+                FindingCode.CHANGED_OUTSIDE,
+                changed,
+                "bị sửa ngoài chương trình (không khớp nhật ký)",
+            ),
+            (FindingCode.NO_EVENT, unlogged, "không có trong nhật ký (thêm ngoài chương trình)"),
+            (FindingCode.DELETED_OUTSIDE, deleted, "bị xoá ngoài chương trình"),
         ):
             if uuids:
                 listed = ", ".join(uuids[:MAX_LISTED]) + (" …" if len(uuids) > MAX_LISTED else "")

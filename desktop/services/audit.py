@@ -6,16 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.audit_events import EventRow
+from desktop.domain.audit_events import EventRow, Finding, FindingCode, FindingLevel
 from desktop.domain.errors import ConflictError, DatabaseError, ValidationError
 from desktop.persistence import audit as store
 from desktop.persistence import audit_signing as signing
 from desktop.persistence.audit_history import batch_record_uuids
 from desktop.persistence.audit_verify import (
-    NOTE,
-    PROBLEM,
-    WARNING,
-    Finding,
     count_events,
     event_stamp,
     event_users,
@@ -24,11 +20,15 @@ from desktop.persistence.audit_verify import (
 )
 from desktop.services.session import Workspace
 
+PROBLEM, WARNING, NOTE = FindingLevel.PROBLEM, FindingLevel.WARNING, FindingLevel.NOTE
+
 __all__ = [
     "NOTE",
     "PROBLEM",
     "WARNING",
     "Finding",
+    "FindingCode",
+    "FindingLevel",
     "KeyStatus",
     "acknowledge_outside",
     "adopt",
@@ -173,13 +173,13 @@ def check_paper_code(ws: Workspace, number: int, code: str) -> PaperCheck:
 # Findings that mean the log itself is not internally consistent: no adoption then.
 CHAIN_BROKEN = frozenset(
     {
-        "gap",
-        "bad_mac",
-        "bad_hash",
-        "bad_signature",
-        "unknown_key",
-        "unsigned",
-        "redacted_unrecorded",
+        FindingCode.GAP,
+        FindingCode.BAD_MAC,
+        FindingCode.BAD_HASH,
+        FindingCode.BAD_SIGNATURE,
+        FindingCode.UNKNOWN_KEY,
+        FindingCode.UNSIGNED,
+        FindingCode.REDACTED_UNRECORDED,
     }
 )
 
@@ -211,7 +211,7 @@ def key_status(ws: Workspace) -> KeyStatus:
     if fps:
         can = bool(here)
     elif legacy_only:
-        can = not any(f.code == "no_key" for f in verify(ws))
+        can = not any(f.code == FindingCode.NO_KEY for f in verify(ws))
     else:
         can = True
     return KeyStatus(fps, here, legacy_only, can)
@@ -297,7 +297,7 @@ def acknowledge_outside(ws: Workspace) -> int:
     from desktop.services.accounts import require_admin
 
     require_admin(ws)
-    outside = [f for f in verify(ws) if f.code == "outside_unacknowledged"]
+    outside = [f for f in verify(ws) if f.code == FindingCode.OUTSIDE_UNACKNOWLEDGED]
     if not outside:
         return 0
     number, _ = store.file_head(ws.path)
