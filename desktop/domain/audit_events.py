@@ -53,24 +53,16 @@ class FindingLevel(StrEnum):
 class FindingCode(StrEnum):
     """What the audit verification found."""
 
-    BAD_MAC = "bad_mac"
-    BAD_HASH = "bad_hash"
-    BAD_SIGNATURE = "bad_signature"
-    UNSIGNED = "unsigned"
-    UNKNOWN_KEY = "unknown_key"
-    GAP = "gap"
-    TRUNCATED = "truncated"
-    ANCHOR_MISMATCH = "anchor_mismatch"
-    TRIGGER_MISSING = "trigger_missing"
-    CHANGED_OUTSIDE = "changed_outside"
-    DELETED_OUTSIDE = "deleted_outside"
-    NO_EVENT = "no_event"
-    REDACTED_UNRECORDED = "redacted_unrecorded"
-    NO_KEY = "no_key"
-    ANCHOR_MISSING = "anchor_missing"
-    PENDING = "pending"
-    OUTSIDE_UNACKNOWLEDGED = "outside_unacknowledged"
-    KEY_NOT_HERE = "key_not_here"
+    # problems: the log was changed
+    BAD_MAC, BAD_HASH, BAD_SIGNATURE = "bad_mac", "bad_hash", "bad_signature"
+    UNSIGNED, UNKNOWN_KEY, REDACTED_UNRECORDED = "unsigned", "unknown_key", "redacted_unrecorded"
+    GAP, TRUNCATED, ANCHOR_MISMATCH = "gap", "truncated", "anchor_mismatch"
+    # problems: the data was changed outside the program
+    TRIGGER_MISSING, NO_EVENT = "trigger_missing", "no_event"
+    CHANGED_OUTSIDE, DELETED_OUTSIDE = "changed_outside", "deleted_outside"
+    # warnings, and the note that writing needs the key
+    NO_KEY, ANCHOR_MISSING, PENDING = "no_key", "anchor_missing", "pending"
+    OUTSIDE_UNACKNOWLEDGED, KEY_NOT_HERE = "outside_unacknowledged", "key_not_here"
 
 
 @dataclass(frozen=True, slots=True)
