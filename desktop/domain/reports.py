@@ -55,6 +55,25 @@ def parse_kind(text: str) -> ReportKind:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """Days and scope of one report query: a movement, or None for all the office's work."""
+
+    start: date
+    end: date
+    movement_id: int | None = None
+
+    @property
+    def first_year(self) -> int:
+        """The calendar year of the first day."""
+        return self.start.year
+
+    @property
+    def last_year(self) -> int:
+        """The calendar year of the last day."""
+        return self.end.year
+
+
+@dataclass(frozen=True, slots=True)
 class Period:
     """A closed date range with the text it was given as."""
 

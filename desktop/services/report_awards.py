@@ -4,13 +4,13 @@ score ranking, and Biểu 0603.N/BNV-TĐKT — counted by the reports repository
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from desktop.domain.awards import Catalog
 from desktop.domain.report_data import Cell, Chart, ReportTable, ResultSection
-from desktop.domain.reports import FormMethod, LeaderRank
+from desktop.domain.reports import FormMethod, LeaderRank, Span
 from desktop.persistence import Connection
 from desktop.persistence.repositories import reports as repo
-from desktop.persistence.repositories.reports import Span
 from desktop.services.report_tables import BEFORE, LEVEL_LABEL, LEVELS, NOW, num, share, whole
 
 
@@ -189,7 +189,7 @@ assert len(FORM_LABELS) == 10 + len(FormMethod)
 
 def form_0603(conn: Connection, year: int, movement_id: int | None) -> ReportTable:
     """Biểu 0603.N/BNV-TĐKT for a year."""
-    span = Span(f"{year}-01-01", f"{year}-12-31", year, year, movement_id)
+    span = Span(date(year, 1, 1), date(year, 12, 31), movement_id)
     rows: tuple[tuple[Cell, ...], ...] = tuple(
         (FORM_LABELS[code][0], code, FORM_LABELS[code][1], total, *cols)
         for code, total, *cols in repo.form_0603(conn, span)

@@ -10,10 +10,10 @@ from typing import Any
 from desktop.domain.initiatives import InitiativeKind, RecognitionStatus, Scope
 from desktop.domain.participation import ContributionKind, SupportKind
 from desktop.domain.report_data import Cell, Chart, ReportTable, ResultSection
+from desktop.domain.reports import Span
 from desktop.persistence import Connection
 from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import reports as repo
-from desktop.persistence.repositories.reports import Span
 
 NOW = "Kỳ này"
 BEFORE = "Kỳ trước"

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop.domain.activities import ActivityKind
+from desktop.domain.activities import ActivityCount, ActivityKind
 from desktop.domain.movements import MovementKind
 from desktop.domain.report_data import Cell, Chart, ReportTable
+from desktop.domain.reports import Span
 from desktop.domain.targets import TargetValues, period_label
 from desktop.persistence import Connection
 from desktop.persistence.repositories import targets as repo
-from desktop.persistence.repositories.reports import Span
 
 KEY = "Chi tieu phong trao"
 COLUMNS = (
@@ -34,7 +34,9 @@ def _cells(values: TargetValues) -> tuple[Cell, Cell, Cell]:
 
 def targets_table(conn: Connection, span: Span) -> ReportTable:
     """The targets of the movements running in the span, valued for the span's years."""
-    sheets = repo.running_sheets(conn, span.start, span.end, span.movement_id)
+    sheets = repo.running_sheets(
+        conn, span.start.isoformat(), span.end.isoformat(), span.movement_id
+    )
     one_year = span.first_year == span.last_year
     rows: list[tuple[Cell, ...]] = []
     chart_labels: list[str] = []
@@ -91,13 +93,20 @@ def targets_table(conn: Connection, span: Span) -> ReportTable:
     )
 
 
+def _counts(
+    conn: Connection, span: Span, movement_id: int | None
+) -> dict[ActivityKind, ActivityCount]:
+    from desktop.persistence.repositories import activities as act_repo
+
+    days = span.start.isoformat(), span.end.isoformat()
+    return {c.kind: c for c in act_repo.counts(conn, *days, movement_id)}
+
+
 def activities_text_and_table(conn: Connection, span: Span, prev: Span) -> tuple[str, ReportTable]:
     """The sentence and Bảng 1b: propaganda and inspection activities by kind, this period
     against the previous one."""
-    from desktop.persistence.repositories import activities as act_repo
 
-    now = {c.kind: c for c in act_repo.counts(conn, span.start, span.end, span.movement_id)}
-    before = {c.kind: c for c in act_repo.counts(conn, prev.start, prev.end, span.movement_id)}
+    now, before = _counts(conn, span, span.movement_id), _counts(conn, prev, span.movement_id)
     kinds = [k for k in ActivityKind if k in now or k in before]
     rows = tuple(
         (

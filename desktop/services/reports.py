@@ -17,6 +17,7 @@ from desktop.domain.reports import (
     ReportInput,
     ReportKind,
     SavedReport,
+    Span,
     WrittenParts,
     parse_period,
 )
@@ -25,7 +26,6 @@ from desktop.persistence.repositories import dated_names, report_store
 from desktop.persistence.repositories import documents as doc_repo
 from desktop.persistence.repositories import movements as movement_repo
 from desktop.persistence.repositories import reports as figures
-from desktop.persistence.repositories.reports import Span
 from desktop.services import catalog as catalog_service
 from desktop.services import office as office_service
 from desktop.services import pdf_files, report_targets
@@ -36,13 +36,7 @@ from desktop.services.session import Workspace
 
 def span_of(period: Period, movement_id: int | None) -> Span:
     """The repository's view of a period and scope."""
-    return Span(
-        period.start.isoformat(),
-        period.end.isoformat(),
-        period.start.year,
-        period.end.year,
-        movement_id,
-    )
+    return Span(period.start, period.end, movement_id)
 
 
 def _movement_name(ws: Workspace, movement_id: int | None) -> str:

@@ -174,10 +174,9 @@ def write_workbook(ws: Workspace, year: int, path: Path) -> int:
     return len(rows)
 
 
-def report_section(ws: Workspace, start: str, end: str, number: int) -> ResultSection:
-    """“Tiền thưởng” of a periodic report: the money of the awards decided from `start` to
-    `end` (ISO days), by title or form; `number` is the table's number in the report."""
-    first, last = date.fromisoformat(start), date.fromisoformat(end)
+def report_section(ws: Workspace, first: date, last: date, number: int) -> ResultSection:
+    """“Tiền thưởng” of a periodic report: the money of the awards decided from `first` to
+    `last`, by title or form; `number` is the table's number in the report."""
     rows: list[RewardRow] = []
     for year in range(first.year, last.year + 1):
         rows += [r for r in year_rows(ws, year) if first <= r.decision_date <= last]

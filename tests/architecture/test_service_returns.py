@@ -35,7 +35,6 @@ _NOT_MOVED_YET = {
     "desktop.persistence.repositories.participation.ContributionRowT",
     "desktop.persistence.repositories.participation.RegistrationRow",
     "desktop.persistence.repositories.ratings.GridRow",
-    "desktop.persistence.repositories.reports.Span",
 }
 
 

@@ -1,6 +1,6 @@
 """The figures of a periodic report, each counted in SQL over a period and a scope.
 
-`Span` carries the period (ISO days, first and last year) and the scope (a movement id or None
+`Span` (domain's) carries the period (its days, first and last year) and the scope (a movement id or None
 for all the office's work). Records with only a year count on 31 December of that year.
 """
 
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from desktop.domain.reports import (
     FORM_CODES,
@@ -16,6 +15,7 @@ from desktop.domain.reports import (
     FormColumn,
     FormMethod,
     LeaderRank,
+    Span,
     leader_rank,
 )
 
@@ -23,30 +23,19 @@ BUSINESS_KINDS = "('doanh_nghiep', 'hop_tac_xa')"
 TOP_N = 10
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Period and scope of one query."""
-
-    start: str  # ISO day
-    end: str  # ISO day
-    first_year: int
-    last_year: int
-    movement_id: int | None = None
-
-    @property
-    def params(self) -> dict[str, object]:
-        """Named parameters every query may use."""
-        return {
-            "start": self.start,
-            "end": self.end,
-            "y0": self.first_year,
-            "y1": self.last_year,
-            "mid": self.movement_id,
-        }
+def _params(span: Span) -> dict[str, object]:
+    """Named parameters every query may use."""
+    return {
+        "start": span.start.isoformat(),
+        "end": span.end.isoformat(),
+        "y0": span.first_year,
+        "y1": span.last_year,
+        "mid": span.movement_id,
+    }
 
 
 def _q(conn: sqlite3.Connection, sql: str, span: Span) -> list[tuple]:  # type: ignore[type-arg]
-    return conn.execute(sql, span.params).fetchall()
+    return conn.execute(sql, _params(span)).fetchall()
 
 
 _MOVEMENT_IN = "m.start_date <= :end AND m.end_date >= :start AND (:mid IS NULL OR m.id = :mid)"
@@ -110,7 +99,7 @@ def participation_totals(conn: sqlite3.Connection, span: Span) -> tuple[int, int
         " WHERE r.registered_on <= :end AND ("
         f"  (r.movement_id IS NOT NULL AND {_MOVEMENT_IN})"
         "  OR (r.movement_id IS NULL AND :mid IS NULL AND r.year BETWEEN :y0 AND :y1))",
-        span.params,
+        _params(span),
     ).fetchone()
     return int(row[0]), int(row[1])
 
@@ -204,7 +193,7 @@ def proposals(
         " WHERE b.submitted_on BETWEEN :start AND :end AND (:mid IS NULL OR b.movement_id = :mid)"
         " GROUP BY n.award_code, n.subject_kind ORDER BY coalesce(cat.pos, 9999), 2, 4"
     )
-    return conn.execute(sql, {**span.params, **named}).fetchall()
+    return conn.execute(sql, {**_params(span), **named}).fetchall()
 
 
 _AWARD_FROM = (
@@ -243,7 +232,7 @@ def awards(
         + _AWARD_FROM.replace(" WHERE", " LEFT JOIN lv ON lv.code = ar.award_code WHERE", 1)
         + " GROUP BY 1, 2, 3"
     )
-    return conn.execute(sql, {**span.params, **named}).fetchall()
+    return conn.execute(sql, {**_params(span), **named}).fetchall()
 
 
 def ranking(
@@ -264,7 +253,7 @@ def ranking(
         " AND s.year BETWEEN min(:y0, :py0) AND :y1"
         " GROUP BY r.id HAVING total IS NOT NULL"
         " ORDER BY total DESC, coalesce(p.sort_key, u.sort_key), r.id LIMIT :top",
-        {**span.params, "py0": previous.first_year, "py1": previous.last_year, "top": TOP_N},
+        {**_params(span), "py0": previous.first_year, "py1": previous.last_year, "top": TOP_N},
     ).fetchall()
 
 
@@ -313,4 +302,4 @@ def form_0603(conn: sqlite3.Connection, span: Span) -> list[tuple[str, int, int,
         f"SELECT '{code}', count(col), {cols} FROM a WHERE col IS NOT NULL AND {where}"
         for code, where in FORM_ROWS
     ]
-    return conn.execute(cte + " " + " UNION ALL ".join(selects), span.params).fetchall()
+    return conn.execute(cte + " " + " UNION ALL ".join(selects), _params(span)).fetchall()
