@@ -126,11 +126,11 @@ def _create_demo(path: Path) -> None:
             str(path),
         ) from exc
     from desktop.services.session import Workspace
-    from desktop.ui.writes import on_worker
+    from desktop.ui.tasks import on_worker
 
     ws = Workspace.open(path)
     try:
-        on_worker(lambda: demo_service.fill(ws, people=400, seed=1))  # the one writer
+        on_worker(None, lambda: demo_service.fill(ws, people=400, seed=1))  # the one writer
     except BaseException:
         ws.close()
         path.unlink(missing_ok=True)

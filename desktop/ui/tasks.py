@@ -24,7 +24,18 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -510,8 +521,6 @@ def wait_for(
     """Run `fn(progress)` with the progress dialog and wait for it, the window staying alive
     (a local event loop); the returned task says how it ended (`result`, `error`, `cancelled`).
     For flows that need the answer before going on (import preview → dialog → commit)."""
-    from PySide6.QtCore import QEventLoop
-
     loop = QEventLoop()
     task = run_with_progress(
         parent,
@@ -530,10 +539,34 @@ def wait_for(
 
 
 def on_worker[T](parent: QWidget | None, fn: Callable[[], T], title: str = "") -> T:
-    """Run a save `fn()` on the database worker (the one writer) and return its result; its
-    error is raised here, on the GUI thread, as if it had been called directly. No Cancel: a
-    save that was begun is finished. A `title` shows the progress dialog after 0.4 s."""
-    task = wait_for(parent, lambda _progress: fn(), title, cancellable=False)
+    """Run a save `fn()` (no widgets) on the database worker, the one writer, and return its
+    result; its error is raised here, on the GUI thread, as if it had been called directly.
+
+    The window waits with its event loop running (it repaints, timers fire) under the busy
+    cursor but takes no user input until the save is done, so a click cannot start a second
+    save halfway through the first. No Cancel: a save that was begun is finished. A `title`
+    shows the progress dialog after 0.4 s. Called off the GUI thread (inside a background
+    task) it simply runs `fn`: waiting there for the one worker could wait for itself."""
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return fn()
+    loop = QEventLoop()
+    task = run_with_progress(
+        parent,
+        lambda _progress: fn(),
+        _ignore,
+        _ignore,
+        title,
+        on_cancelled=_no_work,
+        cancellable=False,
+    )
+    task.finished.connect(loop.quit)
+    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+    try:
+        if not task.done:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
     if task.error is not None:
         raise task.error
     result: T = task.result

@@ -32,20 +32,19 @@ EXTRA_WRITERS: dict[tuple[str, str], str] = {
     ("desktop.services.backups", "restore"): "replaces the open database file",
 }
 
-# Worker calls of desktop/ui/tasks.py and writes.py: (module, name) -> index of the work argument.
+# Worker calls of desktop/ui/tasks.py: (module, name) -> index of the work argument.
 WORKER_CALLS: dict[tuple[str, str], int] = {
     ("desktop.ui.tasks", "on_worker"): 1,
     ("desktop.ui.tasks", "run_in_background"): 1,
     ("desktop.ui.tasks", "run_with_progress"): 1,
     ("desktop.ui.tasks", "wait_for"): 1,
-    ("desktop.ui.writes", "on_worker"): 0,
 }
 # Interface methods that keep a function and run it on the worker later: name -> (index of
 # that function among the arguments, where it is run).
 WORKER_HOOKS: dict[str, tuple[int, str]] = {
     "offer_word": (0, "PdfPreview keeps it as word_writer; save_word runs it in run_in_background"),
 }
-_SKIP_UI = {"desktop.ui.tasks", "desktop.ui.writes"}  # the worker machinery itself
+_SKIP_UI = {"desktop.ui.tasks"}  # the worker machinery itself
 
 type Target = tuple[str, str]  # (module, function)
 type Scope = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda

@@ -163,7 +163,7 @@ def test_each_exception_still_exists_and_still_matches_the_rule() -> None:
 _UNCONVERTED = """
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
 
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 
 class LooseForm(QDialog):
@@ -175,7 +175,7 @@ class LooseForm(QDialog):
         QVBoxLayout(self).addWidget(buttons)
 
     def accept(self):
-        on_worker(lambda: None)
+        on_worker(self, lambda: None)
         super().accept()
 
 

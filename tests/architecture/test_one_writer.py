@@ -64,7 +64,7 @@ def test_a_real_save_moved_to_the_gui_thread_is_found() -> None:
     # is made directly on the GUI thread THEN the map places it there
     path = UI / "widgets" / "audit_key_box.py"
     source = path.read_text(encoding="utf-8")
-    worker = "on_worker(lambda: audit.acknowledge_outside(ws))"
+    worker = "on_worker(self, lambda: audit.acknowledge_outside(ws))"
     assert worker in source
     name = "desktop.ui.widgets.audit_key_box"
     [site] = [s for s in _sites_with(name, source) if s.target[1] == "acknowledge_outside"]
@@ -80,7 +80,7 @@ def test_the_map_tells_the_worker_from_the_gui_thread() -> None:
     source = """
         from desktop.services import people
         from desktop.ui.tasks import run_in_background, run_reader, run_with_progress
-        from desktop.ui.writes import on_worker
+        from desktop.ui.tasks import on_worker
         from PySide6.QtWidgets import QDialog
 
         def helper(ws, v):
@@ -88,13 +88,13 @@ def test_the_map_tells_the_worker_from_the_gui_thread() -> None:
 
         class Page(QDialog):
             def _run(self, work):
-                return on_worker(work)
+                return on_worker(self, work)
 
             def direct(self):
                 people.save(self.ws, 1)  # line 15: GUI
 
             def lambda_(self):
-                on_worker(lambda: people.save(self.ws, 2))  # line 18: worker
+                on_worker(self, lambda: people.save(self.ws, 2))  # line 18: worker
 
             def nested(self):
                 def job():
@@ -117,8 +117,8 @@ def test_the_map_tells_the_worker_from_the_gui_thread() -> None:
                 return people.save(self.ws, 8)  # line 38: GUI (a signal calls it)
 
             def wire(self, button):
-                on_worker(self._only_from_worker)
-                on_worker(self._also_from_a_button)
+                on_worker(self, self._only_from_worker)
+                on_worker(self, self._also_from_a_button)
                 button.clicked.connect(self._also_from_a_button)
 
             def accept(self):

@@ -13,8 +13,8 @@ from desktop.domain.ratings import PersonRatingInput, Rating
 from desktop.services import award_record, ratings
 from desktop.services.session import GuiThreadWrite, Workspace
 from desktop.ui.models.lazy_table import ID_ROLE, LazyTableModel
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.award_history import AwardEntryDialog
-from desktop.ui.writes import on_worker
 from tests.ui.office_data import Office, fill_office
 
 
@@ -110,7 +110,7 @@ def test_a_write_begun_by_interface_code_on_the_gui_thread_is_refused_in_strict_
     with pytest.raises(GuiThreadWrite, match="test_shapes"):
         _write_here(ws, data)
     assert ratings.person_rating(ws, person, 2024) is None  # nothing begun
-    on_worker(lambda: ratings.set_person_rating(ws, data))  # the same write, on the worker
+    on_worker(None, lambda: ratings.set_person_rating(ws, data))  # the same write, on the worker
     stored = ratings.person_rating(ws, person, 2024)
     assert stored is not None and stored.rating is Rating.DONE
 

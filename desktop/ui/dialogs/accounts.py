@@ -25,7 +25,7 @@ from desktop.services import accounts
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_base import Buttons, FormDialog
 from desktop.ui.style import mark_error
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 
 def role_label(role: Role) -> str:
@@ -191,7 +191,7 @@ class ManageAccountsDialog(QDialog):
 
     def _run(self, work: Callable[[], object]) -> None:
         try:
-            on_worker(work)
+            on_worker(self, work)
         except ThiDuaError as exc:
             from desktop.ui.messages import error_text
 

@@ -57,7 +57,7 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import validation_text
 from desktop.ui.errors import show_error
 from desktop.ui.style import mark_error
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 PT_MM = 25.4 / 72
 _BASE_PT = 50.0  # text items are drawn at this size and scaled down to the field's size
@@ -389,7 +389,7 @@ class CertificateLayoutDialog(QDialog):
             self.tr("Delete the layout “%1”?").replace("%1", self._stored_name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            on_worker(lambda: certificates.delete_layout(self._ws, self._stored_name))
+            on_worker(self, lambda: certificates.delete_layout(self._ws, self._stored_name))
             self._fill_layouts()
 
     def current_layout(self) -> CertificateLayout:
@@ -403,7 +403,7 @@ class CertificateLayoutDialog(QDialog):
         try:
             layout = self.current_layout()
             stored = on_worker(
-                lambda: certificates.save_layout(self._ws, layout, self._stored_name)
+                self, lambda: certificates.save_layout(self._ws, layout, self._stored_name)
             )
         except ValidationError as exc:
             self.error.setText(validation_text(exc))
@@ -584,7 +584,7 @@ class CertificateLayoutDialog(QDialog):
         """Store the printer's calibration."""
         try:
             calibration = self.current_calibration()
-            cal = on_worker(lambda: certificates.save_calibration(self._ws, calibration))
+            cal = on_worker(self, lambda: certificates.save_calibration(self._ws, calibration))
         except ValidationError as exc:
             self.error.setText(validation_text(exc))
             self.error.show()

@@ -33,7 +33,7 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import validation_text
 from desktop.ui.errors import show_error
 from desktop.ui.style import mark_error
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 
 class CertificatePrintDialog(QDialog):
@@ -197,6 +197,7 @@ class CertificatePrintDialog(QDialog):
         printer = self.printer.currentData() or ""
         try:  # numbers the certificates in the register: a write, on the database worker
             result = on_worker(
+                self,
                 lambda: certificates.print_batch(
                     ws,
                     batch_id,
@@ -205,7 +206,7 @@ class CertificatePrintDialog(QDialog):
                     plain=plain,
                     nominee_ids=chosen,
                     printer=printer,
-                )
+                ),
             )
         except ValidationError as exc:
             self.error.setText(validation_text(exc))

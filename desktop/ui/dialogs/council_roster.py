@@ -27,8 +27,8 @@ from desktop.services import catalog as catalog_service
 from desktop.services import council
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_base import Buttons, FormDialog, service_words
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.proposal_labels import role_label
-from desktop.ui.writes import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -206,7 +206,7 @@ class CouncilRosterDialog(FormDialog):
         self.clear_errors()
         try:
             entered = self._entered()
-            on_worker(lambda: council.save_member(self._ws, entered, editing))
+            on_worker(self, lambda: council.save_member(self._ws, entered, editing))
         except ThiDuaError as exc:
             self.show_error(exc)
             return False
@@ -233,7 +233,7 @@ class CouncilRosterDialog(FormDialog):
         """Take the selected member off the roster (past minutes keep the name)."""
         if self._editing is not None:
             editing = self._editing
-            on_worker(lambda: council.delete_member(self._ws, editing))
+            on_worker(self, lambda: council.delete_member(self._ws, editing))
             self._editing = None
             self.name_edit.clear()
             self.position_edit.clear()

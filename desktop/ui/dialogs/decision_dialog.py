@@ -27,9 +27,9 @@ from desktop.domain.proposals import BatchState
 from desktop.services import decisions, proposals
 from desktop.services.session import Workspace
 from desktop.ui.errors import plain_message
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.batch_files import BatchFiles
 from desktop.ui.widgets.pdf_preview import PdfPreview
-from desktop.ui.writes import on_worker
 
 
 def _py(value: QDate) -> date:
@@ -168,7 +168,7 @@ class DecisionDocumentDialog(QDialog):
         """Write the PDF shown and record it as issued, on the database worker."""
         pages, on = self.preview.page_count(), _py(self.date_edit.date())
         return on_worker(
-            lambda: decisions.save_shown(self._ws, self._batch_id, path, pdf, pages, on=on)
+            self, lambda: decisions.save_shown(self._ws, self._batch_id, path, pdf, pages, on=on)
         )
 
     # --- actions -----------------------------------------------------------------------------
@@ -181,9 +181,10 @@ class DecisionDocumentDialog(QDialog):
         )
         try:
             on_worker(
+                self,
                 lambda: decisions.prepare(
                     self._ws, self._batch_id, on, per_title=per_title, number=number
-                )
+                ),
             )
         except ThiDuaError as exc:
             self._error(exc)
@@ -201,7 +202,7 @@ class DecisionDocumentDialog(QDialog):
                 decisions.set_number(self._ws, self._batch_id, found[0].id, number)
 
         try:
-            on_worker(store)
+            on_worker(self, store)
         except ThiDuaError as exc:
             self._error(exc)
             return
@@ -212,7 +213,7 @@ class DecisionDocumentDialog(QDialog):
         if not self.confirm(self.tr("Discard the draft and free its number in the register?")):
             return
         try:
-            on_worker(lambda: decisions.discard(self._ws, self._batch_id))
+            on_worker(self, lambda: decisions.discard(self._ws, self._batch_id))
         except ThiDuaError as exc:
             self._error(exc)
             return
@@ -225,7 +226,7 @@ class DecisionDocumentDialog(QDialog):
         ):
             return
         try:
-            granted = on_worker(lambda: decisions.record(self._ws, self._batch_id))
+            granted = on_worker(self, lambda: decisions.record(self._ws, self._batch_id))
         except ThiDuaError as exc:
             self._error(exc)
             return

@@ -23,8 +23,8 @@ from desktop.services import office, people, units
 from desktop.services.session import Workspace
 from desktop.ui import errors
 from desktop.ui.dialogs.form_errors import FieldErrors
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.office_fields import OfficeFields
-from desktop.ui.writes import on_worker
 
 OFFICE_PAGE, START_PAGE, IMPORT_PAGE = 0, 1, 2
 DEMO_PEOPLE = 400
@@ -214,7 +214,7 @@ class FirstRunWizard(QWizard):
             return ws
 
         try:
-            ws = on_worker(create)  # the file is made and written by the database worker
+            ws = on_worker(self, create)  # the file is made and written by the database worker
         except (ThiDuaError, OSError) as exc:
             errors.show_error(self, exc)
             return False

@@ -28,7 +28,7 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_errors import FieldErrors, hide_on_edit, validation_text
 from desktop.ui.errors import plain_message
 from desktop.ui.style import error_label
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 Buttons = QDialogButtonBox.StandardButton
 
@@ -152,7 +152,7 @@ class FormDialog(QDialog):
             data = self.values()
             if not self.confirm(data):
                 return False
-            self.saved_id = on_worker(lambda: self.write(data))
+            self.saved_id = on_worker(self, lambda: self.write(data))
         except ThiDuaError as exc:
             self.show_error(exc)
             return False

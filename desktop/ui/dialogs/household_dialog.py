@@ -28,9 +28,9 @@ from desktop.services import blocs, eligibility, households, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_base import FormDialog
 from desktop.ui.errors import show_error
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.unit_picker import UnitPicker
-from desktop.ui.writes import on_worker
 
 
 def household_completer(ws: Workspace, parent: QWidget) -> QCompleter:
@@ -179,7 +179,7 @@ class BlocLeadersDialog(QDialog):
             BlocKind(self.kind.currentData()),
         )
         try:
-            on_worker(lambda: blocs.set_leader(self._ws, data))
+            on_worker(self, lambda: blocs.set_leader(self._ws, data))
         except ThiDuaError as exc:
             show_error(self, exc)
             return False
@@ -201,5 +201,5 @@ class BlocLeadersDialog(QDialog):
             .replace("%3", str(entry.year)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            on_worker(lambda: blocs.delete_leader(self._ws, entry.id))
+            on_worker(self, lambda: blocs.delete_leader(self._ws, entry.id))
             self.reload()

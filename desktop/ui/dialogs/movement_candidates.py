@@ -28,9 +28,8 @@ from desktop.services import candidates
 from desktop.services import catalog as catalog_service
 from desktop.services.session import Workspace
 from desktop.ui.style import mark_error
-from desktop.ui.tasks import wait_for
+from desktop.ui.tasks import on_worker, wait_for
 from desktop.ui.widgets.candidate_labels import error_text, reasons_text, subject_label
-from desktop.ui.writes import on_worker
 
 NAME, KIND, UNIT, REASON, AWARD = range(5)
 
@@ -244,7 +243,9 @@ class CandidatesDialog(QDialog):
         picks = [candidates.Pick(c.participant, self.award_of(c)) for c in self.ticked()]
         try:
             # Each nominee is checked for its award on the way in: on the database worker.
-            self.outcome = on_worker(lambda: candidates.propose(self._ws, self._batch_id, picks))
+            self.outcome = on_worker(
+                self, lambda: candidates.propose(self._ws, self._batch_id, picks)
+            )
         except ThiDuaError as exc:
             self.error_label.setText(error_text(exc))
             self.error_label.show()

@@ -27,11 +27,11 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_base import FormDialog, run_form
 from desktop.ui.dialogs.form_errors import validation_text
 from desktop.ui.errors import show_error
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.date_edit import BirthDateEdit
 from desktop.ui.widgets.labels import sex_label, status_label
 from desktop.ui.widgets.person_positions import PositionsEditor
 from desktop.ui.widgets.unit_picker import UnitPicker
-from desktop.ui.writes import on_worker
 
 _FORM_ORDER = (
     "full_name",
@@ -325,7 +325,7 @@ class PersonDialog(FormDialog):
             )
 
         try:
-            self.saved_id = on_worker(write)
+            self.saved_id = on_worker(self, write)
         except ConflictError as exc:
             if exc.code == "cccd_taken":
                 self._show_field_error("cccd", self.tr("This CCCD number is already in use."))

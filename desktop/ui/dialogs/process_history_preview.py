@@ -11,8 +11,8 @@ from desktop.domain.errors import ThiDuaError
 from desktop.services import process_history, proposals
 from desktop.services.session import Workspace
 from desktop.ui.errors import plain_message
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.pdf_preview import PdfPreview
-from desktop.ui.writes import on_worker
 
 
 class ProcessHistoryDialog(QDialog):
@@ -37,7 +37,8 @@ class ProcessHistoryDialog(QDialog):
         )
         # "Save PDF…" writes the bytes shown and records them as issued (like the dossier)
         self.preview.writer = lambda path, pdf: on_worker(
-            partial(process_history.save_shown, ws, batch_id, path, pdf, self.preview.page_count())
+            self,
+            partial(process_history.save_shown, ws, batch_id, path, pdf, self.preview.page_count()),
         )
         layout = QVBoxLayout(self)
         layout.addLayout(top)

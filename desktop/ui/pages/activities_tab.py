@@ -31,7 +31,7 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.movement_fields import movement_error_text
 from desktop.ui.dialogs.participation_dialogs import MovementForm, date_field
 from desktop.ui.pages.movement_tabs import _show, _Tab
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -299,7 +299,7 @@ class ActivitiesTab(_Tab):
             self, self.tr("Remove activity"), self.tr("Remove the selected activity and its files?")
         )
         if answer == QMessageBox.StandardButton.Yes:
-            on_worker(lambda: activities.delete(self._ws, [aid]))
+            on_worker(self, lambda: activities.delete(self._ws, [aid]))
             self.refresh()
             self.changed.emit()
 
@@ -313,7 +313,7 @@ class ActivitiesTab(_Tab):
         if not path:
             return False
         try:
-            on_worker(lambda: activities.add_file(self._ws, aid, path))
+            on_worker(self, lambda: activities.add_file(self._ws, aid, path))
         except Exception as exc:
             _show(self, exc)
             return False
@@ -347,7 +347,7 @@ class ActivitiesTab(_Tab):
             self, self.tr("Remove file"), self.tr("Remove the selected file?")
         )
         if answer == QMessageBox.StandardButton.Yes:
-            on_worker(lambda: activities.remove_file(self._ws, fid))
+            on_worker(self, lambda: activities.remove_file(self._ws, fid))
             self.refresh()
 
     def export(self) -> None:

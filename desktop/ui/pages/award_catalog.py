@@ -34,8 +34,8 @@ from desktop.services import catalog_form
 from desktop.services.session import Workspace
 from desktop.ui.errors import plain_message
 from desktop.ui.style import mark_error
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.proposal_labels import result_label, subject_label
-from desktop.ui.writes import on_worker
 
 
 def _toml_value(value: object) -> str:
@@ -373,7 +373,7 @@ class CatalogTab(QWidget):
         threshold = values.pop("vote_threshold", None)
         try:
             catalog = on_worker(
-                lambda: catalog_form.save_standards(self._ws, code, threshold, values)
+                self, lambda: catalog_form.save_standards(self._ws, code, threshold, values)
             )
         except ThiDuaError as exc:
             mark_error(self.message)
@@ -400,7 +400,7 @@ class CatalogTab(QWidget):
         """Check the profile and store it; the error is shown plainly under the text."""
         try:
             profile = self.profile_edit.toPlainText()
-            catalog = on_worker(lambda: catalog_service.save_profile(self._ws, profile))
+            catalog = on_worker(self, lambda: catalog_service.save_profile(self._ws, profile))
         except ThiDuaError as exc:
             mark_error(self.message)
             self.message.setText(plain_message(exc) or str(exc))

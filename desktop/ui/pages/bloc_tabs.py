@@ -32,10 +32,10 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_base import Buttons, FormDialog, run_form
 from desktop.ui.errors import show_error
 from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.proposal_labels import RESULT_COLORS, result_label
 from desktop.ui.widgets.unit_picker import UnitPicker
-from desktop.ui.writes import on_worker
 
 
 def _num(value: float | None) -> str:
@@ -70,7 +70,7 @@ class _Tab(QWidget):
     def _run(self, fn: Callable[[], object]) -> bool:
         """Write through `fn` (no widgets in it) on the database worker."""
         try:
-            on_worker(fn)
+            on_worker(self, fn)
         except ThiDuaError as exc:
             show_error(self, exc)
             return False
@@ -589,7 +589,7 @@ class ScoresTab(_Tab):
             value = -1.0  # refused by the check with its own message
         entry = BlocScoreInput(self._member_ids[row], self._crit_ids[col - 2], value)
         try:
-            on_worker(lambda: blocs.set_scores(self._ws, [entry]))
+            on_worker(self, lambda: blocs.set_scores(self._ws, [entry]))
         except ThiDuaError as exc:
             show_error(self, exc)
         # Re-rank once the edit has finished (the table must not be refilled inside its signal).

@@ -33,10 +33,10 @@ from desktop.services import blocs, covenants, movements, units
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.pages.list_page import ListPage
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.page_title import list_detail_layout
 from desktop.ui.widgets.unit_picker import UnitPicker
-from desktop.ui.writes import on_worker
 
 _NAME, _WHERE, _SIGNER, _TITLE = range(4)
 
@@ -414,7 +414,7 @@ class CovenantsPage(ListPage):
         current = self._current.id if self._current else None
         try:
             entered = self.entered()
-            saved = on_worker(lambda: covenants.save(self._ws, entered, current))
+            saved = on_worker(self, lambda: covenants.save(self._ws, entered, current))
         except Exception as exc:
             show_error(self, exc)
             return None

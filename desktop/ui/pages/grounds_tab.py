@@ -33,8 +33,8 @@ from desktop.services import catalog as catalog_service
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.candidate_rule_dialog import CandidateRuleDialog
 from desktop.ui.pages.movement_tabs import _show, _Tab
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.candidate_labels import reasons_text, rule_text
-from desktop.ui.writes import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -269,7 +269,7 @@ class GroundsTab(_Tab):
         ):
             return False
         try:
-            on_worker(lambda: candidates.delete_rule(self._ws, rid))
+            on_worker(self, lambda: candidates.delete_rule(self._ws, rid))
         except ThiDuaError as exc:
             _show(self, exc)
         self.refresh()

@@ -38,12 +38,12 @@ from desktop.ui.models.initiatives_table import (
     InitiativesTableModel,
 )
 from desktop.ui.pages.list_page import ListPage
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.header_fit import fit_headers
 from desktop.ui.widgets.initiative_detail import InitiativeDetail
 from desktop.ui.widgets.initiative_labels import kind_label, scope_label, status_label
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.unit_picker import UnitPicker
-from desktop.ui.writes import on_worker
 
 _WIDTHS = {COL_TITLE: 340, COL_AUTHORS: 200, COL_UNIT: 180}
 
@@ -304,7 +304,7 @@ class InitiativesPage(ListPage):
             if word and not str(target).lower().endswith(".docx"):
                 target = str(target) + ".docx"
         try:
-            on_worker(lambda: initiative_list.write_pdf(self._ws, year, target))
+            on_worker(self, lambda: initiative_list.write_pdf(self._ws, year, target))
         except Exception as exc:
             show_error(self, exc)
             return None

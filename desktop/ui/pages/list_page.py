@@ -34,8 +34,8 @@ from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.models.lazy_table import ID_ROLE, LazyTableModel
 from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.search_box import SearchBox
-from desktop.ui.writes import on_worker
 
 Key = QKeySequence.StandardKey | Qt.Key
 
@@ -315,7 +315,7 @@ class ListPage(QWidget):
                 return False
         following = self.neighbour(record_id)
         try:
-            on_worker(lambda: self.delete_record(record_id))
+            on_worker(self, lambda: self.delete_record(record_id))
         except NotFoundError:
             pass  # already gone: just list again
         except ThiDuaError as exc:

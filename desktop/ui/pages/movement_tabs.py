@@ -23,8 +23,8 @@ from desktop.services import participation
 from desktop.services.session import Workspace
 from desktop.ui.models.lazy_table import ID_ROLE
 from desktop.ui.models.movement_tables import RowsModel, money, number
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.header_fit import fit_headers
-from desktop.ui.writes import on_worker
 
 
 def _table(model: Any, widths: tuple[int, ...] = ()) -> QTableView:
@@ -208,7 +208,7 @@ class RegistrationsTab(_Tab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        on_worker(lambda: participation.delete_registrations(self._ws, ids))
+        on_worker(self, lambda: participation.delete_registrations(self._ws, ids))
         self.refresh()
         self.changed.emit()
 
@@ -345,7 +345,7 @@ class SponsorshipsTab(_Tab):
             .replace("%3", str(row[7]))
         )
         if _confirm(self, self.tr("Remove sponsorship"), text):
-            on_worker(lambda: participation.delete_sponsorship(self._ws, sid))
+            on_worker(self, lambda: participation.delete_sponsorship(self._ws, sid))
             self.refresh()
             self.changed.emit()
 
@@ -357,7 +357,7 @@ class SponsorshipsTab(_Tab):
         if _confirm(self, self.tr("Remove activity"), self.tr("Remove the selected activity?")):
             row = self.view.currentIndex().row()
             ident = index.data(ID_ROLE)
-            on_worker(lambda: participation.delete_activity(self._ws, ident))
+            on_worker(self, lambda: participation.delete_activity(self._ws, ident))
             self.refresh()
             self.view.selectRow(row)
             self.changed.emit()
@@ -479,7 +479,7 @@ class ContributionsTab(_Tab):
             self, self.tr("Remove contribution"), self.tr("Remove the selected contribution?")
         ):
             ident = index.data(ID_ROLE)
-            on_worker(lambda: participation.delete_contribution(self._ws, ident))
+            on_worker(self, lambda: participation.delete_contribution(self._ws, ident))
             self.refresh()
             self.changed.emit()
 

@@ -33,8 +33,8 @@ from desktop.services import ratings, units
 from desktop.services.session import Workspace
 from desktop.ui.messages import error_text
 from desktop.ui.models.movement_tables import RATING_CODES, RatingsGridModel, rating_label
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.unit_picker import UnitPicker
-from desktop.ui.writes import on_worker
 
 _KEYS = {
     Qt.Key.Key_1: "HTXSNV",
@@ -226,7 +226,7 @@ class RatingsGrid(QWidget):
     def _commit(self, person_id: int, code: str | None) -> bool:
         year = self.year_spin.value()
         if code is None:
-            on_worker(lambda: ratings.clear_person_rating(self._ws, person_id, year))
+            on_worker(self, lambda: ratings.clear_person_rating(self._ws, person_id, year))
             self._count_later()
             return True
         data = PersonRatingInput(person_id, year, Rating(code))
@@ -256,11 +256,11 @@ class RatingsGrid(QWidget):
                 return False
             replace = True
         try:
-            on_worker(lambda: ratings.set_person_rating(self._ws, data, replace=replace))
+            on_worker(self, lambda: ratings.set_person_rating(self._ws, data, replace=replace))
         except ConflictError as exc:  # changed by someone else meanwhile
             if exc.code != "rating_exists" or not self.confirm_replace(error_text(exc)):
                 return False
-            on_worker(lambda: ratings.set_person_rating(self._ws, data, replace=True))
+            on_worker(self, lambda: ratings.set_person_rating(self._ws, data, replace=True))
         self._count_later()
         return True
 
@@ -399,12 +399,12 @@ class RatingsGrid(QWidget):
             return
         data = UnitRatingInput(unit_id, self.year_spin.value(), Rating(code))
         try:
-            on_worker(lambda: ratings.set_unit_rating(self._ws, data))
+            on_worker(self, lambda: ratings.set_unit_rating(self._ws, data))
         except ConflictError as exc:
             if exc.code != "rating_exists" or not self.confirm_replace(error_text(exc)):
                 self.refresh()
                 return
-            on_worker(lambda: ratings.set_unit_rating(self._ws, data, replace=True))
+            on_worker(self, lambda: ratings.set_unit_rating(self._ws, data, replace=True))
 
     def _error(self, exc: BaseException) -> None:
         from desktop.ui.errors import show_error

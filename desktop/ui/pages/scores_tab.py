@@ -23,7 +23,7 @@ from desktop.services import participation
 from desktop.services.session import Workspace
 from desktop.ui.models.movement_tables import RankingModel
 from desktop.ui.pages.movement_tabs import _show, _Tab, _table
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 
 class ScoresTab(_Tab):
@@ -100,13 +100,14 @@ class ScoresTab(_Tab):
         year = self.year_spin.value()
         if score is None:
             on_worker(
+                self,
                 lambda: participation.set_score(
                     self._ws, None, clear=(registration_id, criterion_id, year)
-                )
+                ),
             )
         else:
             entry = ScoreInput(registration_id, criterion_id, year, score)
-            on_worker(lambda: participation.set_scores(self._ws, [entry]))
+            on_worker(self, lambda: participation.set_scores(self._ws, [entry]))
 
         # Re-rank after the edit has finished (the model must not reset inside setData); the
         # cursor stays on the participant just scored, in the next criterion's column.

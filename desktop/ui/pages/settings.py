@@ -25,10 +25,10 @@ from desktop.services.session import Workspace
 from desktop.ui import errors, i18n
 from desktop.ui.dialogs.form_errors import FieldErrors
 from desktop.ui.preferences import LANGUAGES, Preferences
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.name_history import day_edit, day_of, name_error_text
 from desktop.ui.widgets.office_fields import OfficeFields, PapersBox
 from desktop.ui.widgets.page_title import page_title
-from desktop.ui.writes import on_worker
 
 
 class SettingsPage(QWidget):
@@ -220,10 +220,10 @@ class SettingsPage(QWidget):
             if self.names_change_dated():
                 day = day_of(self.changed_on)
                 stored = on_worker(
-                    lambda: unit_names.save_office_renamed(self.workspace, values, day)
+                    self, lambda: unit_names.save_office_renamed(self.workspace, values, day)
                 )
             else:
-                stored = on_worker(lambda: office.save(self.workspace, values))
+                stored = on_worker(self, lambda: office.save(self.workspace, values))
         except ValidationError as exc:
             if exc.field == "effective":
                 self.errors.show("effective", name_error_text(exc))

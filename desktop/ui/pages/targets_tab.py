@@ -21,7 +21,7 @@ from desktop.domain.targets import Measure, TargetSheet, TargetValues, parse_num
 from desktop.services import targets
 from desktop.services.session import Workspace
 from desktop.ui.pages.movement_tabs import _show, _Tab
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 SHARE = "share"
 _FIXED = 2  # target and unit columns before the years
@@ -150,7 +150,7 @@ class TargetsTab(_Tab):
         try:
             value = parse_number(item.text())
             target = item.data(Qt.ItemDataRole.UserRole)
-            on_worker(lambda: targets.set_value(self._ws, target, year, measure, value))
+            on_worker(self, lambda: targets.set_value(self._ws, target, year, measure, value))
         except ThiDuaError as exc:
             _show(self, exc)
         self.refresh()

@@ -29,9 +29,9 @@ from desktop.ui.dialogs.unit_dialog import MoveUnitDialog, UnitDialog, save_move
 from desktop.ui.errors import show_error
 from desktop.ui.models.unit_tree import COL_CODE, COL_KIND, COL_NAME, COL_SCOPE, UnitTreeModel
 from desktop.ui.pages.list_page import ListPage
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.page_title import page_title
 from desktop.ui.widgets.unit_picker import filter_units, office_order, subtree_ids
-from desktop.ui.writes import on_worker
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -338,7 +338,7 @@ class UnitsPage(ListPage):
         if new_parent_id is not None and new_parent_id in subtree_ids(self.model.units, unit_id):
             return
         try:
-            on_worker(lambda: save_move(self._ws, unit_id, new_parent_id, effective))
+            on_worker(self, lambda: save_move(self._ws, unit_id, new_parent_id, effective))
         except (ValidationError, ConflictError) as exc:
             show_error(self, exc, self.tr("Cannot move the unit"))
             return
@@ -355,7 +355,7 @@ class UnitsPage(ListPage):
         unit = self.current_unit()
         if unit is None:
             return
-        on_worker(lambda: units.set_active(self._ws, unit.id, not unit.active))
+        on_worker(self, lambda: units.set_active(self._ws, unit.id, not unit.active))
         self.refresh(select=unit.id)
         self.data_changed.emit()
 
@@ -394,6 +394,6 @@ class UnitsPage(ListPage):
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if deactivate is not None and box.clickedButton() is deactivate:
-            on_worker(lambda: units.set_active(self._ws, unit.id, False))
+            on_worker(self, lambda: units.set_active(self._ws, unit.id, False))
             self.refresh(select=unit.id)
             self.data_changed.emit()

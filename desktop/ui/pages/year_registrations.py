@@ -20,7 +20,7 @@ from desktop.services import participation
 from desktop.services.session import Workspace
 from desktop.ui.models.lazy_table import ID_ROLE
 from desktop.ui.models.movement_tables import RowsModel
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 
 class YearRegistrations(QWidget):
@@ -111,7 +111,7 @@ class YearRegistrations(QWidget):
             self.tr("Remove %n registration(s)?", "", len(ids)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            on_worker(lambda: participation.delete_registrations(self._ws, ids))
+            on_worker(self, lambda: participation.delete_registrations(self._ws, ids))
             self.refresh()
 
 

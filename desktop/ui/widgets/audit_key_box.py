@@ -19,8 +19,8 @@ from desktop.domain.errors import ThiDuaError
 from desktop.services import audit
 from desktop.services.session import Workspace
 from desktop.ui import errors
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.page_parts import action_button, button_row, note
-from desktop.ui.writes import on_worker
 
 
 class AuditKeyBox(QGroupBox):
@@ -127,7 +127,7 @@ class AuditKeyBox(QGroupBox):
     def adopt(self) -> bool:
         """Adopt the file (after the confirmation)."""
         try:
-            number, _ = on_worker(lambda: audit.adopt(self.workspace))
+            number, _ = on_worker(self, lambda: audit.adopt(self.workspace))
         except ThiDuaError as exc:
             errors.show_error(self, exc)
             return False
@@ -145,7 +145,7 @@ class AuditKeyBox(QGroupBox):
         """Record that the changes made with another tool were seen."""
         try:
             ws = self.workspace
-            n = on_worker(lambda: audit.acknowledge_outside(ws))
+            n = on_worker(self, lambda: audit.acknowledge_outside(ws))
         except ThiDuaError as exc:
             errors.show_error(self, exc)
             return False

@@ -28,7 +28,7 @@ from desktop.services import batch_files, decisions, proposals
 from desktop.services.batch_files import BatchFile, BatchFileKind, BatchFileOwner
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -205,7 +205,7 @@ class BatchFiles(QWidget):
             return False
         try:
             kind = BatchFileKind(self.kind_box.currentData())  # a combo hands back a str
-            kept = on_worker(lambda: batch_files.add(self._ws, owner, chosen, kind))
+            kept = on_worker(self, lambda: batch_files.add(self._ws, owner, chosen, kind))
         except Exception as exc:  # shown by the one error presenter
             self.report_error(exc)
             return False
@@ -248,7 +248,7 @@ class BatchFiles(QWidget):
         if not self.confirm(self.tr("Remove “%1” from the batch?").replace("%1", name)):
             return False
         try:
-            on_worker(lambda: batch_files.remove(self._ws, file_id))
+            on_worker(self, lambda: batch_files.remove(self._ws, file_id))
         except Exception as exc:
             self.report_error(exc)
             return False

@@ -34,7 +34,7 @@ from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_base import FormDialog, run_form
 from desktop.ui.errors import show_error
 from desktop.ui.style import ERROR_STYLE, error_color
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE_COLOUR = error_color()
@@ -286,7 +286,7 @@ class DueList(QGroupBox):
         """Add this year's usual office duties that are not listed yet; how many were added."""
         try:
             year = self.today().year
-            added = on_worker(lambda: deadlines.add_year_duties(self._ws, year))
+            added = on_worker(self, lambda: deadlines.add_year_duties(self._ws, year))
         except Exception as exc:
             show_error(self, exc)
             return 0
@@ -303,7 +303,7 @@ class DueList(QGroupBox):
         if on is None:
             return False
         try:
-            on_worker(lambda: deadlines.mark_done(self._ws, item.source, item.id, on))
+            on_worker(self, lambda: deadlines.mark_done(self._ws, item.source, item.id, on))
         except Exception as exc:
             show_error(self, exc, self.tr("Cannot mark it done"))
             return False

@@ -25,8 +25,8 @@ from desktop.domain.initiatives import Initiative, format_size
 from desktop.services import initiatives
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
+from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.initiative_labels import kind_label, scope_label, share_text, status_label
-from desktop.ui.writes import on_worker
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -160,7 +160,7 @@ class InitiativeDetail(QWidget):
                 return False
             path = chosen
         try:
-            info = on_worker(lambda: initiatives.add_attachment(self._ws, iid, path))
+            info = on_worker(self, lambda: initiatives.add_attachment(self._ws, iid, path))
         except Exception as exc:  # shown by the one error presenter
             show_error(self, exc, self.tr("Cannot attach the file"))
             return False
@@ -218,7 +218,7 @@ class InitiativeDetail(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            on_worker(lambda: initiatives.remove_attachment(self._ws, aid))
+            on_worker(self, lambda: initiatives.remove_attachment(self._ws, aid))
         except Exception as exc:
             show_error(self, exc)
         self.attachmentsChanged.emit(iid)

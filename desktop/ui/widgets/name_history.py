@@ -29,7 +29,7 @@ from desktop.services import unit_names, units
 from desktop.services.session import Workspace
 from desktop.ui import i18n
 from desktop.ui.dialogs.form_base import Buttons, FormDialog
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -309,7 +309,7 @@ class NameHistoryList(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self._unit_id is not None:
-            on_worker(lambda: unit_names.delete_past_name(self._ws, period_id))
+            on_worker(self, lambda: unit_names.delete_past_name(self._ws, period_id))
         else:
-            on_worker(lambda: unit_names.delete_office_past_name(self._ws, period_id))
+            on_worker(self, lambda: unit_names.delete_office_past_name(self._ws, period_id))
         self.reload()

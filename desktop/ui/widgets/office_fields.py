@@ -21,7 +21,7 @@ from desktop.domain.office import OfficeInfo, PaperSettings
 from desktop.services.session import Workspace
 from desktop.ui import errors, i18n
 from desktop.ui.dialogs.form_errors import FieldErrors
-from desktop.ui.writes import on_worker
+from desktop.ui.tasks import on_worker
 
 FIELDS = ("parent_agency", "name", "place", "signer_name", "signer_title", "symbol")
 
@@ -195,7 +195,7 @@ class PapersBox(QGroupBox):
             lines = ()
         settings = PaperSettings(lines, self.drafting.text(), self.recipient.text())
         try:
-            on_worker(lambda: office.save_paper_settings(self.workspace, settings))
+            on_worker(self, lambda: office.save_paper_settings(self.workspace, settings))
         except ThiDuaError as exc:
             errors.show_error(self, exc)
             return False
