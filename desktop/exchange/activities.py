@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.domain.activities import ActivityInput, ActivityKind
+from desktop.domain.row_problems import HasProblems, RowProblem, problem
 from desktop.exchange.initiatives import parse_date
 from desktop.exchange.reader import Column, cell_text, read_sheet
 from desktop.exchange.writer import Choice, write_rows, write_template
@@ -25,17 +26,17 @@ COLUMNS: tuple[Column, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class ActivitySheetRow:
+class ActivitySheetRow(HasProblems):
     """A parsed row: the movement by name and the activity (None when the row has errors)."""
 
     number: int
     display: tuple[str, ...]
     movement: str
     data: ActivityInput | None
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
-def _quantity(value: object, problems: list[str]) -> int:
+def _quantity(value: object, problems: list[RowProblem]) -> int:
     if value in (None, ""):
         return 1
     if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
@@ -43,11 +44,11 @@ def _quantity(value: object, problems: list[str]) -> int:
     else:
         text = cell_text(value)
         if not text.isdigit():
-            problems.append(f"Số lượng “{text}” không phải là số nguyên")
+            problems.append(problem("quantity_not_whole", value=text))
             return 1
         number = int(text)
     if number < 1:
-        problems.append("Số lượng phải từ 1 trở lên")
+        problems.append(problem("quantity_below_one"))
     return number
 
 
@@ -59,22 +60,23 @@ def read_activities(path: Path) -> list[ActivitySheetRow]:
         problems = list(raw.problems)
         movement = cell_text(v.get("movement"))
         if not movement:
-            problems.append("Thiếu tên phong trào")
+            problems.append(problem("missing_movement"))
         kind = ActivityKind.parse(cell_text(v.get("kind")))
         if kind is None:
             names = ", ".join(k.label for k in ActivityKind)
-            problems.append(f"Loại hoạt động “{cell_text(v.get('kind'))}” không có (ghi: {names})")
+            value = cell_text(v.get("kind"))
+            problems.append(problem("activity_kind_unknown", value=value, choices=names))
         day: date | None = None
         try:
             day = parse_date(v.get("date"))
         except ValueError:
-            problems.append(f"Ngày “{cell_text(v.get('date'))}” không hợp lệ (ghi dd/mm/yyyy)")
+            problems.append(problem("day_invalid", value=cell_text(v.get("date"))))
         else:
             if day is None:
-                problems.append("Thiếu ngày")
+                problems.append(problem("missing_day"))
         content = cell_text(v.get("content"))
         if not content:
-            problems.append("Thiếu nội dung")
+            problems.append(problem("missing_content"))
         quantity = _quantity(v.get("quantity"), problems)
         data = None
         if not problems and kind is not None and day is not None:
@@ -87,7 +89,7 @@ def read_activities(path: Path) -> list[ActivitySheetRow]:
                 tuple(cell_text(v.get(c.key)) for c in COLUMNS),
                 movement,
                 data,
-                "; ".join(problems),
+                tuple(problems),
             )
         )
     return out

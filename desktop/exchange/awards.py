@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.domain.identity import BirthDate
+from desktop.domain.row_problems import HasProblems, RowProblem, problem
 from desktop.domain.text import clean
 from desktop.exchange.reader import Column, cell_text, full_date_cell, identity_cells, read_sheet
 from desktop.exchange.writer import write_rows, write_template
@@ -34,7 +35,7 @@ TITLE = "Lịch sử khen thưởng"
 
 
 @dataclass(frozen=True, slots=True)
-class AwardRow:
+class AwardRow(HasProblems):
     """A parsed row: a person (name, CCCD, birth, unit) or a collective, and the award."""
 
     number: int
@@ -49,7 +50,7 @@ class AwardRow:
     decision_number: str
     decision_date: date | None
     issuer: str
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
 def read_awards(path: Path) -> list[AwardRow]:
@@ -62,15 +63,15 @@ def read_awards(path: Path) -> list[AwardRow]:
         try:
             year = int(str(cell_text(v.get("year"))).strip())
         except ValueError:
-            problems.append("Năm không hợp lệ")
+            problems.append(problem("year_invalid"))
         name = clean(cell_text(v.get("full_name")))
         collective = clean(cell_text(v.get("collective")))
         if not name and not collective:
-            problems.append("Cần ghi Họ và tên (cá nhân) hoặc Tên tập thể")
+            problems.append(problem("name_or_collective"))
         cccd, birth = identity_cells(v, problems)
         award = clean(cell_text(v.get("award")))
         if not award:
-            problems.append("Thiếu danh hiệu / hình thức")
+            problems.append(problem("missing_award"))
         decided = full_date_cell(v.get("decision_date"), "Ngày quyết định", problems)
         display = tuple(cell_text(v.get(c.key)) for c in COLUMNS)
         out.append(
@@ -87,7 +88,7 @@ def read_awards(path: Path) -> list[AwardRow]:
                 clean(cell_text(v.get("decision_number"))),
                 decided,
                 clean(cell_text(v.get("issuer"))),
-                "; ".join(problems),
+                tuple(problems),
             )
         )
     return out

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.row_problems import HasProblems, RowProblem, problem
 from desktop.exchange.reader import Column, RawRow, cell_text, read_sheet
 
 MEMBERS_TITLE = "Thành viên khối"
@@ -37,20 +38,20 @@ SCORE_COLUMNS: tuple[Column, ...] = (
 SCORE_HEADERS = tuple(c.header for c in SCORE_COLUMNS)
 
 
-def _number(text: str, label: str, problems: list[str], *, whole: bool) -> float | None:
+def _number(text: str, label: str, problems: list[RowProblem], *, whole: bool) -> float | None:
     if not text:
         return None
     try:
         value = float(text.replace(",", ".")) if not whole else int(text)
     except ValueError:
-        kind = "số nguyên" if whole else "số"
-        problems.append(f"{label} “{text}” không phải {kind}")
+        code = "not_whole_number" if whole else "not_a_number_value"
+        problems.append(problem(code, column=label, value=text))
         return None
     return value
 
 
 @dataclass(frozen=True, slots=True)
-class MemberLine:
+class MemberLine(HasProblems):
     """One row of a members file, cleaned."""
 
     number: int
@@ -63,16 +64,16 @@ class MemberLine:
     from_year: int | None
     to_year: int | None
     note: str
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
 def _member_line(raw: RawRow) -> MemberLine:
     v = {c.key: cell_text(raw.values.get(c.key)) for c in MEMBER_COLUMNS}
     problems = list(raw.problems)
     if not v["bloc"]:
-        problems.append("Thiếu tên khối thi đua")
+        problems.append(problem("missing_bloc"))
     if not v["member"]:
-        problems.append("Thiếu tên thành viên")
+        problems.append(problem("missing_member"))
     order = _number(v["order"], "Thứ tự", problems, whole=True)
     start = _number(v["from_year"], "Từ năm", problems, whole=True)
     end = _number(v["to_year"], "Đến năm", problems, whole=True)
@@ -87,7 +88,7 @@ def _member_line(raw: RawRow) -> MemberLine:
         None if start is None else int(start),
         None if end is None else int(end),
         v["note"],
-        "; ".join(problems),
+        tuple(problems),
     )
 
 
@@ -97,7 +98,7 @@ def read_members(path: Path) -> list[MemberLine]:
 
 
 @dataclass(frozen=True, slots=True)
-class ScoreLine:
+class ScoreLine(HasProblems):
     """One row of a scores file, cleaned; `score` None when the cell was empty."""
 
     number: int
@@ -105,16 +106,16 @@ class ScoreLine:
     member: str
     criterion: str
     score: float | None
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
 def _score_line(raw: RawRow) -> ScoreLine:
     v = {c.key: cell_text(raw.values.get(c.key)) for c in SCORE_COLUMNS}
     problems = list(raw.problems)
     if not v["member"]:
-        problems.append("Thiếu tên thành viên")
+        problems.append(problem("missing_member"))
     if not v["criterion"]:
-        problems.append("Thiếu tiêu chí")
+        problems.append(problem("missing_criterion"))
     score = _number(v["score"], "Điểm", problems, whole=False)
     return ScoreLine(
         raw.number,
@@ -122,7 +123,7 @@ def _score_line(raw: RawRow) -> ScoreLine:
         v["member"],
         v["criterion"],
         score,
-        "; ".join(problems),
+        tuple(problems),
     )
 
 

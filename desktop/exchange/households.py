@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.row_problems import HasProblems, RowProblem, problem
 from desktop.domain.text import clean
 from desktop.exchange.reader import Column, RawRow, cell_text, read_sheet, unquote
 
@@ -22,7 +23,7 @@ HEADERS = tuple(c.header for c in COLUMNS)
 
 
 @dataclass(frozen=True, slots=True)
-class HouseholdRow:
+class HouseholdRow(HasProblems):
     """One data row of a households file, cleaned; `members` None when the cell was empty."""
 
     number: int
@@ -32,7 +33,7 @@ class HouseholdRow:
     members: int | None
     address: str
     note: str
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
 def _text(values: dict[str, object], key: str) -> str:
@@ -50,17 +51,17 @@ def parse_row(raw: RawRow) -> HouseholdRow:
     problems = list(raw.problems)
     head = _text(values, "head")
     if not head:
-        problems.append("Thiếu tên chủ hộ")
+        problems.append(problem("missing_head"))
     village = _text(values, "village")
     if not village:
-        problems.append("Thiếu thôn, tổ dân phố")
+        problems.append(problem("missing_village"))
     members_text = _text(values, "members")
     members: int | None = None
     if members_text:
         try:
             members = int(members_text)
         except ValueError:
-            problems.append(f"Số nhân khẩu “{members_text}” không phải số nguyên")
+            problems.append(problem("members_not_whole", value=members_text))
     return HouseholdRow(
         number=raw.number,
         display=tuple(cell_text(values.get(k)) for k in KEYS),
@@ -69,7 +70,7 @@ def parse_row(raw: RawRow) -> HouseholdRow:
         members=members,
         address=_text(values, "address"),
         note=_text(values, "note"),
-        error="; ".join(problems),
+        problems=tuple(problems),
     )
 
 

@@ -19,6 +19,7 @@ from desktop.domain.initiatives import (
     parse_scope,
     parse_status,
 )
+from desktop.domain.row_problems import HasProblems, RowProblem, problem
 from desktop.domain.text import clean
 from desktop.exchange.reader import Column, RawRow, cell_text, read_sheet, unquote
 from desktop.exchange.writer import Choice, write_rows, write_template
@@ -93,7 +94,7 @@ _EXCEL_SERIAL_MIN = 3000
 
 
 @dataclass(frozen=True, slots=True)
-class ParsedRow:
+class ParsedRow(HasProblems):
     """One data row: the values read (typed), the texts to match, or why it failed."""
 
     number: int
@@ -113,7 +114,7 @@ class ParsedRow:
     benefit: str = ""
     benefit_value: int | None = None
     summary: str = ""
-    error: str = ""
+    problems: tuple[RowProblem, ...] = ()
 
 
 def _text(values: dict[str, object], key: str) -> str:
@@ -180,46 +181,41 @@ def parse_row(raw: RawRow) -> ParsedRow:
     display = tuple(cell_text(v.get(k)) for k in KEYS)
     title = _text(v, "title")
     if not title:
-        problems.append("Thiếu tên sáng kiến")
+        problems.append(problem("missing_initiative_title"))
     kind = InitiativeKind.INITIATIVE
     if text := _text(v, "kind"):
         found_kind = parse_kind(text)
         if found_kind is None:
-            problems.append(
-                f"Loại “{text}” không rõ (ghi: {', '.join(k.label for k in InitiativeKind)})"
-            )
+            choices = ", ".join(k.label for k in InitiativeKind)
+            problems.append(problem("initiative_kind_unknown", value=text, choices=choices))
         else:
             kind = found_kind
     scope = None
     if text := _text(v, "scope"):
         scope = parse_scope(text)
         if scope is None:
-            problems.append(
-                f"Phạm vi ảnh hưởng “{text}” không rõ (ghi: Cơ sở, Cấp tỉnh, Toàn quốc)"
-            )
+            problems.append(problem("reach_unknown", value=text))
     decision_date = None
     try:
         decision_date = parse_date(v.get("decision_date"))
     except (ValueError, OverflowError):
-        problems.append("Ngày công nhận không hợp lệ (ghi dd/mm/yyyy)")
+        problems.append(problem("recognised_on_invalid"))
     year: int | None = None
     if v.get("year") not in (None, ""):
         try:
             year = _year(v["year"])
         except ValueError:
-            problems.append(f"Năm “{_text(v, 'year')}” không hợp lệ (ghi 4 chữ số)")
+            problems.append(problem("year_not_four_digits", value=_text(v, "year")))
     elif decision_date is not None:
         year = decision_date.year
     else:
-        problems.append("Thiếu năm")
+        problems.append(problem("missing_year"))
     number = _text(v, "decision_number")
     status = RecognitionStatus.RECOGNISED if number else RecognitionStatus.PROPOSED
     if text := _text(v, "status"):
         found_status = parse_status(text)
         if found_status is None:
-            problems.append(
-                f"Tình trạng “{text}” không rõ (ghi: Đề xuất, Đã công nhận, Không công nhận)"
-            )
+            problems.append(problem("initiative_status_unknown", value=text))
         else:
             status = found_status
     benefit_value = None
@@ -227,9 +223,9 @@ def parse_row(raw: RawRow) -> ParsedRow:
         try:
             benefit_value = _money(v["benefit_value"])
         except ValueError:
-            problems.append("Giá trị làm lợi phải là số tiền (đồng)")
+            problems.append(problem("benefit_not_money"))
     if problems:
-        return ParsedRow(raw.number, display, error="; ".join(problems))
+        return ParsedRow(raw.number, display, problems=tuple(problems))
     return ParsedRow(
         raw.number,
         display,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.identity import BirthDate
+from desktop.domain.row_problems import HasProblems, RowProblem, problem
 from desktop.domain.text import clean
 from desktop.exchange.reader import Column, cell_text, identity_cells, read_sheet
 from desktop.exchange.writer import write_template
@@ -31,7 +32,7 @@ _SPLIT = re.compile(r"[;\n]+")
 
 
 @dataclass(frozen=True, slots=True)
-class NomineeLine:
+class NomineeLine(HasProblems):
     """A parsed row: who (name, CCCD, birth, unit), for which title, the summary and the
     titles of the initiatives it rests on."""
 
@@ -44,14 +45,16 @@ class NomineeLine:
     award: str
     summary: str
     initiatives: tuple[str, ...]
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
-def _text(values: dict[str, object], key: str, problems: list[str], missing: str = "") -> str:
-    """A cell as clean text; `missing` added to the problems when it is required and empty."""
+def _text(
+    values: dict[str, object], key: str, problems: list[RowProblem], missing: str = ""
+) -> str:
+    """A cell as clean text; the problem `missing` added when it is required and empty."""
     text = clean(cell_text(values.get(key)))
     if missing and not text:
-        problems.append(missing)
+        problems.append(problem(missing))
     return text
 
 
@@ -60,9 +63,9 @@ def read_nominees(path: Path) -> list[NomineeLine]:
     out: list[NomineeLine] = []
     for raw in read_sheet(Path(path), COLUMNS).rows:
         v, problems = raw.values, list(raw.problems)
-        name = _text(v, "full_name", problems, "Thiếu họ và tên")
+        name = _text(v, "full_name", problems, "missing_full_name")
         cccd, birth = identity_cells(v, problems)
-        award = _text(v, "award", problems, "Thiếu danh hiệu / hình thức")
+        award = _text(v, "award", problems, "missing_award")
         parts = _SPLIT.split(cell_text(v.get("initiatives")))
         out.append(
             NomineeLine(
@@ -75,7 +78,7 @@ def read_nominees(path: Path) -> list[NomineeLine]:
                 award=award,
                 summary=_text(v, "summary", problems),
                 initiatives=tuple(t for t in map(clean, parts) if t),
-                error="; ".join(dict.fromkeys(problems)),
+                problems=tuple({p.text: p for p in problems}.values()),
             )
         )
     return out

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.domain.identity import BirthDate
+from desktop.domain.row_problems import HasProblems, RowProblem, problem
 from desktop.domain.text import clean, fold
 from desktop.exchange.reader import Column, cell_text, full_date_cell, identity_cells, read_sheet
 from desktop.exchange.writer import write_rows, write_template
@@ -29,7 +30,7 @@ _NO = {"", "khong", "0", "no", "false"}
 
 
 @dataclass(frozen=True, slots=True)
-class PositionRow:
+class PositionRow(HasProblems):
     """A parsed row: the person (name, CCCD, birth, unit) and the position held."""
 
     number: int
@@ -43,7 +44,7 @@ class PositionRow:
     start: date | None
     end: date | None
     leadership: bool
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
 def read_positions(path: Path) -> list[PositionRow]:
@@ -54,20 +55,18 @@ def read_positions(path: Path) -> list[PositionRow]:
         problems = list(raw.problems)
         name = clean(cell_text(v.get("full_name")))
         if not name:
-            problems.append("Thiếu họ và tên")
+            problems.append(problem("missing_full_name"))
         cccd, birth = identity_cells(v, problems)
         title = clean(cell_text(v.get("title")))
         if not title:
-            problems.append("Thiếu chức vụ")
+            problems.append(problem("missing_position"))
         start = full_date_cell(v.get("start"), "Từ ngày", problems)
-        if start is None and not any(p.startswith("Từ ngày") for p in problems):
-            problems.append("Thiếu ngày bắt đầu (Từ ngày)")
+        if start is None and not any(p.text.startswith("Từ ngày") for p in problems):
+            problems.append(problem("missing_start"))
         end = full_date_cell(v.get("end"), "Đến ngày", problems)
         lead_text = fold(cell_text(v.get("leadership")))
         if lead_text not in _YES | _NO:
-            problems.append(
-                f"Lãnh đạo, quản lý “{cell_text(v.get('leadership'))}”: ghi x hoặc để trống"
-            )
+            problems.append(problem("leadership_unknown", value=cell_text(v.get("leadership"))))
         out.append(
             PositionRow(
                 raw.number,
@@ -81,7 +80,7 @@ def read_positions(path: Path) -> list[PositionRow]:
                 start,
                 end,
                 lead_text in _YES,
-                "; ".join(problems),
+                tuple(problems),
             )
         )
     return out

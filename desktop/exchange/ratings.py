@@ -21,6 +21,7 @@ from desktop.domain.ratings import (
     parse_discipline,
     parse_rating,
 )
+from desktop.domain.row_problems import HasProblems, RowProblem, of_error, problem
 from desktop.domain.text import clean
 from desktop.exchange.reader import Column, RawRow, cell_text, read_sheet, unquote
 from desktop.exchange.writer import Choice, write_rows, write_template
@@ -90,11 +91,7 @@ def _text(values: dict[str, object], key: str) -> str:
     return unquote(clean(str(value)))
 
 
-def _reason(exc: Exception, fallback: str) -> str:
-    return str(getattr(exc, "message", "") or fallback).rstrip(".")
-
-
-def _year(value: object, problems: list[str]) -> int | None:
+def _year(value: object, problems: list[RowProblem]) -> int | None:
     if value is None:
         return None
     if isinstance(value, datetime | date):
@@ -102,7 +99,7 @@ def _year(value: object, problems: list[str]) -> int | None:
     text = cell_text(value)
     if text.isascii() and text.isdigit() and len(text) == 4:
         return int(text)
-    problems.append(f"Năm “{text}” không hợp lệ (ghi 4 chữ số, ví dụ 2024)")
+    problems.append(problem("year_not_valid", value=text))
     return None
 
 
@@ -145,27 +142,29 @@ class PersonRef:
     unit_text: str
 
 
-def _person(values: dict[str, object], problems: list[str], *, required: bool) -> PersonRef | None:
+def _person(
+    values: dict[str, object], problems: list[RowProblem], *, required: bool
+) -> PersonRef | None:
     name = _text(values, "full_name")
     if not name:
         if required:
-            problems.append("Thiếu họ và tên")
+            problems.append(problem("missing_full_name"))
         return None
     cccd = ""
     birth = None
     try:
         cccd = _cccd(values.get("cccd"))
     except ValidationError as exc:
-        problems.append(_reason(exc, "Số CCCD không hợp lệ"))
+        problems.append(of_error(exc, "cccd_invalid"))
     try:
         birth = _birth(values.get("birth_date"))
     except (ValidationError, ValueError, OverflowError) as exc:
-        problems.append(_reason(exc, "Ngày sinh không hợp lệ"))
+        problems.append(of_error(exc, "birth_date_invalid"))
     return PersonRef(name, cccd, birth, _text(values, "unit"))
 
 
 @dataclass(frozen=True, slots=True)
-class RatingRow:
+class RatingRow(HasProblems):
     """A row of a person ratings file."""
 
     number: int
@@ -174,7 +173,7 @@ class RatingRow:
     person: PersonRef | None
     rating: Rating | None
     discipline: DisciplineKind | None
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
 def parse_rating_row(raw: RawRow) -> RatingRow:
@@ -183,21 +182,21 @@ def parse_rating_row(raw: RawRow) -> RatingRow:
     problems = list(raw.problems)
     display = tuple(cell_text(v.get(c.key)) for c in RATING_COLUMNS)
     year = _year(v.get("year"), problems)
-    if year is None and not any("Năm" in p for p in problems):
-        problems.append("Thiếu năm")
+    if year is None and not any("Năm" in p.text for p in problems):
+        problems.append(problem("missing_year"))
     person = _person(v, problems, required=True)
     rating = discipline = None
     try:
         rating = parse_rating(v.get("rating"))
     except ValidationError as exc:
-        problems.append(_reason(exc, "Xếp loại không hợp lệ"))
+        problems.append(of_error(exc, "rating_invalid"))
     try:
         discipline = parse_discipline(v.get("discipline"))
     except ValidationError as exc:
-        problems.append(_reason(exc, "Kỷ luật không hợp lệ"))
-    if rating is None and discipline is None and not any("Xếp loại" in p for p in problems):
-        problems.append("Thiếu xếp loại")
-    return RatingRow(raw.number, display, year, person, rating, discipline, "; ".join(problems))
+        problems.append(of_error(exc, "discipline_invalid"))
+    if rating is None and discipline is None and not any("Xếp loại" in p.text for p in problems):
+        problems.append(problem("missing_rating"))
+    return RatingRow(raw.number, display, year, person, rating, discipline, tuple(problems))
 
 
 def read_ratings(path: Path) -> list[RatingRow]:
@@ -206,7 +205,7 @@ def read_ratings(path: Path) -> list[RatingRow]:
 
 
 @dataclass(frozen=True, slots=True)
-class UnitRatingRow:
+class UnitRatingRow(HasProblems):
     """A row of a unit ratings file."""
 
     number: int
@@ -214,7 +213,7 @@ class UnitRatingRow:
     year: int | None
     unit_text: str
     rating: Rating | None
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
 def read_unit_ratings(path: Path) -> list[UnitRatingRow]:
@@ -225,24 +224,24 @@ def read_unit_ratings(path: Path) -> list[UnitRatingRow]:
         problems = list(raw.problems)
         year = _year(v.get("year"), problems)
         if year is None and not problems:
-            problems.append("Thiếu năm")
+            problems.append(problem("missing_year"))
         unit = _text(v, "unit")
         if not unit:
-            problems.append("Thiếu đơn vị")
+            problems.append(problem("missing_unit"))
         rating = None
         try:
             rating = parse_rating(v.get("rating"))
         except ValidationError as exc:
-            problems.append(_reason(exc, "Xếp loại không hợp lệ"))
-        if rating is None and not any("Xếp loại" in p for p in problems):
-            problems.append("Thiếu xếp loại")
+            problems.append(of_error(exc, "rating_invalid"))
+        if rating is None and not any("Xếp loại" in p.text for p in problems):
+            problems.append(problem("missing_rating"))
         display = tuple(cell_text(v.get(c.key)) for c in UNIT_RATING_COLUMNS)
-        out.append(UnitRatingRow(raw.number, display, year, unit, rating, "; ".join(problems)))
+        out.append(UnitRatingRow(raw.number, display, year, unit, rating, tuple(problems)))
     return out
 
 
 @dataclass(frozen=True, slots=True)
-class RegistrationSheetRow:
+class RegistrationSheetRow(HasProblems):
     """A row of a registrations file: a person (name given) or the unit itself registers."""
 
     number: int
@@ -255,7 +254,7 @@ class RegistrationSheetRow:
     title: str
     registered_on: date | None
     commitments: str
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
 def read_registrations(path: Path) -> list[RegistrationSheetRow]:
@@ -268,15 +267,15 @@ def read_registrations(path: Path) -> list[RegistrationSheetRow]:
         person = _person(v, problems, required=False)
         movement = _text(v, "movement")
         if not movement and year is None and not problems:
-            problems.append("Ghi tên phong trào hoặc năm đăng ký")
+            problems.append(problem("movement_or_year"))
         title = _text(v, "title")
         if not title:
-            problems.append("Thiếu danh hiệu đăng ký")
+            problems.append(problem("missing_registered_title"))
         when = None
         try:
             when = _date(v.get("registered_on"))
         except (ValidationError, ValueError, OverflowError) as exc:
-            problems.append(_reason(exc, "Ngày đăng ký không hợp lệ"))
+            problems.append(of_error(exc, "registered_on_invalid"))
         display = tuple(cell_text(v.get(c.key)) for c in REGISTRATION_COLUMNS)
         out.append(
             RegistrationSheetRow(
@@ -290,7 +289,7 @@ def read_registrations(path: Path) -> list[RegistrationSheetRow]:
                 title,
                 when,
                 _text(v, "commitments"),
-                "; ".join(problems),
+                tuple(problems),
             )
         )
     return out

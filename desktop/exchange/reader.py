@@ -20,6 +20,7 @@ from typing import IO, Any
 from desktop.domain import progress as steps
 from desktop.domain.errors import FileRejected, ValidationError
 from desktop.domain.identity import BirthDate, normalize_cccd, parse_birth_date
+from desktop.domain.row_problems import RowProblem, of_error, problem
 from desktop.domain.text import clean, fold
 from desktop.outputs import reason
 
@@ -264,7 +265,7 @@ def cell_text(value: object) -> str:
     return unquote(clean(str(value)))
 
 
-def full_date_cell(value: object, label: str, problems: list[str]) -> date | None:
+def full_date_cell(value: object, label: str, problems: list[RowProblem]) -> date | None:
     """A cell that holds a whole date (day, month and year) or nothing; a fault is added to
     `problems` under the column's `label` ("Ngày quyết định") and gives None."""
     if value is None or value == "":
@@ -276,27 +277,29 @@ def full_date_cell(value: object, label: str, problems: list[str]) -> date | Non
     try:
         b = parse_birth_date(value)
     except ValidationError:
-        problems.append(f"{label} “{cell_text(value)}” không hợp lệ (ghi dd/mm/yyyy)")
+        problems.append(problem("date_not_valid", column=label, value=cell_text(value)))
         return None
     if b is None or b.year_only:
-        problems.append(f"{label} cần đủ ngày, tháng, năm")
+        problems.append(problem("date_not_whole", column=label))
         return None
     return date(b.year, b.month, b.day)
 
 
-def identity_cells(values: dict[str, object], problems: list[str]) -> tuple[str, BirthDate | None]:
+def identity_cells(
+    values: dict[str, object], problems: list[RowProblem]
+) -> tuple[str, BirthDate | None]:
     """The CCCD and birth date cells of a row about a person, each fault added to `problems`."""
     cccd = ""
     raw = values.get("cccd")
     try:
         cccd = normalize_cccd(raw if isinstance(raw, int | float) else cell_text(raw))
     except ValidationError as exc:
-        problems.append(exc.message.rstrip("."))
+        problems.append(of_error(exc))
     birth = None
     try:
         birth = parse_birth_date(values.get("birth_date"))
     except ValidationError as exc:
-        problems.append(exc.message.rstrip("."))
+        problems.append(of_error(exc))
     return cccd, birth
 
 
@@ -313,7 +316,7 @@ class RawRow:
 
     number: int
     values: dict[str, object]
-    problems: tuple[str, ...] = ()
+    problems: tuple[RowProblem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,7 +478,7 @@ def _read(wb: Any, columns: Sequence[Column], name: str) -> SheetData:
                 )
             raise _reject("too_many_rows", _too_many(name), name)
         values: dict[str, object] = {}
-        problems: list[str] = []
+        problems: list[RowProblem] = []
         empty = True
         for key, index in positions:
             cell = cells[index] if index < len(cells) else None
@@ -484,12 +487,10 @@ def _read(wb: Any, columns: Sequence[Column], name: str) -> SheetData:
             value = cell.value
             kind = cell.data_type
             if kind == "f":
-                problems.append(
-                    f"Cột {headers[key]} chứa công thức; hãy dán giá trị thay cho công thức"
-                )
+                problems.append(problem("formula", column=headers[key]))
                 value = None
             elif kind == "e":
-                problems.append(f"Cột {headers[key]} có ô lỗi ({value})")
+                problems.append(problem("error_cell", column=headers[key], value=value))
                 value = None
             elif isinstance(value, str):
                 value = value.strip()

@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate, normalize_cccd, parse_birth_date
 from desktop.domain.people import PersonInput, Sex, parse_sex
+from desktop.domain.row_problems import HasProblems, RowProblem, of_error, problem
 from desktop.domain.text import clean
 from desktop.exchange.reader import Column, RawRow, cell_text, read_sheet, unquote
 from desktop.exchange.writer import Choice, write_rows, write_template
@@ -44,7 +45,7 @@ type Fields = tuple[str, str | None, str | None, str, str, str, str, str, str, s
 
 
 @dataclass(frozen=True, slots=True)
-class StaffRow:
+class StaffRow(HasProblems):
     """One data row: its Excel row number, display texts, and the input or the reason it failed.
 
     `data` has no unit yet (`unit_id=None`): the service resolves `unit_text`. A good row keeps
@@ -58,7 +59,7 @@ class StaffRow:
     display: tuple[str, ...]  # the cells as text, in COLUMNS order (for a preview)
     fields: Fields | None
     unit_text: str
-    error: str
+    problems: tuple[RowProblem, ...]
     present: frozenset[str]  # columns the file has (others keep stored values on update)
 
     @property
@@ -128,28 +129,28 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> StaffRow:
     problems = list(raw.problems)
     name = _raw(values, "full_name")
     if not name:
-        problems.append("Thiếu họ và tên")
+        problems.append(problem("missing_full_name"))
     unit = _text(values, "unit")
     if not unit:
-        problems.append("Thiếu đơn vị")
+        problems.append(problem("missing_unit"))
     sex = None
     sex_text = _text(values, "sex")
     if sex_text:
         sex = parse_sex(sex_text)
         if sex is None:
-            problems.append(f"Giới tính “{sex_text}” không rõ (ghi Nam hoặc Nữ)")
+            problems.append(problem("sex_unknown", value=sex_text))
     birth = None
     cccd = ""
     try:
         birth = _birth(values.get("birth_date"))
     except (ValidationError, ValueError, OverflowError) as exc:
-        problems.append(_reason(exc, "Ngày sinh không hợp lệ"))
+        problems.append(of_error(exc, "birth_date_invalid"))
     try:
         cccd = _cccd(values.get("cccd"))
     except ValidationError as exc:
-        problems.append(_reason(exc, "Số CCCD không hợp lệ"))
+        problems.append(of_error(exc, "cccd_invalid"))
     if problems:
-        return StaffRow(raw.number, _display(values), None, unit, "; ".join(problems), present)
+        return StaffRow(raw.number, _display(values), None, unit, tuple(problems), present)
     fields: Fields = (
         name,
         sex.value if sex else None,
@@ -163,7 +164,7 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> StaffRow:
         _phone(values),
         _raw(values, "email"),
     )
-    return StaffRow(raw.number, _display(values), fields, unit, "", present)
+    return StaffRow(raw.number, _display(values), fields, unit, (), present)
 
 
 def _display(values: dict[str, object]) -> tuple[str, ...]:
@@ -183,10 +184,6 @@ def _phone(values: dict[str, object]) -> str:
     if isinstance(values.get("phone"), int | float) and len(text) == 9:
         return "0" + text
     return text
-
-
-def _reason(exc: Exception, fallback: str) -> str:
-    return str(getattr(exc, "message", "") or fallback).rstrip(".")
 
 
 def read_staff(path: Path) -> list[StaffRow]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.row_problems import HasProblems, RowProblem, problem
 from desktop.domain.targets import parse_number, parse_year_cell
 from desktop.exchange.reader import Column, cell_text, read_sheet
 from desktop.exchange.writer import write_rows, write_template
@@ -25,7 +26,7 @@ COLUMNS: tuple[Column, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class TargetSheetRow:
+class TargetSheetRow(HasProblems):
     """A parsed row: movement and target by name, year (None: the period), the two values."""
 
     number: int
@@ -38,24 +39,24 @@ class TargetSheetRow:
     achieved: float | None
     planned_given: bool
     achieved_given: bool
-    error: str
+    problems: tuple[RowProblem, ...]
 
 
-def _number(value: object, label: str, problems: list[str]) -> float | None:
+def _number(value: object, label: str, problems: list[RowProblem]) -> float | None:
     if isinstance(value, bool):
-        problems.append(f"{label} không phải là số")
+        problems.append(problem("not_a_number", column=label))
         return None
     if isinstance(value, int | float):
         if value < 0:
-            problems.append(f"{label} không được là số âm")
+            problems.append(problem("negative", column=label))
         return float(value)
     try:
         number = parse_number(cell_text(value))
     except ValidationError:
-        problems.append(f"{label} “{cell_text(value)}” không phải là số")
+        problems.append(problem("value_not_a_number", column=label, value=cell_text(value)))
         return None
     if number is not None and number < 0:
-        problems.append(f"{label} không được là số âm")
+        problems.append(problem("negative", column=label))
     return number
 
 
@@ -67,16 +68,16 @@ def read_targets(path: Path) -> list[TargetSheetRow]:
         problems = list(raw.problems)
         movement, target = cell_text(v.get("movement")), cell_text(v.get("target"))
         if not movement:
-            problems.append("Thiếu tên phong trào")
+            problems.append(problem("missing_movement"))
         if not target:
-            problems.append("Thiếu nội dung chỉ tiêu")
+            problems.append(problem("missing_target"))
         year_value = v.get("year")
         year_text = (
             str(int(year_value)) if isinstance(year_value, int | float) else cell_text(year_value)
         )
         ok, year = parse_year_cell(year_text)
         if not ok:
-            problems.append(f"Năm “{year_text}” không hợp lệ (ghi 4 chữ số hoặc “{PERIOD_TEXT}”)")
+            problems.append(problem("target_year_invalid", value=year_text, period=PERIOD_TEXT))
         planned = _number(v.get("planned"), "Kế hoạch", problems)
         achieved = _number(v.get("achieved"), "Thực hiện", problems)
         out.append(
@@ -91,7 +92,7 @@ def read_targets(path: Path) -> list[TargetSheetRow]:
                 achieved,
                 v.get("planned") not in (None, ""),
                 v.get("achieved") not in (None, ""),
-                "; ".join(problems),
+                tuple(problems),
             )
         )
     return out

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.row_problems import HasProblems, RowProblem, problem
 from desktop.domain.units import UNIT_KIND_LABELS, UnitKind, parse_unit_kind, unit_kind_choices
 from desktop.exchange.reader import Column, RawRow, cell_text, read_sheet, unquote
 
@@ -22,7 +23,7 @@ HEADERS = tuple(c.header for c in COLUMNS)
 
 
 @dataclass(frozen=True, slots=True)
-class UnitRow:
+class UnitRow(HasProblems):
     """One data row of a units file, cleaned; `kind` is None when the cell was empty."""
 
     number: int
@@ -32,7 +33,7 @@ class UnitRow:
     parent_text: str
     kind: UnitKind | None
     address: str
-    error: str
+    problems: tuple[RowProblem, ...]
     present: frozenset[str]
 
 
@@ -53,13 +54,11 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> UnitRow:
     problems = list(raw.problems)
     name = _text(values, "name")
     if not name:
-        problems.append("Thiếu tên đơn vị")
+        problems.append(problem("missing_unit_name"))
     kind_text = _text(values, "kind")
     kind = parse_unit_kind(kind_text) if kind_text else None
     if kind_text and kind is None:
-        problems.append(
-            f"Loại “{kind_text}” không rõ; chọn một trong các loại:\n{unit_kind_choices()}"
-        )
+        problems.append(problem("unit_kind_unknown", value=kind_text, choices=unit_kind_choices()))
     return UnitRow(
         number=raw.number,
         display=tuple(cell_text(values.get(k)) for k in KEYS),
@@ -68,7 +67,7 @@ def parse_row(raw: RawRow, present: frozenset[str]) -> UnitRow:
         parent_text=_text(values, "parent"),
         kind=kind,
         address=_text(values, "address"),
-        error="; ".join(problems),
+        problems=tuple(problems),
         present=present,
     )
 

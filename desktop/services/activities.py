@@ -18,14 +18,15 @@ from desktop.services import stored_files
 from desktop.services.session import Workspace
 from desktop.services.transfer import (
     ADD,
-    ERROR,
     UNCHANGED,
     ImportPreview,
     ImportResult,
     PreviewRow,
+    refused,
     require_rows,
     rows_in_error,
     spreadsheet_kind,
+    unknown_movement,
 )
 
 
@@ -120,9 +121,9 @@ def _plan(
     planned: list[_Planned] = []
     for row in rows:
         mid = movements.get(fold(row.movement))
-        error = row.error or ("" if mid is not None else f"Không có phong trào “{row.movement}”")
+        error = row.problems or (() if mid is not None else (unknown_movement(row.movement),))
         if error or row.data is None or mid is None:
-            shown.append(PreviewRow(row.number, row.display, ERROR, error or "Dòng không hợp lệ"))
+            shown.append(refused(row.number, row.display, error))
             continue
         data = row.data.validated()
         if mid not in stored:

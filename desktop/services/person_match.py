@@ -37,11 +37,17 @@ class UnitIndex:
             found = [u for u in found if u.active] or found
         if not found:
             raise ValidationError(
-                "unit", "unit_unknown", f"Không tìm thấy đơn vị “{text}” (theo tên hoặc mã)"
+                "unit",
+                "unit_unknown",
+                f"Không tìm thấy đơn vị “{text}” (theo tên hoặc mã)",
+                {"name": text},
             )
         if len(found) > 1:
             raise ValidationError(
-                "unit", "unit_ambiguous", f"Có {len(found)} đơn vị tên “{text}”; hãy ghi mã đơn vị"
+                "unit",
+                "unit_ambiguous",
+                f"Có {len(found)} đơn vị tên “{text}”; hãy ghi mã đơn vị",
+                {"name": text},
             )
         return found[0]
 
@@ -99,7 +105,10 @@ class PersonMatcher:
             namesakes = [p for p in namesakes if p not in self.has_cccd]
             if not namesakes:
                 raise ValidationError(
-                    "person", "person_unknown", f"Không có ai mang số CCCD {cccd} trong dữ liệu"
+                    "person",
+                    "person_unknown",
+                    f"Không có ai mang số CCCD {cccd} trong dữ liệu",
+                    {"name": full_name},
                 )
         if birth is not None:
             iso = birth.iso()
@@ -114,6 +123,7 @@ class PersonMatcher:
                     "person_ambiguous",
                     f"Có {len(hits)} người tên “{full_name}” cùng ngày sinh: "
                     f"{self._candidates_text(hits)}; hãy ghi số CCCD",
+                    {"name": full_name},
                 )
             if namesakes:
                 raise ValidationError(
@@ -121,9 +131,13 @@ class PersonMatcher:
                     "person_unknown",
                     f"Không có “{full_name}” sinh {birth.display()}; người cùng tên: "
                     f"{self._candidates_text(namesakes)}",
+                    {"name": full_name},
                 )
             raise ValidationError(
-                "person", "person_unknown", f"Không tìm thấy “{full_name}” trong dữ liệu"
+                "person",
+                "person_unknown",
+                f"Không tìm thấy “{full_name}” trong dữ liệu",
+                {"name": full_name},
             )
         if unit_text:
             unit = self.units.resolve(unit_text)
@@ -137,6 +151,7 @@ class PersonMatcher:
                     "person_ambiguous",
                     f"Có {len(hits)} người tên “{full_name}” ở {unit.name}: "
                     f"{self._candidates_text(hits)}; hãy ghi ngày sinh hoặc số CCCD",
+                    {"name": full_name},
                 )
             if namesakes:
                 raise ValidationError(
@@ -144,9 +159,13 @@ class PersonMatcher:
                     "person_unknown",
                     f"Không có “{full_name}” ở {unit.name}; người cùng tên ở đơn vị khác: "
                     f"{self._candidates_text(namesakes)}",
+                    {"name": full_name},
                 )
             raise ValidationError(
-                "person", "person_unknown", f"Không tìm thấy “{full_name}” ở {unit.name}"
+                "person",
+                "person_unknown",
+                f"Không tìm thấy “{full_name}” ở {unit.name}",
+                {"name": full_name},
             )
         if len(namesakes) == 1:
             return namesakes[0]
@@ -156,7 +175,11 @@ class PersonMatcher:
                 "person_ambiguous",
                 f"Có {len(namesakes)} người tên “{full_name}”: "
                 f"{self._candidates_text(namesakes)}; hãy ghi số CCCD, ngày sinh hoặc đơn vị",
+                {"name": full_name},
             )
         raise ValidationError(
-            "person", "person_unknown", f"Không tìm thấy “{full_name}” trong dữ liệu"
+            "person",
+            "person_unknown",
+            f"Không tìm thấy “{full_name}” trong dữ liệu",
+            {"name": full_name},
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.row_problems import of_error
 from desktop.domain.targets import Measure, TargetCell, TargetSheet, TargetValues
 from desktop.domain.text import clean, fold
 from desktop.exchange import targets as sheet
@@ -15,12 +16,12 @@ from desktop.persistence.repositories import targets as repo
 from desktop.services.session import Workspace
 from desktop.services.transfer import (
     ADD,
-    ERROR,
     UNCHANGED,
     UPDATE,
     ImportPreview,
     ImportResult,
     PreviewRow,
+    refused,
     require_rows,
     rows_in_error,
     spreadsheet_kind,
@@ -87,7 +88,7 @@ def _plan(
     shown: list[PreviewRow] = []
     planned: list[_Planned] = []
     for row in rows:
-        error = row.error
+        error = row.problems
         action = ADD
         item = None
         changes: list[str] = []
@@ -134,9 +135,9 @@ def _plan(
                     mid, line.target_id if line else None, clean(row.target), row.unit, tuple(cells)
                 )
             except ValidationError as exc:
-                error = exc.message.rstrip(".")
+                error = (of_error(exc),)
         if error or item is None:
-            shown.append(PreviewRow(row.number, row.display, ERROR, error or "Dòng không hợp lệ"))
+            shown.append(refused(row.number, row.display, error))
             continue
         shown.append(PreviewRow(row.number, row.display, action, changes=tuple(changes)))
         if action != UNCHANGED:

@@ -40,6 +40,7 @@ from typing import Any
 from desktop.domain import progress as steps
 from desktop.domain.errors import FileRejected, ThiDuaError, ValidationError
 from desktop.domain.progress import Progress
+from desktop.domain.row_problems import HasProblems, RowProblem, problem
 from desktop.persistence import Connection
 from desktop.services.session import Workspace
 
@@ -50,13 +51,14 @@ ERROR = "error"
 
 
 @dataclass(frozen=True, slots=True)
-class PreviewRow:
-    """One row as the preview shows it: Excel row number, cell texts, what will happen."""
+class PreviewRow(HasProblems):
+    """One row as the preview shows it: Excel row number, cell texts, what will happen; a row
+    in ERROR has its problems (codes and values the UI words; `error` their Vietnamese)."""
 
     number: int
     values: tuple[str, ...]
     action: str  # ADD, UPDATE, UNCHANGED or ERROR
-    error: str = ""
+    problems: tuple[RowProblem, ...] = ()
     changes: tuple[str, ...] = ()  # UPDATE: "Field: old → new", one per changed field
 
     @property
@@ -118,6 +120,16 @@ class ImportRejected(ThiDuaError):
             "Hãy sửa các dòng trên, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ."
         )
         super().__init__(self.message)
+
+
+def refused(number: int, values: tuple[str, ...], problems: tuple[RowProblem, ...]) -> PreviewRow:
+    """A row in error with its problems (a bare "invalid row" when it has none to give)."""
+    return PreviewRow(number, values, ERROR, problems or (problem("row_invalid"),))
+
+
+def unknown_movement(name: str) -> RowProblem:
+    """A row naming a movement the office does not have."""
+    return problem("movement_unknown", name=name)
 
 
 def require_rows(rows: Sized, path: Path) -> None:

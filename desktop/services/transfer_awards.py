@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
+from desktop.domain.row_problems import of_error, problem
 from desktop.domain.text import fold
 from desktop.exchange import awards as sheet
 from desktop.persistence import Connection
@@ -56,8 +57,9 @@ def _plan(
     planned: list[repo.AwardRecordInput] = []
     seen: dict[tuple[object, ...], int] = {}
     for row in rows:
-        if row.error or row.year is None:
-            shown.append(PreviewRow(row.number, row.display, ERROR, row.error or "Thiếu năm"))
+        if row.problems or row.year is None:
+            why = row.problems or (problem("missing_year"),)
+            shown.append(PreviewRow(row.number, row.display, ERROR, why))
             continue
         code, name = index.get(fold(row.award), ("", row.award))
         try:
@@ -68,7 +70,7 @@ def _plan(
                 unit = matcher.units.resolve(row.collective)
                 rec = repo.AwardRecordInput("unit", row.year, name, code, unit_id=unit.id)
         except ValidationError as exc:
-            shown.append(PreviewRow(row.number, row.display, ERROR, exc.message.rstrip(".")))
+            shown.append(PreviewRow(row.number, row.display, ERROR, (of_error(exc),)))
             continue
         rec = repo.AwardRecordInput(
             rec.subject_kind,
@@ -83,7 +85,8 @@ def _plan(
         )
         key = (rec.person_id, rec.unit_id, rec.year, rec.award_code or fold(rec.award_name))
         if key in seen:
-            shown.append(PreviewRow(row.number, row.display, ERROR, f"Trùng với dòng {seen[key]}"))
+            twice = (problem("same_as_row", row=seen[key]),)
+            shown.append(PreviewRow(row.number, row.display, ERROR, twice))
             continue
         seen[key] = row.number
         if repo.exists(conn, rec):  # already recorded: nothing is written

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.domain.blocs import BlocInput, BlocMemberInput, BlocScoreInput, check_year
 from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.row_problems import of_error, problem
 from desktop.domain.subjects import BlocKind
 from desktop.domain.text import fold
 from desktop.exchange import blocs as sheet
@@ -64,14 +65,10 @@ def _plan_members(
     seen: dict[tuple[str, str], int] = {}
     for ln in lines:
         bloc_name = ln.bloc or default_bloc
-        problems = [
-            p
-            for p in ln.error.split("; ")
-            if p and not (p.startswith("Thiếu tên khối") and bloc_name)
-        ]
+        problems = [p for p in ln.problems if not (p.code == "missing_bloc" and bloc_name)]
         kind = _kind(ln.kind)
         if kind is None:
-            problems.append(f"Loại “{ln.kind}” không phải Khối hoặc Cụm")
+            problems.append(problem("bloc_kind_unknown", value=ln.kind))
         data: BlocMemberInput | None = None
         bloc_id = repo.find_bloc(conn, bloc_name) if bloc_name else None
         if not problems and kind is not None:
@@ -79,12 +76,11 @@ def _plan_members(
             if not ln.outside:
                 found = refs.find(ln.member)
                 if not found:
-                    problems.append(
-                        f"Không tìm thấy đơn vị “{ln.member}”; cơ quan ngoài danh mục thì ghi x ở"
-                        " cột Ngoài danh mục đơn vị"
-                    )
+                    problems.append(problem("member_unknown", name=ln.member))
                 elif len(found) > 1:
-                    problems.append(f"Có {len(found)} đơn vị tên “{ln.member}”; hãy ghi mã")
+                    problems.append(
+                        problem("member_units_same_name", count=len(found), name=ln.member)
+                    )
                 else:
                     unit_id = found[0].id
             if not problems:
@@ -93,14 +89,14 @@ def _plan_members(
                         unit_id, ln.member if ln.outside else "", ln.from_year, ln.to_year, ln.note
                     ).validated()
                 except ValidationError as exc:
-                    problems.append(exc.message.rstrip("."))
+                    problems.append(of_error(exc))
         if data is not None:
             key = (fold(bloc_name), str(data.unit_id) if data.unit_id else fold(data.name))
             if key in seen:
-                problems.append(f"Trùng thành viên với dòng {seen[key]}")
+                problems.append(problem("same_member_as_row", row=seen[key]))
             seen[key] = ln.number
         if problems or data is None or kind is None:
-            shown.append(PreviewRow(ln.number, ln.display, ERROR, "; ".join(problems)))
+            shown.append(PreviewRow(ln.number, ln.display, ERROR, tuple(problems)))
             continue
         old_id = repo.find_member(conn, bloc_id, data) if bloc_id is not None else None
         action = ADD
@@ -211,25 +207,26 @@ def _plan_scores(
     planned: list[BlocScoreInput] = []
     seen: dict[tuple[int, int], int] = {}
     for ln in lines:
-        problems = [p for p in ln.error.split("; ") if p]
+        problems = list(ln.problems)
         ids = by_name.get(fold(ln.member), [])
         crit = by_text.get(fold(ln.criterion)) or by_number.get(ln.criterion.strip())
         if ln.member and not ids:
-            problems.append(f"“{ln.member}” không phải thành viên của khối năm {year}")
+            problems.append(problem("not_member_of_year", name=ln.member, year=year))
         if ln.criterion and crit is None:
-            problems.append(f"Năm {year} khối không có tiêu chí “{ln.criterion}”")
+            problems.append(problem("no_criterion_of_year", year=year, criterion=ln.criterion))
         if problems or crit is None:
-            shown.append(PreviewRow(ln.number, ln.display, ERROR, "; ".join(problems)))
+            shown.append(PreviewRow(ln.number, ln.display, ERROR, tuple(problems)))
             continue
         key = (ids[0], crit.id)
         entry = BlocScoreInput(ids[0], crit.id, ln.score)
         try:
             entry.validated(crit.max_score)
         except ValidationError as exc:
-            shown.append(PreviewRow(ln.number, ln.display, ERROR, exc.message.rstrip(".")))
+            shown.append(PreviewRow(ln.number, ln.display, ERROR, (of_error(exc),)))
             continue
         if key in seen:
-            shown.append(PreviewRow(ln.number, ln.display, ERROR, f"Trùng với dòng {seen[key]}"))
+            twice = (problem("same_as_row", row=seen[key]),)
+            shown.append(PreviewRow(ln.number, ln.display, ERROR, twice))
             continue
         seen[key] = ln.number
         old = stored.get(key)

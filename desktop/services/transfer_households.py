@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.row_problems import RowProblem, of_error, problem
 from desktop.domain.subjects import HouseholdInput
 from desktop.domain.text import fold
 from desktop.domain.units import UnitKind
@@ -41,21 +42,21 @@ def _plan(
     planned: list[tuple[HouseholdInput, int | None]] = []
     seen: dict[tuple[str, int], int] = {}
     for r in rows:
-        error = r.error
+        error: tuple[RowProblem, ...] = r.problems
         data: HouseholdInput | None = None
         old_id: int | None = None
         stored: HouseholdInput | None = None
         if not error:
             found = [u for u in refs.find(r.village) if u.kind is UnitKind.VILLAGE]
             if not found:
-                error = f"Không tìm thấy thôn, tổ dân phố “{r.village}”"
+                error = (problem("village_unknown", name=r.village),)
             elif len(found) > 1:
-                error = f"Có {len(found)} thôn tên “{r.village}”; hãy ghi mã hoặc “Tên (Xã)”"
+                error = (problem("villages_same_name", count=len(found), name=r.village),)
             else:
                 unit_id = found[0].id
                 key = (fold(r.head), unit_id)
                 if key in seen:
-                    error = f"Trùng hộ với dòng {seen[key]}"
+                    error = (problem("same_household_as_row", row=seen[key]),)
                 else:
                     seen[key] = r.number
                     old_id = repo.find_household(conn, r.head, unit_id)
@@ -75,7 +76,7 @@ def _plan(
                             r.note or (old.note if old else ""),
                         ).validated()
                     except ValidationError as exc:
-                        error = exc.message.rstrip(".")
+                        error = (of_error(exc),)
         if error or data is None:
             shown.append(PreviewRow(r.number, r.display, ERROR, error))
             continue

@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.initiatives import Initiative, InitiativeInput
+from desktop.domain.row_problems import of_error, problem
 from desktop.domain.text import fold
 from desktop.exchange import initiatives as sheet
 from desktop.persistence import Connection
@@ -101,36 +102,24 @@ def _plan(conn: Connection, rows: list[sheet.ParsedRow]) -> tuple[list[PreviewRo
     preview: list[PreviewRow] = []
     planned: list[_Planned] = []
     for row in rows:
-        if row.error:
-            preview.append(PreviewRow(row.number, row.display, ERROR, row.error))
+        if row.problems:
+            preview.append(PreviewRow(row.number, row.display, ERROR, row.problems))
             continue
         try:
             data = _input(conn, row, units, movements)
         except ValidationError as exc:
-            preview.append(PreviewRow(row.number, row.display, ERROR, exc.message.rstrip(".")))
+            preview.append(PreviewRow(row.number, row.display, ERROR, (of_error(exc),)))
             continue
         key = (repo.title_fold(data.title), data.year)
         if key in seen:
-            preview.append(
-                PreviewRow(
-                    row.number,
-                    row.display,
-                    ERROR,
-                    f"Trùng tên sáng kiến và năm với dòng {seen[key]}",
-                )
-            )
+            twice = (problem("same_initiative_as_row", row=seen[key]),)
+            preview.append(PreviewRow(row.number, row.display, ERROR, twice))
             continue
         seen[key] = row.number
         stored = repo.ids_by_title_year(conn, data.title, data.year)
         if len(stored) > 1:
-            preview.append(
-                PreviewRow(
-                    row.number,
-                    row.display,
-                    ERROR,
-                    f"Dữ liệu đã có {len(stored)} sáng kiến cùng tên và năm; hãy sửa trong chương trình",
-                )
-            )
+            stored_twice = (problem("initiatives_stored_twice", count=len(stored)),)
+            preview.append(PreviewRow(row.number, row.display, ERROR, stored_twice))
             continue
         target = stored[0] if stored else None
         if target is not None and repo.get(conn, target).data == data:

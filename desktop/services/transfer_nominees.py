@@ -21,6 +21,7 @@ from desktop.domain.awards import CommendationType, SubjectKind
 from desktop.domain.eligibility import Result
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.proposals import Batch, BatchState, NomineeInput, SubjectType
+from desktop.domain.row_problems import of_error, problem, verdict
 from desktop.domain.text import fold
 from desktop.exchange import nominees as sheet
 from desktop.persistence import Connection
@@ -117,29 +118,29 @@ def _match(
     out: list[_Match | PreviewRow] = []
     for line in lines:
         shown = _cells(line)
-        if line.error:
-            out.append(PreviewRow(line.number, shown, ERROR, line.error))
+        if line.problems:
+            out.append(PreviewRow(line.number, shown, ERROR, line.problems))
             continue
         code = awards.get(fold(line.award))
         if code is None:
-            why = (
-                f"Danh hiệu / hình thức “{line.award}” không có trong danh mục khen thưởng cá nhân"
-            )
-            out.append(PreviewRow(line.number, shown, ERROR, why))
+            why = problem("award_not_personal", value=line.award)
+            out.append(PreviewRow(line.number, shown, ERROR, (why,)))
             continue
         try:
             pid = matcher.find(line.full_name, line.cccd, line.birth, line.unit_text)
         except ValidationError as exc:
-            out.append(PreviewRow(line.number, shown, ERROR, exc.message.rstrip(".")))
+            out.append(PreviewRow(line.number, shown, ERROR, (of_error(exc),)))
             continue
         own = {fold(i.title): i.id for i in initiative_repo.for_person(conn, pid)}
         missing = [t for t in line.initiatives if fold(t) not in own]
         if missing:
-            why = "Không có sáng kiến " + ", ".join(f"“{t}”" for t in missing) + " của người này"
-            out.append(PreviewRow(line.number, shown, ERROR, why))
+            titles = ", ".join(f"“{t}”" for t in missing)
+            why = problem("initiatives_not_theirs", titles=titles)
+            out.append(PreviewRow(line.number, shown, ERROR, (why,)))
             continue
         if (pid, code) in seen:
-            out.append(PreviewRow(line.number, shown, ERROR, f"Trùng với dòng {seen[(pid, code)]}"))
+            twice = problem("same_as_row", row=seen[(pid, code)])
+            out.append(PreviewRow(line.number, shown, ERROR, (twice,)))
             continue
         seen[(pid, code)] = line.number
         if (pid, code) in present:
@@ -194,7 +195,8 @@ def _rows(
             continue
         v = verdicts[(m.nominee.person_id, m.nominee.award_code)]
         if v.result in REFUSED:  # the reasons stand in the result column
-            shown.append(PreviewRow(m.line.number, _cells(m.line), ERROR, v.text))
+            refusal = verdict(v.result, v.reasons, v.text)
+            shown.append(PreviewRow(m.line.number, _cells(m.line), ERROR, (refusal,)))
             continue
         shown.append(PreviewRow(m.line.number, _cells(m.line, v.text), ADD))
         planned.append((m, v))

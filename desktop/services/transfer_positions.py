@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
+from desktop.domain.row_problems import RowProblem, of_error, problem
 from desktop.domain.subjects import PositionInput
 from desktop.domain.text import fold
 from desktop.exchange import positions as sheet
@@ -48,7 +49,7 @@ def _key(p: PositionInput) -> tuple[str, str]:
 
 def _plan(conn: Connection, rows: list[sheet.PositionRow]) -> tuple[list[PreviewRow], list[_Plan]]:
     matcher = PersonMatcher(conn)
-    errors: dict[int, str] = {r.number: r.error for r in rows if r.error}
+    errors: dict[int, tuple[RowProblem, ...]] = {r.number: r.problems for r in rows if r.problems}
     plans: list[_Plan] = []
     seen: dict[tuple[int, tuple[str, str]], int] = {}
     stored = repo.positions_by_person(conn)
@@ -59,11 +60,11 @@ def _plan(conn: Connection, rows: list[sheet.PositionRow]) -> tuple[list[Preview
             pid = matcher.find(r.full_name, r.cccd, r.birth, r.unit_text)
             data = PositionInput(r.title, r.start, r.end, r.leadership, r.organisation).validated()
         except ValidationError as exc:
-            errors[r.number] = exc.message.rstrip(".")
+            errors[r.number] = (of_error(exc),)
             continue
         key = (pid, _key(data))
         if key in seen:
-            errors[r.number] = f"Trùng với dòng {seen[key]}"
+            errors[r.number] = (problem("same_as_row", row=seen[key]),)
             continue
         seen[key] = r.number
         old = next((p for p in stored.get(pid, []) if _key(p) == _key(data)), None)

@@ -16,6 +16,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.participation import RegistrationInput
 from desktop.domain.ratings import DisciplineKind, PersonRatingInput, Rating, UnitRatingInput
+from desktop.domain.row_problems import RowProblem, of_error, problem
 from desktop.domain.text import fold
 from desktop.exchange import ratings as sheet
 from desktop.persistence import Connection
@@ -33,6 +34,7 @@ from desktop.services.transfer import (
     ImportResult,
     KindOption,
     PreviewRow,
+    refused,
     require_rows,
     rows_in_error,
     spreadsheet_kind,
@@ -71,19 +73,19 @@ def _plan_ratings(
 ) -> tuple[list[PreviewRow], list[PersonRatingInput]]:
     conflicts = conflicts if conflicts is not None else []
     matcher = PersonMatcher(conn)
-    found: list[tuple[sheet.RatingRow, PersonRatingInput | None, str]] = []
+    found: list[tuple[sheet.RatingRow, PersonRatingInput | None, tuple[RowProblem, ...]]] = []
     for row in rows:
-        if row.error or row.person is None or row.year is None:
-            found.append((row, None, row.error))
+        if row.problems or row.person is None or row.year is None:
+            found.append((row, None, row.problems))
             continue
         p = row.person
         try:
             pid = matcher.find(p.full_name, p.cccd, p.birth, p.unit_text)
             parsed = PersonRatingInput(pid, row.year, row.rating, row.discipline).validated()
         except ValidationError as exc:
-            found.append((row, None, exc.message.rstrip(".")))
+            found.append((row, None, (of_error(exc),)))
             continue
-        found.append((row, parsed, ""))
+        found.append((row, parsed, ()))
     existing: dict[int, dict[int, tuple[str | None, str | None]]] = {}
     for year in {d.year for _, d, _ in found if d is not None}:
         ids = [d.person_id for _, d, _ in found if d is not None and d.year == year]
@@ -103,16 +105,14 @@ def _plan_ratings(
                 data.discipline.value if data.discipline else None,
             )
             if key in seen:
-                error = f"Trùng người và năm với dòng {seen[key]}"
+                error = (problem("same_person_year_as_row", row=seen[key]),)
             elif old is not None and old != new:
                 if replace:
                     action = UPDATE
                 else:
                     conflicts.append(row.number)
-                    error = (
-                        f"{matcher.describe(data.person_id)} đã có xếp loại năm {data.year} "
-                        f"({_existing_text(*old)}); dùng --replace để thay"
-                    )
+                    who, was = matcher.describe(data.person_id), _existing_text(*old)
+                    error = (problem("person_rated", person=who, year=data.year, rating=was),)
             elif old is not None:
                 action = UNCHANGED  # the same rating: nothing written, nothing logged
             seen.setdefault(key, row.number)
@@ -175,7 +175,7 @@ def _plan_units(
     planned: list[UnitRatingInput] = []
     seen: dict[tuple[int, int], int] = {}
     for row in rows:
-        error = row.error
+        error = row.problems
         data = None
         if not error and row.year is not None and row.rating is not None:
             try:
@@ -189,20 +189,20 @@ def _plan_units(
                     )
                 data = UnitRatingInput(unit.id, row.year, row.rating).validated()
             except ValidationError as exc:
-                error = exc.message.rstrip(".")
+                error = (of_error(exc),)
         action = ADD
         if data is not None:
             key = (data.unit_id, data.year)
             old = repo.rated_units(conn, [data.unit_id], data.year).get(data.unit_id)
             if key in seen:
-                error = f"Trùng đơn vị và năm với dòng {seen[key]}"
+                error = (problem("same_unit_year_as_row", row=seen[key]),)
             elif old is not None and old != data.rating.value and not replace:
-                error = f"Đơn vị đã có xếp loại năm {data.year} ({old}); dùng --replace để thay"
+                error = (problem("unit_rated", year=data.year, rating=old),)
             elif old is not None:
                 action = UPDATE if old != data.rating.value else UNCHANGED
             seen.setdefault(key, row.number)
         if error or data is None:
-            shown.append(PreviewRow(row.number, row.display, ERROR, error or "Dòng không hợp lệ"))
+            shown.append(refused(row.number, row.display, error))
         else:
             shown.append(PreviewRow(row.number, row.display, action))
             if action != UNCHANGED:
@@ -271,7 +271,7 @@ def _plan_registrations(
     shown: list[PreviewRow] = []
     planned: list[RegistrationInput] = []
     for row in rows:
-        error = row.error
+        error = row.problems
         data = None
         if not error:
             try:
@@ -315,7 +315,7 @@ def _plan_registrations(
                     commitments=row.commitments,
                 ).validated()
             except ValidationError as exc:
-                error = exc.message.rstrip(".")
+                error = (of_error(exc),)
         if data is not None:
             scope = (data.movement_id, None if data.movement_id else data.year)
             if scope not in have:
@@ -326,10 +326,10 @@ def _plan_registrations(
                 else ("u", data.unit_id, fold(data.title))
             )
             if key in have[scope]:
-                error = "Đã đăng ký danh hiệu này rồi"
+                error = (problem("registered_already"),)
             have[scope].add(key)  # type: ignore[arg-type]
         if error or data is None:
-            shown.append(PreviewRow(row.number, row.display, ERROR, error or "Dòng không hợp lệ"))
+            shown.append(refused(row.number, row.display, error))
         else:
             shown.append(PreviewRow(row.number, row.display, ADD))
             planned.append(data)

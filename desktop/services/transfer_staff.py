@@ -15,6 +15,7 @@ from desktop.domain import progress as steps
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
 from desktop.domain.people import PersonInput, Sex
+from desktop.domain.row_problems import RowProblem, of_error, problem
 from desktop.domain.text import fold, loses_diacritics
 from desktop.domain.units import Unit
 from desktop.exchange import staff as sheet
@@ -115,7 +116,10 @@ def resolve_unit(refs: UnitRefs, text: str) -> Unit:
     found = refs.find(text)
     if not found:
         raise ValidationError(
-            "unit", "unit_unknown", f"Không tìm thấy đơn vị “{text}” (theo tên hoặc mã)"
+            "unit",
+            "unit_unknown",
+            f"Không tìm thấy đơn vị “{text}” (theo tên hoặc mã)",
+            {"name": text},
         )
     if len(found) > 1:
         raise ValidationError(
@@ -123,6 +127,7 @@ def resolve_unit(refs: UnitRefs, text: str) -> Unit:
             "unit_ambiguous",
             f"Có {len(found)} đơn vị tên “{text}”; hãy ghi mã đơn vị "
             "hoặc ghi kèm đơn vị cấp trên, ví dụ “Khóm 1 (Phường 2)”",
+            {"name": text},
         )
     return found[0]
 
@@ -191,29 +196,26 @@ def _plan(
     for row in steps.current().steps(rows, steps.CHECK):
         given = row.data
         if given is None:
-            preview.append(PreviewRow(row.number, (row.display if show else ()), ERROR, row.error))
+            shown = row.display if show else ()
+            preview.append(PreviewRow(row.number, shown, ERROR, row.problems))
             continue
         try:
             unit = resolve_unit(refs, row.unit_text)
             data = replace(given, unit_id=unit.id).validated()
         except ValidationError as exc:
-            preview.append(
-                PreviewRow(
-                    row.number, (row.display if show else ()), ERROR, exc.message.rstrip(".")
-                )
-            )
+            shown = row.display if show else ()
+            preview.append(PreviewRow(row.number, shown, ERROR, (of_error(exc),)))
             continue
         name = fold(data.full_name)
         birth = data.birth_date.iso() if data.birth_date else None
         person_id = by_cccd.get(data.cccd) if data.cccd else None
-        error = ""
+        error: RowProblem | None = None
         old: PersonInput | None = None
         if person_id is not None:
             old = repo.get(conn, person_id).data
             if fold(old.full_name) != name or _births_differ(old.birth_date, data.birth_date):
-                error = (
-                    f"Số CCCD {data.cccd} trong dữ liệu là của {_who(old)}, còn dòng này ghi "
-                    f"{_who(data)}; hãy kiểm tra lại số CCCD (không ghi đè người khác)"
+                error = problem(
+                    "cccd_of_another", cccd=data.cccd, stored=_who(old), written=_who(data)
                 )
         if person_id is None:
             candidates = (
@@ -227,19 +229,16 @@ def _plan(
                 person_id = candidates[0]
                 old = repo.get(conn, person_id).data
             elif len(candidates) > 1:
-                error = (
-                    f"Có {len(candidates)} người cùng họ tên và ngày sinh trong dữ liệu; "
-                    "hãy ghi số CCCD để biết là ai"
-                )
+                error = problem("people_same_name_birth", count=len(candidates))
         identity = person_id if person_id is not None else _key(name, birth or unit.id)
         if data.cccd and data.cccd in seen_cccd:
-            error = f"Trùng số CCCD với dòng {seen_cccd[data.cccd]}"
+            error = problem("same_cccd_as_row", row=seen_cccd[data.cccd])
         elif not data.cccd and identity in seen_person:
-            error = f"Trùng người với dòng {seen_person[identity]} (cùng họ tên và ngày sinh)"
+            error = problem("same_person_birth_as_row", row=seen_person[identity])
         elif person_id is not None and identity in seen_person:
-            error = f"Trùng người với dòng {seen_person[identity]}"
-        if error:
-            preview.append(PreviewRow(row.number, (row.display if show else ()), ERROR, error))
+            error = problem("same_person_as_row", row=seen_person[identity])
+        if error is not None:
+            preview.append(PreviewRow(row.number, (row.display if show else ()), ERROR, (error,)))
             continue
         if data.cccd:
             seen_cccd[data.cccd] = row.number
@@ -251,7 +250,7 @@ def _plan(
             action = UPDATE if changes else UNCHANGED
         else:
             action = ADD
-        preview.append(PreviewRow(row.number, (row.display if show else ()), action, "", changes))
+        preview.append(PreviewRow(row.number, (row.display if show else ()), action, (), changes))
         if keep:
             planned.append(_Planned(row.number, data, person_id, changes))
     return preview, planned

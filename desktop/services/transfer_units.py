@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.row_problems import RowProblem, of_error, problem
 from desktop.domain.text import fold, loses_diacritics
 from desktop.domain.units import OUTSIDE_KINDS, Unit, UnitInput, UnitKind
 from desktop.exchange import units as sheet
@@ -41,7 +42,7 @@ class _Planned:
     data: UnitInput
     unit_id: int | None  # stored unit to update
     parent_row: int | None = None  # parent is this row of the file
-    error: str = ""
+    error: RowProblem | None = None
     old: Unit | None = None
     changes: tuple[str, ...] = ()
 
@@ -95,9 +96,9 @@ def _plan(conn: Connection, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow]
     plans: dict[int, _Planned] = {}
     targeted: dict[int, int] = {}  # stored unit id -> the row that updates it
     by_number = {r.number: r for r in rows}
-    errors: dict[int, str] = {r.number: r.error for r in rows if r.error}
+    errors: dict[int, tuple[RowProblem, ...]] = {r.number: r.problems for r in rows if r.problems}
     for r in rows:
-        if r.error:
+        if r.problems:
             continue
         target = _lookup(refs.by_code, fold(r.code))
         if not target:
@@ -105,20 +106,18 @@ def _plan(conn: Connection, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow]
             if r.parent_text:  # "Thôn 1" of another xã is another unit
                 target = [u for u in target if refs.parent_matches(u, r.parent_text)]
         if len(target) > 1:
-            errors[r.number] = (
-                f"Có {len(target)} đơn vị tên “{r.name}”; hãy ghi mã đơn vị hoặc đơn vị cấp trên"
-            )
+            errors[r.number] = (problem("units_same_name", count=len(target), name=r.name),)
             continue
         old = target[0] if target else None
         if r.code and (dup := _lookup(f_code, fold(r.code))):
-            errors[r.number] = f"Trùng mã đơn vị với dòng {dup[0]}"
+            errors[r.number] = (problem("same_unit_code_as_row", row=dup[0]),)
             continue
         place = (fold(r.name), fold(r.parent_text))
         if not r.code and (same := f_place.get(place)):
-            errors[r.number] = f"Trùng tên đơn vị với dòng {same}; hãy ghi mã để phân biệt"
+            errors[r.number] = (problem("same_unit_name_as_row", row=same),)
             continue
         if old is not None and old.id in targeted:
-            errors[r.number] = f"Trùng đơn vị với dòng {targeted[old.id]}"
+            errors[r.number] = (problem("same_unit_as_row", row=targeted[old.id]),)
             continue
         kind = r.kind or (old.kind if old else UnitKind.DEPARTMENT)
         name = r.name
@@ -136,7 +135,7 @@ def _plan(conn: Connection, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow]
         try:
             data = data.validated()
         except ValidationError as exc:
-            errors[r.number] = exc.message.rstrip(".")
+            errors[r.number] = (of_error(exc),)
             continue
         plans[r.number] = _Planned(r.number, data, old.id if old else None, old=old)
         if old is not None:
@@ -157,17 +156,17 @@ def _plan(conn: Connection, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow]
             continue
         found = refs.find(r.parent_text)
         if len(in_file) > 1 or len(found) > 1:
-            p.error = f"Đơn vị cấp trên “{r.parent_text}” trùng tên nhiều đơn vị; hãy ghi mã"
+            p.error = problem("parent_ambiguous", name=r.parent_text)
         elif not found:
-            p.error = f"Không tìm thấy đơn vị cấp trên “{r.parent_text}”"
+            p.error = problem("parent_unknown", name=r.parent_text)
         elif p.unit_id is not None and found[0].id in repo.descendants(conn, p.unit_id):
-            p.error = "Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới của nó"
+            p.error = problem("parent_below")
         else:
             p.data = replace(p.data, parent_id=found[0].id)
     _mark_broken_chains(plans)
     for p in plans.values():
         if p.error:
-            errors[p.number] = p.error
+            errors[p.number] = (p.error,)
     shown = []
     for r in rows:
         if r.number in errors:
@@ -185,7 +184,7 @@ def _plan(conn: Connection, rows: list[sheet.UnitRow]) -> tuple[list[PreviewRow]
                     p.parent_row = None  # the parent is stored: no need to wait for it
                 p.changes = _changes(p.old, p.data, refs)
                 action = UPDATE if p.changes else UNCHANGED
-            shown.append(PreviewRow(r.number, r.display, action, "", p.changes))
+            shown.append(PreviewRow(r.number, r.display, action, (), p.changes))
     good = [p for p in plans.values() if not p.error]
     return shown, _parents_first(good)
 
@@ -208,14 +207,14 @@ def _mark_broken_chains(plans: dict[int, _Planned]) -> None:
                 continue
             parent = plans.get(p.parent_row)
             if parent is None or parent.error:
-                p.error = f"Đơn vị cấp trên ở dòng {p.parent_row} có lỗi"
+                p.error = problem("parent_row_bad", row=p.parent_row)
                 changed = True
     for p in plans.values():  # cycles inside the file
         seen = {p.number}
         q = p
         while not p.error and q.parent_row is not None:
             if q.parent_row in seen:
-                p.error = "Các đơn vị cấp trên trong tệp tạo thành vòng lặp"
+                p.error = problem("parent_cycle")
                 break
             seen.add(q.parent_row)
             q = plans[q.parent_row]

@@ -12,16 +12,18 @@ the command line keep the Vietnamese sentences of the lower layers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain import reasons
+from desktop.domain.eligibility import Result
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.initiatives import InitiativeKind, Scope
 from desktop.domain.proposals import BatchState, Problem, Quorum, quorum_message
 from desktop.domain.ratings import DisciplineKind, Rating
+from desktop.domain.row_problems import Origin, RowProblem
 from desktop.ui import i18n
 
 
@@ -636,12 +638,15 @@ def error_wordings() -> dict[str, str]:
         ),
         "person_ambiguous": QCoreApplication.translate(
             "Messages",
-            "Several people have this name: write the CCCD number, the date of birth or the unit.",
+            "Several people are named “{name}”: write the CCCD number, the date of birth or the "
+            "unit.",
         ),
         "person_mismatch": QCoreApplication.translate(
             "Messages", "The CCCD number belongs to someone else, not to the name written."
         ),
-        "person_unknown": QCoreApplication.translate("Messages", "No such person in the data."),
+        "person_unknown": QCoreApplication.translate(
+            "Messages", "“{name}” was not found in the data."
+        ),
         "pick_none": QCoreApplication.translate("Messages", "Choose at least one person or unit."),
         "positive": QCoreApplication.translate("Messages", "The value must be greater than 0."),
         "possible_duplicate": QCoreApplication.translate(
@@ -825,7 +830,7 @@ def error_wordings() -> dict[str, str]:
             "Messages", "The backup {path} is unfinished or damaged."
         ),
         "unit_ambiguous": QCoreApplication.translate(
-            "Messages", "Several units have this name; write the unit's code."
+            "Messages", "Several units are named “{name}”; write the unit's code."
         ),
         "unit_cycle": QCoreApplication.translate(
             "Messages", "A unit cannot be placed under itself or under one of its sub-units."
@@ -843,7 +848,9 @@ def error_wordings() -> dict[str, str]:
         "unit_not_internal": QCoreApplication.translate(
             "Messages", "{unit} is not one of the office's units."
         ),
-        "unit_unknown": QCoreApplication.translate("Messages", "No such unit (by name or code)."),
+        "unit_unknown": QCoreApplication.translate(
+            "Messages", "No unit “{name}” was found (by name or code)."
+        ),
         "unknown_align": QCoreApplication.translate("Messages", "Unknown alignment: {align}."),
         "unknown_bloc": QCoreApplication.translate(
             "Messages", "No such emulation bloc or cluster."
@@ -1434,3 +1441,291 @@ def reason_text(reason: str) -> str:
     if parsed.missing and text != reason:
         return QCoreApplication.translate("Messages", "Missing: {reason}").replace("{reason}", text)
     return text
+
+
+def row_problem_wordings() -> dict[str, str]:
+    """Problem code of an imported spreadsheet row → wording, in the UI language (the column
+    names a file's own header, as the preview's columns do)."""
+    return {
+        "formula": QCoreApplication.translate(
+            "RowProblems", "Column {column} holds a formula; paste the values instead of formulas"
+        ),
+        "error_cell": QCoreApplication.translate(
+            "RowProblems", "Column {column} has an error cell ({value})"
+        ),
+        "date_not_valid": QCoreApplication.translate(
+            "RowProblems", "{column} “{value}” is not a date (write dd/mm/yyyy)"
+        ),
+        "date_not_whole": QCoreApplication.translate(
+            "RowProblems", "{column} needs the day, month and year"
+        ),
+        "birth_date_invalid": QCoreApplication.translate(
+            "RowProblems", "The date of birth is not valid"
+        ),
+        "cccd_invalid": QCoreApplication.translate("RowProblems", "The CCCD number is not valid"),
+        "row_invalid": QCoreApplication.translate("RowProblems", "The row is not valid"),
+        "same_as_row": QCoreApplication.translate("RowProblems", "The same as row {row}"),
+        "missing_full_name": QCoreApplication.translate("RowProblems", "The full name is missing"),
+        "missing_unit": QCoreApplication.translate("RowProblems", "The unit is missing"),
+        "missing_year": QCoreApplication.translate("RowProblems", "The year is missing"),
+        "missing_award": QCoreApplication.translate(
+            "RowProblems", "The title or form of award is missing"
+        ),
+        "missing_movement": QCoreApplication.translate(
+            "RowProblems", "The name of the movement is missing"
+        ),
+        "missing_member": QCoreApplication.translate(
+            "RowProblems", "The name of the member is missing"
+        ),
+        "not_whole_number": QCoreApplication.translate(
+            "RowProblems", "{column} “{value}” is not a whole number"
+        ),
+        "movement_unknown": QCoreApplication.translate(
+            "RowProblems", "There is no movement “{name}”"
+        ),
+        "sex_unknown": QCoreApplication.translate(
+            "RowProblems", "Sex “{value}” is not clear (write Nam or Nữ)"
+        ),
+        "cccd_of_another": QCoreApplication.translate(
+            "RowProblems",
+            "The CCCD number {cccd} belongs to {stored} in the data, but this row names "
+            "{written}; check the CCCD number (another person is never overwritten)",
+        ),
+        "people_same_name_birth": QCoreApplication.translate(
+            "RowProblems",
+            "{count} people in the data have this full name and date of birth; write the CCCD "
+            "number to tell who it is",
+        ),
+        "same_cccd_as_row": QCoreApplication.translate(
+            "RowProblems", "The same CCCD number as row {row}"
+        ),
+        "same_person_birth_as_row": QCoreApplication.translate(
+            "RowProblems", "The same person as row {row} (same full name and date of birth)"
+        ),
+        "same_person_as_row": QCoreApplication.translate(
+            "RowProblems", "The same person as row {row}"
+        ),
+        "missing_unit_name": QCoreApplication.translate(
+            "RowProblems", "The name of the unit is missing"
+        ),
+        "unit_kind_unknown": QCoreApplication.translate(
+            "RowProblems", "Kind “{value}” is not clear; choose one of the kinds:\n{choices}"
+        ),
+        "units_same_name": QCoreApplication.translate(
+            "RowProblems",
+            "{count} units are named “{name}”; write the unit's code or its parent unit",
+        ),
+        "same_unit_code_as_row": QCoreApplication.translate(
+            "RowProblems", "The same unit code as row {row}"
+        ),
+        "same_unit_name_as_row": QCoreApplication.translate(
+            "RowProblems", "The same unit name as row {row}; write a code to tell them apart"
+        ),
+        "same_unit_as_row": QCoreApplication.translate("RowProblems", "The same unit as row {row}"),
+        "parent_ambiguous": QCoreApplication.translate(
+            "RowProblems", "Several units are named “{name}” (the parent unit); write its code"
+        ),
+        "parent_unknown": QCoreApplication.translate(
+            "RowProblems", "The parent unit “{name}” was not found"
+        ),
+        "parent_below": QCoreApplication.translate(
+            "RowProblems",
+            "A unit cannot be its own parent, nor have one of its sub-units as parent",
+        ),
+        "parent_row_bad": QCoreApplication.translate(
+            "RowProblems", "The parent unit in row {row} has errors"
+        ),
+        "parent_cycle": QCoreApplication.translate(
+            "RowProblems", "The parent units in the file go round in a circle"
+        ),
+        "year_invalid": QCoreApplication.translate("RowProblems", "The year is not valid"),
+        "name_or_collective": QCoreApplication.translate(
+            "RowProblems", "Write the full name (a person) or the name of the collective"
+        ),
+        "missing_position": QCoreApplication.translate("RowProblems", "The position is missing"),
+        "missing_start": QCoreApplication.translate(
+            "RowProblems", "The start date (Từ ngày) is missing"
+        ),
+        "leadership_unknown": QCoreApplication.translate(
+            "RowProblems", "Leadership “{value}”: write x or leave the cell empty"
+        ),
+        "missing_head": QCoreApplication.translate(
+            "RowProblems", "The name of the head of household is missing"
+        ),
+        "missing_village": QCoreApplication.translate(
+            "RowProblems", "The village or residential group is missing"
+        ),
+        "members_not_whole": QCoreApplication.translate(
+            "RowProblems", "The number of household members “{value}” is not a whole number"
+        ),
+        "village_unknown": QCoreApplication.translate(
+            "RowProblems", "The village or residential group “{name}” was not found"
+        ),
+        "villages_same_name": QCoreApplication.translate(
+            "RowProblems",
+            "{count} villages are named “{name}”; write the code or “Name (Commune)”",
+        ),
+        "same_household_as_row": QCoreApplication.translate(
+            "RowProblems", "The same household as row {row}"
+        ),
+        "missing_initiative_title": QCoreApplication.translate(
+            "RowProblems", "The name of the initiative is missing"
+        ),
+        "initiative_kind_unknown": QCoreApplication.translate(
+            "RowProblems", "Kind “{value}” is not clear (write one of: {choices})"
+        ),
+        "reach_unknown": QCoreApplication.translate(
+            "RowProblems",
+            "Scope of influence “{value}” is not clear (write Cơ sở, Cấp tỉnh or Toàn quốc)",
+        ),
+        "recognised_on_invalid": QCoreApplication.translate(
+            "RowProblems", "The date of recognition is not valid (write dd/mm/yyyy)"
+        ),
+        "year_not_four_digits": QCoreApplication.translate(
+            "RowProblems", "Year “{value}” is not valid (write 4 digits)"
+        ),
+        "initiative_status_unknown": QCoreApplication.translate(
+            "RowProblems",
+            "Status “{value}” is not clear (write Đề xuất, Đã công nhận or Không công nhận)",
+        ),
+        "benefit_not_money": QCoreApplication.translate(
+            "RowProblems", "The value of the benefit must be a sum in đồng"
+        ),
+        "same_initiative_as_row": QCoreApplication.translate(
+            "RowProblems", "The same initiative name and year as row {row}"
+        ),
+        "initiatives_stored_twice": QCoreApplication.translate(
+            "RowProblems",
+            "The data already has {count} initiatives with this name and year; correct them in "
+            "the program",
+        ),
+        "year_not_valid": QCoreApplication.translate(
+            "RowProblems", "Year “{value}” is not valid (write 4 digits, for example 2024)"
+        ),
+        "rating_invalid": QCoreApplication.translate("RowProblems", "The rating is not valid"),
+        "discipline_invalid": QCoreApplication.translate(
+            "RowProblems", "The discipline is not valid"
+        ),
+        "missing_rating": QCoreApplication.translate("RowProblems", "The rating is missing"),
+        "movement_or_year": QCoreApplication.translate(
+            "RowProblems", "Write the name of the movement or the year"
+        ),
+        "missing_registered_title": QCoreApplication.translate(
+            "RowProblems", "The title registered for is missing"
+        ),
+        "registered_on_invalid": QCoreApplication.translate(
+            "RowProblems", "The date of registration is not valid"
+        ),
+        "same_person_year_as_row": QCoreApplication.translate(
+            "RowProblems", "The same person and year as row {row}"
+        ),
+        "person_rated": QCoreApplication.translate(
+            "RowProblems",
+            "{person} already has a rating for {year} ({rating}); use --replace to replace it",
+        ),
+        "same_unit_year_as_row": QCoreApplication.translate(
+            "RowProblems", "The same unit and year as row {row}"
+        ),
+        "unit_rated": QCoreApplication.translate(
+            "RowProblems",
+            "The unit already has a rating for {year} ({rating}); use --replace to replace it",
+        ),
+        "group_unknown": QCoreApplication.translate(
+            "RowProblems", "The movement has no target group “{name}”"
+        ),
+        "registered_already": QCoreApplication.translate(
+            "RowProblems", "Already registered for this title"
+        ),
+        "quantity_not_whole": QCoreApplication.translate(
+            "RowProblems", "Quantity “{value}” is not a whole number"
+        ),
+        "quantity_below_one": QCoreApplication.translate(
+            "RowProblems", "The quantity must be 1 or more"
+        ),
+        "activity_kind_unknown": QCoreApplication.translate(
+            "RowProblems", "There is no kind of activity “{value}” (write one of: {choices})"
+        ),
+        "day_invalid": QCoreApplication.translate(
+            "RowProblems", "Date “{value}” is not valid (write dd/mm/yyyy)"
+        ),
+        "missing_day": QCoreApplication.translate("RowProblems", "The date is missing"),
+        "missing_content": QCoreApplication.translate("RowProblems", "The content is missing"),
+        "not_a_number": QCoreApplication.translate("RowProblems", "{column} is not a number"),
+        "value_not_a_number": QCoreApplication.translate(
+            "RowProblems", "{column} “{value}” is not a number"
+        ),
+        "negative": QCoreApplication.translate("RowProblems", "{column} cannot be negative"),
+        "missing_target": QCoreApplication.translate(
+            "RowProblems", "The content of the target is missing"
+        ),
+        "target_year_invalid": QCoreApplication.translate(
+            "RowProblems", "Year “{value}” is not valid (write 4 digits or “{period}”)"
+        ),
+        "not_a_number_value": QCoreApplication.translate(
+            "RowProblems", "{column} “{value}” is not a number"
+        ),
+        "missing_bloc": QCoreApplication.translate(
+            "RowProblems", "The name of the emulation bloc is missing"
+        ),
+        "missing_criterion": QCoreApplication.translate("RowProblems", "The criterion is missing"),
+        "bloc_kind_unknown": QCoreApplication.translate(
+            "RowProblems", "Kind “{value}” is neither Khối nor Cụm"
+        ),
+        "member_unknown": QCoreApplication.translate(
+            "RowProblems",
+            "The unit “{name}” was not found; for an agency outside the list of units, write x "
+            "in the column Ngoài danh mục đơn vị",
+        ),
+        "member_units_same_name": QCoreApplication.translate(
+            "RowProblems", "{count} units are named “{name}”; write the code"
+        ),
+        "same_member_as_row": QCoreApplication.translate(
+            "RowProblems", "The same member as row {row}"
+        ),
+        "not_member_of_year": QCoreApplication.translate(
+            "RowProblems", "“{name}” is not a member of the bloc in {year}"
+        ),
+        "no_criterion_of_year": QCoreApplication.translate(
+            "RowProblems", "In {year} the bloc has no criterion “{criterion}”"
+        ),
+        "award_not_personal": QCoreApplication.translate(
+            "RowProblems", "The title or form “{value}” is not in the catalog of personal awards"
+        ),
+        "initiatives_not_theirs": QCoreApplication.translate(
+            "RowProblems", "This person has no initiative {titles}"
+        ),
+    }
+
+
+def row_problem_text(problem: RowProblem) -> str:
+    """One problem of an imported row in the UI language (Vietnamese: its own sentence)."""
+    if problem.origin is Origin.ERROR:  # a sentence of its own: without its full stop here
+        wording = error_wordings().get(problem.code)
+        return _fill(wording, problem.values(), problem.text).rstrip(".")
+    if problem.origin is Origin.VERDICT:
+        return _verdict_text(problem)
+    return _fill(row_problem_wordings().get(problem.code), problem.values(), problem.text)
+
+
+def row_problems_text(problems: Iterable[RowProblem]) -> str:
+    """The problems of an imported row in the UI language, one after another."""
+    return "; ".join(row_problem_text(p) for p in problems)
+
+
+def _verdict_text(problem: RowProblem) -> str:
+    """An eligibility verdict refusing a row: its result (when its sentence names it) and its
+    reasons, in the UI language."""
+    from desktop.ui.widgets.proposal_labels import result_label
+
+    if i18n.current_language() == "vi":
+        return problem.text
+    values = problem.values()
+    result, reasons_given = values.get("result"), values.get("reasons")
+    if not isinstance(result, Result) or not isinstance(reasons_given, tuple):
+        return problem.text
+    worded = "; ".join(reason_text(str(r)) for r in reasons_given)
+    if not worded:
+        return result_label(result)
+    if problem.text.startswith(result.label + ": "):
+        return f"{result_label(result)}: {worded}"
+    return worded

@@ -5565,15 +5565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Several people have this name: write the CCCD number, the date of birth or the unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The CCCD number belongs to someone else, not to the name written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such person in the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5769,10 +5761,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Several units have this name; write the unit&apos;s code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A unit cannot be placed under itself or under one of its sub-units.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5786,10 +5774,6 @@
     </message>
     <message>
         <source>{unit} is not one of the office&apos;s units.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such unit (by name or code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6057,6 +6041,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Several people are named “{name}”: write the CCCD number, the date of birth or the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not found in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The provincial catalog is not written correctly: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6102,6 +6094,14 @@
     </message>
     <message>
         <source>Not written to {path}: it is not a regular file (a device, a pipe…). Choose another file name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several units are named “{name}”; write the unit&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit “{name}” was found (by name or code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9050,6 +9050,358 @@ Lưu: VT, TĐKT</source>
     </message>
     <message>
         <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowProblems</name>
+    <message>
+        <source>Column {column} holds a formula; paste the values instead of formulas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {column} has an error cell ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a date (write dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} needs the day, month and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CCCD number is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title or form of award is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the movement is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the member is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no movement “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex “{value}” is not clear (write Nam or Nữ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CCCD number {cccd} belongs to {stored} in the data, but this row names {written}; check the CCCD number (another person is never overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people in the data have this full name and date of birth; write the CCCD number to tell who it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same CCCD number as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person as row {row} (same full name and date of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the unit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not clear; choose one of the kinds:
+{choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} units are named “{name}”; write the unit&apos;s code or its parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same unit code as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same unit name as row {row}; write a code to tell them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same unit as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several units are named “{name}” (the parent unit); write its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent unit “{name}” was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own parent, nor have one of its sub-units as parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent unit in row {row} has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent units in the file go round in a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the full name (a person) or the name of the collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date (Từ ngày) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership “{value}”: write x or leave the cell empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the head of household is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village or residential group is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of household members “{value}” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village or residential group “{name}” was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} villages are named “{name}”; write the code or “Name (Commune)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same household as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the initiative is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not clear (write one of: {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of influence “{value}” is not clear (write Cơ sở, Cấp tỉnh or Toàn quốc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of recognition is not valid (write dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year “{value}” is not valid (write 4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status “{value}” is not clear (write Đề xuất, Đã công nhận or Không công nhận)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the benefit must be a sum in đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same initiative name and year as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data already has {count} initiatives with this name and year; correct them in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year “{value}” is not valid (write 4 digits, for example 2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discipline is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the movement or the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title registered for is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of registration is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person and year as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} already has a rating for {year} ({rating}); use --replace to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same unit and year as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit already has a rating for {year} ({rating}); use --replace to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement has no target group “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered for this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity “{value}” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of activity “{value}” (write one of: {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date “{value}” is not valid (write dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of the target is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year “{value}” is not valid (write 4 digits or “{period}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the emulation bloc is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is neither Khối nor Cụm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit “{name}” was not found; for an agency outside the list of units, write x in the column Ngoài danh mục đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} units are named “{name}”; write the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same member as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a member of the bloc in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {year} the bloc has no criterion “{criterion}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title or form “{value}” is not in the catalog of personal awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no initiative {titles}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5559,16 +5559,8 @@
         <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <source>Several people have this name: write the CCCD number, the date of birth or the unit.</source>
-        <translation>Có nhiều người cùng tên: hãy ghi số CCCD, ngày sinh hoặc đơn vị.</translation>
-    </message>
-    <message>
         <source>The CCCD number belongs to someone else, not to the name written.</source>
         <translation>Số CCCD là của người khác, không phải của người có tên đã ghi.</translation>
-    </message>
-    <message>
-        <source>No such person in the data.</source>
-        <translation>Không tìm thấy người này trong dữ liệu.</translation>
     </message>
     <message>
         <source>Choose at least one person or unit.</source>
@@ -5763,10 +5755,6 @@
         <translation>Bản sao lưu {path} chưa hoàn chỉnh hoặc bị hỏng.</translation>
     </message>
     <message>
-        <source>Several units have this name; write the unit&apos;s code.</source>
-        <translation>Có nhiều đơn vị cùng tên; hãy ghi mã đơn vị.</translation>
-    </message>
-    <message>
         <source>A unit cannot be placed under itself or under one of its sub-units.</source>
         <translation>Không thể đặt đơn vị dưới chính nó hoặc cấp dưới của nó.</translation>
     </message>
@@ -5781,10 +5769,6 @@
     <message>
         <source>{unit} is not one of the office&apos;s units.</source>
         <translation>{unit} không phải đơn vị của cơ quan.</translation>
-    </message>
-    <message>
-        <source>No such unit (by name or code).</source>
-        <translation>Không tìm thấy đơn vị (theo tên hoặc mã).</translation>
     </message>
     <message>
         <source>Unknown alignment: {align}.</source>
@@ -6051,6 +6035,14 @@
         <translation>Số {number} năm {year} đã cấp cho văn bản {document}.</translation>
     </message>
     <message>
+        <source>Several people are named “{name}”: write the CCCD number, the date of birth or the unit.</source>
+        <translation>Có nhiều người tên “{name}”: hãy ghi số CCCD, ngày sinh hoặc đơn vị.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not found in the data.</source>
+        <translation>Không tìm thấy “{name}” trong dữ liệu.</translation>
+    </message>
+    <message>
         <source>The provincial catalog is not written correctly: {detail}</source>
         <translation>Danh mục của tỉnh sai cú pháp: {detail}</translation>
     </message>
@@ -6097,6 +6089,14 @@
     <message>
         <source>Not written to {path}: it is not a regular file (a device, a pipe…). Choose another file name or place.</source>
         <translation>Không ghi vào {path}: đây không phải là một tệp thường (thiết bị, ống dẫn…). Hãy chọn tên tệp hoặc nơi khác.</translation>
+    </message>
+    <message>
+        <source>Several units are named “{name}”; write the unit&apos;s code.</source>
+        <translation>Có nhiều đơn vị tên “{name}”; hãy ghi mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>No unit “{name}” was found (by name or code).</source>
+        <translation>Không tìm thấy đơn vị “{name}” (theo tên hoặc mã).</translation>
     </message>
     <message>
         <source>The file {name} looks like the spreadsheet “{title}”, not the kind being imported; it was not read. Choose the right kind when importing.</source>
@@ -9044,6 +9044,359 @@ Lưu: VT, TĐKT</translation>
     <message>
         <source>Warning: the change log of this backup is not the one recorded when it was made; the file was changed afterwards.</source>
         <translation>Cảnh báo: nhật ký thay đổi của bản sao lưu này không còn như lúc sao lưu; tệp đã bị thay đổi sau đó.</translation>
+    </message>
+</context>
+<context>
+    <name>RowProblems</name>
+    <message>
+        <source>Column {column} holds a formula; paste the values instead of formulas</source>
+        <translation>Cột {column} chứa công thức; hãy dán giá trị thay cho công thức</translation>
+    </message>
+    <message>
+        <source>Column {column} has an error cell ({value})</source>
+        <translation>Cột {column} có ô lỗi ({value})</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a date (write dd/mm/yyyy)</source>
+        <translation>{column} “{value}” không hợp lệ (ghi dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>{column} needs the day, month and year</source>
+        <translation>{column} cần đủ ngày, tháng, năm</translation>
+    </message>
+    <message>
+        <source>The date of birth is not valid</source>
+        <translation>Ngày sinh không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The CCCD number is not valid</source>
+        <translation>Số CCCD không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The row is not valid</source>
+        <translation>Dòng không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The same as row {row}</source>
+        <translation>Trùng với dòng {row}</translation>
+    </message>
+    <message>
+        <source>The full name is missing</source>
+        <translation>Thiếu họ và tên</translation>
+    </message>
+    <message>
+        <source>The unit is missing</source>
+        <translation>Thiếu đơn vị</translation>
+    </message>
+    <message>
+        <source>The year is missing</source>
+        <translation>Thiếu năm</translation>
+    </message>
+    <message>
+        <source>The title or form of award is missing</source>
+        <translation>Thiếu danh hiệu / hình thức</translation>
+    </message>
+    <message>
+        <source>The name of the movement is missing</source>
+        <translation>Thiếu tên phong trào</translation>
+    </message>
+    <message>
+        <source>The name of the member is missing</source>
+        <translation>Thiếu tên thành viên</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a whole number</source>
+        <translation>{column} “{value}” không phải số nguyên</translation>
+    </message>
+    <message>
+        <source>There is no movement “{name}”</source>
+        <translation>Không có phong trào “{name}”</translation>
+    </message>
+    <message>
+        <source>Sex “{value}” is not clear (write Nam or Nữ)</source>
+        <translation>Giới tính “{value}” không rõ (ghi Nam hoặc Nữ)</translation>
+    </message>
+    <message>
+        <source>The CCCD number {cccd} belongs to {stored} in the data, but this row names {written}; check the CCCD number (another person is never overwritten)</source>
+        <translation>Số CCCD {cccd} trong dữ liệu là của {stored}, còn dòng này ghi {written}; hãy kiểm tra lại số CCCD (không ghi đè người khác)</translation>
+    </message>
+    <message>
+        <source>{count} people in the data have this full name and date of birth; write the CCCD number to tell who it is</source>
+        <translation>Có {count} người cùng họ tên và ngày sinh trong dữ liệu; hãy ghi số CCCD để biết là ai</translation>
+    </message>
+    <message>
+        <source>The same CCCD number as row {row}</source>
+        <translation>Trùng số CCCD với dòng {row}</translation>
+    </message>
+    <message>
+        <source>The same person as row {row} (same full name and date of birth)</source>
+        <translation>Trùng người với dòng {row} (cùng họ tên và ngày sinh)</translation>
+    </message>
+    <message>
+        <source>The same person as row {row}</source>
+        <translation>Trùng người với dòng {row}</translation>
+    </message>
+    <message>
+        <source>The name of the unit is missing</source>
+        <translation>Thiếu tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not clear; choose one of the kinds:
+{choices}</source>
+        <translation>Loại “{value}” không rõ; chọn một trong các loại:
+{choices}</translation>
+    </message>
+    <message>
+        <source>{count} units are named “{name}”; write the unit&apos;s code or its parent unit</source>
+        <translation>Có {count} đơn vị tên “{name}”; hãy ghi mã đơn vị hoặc đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>The same unit code as row {row}</source>
+        <translation>Trùng mã đơn vị với dòng {row}</translation>
+    </message>
+    <message>
+        <source>The same unit name as row {row}; write a code to tell them apart</source>
+        <translation>Trùng tên đơn vị với dòng {row}; hãy ghi mã để phân biệt</translation>
+    </message>
+    <message>
+        <source>The same unit as row {row}</source>
+        <translation>Trùng đơn vị với dòng {row}</translation>
+    </message>
+    <message>
+        <source>Several units are named “{name}” (the parent unit); write its code</source>
+        <translation>Đơn vị cấp trên “{name}” trùng tên nhiều đơn vị; hãy ghi mã</translation>
+    </message>
+    <message>
+        <source>The parent unit “{name}” was not found</source>
+        <translation>Không tìm thấy đơn vị cấp trên “{name}”</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own parent, nor have one of its sub-units as parent</source>
+        <translation>Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới của nó</translation>
+    </message>
+    <message>
+        <source>The parent unit in row {row} has errors</source>
+        <translation>Đơn vị cấp trên ở dòng {row} có lỗi</translation>
+    </message>
+    <message>
+        <source>The parent units in the file go round in a circle</source>
+        <translation>Các đơn vị cấp trên trong tệp tạo thành vòng lặp</translation>
+    </message>
+    <message>
+        <source>The year is not valid</source>
+        <translation>Năm không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Write the full name (a person) or the name of the collective</source>
+        <translation>Cần ghi Họ và tên (cá nhân) hoặc Tên tập thể</translation>
+    </message>
+    <message>
+        <source>The position is missing</source>
+        <translation>Thiếu chức vụ</translation>
+    </message>
+    <message>
+        <source>The start date (Từ ngày) is missing</source>
+        <translation>Thiếu ngày bắt đầu (Từ ngày)</translation>
+    </message>
+    <message>
+        <source>Leadership “{value}”: write x or leave the cell empty</source>
+        <translation>Lãnh đạo, quản lý “{value}”: ghi x hoặc để trống</translation>
+    </message>
+    <message>
+        <source>The name of the head of household is missing</source>
+        <translation>Thiếu tên chủ hộ</translation>
+    </message>
+    <message>
+        <source>The village or residential group is missing</source>
+        <translation>Thiếu thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>The number of household members “{value}” is not a whole number</source>
+        <translation>Số nhân khẩu “{value}” không phải số nguyên</translation>
+    </message>
+    <message>
+        <source>The village or residential group “{name}” was not found</source>
+        <translation>Không tìm thấy thôn, tổ dân phố “{name}”</translation>
+    </message>
+    <message>
+        <source>{count} villages are named “{name}”; write the code or “Name (Commune)”</source>
+        <translation>Có {count} thôn tên “{name}”; hãy ghi mã hoặc “Tên (Xã)”</translation>
+    </message>
+    <message>
+        <source>The same household as row {row}</source>
+        <translation>Trùng hộ với dòng {row}</translation>
+    </message>
+    <message>
+        <source>The name of the initiative is missing</source>
+        <translation>Thiếu tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not clear (write one of: {choices})</source>
+        <translation>Loại “{value}” không rõ (ghi: {choices})</translation>
+    </message>
+    <message>
+        <source>Scope of influence “{value}” is not clear (write Cơ sở, Cấp tỉnh or Toàn quốc)</source>
+        <translation>Phạm vi ảnh hưởng “{value}” không rõ (ghi: Cơ sở, Cấp tỉnh, Toàn quốc)</translation>
+    </message>
+    <message>
+        <source>The date of recognition is not valid (write dd/mm/yyyy)</source>
+        <translation>Ngày công nhận không hợp lệ (ghi dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Year “{value}” is not valid (write 4 digits)</source>
+        <translation>Năm “{value}” không hợp lệ (ghi 4 chữ số)</translation>
+    </message>
+    <message>
+        <source>Status “{value}” is not clear (write Đề xuất, Đã công nhận or Không công nhận)</source>
+        <translation>Tình trạng “{value}” không rõ (ghi: Đề xuất, Đã công nhận, Không công nhận)</translation>
+    </message>
+    <message>
+        <source>The value of the benefit must be a sum in đồng</source>
+        <translation>Giá trị làm lợi phải là số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>The same initiative name and year as row {row}</source>
+        <translation>Trùng tên sáng kiến và năm với dòng {row}</translation>
+    </message>
+    <message>
+        <source>The data already has {count} initiatives with this name and year; correct them in the program</source>
+        <translation>Dữ liệu đã có {count} sáng kiến cùng tên và năm; hãy sửa trong chương trình</translation>
+    </message>
+    <message>
+        <source>Year “{value}” is not valid (write 4 digits, for example 2024)</source>
+        <translation>Năm “{value}” không hợp lệ (ghi 4 chữ số, ví dụ 2024)</translation>
+    </message>
+    <message>
+        <source>The rating is not valid</source>
+        <translation>Xếp loại không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The discipline is not valid</source>
+        <translation>Kỷ luật không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The rating is missing</source>
+        <translation>Thiếu xếp loại</translation>
+    </message>
+    <message>
+        <source>Write the name of the movement or the year</source>
+        <translation>Ghi tên phong trào hoặc năm đăng ký</translation>
+    </message>
+    <message>
+        <source>The title registered for is missing</source>
+        <translation>Thiếu danh hiệu đăng ký</translation>
+    </message>
+    <message>
+        <source>The date of registration is not valid</source>
+        <translation>Ngày đăng ký không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The same person and year as row {row}</source>
+        <translation>Trùng người và năm với dòng {row}</translation>
+    </message>
+    <message>
+        <source>{person} already has a rating for {year} ({rating}); use --replace to replace it</source>
+        <translation>{person} đã có xếp loại năm {year} ({rating}); dùng --replace để thay</translation>
+    </message>
+    <message>
+        <source>The same unit and year as row {row}</source>
+        <translation>Trùng đơn vị và năm với dòng {row}</translation>
+    </message>
+    <message>
+        <source>The unit already has a rating for {year} ({rating}); use --replace to replace it</source>
+        <translation>Đơn vị đã có xếp loại năm {year} ({rating}); dùng --replace để thay</translation>
+    </message>
+    <message>
+        <source>The movement has no target group “{name}”</source>
+        <translation>Phong trào không có nhóm “{name}”</translation>
+    </message>
+    <message>
+        <source>Already registered for this title</source>
+        <translation>Đã đăng ký danh hiệu này rồi</translation>
+    </message>
+    <message>
+        <source>Quantity “{value}” is not a whole number</source>
+        <translation>Số lượng “{value}” không phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more</source>
+        <translation>Số lượng phải từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>There is no kind of activity “{value}” (write one of: {choices})</source>
+        <translation>Loại hoạt động “{value}” không có (ghi: {choices})</translation>
+    </message>
+    <message>
+        <source>Date “{value}” is not valid (write dd/mm/yyyy)</source>
+        <translation>Ngày “{value}” không hợp lệ (ghi dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>The date is missing</source>
+        <translation>Thiếu ngày</translation>
+    </message>
+    <message>
+        <source>The content is missing</source>
+        <translation>Thiếu nội dung</translation>
+    </message>
+    <message>
+        <source>{column} is not a number</source>
+        <translation>{column} không phải là số</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a number</source>
+        <translation>{column} “{value}” không phải số</translation>
+    </message>
+    <message>
+        <source>{column} cannot be negative</source>
+        <translation>{column} không được là số âm</translation>
+    </message>
+    <message>
+        <source>The content of the target is missing</source>
+        <translation>Thiếu nội dung chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Year “{value}” is not valid (write 4 digits or “{period}”)</source>
+        <translation>Năm “{value}” không hợp lệ (ghi 4 chữ số hoặc “{period}”)</translation>
+    </message>
+    <message>
+        <source>The name of the emulation bloc is missing</source>
+        <translation>Thiếu tên khối thi đua</translation>
+    </message>
+    <message>
+        <source>The criterion is missing</source>
+        <translation>Thiếu tiêu chí</translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is neither Khối nor Cụm</source>
+        <translation>Loại “{value}” không phải Khối hoặc Cụm</translation>
+    </message>
+    <message>
+        <source>The unit “{name}” was not found; for an agency outside the list of units, write x in the column Ngoài danh mục đơn vị</source>
+        <translation>Không tìm thấy đơn vị “{name}”; cơ quan ngoài danh mục thì ghi x ở cột Ngoài danh mục đơn vị</translation>
+    </message>
+    <message>
+        <source>{count} units are named “{name}”; write the code</source>
+        <translation>Có {count} đơn vị tên “{name}”; hãy ghi mã</translation>
+    </message>
+    <message>
+        <source>The same member as row {row}</source>
+        <translation>Trùng thành viên với dòng {row}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a member of the bloc in {year}</source>
+        <translation>“{name}” không phải thành viên của khối năm {year}</translation>
+    </message>
+    <message>
+        <source>In {year} the bloc has no criterion “{criterion}”</source>
+        <translation>Năm {year} khối không có tiêu chí “{criterion}”</translation>
+    </message>
+    <message>
+        <source>The title or form “{value}” is not in the catalog of personal awards</source>
+        <translation>Danh hiệu / hình thức “{value}” không có trong danh mục khen thưởng cá nhân</translation>
+    </message>
+    <message>
+        <source>This person has no initiative {titles}</source>
+        <translation>Không có sáng kiến {titles} của người này</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def test_preview_marks_bad_rows_and_imports_the_valid_ones(
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Họ và tên"
     assert model.index(0, 0).data() == "2"
     assert model.index(1, 1).data() == "Trần Thị Bình"
-    assert "Không tìm thấy đơn vị “Phòng Lạ”" in model.index(1, last).data()
+    assert "No unit “Phòng Lạ” was found" in model.index(1, last).data()  # (English UI)
     assert model.index(1, 2).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(1, 0).data(ACTION_ROLE) == transfer.ERROR

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.domain import reasons
+from desktop.domain import reasons, row_problems
 from desktop.domain.awards import CommendationType
 from desktop.services import catalog as catalog_service
 from desktop.services import demo, eligibility, people, units
@@ -143,3 +143,30 @@ def test_the_english_units_page_words_a_refused_delete_in_english(
     page.delete_button.click()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0].startswith("Không thể xóa đơn vị vì còn 2 người."), seen
+
+
+def test_every_row_problem_code_has_an_english_wording_its_values_can_fill(
+    english,  # type: ignore[no-untyped-def]
+) -> None:
+    # GIVEN every problem an imported spreadsheet row can have (domain.row_problems) and the
+    # codes the import modules name in their sources
+    sources = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in Path("desktop").rglob("*.py")
+        if p.name not in {"row_problems.py", "messages.py"}
+    )
+    called = set(re.findall(r"\bproblem\(\s*\"(\w+)\"", sources))
+    wordings = messages.row_problem_wordings()
+    # THEN every code written has a template, and every template is written somewhere
+    assert called and sorted(called - set(row_problems.TEMPLATES)) == []
+    assert sorted(c for c in row_problems.TEMPLATES if f'"{c}"' not in sources) == []
+    # AND each code has an English wording naming only the values its template is given
+    assert sorted(set(row_problems.TEMPLATES) - set(wordings)) == []
+    assert sorted(set(wordings) - set(row_problems.TEMPLATES)) == []
+    for code, template in row_problems.TEMPLATES.items():
+        assert _fields(wordings[code]) <= _fields(template), code
+        # (a value the template names and the wording drops would be lost in English)
+        assert _fields(template) <= _fields(wordings[code]), code
+        values = {name: "1" for name in _fields(template)}
+        english_text = messages.row_problem_text(row_problems.problem(code, **values))
+        assert english_text != row_problems.problem(code, **values).text, code

@@ -40,6 +40,7 @@ from desktop.domain.errors import ThiDuaError
 from desktop.domain.progress import Progress
 from desktop.services import import_rejects, transfer
 from desktop.services.session import Workspace
+from desktop.ui.messages import row_problems_text
 from desktop.ui.style import error_color, error_fill
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -138,6 +139,14 @@ class PreviewTableModel(QAbstractTableModel):
             transfer.UPDATE: self.tr("Update"),
             transfer.UNCHANGED: self.tr("Unchanged"),
         }
+        self._worded: dict[int, str] = {}  # row index → its problems in the UI language
+
+    def problems_text(self, row: int) -> str:
+        """The problems of a refused row in the UI language ("" for a good row)."""
+        text = self._worded.get(row)
+        if text is None:
+            text = self._worded[row] = row_problems_text(self._rows[row].problems)
+        return text
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -169,11 +178,13 @@ class PreviewTableModel(QAbstractTableModel):
             if col == last:
                 if row.changes:  # an update, field by field (Vietnamese, from the service)
                     return f"{self._actions[transfer.UPDATE]}: " + "; ".join(row.changes)
-                return row.error if bad else self._actions.get(row.action, row.action)
+                if bad:
+                    return self.problems_text(index.row())
+                return self._actions.get(row.action, row.action)
             values = row.values
             return values[col - 1] if col - 1 < len(values) else ""
         if role == Qt.ItemDataRole.ToolTipRole and bad and col != last:
-            return row.error
+            return self.problems_text(index.row())
         if role == Qt.ItemDataRole.ToolTipRole and row.changes:
             return "\n".join(row.changes)
         if role == Qt.ItemDataRole.BackgroundRole and bad:
@@ -185,7 +196,7 @@ class PreviewTableModel(QAbstractTableModel):
         if role == ACTION_ROLE:
             return row.action
         if role == ERROR_ROLE:
-            return row.error
+            return self.problems_text(index.row())
         return None
 
 
@@ -287,7 +298,11 @@ class ImportPreviewDialog(QDialog):
         header.moveSection(self.result_column, 1)
         self.table.setColumnWidth(0, 56)
         longest = max(
-            (self.fontMetrics().horizontalAdvance(r.error) for r in p.rows[:WRAP_ROWS] if r.error),
+            (
+                self.fontMetrics().horizontalAdvance(self.model.problems_text(i))
+                for i, r in enumerate(p.rows[:WRAP_ROWS])
+                if r.problems
+            ),
             default=0,
         )
         self.table.setColumnWidth(self.result_column, max(120, min(longest + 24, 460)))
