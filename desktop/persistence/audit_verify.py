@@ -404,17 +404,22 @@ def query_events(
     since: str | None = None,
     until: str | None = None,
     limit: int = 200,
-    offset: int = 0,
+    after: int | None = None,
     records: Sequence[str] | None = None,
     oldest_first: bool = False,
 ) -> list[EventRow]:
     """Events, newest first, filtered by table, record, user and time (ISO); `records`: only
-    the events of these record UUIDs (a batch with its nominees)."""
+    the events of these record UUIDs (a batch with its nominees). `after`: the id of the last
+    event of the page before: the next page starts past it in the same order (keyset paging,
+    where an OFFSET would read every row before the page)."""
     where, args = _where(table, record_uuid, user, since, until, records)
+    if after is not None:
+        where += (" AND " if where else " WHERE ") + ("id > ?" if oldest_first else "id < ?")
+        args = (*args, after)
     rows = conn.execute(
         "SELECT id, time, user, machine, table_name, record_uuid, action, changes FROM audit_event"
-        f"{where} ORDER BY id {'ASC' if oldest_first else 'DESC'} LIMIT ? OFFSET ?",
-        (*args, limit, offset),
+        f"{where} ORDER BY id {'ASC' if oldest_first else 'DESC'} LIMIT ?",
+        (*args, limit),
     ).fetchall()
     return [
         EventRow(

@@ -66,12 +66,13 @@ def history(
     until: str | None = None,
     *,
     limit: int = 200,
-    offset: int = 0,
+    after: int | None = None,
     records: Sequence[str] | None = None,
     oldest_first: bool = False,
 ) -> list[EventRow]:
     """Audit events, newest first, filtered by table, record, user and ISO time; `records`
-    keeps the events of these record UUIDs only (see `batch_records`)."""
+    keeps the events of these record UUIDs only (see `batch_records`); `after` the id of the
+    last event of the page before, for the next page."""
     with ws.db.read() as conn:
         return query_events(
             conn,
@@ -81,7 +82,7 @@ def history(
             since=since,
             until=until,
             limit=limit,
-            offset=offset,
+            after=after,
             records=records,
             oldest_first=oldest_first,
         )
