@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+from enum import StrEnum
 
 from desktop.domain.errors import ValidationError
 
@@ -189,3 +191,30 @@ class CertificateData:
         if key == "year":
             return f"Năm {self.year}"
         return str(getattr(self, key))
+
+
+class PrintMode(StrEnum):
+    """How certificates are printed: onto pre-printed blanks, or whole pages on plain paper."""
+
+    BLANK = "blank"
+    PLAIN = "plain"
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterEntry:
+    """One line of the certificate register (sổ vào sổ giấy khen)."""
+
+    year: int
+    number: int
+    nominee_id: int | None
+    batch_id: int | None
+    recipient: str
+    unit: str
+    award_code: str
+    award_name: str
+    decision_number: str
+    mode: PrintMode
+    layout_name: str
+    printed_by: str
+    printed_at: datetime | None  # None until the printing is recorded
+    times_printed: int

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import clean
@@ -79,3 +80,18 @@ class PaperSettings:
     def default_copies(self) -> tuple[str, ...]:
         """The Nơi nhận printed when a batch has none of its own."""
         return self.copies_to or (AS_ABOVE, self.filed_line())
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterEntry:
+    """One line of the sổ văn bản đi (the office's outgoing register)."""
+
+    id: int
+    year: int
+    number: int
+    kind_code: str  # the paper's abbreviation in its symbol: TTr, QĐ, BC …
+    symbol: str
+    issued_on: date
+    subject: str
+    batch_id: int | None
+    document_id: int | None

@@ -19,6 +19,8 @@ from desktop.domain.certificates import (
     Calibration,
     CertificateData,
     CertificateLayout,
+    PrintMode,
+    RegisterEntry,
     default_layout,
 )
 from desktop.domain.errors import ValidationError
@@ -28,7 +30,6 @@ from desktop.persistence.repositories import certificates as repo
 from desktop.persistence.repositories import dated_names
 from desktop.persistence.repositories import office as office_repo
 from desktop.persistence.repositories import proposals as batch_repo
-from desktop.persistence.repositories.certificates import RegisterEntry
 from desktop.services import catalog as catalog_service
 from desktop.services.pdf_files import is_word
 from desktop.services.session import Workspace
@@ -138,7 +139,7 @@ class CertificateRun:
 
     pages: tuple[tuple[CertificateData, CertificateLayout], ...]
     calibration: Calibration
-    mode: str  # "blank" or "plain"
+    mode: PrintMode
     skipped: tuple[str, ...]  # nominees granted an award the office prints no certificate for
     entries: tuple[RegisterEntry, ...]  # the register lines, numbers given or reused
     new_numbers: frozenset[int]  # nominees given their number by this printing
@@ -185,7 +186,7 @@ def _numbered(
     signer_name = batch.signer_name or office.signer_name
     pages: list[tuple[CertificateData, CertificateLayout]] = []
     entries: list[RegisterEntry] = []
-    mode = "plain" if plain else "blank"
+    mode = PrintMode.PLAIN if plain else PrintMode.BLANK
     for n in printable:
         year, number = numbers.get(n.id) or (decided_on.year, following)
         if n.id not in numbers:
@@ -222,7 +223,7 @@ def _numbered(
                 mode,
                 "" if plain else layout.name,
                 who,
-                "",
+                None,
                 1,
             )
         )

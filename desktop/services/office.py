@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.office import OfficeInfo, PaperSettings
+from desktop.domain.office import OfficeInfo, PaperSettings, RegisterEntry
 from desktop.persistence.repositories import office as repo
 from desktop.persistence.repositories import papers as papers_repo
 from desktop.persistence.repositories import proposals as batch_repo
-from desktop.persistence.repositories.papers import RegisterEntry
 from desktop.services.session import Workspace
 
 TO_TRINH = "TTr"

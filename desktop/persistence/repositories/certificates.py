@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuidlib
-from dataclasses import dataclass
+from datetime import datetime
 
-from desktop.domain.certificates import Calibration, CertificateLayout
+from desktop.domain.certificates import Calibration, CertificateLayout, PrintMode, RegisterEntry
 from desktop.persistence.db import now_iso
 
 
@@ -72,26 +72,6 @@ def save_calibration(conn: sqlite3.Connection, cal: Calibration) -> None:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class RegisterEntry:
-    """One line of the certificate register."""
-
-    year: int
-    number: int
-    nominee_id: int | None
-    batch_id: int | None
-    recipient: str
-    unit: str
-    award_code: str
-    award_name: str
-    decision_number: str
-    mode: str
-    layout_name: str
-    printed_by: str
-    printed_at: str
-    times_printed: int
-
-
 _COLS = (
     "year, number, nominee_id, batch_id, recipient, unit, award_code, award_name,"
     " decision_number, mode, layout_name, printed_by, printed_at, times_printed"
@@ -155,11 +135,45 @@ def record(conn: sqlite3.Connection, entries: list[RegisterEntry]) -> None:
         )
 
 
+def _entry(
+    year: int,
+    number: int,
+    nominee_id: int | None,
+    batch_id: int | None,
+    recipient: str,
+    unit: str,
+    award_code: str,
+    award_name: str,
+    decision_number: str,
+    mode: str,
+    layout_name: str,
+    printed_by: str,
+    printed_at: str,
+    times_printed: int,
+) -> RegisterEntry:
+    return RegisterEntry(
+        year,
+        number,
+        nominee_id,
+        batch_id,
+        recipient,
+        unit,
+        award_code,
+        award_name,
+        decision_number,
+        PrintMode(mode),
+        layout_name,
+        printed_by,
+        datetime.fromisoformat(printed_at) if printed_at else None,
+        times_printed,
+    )
+
+
 def register(conn: sqlite3.Connection, batch_id: int | None = None) -> list[RegisterEntry]:
     """The register (of one batch when given), by year and number."""
     where, args = (" WHERE batch_id=?", (batch_id,)) if batch_id is not None else ("", ())
     return [
-        RegisterEntry(*row)
+        _entry(*row)
         for row in conn.execute(
             f"SELECT {_COLS} FROM certificate_register{where} ORDER BY year, number", args
         )

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuidlib
-from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.errors import ConflictError, NotFoundError
-from desktop.domain.office import PaperSettings
+from desktop.domain.office import PaperSettings, RegisterEntry
 from desktop.persistence.db import now_iso
 
 _KEYS = ("copies_to", "drafting_unit", "report_recipient")
@@ -64,22 +63,14 @@ def set_batch_copies(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class RegisterEntry:
-    """One line of the sổ văn bản đi."""
-
-    id: int
-    year: int
-    number: int
-    kind_code: str
-    symbol: str
-    issued_on: str
-    subject: str
-    batch_id: int | None
-    document_id: int | None
-
-
 _COLS = "id, year, number, kind_code, symbol, issued_on, subject, batch_id, document_id"
+
+
+def _entry(row: tuple[int, int, int, str, str, str, str, int | None, int | None]) -> RegisterEntry:
+    i, year, number, kind, symbol, on, subject, batch_id, document_id = row
+    return RegisterEntry(
+        i, year, number, kind, symbol, date.fromisoformat(on[:10]), subject, batch_id, document_id
+    )
 
 
 def next_number(conn: sqlite3.Connection, year: int) -> int:
@@ -103,7 +94,7 @@ def entry_for_batch(
         " ORDER BY id DESC LIMIT 1",
         (batch_id, kind_code),
     ).fetchone()
-    return RegisterEntry(*row) if row else None
+    return _entry(row) if row else None
 
 
 def _check_free(conn: sqlite3.Connection, year: int, number: int, own_id: int | None) -> None:
@@ -168,4 +159,4 @@ def entries(conn: sqlite3.Connection, year: int) -> list[RegisterEntry]:
     rows = conn.execute(
         f"SELECT {_COLS} FROM outgoing_register WHERE year = ? ORDER BY number", (year,)
     ).fetchall()
-    return [RegisterEntry(*r) for r in rows]
+    return [_entry(r) for r in rows]
