@@ -9,7 +9,7 @@ Vietnamese interface show the sentence; the English interface words the code wit
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -160,13 +160,16 @@ def problem(code: str, **params: object) -> RowProblem:
 
 
 def of_error(error: Exception, fallback: str = "row_invalid") -> RowProblem:
-    """A refused value as a row problem: a coded error's code, values and sentence (without its
-    full stop); any other exception as the problem `fallback`."""
+    """A refused value as a row problem: a coded error's code, values (with the `field` it
+    refuses) and sentence (without its full stop); any other exception as the problem
+    `fallback`."""
     message = str(getattr(error, "message", "") or "")
     code = getattr(error, "code", "")
     if not message or not isinstance(code, str):
         return problem(fallback)
-    params: Mapping[str, object] = getattr(error, "params", {})
+    params = dict(getattr(error, "params", {}))
+    if isinstance(field := getattr(error, "field", None), str):
+        params.setdefault("field", field)
     return RowProblem(code, tuple(params.items()), message.rstrip("."), Origin.ERROR)
 
 

@@ -1700,11 +1700,38 @@ def row_problem_wordings() -> dict[str, str]:
 def row_problem_text(problem: RowProblem) -> str:
     """One problem of an imported row in the UI language (Vietnamese: its own sentence)."""
     if problem.origin is Origin.ERROR:  # a sentence of its own: without its full stop here
-        wording = error_wordings().get(problem.code)
-        return _fill(wording, problem.values(), problem.text).rstrip(".")
+        values = problem.values()
+        text = _fill(error_wordings().get(problem.code), values, problem.text).rstrip(".")
+        label = _field_names().get(str(values.get("field"))) if problem.code in _GENERIC else None
+        if label is None or i18n.current_language() == "vi":  # Vietnamese names the field
+            return text
+        return f"{label}: {text[:1].lower()}{text[1:]}"
     if problem.origin is Origin.VERDICT:
         return _verdict_text(problem)
     return _fill(row_problem_wordings().get(problem.code), problem.values(), problem.text)
+
+
+# Error codes whose wording does not say which value it refuses: a row names the column.
+_GENERIC = frozenset(
+    {"required", "too_long", "date_invalid", "date_format", "date_future", "date_too_old"}
+    | {"negative", "positive", "too_small", "not_number"}
+)
+
+
+def _field_names() -> dict[str, str]:
+    """The values of an imported row a generic refusal can be about, in the UI language."""
+    return {
+        "birth_date": QCoreApplication.translate("RowProblems", "Date of birth"),
+        "full_name": QCoreApplication.translate("RowProblems", "Full name"),
+        "name": QCoreApplication.translate("RowProblems", "Name"),
+        "code": QCoreApplication.translate("RowProblems", "Code"),
+        "title": QCoreApplication.translate("RowProblems", "Title"),
+        "head_name": QCoreApplication.translate("RowProblems", "Head of household"),
+        "content": QCoreApplication.translate("RowProblems", "Content"),
+        "quantity": QCoreApplication.translate("RowProblems", "Quantity"),
+        "score": QCoreApplication.translate("RowProblems", "Score"),
+        "value": QCoreApplication.translate("RowProblems", "Value"),
+    }
 
 
 def row_problems_text(problems: Iterable[RowProblem]) -> str:

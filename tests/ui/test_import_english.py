@@ -32,7 +32,7 @@ ENGLISH = {
     "2": "The full name is missing",
     "3": "No unit “Phong XYZ” was found (by name or code)",
     "4": "The CCCD number must have exactly 12 digits",
-    "5": "This date does not exist in the calendar",
+    "5": "Date of birth: this date does not exist in the calendar",
     "7": "The same person as row 6 (same full name and date of birth)",
     "8": "The unit is missing",
     "9": "Column Chức vụ holds a formula; paste the values instead of formulas; "
