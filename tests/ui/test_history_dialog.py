@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.awards import CommendationType
 from desktop.domain.people import PersonInput
+from desktop.domain.proposals import BatchInput, NomineeInput, SubjectType
 from desktop.domain.units import UnitInput
-from desktop.services import people, units
+from desktop.services import audit, people, proposals, units
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.history import HistoryDialog, HistoryModel
 
@@ -67,3 +69,34 @@ def test_a_page_read_for_old_filters_stays_out_of_the_new_list(qtbot: QtBot, ws:
     # worker, went to the old list or was dropped)
     assert model.total == 1 and model.rowCount() == 1 and model.fetching is None
     assert model.event_at(0).table_name == "unit"
+
+
+def test_a_batch_history_fills_from_the_file_read_off_the_gui_thread(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    # GIVEN a batch with a nominee, and a person saved that is not in it
+    unit_id = units.save(ws, UnitInput("Phòng Tổ chức"))
+    huong = people.save(ws, PersonInput("Nguyễn Thị Hương", unit_id))
+    people.save(ws, PersonInput("Trần Văn Bình", unit_id))
+    batch_id = proposals.create_batch(
+        ws, BatchInput("Khen thưởng tổng kết năm 2025", CommendationType.MERIT, 2025)
+    )
+    proposals.add_nominee(ws, batch_id, NomineeInput(SubjectType.PERSON, "LDTT", person_id=huong))
+    batch_uuid = proposals.get_batch(ws, batch_id).uuid
+    # WHEN the batch's history opens, every statement the GUI thread's connection runs noted
+    on_gui: list[str] = []
+    ws.db.connection().set_trace_callback(on_gui.append)
+    try:
+        dialog = HistoryDialog.for_batch(ws, batch_uuid, "Khen thưởng tổng kết năm 2025", None)
+    finally:
+        ws.db.connection().set_trace_callback(None)
+    qtbot.addWidget(dialog)
+    # THEN none of the log was read on the GUI thread (the batch's records, the kinds, the
+    # users, the count and the page were all read on the worker)
+    assert not [sql for sql in on_gui if "audit_event" in sql]
+    # AND the list holds the batch's events and its nominee's, and no other record's
+    model = dialog.model
+    related = audit.batch_records(ws, batch_uuid)
+    assert model.total == audit.count(ws, records=related) == model.rowCount()
+    shown = {model.event_at(row).table_name for row in range(model.rowCount())}
+    assert {"proposal_batch", "nominee"} <= shown and "person" not in shown

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -250,24 +249,26 @@ class HistoryDialog(QDialog):
         *,
         table: str | None = None,
         record_uuid: str | None = None,
-        related: Sequence[str] | None = None,
+        batch: bool = False,
         subject: str = "",
     ) -> None:
         super().__init__(parent)
         self._ws = ws
-        # The record whose history includes that of its related records (a batch's nominees).
-        self._scope = (record_uuid, list(related)) if record_uuid and related else None
         title = self.tr("Change history")
         self.setWindowTitle(f"{title}: {subject}" if subject else title)
-        # Which kinds and users the log names: read on the worker (a long log is scanned).
-        names = wait_for(
-            parent,
-            lambda _progress: (audit.tables(ws), audit.users(ws)),
-            self.tr("Reading the change history…"),
-        )
-        if names.error is not None and not names.cancelled:
-            raise names.error
-        kinds, users = names.result if names.result is not None else ([], [])
+
+        def names(_progress: Progress) -> tuple[list[str], list[str], list[str] | None]:
+            # Which kinds and users the log names, and the records of a batch: read on the
+            # worker (a long log is scanned).
+            related = audit.batch_records(ws, record_uuid) if batch and record_uuid else None
+            return audit.tables(ws), audit.users(ws), related
+
+        read = wait_for(parent, names, self.tr("Reading the change history…"))
+        if read.error is not None and not read.cancelled:
+            raise read.error
+        kinds, users, related = read.result if read.result is not None else ([], [], None)
+        # The record whose history includes that of its related records (a batch's nominees).
+        self._scope = (record_uuid, related) if record_uuid and related else None
         self.table_combo = QComboBox()
         self.table_combo.addItem(self.tr("(all kinds)"), None)
         for name in sorted(kinds, key=record_kind):
@@ -338,9 +339,9 @@ class HistoryDialog(QDialog):
     def for_batch(
         cls, ws: Workspace, batch_uuid: str, subject: str, parent: QWidget | None
     ) -> HistoryDialog:
-        """The history of a proposal batch with its nominees, state log, votes and decision."""
-        related = audit.batch_records(ws, batch_uuid)
-        return cls(ws, parent, record_uuid=batch_uuid, related=related, subject=subject)
+        """The history of a proposal batch with its nominees, state log, votes and decision
+        (which records those are is read on the worker with the rest)."""
+        return cls(ws, parent, record_uuid=batch_uuid, batch=True, subject=subject)
 
     def _technical_toggled(self, on: bool) -> None:
         self.model.set_technical(on)
