@@ -34,6 +34,7 @@ from desktop.domain.awards import Catalog
 from desktop.domain.council import Attendance
 from desktop.domain.errors import ValidationError
 from desktop.domain.identity import BirthDate
+from desktop.domain.issued_documents import IssuedRow
 from desktop.domain.progress import Progress
 from desktop.domain.proposals import Outcome, SubjectType
 from desktop.persistence import audit as audit_store
@@ -480,7 +481,7 @@ def reprint(ws: Workspace, document_id: int, out: Path) -> IssuedFile:
     return IssuedFile(doc.id, Path(out), doc.pages, len(doc.pdf), digest)
 
 
-def issued(ws: Workspace, batch_id: int | None = None) -> list[doc_repo.IssuedRow]:
+def issued(ws: Workspace, batch_id: int | None = None) -> list[IssuedRow]:
     """Issued documents (of a batch, or all), newest first."""
     with ws.db.read() as conn:
         return doc_repo.list_issued(conn, batch_id)

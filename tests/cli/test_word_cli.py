@@ -59,8 +59,8 @@ def test_every_document_verb_writes_word(
     ws2 = Workspace.open(db_path)
     try:
         rows = dossier.issued(ws2, batch)
-        assert [(r[1], r[6]) for r in rows] == [("ho-so", "ho-so.docx")]
-        assert dossier.issued_pdf(ws2, rows[0][0]) == out.read_bytes()
+        assert [(r.kind, r.file_name) for r in rows] == [("ho-so", "ho-so.docx")]
+        assert dossier.issued_pdf(ws2, rows[0].id) == out.read_bytes()
     finally:
         ws2.close()
 

@@ -112,7 +112,7 @@ def test_issued_document_is_recorded_and_reprinted_identically(
 ) -> None:
     first = dossier.issue(ws, batch, tmp_path / "a.pdf", "danh-sach")
     listed = dossier.issued(ws, batch)
-    assert [(r[1], r[2], r[6], r[7]) for r in listed] == [
+    assert [(r.kind, r.number, r.file_name, r.sha256) for r in listed] == [
         ("danh-sach", "01/TTr-STC", "a.pdf", first.sha256)
     ]
     again = dossier.reprint(ws, first.id, tmp_path / "b.pdf")
@@ -187,7 +187,12 @@ def test_save_issued_writes_and_records_the_given_bytes(
     assert saved.sha256 == digest and saved.pages == pages and saved.size == len(pdf)
     assert dossier.issued_pdf(ws, saved.id) == pdf
     [row] = dossier.issued(ws, batch)
-    assert (row[1], row[6], row[7], row[8]) == ("danh-sach", "ds.pdf", digest, pages)
+    assert (row.kind, row.file_name, row.sha256, row.pages) == (
+        "danh-sach",
+        "ds.pdf",
+        digest,
+        pages,
+    )
     # a folder given as the file: a plain message, nothing written or recorded
     with pytest.raises(ValidationError) as caught:
         dossier.save_issued(ws, batch, tmp_path, pdf, pages, "danh-sach")
@@ -203,7 +208,7 @@ def test_a_printed_dossier_is_recorded_and_reprinted_identically(
     part = dossier.record_printed(ws, batch, pdf, pages, "all", "trang 2-3")
     assert printed.path is None and printed.sha256 == hashlib.sha256(pdf).hexdigest()
     rows = dossier.issued(ws, batch)
-    assert [(r[1], r[6], r[7]) for r in rows] == [
+    assert [(r.kind, r.file_name, r.sha256) for r in rows] == [
         ("ho-so", "(in trực tiếp, trang 2-3)", printed.sha256),
         ("ho-so", dossier.PRINTED, printed.sha256),
     ]
@@ -224,7 +229,7 @@ def test_a_read_only_account_may_print_and_its_paper_is_recorded(
     audit.set_user(ws, "lanhdao", role="xem", account_uuid="acc-1")
     printed = dossier.record_printed(ws, batch, pdf, pages, "to-trinh")
     saved = dossier.save_issued(ws, batch, tmp_path / "tt.pdf", pdf, pages, "to-trinh")
-    assert [r[0] for r in dossier.issued(ws, batch)] == [saved.id, printed.id]
+    assert [r.id for r in dossier.issued(ws, batch)] == [saved.id, printed.id]
     assert audit.history(ws, table="issued_document")[0].user == "lanhdao"
     with pytest.raises(ConflictError) as refused:  # but no other change
         office.save(ws, OfficeInfo("Ủy ban nhân dân tỉnh Sóc Trăng", "Sở Khác"))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.issued_documents import IssuedRow
 from desktop.services import decisions, dossier, initiative_list, process_history
 from desktop.services.session import Workspace
 from tests.certificates.helpers import decided_batch
@@ -18,8 +19,8 @@ from tests.documents.pdfread import reader
 from tests.documents.wordread import all_text, open_docx
 
 
-def _check_row(ws: Workspace, row: tuple, path: Path, kind: str) -> None:  # type: ignore[type-arg]
-    doc_id, got_kind, _number, _on, _batch, _title, file_name, sha, pages = row
+def _check_row(ws: Workspace, row: IssuedRow, path: Path, kind: str) -> None:
+    doc_id, got_kind, file_name, sha, pages = row.id, row.kind, row.file_name, row.sha256, row.pages
     data = path.read_bytes()
     assert (got_kind, file_name) == (kind, path.name)
     assert sha == hashlib.sha256(data).hexdigest()
@@ -37,16 +38,17 @@ def test_decision_pdf_and_word_are_recorded(ws: Workspace, tmp_path: Path) -> No
     _, sha = decisions.write(ws, batch, pdf)
     decisions.write(ws, batch, docx)
     rows = dossier.issued(ws, batch)
-    assert [r[1] for r in rows] == ["quyet-dinh", "quyet-dinh"]
+    assert [r.kind for r in rows] == ["quyet-dinh", "quyet-dinh"]
     _check_row(ws, rows[1], pdf, "quyet-dinh")
     _check_row(ws, rows[0], docx, "quyet-dinh")
-    assert rows[1][7] == sha
-    assert rows[0][2] == "150/QĐ-STC" and rows[0][3] == "2025-12-20"
+    assert rows[1].sha256 == sha
+    assert rows[0].number == "150/QĐ-STC" and rows[0].issued_on == date(2025, 12, 20)
     assert "QUYẾT ĐỊNH" in all_text(open_docx(docx.read_bytes())).upper()
     # the PDF shown in the preview, saved as it is
     shown = tmp_path / "shown.pdf"
     decisions.save_shown(ws, batch, shown, pdf.read_bytes(), 2)
-    assert dossier.issued(ws, batch)[0][6:] == ("shown.pdf", rows[1][7], 2)
+    newest = dossier.issued(ws, batch)[0]
+    assert (newest.file_name, newest.sha256, newest.pages) == ("shown.pdf", rows[1].sha256, 2)
 
 
 def test_process_history_pdf_and_word_are_recorded(ws: Workspace, tmp_path: Path) -> None:
@@ -57,7 +59,7 @@ def test_process_history_pdf_and_word_are_recorded(ws: Workspace, tmp_path: Path
     rows = dossier.issued(ws, batch)
     _check_row(ws, rows[1], pdf, "qua-trinh")
     _check_row(ws, rows[0], docx, "qua-trinh")
-    assert "Khen thưởng tổng kết năm 2025" in rows[0][5]
+    assert "Khen thưởng tổng kết năm 2025" in rows[0].title
 
 
 def test_initiative_list_pdf_and_word_are_recorded(ws: Workspace, tmp_path: Path) -> None:
@@ -65,10 +67,10 @@ def test_initiative_list_pdf_and_word_are_recorded(ws: Workspace, tmp_path: Path
     initiative_list.write_pdf(ws, 2025, pdf, issued_on=date(2025, 12, 30))
     initiative_list.write_pdf(ws, 2025, docx)
     rows = dossier.issued(ws)
-    assert [r[4] for r in rows] == [None, None]  # no batch
+    assert [r.batch_id for r in rows] == [None, None]  # no batch
     _check_row(ws, rows[1], pdf, "ds-sang-kien")
     _check_row(ws, rows[0], docx, "ds-sang-kien")
-    assert rows[1][3] == "2025-12-30" and rows[1][5].endswith("năm 2025")
+    assert rows[1].issued_on == date(2025, 12, 30) and rows[1].title.endswith("năm 2025")
 
 
 def test_a_file_that_cannot_be_written_records_nothing(ws: Workspace, tmp_path: Path) -> None:
@@ -85,7 +87,7 @@ def test_the_history_names_the_papers_issued(ws: Workspace, tmp_path: Path) -> N
     decisions.write(ws, batch, tmp_path / "qd.pdf")
     decisions.write(ws, batch, tmp_path / "qd.docx")
     lines = [line for step in process_history.build(ws, batch).steps for line in step.lines]
-    pages = dossier.issued(ws, batch)[1][8]
+    pages = dossier.issued(ws, batch)[1].pages
     paper = "In và lưu quyết định khen thưởng và danh sách"
     assert f"{paper}: tệp qd.pdf ({pages} trang)." in lines
     assert f"{paper}: tệp qd.docx (bản Word)." in lines
@@ -120,6 +122,6 @@ def test_cli_verbs_record_what_they_write(
     expected = [
         (kind, f"{args[0]}{suffix}") for args, kind in verbs for suffix in (".pdf", ".docx")
     ]
-    assert [(r[1], r[6]) for r in reversed(rows)] == expected
+    assert [(r.kind, r.file_name) for r in reversed(rows)] == expected
     for row in rows:
-        assert row[7] == hashlib.sha256((tmp_path / row[6]).read_bytes()).hexdigest()
+        assert row.sha256 == hashlib.sha256((tmp_path / row.file_name).read_bytes()).hexdigest()

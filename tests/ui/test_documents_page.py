@@ -97,9 +97,9 @@ def test_editor_saves_text_offers_it_next_time_and_builds_pdf(
     # saving from the preview records the report as issued, with its PDF
     saved = page.preview.save_as(tmp_path / "bao-cao-2025.pdf")
     assert saved is not None and saved.read_bytes() == page.preview.pdf_bytes()
-    issued = [d for d in dossier.issued(ws) if d[1] == reports.ISSUED_KIND]
+    issued = [d for d in dossier.issued(ws) if d.kind == reports.ISSUED_KIND]
     assert len(issued) == 1 and "recorded as issued" in page.status.text()
-    assert issued[0][8] == page.preview.page_count()
+    assert issued[0].pages == page.preview.page_count()
     # Excel to a chosen file
     out = tmp_path / "bang.xlsx"
     page.ask_xlsx_path = lambda suggested: str(out)

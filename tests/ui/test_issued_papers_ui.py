@@ -30,9 +30,12 @@ def test_previews_record_the_saved_pdf_and_the_pages_list_them(
     qtbot.addWidget(history)
     assert history.preview.save_as(tmp_path / "qt.pdf") == tmp_path / "qt.pdf"
     rows = dossier.issued(ws, batch)
-    assert [(r[1], r[6]) for r in rows] == [("qua-trinh", "qt.pdf"), ("quyet-dinh", "qd.pdf")]
-    assert dossier.issued_pdf(ws, rows[1][0]) == shown == (tmp_path / "qd.pdf").read_bytes()
-    assert rows[1][8] == decision.preview.page_count() > 0
+    assert [(r.kind, r.file_name) for r in rows] == [
+        ("qua-trinh", "qt.pdf"),
+        ("quyet-dinh", "qd.pdf"),
+    ]
+    assert dossier.issued_pdf(ws, rows[1].id) == shown == (tmp_path / "qd.pdf").read_bytes()
+    assert rows[1].pages == decision.preview.page_count() > 0
 
     listed = IssuedDocuments(ws)
     qtbot.addWidget(listed)

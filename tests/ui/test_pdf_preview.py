@@ -213,9 +213,9 @@ def test_save_writes_and_records_the_bytes_shown_not_a_new_rendering(  # type: i
     target = tmp_path / "hồ sơ.pdf"
     assert dialog.preview.save_as(target) == target
     [row] = dossier.issued(ws, batch_id)
-    assert _sha(target.read_bytes()) == row[7] == _sha(shown)
-    assert (row[1], row[6], row[8]) == ("ho-so", "hồ sơ.pdf", pages)
-    assert dossier.issued_pdf(ws, row[0]) == shown
+    assert _sha(target.read_bytes()) == row.sha256 == _sha(shown)
+    assert (row.kind, row.file_name, row.pages) == ("ho-so", "hồ sơ.pdf", pages)
+    assert dossier.issued_pdf(ws, row.id) == shown
     text = " ".join(p.extract_text() for p in reader(target.read_bytes()).pages)
     assert "Trịnh Thị Ánh Tuyết" not in text
     # a folder chosen as the file (or a file that cannot be written): a plain message, no record
@@ -248,7 +248,12 @@ def test_printing_records_the_bytes_shown(qtbot, ws, batch_id, tmp_path) -> None
     assert len(reader((tmp_path / "giấy.pdf").read_bytes()).pages) == pages
     assert "recorded" in dialog.status.text()
     [row] = dossier.issued(ws, batch_id)
-    assert (row[1], row[6], row[7], row[8]) == ("bao-cao", dossier.PRINTED, _sha(shown), pages)
+    assert (row.kind, row.file_name, row.sha256, row.pages) == (
+        "bao-cao",
+        dossier.PRINTED,
+        _sha(shown),
+        pages,
+    )
     # a page range is noted; the whole previewed PDF is kept
     ranged = printer_to(tmp_path / "trang 2-3.pdf")
     ranged.setPrintRange(QPrinter.PrintRange.PageRange)
@@ -256,10 +261,10 @@ def test_printing_records_the_bytes_shown(qtbot, ws, batch_id, tmp_path) -> None
     assert dialog.preview.print_document(ranged)
     assert len(reader((tmp_path / "trang 2-3.pdf").read_bytes()).pages) == 2
     newest = dossier.issued(ws, batch_id)[0]
-    assert newest[6] == "(in trực tiếp, trang 2-3)" and newest[7] == _sha(shown)
+    assert newest.file_name == "(in trực tiếp, trang 2-3)" and newest.sha256 == _sha(shown)
     # reprinting an issued document gives the same bytes
     copy = tmp_path / "bản sao.pdf"
-    dossier.reprint(ws, row[0], copy)
+    dossier.reprint(ws, row.id, copy)
     assert copy.read_bytes() == shown
 
 

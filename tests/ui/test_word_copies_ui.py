@@ -38,8 +38,8 @@ def test_dossier_preview_saves_and_records_the_word_copy(
     text = all_text(open_docx(target.read_bytes()))
     assert "TỜ TRÌNH" in text and "Kính gửi:" in text and "03 cá nhân" in text
     rows = dossier.issued(ws, batch_id)
-    assert [(r[1], r[6], r[8]) for r in rows] == [("to-trinh", "to-trinh.docx", 0)]
-    assert dossier.issued_pdf(ws, rows[0][0]) == target.read_bytes()
+    assert [(r.kind, r.file_name, r.pages) for r in rows] == [("to-trinh", "to-trinh.docx", 0)]
+    assert dossier.issued_pdf(ws, rows[0].id) == target.read_bytes()
 
     issued = IssuedDocuments(ws)
     qtbot.addWidget(issued)
@@ -110,9 +110,9 @@ def test_periodic_report_word_copy_is_recorded_as_issued(
     target = tmp_path / "bao-cao-2025.docx"
     text = _click_word(qtbot, page.preview, target)
     assert "BÁO CÁO" in text and "0603.N/BNV-TĐKT" in text
-    issued = [d for d in dossier.issued(ws) if d[1] == reports.ISSUED_KIND]
-    assert [(d[6], d[8]) for d in issued] == [("bao-cao-2025.docx", 0)]
-    assert dossier.issued_pdf(ws, issued[0][0]) == target.read_bytes()
+    issued = [d for d in dossier.issued(ws) if d.kind == reports.ISSUED_KIND]
+    assert [(d.file_name, d.pages) for d in issued] == [("bao-cao-2025.docx", 0)]
+    assert dossier.issued_pdf(ws, issued[0].id) == target.read_bytes()
     assert "recorded" in page.status.text() or "ghi" in page.status.text()
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.errors import NotFoundError
+from desktop.domain.issued_documents import IssuedRow
 from desktop.persistence.db import now_iso
 
 
@@ -25,10 +26,6 @@ class IssuedDocument:
     sha256: str
     pages: int
     pdf: bytes
-
-
-# id, kind, number, issued on, batch id, title, file name, sha256, pages
-IssuedRow = tuple[int, str, str, str, int | None, str, str, str, int]
 
 
 def insert(
@@ -81,8 +78,12 @@ def list_issued(conn: sqlite3.Connection, batch_id: int | None = None) -> list[I
     """Issued documents without their PDFs, newest first."""
     where = "WHERE batch_id = ?" if batch_id is not None else ""
     params = (batch_id,) if batch_id is not None else ()
-    return conn.execute(
+    rows = conn.execute(
         "SELECT id, kind, number, issued_on, batch_id, title, file_name, sha256, pages FROM issued_document"
         f" {where} ORDER BY id DESC",
         params,
     ).fetchall()
+    return [
+        IssuedRow(i, kind, number, date.fromisoformat(on[:10]), batch, title, name, sha, pages)
+        for i, kind, number, on, batch, title, name, sha, pages in rows
+    ]

@@ -150,13 +150,13 @@ def _dossier(ws: Workspace, batch_id: int) -> tuple[bytes, int, bytes]:
     pdf, pages, word = b"", 0, b""
     with ws.db.read() as conn:
         for row in doc_repo.list_issued(conn, batch_id):  # newest first
-            if row[1] != "ho-so":
+            if row.kind != "ho-so":
                 continue
-            is_word = str(row[6]).lower().endswith(".docx")
+            is_word = row.file_name.lower().endswith(".docx")
             if is_word and not word:
-                word = doc_repo.get(conn, row[0]).pdf  # the stored bytes: the .docx
+                word = doc_repo.get(conn, row.id).pdf  # the stored bytes: the .docx
             elif not is_word and not pdf:
-                doc = doc_repo.get(conn, row[0])
+                doc = doc_repo.get(conn, row.id)
                 pdf, pages = doc.pdf, doc.pages
             if pdf and word:
                 break

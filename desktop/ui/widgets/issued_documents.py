@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.issued_documents import IssuedRow
 from desktop.services import dossier
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.dossier_preview import IssuedPreviewDialog, part_labels
@@ -88,22 +88,22 @@ class IssuedDocuments(QWidget):
         self._fill(dossier.issued(self._ws))
         self.tree.resizeColumnToContents(1)  # the papers' names are longer than the parts'
 
-    def _fill(self, rows: list[Any]) -> None:
+    def _fill(self, rows: list[IssuedRow]) -> None:
         self.tree.clear()
         labels = self._labels()
-        for doc_id, kind, number, issued_on, _b, title, file_name, sha, pages in rows:
+        for r in rows:
             item = QTreeWidgetItem(
                 [
-                    issued_on[8:10] + "/" + issued_on[5:7] + "/" + issued_on[:4],
-                    f"{labels.get(kind, kind)} ({pages if pages else 'Word'})",
-                    number,
-                    file_name,
-                    sha[:16] + "…",
+                    f"{r.issued_on:%d/%m/%Y}",
+                    f"{labels.get(r.kind, r.kind)} ({r.pages if r.pages else 'Word'})",
+                    r.number,
+                    r.file_name,
+                    r.sha256[:16] + "…",
                 ]
             )
-            item.setToolTip(4, sha)
-            item.setToolTip(1, title)
-            item.setData(0, _ID, doc_id)
+            item.setToolTip(4, r.sha256)
+            item.setToolTip(1, r.title)
+            item.setData(0, _ID, r.id)
             self.tree.addTopLevelItem(item)
         self.status.setText("")
         self._update()
