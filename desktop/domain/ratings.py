@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.identity import BirthDate
 from desktop.domain.labelled import LabelledEnum
 from desktop.domain.text import clean, fold
 from desktop.domain.years import checked_year
@@ -161,3 +162,15 @@ class UnitYearRating:
     unit_id: int
     unit_name: str
     rating: Rating | None
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    """A person of the ratings entry grid with the rating and discipline of the year."""
+
+    person_id: int
+    full_name: str
+    birth: BirthDate | None
+    position: str
+    rating: Rating | None
+    discipline: DisciplineKind | None

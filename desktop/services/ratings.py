@@ -6,11 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.domain.errors import ConflictError
-from desktop.domain.ratings import PersonRatingInput, Rating, UnitRatingInput, UnitYearRating
+from desktop.domain.ratings import (
+    GridRow,
+    PersonRatingInput,
+    Rating,
+    UnitRatingInput,
+    UnitYearRating,
+)
 from desktop.persistence.repositories import people as people_repo
 from desktop.persistence.repositories import ratings as repo
 from desktop.persistence.repositories import units as unit_repo
-from desktop.persistence.repositories.ratings import GridRow
 from desktop.services.session import Workspace
 
 __all__ = [

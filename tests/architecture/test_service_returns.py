@@ -31,7 +31,6 @@ _ROW_ABCS = {"Sequence", "Iterator", "Iterable", "Generator", "Collection", "Set
 _NOT_MOVED_YET = {
     "desktop.persistence.repositories.participation.ContributionRowT",
     "desktop.persistence.repositories.participation.RegistrationRow",
-    "desktop.persistence.repositories.ratings.GridRow",
 }
 
 
@@ -132,19 +131,21 @@ def test_no_service_returns_a_persistence_row() -> None:
 
 
 def test_the_walk_finds_a_persistence_row_behind_an_alias_and_a_field() -> None:
-    # GIVEN a persistence tuple alias and a dataclass of domain's shape holding a persistence row
-    from desktop.persistence.repositories import ratings
+    # GIVEN a tuple alias made in persistence, a persistence class inside a dataclass of
+    # domain's shape, and a persistence module's alias seen through a union
+    from desktop.persistence.repositories import documents
 
+    row_alias = tuple[int, str]
     holder = dataclasses.make_dataclass(
-        "Holder", [("rows", list[ratings.GridRow])], frozen=True, module="desktop.fake"
+        "Holder", [("rows", list[documents.IssuedDocument])], frozen=True, module="desktop.fake"
     )
     walk = _Walk()
-    # WHEN both are walked THEN both are found, and rows of Any are told apart from a pair
-    walk.walk(dict[int, ratings.GridRow], "alias")
+    walk.aliases[id(row_alias)] = "desktop.persistence.fake.Row"
+    # WHEN they are walked THEN each is found, and rows of Any are told apart from a pair
+    walk.walk(dict[int, row_alias] | None, "alias")
     walk.walk(holder | None, "field")
-    assert sorted(walk.found) == ["desktop.persistence.repositories.ratings.GridRow"]
-    assert walk.found["desktop.persistence.repositories.ratings.GridRow"] == {
-        "alias",
-        "field .Holder.rows",
+    assert walk.found == {
+        "desktop.persistence.fake.Row": {"alias"},
+        "desktop.persistence.repositories.documents.IssuedDocument": {"field .Holder.rows"},
     }
     assert _row_any(list[Any]) and _row_any(tuple[Any, ...]) and not _row_any(tuple[int, Any])

@@ -66,7 +66,7 @@ def test_messy_ratings_file_imports_all_good_rows(
     assert _run(db_path, "import", "ratings", str(f)) == 0
     assert "thêm mới 4" in capsys.readouterr().out
     ws = Workspace.open(db_path)
-    got = {r[0]: r[4] for r in ratings.grid(ws, office.office, 2024)}
+    got = {r.person_id: r.rating for r in ratings.grid(ws, office.office, 2024)}
     ws.close()
     p = office.people
     assert got == {
@@ -109,7 +109,7 @@ def test_ambiguous_and_unknown_people_are_row_errors(
     assert "Dòng 7: Cột Xếp loại chứa công thức" in err
     assert "chưa ghi gì" in err
     ws = Workspace.open(db_path)
-    assert all(r[4] is None for r in ratings.grid(ws, office.office, 2024))
+    assert all(r.rating is None for r in ratings.grid(ws, office.office, 2024))
     ws.close()
     # --skip-invalid writes the one good row
     assert _run(db_path, "import", "ratings", str(f), "--skip-invalid") == 0

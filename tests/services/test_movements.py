@@ -277,7 +277,7 @@ def test_rating_twice_needs_replace(ws) -> None:  # type: ignore[no-untyped-def]
         got is not None and got.rating is Rating.DONE and got.discipline is DisciplineKind.REPRIMAND
     )
     grid = ratings.grid(ws, o.office, 2024)
-    assert len(grid) == 5 and {r[4] for r in grid} == {"HTNV", None}
+    assert len(grid) == 5 and {r.rating for r in grid} == {"HTNV", None}
     ratings.set_unit_rating(ws, UnitRatingInput(o.finance, 2024, Rating.EXCELLENT))
     with pytest.raises(ConflictError):
         ratings.set_unit_rating(ws, UnitRatingInput(o.finance, 2024, Rating.GOOD))

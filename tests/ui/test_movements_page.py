@@ -256,7 +256,7 @@ def test_ratings_grid_by_keyboard_and_replace_asks(
     qtbot.keyClick(grid.view, Qt.Key.Key_1)
     qtbot.keyClick(grid.view, Qt.Key.Key_2)
     qtbot.keyClick(grid.view, Qt.Key.Key_3)
-    stored = {r[0]: r[4] for r in ratings.grid(ws, office.finance, 2024)}
+    stored = {r.person_id: r.rating for r in ratings.grid(ws, office.finance, 2024)}
     assert sorted(v for v in stored.values() if v) == ["HTNV", "HTTNV", "HTXSNV"]
     assert grid.view.currentIndex().row() == 2
     qtbot.waitUntil(lambda: "3 of 3" in grid.status.text())

@@ -7,8 +7,10 @@ import uuid as uuidlib
 from collections.abc import Sequence
 from datetime import date
 
+from desktop.domain.identity import BirthDate
 from desktop.domain.ratings import (
     DisciplineKind,
+    GridRow,
     PersonRatingInput,
     Rating,
     UnitRatingInput,
@@ -99,22 +101,28 @@ def rated_units(conn: sqlite3.Connection, unit_ids: Sequence[int], year: int) ->
     )
 
 
-# person id, full name, birth ISO, position, rating code, discipline code
-GridRow = tuple[int, str, str | None, str, str | None, str | None]
-
-
 def unit_grid(conn: sqlite3.Connection, unit_ids: Sequence[int], year: int) -> list[GridRow]:
     """The people of these units (working ones) with their rating of the year, name order."""
     if not unit_ids:
         return []
     marks = ",".join("?" * len(unit_ids))
-    return conn.execute(
-        "SELECT p.id, p.full_name, p.birth_date, p.position, r.rating, r.discipline"
-        " FROM person p LEFT JOIN person_rating r ON r.person_id = p.id AND r.year = ?"
-        f" WHERE p.unit_id IN ({marks}) AND (p.status = 'dang_cong_tac' OR r.id IS NOT NULL)"
-        " ORDER BY p.sort_key, p.id",
-        [year, *unit_ids],
-    ).fetchall()
+    return [
+        GridRow(
+            pid,
+            name,
+            BirthDate.from_iso(birth),
+            position,
+            Rating(rating) if rating else None,
+            DisciplineKind(discipline) if discipline else None,
+        )
+        for pid, name, birth, position, rating, discipline in conn.execute(
+            "SELECT p.id, p.full_name, p.birth_date, p.position, r.rating, r.discipline"
+            " FROM person p LEFT JOIN person_rating r ON r.person_id = p.id AND r.year = ?"
+            f" WHERE p.unit_id IN ({marks}) AND (p.status = 'dang_cong_tac' OR r.id IS NOT NULL)"
+            " ORDER BY p.sort_key, p.id",
+            [year, *unit_ids],
+        )
+    ]
 
 
 def unit_ratings_of_year(conn: sqlite3.Connection, year: int) -> list[UnitYearRating]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.errors import ThiDuaError
-from desktop.domain.ratings import Rating
+from desktop.domain.ratings import GridRow, Rating
 from desktop.ui.models.lazy_table import ID_ROLE, LazyTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -233,7 +234,7 @@ class RatingsGridModel(QAbstractTableModel):
     def __init__(self, commit: Callable[[int, str | None], bool], parent: Any = None) -> None:
         super().__init__(parent)
         self._commit = commit
-        self._rows: list[list[Any]] = []
+        self._rows: list[GridRow] = []
         self._headers = (
             self.tr("Full name"),
             self.tr("Born"),
@@ -242,20 +243,20 @@ class RatingsGridModel(QAbstractTableModel):
             self.tr("Discipline"),
         )
 
-    def set_rows(self, rows: Sequence[Sequence[Any]]) -> None:
-        """GridRow tuples: id, name, birth, position, rating code, discipline code."""
+    def set_rows(self, rows: Sequence[GridRow]) -> None:
+        """The people of the grid with their rating of the year."""
         self.beginResetModel()
-        self._rows = [list(r) for r in rows]
+        self._rows = list(rows)
         self.endResetModel()
 
     def person_id(self, row: int) -> int:
         """The person of a row."""
-        return int(self._rows[row][0])
+        return self._rows[row].person_id
 
     def rating(self, row: int) -> str | None:
         """The stored rating code of a row."""
-        value = self._rows[row][4]
-        return str(value) if value else None
+        value = self._rows[row].rating
+        return value.value if value else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -272,21 +273,22 @@ class RatingsGridModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        pid, name, birth, position, rating, discipline = self._rows[index.row()]
+        r = self._rows[index.row()]
+        rating = r.rating.value if r.rating else ""
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.COL_NAME:
-                return name
+                return r.full_name
             if col == self.COL_BIRTH:
-                return _birth(birth)
+                return r.birth.display() if r.birth else ""
             if col == self.COL_POSITION:
-                return position
+                return r.position
             if col == self.COL_RATING:
-                return rating or ""
+                return rating
             if col == self.COL_DISCIPLINE:
-                return discipline_label(discipline)
+                return discipline_label(r.discipline.value if r.discipline else None)
         if role == ID_ROLE:
-            return pid
+            return r.person_id
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_RATING and rating:
             return rating_label(rating)
         return None
@@ -306,7 +308,7 @@ class RatingsGridModel(QAbstractTableModel):
         except ThiDuaError as exc:
             self.errorRaised.emit(exc)
             return False
-        self._rows[row][4] = code
+        self._rows[row] = replace(self._rows[row], rating=Rating(code) if code else None)
         self.dataChanged.emit(index, index)
         return True
 
@@ -320,13 +322,6 @@ class RatingsGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
-
-
-def _birth(iso: str | None) -> str:
-    from desktop.domain.identity import BirthDate
-
-    b = BirthDate.from_iso(iso)
-    return b.display() if b else ""
 
 
 def rating_label(code: str) -> str:
