@@ -101,7 +101,7 @@ def build(path: Path, n_people: int, seed: int = 5) -> tuple[Workspace, int, int
         ),
         unit_ids=unit_ids,
     )
-    regs = [r[0] for r in participation.registrations(ws, mid) if r[4] == staff.id]
+    regs = [r.id for r in participation.registrations(ws, mid) if r.group_id == staff.id]
     participation.set_scores(
         ws,
         [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from enum import StrEnum
 from typing import NamedTuple
 
 from desktop.domain.errors import ValidationError
@@ -40,6 +41,13 @@ class ContributionKind(LabelledEnum):
             ContributionKind.LABOUR: "ngày công",
             ContributionKind.LAND: "m²",
         }[self]
+
+
+class Participant(StrEnum):
+    """Who registered: a person or a unit."""
+
+    PERSON = "p"
+    UNIT = "u"
 
 
 class ContributorKind(LabelledEnum):
@@ -294,3 +302,40 @@ class SponsorshipLine:
     note: str
     activities: int
     total_value: int
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationLine:
+    """A registration as listed: the participant, its group, title, date and commitments."""
+
+    id: int
+    # who: a person (with the unit it works in) or a unit
+    participant: Participant
+    participant_id: int  # the person's or the unit's id
+    name: str
+    unit_name: str  # "" for a unit
+    sort_key: str
+    # what for: the movement's target group (or the year's titles), the title, the promise
+    group_id: int | None
+    group_name: str
+    title: str
+    registered_on: date
+    year: int | None
+    commitments: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionLine:
+    """A stored contribution as listed, with its contributor's name."""
+
+    id: int
+    contributor_kind: ContributorKind
+    contributor_name: str
+    kind: ContributionKind
+    quantity: float | None
+    quantity_unit: str
+    value: int  # đồng
+    given_on: date
+    beneficiary: str
+    evidence: str
+    contributor_key: str  # one contributor: "p:1" (person), "u:2" (unit), "n:hộ ông A" (named)

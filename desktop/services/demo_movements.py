@@ -400,7 +400,7 @@ def _scores(conn: Connection, rng: random.Random, mid: int, groups: tuple[Any, .
     regs = part_repo.registrations_of_movement(conn, mid)
     scores: list[ScoreInput] = []
     for group in groups:
-        members = [r[0] for r in regs if r[4] == group.id]
+        members = [r.id for r in regs if r.group_id == group.id]
         for year in SCORE_YEARS:
             for reg in members:
                 skill = rng.random()

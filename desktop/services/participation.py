@@ -11,8 +11,10 @@ from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.movements import TargetGroupInput
 from desktop.domain.participation import (
     ContributionInput,
+    ContributionLine,
     Ranked,
     RegistrationInput,
+    RegistrationLine,
     ScoreInput,
     SponsorshipInput,
     SponsorshipLine,
@@ -25,17 +27,11 @@ from desktop.domain.units import OUTSIDE_KINDS, UnitKind
 from desktop.persistence.repositories import movements as movement_repo
 from desktop.persistence.repositories import participation as repo
 from desktop.persistence.repositories import units as unit_repo
-from desktop.persistence.repositories.participation import (
-    ContributionRowT,
-    RegistrationRow,
-)
 from desktop.services.session import Workspace
 
 __all__ = [
     "BulkResult",
-    "ContributionRowT",
     "RankingLine",
-    "RegistrationRow",
     "SponsorshipLine",
     "add_activity",
     "add_contribution",
@@ -130,7 +126,7 @@ def delete_registrations(ws: Workspace, ids: Sequence[int]) -> int:
 
 def registrations(
     ws: Workspace, movement_id: int | None = None, year: int | None = None
-) -> list[RegistrationRow]:
+) -> list[RegistrationLine]:
     """Registrations of a movement, or for a year's titles."""
     with ws.db.read() as conn:
         if movement_id is not None:
@@ -226,19 +222,19 @@ def delete_contribution(ws: Workspace, contribution_id: int) -> None:
         repo.delete_contribution(conn, contribution_id)
 
 
-def contributions(ws: Workspace, movement_id: int) -> list[ContributionRowT]:
+def contributions(ws: Workspace, movement_id: int) -> list[ContributionLine]:
     """Contributions of a movement, by date."""
     with ws.db.read() as conn:
         return repo.contributions_of_movement(conn, movement_id)
 
 
-def contribution_totals(rows: Sequence[ContributionRowT]) -> list[tuple[str, str, int, int]]:
+def contribution_totals(rows: Sequence[ContributionLine]) -> list[tuple[str, str, int, int]]:
     """(contributor name, contributor kind, number, total đồng) per contributor, largest first."""
     totals: dict[str, list[object]] = {}
     for r in rows:
-        entry = totals.setdefault(r[10], [r[2], r[1], 0, 0])
+        entry = totals.setdefault(r.contributor_key, [r.contributor_name, r.contributor_kind, 0, 0])
         entry[2] = int(entry[2]) + 1  # type: ignore[call-overload]
-        entry[3] = int(entry[3]) + r[6]  # type: ignore[call-overload]
+        entry[3] = int(entry[3]) + r.value  # type: ignore[call-overload]
     out = [(str(e[0]), str(e[1]), int(e[2]), int(e[3])) for e in totals.values()]  # type: ignore[call-overload]
     out.sort(key=lambda t: (-t[3], fold(t[0])))
     return out
@@ -339,7 +335,7 @@ def registration_ids(ws: Workspace, movement_id: int) -> list[int]:
         return repo.registration_ids(conn, movement_id)
 
 
-def registration_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, RegistrationRow]:
+def registration_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, RegistrationLine]:
     """Table rows of these registrations."""
     with ws.db.read() as conn:
         return repo.registration_rows(conn, ids)

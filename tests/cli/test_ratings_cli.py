@@ -245,7 +245,7 @@ def test_registrations_import_and_exports(db_path: Path, office, tmp_path: Path,
     ws = Workspace.open(db_path)
     regs = participation.registrations(ws, office.movement)
     ws.close()
-    assert sorted(r[6] for r in regs) == ["Chiến sĩ thi đua cơ sở", "Tập thể lao động xuất sắc"]
+    assert sorted(r.title for r in regs) == ["Chiến sĩ thi đua cơ sở", "Tập thể lao động xuất sắc"]
     assert _run(db_path, "import", "registrations", str(f), "--skip-invalid") == 0
     assert "Đã đăng ký danh hiệu này rồi" in capsys.readouterr().err
     out = tmp_path / "out.xlsx"

@@ -55,7 +55,10 @@ def test_demo_movement_is_deterministic(tmp_path) -> None:  # type: ignore[no-un
         m = movements.list_movements(ws)[0]
         results.append(
             (
-                [r[2:8] for r in participation.registrations(ws, m.id)],
+                [
+                    (r.name, r.unit_name, r.group_id, r.group_name, r.title, r.registered_on)
+                    for r in participation.registrations(ws, m.id)
+                ],
                 participation.contribution_totals(participation.contributions(ws, m.id)),
             )
         )

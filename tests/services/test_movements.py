@@ -112,7 +112,7 @@ def test_bulk_registration_skips_those_already_registered(ws) -> None:  # type: 
     )
     assert (second.added, second.already) == (2, 1)
     rows = participation.registrations(ws, o.movement)
-    assert [r[1] for r in rows] == ["u", "p", "p", "p"]
+    assert [r.participant for r in rows] == ["u", "p", "p", "p"]
     assert movements.summary(ws, o.movement).people == 3
     with pytest.raises(ValidationError):
         participation.register_many(ws, tmpl)
@@ -126,7 +126,7 @@ def test_registration_for_a_year_without_movement(ws) -> None:  # type: ignore[n
             date(2024, 1, 3), "Lao động tiên tiến", person_id=o.people["an"], year=2024
         ),
     )
-    assert [r[6] for r in participation.registrations(ws, year=2024)] == ["Lao động tiên tiến"]
+    assert [r.title for r in participation.registrations(ws, year=2024)] == ["Lao động tiên tiến"]
 
 
 def test_sponsorship_activities_and_contributions(ws) -> None:  # type: ignore[no-untyped-def]
@@ -206,7 +206,7 @@ def test_scores_validate_and_rank_with_ties(ws) -> None:  # type: ignore[no-unty
     assert g.id is not None
     tmpl = RegistrationInput(date(2023, 1, 10), "CSTĐCS", movement_id=o.movement, group_id=g.id)
     participation.register_many(ws, tmpl, person_ids=list(o.people.values()))
-    regs = {r[10]: r[0] for r in participation.registrations(ws, o.movement)}
+    regs = {r.participant_id: r.id for r in participation.registrations(ws, o.movement)}
     c1, c2 = (c.id for c in g.criteria)
     assert c1 is not None and c2 is not None
     with pytest.raises(ValidationError) as err:

@@ -90,14 +90,14 @@ def data(ws: Workspace, tmp_path: Path) -> Data:
     return Data(ws, office, batch, issued.id, sponsorship, tmp_path)
 
 
-def _registration_row(d: Data) -> tuple[object, ...]:
+def _registration_row(d: Data) -> object:
     from desktop.services import movements
     from desktop.ui.pages.movement_tabs import RegistrationsTab
 
     tab = RegistrationsTab(d.ws)
     tab.set_movement(movements.get(d.ws, d.office.movement))
     tab.ensure_loaded()
-    return tab.model.row_data(0)
+    return tab.model.row_data(0)[1]
 
 
 def _preview(d: Data) -> transfer.ImportPreview:

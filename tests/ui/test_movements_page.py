@@ -552,7 +552,11 @@ def test_edit_a_registration(qtbot, page: MovementsPage, ws: Workspace, office) 
     when_modal(change, close=False)
     assert tab.edit(0)
     [row] = participation.registrations(ws, office.movement)
-    assert (row[6], row[4], row[9]) == ("Chiến sĩ thi đua cơ sở", group.id, "Có 1 sáng kiến")
+    assert (row.title, row.group_id, row.commitments) == (
+        "Chiến sĩ thi đua cơ sở",
+        group.id,
+        "Có 1 sáng kiến",
+    )
 
 
 def test_page_shown_reloads_and_signals(qtbot, page: MovementsPage, ws: Workspace, office) -> None:  # type: ignore[no-untyped-def]

@@ -6,11 +6,17 @@ import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.participation import (
     ContributionInput,
+    ContributionKind,
+    ContributionLine,
+    ContributorKind,
+    Participant,
     RegistrationInput,
+    RegistrationLine,
     ScoreInput,
     SponsorshipInput,
     SponsorshipLine,
@@ -113,10 +119,6 @@ def registered_keys(
     return {("p", p, fold(t)) if p is not None else ("u", u, fold(t)) for p, u, t in rows}
 
 
-# id, kind ('p'/'u'), participant name, unit (for people) / kind (for units), group id,
-# group name, title, registered_on (ISO), year, commitments, participant id, sort key
-RegistrationRow = tuple[int, str, str, str, int | None, str, str, str, int | None, str, int, str]
-
 _REG_SELECT = (
     "SELECT r.id, CASE WHEN r.person_id IS NOT NULL THEN 'p' ELSE 'u' END,"
     " coalesce(p.full_name, u.name), coalesce(pu.name, ''), r.group_id, coalesce(g.name, ''),"
@@ -130,12 +132,33 @@ _REG_SELECT = (
 )
 
 
-def registrations_of_movement(conn: sqlite3.Connection, movement_id: int) -> list[RegistrationRow]:
+def _registration(r: tuple[Any, ...]) -> RegistrationLine:
+    i, kind, name, unit_name, group_id, group_name, title, on, year, promise, who, key = r
+    return RegistrationLine(
+        i,
+        Participant(kind),
+        who,
+        name,
+        unit_name,
+        key,
+        group_id,
+        group_name,
+        title,
+        date.fromisoformat(on[:10]),
+        year,
+        promise,
+    )
+
+
+def registrations_of_movement(conn: sqlite3.Connection, movement_id: int) -> list[RegistrationLine]:
     """All registrations of a movement: units first, then people, Vietnamese order."""
-    return conn.execute(
-        _REG_SELECT + " WHERE r.movement_id=? ORDER BY (r.person_id IS NOT NULL), 12, r.id",
-        (movement_id,),
-    ).fetchall()
+    return [
+        _registration(r)
+        for r in conn.execute(
+            _REG_SELECT + " WHERE r.movement_id=? ORDER BY (r.person_id IS NOT NULL), 12, r.id",
+            (movement_id,),
+        )
+    ]
 
 
 def registration_ids(conn: sqlite3.Connection, movement_id: int) -> list[int]:
@@ -151,25 +174,28 @@ def registration_ids(conn: sqlite3.Connection, movement_id: int) -> list[int]:
     ]
 
 
-def registration_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, RegistrationRow]:
+def registration_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, RegistrationLine]:
     """The table rows of these registrations (any order)."""
-    out: dict[int, RegistrationRow] = {}
+    out: dict[int, RegistrationLine] = {}
     ids = list(ids)
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(_REG_SELECT + f" WHERE r.id IN ({marks})", chunk):
-            out[row[0]] = row
+            out[row[0]] = _registration(row)
     return out
 
 
-def registrations_of_year(conn: sqlite3.Connection, year: int) -> list[RegistrationRow]:
+def registrations_of_year(conn: sqlite3.Connection, year: int) -> list[RegistrationLine]:
     """Registrations for a year's titles (outside any movement)."""
-    return conn.execute(
-        _REG_SELECT
-        + " WHERE r.movement_id IS NULL AND r.year=? ORDER BY (r.person_id IS NOT NULL), 12, r.id",
-        (year,),
-    ).fetchall()
+    return [
+        _registration(r)
+        for r in conn.execute(
+            _REG_SELECT + " WHERE r.movement_id IS NULL AND r.year=?"
+            " ORDER BY (r.person_id IS NOT NULL), 12, r.id",
+            (year,),
+        )
+    ]
 
 
 def ranking_order(conn: sqlite3.Connection, group_id: int, year: int) -> list[tuple[int, float]]:
@@ -345,14 +371,9 @@ def delete_contribution(conn: sqlite3.Connection, contribution_id: int) -> None:
     conn.execute("DELETE FROM contribution WHERE id=?", (contribution_id,))
 
 
-# id, contributor kind, contributor name, kind, quantity, quantity unit, value, date ISO,
-# beneficiary, evidence, contributor key ('p:1', 'u:2', 'n:hộ ông A')
-ContributionRowT = tuple[int, str, str, str, float | None, str, int, str, str, str, str]
-
-
-def contributions_of_movement(conn: sqlite3.Connection, movement_id: int) -> list[ContributionRowT]:
+def contributions_of_movement(conn: sqlite3.Connection, movement_id: int) -> list[ContributionLine]:
     """Contributions of a movement, by date."""
-    return conn.execute(
+    rows = conn.execute(
         "SELECT c.id, c.contributor_kind, coalesce(p.full_name, u.name, c.contributor_name),"
         " c.kind, c.quantity, c.quantity_unit, c.value, c.given_on, c.beneficiary, c.evidence,"
         " CASE WHEN c.person_id IS NOT NULL THEN 'p:' || c.person_id"
@@ -362,6 +383,22 @@ def contributions_of_movement(conn: sqlite3.Connection, movement_id: int) -> lis
         " LEFT JOIN unit u ON u.id = c.unit_id WHERE c.movement_id=? ORDER BY c.given_on, c.id",
         (movement_id,),
     ).fetchall()
+    return [
+        ContributionLine(
+            i,
+            ContributorKind(who),
+            name,
+            ContributionKind(kind),
+            quantity,
+            unit,
+            value,
+            date.fromisoformat(on[:10]),
+            beneficiary,
+            evidence,
+            key,
+        )
+        for i, who, name, kind, quantity, unit, value, on, beneficiary, evidence, key in rows
+    ]
 
 
 # --- scores --------------------------------------------------------------------------------

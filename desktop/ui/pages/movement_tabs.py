@@ -40,13 +40,6 @@ def _table(model: Any, widths: tuple[int, ...] = ()) -> QTableView:
     return view
 
 
-def _vn_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    y, m, d = iso[:10].split("-")
-    return f"{d}/{m}/{y}"
-
-
 def _show(parent: QWidget, exc: BaseException) -> None:
     from desktop.ui.errors import show_error
 
@@ -127,13 +120,13 @@ class RegistrationsTab(_Tab):
                 self.tr("Commitments"),
             ],
             lambda r, c: (
-                r[2],
-                kinds[r[1]],
-                r[3],
-                r[5],
-                r[6],
-                _vn_date(r[7]),
-                r[9],
+                r[1].name,
+                kinds[r[1].participant],
+                r[1].unit_name,
+                r[1].group_name,
+                r[1].title,
+                f"{r[1].registered_on:%d/%m/%Y}",
+                r[1].commitments,
             )[c],
             self,
         )
@@ -165,7 +158,12 @@ class RegistrationsTab(_Tab):
 
     def refresh(self) -> None:
         ids = participation.registration_ids(self._ws, self.movement.id) if self.movement else []
-        self.model.set_ids(ids, lambda block: participation.registration_rows(self._ws, block))
+        self.model.set_ids(
+            ids,
+            lambda block: {
+                k: (k, r) for k, r in participation.registration_rows(self._ws, block).items()
+            },
+        )
 
     def register_many(self) -> None:
         """Open the bulk registration form."""
@@ -184,7 +182,7 @@ class RegistrationsTab(_Tab):
 
         if self.movement is None or not 0 <= row < self.model.rowCount():
             return False
-        dialog = RegistrationDialog(self._ws, self.movement, self.model.row_data(row), self)
+        dialog = RegistrationDialog(self._ws, self.movement, self.model.row_data(row)[1], self)
         if dialog.exec() != RegistrationDialog.DialogCode.Accepted:
             return False
         self.refresh()
@@ -412,14 +410,14 @@ class ContributionsTab(_Tab):
                 self.tr("Evidence"),
             ],
             lambda r, c: (
-                _vn_date(r[7]),
-                r[2],
-                who.get(r[1], r[1]),
-                what.get(r[3], r[3]),
-                f"{number(r[4])} {r[5]}".strip(),
-                money(r[6]),
-                r[8],
-                r[9],
+                f"{r[1].given_on:%d/%m/%Y}",
+                r[1].contributor_name,
+                who.get(r[1].contributor_kind, r[1].contributor_kind),
+                what.get(r[1].kind, r[1].kind),
+                f"{number(r[1].quantity)} {r[1].quantity_unit}".strip(),
+                money(r[1].value),
+                r[1].beneficiary,
+                r[1].evidence,
             )[c],
             self,
             right_aligned=(4, 5),
@@ -450,7 +448,7 @@ class ContributionsTab(_Tab):
 
     def refresh(self) -> None:
         rows = participation.contributions(self._ws, self.movement.id) if self.movement else []
-        self.model.set_rows(rows)
+        self.model.set_rows([(r.id, r) for r in rows])
         totals = participation.contribution_totals(rows)
         self.totals.set_rows([(t[0], t[1], t[2], t[3]) for t in totals])
         self.total_label.setText(

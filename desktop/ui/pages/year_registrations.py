@@ -44,7 +44,14 @@ class YearRegistrations(QWidget):
                 self.tr("Date"),
                 self.tr("Commitments"),
             ],
-            lambda r, c: (r[2], kinds[r[1]], r[3], r[6], _vn(r[7]), r[9])[c],
+            lambda r, c: (
+                r[1].name,
+                kinds[r[1].participant],
+                r[1].unit_name,
+                r[1].title,
+                f"{r[1].registered_on:%d/%m/%Y}",
+                r[1].commitments,
+            )[c],
             self,
         )
         self.view = QTableView()
@@ -81,7 +88,8 @@ class YearRegistrations(QWidget):
 
     def refresh(self) -> None:
         """Reload the year's registrations."""
-        self.model.set_rows(participation.registrations(self._ws, year=self.year_spin.value()))
+        rows = participation.registrations(self._ws, year=self.year_spin.value())
+        self.model.set_rows([(r.id, r) for r in rows])
         self.count_label.setText(self.tr("%n registration(s)", "", self.model.rowCount()))
 
     def register_many(self) -> None:
@@ -113,8 +121,3 @@ class YearRegistrations(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             on_worker(self, lambda: participation.delete_registrations(self._ws, ids))
             self.refresh()
-
-
-def _vn(iso: str) -> str:
-    y, m, d = iso[:10].split("-")
-    return f"{d}/{m}/{y}"
