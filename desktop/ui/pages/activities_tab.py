@@ -30,7 +30,7 @@ from desktop.services import activities
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.movement_fields import movement_error_text
 from desktop.ui.dialogs.participation_dialogs import MovementForm, date_field
-from desktop.ui.pages.movement_tabs import _show, _Tab
+from desktop.ui.pages.movement_tabs import MovementTab
 from desktop.ui.tasks import on_worker
 
 _ID = Qt.ItemDataRole.UserRole
@@ -132,7 +132,7 @@ class ActivityLogDialog(MovementForm):
         return self._activity_id
 
 
-class ActivitiesTab(_Tab):
+class ActivitiesTab(MovementTab):
     """The log of a movement's propaganda and inspection, with the files of each line."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -184,7 +184,7 @@ class ActivitiesTab(_Tab):
         self.save_file_button.clicked.connect(lambda: self.save_file())
         self.remove_file_button = QPushButton(self.tr("Remove file"))
         self.remove_file_button.clicked.connect(self.remove_file)
-        top = self._buttons(self.add_button, self.edit_button, self.remove_button)
+        top = self.button_row(self.add_button, self.edit_button, self.remove_button)
         for b in (self.import_button, self.template_button, self.export_button):
             top.addWidget(b)
         file_box = QWidget()
@@ -298,10 +298,10 @@ class ActivitiesTab(_Tab):
         answer = QMessageBox.question(
             self, self.tr("Remove activity"), self.tr("Remove the selected activity and its files?")
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            on_worker(self, lambda: activities.delete(self._ws, [aid]))
+        if answer == QMessageBox.StandardButton.Yes and self.run_write(
+            lambda: activities.delete(self._ws, [aid])
+        ):
             self.refresh()
-            self.changed.emit()
 
     def attach(self, path: str | None = None) -> bool:
         """Keep a file with the selected activity (asks for it when no path is given)."""
@@ -315,7 +315,7 @@ class ActivitiesTab(_Tab):
         try:
             on_worker(self, lambda: activities.add_file(self._ws, aid, path))
         except Exception as exc:
-            _show(self, exc)
+            self.show_error(exc)
             return False
         self.refresh()
         return True
@@ -334,7 +334,7 @@ class ActivitiesTab(_Tab):
         try:
             activities.export_file(self._ws, fid, target)
         except Exception as exc:
-            _show(self, exc)
+            self.show_error(exc)
             return False
         return True
 

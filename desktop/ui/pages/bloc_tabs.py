@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +28,8 @@ from desktop.services import blocs, units
 from desktop.services.blocs import YearView
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.form_base import Buttons, FormDialog, run_form
-from desktop.ui.errors import show_error
 from desktop.ui.pages.excel_actions import export_excel, import_excel, template_button
+from desktop.ui.pages.record_tab import RecordTab
 from desktop.ui.tasks import on_worker
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.proposal_labels import RESULT_COLORS, result_label
@@ -49,33 +47,19 @@ def _item(text: str, *, editable: bool = False) -> QTableWidgetItem:
     return item
 
 
-class _Tab(QWidget):
-    """A tab showing one khối's year; `changed` asks the page to show it again."""
+class BlocTab(RecordTab):
+    """A tab showing one khối's year (`show_view`); the page shows it again on `changed`."""
 
-    changed = Signal()
+    lazy = False  # the page fills its three tabs together
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.view: YearView | None = None
 
     def show_view(self, view: YearView) -> None:
         """Show this khối's year."""
         self.view = view
-        self.refresh()
-
-    def refresh(self) -> None:  # pragma: no cover - each tab has its own
-        """Fill the tab from `self.view`."""
-
-    def _run(self, fn: Callable[[], object]) -> bool:
-        """Write through `fn` (no widgets in it) on the database worker."""
-        try:
-            on_worker(self, fn)
-        except ThiDuaError as exc:
-            show_error(self, exc)
-            return False
-        self.changed.emit()
-        return True
+        self.record_changed()
 
 
 class MemberDialog(FormDialog):
@@ -118,7 +102,7 @@ class MemberDialog(FormDialog):
         return blocs.save_member(self._ws, self._member.bloc_id, values, self._member.id)
 
 
-class MembersTab(_Tab):
+class MembersTab(BlocTab):
     """The members in rotation order: units of the tree or agencies outside it."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -202,7 +186,7 @@ class MembersTab(_Tab):
         if bid is None:
             return False
         member = BlocMemberInput(self.unit.unit_id())
-        return self._run(lambda: blocs.save_member(self._ws, bid, member))
+        return self.run_write(lambda: blocs.save_member(self._ws, bid, member))
 
     def add_outside(self) -> bool:
         """Add the agency typed in the box (not a unit of the tree)."""
@@ -210,7 +194,7 @@ class MembersTab(_Tab):
         if bid is None:
             return False
         member = BlocMemberInput(None, self.outside_name.text())
-        done = self._run(lambda: blocs.save_member(self._ws, bid, member))
+        done = self.run_write(lambda: blocs.save_member(self._ws, bid, member))
         if done:
             self.outside_name.clear()
         return done
@@ -218,7 +202,7 @@ class MembersTab(_Tab):
     def move_selected(self, step: int) -> None:
         """Move the selected member up or down the rotation order."""
         m = self.selected()
-        if m is not None and self._run(lambda: blocs.move_member(self._ws, m.id, step)):
+        if m is not None and self.run_write(lambda: blocs.move_member(self._ws, m.id, step)):
             self.table.selectRow(max(0, min(self.table.rowCount() - 1, m.position - 1 + step)))
 
     def edit(self, dialog: MemberDialog | None = None) -> None:
@@ -240,7 +224,7 @@ class MembersTab(_Tab):
             self.tr("Remove %1 from the khối, with its scores?").replace("%1", m.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda: blocs.delete_member(self._ws, m.id))
+            self.run_write(lambda: blocs.delete_member(self._ws, m.id))
 
     def _options(self) -> dict[str, object]:
         return {"bloc": self.view.bloc.name} if self.view else {}
@@ -253,7 +237,7 @@ class MembersTab(_Tab):
         export_excel(self, self._ws, "bloc-members", self._options())
 
 
-class YearsTab(_Tab):
+class YearsTab(BlocTab):
     """Trưởng khối and phó khối of each year (suggested by rotation) and the leading unit, which
     is the khối's proposal for Cờ thi đua của UBND tỉnh."""
 
@@ -400,7 +384,7 @@ class YearsTab(_Tab):
         if v is None:
             return False
         chair, deputy = self.chair.currentData(), self.deputy.currentData()
-        return self._run(lambda: blocs.set_chairs(self._ws, v.bloc.id, v.year, chair, deputy))
+        return self.run_write(lambda: blocs.set_chairs(self._ws, v.bloc.id, v.year, chair, deputy))
 
     def save_leader(self) -> bool:
         """Store the leading unit of the year (the entry Cờ thi đua's rule reads)."""
@@ -408,17 +392,17 @@ class YearsTab(_Tab):
         if v is None:
             return False
         unit_id = self.leader.currentData()
-        return self._run(lambda: blocs.set_leading_unit(self._ws, v.bloc.id, v.year, unit_id))
+        return self.run_write(lambda: blocs.set_leading_unit(self._ws, v.bloc.id, v.year, unit_id))
 
     def leader_from_ranking(self) -> bool:
         """Make the member ranked first alone the leading unit."""
         v = self.view
         if v is None:
             return False
-        return self._run(lambda: blocs.leader_from_ranking(self._ws, v.bloc.id, v.year))
+        return self.run_write(lambda: blocs.leader_from_ranking(self._ws, v.bloc.id, v.year))
 
 
-class ScoresTab(_Tab):
+class ScoresTab(BlocTab):
     """The khối's criteria of the year and each member's scores, ranked (ties shown as 2=)."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -567,14 +551,14 @@ class ScoresTab(_Tab):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        return self._run(lambda: blocs.save_criteria(self._ws, v.bloc.id, v.year, wanted))
+        return self.run_write(lambda: blocs.save_criteria(self._ws, v.bloc.id, v.year, wanted))
 
     def copy_last_year(self) -> bool:
         """Give this year the criteria of the year before."""
         v = self.view
         if v is None:
             return False
-        return self._run(lambda: blocs.copy_criteria(self._ws, v.bloc.id, v.year - 1, v.year))
+        return self.run_write(lambda: blocs.copy_criteria(self._ws, v.bloc.id, v.year - 1, v.year))
 
     def _score_edited(self, item: QTableWidgetItem) -> None:
         if self._filling or self.view is None:
@@ -591,7 +575,7 @@ class ScoresTab(_Tab):
         try:
             on_worker(self, lambda: blocs.set_scores(self._ws, [entry]))
         except ThiDuaError as exc:
-            show_error(self, exc)
+            self.show_error(exc)
         # Re-rank once the edit has finished (the table must not be refilled inside its signal).
         QTimer.singleShot(0, self.changed.emit)
 

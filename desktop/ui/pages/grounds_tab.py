@@ -32,8 +32,7 @@ from desktop.services import candidates
 from desktop.services import catalog as catalog_service
 from desktop.services.session import Workspace
 from desktop.ui.dialogs.candidate_rule_dialog import CandidateRuleDialog
-from desktop.ui.pages.movement_tabs import _show, _Tab
-from desktop.ui.tasks import on_worker
+from desktop.ui.pages.movement_tabs import MovementTab
 from desktop.ui.widgets.candidate_labels import reasons_text, rule_text
 
 _ID = Qt.ItemDataRole.UserRole
@@ -67,7 +66,7 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-class GroundsTab(_Tab):
+class GroundsTab(MovementTab):
     """A movement's candidate rules and the candidates of a year."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -129,7 +128,7 @@ class GroundsTab(_Tab):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(rules_label)
         top_layout.addWidget(self.rules)
-        top_layout.addLayout(self._buttons(self.add_button, self.edit_button, self.delete_button))
+        top_layout.addLayout(self.button_row(self.add_button, self.edit_button, self.delete_button))
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -198,7 +197,7 @@ class GroundsTab(_Tab):
                     self._ws, self.movement.id, self.year_spin.value()
                 )
             except ThiDuaError as exc:
-                _show(self, exc)
+                self.show_error(exc)
         found = self.found.candidates if self.found else ()
         self.table.setRowCount(len(found))
         names = self._names
@@ -268,12 +267,9 @@ class GroundsTab(_Tab):
             self.tr("Delete rule"), self.tr("Delete the rule “%1”?").replace("%1", text)
         ):
             return False
-        try:
-            on_worker(self, lambda: candidates.delete_rule(self._ws, rid))
-        except ThiDuaError as exc:
-            _show(self, exc)
+        if not self.run_write(lambda: candidates.delete_rule(self._ws, rid)):
+            return False
         self.refresh()
-        self.changed.emit()
         return True
 
     def export(self, path: str | None = None) -> bool:
@@ -287,7 +283,7 @@ class GroundsTab(_Tab):
         try:
             candidates.export_candidates(self._ws, Path(target), self.movement.id, year)
         except Exception as exc:
-            _show(self, exc)
+            self.show_error(exc)
             return False
         return True
 

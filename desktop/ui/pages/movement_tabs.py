@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,66 +20,20 @@ from desktop.services import participation
 from desktop.services.session import Workspace
 from desktop.ui.models.lazy_table import ID_ROLE
 from desktop.ui.models.movement_tables import RowsModel, money, number
-from desktop.ui.tasks import on_worker
-from desktop.ui.widgets.header_fit import fit_headers
+from desktop.ui.pages.record_tab import RecordTab, record_table
 
 
-def _table(model: Any, widths: tuple[int, ...] = ()) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
-    fit_headers(view)
-    return view
-
-
-def _show(parent: QWidget, exc: BaseException) -> None:
-    from desktop.ui.errors import show_error
-
-    show_error(parent, exc)
-
-
-class _Tab(QWidget):
-    """A tab that shows one movement's records."""
-
-    changed = Signal()
+class MovementTab(RecordTab):
+    """A tab that shows one movement's records (`set_movement`)."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.movement: Movement | None = None
 
     def set_movement(self, movement: Movement | None) -> None:
         """Show the records of this movement (None: nothing); a hidden tab loads when shown."""
         self.movement = movement
-        self._stale = True
-        if self.isVisible():
-            self.ensure_loaded()
-
-    def ensure_loaded(self) -> None:
-        """Load the records if the movement changed since the last load."""
-        if getattr(self, "_stale", True):
-            self._stale = False
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:
-        self.ensure_loaded()
-        super().showEvent(event)
-
-    def refresh(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def import_kind(self, kind: str) -> None:
-        """Import a spreadsheet kind (rows name their movement) through the import preview."""
-        from desktop.ui.pages.excel_actions import import_excel
-
-        if import_excel(self, self._ws, kind):
-            self.refresh()
-            self.changed.emit()
+        self.record_changed()
 
     def export_movement(self, title: str, filename: str, write: Callable[..., object]) -> None:
         """Ask for an Excel file and write this movement's rows to it with `write`."""
@@ -93,17 +44,10 @@ class _Tab(QWidget):
             try:
                 write(self._ws, path, self.movement.id)
             except Exception as exc:
-                _show(self, exc)
-
-    def _buttons(self, *buttons: QPushButton) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for b in buttons:
-            row.addWidget(b)
-        row.addStretch()
-        return row
+                self.show_error(exc)
 
 
-class RegistrationsTab(_Tab):
+class RegistrationsTab(MovementTab):
     """Who registered, for which title, in which target group."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -130,7 +74,7 @@ class RegistrationsTab(_Tab):
             )[c],
             self,
         )
-        self.view = _table(self.model, (230, 80, 220, 200, 200, 90))
+        self.view = record_table(self.model, (230, 80, 220, 200, 200, 90))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.doubleClicked.connect(lambda index: self.edit(index.row()))
         self.add_button = QPushButton(self.tr("Register people or units…"))
@@ -146,7 +90,7 @@ class RegistrationsTab(_Tab):
         self.template_button = template_button(self, "registrations")
         layout = QVBoxLayout(self)
         layout.addLayout(
-            self._buttons(
+            self.button_row(
                 self.add_button,
                 self.remove_button,
                 self.import_button,
@@ -206,9 +150,8 @@ class RegistrationsTab(_Tab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        on_worker(self, lambda: participation.delete_registrations(self._ws, ids))
-        self.refresh()
-        self.changed.emit()
+        if self.run_write(lambda: participation.delete_registrations(self._ws, ids)):
+            self.refresh()
 
     def import_file(self) -> None:
         """Import registrations (file rows name their movement) through the import preview."""
@@ -225,7 +168,7 @@ class RegistrationsTab(_Tab):
         )
 
 
-class SponsorshipsTab(_Tab):
+class SponsorshipsTab(MovementTab):
     """Sponsored communes and their support activities."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -250,7 +193,7 @@ class SponsorshipsTab(_Tab):
             self,
             right_aligned=(3, 4),
         )
-        self.view = _table(self.model, (230, 170, 90, 80, 120))
+        self.view = record_table(self.model, (230, 170, 90, 80, 120))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_activities())
         kinds = {
             "tien": self.tr("Money"),
@@ -269,7 +212,7 @@ class SponsorshipsTab(_Tab):
             self,
             right_aligned=(3,),
         )
-        self.activity_view = _table(self.activities, (90, 520, 110))
+        self.activity_view = record_table(self.activities, (90, 520, 110))
         self.add_button = QPushButton(self.tr("Sponsor a commune…"))
         self.add_button.clicked.connect(self.add_sponsorship)
         self.activity_button = QPushButton(self.tr("Add support activity…"))
@@ -280,7 +223,7 @@ class SponsorshipsTab(_Tab):
         self.remove_activity_button.clicked.connect(self.remove_activity)
         layout = QVBoxLayout(self)
         layout.addLayout(
-            self._buttons(
+            self.button_row(
                 self.add_button,
                 self.activity_button,
                 self.remove_button,
@@ -342,10 +285,10 @@ class SponsorshipsTab(_Tab):
             .replace("%2", str(row[2]))
             .replace("%3", str(row[7]))
         )
-        if _confirm(self, self.tr("Remove sponsorship"), text):
-            on_worker(self, lambda: participation.delete_sponsorship(self._ws, sid))
+        if _confirm(self, self.tr("Remove sponsorship"), text) and self.run_write(
+            lambda: participation.delete_sponsorship(self._ws, sid)
+        ):
             self.refresh()
-            self.changed.emit()
 
     def remove_activity(self) -> None:
         """Remove the selected support activity."""
@@ -355,10 +298,9 @@ class SponsorshipsTab(_Tab):
         if _confirm(self, self.tr("Remove activity"), self.tr("Remove the selected activity?")):
             row = self.view.currentIndex().row()
             ident = index.data(ID_ROLE)
-            on_worker(self, lambda: participation.delete_activity(self._ws, ident))
-            self.refresh()
-            self.view.selectRow(row)
-            self.changed.emit()
+            if self.run_write(lambda: participation.delete_activity(self._ws, ident)):
+                self.refresh()
+                self.view.selectRow(row)
 
 
 def _confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -381,7 +323,7 @@ def vars_of(line: Any) -> tuple[Any, ...]:
     )
 
 
-class ContributionsTab(_Tab):
+class ContributionsTab(MovementTab):
     """Contributions with the totals per contributor and for the movement."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -422,7 +364,7 @@ class ContributionsTab(_Tab):
             self,
             right_aligned=(4, 5),
         )
-        self.view = _table(self.model, (90, 220, 100, 90, 120, 120, 240))
+        self.view = record_table(self.model, (90, 220, 100, 90, 120, 120, 240))
         self.totals = RowsModel(
             [
                 self.tr("Contributor"),
@@ -434,14 +376,14 @@ class ContributionsTab(_Tab):
             self,
             right_aligned=(2, 3),
         )
-        self.totals_view = _table(self.totals, (260, 120, 110))
+        self.totals_view = record_table(self.totals, (260, 120, 110))
         self.total_label = QLabel()
         self.add_button = QPushButton(self.tr("Add contribution…"))
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("Remove contribution"))
         self.remove_button.clicked.connect(self.remove)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._buttons(self.add_button, self.remove_button))
+        layout.addLayout(self.button_row(self.add_button, self.remove_button))
         layout.addWidget(self.view, 3)
         layout.addWidget(self.total_label)
         layout.addWidget(self.totals_view, 2)
@@ -477,12 +419,11 @@ class ContributionsTab(_Tab):
             self, self.tr("Remove contribution"), self.tr("Remove the selected contribution?")
         ):
             ident = index.data(ID_ROLE)
-            on_worker(self, lambda: participation.delete_contribution(self._ws, ident))
-            self.refresh()
-            self.changed.emit()
+            if self.run_write(lambda: participation.delete_contribution(self._ws, ident)):
+                self.refresh()
 
 
-def movement_extra_tabs(ws: Workspace) -> list[tuple[_Tab, str]]:
+def movement_extra_tabs(ws: Workspace) -> list[tuple[MovementTab, str]]:
     """The tabs that later areas add to a movement (targets by year, the activity log)."""
     from PySide6.QtCore import QCoreApplication
 

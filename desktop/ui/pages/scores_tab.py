@@ -22,11 +22,12 @@ from desktop.domain.participation import ScoreInput
 from desktop.services import participation
 from desktop.services.session import Workspace
 from desktop.ui.models.movement_tables import RankingModel
-from desktop.ui.pages.movement_tabs import _show, _Tab, _table
+from desktop.ui.pages.movement_tabs import MovementTab
+from desktop.ui.pages.record_tab import record_table
 from desktop.ui.tasks import on_worker
 
 
-class ScoresTab(_Tab):
+class ScoresTab(MovementTab):
     """Scores of one target group for one year, entered in place, ranked with ties shown."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -35,8 +36,8 @@ class ScoresTab(_Tab):
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2100)
         self.model = RankingModel(self._commit, self)
-        self.model.errorRaised.connect(lambda exc: _show(self, exc))
-        self.view = _table(self.model)
+        self.model.errorRaised.connect(lambda exc: self.show_error(exc))
+        self.view = record_table(self.model)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -134,4 +135,4 @@ class ScoresTab(_Tab):
             try:
                 transfer_ratings.export_scores(self._ws, path, self.movement.id)  # type: ignore[arg-type]
             except Exception as exc:
-                _show(self, exc)
+                self.show_error(exc)

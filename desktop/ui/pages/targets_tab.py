@@ -20,7 +20,7 @@ from desktop.domain.errors import ThiDuaError
 from desktop.domain.targets import Measure, TargetSheet, TargetValues, parse_number
 from desktop.services import targets
 from desktop.services.session import Workspace
-from desktop.ui.pages.movement_tabs import _show, _Tab
+from desktop.ui.pages.movement_tabs import MovementTab
 from desktop.ui.tasks import on_worker
 
 SHARE = "share"
@@ -39,7 +39,7 @@ def _text(value: float | None) -> str:
     )
 
 
-class TargetsTab(_Tab):
+class TargetsTab(MovementTab):
     """Targets by year and for the whole period, planned and achieved."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -152,7 +152,7 @@ class TargetsTab(_Tab):
             target = item.data(Qt.ItemDataRole.UserRole)
             on_worker(self, lambda: targets.set_value(self._ws, target, year, measure, value))
         except ThiDuaError as exc:
-            _show(self, exc)
+            self.show_error(exc)
         self.refresh()
         self.changed.emit()
 
