@@ -283,7 +283,7 @@ def cmd_inbox(args: argparse.Namespace) -> int:
                         "name": n.name,
                         "award": n.award_code,
                         "sender_eligibility": n.sender_eligibility,
-                        "eligibility": n.eligibility,
+                        "eligibility": n.eligibility or "",
                         "reasons": n.eligibility_reasons.splitlines(),
                         "nominee_id": n.nominee_id,
                     }

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from desktop.domain.eligibility import Result
 from desktop.domain.errors import FileRejected
+from desktop.domain.proposals import SubjectType
 
 FORMAT = "thidua-package"
 FORMAT_VERSION = 1
@@ -211,14 +213,14 @@ class ReceivedNominee:
     id: int
     source_uuid: str
     position: int
-    subject_kind: str
+    subject_kind: SubjectType
     person_id: int | None
     unit_id: int | None
     household_name: str
     name: str
     award_code: str
     summary: str
-    sender_eligibility: str
-    eligibility: str
+    sender_eligibility: str  # as the sender's package says it (another office's words)
+    eligibility: Result | None  # None until judged here
     eligibility_reasons: str
     nominee_id: int | None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from desktop.domain.eligibility import Result
 from desktop.domain.packages import (
     Office,
     PackageKind,
@@ -18,6 +19,7 @@ from desktop.domain.packages import (
     ReceivedPackage,
     ReceivedState,
 )
+from desktop.domain.proposals import SubjectType
 from desktop.persistence.db import now_iso
 from desktop.persistence.repositories import package_records as rec
 from desktop.persistence.repositories.attachments import blob_chunks
@@ -362,9 +364,10 @@ def insert_received_nominee(conn: sqlite3.Connection, received_id: int, n: Recei
         " person_id, unit_id, household_name, name, award_code, summary, sender_eligibility,"
         " eligibility, eligibility_reasons, checked_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
-            rec.new_uuid(), received_id, n.source_uuid, n.position, n.subject_kind, n.person_id,
+            rec.new_uuid(), received_id, n.source_uuid, n.position, n.subject_kind.value, n.person_id,
             n.unit_id, n.household_name, n.name, n.award_code, n.summary, n.sender_eligibility,
-            n.eligibility, n.eligibility_reasons, now_iso() if n.eligibility else None,
+            n.eligibility.value if n.eligibility else "", n.eligibility_reasons,
+            now_iso() if n.eligibility else None,
         ),
     )  # fmt: skip
     assert cur.lastrowid is not None
@@ -379,17 +382,26 @@ def received_nominees(conn: sqlite3.Connection, received_id: int) -> list[Receiv
         " FROM received_nominee WHERE package_id = ? ORDER BY position, id",
         (received_id,),
     ).fetchall()
-    return [ReceivedNominee(*r) for r in rows]
+    return [
+        ReceivedNominee(
+            i, source, position, SubjectType(kind), person, unit, household, name, award,
+            summary, sender_says, Result(here) if here else None, reasons, nominee,
+        )
+        for (
+            i, source, position, kind, person, unit, household, name, award, summary,
+            sender_says, here, reasons, nominee,
+        ) in rows
+    ]  # fmt: skip
 
 
 def set_received_verdict(
-    conn: sqlite3.Connection, rn_id: int, eligibility: str, reasons: str
+    conn: sqlite3.Connection, rn_id: int, eligibility: Result, reasons: str
 ) -> None:
     """This office's verdict on a received nominee."""
     conn.execute(
         "UPDATE received_nominee SET eligibility = ?, eligibility_reasons = ?, checked_at = ?"
         " WHERE id = ?",
-        (eligibility, reasons, now_iso(), rn_id),
+        (eligibility.value, reasons, now_iso(), rn_id),
     )
 
 

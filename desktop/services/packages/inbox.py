@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.awards import CommendationType
+from desktop.domain.eligibility import Result
 from desktop.domain.errors import ConflictError, NotFoundError, ThiDuaError, ValidationError
 from desktop.domain.packages import (
     PackageAttachment,
@@ -125,11 +126,12 @@ def file_nominees(
     people = merge.ids.get("people", {})
     units = merge.ids.get("units", {})
     for i, n in enumerate(records.get("nominees", [])):
-        subject = str(n.get("subject_kind", ""))
-        if subject not in {s.value for s in SubjectType}:
+        try:
+            subject = SubjectType(str(n.get("subject_kind", "")))
+        except ValueError:
             raise ValidationError(
                 "nominee", "bad_subject", "Gói có người được đề nghị không đúng dạng."
-            )
+            ) from None
         repo.insert_received_nominee(
             conn,
             received_id,
@@ -145,7 +147,7 @@ def file_nominees(
                 clean(str(n.get("award_code", ""))),
                 clean(str(n.get("summary", ""))),
                 str(n.get("eligibility", "")),
-                "",
+                None,
                 "",
                 None,
             ),
@@ -168,7 +170,7 @@ def judge(ws: Workspace, conn: Connection, received_id: int, year: int, kind: st
     single: list[ReceivedNominee] = []
     for n in found:
         if (
-            n.subject_kind == "person"
+            n.subject_kind is SubjectType.PERSON
             and n.person_id is not None
             and ctype
             in (
@@ -179,7 +181,7 @@ def judge(ws: Workspace, conn: Connection, received_id: int, year: int, kind: st
             by_code.setdefault(n.award_code, []).append(n)
         else:
             single.append(n)
-    verdicts: dict[int, tuple[str, str]] = {}
+    verdicts: dict[int, tuple[Result, str]] = {}
     for code, group in by_code.items():
         try:
             rows = eligibility.evaluate(
@@ -192,10 +194,10 @@ def judge(ws: Workspace, conn: Connection, received_id: int, year: int, kind: st
         for n in group:
             r = got.get(n.person_id or 0)
             verdicts[n.id] = (
-                (r.result.value, "\n".join(r.reasons))
+                (r.result, "\n".join(r.reasons))
                 if r
                 else (
-                    "review",
+                    Result.REVIEW,
                     "Không xét được ở cơ quan nhận (không còn công tác?): Hội đồng xem xét",
                 )
             )
@@ -207,16 +209,16 @@ def judge(ws: Workspace, conn: Connection, received_id: int, year: int, kind: st
                 n.award_code,
                 person_id=n.person_id,
                 unit_id=n.unit_id,
-                household_name=n.household_name if n.subject_kind == "household" else "",
+                household_name=n.household_name if n.subject_kind is SubjectType.HOUSEHOLD else "",
                 kind=ctype,
             )
         except (ThiDuaError, KeyError):
             r = None
         verdicts[n.id] = (
-            (r.result.value, "\n".join(r.reasons))
+            (r.result, "\n".join(r.reasons))
             if r
             else (
-                "review",
+                Result.REVIEW,
                 "Hình thức hoặc đối tượng không xét được theo danh mục của cơ quan nhận",
             )
         )
@@ -259,7 +261,11 @@ def _reply(ws: Workspace, r: ReceivedPackage, outcome: ReplyOutcome, reason: str
         sender = repo.known_office(conn, r.sender_uuid) or Office(r.sender_uuid, r.sender_name)
     recs = records(ws, r.id)
     verdicts = [
-        {"nominee": n.source_uuid, "eligibility": n.eligibility, "reasons": n.eligibility_reasons}
+        {
+            "nominee": n.source_uuid,
+            "eligibility": n.eligibility or "",
+            "reasons": n.eligibility_reasons,
+        }
         for n in nominees(ws, r.id)
     ]
     body = {
@@ -326,7 +332,7 @@ def accept_proposal(
                 ws,
                 batch_id,
                 NomineeInput(
-                    SubjectType(rn.subject_kind),
+                    rn.subject_kind,
                     rn.award_code,
                     person_id=rn.person_id,
                     unit_id=rn.unit_id,

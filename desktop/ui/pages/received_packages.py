@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.eligibility import Result
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.packages import EXTENSION, PackageKind, Preview, ReceivedPackage, ReceivedState
 from desktop.domain.proposals import BatchState
@@ -267,8 +266,8 @@ class ReceivedTab(QWidget):
                 _item(result_label(n.eligibility)),
                 _item(reasons, n.eligibility_reasons),
             ]
-            if n.eligibility in {r.value for r in Result}:
-                cells[3].setForeground(QBrush(RESULT_COLORS[Result(n.eligibility)]))
+            if n.eligibility is not None:
+                cells[3].setForeground(QBrush(RESULT_COLORS[n.eligibility]))
             for c, cell in enumerate(cells):
                 self.nominees.setItem(i, c, cell)
 
