@@ -398,3 +398,33 @@ def test_eligibility_result_column_is_seen_first_and_whole(qtbot, window: MainWi
         for r in range(tab.model.rowCount())
     )
     assert widest + 8 <= header.sectionSize(E_RESULT)
+
+
+def _sideways(page: QWidget) -> list[str]:
+    """The tables shown on the page that scroll sideways."""
+    from PySide6.QtWidgets import QTableView
+
+    return [
+        f"{view.objectName() or type(view).__name__} in {type(view.parentWidget()).__name__}"
+        for view in page.findChildren(QTableView)
+        if view.isVisible() and view.horizontalScrollBar().maximum() > 0
+    ]
+
+
+def test_movements_page_and_its_tabs_do_not_scroll_sideways(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN the maximised window on the laptop, the movements page with a movement chosen
+    window.resize(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("movements")
+    assert page.movement is not None  # type: ignore[union-attr]
+    tabs = page.tabs  # type: ignore[union-attr]
+    # THEN the list and every tab of the movement show their columns without scrolling
+    seen = {}
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        seen[tabs.tabText(i)] = _sideways(page)
+    assert all(not found for found in seen.values()), seen

@@ -74,7 +74,7 @@ class RegistrationsTab(MovementTab):
             )[c],
             self,
         )
-        self.view = record_table(self.model, (230, 80, 220, 200, 200, 90))
+        self.view = record_table(self.model, (300, 60, 160, 120, 140, 70, 100))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.doubleClicked.connect(lambda index: self.edit(index.row()))
         self.add_button = QPushButton(self.tr("Register people or units…"))

@@ -27,6 +27,7 @@ from desktop.ui.pages.movement_tabs import (
     movement_extra_tabs,
 )
 from desktop.ui.pages.ratings_grid import RatingsGrid
+from desktop.ui.pages.record_tab import fit_to_width
 from desktop.ui.pages.scores_tab import ScoresTab
 from desktop.ui.pages.year_registrations import YearRegistrations
 from desktop.ui.widgets.page_title import page_title
@@ -67,8 +68,8 @@ class MovementsPage(ListPage):
         search = self.search_box(self.tr("Search movements (accents optional)"))
         self.list_view = self.record_table(self.list_model)
         self.list_view.horizontalHeader().setSortIndicatorShown(False)  # listed by start
-        self.list_view.setColumnWidth(0, 230)
         self.list_view.setWordWrap(True)
+        fit_to_width(self.list_view, (200, 85, 70, 65))  # the list fits beside the plan
         buttons = QGridLayout()  # two by two: the list stays narrow beside the plan
         for i, b in enumerate(
             self.record_buttons(self.tr("New movement…"), self.tr("Edit…"), self.tr("Delete…"))

@@ -10,28 +10,86 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QWidget
+from shiboken6 import isValid
 
 from desktop.domain.errors import ThiDuaError
 from desktop.services.session import Workspace
 from desktop.ui import errors
 from desktop.ui.tasks import on_worker
-from desktop.ui.widgets.header_fit import fit_headers
+from desktop.ui.widgets.header_fit import fit_headers, title_width
+
+FIT_TITLE = 100  # a longer title may be cut to fit (the header's tooltip shows it whole)
+
+
+class _FitWidth(QObject):
+    """Keeps a table's columns inside its width: each column gets its share of the room by
+    its weight, never less than its title needs up to FIT_TITLE (when even that is more than
+    the room, the table scrolls)."""
+
+    def __init__(self, view: QTableView, weights: tuple[int, ...]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._weights = weights
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self, *_args: object) -> None:
+        if not isValid(self._view):
+            return
+        view, header = self._view, self._view.horizontalHeader()
+        shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+        room = view.viewport().width()
+        if not shown or room <= 0:
+            return
+        need = [min(title_width(header, s), FIT_TITLE) for s in shown]
+        weights = [
+            self._weights[s] if s < len(self._weights) else need[i] for i, s in enumerate(shown)
+        ]
+        total = sum(weights)
+        widths = [max(n, room * w // total) for n, w in zip(need, weights, strict=True)]
+        excess = sum(widths) - room
+        slack = [w - n for w, n in zip(widths, need, strict=True)]
+        spare = sum(slack)
+        if excess > 0 and spare > 0:  # take the excess from the columns above their titles
+            widths = [
+                w - min(sl, -(-excess * sl // spare)) for w, sl in zip(widths, slack, strict=True)
+            ]
+        for section, width in zip(shown, widths, strict=True):
+            header.resizeSection(section, width)
+
+
+def fit_to_width(view: QTableView, weights: tuple[int, ...] = ()) -> Callable[[], None]:
+    """Share the table's width among its columns (by `weights`, else by their titles) now and
+    whenever it is resized or its columns change, so it does not scroll sideways on a small
+    screen; returns the fitting, for a table whose columns change otherwise."""
+    fit = _FitWidth(view, weights)
+    model = view.model()
+    if model is not None:
+        for signal in (model.modelReset, model.headerDataChanged, model.columnsInserted):
+            signal.connect(fit.fit)  # a slot of the fitting: it goes with the table
+    fit.fit()
+    return fit.fit
 
 
 def record_table(model: QAbstractItemModel, widths: tuple[int, ...] = ()) -> QTableView:
-    """A read-only table of whole rows for a tab, with its first columns' widths."""
+    """A read-only table of whole rows for a tab: the columns share its width in the
+    proportions of `widths` (the rest by their titles), cut texts end in "…"."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setDefaultSectionSize(22)
     view.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
-    fit_headers(view)
+    fit_headers(view)  # the titles shown whole in a tooltip when cut
+    fit_to_width(view, widths)
     return view
 
 

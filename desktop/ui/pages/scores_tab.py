@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -37,14 +36,12 @@ class ScoresTab(MovementTab):
         self.year_spin.setRange(1990, 2100)
         self.model = RankingModel(self._commit, self)
         self.model.errorRaised.connect(lambda exc: self.show_error(exc))
-        self.view = record_table(self.model)
+        self.view = record_table(self.model, (40, 300))  # rank, participant, then by title
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(1, 220)
         self.export_button = QPushButton(self.tr("Export ranking to Excel…"))
         self.export_button.clicked.connect(self.export)
         group_label = QLabel(self.tr("Target &group:"))

@@ -21,6 +21,7 @@ from desktop.domain.targets import Measure, TargetSheet, TargetValues, parse_num
 from desktop.services import targets
 from desktop.services.session import Workspace
 from desktop.ui.pages.movement_tabs import MovementTab
+from desktop.ui.pages.record_tab import fit_to_width
 from desktop.ui.tasks import on_worker
 
 SHARE = "share"
@@ -58,6 +59,8 @@ class TargetsTab(MovementTab):
         self.grid.verticalHeader().setDefaultSectionSize(22)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.itemChanged.connect(self._changed)
+        # the target and its unit, then the years by their titles: the grid fits its width
+        self._fit = fit_to_width(self.grid, (300, 70))
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self.import_file)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -131,12 +134,7 @@ class TargetsTab(MovementTab):
                     )
                     item.setData(Qt.ItemDataRole.UserRole, line.target_id)
                     self.grid.setItem(r, c, item)
-            self.grid.setColumnWidth(0, 300)
-            self.grid.setColumnWidth(1, 70)
-            for c in range(_FIXED, _FIXED + len(cols)):
-                self.grid.setColumnWidth(c, 80)
-            if cols:
-                self.grid.setColumnWidth(_FIXED + len(cols) - 1, 110)
+            self._fit()
         finally:
             self._loading = False
 
