@@ -209,6 +209,26 @@ def test_a_movement_is_in_use_only_when_a_record_refers_to_it(ws: Workspace) -> 
     assert movements.get(ws, o.movement) and movements.get(ws, free)  # both still there
 
 
+def test_a_person_is_in_use_only_when_a_record_refers_to_them(ws: Workspace) -> None:
+    # GIVEN a person an initiative names as author (RESTRICT), and one nothing refers to
+    unit = _unit(ws)
+    used = people.save(ws, PersonInput("Nguyễn Thị Hương", unit))
+    free = people.save(ws, PersonInput("Trần Văn Bình", unit))
+    initiatives.save(ws, InitiativeInput("Số hóa hồ sơ", 2025, authors=(AuthorShare(used),)))
+    # WHEN the used one is deleted THEN they are in use, kept
+    with pytest.raises(ConflictError) as in_use:
+        people.delete(ws, used)
+    assert in_use.value.code == "person_in_use"
+    # WHEN a rule that is not a reference refuses the free one THEN that is what is said
+    _refuse_deletes(ws, "person")
+    with pytest.raises(ConflictError) as refused:
+        people.delete(ws, free)
+    assert refused.value.code == "integrity"
+    assert refused.value.params["constraint"] == "trigger"
+    assert set(people.query_ids(ws, people.make_query())) == {used, free}  # nothing deleted
+    assert recycle_bin.entries(ws) == []
+
+
 def test_a_reference_failure_is_in_use_by_its_code(ws: Workspace) -> None:
     unit = _unit(ws)
     conn = ws.db.connection()

@@ -170,7 +170,8 @@ def delete(conn: sqlite3.Connection, person_id: int, deleted_by: str = "") -> No
 
         recycle_bin.move_to_bin(conn, BinKind.PERSON, person_id, deleted_by)
     except sqlite3.IntegrityError as exc:
-        if constraints.broken(exc) not in (Broken.TRIGGER, Broken.FOREIGN_KEY):  # RESTRICT
+        # Only a record still referring to them means "in use"; any other rule is said as it is.
+        if not constraints.in_use(conn, exc, "person", person_id):
             raise constraints.integrity(exc) from exc
         raise ConflictError(
             "person_in_use",
