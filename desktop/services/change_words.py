@@ -4,9 +4,12 @@ record's name instead of its identifier, technical columns left out."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from desktop.domain.audit_events import EventRow
 from desktop.domain.awards import CommendationType, SubjectKind
 from desktop.domain.errors import ThiDuaError
 from desktop.domain.initiatives import InitiativeKind, RecognitionStatus, Scope
@@ -196,8 +199,18 @@ def _enum_label(table: str, field: str, value: str) -> str | None:
     return label if isinstance(label, str) else None
 
 
+@dataclass(frozen=True, slots=True)
+class SaidEvent:
+    """An audit event with the words the plain history shows of it, all read beforehand."""
+
+    event: EventRow
+    title: str  # the record's latest name ("" when its log names none)
+    changes: str  # `Field: old → new; …` in the clerk's words
+
+
 class ChangeWords:
-    """Says an audit event in a clerk's words; names of units and people are looked up once."""
+    """Says an audit event in a clerk's words; names of units and people are looked up once.
+    It reads the file: call it where the page of events is read (the database worker)."""
 
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
@@ -249,6 +262,18 @@ class ChangeWords:
             else:
                 parts.append(f"{label}: {old} → {new}")
         return "; ".join(parts)
+
+    def say(self, events: Sequence[EventRow]) -> list[SaidEvent]:
+        """The events with their records' names and their changes in words, read now (with
+        the page), so that showing them reads nothing more."""
+        return [
+            SaidEvent(
+                e,
+                self.record_title(e.table_name, e.record_uuid),
+                self.changes_text(e.table_name, e.changes, created=e.action.creates),
+            )
+            for e in events
+        ]
 
     def record_title(self, table: str, record_uuid: str) -> str:
         """The record's name as its own log tells it (the latest name it had)."""

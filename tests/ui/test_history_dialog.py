@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.awards import CommendationType
@@ -100,3 +101,58 @@ def test_a_batch_history_fills_from_the_file_read_off_the_gui_thread(
     assert model.total == audit.count(ws, records=related) == model.rowCount()
     shown = {model.event_at(row).table_name for row in range(model.rowCount())}
     assert {"proposal_batch", "nominee"} <= shown and "person" not in shown
+
+
+def test_the_plain_history_paints_without_reading_the_file_on_the_gui_thread(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    # GIVEN a log of many records (more than a page): people, one renamed, and a unit moved
+    parent = units.save(ws, UnitInput("Sở Nội vụ"))
+    unit_id = units.save(ws, UnitInput("Phòng Tổ chức"))
+    with ws.db.write():
+        ids = [
+            people.save(ws, PersonInput(f"Nguyễn Văn Số{i}", unit_id=unit_id)) for i in range(250)
+        ]
+    people.save(ws, PersonInput("Nguyễn Văn Mới", unit_id=unit_id), ids[0])
+    units.save(ws, UnitInput("Phòng Tổ chức", parent_id=parent), unit_id)
+    # WHEN the plain history of everything opens, is painted, scrolled to its end and painted
+    # again, every statement the GUI thread's connection runs noted
+    on_gui: list[str] = []
+    ws.db.connection().set_trace_callback(on_gui.append)
+    try:
+        dialog = HistoryDialog(ws)
+        qtbot.addWidget(dialog)
+        dialog.resize(1366, 700)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        model = dialog.model
+        texts = _every_text(model)
+        assert model.rowCount() < model.total
+        dialog.view.scrollToBottom()  # the view asks for the next page
+        qtbot.waitUntil(lambda: model.rowCount() == model.total and model.fetching is None)
+        dialog.view.scrollToBottom()
+        dialog.view.viewport().repaint()
+        texts += _every_text(model)
+    finally:
+        ws.db.connection().set_trace_callback(None)
+    # THEN the names of the records and the words of the changes were read with their pages,
+    # on the worker: painting read nothing of the log (nor of the people and units)
+    assert not [sql for sql in on_gui if "audit_event" in sql]
+    assert on_gui == []
+    # AND the rows still name each record by its latest name and say the changes in words
+    assert model.total == 254
+    named = {model.index(row, 3).data() for row in range(model.rowCount())}
+    assert {"Nguyễn Văn Mới", "Nguyễn Văn Số249", "Phòng Tổ chức"} <= named
+    assert "Nguyễn Văn Số0" not in named
+    assert "Đơn vị cấp trên: (trống) → Sở Nội vụ" in model.index(0, 5).data()
+    assert any("Đơn vị: Phòng Tổ chức" in text for text in texts)
+
+
+def _every_text(model: HistoryModel) -> list[str]:
+    """What every cell of the plain view shows and tells in its tooltip."""
+    return [
+        str(model.index(row, column).data(role))
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+    ]

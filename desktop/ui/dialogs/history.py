@@ -30,7 +30,7 @@ from desktop.domain import progress as steps
 from desktop.domain.audit_events import EventRow
 from desktop.domain.progress import Progress
 from desktop.services import audit
-from desktop.services.change_words import ChangeWords, record_kind
+from desktop.services.change_words import ChangeWords, SaidEvent, record_kind
 from desktop.services.session import Workspace
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import Task, run_in_background, say_cancelled, wait_for
@@ -67,11 +67,11 @@ class HistoryModel(QAbstractTableModel):
         self._ws = ws
         self._window = parent  # the progress dialog's window
         self._filters: dict[str, Any] = {}
-        self._rows: list[EventRow] = []
+        self._rows: list[SaidEvent] = []  # the events with their plain words, read together
         self._total = 0
         self._generation = 0  # counts the filters applied; a page read for older ones is dropped
         self.fetching: Task | None = None  # the page being read by fetchMore
-        self._words = ChangeWords(ws)
+        self._words = ChangeWords(ws)  # used on the worker only, with the pages it reads
         self.technical = False
         self._technical_headers = [
             self.tr("Time"),
@@ -105,7 +105,7 @@ class HistoryModel(QAbstractTableModel):
         does not freeze the window; Cancel keeps what was shown); False when cancelled."""
         window = self._window
 
-        def load(progress: Progress) -> tuple[int, list[EventRow]]:
+        def load(progress: Progress) -> tuple[int, list[SaidEvent]]:
             progress.report(0, 0, steps.READ)
             total = audit.count(self._ws, **filters)
             progress.check()
@@ -125,12 +125,12 @@ class HistoryModel(QAbstractTableModel):
         self.endResetModel()
         return True
 
-    def _fetch(self, after: int | None, filters: dict[str, Any]) -> list[EventRow]:
-        """The page of events past event `after` (None: the first page), on the database
-        worker; paged by event id, a deep page starts at its id instead of reading every row
-        before it."""
+    def _fetch(self, after: int | None, filters: dict[str, Any]) -> list[SaidEvent]:
+        """The page of events past event `after` (None: the first page) with their records'
+        names and their changes in words, all on the database worker (painting reads nothing);
+        paged by event id, a deep page starts at its id instead of reading every row before it."""
         f = filters
-        return audit.history(
+        page = audit.history(
             self._ws,
             f.get("table"),
             f.get("record_uuid"),
@@ -141,6 +141,7 @@ class HistoryModel(QAbstractTableModel):
             after=after,
             records=f.get("records"),
         )
+        return self._words.say(page)
 
     @property
     def total(self) -> int:
@@ -149,7 +150,7 @@ class HistoryModel(QAbstractTableModel):
 
     def event_at(self, row: int) -> EventRow:
         """The event shown on a row."""
-        return self._rows[row]
+        return self._rows[row].event
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -166,9 +167,9 @@ class HistoryModel(QAbstractTableModel):
         if self.fetching is not None or not self.canFetchMore(parent):
             return
         offset, filters, generation = len(self._rows), self._filters, self._generation
-        after = self._rows[-1].id if self._rows else None
+        after = self._rows[-1].event.id if self._rows else None
 
-        def add(more: list[EventRow]) -> None:
+        def add(more: list[SaidEvent]) -> None:
             self.fetching = None
             if generation != self._generation or offset != len(self._rows):
                 return  # the filters changed meanwhile: the page belongs to the old list
@@ -197,9 +198,10 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        e = self._rows[index.row()]
+        said = self._rows[index.row()]
         if not self.technical:
-            return self._plain(e, index.column(), role)
+            return self._plain(said, index.column(), role)
+        e = said.event
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 e.time.isoformat(sep=" "),
@@ -218,11 +220,12 @@ class HistoryModel(QAbstractTableModel):
             )
         return None
 
-    def _plain(self, e: EventRow, column: int, role: int) -> Any:
+    def _plain(self, said: SaidEvent, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        e = said.event
         if column == 5:
-            text = self._words.changes_text(e.table_name, e.changes, created=e.action.creates)
+            text = said.changes
             return text if role == Qt.ItemDataRole.DisplayRole else text.replace("; ", "\n")
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
@@ -233,7 +236,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 2:
             return record_kind(e.table_name)
         if column == 3:
-            return self._words.record_title(e.table_name, e.record_uuid)
+            return said.title
         if column == 4:
             return action_label(e.action)
         return None
