@@ -60,6 +60,8 @@ class PreviewRow(HasProblems):
     action: str  # ADD, UPDATE, UNCHANGED or ERROR
     problems: tuple[RowProblem, ...] = ()
     changes: tuple[str, ...] = ()  # UPDATE: "Field: old → new", one per changed field
+    # Cells (by index in `values`) whose text is a message the UI words in its language.
+    worded: tuple[tuple[int, RowProblem], ...] = ()
 
     @property
     def line(self) -> str:

@@ -198,7 +198,8 @@ def _rows(
             refusal = verdict(v.result, v.reasons, v.text)
             shown.append(PreviewRow(m.line.number, _cells(m.line), ERROR, (refusal,)))
             continue
-        shown.append(PreviewRow(m.line.number, _cells(m.line, v.text), ADD))
+        said = verdict(v.result, v.reasons, v.text)  # worded by the UI in its language
+        shown.append(PreviewRow(m.line.number, _cells(m.line, v.text), ADD, worded=((1, said),)))
         planned.append((m, v))
     return shown, planned
 

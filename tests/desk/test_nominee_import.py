@@ -136,7 +136,8 @@ def test_preview_dialog_shows_the_verdicts_and_imports_the_valid_rows(
     assert "Kết quả xét điều kiện" in headers
     verdict = headers.index("Kết quả xét điều kiện")
     assert verdict == 2  # beside the name
-    assert model.index(0, verdict).data().startswith("Đủ điều kiện")
+    assert model.index(0, verdict).data().startswith("Eligible")  # the English UI
+    assert preview.rows[0].values[1].startswith("Đủ điều kiện")  # (the service's sentence)
     assert model.index(1, verdict).data() == ""  # a refused row's reasons are its result
     assert model.index(0, 0).data(ACTION_ROLE) == transfer.ADD
     assert model.index(1, 0).data(ACTION_ROLE) == transfer.ERROR

@@ -40,7 +40,7 @@ from desktop.domain.errors import ThiDuaError
 from desktop.domain.progress import Progress
 from desktop.services import import_rejects, transfer
 from desktop.services.session import Workspace
-from desktop.ui.messages import row_problems_text
+from desktop.ui.messages import row_problem_text, row_problems_text
 from desktop.ui.style import error_color, error_fill
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -182,6 +182,8 @@ class PreviewTableModel(QAbstractTableModel):
                     return self.problems_text(index.row())
                 return self._actions.get(row.action, row.action)
             values = row.values
+            if row.worded and (said := dict(row.worded).get(col - 1)) is not None:
+                return row_problem_text(said)
             return values[col - 1] if col - 1 < len(values) else ""
         if role == Qt.ItemDataRole.ToolTipRole and bad and col != last:
             return self.problems_text(index.row())
