@@ -339,3 +339,13 @@ class ContributionLine:
     beneficiary: str
     evidence: str
     contributor_key: str  # one contributor: "p:1" (person), "u:2" (unit), "n:hộ ông A" (named)
+
+
+@dataclass(frozen=True, slots=True)
+class ContributorTotal:
+    """What one contributor gave to a movement: how many contributions, how much in all."""
+
+    name: str
+    kind: ContributorKind
+    count: int
+    total: int  # đồng

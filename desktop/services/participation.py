@@ -12,6 +12,7 @@ from desktop.domain.movements import TargetGroupInput
 from desktop.domain.participation import (
     ContributionInput,
     ContributionLine,
+    ContributorTotal,
     Ranked,
     RegistrationInput,
     RegistrationLine,
@@ -228,15 +229,21 @@ def contributions(ws: Workspace, movement_id: int) -> list[ContributionLine]:
         return repo.contributions_of_movement(conn, movement_id)
 
 
-def contribution_totals(rows: Sequence[ContributionLine]) -> list[tuple[str, str, int, int]]:
-    """(contributor name, contributor kind, number, total đồng) per contributor, largest first."""
-    totals: dict[str, list[object]] = {}
+def contribution_totals(rows: Sequence[ContributionLine]) -> list[ContributorTotal]:
+    """What each contributor gave (number, total đồng), largest first."""
+    by_key: dict[str, list[ContributionLine]] = {}
     for r in rows:
-        entry = totals.setdefault(r.contributor_key, [r.contributor_name, r.contributor_kind, 0, 0])
-        entry[2] = int(entry[2]) + 1  # type: ignore[call-overload]
-        entry[3] = int(entry[3]) + r.value  # type: ignore[call-overload]
-    out = [(str(e[0]), str(e[1]), int(e[2]), int(e[3])) for e in totals.values()]  # type: ignore[call-overload]
-    out.sort(key=lambda t: (-t[3], fold(t[0])))
+        by_key.setdefault(r.contributor_key, []).append(r)
+    out = [
+        ContributorTotal(
+            given[0].contributor_name,
+            given[0].contributor_kind,
+            len(given),
+            sum(r.value for r in given),
+        )
+        for given in by_key.values()
+    ]
+    out.sort(key=lambda t: (-t.total, fold(t.name)))
     return out
 
 

@@ -372,7 +372,12 @@ class ContributionsTab(MovementTab):
                 self.tr("Contributions"),
                 self.tr("Total (đồng)"),
             ],
-            lambda r, c: (r[0], who.get(r[1], r[1]), str(r[2]), money(r[3]))[c],
+            lambda r, c: (
+                r[1].name,
+                who.get(r[1].kind, r[1].kind),
+                str(r[1].count),
+                money(r[1].total),
+            )[c],
             self,
             right_aligned=(2, 3),
         )
@@ -392,10 +397,10 @@ class ContributionsTab(MovementTab):
         rows = participation.contributions(self._ws, self.movement.id) if self.movement else []
         self.model.set_rows([(r.id, r) for r in rows])
         totals = participation.contribution_totals(rows)
-        self.totals.set_rows([(t[0], t[1], t[2], t[3]) for t in totals])
+        self.totals.set_rows([(t.name, t) for t in totals])
         self.total_label.setText(
             self.tr("Total of the movement: %1 đồng from %2 contributors")
-            .replace("%1", money(sum(t[3] for t in totals)))
+            .replace("%1", money(sum(t.total for t in totals)))
             .replace("%2", str(len(totals)))
         )
 
