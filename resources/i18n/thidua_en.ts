@@ -883,6 +883,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New proposal batch (Ins, Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected batch with its nominees (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,10 +964,6 @@
     </message>
     <message>
         <source>Record why the batch proposes more than the movement&apos;s quota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -886,6 +886,14 @@
         <translation>Xóa đợt</translation>
     </message>
     <message>
+        <source>New proposal batch (Ins, Ctrl+N)</source>
+        <translation>Tạo đợt đề nghị khen thưởng mới (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete the selected batch with its nominees (Del)</source>
+        <translation>Xóa đợt đang chọn cùng các trường hợp đề nghị (Del)</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
@@ -1072,10 +1080,6 @@
     <message>
         <source>Why is the batch returned for changes?</source>
         <translation>Lý do trả lại để bổ sung?</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Lịch sử…</translation>
     </message>
     <message>
         <source>Every change of the batch and of its nominees, from the audit log</source>

@@ -3,10 +3,12 @@
 The base (`desktop/ui/pages/list_page.py`, `ListPage`) owns the search field, the selection, the
 open / delete / history / Excel actions and their keys. Two checks, both read from the code:
 
-- the side bar's list pages (LIST_PAGES) derive from ListPage;
+- the side bar's list pages (LIST_PAGES) and the lists inside a page's tabs (LIST_TABS)
+  derive from ListPage;
 - no other class in desktop/ui/pages both makes its own search field and asks before deleting
-  (a page that repeats the pattern without the base), and no ListPage asks its own delete
-  question (the base's `ask_and_delete` does, then deletes on the database worker).
+  (a page that repeats the pattern without the base), none opens a record's history window
+  without the base, and no ListPage asks its own delete question (the base's `ask_and_delete`
+  does through `confirm_delete`, then deletes on the database worker).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ PAGES_DIR = ROOT / "desktop" / "ui" / "pages"
 # The side bar's pages that list records with a selection and open / delete (most with a
 # search): the units tree, the tables, the khối and covenant lists beside their detail.
 LIST_PAGES = ("units", "people", "households", "movements", "initiatives", "blocs", "covenants")
+# Lists of records inside a page's tab, with new / delete / history: "module.Class".
+LIST_TABS = ("proposal_batches.BatchesTab",)
 BASE = "ListPage"
 
 
@@ -63,6 +67,20 @@ def _calls(node: ast.ClassDef) -> set[str]:
     return names
 
 
+def _asks_when_deleting(node: ast.ClassDef) -> bool:
+    """A question box in a method about deleting (other questions, such as "Submit?", are the
+    page's own business)."""
+    return any(
+        isinstance(method, ast.FunctionDef)
+        and "delete" in method.name
+        and any(
+            isinstance(sub, ast.Call) and ast.unparse(sub.func) == "QMessageBox.question"
+            for sub in ast.walk(method)
+        )
+        for method in node.body
+    )
+
+
 def test_the_list_pages_of_the_side_bar_derive_from_the_base() -> None:
     from desktop.ui.pages.list_page import ListPage
 
@@ -76,6 +94,32 @@ def test_the_list_pages_of_the_side_bar_derive_from_the_base() -> None:
     assert off_base == [], f"list pages not on ListPage: {off_base}"
 
 
+def test_the_lists_inside_tabs_derive_from_the_base() -> None:
+    from desktop.ui.pages.list_page import ListPage
+
+    off_base = []
+    for name in LIST_TABS:
+        module, cls = name.split(".")
+        if not issubclass(
+            getattr(importlib.import_module(f"desktop.ui.pages.{module}"), cls), ListPage
+        ):
+            off_base.append(name)
+    assert off_base == [], f"lists in tabs not on ListPage: {off_base}"
+
+
+def test_no_page_opens_a_record_history_without_the_base() -> None:
+    # a record's History window (HistoryDialog.for_record / for_batch) belongs to a list on
+    # the base, beside its new and delete
+    classes = _classes()
+    outside = [
+        f"{path.name}:{name}"
+        for name, (path, node) in classes.items()
+        if any(call.startswith("HistoryDialog.for_") for call in _calls(node))
+        and not _on_base(name, classes)
+    ]
+    assert outside == [], f"history windows opened outside ListPage: {outside}"
+
+
 def test_no_page_repeats_search_and_delete_without_the_base() -> None:
     classes = _classes()
     repeats = []
@@ -87,7 +131,7 @@ def test_no_page_repeats_search_and_delete_without_the_base() -> None:
         on_base = _on_base(name, classes)
         if searches and asks and not on_base:
             repeats.append(f"{path.name}:{name}")
-        if on_base and asks and name != BASE:
+        if on_base and name != BASE and _asks_when_deleting(node):
             own_question.append(f"{path.name}:{name}")
     assert repeats == [], f"search + delete question outside ListPage: {repeats}"
     assert own_question == [], f"ListPages asking their own delete question: {own_question}"

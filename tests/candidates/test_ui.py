@@ -199,7 +199,7 @@ def test_new_movement_batch_offers_the_candidates_and_adds_the_ticked(
         return dialog.save()
 
     tab.run_dialog = run
-    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert offered[0] == [
         ("Trần Thị Bình", f"Contribution 50.000.000 đồng; Score 80 — rank 2/4 (tied) in {GROUP}"),
         ("Nguyễn Văn An", f"Score 92,5 — rank 1/4 in {GROUP}"),

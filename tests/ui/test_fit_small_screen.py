@@ -428,3 +428,16 @@ def test_movements_page_and_its_tabs_do_not_scroll_sideways(
         QApplication.processEvents()
         seen[tabs.tabText(i)] = _sideways(page)
     assert all(not found for found in seen.values()), seen
+
+
+def test_proposal_batches_list_does_not_scroll_sideways(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN the maximised window on the laptop, the batches tab of the proposals page
+    window.resize(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("proposals")
+    page.tabs.setCurrentWidget(page.batches)  # type: ignore[union-attr]
+    QApplication.processEvents()
+    # THEN the window did not grow and the list of batches shows its columns without scrolling
+    assert fits(window.size()), f"the window grew to {window.width()}×{window.height()}"
+    assert page.batches.batch_table.horizontalScrollBar().maximum() == 0  # type: ignore[union-attr]

@@ -400,3 +400,47 @@ def test_people_and_initiatives_keys_and_history_come_from_the_base(qtbot, ws) -
         assert page.model.rowCount() == 0 and page.current_id() is None
         assert not page.edit_button.isEnabled() and not page.history_button.isEnabled()
         page.search.clear()
+
+
+def test_proposal_batches_keys_delete_and_history_through_the_base(qtbot, ws, db_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.awards import CommendationType
+    from desktop.domain.proposals import BatchInput
+    from desktop.services import proposals
+    from desktop.ui.dialogs.proposal_dialogs import BatchDialog
+    from desktop.ui.pages.proposal_batches import BatchesTab
+
+    first = proposals.create_batch(
+        ws, BatchInput("Khen thưởng 6 tháng", CommendationType.MERIT, 2025)
+    )
+    second = proposals.create_batch(ws, BatchInput("Khen thưởng năm", CommendationType.MERIT, 2025))
+    tab = _shown(BatchesTab(ws), qtbot)
+    assert isinstance(tab, ListPage) and tab.select(second) and tab.batch.id == second  # type: ignore[union-attr]
+    assert "(Ins, Ctrl+N)" in tab.add_button.toolTip() and "(Del)" in tab.delete_button.toolTip()
+    # Enter on a batch goes on to its nominees
+    _focus(qtbot, tab, tab.batch_table)
+    qtbot.keyClick(tab.batch_table, Qt.Key.Key_Return)
+    assert tab.nominee_table.hasFocus()
+    # Del asks for DELETE typed: anything else keeps the batch
+    asked: list[str] = []
+    tab.ask_text = lambda title, question: asked.append(question) or "no"  # type: ignore[func-returns-value]
+    _focus(qtbot, tab, tab.batch_table)
+    qtbot.keyClick(tab.batch_table, Qt.Key.Key_Delete)
+    assert "Khen thưởng năm" in asked[0] and _count(db_path, "proposal_batch", second) == 1
+    tab.ask_text = lambda _t, _q: "DELETE"
+    _focus(qtbot, tab, tab.batch_table)
+    qtbot.keyClick(tab.batch_table, Qt.Key.Key_Delete)  # deleted on the worker (strict guard)
+    assert _count(db_path, "proposal_batch", second) == 0
+    assert tab.current_id() == first and tab.batch.id == first  # type: ignore[union-attr]
+    # History: the batch with its nominees
+    windows: list[object] = []
+    tab.show_window = windows.append
+    assert tab.history_button.isEnabled()
+    qtbot.mouseClick(tab.history_button, Qt.MouseButton.LeftButton)
+    assert isinstance(windows[0], HistoryDialog) and "6 tháng" in windows[0].windowTitle()
+    windows[0].deleteLater()  # type: ignore[attr-defined]
+    # Ins: the new batch form
+    shown: list[object] = []
+    tab.run_dialog = lambda dialog: shown.append(dialog) or False  # type: ignore[func-returns-value]
+    _focus(qtbot, tab, tab.batch_table)
+    qtbot.keyClick(tab.batch_table, Qt.Key.Key_Insert)
+    assert len(shown) == 1 and isinstance(shown[0], BatchDialog)

@@ -282,7 +282,7 @@ def test_meeting_submit_refused_then_accepted_and_decision(qtbot, ws, office) ->
     assert outcomes == {"Nguyễn Thị Hương": "Not granted", "Đặng Văn Dũng": "Granted"}
     log = tab.log.toPlainText().splitlines()
     assert len(log) == 5 and "Bổ sung phiếu bầu" in log[1] and "150/QĐ-STC" in log[-1]
-    assert not tab.add_button.isEnabled() and not tab.delete_button.isEnabled()
+    assert not tab.add_nominee_button.isEnabled() and not tab.delete_button.isEnabled()
 
 
 def test_decision_needs_a_number_shown_inline(qtbot, ws, office) -> None:  # type: ignore[no-untyped-def]
@@ -313,7 +313,7 @@ def test_add_edit_remove_nominees_and_the_head(qtbot, ws, office) -> None:  # ty
     add.award_box.setCurrentIndex(add.award_box.findData("LDTT"))
     # the unit, for TTLĐTT
     tab.run_dialog = lambda d: add.save()
-    tab.add_button.click()
+    tab.add_nominee_button.click()
     unit_add = NomineeDialog(ws, batch_id, catalog.load(ws), tab)
     qtbot.addWidget(unit_add)
     unit_add.subject_box.setCurrentIndex(unit_add.subject_box.findData("unit"))
@@ -366,7 +366,7 @@ def test_a_refused_action_reports_a_plain_error(qtbot, ws, office) -> None:  # t
     tab.return_for_changes()
     assert len(errors) == 1 and isinstance(errors[0], ConflictError)
     tab.ask_text = lambda _t, _l: "DELETE"
-    tab.delete_batch()
+    assert tab.delete_selected()  # asked: DELETE typed
     assert proposals.list_batches(ws) == []
     assert tab.batch is None and not tab.print_button.isEnabled()
 

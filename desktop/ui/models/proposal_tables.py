@@ -13,6 +13,7 @@ from desktop.domain.text import fold, name_sort_key, search_tokens, split_name, 
 from desktop.services.eligibility import EligibilityRow
 from desktop.services.proposals import BatchSummary, Nominee
 from desktop.ui.messages import reason_text
+from desktop.ui.models.lazy_table import ID_ROLE
 from desktop.ui.style import error_color
 from desktop.ui.widgets.proposal_labels import (
     RESULT_COLORS,
@@ -202,6 +203,8 @@ class BatchesModel(_ListModel):
         b = self._rows[index.row()]
         if role == _TOOLTIP and index.column() == B_TITLE:
             return b.title
+        if role == ID_ROLE:  # the batch's id, as the list-page base reads a record's
+            return b.id
         if role != _DISPLAY:
             return None
         return (b.title, b.year, state_label(b.state), b.nominee_count, b.number_text)[

@@ -216,6 +216,17 @@ class ListPage(QWidget):
         """Delete through the service. Runs on the database worker: no widgets here."""
         raise NotImplementedError
 
+    def confirm_delete(self, title: str, question: str) -> bool:
+        """Ask the delete question; True to delete (Yes / No, No by default)."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def delete_refused(self, record_id: int, error: ThiDuaError, title: str) -> None:
         """The service refused the delete: say why."""
         show_error(self, error, title)
@@ -303,16 +314,8 @@ class ListPage(QWidget):
         self, record_id: int, title: str, question: str, *, confirm: bool = True
     ) -> bool:
         """Ask, delete on the database worker, list again with the neighbour selected."""
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                title,
-                question,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not self.confirm_delete(title, question):
+            return False
         following = self.neighbour(record_id)
         try:
             on_worker(self, lambda: self.delete_record(record_id))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -41,6 +42,8 @@ from desktop.ui.errors import show_error
 from desktop.ui.messages import problem_text, reason_text
 from desktop.ui.models.proposal_tables import N_AWARD, N_NAME, BatchesModel, NomineesModel
 from desktop.ui.pages import excel_actions
+from desktop.ui.pages.list_page import ListPage
+from desktop.ui.pages.record_tab import fit_to_width
 from desktop.ui.style import ERROR_STYLE
 from desktop.ui.tasks import on_worker, say_cancelled, wait_for
 from desktop.ui.widgets.batch_files import BatchFiles
@@ -61,12 +64,14 @@ def _run(dialog: QDialog) -> bool:
         dialog.deleteLater()  # not kept as a child of the page
 
 
-class BatchesTab(QWidget):
-    """Proposal batches and their workflow."""
+class BatchesTab(ListPage):
+    """Proposal batches on the list-page base (new, delete, history; Ins, Del, Enter) and the
+    selected one's head, nominees and workflow."""
+
+    history_kind = "batch"  # the batch with its nominees (`show_history`)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.batch: proposals.Batch | None = None
         # Hooks for what would block (modal dialogs); tests replace them.
         self.run_dialog: Callable[[QDialog], bool] = _run
@@ -91,19 +96,30 @@ class BatchesTab(QWidget):
         self.batch_table.setModel(self.batches_model)
         self._table_defaults(self.batch_table)
         self.batch_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        batch_head = self.batch_table.horizontalHeader()
-        batch_head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        batch_head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.new_button = QPushButton(self.tr("New batch…"))
-        self.delete_button = QPushButton(self.tr("Delete batch"))
+        self.batch_table.horizontalHeader().setStretchLastSection(True)
+        # title, year, state, nominees, submission number: the list fits beside the batch
+        fit_to_width(self.batch_table, (200, 50, 110, 60, 90), least=45)
+        self.show_records(self.batch_table)  # a new current batch is shown (`selection_changed`)
+        record_buttons = self.record_buttons(
+            self.tr("New batch…"),
+            "",
+            self.tr("Delete batch"),
+            tips=(
+                self.tr("New proposal batch (Ins, Ctrl+N)"),
+                "",
+                self.tr("Delete the selected batch with its nominees (Del)"),
+                self.tr("Every change of the batch and of its nominees, from the audit log"),
+            ),
+        )
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.batch_table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        ll.addLayout(row)
+        grid = QGridLayout()  # two by two: the list stays narrow beside the batch
+        for i, b in enumerate(record_buttons):
+            grid.addWidget(b, i // 2, i % 2)
+        ll.addLayout(grid)
+        self.standard_keys(add_in=left)
 
         self.head = BatchHead()
         self.head.save_button.clicked.connect(lambda: self.save_head())
@@ -119,7 +135,7 @@ class BatchesTab(QWidget):
         nominee_head.setSectionResizeMode(N_NAME, QHeaderView.ResizeMode.Stretch)
         nominee_head.setSectionResizeMode(N_AWARD, QHeaderView.ResizeMode.Interactive)
         self.nominee_table.setColumnWidth(N_AWARD, 190)
-        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_nominee_button = QPushButton(self.tr("Add…"))
         self.text_button = QPushButton(self.tr("Achievements…"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Take the selected nominee out of the batch"))
@@ -153,10 +169,6 @@ class BatchesTab(QWidget):
         self.quota_button.setToolTip(
             self.tr("Record why the batch proposes more than the movement's quota")
         )
-        self.history_button = QPushButton(self.tr("History…"))
-        self.history_button.setToolTip(
-            self.tr("Every change of the batch and of its nominees, from the audit log")
-        )
         self.process_button = QPushButton(self.tr("Print processing history…"))
         self.certificates_button = QPushButton(self.tr("Print certificates…"))
         self.council_button = QPushButton(self.tr("Council members…"))
@@ -171,7 +183,7 @@ class BatchesTab(QWidget):
         # -- end of the decision helper's hunk ------------------------------------------------
         nominee_buttons = QHBoxLayout()
         for b in (
-            self.add_button,
+            self.add_nominee_button,
             self.list_button,
             self.candidates_button,
             self.text_button,
@@ -210,7 +222,6 @@ class BatchesTab(QWidget):
         corner = QWidget()
         corner_row = QHBoxLayout(corner)
         corner_row.setContentsMargins(0, 0, 0, 0)
-        corner_row.addWidget(self.history_button)
         corner_row.addWidget(self.process_button)
         corner_row.addWidget(self.certificates_button)
         self.history.setCornerWidget(corner)
@@ -236,14 +247,11 @@ class BatchesTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
 
-        self.batch_table.selectionModel().currentRowChanged.connect(lambda *_: self._load())
         self.nominee_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_reasons()
         )
         self.nominee_table.doubleClicked.connect(lambda _i: self.edit_texts())
-        self.new_button.clicked.connect(lambda: self.new_batch())
-        self.delete_button.clicked.connect(lambda: self.delete_batch())
-        self.add_button.clicked.connect(lambda: self.add_nominee())
+        self.add_nominee_button.clicked.connect(lambda: self.add_nominee())
         self.text_button.clicked.connect(lambda: self.edit_texts())
         self.remove_button.clicked.connect(lambda: self.remove_nominee())
         self.recheck_button.clicked.connect(lambda: self.recheck())
@@ -254,7 +262,6 @@ class BatchesTab(QWidget):
         self.decision_button.clicked.connect(lambda: self.record_decision())
         self.print_button.clicked.connect(lambda: self.print_dossier())
         self.quota_button.clicked.connect(lambda: self.override_quota())
-        self.history_button.clicked.connect(lambda: self.show_history())
         self.process_button.clicked.connect(lambda: self.print_process_history())
         self.own_decision_button.clicked.connect(lambda: self.own_decision())  # decision helper
         self.council_button.clicked.connect(lambda: self.edit_council())
@@ -327,7 +334,7 @@ class BatchesTab(QWidget):
         has_nominees = self.nominees_model.rowCount() > 0
         self.head.set_editable(draft)
         for w in (
-            self.add_button,
+            self.add_nominee_button,
             self.list_button,
             self.candidates_button,
             self.remove_button,
@@ -428,11 +435,55 @@ class BatchesTab(QWidget):
         self.refresh()
         return True
 
-    def new_batch(self) -> None:
+    # --- the list-page base ----------------------------------------------------------------
+    def selection_changed(self) -> None:
+        self._load()  # the buttons follow the batch's state (`_update_controls`)
+
+    def add_record(self) -> int | None:
+        """A new batch (Ins, Ctrl+N, New batch…); its id when saved."""
         dialog = BatchDialog(self._ws, self)
-        if self.run_dialog(dialog) and dialog.batch_id is not None:
-            self.refresh(select=dialog.batch_id)
-            self.offer_candidates(only_if_any=True)  # a movement batch: its candidates
+        if not self.run_dialog(dialog) or dialog.batch_id is None:
+            return None
+        self.refresh(select=dialog.batch_id)
+        self.data_changed.emit()
+        self.offer_candidates(only_if_any=True)  # a movement batch: its candidates
+        return dialog.batch_id
+
+    def open_record(self) -> None:
+        """Enter on a batch: on to its nominees."""
+        self.nominee_table.setFocus()
+
+    def delete_question(self, record_id: int) -> tuple[str, str]:
+        title = self.batch.title if self.batch is not None and self.batch.id == record_id else ""
+        return (
+            self.tr("Delete batch"),
+            self.tr("It goes to the recycle bin, from where it can be restored.")
+            + "\n"
+            + self.tr("Type DELETE to delete “%1” and its nominees:").replace("%1", title),
+        )
+
+    def confirm_delete(self, title: str, question: str) -> bool:
+        """A batch goes only when DELETE is typed (its nominees and votes go with it)."""
+        answer = self.ask_text(title, question)
+        return answer is not None and answer.strip().upper() == "DELETE"
+
+    def delete_record(self, record_id: int) -> None:
+        proposals.delete_batch(self._ws, record_id)
+
+    def delete_refused(self, record_id: int, error: ThiDuaError, title: str) -> None:
+        self.report_error(error)
+        self._load()
+
+    def show_history(self) -> None:
+        """The change history of the batch with its nominees (audit log)."""
+        if self.batch is not None:
+            from desktop.ui.dialogs.history import HistoryDialog
+
+            self.show_window(
+                HistoryDialog.for_batch(self._ws, self.batch.uuid, self.batch.title, self)
+            )
+
+    # --- the batch's workflow ----------------------------------------------------------------
 
     def offer_candidates(self, *, only_if_any: bool = False) -> bool:
         """Offer the linked movement's candidates (results that ground awards, issue 20)."""
@@ -452,23 +503,6 @@ class BatchesTab(QWidget):
             return False
         self.refresh(b.id)
         return True
-
-    def delete_batch(self) -> None:
-        if self.batch is None:
-            return
-        answer = self.ask_text(
-            self.tr("Delete batch"),
-            self.tr("It goes to the recycle bin, from where it can be restored.")
-            + "\n"
-            + self.tr("Type DELETE to delete “%1” and its nominees:").replace(
-                "%1", self.batch.title
-            ),
-        )
-        if answer is None or answer.strip().upper() != "DELETE":
-            return
-        batch_id = self.batch.id
-        self.batch = None
-        self._do(lambda: proposals.delete_batch(self._ws, batch_id))
 
     def save_head(self) -> bool:
         if self.batch is None:
@@ -617,15 +651,6 @@ class BatchesTab(QWidget):
     def print_dossier(self) -> None:
         if self.batch is not None:
             self.preview(self.batch.id)
-
-    def show_history(self) -> None:
-        """The change history of the batch with its nominees (audit log)."""
-        if self.batch is not None:
-            from desktop.ui.dialogs.history import HistoryDialog
-
-            self.show_window(
-                HistoryDialog.for_batch(self._ws, self.batch.uuid, self.batch.title, self)
-            )
 
     def print_process_history(self) -> None:
         """“Quá trình xử lý hồ sơ” of the batch in a preview."""

@@ -29,10 +29,11 @@ class _FitWidth(QObject):
     its weight, never less than its title needs up to FIT_TITLE (when even that is more than
     the room, the table scrolls)."""
 
-    def __init__(self, view: QTableView, weights: tuple[int, ...]) -> None:
+    def __init__(self, view: QTableView, weights: tuple[int, ...], least: int) -> None:
         super().__init__(view)
         self._view = view
         self._weights = weights
+        self._least = least
         view.viewport().installEventFilter(self)
         view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
 
@@ -49,7 +50,7 @@ class _FitWidth(QObject):
         room = view.viewport().width()
         if not shown or room <= 0:
             return
-        need = [min(title_width(header, s), FIT_TITLE) for s in shown]
+        need = [min(title_width(header, s), self._least) for s in shown]
         weights = [
             self._weights[s] if s < len(self._weights) else need[i] for i, s in enumerate(shown)
         ]
@@ -66,11 +67,14 @@ class _FitWidth(QObject):
             header.resizeSection(section, width)
 
 
-def fit_to_width(view: QTableView, weights: tuple[int, ...] = ()) -> Callable[[], None]:
+def fit_to_width(
+    view: QTableView, weights: tuple[int, ...] = (), least: int = FIT_TITLE
+) -> Callable[[], None]:
     """Share the table's width among its columns (by `weights`, else by their titles) now and
     whenever it is resized or its columns change, so it does not scroll sideways on a small
-    screen; returns the fitting, for a table whose columns change otherwise."""
-    fit = _FitWidth(view, weights)
+    screen (no column below its title's width up to `least`); returns the fitting, for a table
+    whose columns change otherwise."""
+    fit = _FitWidth(view, weights, least)
     model = view.model()
     if model is not None:
         for signal in (model.modelReset, model.headerDataChanged, model.columnsInserted):
