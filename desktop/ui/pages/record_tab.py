@@ -38,13 +38,13 @@ class _FitWidth(QObject):
         view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False
 
     def fit(self, *_args: object) -> None:
-        if not isValid(self._view):
-            return
+        if not isValid(self._view) or not self._view.isVisible():
+            return  # a hidden table has no width to share yet: fitted when shown
         view, header = self._view, self._view.horizontalHeader()
         shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
         room = view.viewport().width()
