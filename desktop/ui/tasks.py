@@ -550,6 +550,34 @@ def on_worker[T](parent: QWidget | None, fn: Callable[[], T], title: str = "") -
     app = QCoreApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
         return fn()
+    if title:
+        return _on_worker_with_dialog(parent, fn, title)
+    outcome: dict[str, object] = {}
+    done = threading.Event()
+
+    def job() -> None:
+        # No Qt object crosses the threads: the answer is a dict and an event.
+        try:
+            outcome["result"] = fn()
+        except BaseException as exc:  # handed to the GUI thread, never lost
+            outcome["error"] = exc
+        finally:
+            done.set()
+
+    worker_pool().start(job)
+    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+    try:
+        while not done.wait(0.005):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 5)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["result"]  # type: ignore[return-value]
+
+
+def _on_worker_with_dialog[T](parent: QWidget | None, fn: Callable[[], T], title: str) -> T:
+    """`on_worker` with a progress dialog (no Cancel) after 0.4 s."""
     loop = QEventLoop()
     task = run_with_progress(
         parent,
