@@ -78,6 +78,34 @@ class PersonMatcher:
         parts = [p for p in (b.display() if b else "", unit.name if unit else "") if p]
         return f"{name} ({', '.join(parts)})" if parts else name
 
+    def _one_of(
+        self,
+        hits: list[int],
+        namesakes: list[int],
+        full_name: str,
+        several: tuple[str, str],
+        none: tuple[str, str, str],
+    ) -> int:
+        """The one person of `hits`; else the refusal: several (`several`: where they share, what
+        to write), or none (`none`: where, how the namesakes are called, where not found)."""
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            shared, write = several
+            message = (
+                f"Có {len(hits)} người tên “{full_name}” {shared}: "
+                f"{self._candidates_text(hits)}; hãy ghi {write}"
+            )
+            raise ValidationError("person", "person_ambiguous", message, {"name": full_name})
+        where, others, nowhere = none
+        if namesakes:
+            message = (
+                f"Không có “{full_name}” {where}; {others}: {self._candidates_text(namesakes)}"
+            )
+        else:
+            message = f"Không tìm thấy “{full_name}” {nowhere}"
+        raise ValidationError("person", "person_unknown", message, {"name": full_name})
+
     def _candidates_text(self, ids: list[int]) -> str:
         shown = "; ".join(self.describe(i) for i in ids[:5])
         return shown + ("; …" if len(ids) > 5 else "")
@@ -115,57 +143,23 @@ class PersonMatcher:
             hits = [p for p in namesakes if self.info[p][1] == iso]
             if not hits and birth.year_only:
                 hits = [p for p in namesakes if (self.info[p][1] or "")[:4] == iso]
-            if len(hits) == 1:
-                return hits[0]
-            if len(hits) > 1:
-                raise ValidationError(
-                    "person",
-                    "person_ambiguous",
-                    f"Có {len(hits)} người tên “{full_name}” cùng ngày sinh: "
-                    f"{self._candidates_text(hits)}; hãy ghi số CCCD",
-                    {"name": full_name},
-                )
-            if namesakes:
-                raise ValidationError(
-                    "person",
-                    "person_unknown",
-                    f"Không có “{full_name}” sinh {birth.display()}; người cùng tên: "
-                    f"{self._candidates_text(namesakes)}",
-                    {"name": full_name},
-                )
-            raise ValidationError(
-                "person",
-                "person_unknown",
-                f"Không tìm thấy “{full_name}” trong dữ liệu",
-                {"name": full_name},
+            return self._one_of(
+                hits,
+                namesakes,
+                full_name,
+                ("cùng ngày sinh", "số CCCD"),
+                (f"sinh {birth.display()}", "người cùng tên", "trong dữ liệu"),
             )
         if unit_text:
             unit = self.units.resolve(unit_text)
             below = self._under(unit.id)
             hits = [p for p in namesakes if self.info[p][2] in below]
-            if len(hits) == 1:
-                return hits[0]
-            if len(hits) > 1:
-                raise ValidationError(
-                    "person",
-                    "person_ambiguous",
-                    f"Có {len(hits)} người tên “{full_name}” ở {unit.name}: "
-                    f"{self._candidates_text(hits)}; hãy ghi ngày sinh hoặc số CCCD",
-                    {"name": full_name},
-                )
-            if namesakes:
-                raise ValidationError(
-                    "person",
-                    "person_unknown",
-                    f"Không có “{full_name}” ở {unit.name}; người cùng tên ở đơn vị khác: "
-                    f"{self._candidates_text(namesakes)}",
-                    {"name": full_name},
-                )
-            raise ValidationError(
-                "person",
-                "person_unknown",
-                f"Không tìm thấy “{full_name}” ở {unit.name}",
-                {"name": full_name},
+            return self._one_of(
+                hits,
+                namesakes,
+                full_name,
+                (f"ở {unit.name}", "ngày sinh hoặc số CCCD"),
+                (f"ở {unit.name}", "người cùng tên ở đơn vị khác", f"ở {unit.name}"),
             )
         if len(namesakes) == 1:
             return namesakes[0]

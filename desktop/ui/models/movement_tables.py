@@ -243,12 +243,6 @@ class RatingsGridModel(QAbstractTableModel):
             self.tr("Discipline"),
         )
 
-    def set_rows(self, rows: Sequence[GridRow]) -> None:
-        """The people of the grid with their rating of the year."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def person_id(self, row: int) -> int:
         """The person of a row."""
         return self._rows[row].person_id
@@ -257,6 +251,12 @@ class RatingsGridModel(QAbstractTableModel):
         """The stored rating code of a row."""
         value = self._rows[row].rating
         return value.value if value else None
+
+    def set_rows(self, rows: Sequence[GridRow]) -> None:
+        """The people of the grid with their rating of the year."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
